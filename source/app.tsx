@@ -1,0 +1,79 @@
+/**
+ * The root Ink component: the screen for the current view, the pending question under it,
+ * and the error panel. The only caller of Ink's exit().
+ */
+import {Box, Text, useApp, useInput} from 'ink';
+import {useEffect} from 'react';
+import {ErrorPanel} from './ui/components/error-panel.js';
+import {Question} from './ui/components/question.js';
+import type {PromptController} from './ui/ink-prompter.js';
+import {Prerequisites} from './ui/screens/prerequisites.js';
+import {PlanScreen} from './ui/screens/plan.js';
+import {PodsScreen} from './ui/screens/pods.js';
+import {Summary} from './ui/screens/summary.js';
+import {Welcome} from './ui/screens/welcome.js';
+import {theme} from './ui/theme.js';
+import {useWizard, WizardContext} from './ui/use-wizard.js';
+import type {WizardStore} from './wizard/store.js';
+import type {View} from './wizard/types.js';
+
+type Props = {
+	readonly store: WizardStore;
+	readonly controller: PromptController;
+	readonly isVerbose?: boolean;
+};
+
+function assertNever(value: never): never {
+	throw new Error(`No screen for ${String(value)}`);
+}
+
+function Screen({view}: {readonly view: View}) {
+	switch (view) {
+		case 'welcome':
+			return <Welcome />;
+		case 'prerequisites':
+			return <Prerequisites />;
+		case 'plan':
+			return <PlanScreen />;
+		case 'pods':
+			return <PodsScreen />;
+		case 'summary':
+			return <Summary />;
+		case 'form':
+			return null;
+		default:
+			return assertNever(view);
+	}
+}
+
+function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly controller: PromptController}) {
+	const {exit} = useApp();
+	const view = useWizard((state) => state.view);
+	const question = useWizard((state) => state.question);
+	const error = useWizard((state) => state.error);
+	const activity = useWizard((state) => state.activity);
+	const finished = useWizard((state) => state.finished);
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') controller.cancel();
+		else if (input === 'q' && (question?.kind === 'select' || question?.kind === 'confirm')) controller.cancel();
+	});
+	useEffect(() => {
+		if (finished) exit();
+	}, [finished, exit]);
+	return (
+		<Box flexDirection="column">
+			<Screen view={view} />
+			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
+			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
+			{question ? <Question question={question} /> : null}
+		</Box>
+	);
+}
+
+export function App({store, controller, isVerbose = false}: Props) {
+	return (
+		<WizardContext.Provider value={{store, controller}}>
+			<Root isVerbose={isVerbose} controller={controller} />
+		</WizardContext.Provider>
+	);
+}

@@ -1,0 +1,192 @@
+/**
+ * The Azure port: what the wizard needs from Azure, in our words. SDK types stop at the
+ * adapter (`azure-sdk.ts`); everything here is plain data, so steps and tests never see
+ * the SDK. Resource ids are full ARM ids; a registry may live in another subscription.
+ */
+import type {Identity, SubscriptionView} from '../wizard/types.js';
+
+export type RegistrySku = 'Basic' | 'Standard' | 'Premium';
+
+/** A container registry as the wizard shows it. */
+export type Registry = {
+	readonly id: string;
+	readonly name: string;
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly location: string;
+	readonly sku: RegistrySku;
+	/** From the resource itself (`<name>.azurecr.io` on AzureCloud), never built from a literal. */
+	readonly loginServer: string;
+	readonly adminUserEnabled: boolean;
+	readonly dataEndpointEnabled: boolean;
+};
+
+/** The name availability answer, with the API's own reason when the name cannot be used. */
+export type NameAvailability = {
+	readonly available: boolean;
+	readonly reason?: string;
+	readonly message?: string;
+};
+
+export type ResourceGroup = {readonly id: string; readonly name: string; readonly location: string};
+
+/** An AKS cluster, with what attach needs: the kubelet identity. */
+export type ManagedCluster = {
+	readonly id: string;
+	readonly name: string;
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly location: string;
+	readonly kubernetesVersion?: string;
+	/** `properties.identityProfile.kubeletidentity`, absent on service-principal clusters. */
+	readonly kubeletIdentity?: {readonly objectId: string; readonly clientId: string; readonly resourceId: string};
+	/** `servicePrincipalProfile.clientId` on clusters without a managed identity. */
+	readonly servicePrincipalClientId?: string;
+	readonly serviceCidr?: string;
+};
+
+/** An Azure Arc-enabled Kubernetes cluster. */
+export type ConnectedCluster = {
+	readonly id: string;
+	readonly name: string;
+	readonly resourceGroup: string;
+	readonly location: string;
+	readonly connectivityStatus?: string;
+};
+
+export type RoleDefinition = {readonly id: string; readonly name: string; readonly roleName: string};
+
+export type RoleAssignment = {
+	readonly id: string;
+	readonly scope: string;
+	readonly roleDefinitionId: string;
+	readonly principalId: string;
+	readonly principalType?: string;
+};
+
+/** The outcome of creating a role assignment: created now, or it was already there. */
+export type RoleAssignmentResult = {readonly assignment?: RoleAssignment; readonly created: boolean};
+
+/** A service principal (Microsoft Graph). */
+export type ServicePrincipal = {
+	readonly appId: string;
+	readonly objectId: string;
+	readonly displayName: string;
+	/** The application object's id (needed to add a password). */
+	readonly applicationObjectId?: string;
+};
+
+/** A password, held in memory only as long as the step needs it. */
+export type Password = {readonly value: string; readonly expiresAt?: string};
+
+export type ScopeMap = {readonly id: string; readonly name: string; readonly actions: readonly string[]};
+export type RegistryToken = {readonly id: string; readonly name: string; readonly scopeMapId: string; readonly status: string};
+
+export type ConnectedRegistry = {
+	readonly id: string;
+	readonly name: string;
+	readonly mode: string;
+	readonly connectionState?: string;
+	readonly activationStatus?: string;
+	readonly syncTokenId: string;
+	readonly gatewayEndpoint?: string;
+	readonly lastSyncTime?: string;
+	readonly provisioningState?: string;
+};
+
+export type ClusterExtension = {
+	readonly id: string;
+	readonly name: string;
+	readonly extensionType: string;
+	readonly provisioningState: string;
+	readonly configurationSettings: Readonly<Record<string, string>>;
+};
+
+/** Progress of a long-running operation, for spinners and progress lines. */
+export type Progress = (status: string) => void;
+
+/** Subscriptions, identity, providers and permissions. */
+export type AzureAccount = {
+	signedInIdentity(): Promise<Identity>;
+	listSubscriptions(): Promise<SubscriptionView[]>;
+	/** `Registered`, `NotRegistered`, `Registering`… */
+	providerState(subscriptionId: string, namespace: string): Promise<string>;
+	registerProvider(subscriptionId: string, namespace: string): Promise<string>;
+	/** Whether the caller may write role assignments at `scope` (Permissions API). */
+	canWriteRoleAssignments(scope: string): Promise<boolean>;
+	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
+	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
+};
+
+/** Container registries, images, scope maps, tokens, connected registries. */
+export type AzureRegistries = {
+	listRegistries(subscriptionId: string): Promise<Registry[]>;
+	getRegistry(id: string): Promise<Registry>;
+	checkRegistryName(subscriptionId: string, name: string): Promise<NameAvailability>;
+	createRegistry(input: {subscriptionId: string; resourceGroup: string; name: string; location: string; sku: RegistrySku}, progress?: Progress): Promise<Registry>;
+	updateRegistry(id: string, change: {sku?: RegistrySku; dataEndpointEnabled?: boolean; adminUserEnabled?: boolean}, progress?: Progress): Promise<Registry>;
+	/** Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`; `created: false` when the tag already existed. */
+	importImage(registryId: string, source: string, targetTag: string, progress?: Progress): Promise<{created: boolean}>;
+	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;
+	getScopeMap(registryId: string, name: string): Promise<ScopeMap | undefined>;
+	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
+	getToken(registryId: string, name: string): Promise<RegistryToken | undefined>;
+	deleteToken(registryId: string, name: string): Promise<void>;
+	deleteScopeMap(registryId: string, name: string): Promise<void>;
+	/** Generates `password1` (or 2) for a token; the value is returned once. */
+	generateTokenPassword(registryId: string, tokenId: string, which: 'password1' | 'password2', expiry?: string): Promise<{username: string; password: Password}>;
+	createConnectedRegistry(registryId: string, input: {name: string; mode: 'ReadOnly' | 'ReadWrite'; repositories: readonly string[]}, progress?: Progress): Promise<ConnectedRegistry>;
+	getConnectedRegistry(registryId: string, name: string): Promise<ConnectedRegistry | undefined>;
+	listConnectedRegistries(registryId: string): Promise<ConnectedRegistry[]>;
+	deleteConnectedRegistry(registryId: string, name: string, progress?: Progress): Promise<void>;
+};
+
+/** AKS and Arc clusters. */
+export type AzureClusters = {
+	listManagedClusters(subscriptionId: string): Promise<ManagedCluster[]>;
+	getManagedCluster(id: string): Promise<ManagedCluster>;
+	/** The user kubeconfig (as `az aks get-credentials`), kept in memory. */
+	getClusterUserKubeconfig(id: string): Promise<string>;
+	getConnectedCluster(id: string): Promise<ConnectedCluster>;
+	listConnectedClusters(subscriptionId: string): Promise<ConnectedCluster[]>;
+	createExtension(clusterId: string, input: {name: string; extensionType: string; configurationSettings: Record<string, string>; protectedSettings: Record<string, string>}, progress?: Progress): Promise<ClusterExtension>;
+	getExtension(clusterId: string, name: string): Promise<ClusterExtension | undefined>;
+	deleteExtension(clusterId: string, name: string, progress?: Progress): Promise<void>;
+};
+
+/** Role definitions and assignments (Microsoft.Authorization). */
+export type AzureAccess = {
+	/** Finds a role by name at a scope, case-insensitively (`acrpull` finds AcrPull). */
+	findRole(scope: string, roleName: string): Promise<RoleDefinition | undefined>;
+	listRoleAssignments(scope: string, principalId?: string): Promise<RoleAssignment[]>;
+	/** Creates the assignment; an existing identical one is reported as `created: false`, not an error. */
+	assignRole(input: {scope: string; roleDefinitionId: string; principalId: string; principalType?: string}): Promise<RoleAssignmentResult>;
+	deleteRoleAssignment(id: string): Promise<void>;
+};
+
+/** Service principals (Microsoft Graph). */
+export type AzureDirectory = {
+	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
+	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
+	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
+	createServicePrincipal(displayName: string): Promise<{principal: ServicePrincipal; password: Password}>;
+	/** Adds a new password (as `az ad sp credential reset`). */
+	resetPassword(principal: ServicePrincipal): Promise<Password>;
+	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;
+};
+
+/** Everything the wizard asks of Azure. */
+export type Azure = AzureAccount & AzureRegistries & AzureClusters & AzureAccess & AzureDirectory;
+
+/** An Azure failure in our words; adapters throw this instead of SDK errors. */
+export class AzureError extends Error {
+	override readonly name = 'AzureError';
+	constructor(
+		message: string,
+		readonly code: string,
+		readonly statusCode?: number,
+		readonly target?: string,
+	) {
+		super(message);
+	}
+}

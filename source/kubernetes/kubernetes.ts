@@ -1,0 +1,101 @@
+/**
+ * The Kubernetes port, in our words. The adapter (`client-node.ts`) is the only file that
+ * imports @kubernetes/client-node; steps and tests see plain data only.
+ */
+import type {PodEvent, PodSummary} from '../wizard/types.js';
+
+/** Where the cluster configuration comes from: a kubeconfig file, or one held in memory (AKS user credentials). */
+export type KubeconfigSource = {readonly kind: 'file'; readonly path?: string} | {readonly kind: 'inline'; readonly yaml: string};
+
+export type KubeContext = {
+	readonly name: string;
+	readonly cluster: string;
+	readonly server: string;
+	readonly namespace?: string;
+	readonly user: string;
+};
+
+export type KubeconfigInfo = {
+	readonly contexts: readonly KubeContext[];
+	readonly currentContext?: string;
+	/** The file that was read, for messages. */
+	readonly path?: string;
+};
+
+/** A docker-registry pull secret as `kubectl create secret docker-registry` makes it. */
+export type DockerRegistrySecret = {
+	readonly namespace: string;
+	readonly name: string;
+	readonly server: string;
+	readonly username: string;
+	readonly password: string;
+};
+
+/** A sample workload: the seeds' deployment or pod, described as data. */
+export type Workload =
+	| {
+			readonly kind: 'Deployment';
+			readonly namespace: string;
+			readonly name: string;
+			readonly labels: Readonly<Record<string, string>>;
+			readonly replicas: number;
+			readonly image: string;
+			readonly containerName: string;
+			readonly containerPort?: number;
+			readonly imagePullSecrets: readonly string[];
+	  }
+	| {
+			readonly kind: 'Pod';
+			readonly namespace: string;
+			readonly name: string;
+			readonly labels: Readonly<Record<string, string>>;
+			readonly image: string;
+			readonly containerName: string;
+			readonly imagePullSecrets: readonly string[];
+	  };
+
+/** What one watch reports: the pods matching the selector and their recent events. */
+export type PodsSnapshot = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]};
+
+/** A handle to stop a watch. */
+export type Stop = () => void;
+
+/** One cluster, reached through one context. */
+export type KubeCluster = {
+	/** `/version` with a short timeout: the server's git version. */
+	serverVersion(timeoutMs: number): Promise<string>;
+	listNamespaces(): Promise<string[]>;
+	createNamespace(name: string): Promise<{created: boolean}>;
+	secretExists(namespace: string, name: string): Promise<boolean>;
+	/** Creates or replaces the secret; `created: false` when it replaced one. */
+	applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
+	deleteSecret(namespace: string, name: string): Promise<void>;
+	/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
+	addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
+	removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
+	/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
+	applyWorkload(workload: Workload): Promise<{created: boolean}>;
+	deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
+	/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
+	restartPods(namespace: string, labelSelector: string): Promise<void>;
+	/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
+	watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
+};
+
+/** Kubeconfig reading, and a cluster per context. */
+export type Kubernetes = {
+	readKubeconfig(source: KubeconfigSource): Promise<KubeconfigInfo>;
+	cluster(source: KubeconfigSource, context?: string): KubeCluster;
+};
+
+/** A Kubernetes API failure in our words (the Status object's reason and code kept). */
+export class KubeError extends Error {
+	override readonly name = 'KubeError';
+	constructor(
+		message: string,
+		readonly reason: string,
+		readonly statusCode?: number,
+	) {
+		super(message);
+	}
+}

@@ -1,0 +1,38 @@
+/** Messages shared by every screen. */
+export const common = {
+	appName: 'acr-wizard',
+	tagline: 'Get a Kubernetes pod pulling its image from Azure Container Registry.',
+	keys: '↑↓ move · enter choose · esc back · q quit',
+	keysText: 'enter confirm · esc back · ctrl+c quit',
+	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
+	statusWord: {ok: 'Done', warn: 'Warning', fail: 'Failed', skipped: 'Skipped', pending: 'Waiting', running: 'Running'},
+	fix: 'Fix:',
+	code: (code: string) => `(${code})`,
+	back: 'Back',
+	quit: 'Quit',
+	yes: 'Yes',
+	no: 'No',
+	welcome: {
+		title: 'Welcome to acr-wizard',
+		intro: 'This wizard gives a Kubernetes cluster access to an Azure Container Registry, deploys a sample, and watches it run. Every change is shown first, with the equivalent az or kubectl command, and runs only when you confirm.',
+		pathsTitle: 'Three ways to get there:',
+		paths: [
+			{name: 'Attach to AKS', detail: 'grant AcrPull to the cluster\'s kubelet identity (az aks update --attach-acr)'},
+			{name: 'Pull secret, any cluster', detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret'},
+			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
+		],
+		start: 'Press enter to check the prerequisites.',
+		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
+		questionStart: 'Ready to start?',
+		choiceStart: 'Check prerequisites',
+	},
+	notTty: 'acr-wizard needs an interactive terminal.',
+	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
+	cancelled: 'Cancelled. Nothing else was changed.',
+	promptRequired: (message: string, flag?: string) =>
+		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
+	promptRequiredSuggestion: (flag?: string) => (flag ? `Pass ${flag} <value>.` : 'Run acr-wizard in a terminal.'),
+	usingDefault: (message: string, value: string) => `${message} ${value} (default, non-interactive)`,
+	usingFlag: (message: string, value: string, flag: string) => `${message} ${value} (from ${flag})`,
+	invalidChoice: (flag: string, value: string, allowed: readonly string[]) => `${flag} ${value} is not one of: ${allowed.join(', ')}.`,
+} as const;

@@ -1,0 +1,13 @@
+/** Messages of the plan/confirm/run engine. */
+export const engine = {
+	confirm: (count: number) => (count === 1 ? 'Apply this change?' : `Apply these ${count} changes?`),
+	apply: 'Apply',
+	back: 'Back',
+	planTitle: (title: string) => `Plan: ${title}`,
+	equivalent: 'Equivalent command',
+	call: 'API call',
+	retry: 'Retry from the failed action',
+	afterFailure: 'What next?',
+	alreadyDone: 'already done',
+	unchanged: 'already in place; nothing changed',
+} as const;

@@ -1,0 +1,33 @@
+/** Plain-words translations of Azure and Kubernetes error codes. The original code is always shown beside them. */
+export const errors = {
+	azure: {
+		AuthorizationFailed: {
+			message: 'Your account is not allowed to do this here.',
+			suggestion: 'Ask an Owner or User Access Administrator of the subscription to grant you access, or to run the command shown.',
+		},
+		RoleAssignmentExists: {message: 'The role assignment already exists.', suggestion: 'Nothing to do: access is already granted.'},
+		MissingSubscriptionRegistration: {
+			message: (target: string) => `The subscription is not registered for ${target}.`,
+			suggestion: (target: string) => `az provider register --namespace ${target}`,
+		},
+		ResourceGroupNotFound: {message: 'The resource group does not exist.', suggestion: 'Pick an existing resource group, or create one in the wizard.'},
+		ResourceNotFound: {message: 'That resource does not exist (or you cannot see it).', suggestion: 'Check the name and the subscription: az resource list --name <name> -o table'},
+		AlreadyInUse: {message: 'That registry name is already taken.', suggestion: 'Pass another --registry-name.'},
+		RegistryNameNotAvailable: {message: 'That registry name is already taken.', suggestion: 'Pass another --registry-name.'},
+		InvalidAuthenticationToken: {message: 'Azure did not accept the sign-in token.', suggestion: 'az login'},
+		ExpiredAuthenticationToken: {message: 'The sign-in has expired.', suggestion: 'az login'},
+		CredentialUnavailable: {message: 'No Azure credential is available.', suggestion: 'az login'},
+		Throttled: {message: 'Azure is throttling requests right now.', suggestion: 'Wait a minute and retry.'},
+		network: {message: 'Azure could not be reached.', suggestion: 'Check your network connection (and proxy settings), then retry.'},
+		unknown: (code: string) => `Azure refused the request (${code}).`,
+	},
+	kube: {
+		Forbidden: {message: 'The cluster refused this for your user.', suggestion: 'kubectl auth can-i --list'},
+		Unauthorized: {message: 'The cluster did not accept your credentials.', suggestion: 'Refresh them: az aks get-credentials --resource-group <group> --name <cluster> (or your cluster\'s own login)'},
+		NotFound: {message: 'That Kubernetes object does not exist.', suggestion: 'kubectl get <kind> -A'},
+		AlreadyExists: {message: 'That Kubernetes object already exists.', suggestion: 'Pick another name, or let the wizard update it.'},
+		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
+		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
+		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
+	},
+} as const;

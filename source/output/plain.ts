@@ -1,0 +1,39 @@
+/**
+ * The renderer for runs without a terminal (--yes in CI, pipes): one line per change, from
+ * the same store the Ink screens read.
+ */
+import {messages} from '../messages/catalog.js';
+import type {WizardState, WizardStore} from '../wizard/store.js';
+
+type Write = (line: string) => void;
+
+/** Lines that `next` adds over `previous`: notices, finished checks, journal entries, errors. */
+export function plainLines(previous: WizardState, next: WizardState): string[] {
+	const mark = messages().common.status;
+	const lines: string[] = [];
+	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);
+	for (const check of next.checks) {
+		const before = previous.checks.find((item) => item.id === check.id);
+		if (check.status === 'running' || check.status === 'pending' || before?.status === check.status) continue;
+		lines.push(`(${mark[check.status]}) ${check.title}${check.summary ? `: ${check.summary}` : ''}${check.reason ? ` — ${check.reason}` : ''}`);
+		if (check.fix) lines.push(`    ${messages().common.fix} ${check.fix}`);
+	}
+	for (const entry of next.journal.slice(previous.journal.length)) {
+		const status = entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail';
+		lines.push(`(${mark[status]}) ${entry.sentence}`);
+		lines.push(`    $ ${entry.command}`);
+	}
+	if (next.error && next.error !== previous.error) {
+		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` (${next.error.code})` : ''}`);
+		if (next.error.suggestion) lines.push(`    ${messages().common.fix} ${next.error.suggestion}`);
+	}
+	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
+	return lines;
+}
+
+/** Subscribes to the store and writes each new line; returns the unsubscribe function. */
+export function renderPlain(store: WizardStore, write: Write): () => void {
+	return store.subscribe((next, previous) => {
+		for (const line of plainLines(previous, next)) write(line);
+	});
+}

@@ -1,0 +1,150 @@
+/**
+ * The prerequisites step: every check runs at once, each row turns ok / warn / fail with a
+ * reason and the exact fix; then the user goes on, re-runs, changes subscription, registers
+ * the missing providers (a plan), or quits.
+ */
+import {messages} from '../messages/catalog.js';
+import {runPlan, type Action, type Step} from '../wizard/engine.js';
+import type {Context} from '../wizard/context.js';
+import {Cancelled} from '../wizard/errors.js';
+import type {CheckId, CheckResult} from '../wizard/types.js';
+import {checkCredential, checkProviders, checkRoleAssignments, pickSubscription, providers} from './prerequisites/azure-checks.js';
+import {checkKubeconfig} from './prerequisites/kube-checks.js';
+import {checkAz, checkKubectl} from './prerequisites/tool-checks.js';
+
+const order: readonly CheckId[] = ['az', 'kubectl', 'credential', 'subscriptions', 'role-assignments', 'providers', 'kubeconfig'];
+
+/** The providers the run needs (the Arc ones only for the connected registry path). */
+function neededProviders(context: Context): string[] {
+	return context.flags.method === 'connected-registry' ? [...providers.base, ...providers.arc] : [...providers.base];
+}
+
+/** The checks that depend on the chosen subscription. */
+async function subscriptionChecks(context: Context, subscriptionId: string): Promise<string[]> {
+	const {store, azure, explain} = context;
+	const update = store.getState().actions.updateCheck;
+	update('role-assignments', {status: 'running'});
+	update('providers', {status: 'running'});
+	const [, found] = await Promise.all([
+		checkRoleAssignments(azure, subscriptionId, explain).then((outcome) => update('role-assignments', outcome)),
+		checkProviders(azure, subscriptionId, neededProviders(context)).then(
+			(result) => (update('providers', result.outcome), result),
+			(error: unknown) => (update('providers', {status: 'warn', reason: explain(error).message}), {missing: []}),
+		),
+	]);
+	return found.missing;
+}
+
+/** The Azure chain: sign-in, then subscriptions, then the subscription's checks. */
+async function azureChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
+	const {store, azure, explain} = context;
+	const {updateCheck: update, setIdentity, setSubscriptions, chooseSubscription} = store.getState().actions;
+	const credential = await checkCredential(azure, explain);
+	update('credential', credential.outcome);
+	setIdentity(credential.identity);
+	const skip = {status: 'skipped', reason: undefined} as const;
+	if (!credential.identity) {
+		for (const id of ['subscriptions', 'role-assignments', 'providers'] as const) update(id, skip);
+		return [];
+	}
+	const subscriptions = await azure.listSubscriptions().catch(() => []);
+	setSubscriptions(subscriptions);
+	const picked = pickSubscription(subscriptions, wantedSubscription ?? context.flags.subscription, context.defaultSubscriptionId);
+	update('subscriptions', picked.outcome);
+	if (!picked.subscription) {
+		for (const id of ['role-assignments', 'providers'] as const) update(id, skip);
+		return [];
+	}
+	chooseSubscription(picked.subscription);
+	return subscriptionChecks(context, picked.subscription.id);
+}
+
+/** Runs every check in parallel; resolves with the providers still to register. */
+export async function runChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
+	const {store, exec, kubernetes, kubeconfig} = context;
+	const titles = messages().prerequisites.checks;
+	const rows: CheckResult[] = order.map((id) => ({id, title: titles[id], status: 'running'}));
+	store.getState().actions.resetChecks(rows);
+	const update = store.getState().actions.updateCheck;
+	const [missing] = await Promise.all([
+		azureChecks(context, wantedSubscription),
+		checkAz(exec).then((outcome) => update('az', outcome)),
+		checkKubectl(exec).then((outcome) => update('kubectl', outcome)),
+		checkKubeconfig(kubernetes, kubeconfig).then((outcome) => update('kubeconfig', outcome)),
+	]);
+	return missing;
+}
+
+/** A plan that registers the missing resource providers. */
+export function registerProvidersPlan(context: Context, subscriptionId: string, missing: readonly string[]) {
+	const text = messages().prerequisites.providers;
+	const actions: Action[] = missing.map((name) => ({
+		id: `register-${name}`,
+		sentence: text.registerSentence(name),
+		command: `az provider register --namespace ${name} --subscription ${subscriptionId}`,
+		call: `POST /subscriptions/${subscriptionId}/providers/${name}/register`,
+		run: async () => {
+			const state = await context.azure.registerProvider(subscriptionId, name);
+			return {outcome: 'done', detail: state};
+		},
+	}));
+	return {stepId: 'providers', title: text.planTitle, actions};
+}
+
+/** The summary question after the checks; loops until the user goes on or quits. */
+async function summaryLoop(context: Context, missingAtStart: string[]): Promise<void> {
+	const {store, prompter} = context;
+	const text = messages().prerequisites.summary;
+	let missing = missingAtStart;
+	for (;;) {
+		const state = store.getState();
+		const failures = state.checks.filter((check) => check.status === 'fail').length;
+		const choices = [
+			{value: 'go-on', label: text.goOn, disabled: failures > 0},
+			{value: 'rerun', label: text.rerun},
+			...(missing.length > 0 && state.subscription ? [{value: 'register', label: text.register}] : []),
+			...(state.subscriptions.length > 1 ? [{value: 'subscription', label: text.subscription}] : []),
+			{value: 'quit', label: text.quit},
+		];
+		const answer = await prompter.select({id: 'prerequisites-next', message: text.question, choices, default: failures > 0 ? 'rerun' : 'go-on'});
+		if (answer === 'go-on') return;
+		if (answer === 'quit') throw new Cancelled();
+		store.getState().actions.show('prerequisites');
+		if (answer === 'rerun') missing = await runChecks(context, state.subscription?.id);
+		if (answer === 'subscription') missing = await changeSubscription(context);
+		if (answer === 'register' && state.subscription) {
+			const plan = registerProvidersPlan(context, state.subscription.id, missing);
+			if (await runPlan(plan, context)) missing = await subscriptionChecks(context, state.subscription.id);
+			store.getState().actions.show('prerequisites');
+		}
+	}
+}
+
+/** Asks for another subscription and re-runs the checks that depend on it. */
+async function changeSubscription(context: Context): Promise<string[]> {
+	const {store, prompter} = context;
+	const state = store.getState();
+	const id = await prompter.select({
+		id: 'subscription',
+		message: messages().prerequisites.subscriptions.question,
+		flag: '--subscription',
+		choices: state.subscriptions.map((item) => ({value: item.id, label: item.name, hint: item.id})),
+		default: state.subscription?.id,
+	});
+	const subscription = state.subscriptions.find((item) => item.id === id);
+	if (subscription) {
+		store.getState().actions.chooseSubscription(subscription);
+		store.getState().actions.updateCheck('subscriptions', {status: 'ok', summary: messages().prerequisites.subscriptions.chosen(subscription.name, subscription.id, state.subscriptions.length)});
+	}
+	return subscriptionChecks(context, id);
+}
+
+export const checkPrerequisites: Step<Context> = {
+	id: 'prerequisites',
+	title: messages().prerequisites.title,
+	async run(context) {
+		context.store.getState().actions.show('prerequisites');
+		const missing = await runChecks(context);
+		await summaryLoop(context, missing);
+	},
+};

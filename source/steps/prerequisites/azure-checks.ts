@@ -1,0 +1,62 @@
+/** The checks that ask Azure: who is signed in, which subscription, role permission, providers. */
+import type {AzureAccount} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Explain} from '../../wizard/engine.js';
+import type {CheckResult, Identity, SubscriptionView} from '../../wizard/types.js';
+
+type Outcome = Omit<CheckResult, 'id' | 'title'>;
+
+/** The resource providers every path needs, and the ones the connected registry path adds. */
+export const providers = {
+	base: ['Microsoft.ContainerRegistry', 'Microsoft.ContainerService'],
+	arc: ['Microsoft.Kubernetes', 'Microsoft.KubernetesConfiguration', 'Microsoft.ExtendedLocation'],
+} as const;
+
+/** Signs in (az session first, then the environment) and says who. */
+export async function checkCredential(azure: AzureAccount, explain: Explain): Promise<{outcome: Outcome; identity?: Identity}> {
+	const text = messages().prerequisites.credential;
+	try {
+		const identity = await azure.signedInIdentity();
+		return {outcome: {status: 'ok', summary: text.signedIn(identity.name)}, identity};
+	} catch (error: unknown) {
+		const explained = explain(error);
+		return {outcome: {status: 'fail', reason: `${text.none} ${explained.code ? `(${explained.code})` : ''}`.trim(), fix: text.noneFix}};
+	}
+}
+
+/** Picks the subscription: the flag, else az's default, else the first one seen. */
+export function pickSubscription(
+	subscriptions: readonly SubscriptionView[],
+	wanted: string | undefined,
+	azDefault: string | undefined,
+): {subscription?: SubscriptionView; outcome: Outcome} {
+	const text = messages().prerequisites.subscriptions;
+	if (subscriptions.length === 0) return {outcome: {status: 'fail', reason: text.none, fix: text.noneFix}};
+	const byIdOrName = (key: string | undefined) =>
+		key ? subscriptions.find((item) => item.id === key || item.name.toLowerCase() === key.toLowerCase()) : undefined;
+	if (wanted && !byIdOrName(wanted)) return {outcome: {status: 'fail', reason: text.unknownFlag(wanted), fix: text.unknownFlagFix}};
+	const subscription = byIdOrName(wanted) ?? byIdOrName(azDefault) ?? subscriptions[0];
+	if (!subscription) return {outcome: {status: 'fail', reason: text.none, fix: text.noneFix}};
+	return {subscription, outcome: {status: 'ok', summary: text.chosen(subscription.name, subscription.id, subscriptions.length)}};
+}
+
+/** Whether the caller may write role assignments on the subscription (a warning, not a failure). */
+export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: string, explain: Explain): Promise<Outcome> {
+	const text = messages().prerequisites.roles;
+	try {
+		const can = await azure.canWriteRoleAssignments(`/subscriptions/${subscriptionId}`);
+		return can ? {status: 'ok', summary: text.ok} : {status: 'warn', reason: text.missing, fix: text.missingFix};
+	} catch (error: unknown) {
+		const explained = explain(error);
+		return {status: 'warn', reason: `${text.unknown} ${explained.message}`};
+	}
+}
+
+/** Which of the needed resource providers are not registered. */
+export async function checkProviders(azure: AzureAccount, subscriptionId: string, needed: readonly string[]): Promise<{outcome: Outcome; missing: string[]}> {
+	const text = messages().prerequisites.providers;
+	const states = await Promise.all(needed.map(async (name) => ({name, state: await azure.providerState(subscriptionId, name)})));
+	const missing = states.filter((item) => item.state !== 'Registered').map((item) => item.name);
+	if (missing.length === 0) return {outcome: {status: 'ok', summary: text.ok(needed.length)}, missing};
+	return {outcome: {status: 'warn', reason: text.missing(missing), fix: text.missingFix(missing)}, missing};
+}

@@ -1,0 +1,30 @@
+/** The kubeconfig check: is there one, which context is current, does it answer. */
+import type {KubeconfigSource, Kubernetes} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {CheckResult} from '../../wizard/types.js';
+
+type Outcome = Omit<CheckResult, 'id' | 'title'>;
+
+/** How long the current context gets to answer `/version`. */
+export const reachTimeoutMs = 3000;
+
+/** Reads the kubeconfig and asks the current context's server for `/version`, with a short timeout. */
+export async function checkKubeconfig(kubernetes: Kubernetes, source: KubeconfigSource): Promise<Outcome> {
+	const text = messages().prerequisites.kubeconfig;
+	let info;
+	try {
+		info = await kubernetes.readKubeconfig(source);
+	} catch {
+		return {status: 'warn', reason: text.none, fix: text.noneFix};
+	}
+	if (info.contexts.length === 0) return {status: 'warn', reason: text.none, fix: text.noneFix};
+	const current = info.currentContext;
+	if (!current) return {status: 'warn', reason: text.noCurrent(info.contexts.length), fix: text.noCurrentFix};
+	try {
+		const version = await kubernetes.cluster(source, current).serverVersion(reachTimeoutMs);
+		return {status: 'ok', summary: text.reachable(current, version)};
+	} catch (error: unknown) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return {status: 'warn', reason: text.unreachable(current, reason), fix: text.unreachableFix(current)};
+	}
+}

@@ -1,0 +1,59 @@
+/** The pending question, drawn under the current view: select, text, secret (masked) or confirm. */
+import {PasswordInput, TextInput} from '@inkjs/ui';
+import {Box, Text, useInput} from 'ink';
+import {messages} from '../../messages/catalog.js';
+import type {Question as QuestionData} from '../../wizard/types.js';
+import {theme} from '../theme.js';
+import {useAnswer} from '../use-wizard.js';
+import {SelectInput} from './select-input.js';
+
+type Props = {readonly question: QuestionData};
+
+function EscapeToBack({onBack}: {readonly onBack: () => void}) {
+	useInput((_input, key) => {
+		if (key.escape) onBack();
+	});
+	return null;
+}
+
+function Input({question}: Props) {
+	const controller = useAnswer();
+	const yesNo = [
+		{value: 'yes', label: messages().common.yes},
+		{value: 'no', label: messages().common.no},
+	];
+	switch (question.kind) {
+		case 'select':
+			return <SelectInput key={question.id} choices={question.choices} defaultValue={question.default} onSubmit={controller.answer} onBack={controller.back} />;
+		case 'confirm':
+			return (
+				<SelectInput key={question.id} choices={yesNo} defaultValue={question.default === false ? 'no' : 'yes'} onSubmit={(value) => controller.answer(value === 'yes')} onBack={controller.back} />
+			);
+		case 'text':
+			return (
+				<>
+					<EscapeToBack onBack={controller.back} />
+					<TextInput key={question.id} defaultValue={question.default} placeholder={question.placeholder} onChange={controller.change} onSubmit={controller.answer} />
+				</>
+			);
+		case 'secret':
+			return (
+				<>
+					<EscapeToBack onBack={controller.back} />
+					<PasswordInput key={question.id} onChange={controller.change} onSubmit={controller.answer} />
+				</>
+			);
+	}
+}
+
+export function Question({question}: Props) {
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text bold>{question.message}</Text>
+			{question.hint ? <Text color={theme.muted}>{question.hint}</Text> : null}
+			<Input question={question} />
+			{question.error ? <Text color={theme.danger}>{question.error}</Text> : null}
+			<Text color={theme.muted}>{question.kind === 'text' || question.kind === 'secret' ? messages().common.keysText : messages().common.keys}</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,50 @@
+/** A select list with hints and disabled choices: ↑↓ move, enter chooses, esc goes back. */
+import {Box, Text, useInput} from 'ink';
+import {useState} from 'react';
+import type {Choice} from '../../wizard/types.js';
+import {theme} from '../theme.js';
+
+type Props = {
+	readonly choices: readonly Choice[];
+	readonly defaultValue?: string;
+	readonly onSubmit: (value: string) => void;
+	readonly onBack: () => void;
+};
+
+/** The index of the next enabled choice from `from` in direction `step`, wrapping around. */
+export function nextEnabled(choices: readonly Choice[], from: number, step: 1 | -1): number {
+	for (let offset = 1; offset <= choices.length; offset++) {
+		const index = (from + step * offset + choices.length * offset) % choices.length;
+		if (!choices[index]?.disabled) return index;
+	}
+	return from;
+}
+
+export function SelectInput({choices, defaultValue, onSubmit, onBack}: Props) {
+	const initial = Math.max(0, choices.findIndex((choice) => choice.value === defaultValue && !choice.disabled));
+	const [index, setIndex] = useState(choices[initial]?.disabled ? nextEnabled(choices, initial, 1) : initial);
+	useInput((input, key) => {
+		if (key.upArrow || input === 'k') setIndex((current) => nextEnabled(choices, current, -1));
+		else if (key.downArrow || input === 'j') setIndex((current) => nextEnabled(choices, current, 1));
+		else if (key.return) {
+			const choice = choices[index];
+			if (choice && !choice.disabled) onSubmit(choice.value);
+		} else if (key.escape) onBack();
+	});
+	return (
+		<Box flexDirection="column">
+			{choices.map((choice, position) => {
+				const selected = position === index;
+				return (
+					<Box key={choice.value}>
+						<Text color={selected ? theme.accent : undefined} dimColor={choice.disabled}>
+							{selected ? `${theme.pointer} ` : '  '}
+							{choice.label}
+						</Text>
+						{choice.hint ? <Text color={theme.muted}> {choice.hint}</Text> : null}
+					</Box>
+				);
+			})}
+		</Box>
+	);
+}

@@ -1,0 +1,92 @@
+/**
+ * The prompter for a terminal: it puts the question in the store, and the screen answers
+ * through `answer`. The pending resolver and the validator stay in here, never in the store.
+ */
+import {Cancelled, GoBack} from '../wizard/errors.js';
+import {validateAnswer, type Check, type Prompter, type Validate} from '../wizard/prompter.js';
+import type {WizardStore} from '../wizard/store.js';
+import type {Question} from '../wizard/types.js';
+
+/** What the screens call to answer the pending question. */
+export type PromptController = {
+	answer(value: string | boolean): void;
+	/** Live validation while typing (sync validators only). */
+	change(value: string): void;
+	back(): void;
+	cancel(): void;
+};
+
+type Pending = {
+	readonly validate?: Validate;
+	readonly check?: Check;
+	readonly resolve: (value: string | boolean) => void;
+	readonly reject: (error: Error) => void;
+};
+
+/** Creates the Ink prompter and the controller the screens use. */
+export function createInkPrompter(store: WizardStore): {prompter: Prompter; controller: PromptController} {
+	let pending: Pending | undefined;
+	let busy = false;
+	const actions = () => store.getState().actions;
+
+	function ask<T extends string | boolean>(question: Question, validate?: Validate, check?: Check): Promise<T> {
+		pending?.reject(new Cancelled());
+		return new Promise<T>((resolve, reject) => {
+			pending = {validate, check, resolve: (value) => resolve(value as T), reject};
+			actions().ask(question);
+		});
+	}
+
+	function settle(run: (current: Pending) => void) {
+		const current = pending;
+		if (!current) return;
+		pending = undefined;
+		actions().clearQuestion();
+		run(current);
+	}
+
+	const controller: PromptController = {
+		answer(value) {
+			const current = pending;
+			if (!current || busy) return;
+			if (typeof value === 'boolean' || (!current.validate && !current.check)) {
+				settle((p) => p.resolve(value));
+				return;
+			}
+			busy = true;
+			void validateAnswer(current, value).then(
+				(problem) => {
+					busy = false;
+					if (pending !== current) return;
+					if (problem) actions().refuseAnswer(problem);
+					else settle((p) => p.resolve(value));
+				},
+				(error: unknown) => {
+					busy = false;
+					actions().refuseAnswer(error instanceof Error ? error.message : String(error));
+				},
+			);
+		},
+		change(value) {
+			const current = pending;
+			if (!current?.validate) return;
+			actions().refuseAnswer(current.validate(value));
+		},
+		back: () => settle((p) => p.reject(new GoBack())),
+		cancel: () => settle((p) => p.reject(new Cancelled())),
+	};
+
+	const prompter: Prompter = {
+		select: async (spec) =>
+			ask<string>({kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default}),
+		text: async (spec) =>
+			ask<string>(
+				{kind: 'text', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default, placeholder: spec.placeholder},
+				spec.validate,
+				spec.check,
+			),
+		secret: async (spec) => ask<string>({kind: 'secret', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint}, spec.validate),
+		confirm: async (spec) => ask<boolean>({kind: 'confirm', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default}),
+	};
+	return {prompter, controller};
+}

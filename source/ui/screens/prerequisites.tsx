@@ -1,0 +1,58 @@
+/** The prerequisites screen: one row per check, a spinner while it runs, then the verdict, reason and fix. */
+import {Box, Text} from 'ink';
+import {messages} from '../../messages/catalog.js';
+import type {CheckResult} from '../../wizard/types.js';
+import {StatusIcon} from '../components/status-icon.js';
+import {theme} from '../theme.js';
+import {useWizard} from '../use-wizard.js';
+
+function CheckRow({check}: {readonly check: CheckResult}) {
+	return (
+		<Box flexDirection="column">
+			<Box>
+				<StatusIcon status={check.status} />
+				<Text> {check.title.padEnd(28)}</Text>
+				{check.summary ? <Text color={theme.muted}>{check.summary}</Text> : null}
+			</Box>
+			{check.reason ? <Text color={check.status === 'fail' ? theme.danger : theme.warning}>{`    ${check.reason}`}</Text> : null}
+			{check.fix ? (
+				<Text>
+					{`    ${messages().common.fix} `}
+					<Text color={theme.accent}>{check.fix}</Text>
+				</Text>
+			) : null}
+		</Box>
+	);
+}
+
+/** The one-line verdict once every check has finished. */
+function Verdict({checks}: {readonly checks: readonly CheckResult[]}) {
+	const text = messages().prerequisites.summary;
+	if (checks.some((check) => check.status === 'running' || check.status === 'pending')) return null;
+	const failures = checks.filter((check) => check.status === 'fail').length;
+	const warnings = checks.filter((check) => check.status === 'warn').length;
+	if (failures > 0) return <Text color={theme.danger}>{text.withFailures(failures)}</Text>;
+	if (warnings > 0) return <Text color={theme.warning}>{text.withWarnings(warnings)}</Text>;
+	return <Text color={theme.success}>{text.allGood}</Text>;
+}
+
+export function Prerequisites() {
+	const checks = useWizard((state) => state.checks);
+	const text = messages().prerequisites;
+	return (
+		<Box flexDirection="column">
+			<Text bold color={theme.accent}>
+				{text.title}
+			</Text>
+			<Text color={theme.muted}>{text.intro}</Text>
+			<Box flexDirection="column" marginTop={1}>
+				{checks.map((check) => (
+					<CheckRow key={check.id} check={check} />
+				))}
+			</Box>
+			<Box marginTop={1}>
+				<Verdict checks={checks} />
+			</Box>
+		</Box>
+	);
+}

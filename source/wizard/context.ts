@@ -1,0 +1,39 @@
+/** The context every step receives: the store, the prompter and the ports (cli/cli's Options struct). */
+import type {Azure} from '../azure/azure.js';
+import type {CloudProfile} from '../azure/clouds.js';
+import type {KubeconfigSource, Kubernetes} from '../kubernetes/kubernetes.js';
+import type {Exec} from '../probes/tool.js';
+import type {Clock} from './clock.js';
+import type {Explain} from './engine.js';
+import type {Prompter} from './prompter.js';
+import type {WizardStore} from './store.js';
+
+/** Answers given on the command line, by name. */
+export type Flags = {
+	readonly subscription?: string;
+	readonly method?: string;
+	readonly registryName?: string;
+	readonly resourceGroup?: string;
+	readonly location?: string;
+	readonly sku?: string;
+	readonly cluster?: string;
+	readonly context?: string;
+	readonly namespace?: string;
+	readonly yes?: boolean;
+};
+
+export type Context = {
+	readonly store: WizardStore;
+	readonly prompter: Prompter;
+	readonly clock: Clock;
+	readonly explain: Explain;
+	readonly azure: Azure;
+	readonly kubernetes: Kubernetes;
+	readonly exec: Exec;
+	readonly cloud: CloudProfile;
+	/** Where the user's kubeconfig is read from (the file KUBECONFIG names, or the default). */
+	readonly kubeconfig: KubeconfigSource;
+	/** The subscription az uses by default, if az has one. */
+	readonly defaultSubscriptionId?: string;
+	readonly flags: Flags;
+};

@@ -1,0 +1,129 @@
+/**
+ * The step engine. A mutating step builds a plan (actions with a sentence, the equivalent
+ * command and the API call); the user confirms; the engine runs the actions in order,
+ * journals each outcome, and stops at the first failure with the error in plain words.
+ * Running the same plan again resumes after the last action that succeeded.
+ */
+import {messages} from '../messages/catalog.js';
+import type {Clock} from './clock.js';
+import type { WizardError} from './errors.js';
+import {GoBack, toErrorView} from './errors.js';
+import type {Prompter} from './prompter.js';
+import type {WizardStore} from './store.js';
+import type {JournalEntry, PlannedAction} from './types.js';
+
+/** What running one action produced. `unchanged`: it was already in place, nothing was written. */
+export type ActionResult = {
+	readonly outcome: 'done' | 'unchanged';
+	readonly detail?: string;
+	readonly undo?: JournalEntry['undo'];
+};
+
+/** A planned action with the call that carries it out (through a port). */
+export type Action = PlannedAction & {run(): Promise<ActionResult>};
+
+/** A plan ready to show and run. */
+export type Plan = {
+	readonly stepId: string;
+	readonly title: string;
+	readonly actions: readonly Action[];
+	readonly notes?: readonly string[];
+};
+
+/** Turns any thrown error into a WizardError in plain words (Azure and Kubernetes translators). */
+export type Explain = (error: unknown) => WizardError;
+
+export type EngineDeps = {
+	readonly store: WizardStore;
+	readonly prompter: Prompter;
+	readonly clock: Clock;
+	readonly explain: Explain;
+};
+
+/** Whether the journal already holds a successful run of this action (so a re-run skips it). */
+export function alreadyDone(journal: readonly JournalEntry[], stepId: string, actionId: string): boolean {
+	return journal.some((entry) => entry.stepId === stepId && entry.id === actionId && entry.outcome !== 'failed');
+}
+
+/** Shows the plan and asks to apply it. Resolves `false` when the user goes back. */
+export async function confirmPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
+	const {store, prompter} = deps;
+	const text = messages().engine;
+	const view = {stepId: plan.stepId, title: plan.title, actions: plan.actions.map(({run: _run, ...data}) => data), notes: plan.notes ?? []};
+	store.getState().actions.showPlan(view);
+	store.getState().actions.show('plan');
+	const pending = plan.actions.filter((action) => !alreadyDone(store.getState().journal, plan.stepId, action.id));
+	if (pending.length === 0) return true;
+	const answer = await prompter.select({
+		id: `confirm-${plan.stepId}`,
+		message: text.confirm(pending.length),
+		choices: [
+			{value: 'apply', label: text.apply},
+			{value: 'back', label: text.back},
+		],
+		default: 'apply',
+	});
+	return answer === 'apply';
+}
+
+/** Runs the plan's actions in order, journaling each; throws a WizardError at the first failure. */
+export async function executePlan(plan: Plan, deps: EngineDeps): Promise<void> {
+	const {store, clock, explain} = deps;
+	const actions = () => store.getState().actions;
+	actions().fail(undefined);
+	for (const action of plan.actions) {
+		if (alreadyDone(store.getState().journal, plan.stepId, action.id)) {
+			actions().setProgress(action.id, 'ok');
+			continue;
+		}
+		actions().setProgress(action.id, 'running');
+		const {run: _run, ...planned} = action;
+		try {
+			const result = await action.run();
+			actions().appendJournal({...planned, stepId: plan.stepId, outcome: result.outcome, detail: result.detail, undo: result.undo, at: clock.now().toISOString()});
+			actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
+		} catch (error: unknown) {
+			const explained = explain(error);
+			const view = toErrorView(explained);
+			actions().appendJournal({...planned, stepId: plan.stepId, outcome: 'failed', error: view, at: clock.now().toISOString()});
+			actions().setProgress(action.id, 'fail', view.message);
+			actions().fail(view);
+			throw explained;
+		}
+	}
+}
+
+/** Confirms, then runs; `false` when the user went back instead. */
+export async function runPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
+	if (!(await confirmPlan(plan, deps))) return false;
+	await executePlan(plan, deps);
+	return true;
+}
+
+/** A step of a flow: a title and the work, which may ask questions and run plans. */
+export type Step<Context> = {
+	readonly id: string;
+	readonly title: string;
+	run(context: Context): Promise<void>;
+};
+
+/**
+ * Runs the steps in order. Going back (Esc) from a step's first question re-runs the step
+ * before it; going back from the first step ends the run with `'back'`.
+ */
+export async function runSteps<Context>(steps: ReadonlyArray<Step<Context>>, context: Context): Promise<'done' | 'back'> {
+	let index = 0;
+	while (index < steps.length) {
+		const step = steps[index];
+		if (!step) break;
+		try {
+			await step.run(context);
+			index++;
+		} catch (error: unknown) {
+			if (!(error instanceof GoBack)) throw error;
+			if (index === 0) return 'back';
+			index--;
+		}
+	}
+	return 'done';
+}

@@ -1,0 +1,42 @@
+/** Errors the wizard raises and shows: a plain message, the next step, the original code. */
+import type {ErrorView} from './types.js';
+
+/** Exit codes: 0 done, 1 failed, 2 cancelled or a usage problem. */
+export const exitCodes = {done: 0, failed: 1, cancelled: 2, usage: 2} as const;
+
+/** A failure explained in plain words, with the next step and the original code kept. */
+export class WizardError extends Error {
+	override readonly name: string = 'WizardError';
+	readonly suggestion?: string;
+	readonly code?: string;
+	constructor(message: string, options: {suggestion?: string; code?: string; cause?: unknown} = {}) {
+		super(message, {cause: options.cause});
+		this.suggestion = options.suggestion;
+		this.code = options.code;
+	}
+}
+
+/** A question had no answer in a non-interactive run; names the flag that answers it. */
+export class PromptRequiredError extends WizardError {
+	override readonly name = 'PromptRequiredError';
+}
+
+/** The user went back (Esc) from a question. */
+export class GoBack extends Error {
+	override readonly name = 'GoBack';
+}
+
+/** The user cancelled (Ctrl+C or q). */
+export class Cancelled extends Error {
+	override readonly name = 'Cancelled';
+}
+
+/** Turns anything thrown into what a screen shows; the cause's text is kept as the detail. */
+export function toErrorView(error: unknown): ErrorView {
+	if (error instanceof WizardError) {
+		const cause = error.cause instanceof Error ? error.cause.message : undefined;
+		return {message: error.message, suggestion: error.suggestion, code: error.code, detail: cause};
+	}
+	if (error instanceof Error) return {message: error.message, code: 'code' in error && typeof error.code === 'string' ? error.code : undefined};
+	return {message: String(error)};
+}

@@ -1,0 +1,125 @@
+/**
+ * The shared store: the whole wizard state as plain data, with named transitions. It has no
+ * React and no Ink in it, so tests drive it directly and every renderer subscribes to it.
+ */
+import {createStore, type StoreApi} from 'zustand/vanilla';
+import type {Registry} from '../azure/azure.js';
+import type {
+	ActionProgress,
+	CheckId,
+	CheckResult,
+	ErrorView,
+	Identity,
+	JournalEntry,
+	Method,
+	PlanView,
+	PodEvent,
+	PodSummary,
+	Question,
+	SubscriptionView,
+	View,
+} from './types.js';
+
+/** Everything the screens can show. */
+export type WizardState = {
+	readonly view: View;
+	/** The cloud in use and, in the sandbox, its ARM endpoint. */
+	readonly environment: {readonly cloud: string; readonly armEndpoint: string; readonly sandbox: boolean};
+	readonly identity?: Identity;
+	readonly subscriptions: readonly SubscriptionView[];
+	readonly subscription?: SubscriptionView;
+	readonly checks: readonly CheckResult[];
+	readonly registry?: Registry;
+	readonly method?: Method;
+	/** The target: an AKS cluster id, a kubeconfig context, a namespace. */
+	readonly target: {readonly clusterId?: string; readonly clusterName?: string; readonly context?: string; readonly namespace?: string};
+	readonly question?: Question;
+	readonly plan?: PlanView;
+	readonly progress: readonly ActionProgress[];
+	readonly journal: readonly JournalEntry[];
+	readonly pods: readonly PodSummary[];
+	readonly podEvents: readonly PodEvent[];
+	/** A plain-words diagnosis of why pods cannot pull, with its fix. */
+	readonly diagnosis?: {readonly title: string; readonly explanation: string; readonly fix?: string; readonly code?: string};
+	/** A line of activity under the view, e.g. "Importing nginx:v1…". */
+	readonly activity?: string;
+	readonly error?: ErrorView;
+	/** Lines written in a non-interactive run (answers taken from flags or defaults). */
+	readonly notices: readonly string[];
+	readonly finished?: {readonly exitCode: number};
+};
+
+/** The named transitions. Only these change the state. */
+export type WizardActions = {
+	show(view: View): void;
+	setIdentity(identity: Identity | undefined): void;
+	setSubscriptions(subscriptions: readonly SubscriptionView[]): void;
+	chooseSubscription(subscription: SubscriptionView): void;
+	resetChecks(checks: readonly CheckResult[]): void;
+	updateCheck(id: CheckId, change: Partial<Omit<CheckResult, 'id'>>): void;
+	chooseRegistry(registry: Registry): void;
+	chooseMethod(method: Method): void;
+	setTarget(target: WizardState['target']): void;
+	ask(question: Question): void;
+	refuseAnswer(error: string | undefined): void;
+	clearQuestion(): void;
+	showPlan(plan: PlanView): void;
+	setProgress(id: string, status: ActionProgress['status'], detail?: string): void;
+	appendJournal(entry: JournalEntry): void;
+	setPods(pods: readonly PodSummary[], events: readonly PodEvent[]): void;
+	setDiagnosis(diagnosis: WizardState['diagnosis']): void;
+	setActivity(activity: string | undefined): void;
+	fail(error: ErrorView | undefined): void;
+	notice(line: string): void;
+	finish(exitCode: number): void;
+};
+
+export type WizardStore = StoreApi<WizardState & {readonly actions: WizardActions}>;
+
+/** The state a new run starts from. */
+export function initialState(environment: WizardState['environment']): WizardState {
+	return {
+		view: 'welcome',
+		environment,
+		subscriptions: [],
+		checks: [],
+		target: {},
+		progress: [],
+		journal: [],
+		pods: [],
+		podEvents: [],
+		notices: [],
+	};
+}
+
+/** Creates the store: a zustand vanilla store with named actions. */
+export function createWizardStore(initial: WizardState): WizardStore {
+	return createStore<WizardState & {readonly actions: WizardActions}>()((set) => ({
+		...initial,
+		actions: {
+			show: (view) => set({view}),
+			setIdentity: (identity) => set({identity}),
+			setSubscriptions: (subscriptions) => set({subscriptions}),
+			chooseSubscription: (subscription) => set({subscription}),
+			resetChecks: (checks) => set({checks}),
+			updateCheck: (id, change) =>
+				set((state) => ({checks: state.checks.map((check) => (check.id === id ? {...check, ...change} : check))})),
+			chooseRegistry: (registry) => set({registry}),
+			chooseMethod: (method) => set({method}),
+			setTarget: (target) => set((state) => ({target: {...state.target, ...target}})),
+			ask: (question) => set({question}),
+			refuseAnswer: (error) => set((state) => (state.question ? {question: {...state.question, error}} : {})),
+			clearQuestion: () => set({question: undefined}),
+			showPlan: (plan) => set({plan, progress: plan.actions.map((action) => ({id: action.id, status: 'pending'}))}),
+			setProgress: (id, status, detail) =>
+				set((state) => ({progress: state.progress.map((item) => (item.id === id ? {id, status, detail} : item))})),
+			appendJournal: (entry) => set((state) => ({journal: [...state.journal, entry]})),
+			setPods: (pods, podEvents) => set({pods, podEvents}),
+			setDiagnosis: (diagnosis) => set({diagnosis}),
+			setActivity: (activity) => set({activity}),
+			fail: (error) => set({error}),
+			notice: (line) => set((state) => ({notices: [...state.notices, line]})),
+			finish: (exitCode) => set({finished: {exitCode}}),
+		},
+	}));
+}

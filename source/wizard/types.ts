@@ -1,0 +1,141 @@
+/**
+ * The wizard's shared vocabulary: plain data only (no callbacks, no React nodes), so the
+ * store can be read by the Ink screens, the plain and JSON renderers and the tests alike.
+ */
+
+/** The three ways a cluster can be given access to a registry. */
+export type Method = 'attach' | 'pull-secret' | 'connected-registry';
+
+/** One status vocabulary everywhere (azd style): (✓) ok, (!) warn, (x) fail, (-) skipped. */
+export type Status = 'pending' | 'running' | 'ok' | 'warn' | 'fail' | 'skipped';
+
+/** The prerequisite checks, in the order they are shown. */
+export type CheckId =
+	| 'az'
+	| 'kubectl'
+	| 'credential'
+	| 'subscriptions'
+	| 'role-assignments'
+	| 'providers'
+	| 'kubeconfig';
+
+/** One row of the prerequisites screen. */
+export type CheckResult = {
+	readonly id: CheckId;
+	readonly title: string;
+	readonly status: Status;
+	/** What was found, e.g. `2.61.0` or `alice@contoso.com`. */
+	readonly summary?: string;
+	/** Why the status is not ok, in plain words. */
+	readonly reason?: string;
+	/** The exact command or action that fixes it. */
+	readonly fix?: string;
+};
+
+/** One action of a plan, as shown before it runs: what it does, the equivalent command, the API call. */
+export type PlannedAction = {
+	readonly id: string;
+	/** A human sentence: "Grant AcrPull on myregistry to the kubelet identity of myAKSCluster". */
+	readonly sentence: string;
+	/** The exact, copy-pasteable `az`/`kubectl` command with the user's real names (secrets as placeholders). */
+	readonly command: string;
+	/** The API call the action makes, e.g. `PUT …/roleAssignments/{id}`. */
+	readonly call: string;
+};
+
+/** A plan: what a step will change, shown and confirmed before anything runs. */
+export type PlanView = {
+	readonly stepId: string;
+	readonly title: string;
+	readonly actions: readonly PlannedAction[];
+	/** Warnings or notes to read before confirming. */
+	readonly notes: readonly string[];
+};
+
+/** How one action ended. `unchanged` means it was already in place and nothing was written. */
+export type Outcome = 'done' | 'unchanged' | 'failed';
+
+/** A journal entry: one executed action and its outcome. Never holds a secret. */
+export type JournalEntry = PlannedAction & {
+	readonly stepId: string;
+	readonly outcome: Outcome;
+	readonly at: string;
+	readonly detail?: string;
+	readonly error?: ErrorView;
+	/** How to undo it, when it can be undone. */
+	readonly undo?: {readonly sentence: string; readonly command: string};
+};
+
+/** An error as the screens show it: plain words, the next step, the original code. */
+export type ErrorView = {
+	readonly message: string;
+	readonly suggestion?: string;
+	readonly code?: string;
+	readonly detail?: string;
+};
+
+/** A choice in a select question. */
+export type Choice = {
+	readonly value: string;
+	readonly label: string;
+	readonly hint?: string;
+	readonly disabled?: boolean;
+};
+
+type QuestionBase = {
+	/** Stable id; scripted prompters in tests key answers by `message`. */
+	readonly id: string;
+	readonly message: string;
+	/** The command-line flag that answers this question without asking. */
+	readonly flag?: string;
+	readonly hint?: string;
+	/** The current validation message, if the last answer was refused. */
+	readonly error?: string;
+};
+
+/** A question waiting for the user: plain data, rendered under the current view. */
+export type Question =
+	| (QuestionBase & {readonly kind: 'select'; readonly choices: readonly Choice[]; readonly default?: string})
+	| (QuestionBase & {readonly kind: 'text'; readonly default?: string; readonly placeholder?: string})
+	| (QuestionBase & {readonly kind: 'secret'})
+	| (QuestionBase & {readonly kind: 'confirm'; readonly default?: boolean});
+
+/** What the main area shows; the pending question (if any) is drawn under it. */
+export type View = 'welcome' | 'prerequisites' | 'form' | 'plan' | 'pods' | 'summary';
+
+/** Live state of a plan that is running. */
+export type ActionProgress = {readonly id: string; readonly status: Status; readonly detail?: string};
+
+/** One pod as `kubectl get pods` shows it, plus why it is waiting. */
+export type PodSummary = {
+	readonly name: string;
+	readonly namespace: string;
+	readonly ready: string;
+	readonly status: string;
+	readonly restarts: number;
+	readonly createdAt?: string;
+	readonly images: readonly string[];
+	/** The kubelet's message for a waiting container (ErrImagePull, ImagePullBackOff…). */
+	readonly message?: string;
+};
+
+/** A recent event of a pod, as `kubectl describe pod` lists them. */
+export type PodEvent = {
+	readonly pod: string;
+	readonly type: 'Normal' | 'Warning';
+	readonly reason: string;
+	readonly message: string;
+	readonly count: number;
+	readonly lastSeen?: string;
+};
+
+/** Who is signed in to Azure. */
+export type Identity = {
+	readonly name: string;
+	readonly objectId: string;
+	readonly tenantId: string;
+	readonly type: 'user' | 'servicePrincipal' | 'managedIdentity';
+};
+
+/** A subscription the credential can see. */
+export type SubscriptionView = {readonly id: string; readonly name: string; readonly tenantId: string};
