@@ -1,8 +1,12 @@
 /** English messages: the source catalog. Grouped per area so each area's file stays small. */
+import {attach} from './en/attach.js';
 import {common} from './en/common.js';
+import {deploy} from './en/deploy.js';
 import {engine} from './en/engine.js';
 import {errors} from './en/errors.js';
 import {pods, summary} from './en/outcome.js';
 import {prerequisites} from './en/prerequisites.js';
+import {pullSecret} from './en/pull-secret.js';
+import {registry} from './en/registry.js';
 
-export const en = {common, engine, errors, prerequisites, pods, summary};
+export const en = {common, engine, errors, prerequisites, pods, summary, registry, attach, pullSecret, deploy};

@@ -1,10 +1,43 @@
 /** The ordered step list: the only file that knows the order. */
+import {attachSteps, detachSteps} from '../steps/attach/index.js';
 import {checkPrerequisites} from '../steps/check-prerequisites.js';
+import {chooseMethod} from '../steps/choose-method.js';
+import {chooseRegistry} from '../steps/choose-registry.js';
+import {pullSecretSteps} from '../steps/pull-secret/index.js';
+import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
 import type {Context} from './context.js';
-import type {Step} from './engine.js';
+import {runSteps, type Step} from './engine.js';
+import {GoBack} from './errors.js';
+import type {Method} from './types.js';
+
+/** The steps of each path, after the registry and the method are chosen. */
+export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Context>> {
+	switch (method) {
+		case 'attach':
+			return attachSteps;
+		case 'detach':
+			return detachSteps;
+		case 'pull-secret':
+			return pullSecretSteps;
+		default:
+			return [];
+	}
+}
+
+/** Runs the chosen path's steps as one step, so Esc from its first question returns to the method. */
+const runPath: Step<Context> = {
+	id: 'path',
+	title: 'Path',
+	async run(context) {
+		const outcome = await runSteps(pathSteps(context.store.getState().method), context);
+		if (outcome === 'back') {
+			throw new GoBack();
+		}
+	},
+};
 
 /** The steps of the main wizard. */
 export function wizardSteps(): ReadonlyArray<Step<Context>> {
-	return [welcome, checkPrerequisites];
+	return [welcome, checkPrerequisites, chooseRegistry, chooseMethod, runPath, showSummary];
 }

@@ -3,8 +3,8 @@
  * store can be read by the Ink screens, the plain and JSON renderers and the tests alike.
  */
 
-/** The three ways a cluster can be given access to a registry. */
-export type Method = 'attach' | 'pull-secret' | 'connected-registry';
+/** The ways a cluster can be given access to a registry, and detaching (the undo of attach) as a starting choice. */
+export type Method = 'attach' | 'detach' | 'pull-secret' | 'connected-registry';
 
 /** One status vocabulary everywhere (azd style): (✓) ok, (!) warn, (x) fail, (-) skipped. */
 export type Status = 'pending' | 'running' | 'ok' | 'warn' | 'fail' | 'skipped';
@@ -63,7 +63,18 @@ export type JournalEntry = PlannedAction & {
 	readonly detail?: string;
 	readonly error?: ErrorView;
 	/** How to undo it, when it can be undone. */
-	readonly undo?: {readonly sentence: string; readonly command: string};
+	readonly undo?: UndoSpec;
+};
+
+/**
+ * How to undo one journaled action, as plain data: `kind` names a handler in
+ * `steps/undo.ts` and `params` are its arguments (ids and names, never secrets).
+ */
+export type UndoSpec = {
+	readonly sentence: string;
+	readonly command: string;
+	readonly kind: string;
+	readonly params: Readonly<Record<string, string>>;
 };
 
 /** An error as the screens show it: plain words, the next step, the original code. */

@@ -1,0 +1,2 @@
+/** Messages of the AKS attach path. */
+export const attach = {} as const;

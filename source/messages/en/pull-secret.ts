@@ -1,0 +1,2 @@
+/** Messages of the pull-secret path. */
+export const pullSecret = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the registry and method steps. */
+export const registry = {} as const;
