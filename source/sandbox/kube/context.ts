@@ -1,0 +1,12 @@
+import type {EmulatedClusterSpec, SandboxClock} from '../contracts.js';
+import type {ObjectStore} from './store.js';
+
+/** What every request handler shares: the store, the cluster description and the clock. */
+export type ServerContext = {
+	readonly store: ObjectStore;
+	readonly spec: EmulatedClusterSpec;
+	readonly clock: SandboxClock;
+	/** Resolves when the server closes; long-running work stops then. */
+	readonly closed: Promise<void>;
+	readonly isClosed: () => boolean;
+};

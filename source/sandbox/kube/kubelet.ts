@@ -1,0 +1,179 @@
+import {setTimeout as sleep} from 'node:timers/promises';
+import type {PullAuthority, PullCredential, PullDecision} from '../contracts.js';
+import type {ServerContext} from './context.js';
+import {deferred} from './deferred.js';
+import {EventRecorder, type PodEvent} from './events.js';
+import {podStatusFor, runningState, scheduledStatus, type ContainerState} from './pod-status.js';
+import {dockerCredentials} from './secrets.js';
+import {isObject, type Container, type Pod} from './types.js';
+
+const initialBackOffMs = 10_000;
+const maxBackOffMs = 300_000;
+const pullMs = 1_200;
+
+/** Thrown inside a pod's loop when the pod is gone or the server closed. */
+class PodGone extends Error {}
+
+/** The kubelet simulation: schedules new pods, pulls through the authority, backs off and recovers. */
+export class Kubelet {
+	private readonly events: EventRecorder;
+	private wake = deferred();
+	private nextNode = 0;
+	private readonly unsubscribe: Array<() => void> = [];
+
+	constructor(
+		private readonly context: ServerContext,
+		private readonly authority: PullAuthority,
+	) {
+		this.events = new EventRecorder(context.store, context.clock);
+		this.unsubscribe.push(
+			context.store.subscribe((event) => {
+				if (event.resource !== 'pods') return;
+				if (event.type === 'ADDED') void this.runPod(event.object.metadata.namespace ?? 'default', event.object.metadata.name, event.object.metadata.uid ?? '');
+				if (event.type === 'DELETED') this.events.forget(event.object.metadata.uid ?? '');
+			}),
+			authority.onAccessChange(() => this.accessChanged()),
+		);
+	}
+
+	/** Stops listening; running loops end at their next step. */
+	stop(): void {
+		for (const unsubscribe of this.unsubscribe) unsubscribe();
+		this.accessChanged();
+	}
+
+	private accessChanged(): void {
+		const previous = this.wake;
+		this.wake = deferred();
+		previous.resolve();
+	}
+
+	private async runPod(namespace: string, name: string, uid: string): Promise<void> {
+		const {spec, clock} = this.context;
+		const current = (): Pod => {
+			const pod = this.context.store.find('pods', namespace, name);
+			if (!pod || pod.metadata.uid !== uid || this.context.isClosed()) throw new PodGone();
+			return pod as Pod;
+		};
+		try {
+			await this.pause(100);
+			let pod = current();
+			const node = pod.spec.nodeName ?? spec.nodeNames[this.nextNode++ % Math.max(spec.nodeNames.length, 1)] ?? `${spec.name}-node`;
+			pod = this.write({...pod, spec: {...pod.spec, nodeName: node}, status: scheduledStatus(pod, clock.now())});
+			this.events.record(pod, {type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${namespace}/${name} to ${node}`, component: 'default-scheduler'});
+			const states = new Map<string, ContainerState>();
+			const addresses = {host: hostIp(node, spec.nodeNames), pod: podIp()};
+			const publish = () => {
+				const latest = current();
+				return this.write({...latest, status: podStatusFor(latest, states, clock.now(), addresses.host, addresses.pod)});
+			};
+			await this.pause(300);
+			publish();
+			let backOff = initialBackOffMs;
+			for (;;) {
+				const waiting = current().spec.containers.filter((container) => states.get(container.name)?.kind !== 'running');
+				if (waiting.length === 0) return;
+				const failed: Container[] = [];
+				for (const container of waiting) {
+					if (!(await this.pull(current, container, node, states))) failed.push(container);
+					publish();
+				}
+				if (failed.length === 0) continue;
+				await this.pause(1_000);
+				for (const container of failed) {
+					const state = states.get(container.name);
+					if (state?.kind !== 'waiting' || state.reason !== 'ErrImagePull') continue;
+					const previous = `${state.reason}: ${state.message}`;
+					states.set(container.name, {kind: 'waiting', reason: 'ImagePullBackOff', message: `Back-off pulling image "${container.image}": ${previous}`});
+					const pod = publish();
+					this.podEvent(pod, container, {type: 'Normal', reason: 'BackOff', message: `Back-off pulling image "${container.image}"`}, node);
+					this.podEvent(pod, container, {type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff'}, node);
+				}
+				const wake = this.wake.promise;
+				await Promise.race([clock.delay(backOff).then(() => sleep(backOff / 100)), wake, this.context.closed]);
+				backOff = Math.min(backOff * 2, maxBackOffMs);
+			}
+		} catch (error) {
+			// A vanished pod or a closed server ends the loop; anything else is a conflict with a concurrent delete.
+			if (!(error instanceof PodGone) && !this.context.isClosed() && this.context.store.find('pods', namespace, name)) throw error;
+		}
+	}
+
+	/** One pull attempt for a container; records the kubelet's events and returns whether it succeeded. */
+	private async pull(current: () => Pod, container: Container, node: string, states: Map<string, ContainerState>): Promise<boolean> {
+		const pod = current();
+		const credentials = this.credentialsFor(pod, node);
+		this.podEvent(pod, container, {type: 'Normal', reason: 'Pulling', message: `Pulling image "${container.image}"`}, node);
+		await this.pause(pullMs);
+		const decision: PullDecision = this.authority.decidePull({
+			image: container.image,
+			clusterId: this.context.spec.id,
+			...(this.context.spec.kubeletObjectId === undefined ? {} : {kubeletObjectId: this.context.spec.kubeletObjectId}),
+			credentials,
+		});
+		const latest = current();
+		if (decision.ok) {
+			this.podEvent(latest, container, {type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`}, node);
+			this.podEvent(latest, container, {type: 'Normal', reason: 'Created', message: `Created container: ${container.name}`}, node);
+			states.set(container.name, runningState(container.image, decision.digest, this.context.clock.now()));
+			this.podEvent(latest, container, {type: 'Normal', reason: 'Started', message: `Started container ${container.name}`}, node);
+			return true;
+		}
+		if (decision.kind === 'invalid-name') {
+			states.set(container.name, {kind: 'waiting', reason: 'InvalidImageName', message: decision.message});
+			this.podEvent(latest, container, {type: 'Warning', reason: 'InspectFailed', message: `Failed to apply default image tag "${container.image}": ${decision.message}`}, node);
+			this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: 'Error: InvalidImageName'}, node);
+			return false;
+		}
+		states.set(container.name, {kind: 'waiting', reason: 'ErrImagePull', message: decision.message});
+		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: `Failed to pull image "${container.image}": ${decision.message}`}, node);
+		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull'}, node);
+		return false;
+	}
+
+	/** Docker credentials from the pod's and its service account's pull secrets, warning about missing ones. */
+	private credentialsFor(pod: Pod, node: string): PullCredential[] {
+		const namespace = pod.metadata.namespace ?? 'default';
+		const account = this.context.store.find('serviceaccounts', namespace, pod.spec.serviceAccountName ?? 'default');
+		const fromAccount = account && Array.isArray(account.imagePullSecrets) ? account.imagePullSecrets.filter(isObject) : [];
+		const names = [...(pod.spec.imagePullSecrets ?? []), ...fromAccount].map((reference) => (typeof reference.name === 'string' ? reference.name : '')).filter((name, index, all) => name !== '' && all.indexOf(name) === index);
+		const missing: string[] = [];
+		const credentials = names.flatMap((name) => {
+			const secret = this.context.store.find('secrets', namespace, name);
+			if (!secret) {
+				missing.push(name);
+				return [];
+			}
+			return dockerCredentials(secret).map((credential) => ({...credential, source: `${namespace}/${name}`}));
+		});
+		if (missing.length > 0) {
+			const message = `Unable to retrieve some image pull secrets (${missing.join(', ')}); attempting to pull the image may not succeed.`;
+			this.events.record(pod, {type: 'Warning', reason: 'FailedToRetrieveImagePullSecret', message, component: 'kubelet', host: node});
+		}
+		return credentials;
+	}
+
+	private podEvent(pod: Pod, container: Container, event: Omit<PodEvent, 'component' | 'fieldPath'>, node: string): void {
+		this.events.record(pod, {...event, fieldPath: `spec.containers{${container.name}}`, component: 'kubelet', host: node});
+	}
+
+	private write(pod: Pod): Pod {
+		return this.context.store.update('pods', {...pod, metadata: {...pod.metadata, resourceVersion: undefined}}) as Pod;
+	}
+
+	/** Waits `ms` at the clock's pace, or until the server closes. */
+	private async pause(ms: number): Promise<void> {
+		await Promise.race([this.context.clock.delay(ms), this.context.closed]);
+		if (this.context.isClosed()) throw new PodGone();
+	}
+}
+
+function hostIp(node: string, nodes: readonly string[]): string {
+	return `10.224.0.${4 + Math.max(nodes.indexOf(node), 0)}`;
+}
+
+let podCounter = 10;
+function podIp(): string {
+	podCounter++;
+	return `10.244.${Math.floor(podCounter / 250) % 250}.${(podCounter % 250) + 2}`;
+}
