@@ -15,6 +15,14 @@ const record = (value: unknown): JsonObject => (isObject(value) ? value : {});
 const text = (value: unknown, fallback: string): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : fallback);
 const list = (value: unknown): JsonObject[] => (Array.isArray(value) ? value.filter(isObject) : []);
 
+const since = (value: unknown, now: Date): string => (typeof value === 'string' ? humanDuration(now.getTime() - Date.parse(value)) : '<unknown>');
+
+function lastSeen(event: KubeObject, now: Date): string {
+	const last = since(event.lastTimestamp, now);
+	const count = Number(event.count ?? 1);
+	return count > 1 ? `${last} (x${count} over ${since(event.firstTimestamp, now)})` : last;
+}
+
 /** The STATUS column as kubectl's pod printer computes it. */
 export function podStatus(pod: KubeObject): string {
 	const status = record(pod.status);
@@ -76,6 +84,28 @@ const layouts: Record<string, Array<[Column, CellFunction]>> = {
 		[column('Cluster-IP', 'The cluster IP of the service'), (object) => record(object.spec).clusterIP ?? '<none>'],
 		[column('External-IP', 'The external IP of the service'), () => '<none>'],
 		[column('Port(s)', 'The ports of the service'), (object) => list(record(object.spec).ports).map((port) => `${text(port.port, '')}/${text(port.protocol, 'TCP')}`).join(',') || '<none>'],
+		[ageColumn, age],
+	],
+	events: [
+		[column('Last Seen', 'The time at which the most recent occurrence of this event was recorded.'), lastSeen],
+		[column('Type', 'Type of this event (Normal, Warning), new types could be added in the future.'), (event) => text(event.type, '')],
+		[column('Reason', 'This should be a short, machine understandable string that gives the reason for the transition into the object\'s current status.'), (event) => text(event.reason, '')],
+		[column('Object', 'The object that this event is about.'), (event) => `${text(record(event.involvedObject).kind, '').toLowerCase()}/${text(record(event.involvedObject).name, '')}`],
+		[column('Subobject', 'The field of the object the event is about.', 1), (event) => text(record(event.involvedObject).fieldPath, '')],
+		[column('Source', 'The component reporting this event.', 1), (event) => `${text(record(event.source).component, '')}${record(event.source).host === undefined ? '' : `, ${text(record(event.source).host, '')}`}`],
+		[column('Message', 'A human-readable description of the status of this operation.'), (event) => text(event.message, '')],
+		[column('First Seen', 'The time at which the event was first recorded.', 1), (event, now) => since(event.firstTimestamp, now)],
+		[column('Count', 'The number of times this event has occurred.', 1), (event) => Number(event.count ?? 1)],
+		[column('Name', 'The name of the event.', 1), name],
+	],
+	serviceaccounts: [
+		[nameColumn, name],
+		[column('Secrets', 'The number of secrets of the service account', 0, 'string'), (object) => list(object.secrets).length],
+		[ageColumn, age],
+	],
+	configmaps: [
+		[nameColumn, name],
+		[column('Data', 'The number of entries in the data of the config map', 0, 'string'), (object) => Object.keys(record(object.data)).length + Object.keys(record(object.binaryData)).length],
 		[ageColumn, age],
 	],
 	nodes: [

@@ -133,6 +133,22 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		expect(seen[0]).toEqual({type: 'ADDED', phase: 'Pending'});
 	});
 
+	test('a watch that allows bookmarks gets a BOOKMARK carrying the current resourceVersion while nothing changes', async () => {
+		cluster = await startTestCluster(fakeAuthority(true));
+		const bookmarks: string[] = [];
+		const controller = await new Watch(cluster.kubeConfig).watch(
+			'/api/v1/namespaces/default/pods',
+			{allowWatchBookmarks: true},
+			(type: string, object: V1Pod) => {
+				if (type === 'BOOKMARK') bookmarks.push(object.metadata?.resourceVersion ?? '');
+			},
+			() => undefined,
+		);
+		await waitFor(() => (bookmarks.length > 0 ? true : undefined), 'a bookmark');
+		controller.abort();
+		expect(Number(bookmarks[0])).toBeGreaterThan(0);
+	});
+
 	test('errors come back as the apiserver Status bodies: 404 NotFound, 409 AlreadyExists, 422 Invalid', async () => {
 		cluster = await startTestCluster(fakeAuthority(true));
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
