@@ -39,9 +39,12 @@ export type Workload =
 			readonly name: string;
 			readonly labels: Readonly<Record<string, string>>;
 			readonly replicas: number;
+			/** Labels of the pod template and the selector (the seed's `app: nginx0`); `labels` when absent. */
+			readonly podLabels?: Readonly<Record<string, string>>;
 			readonly image: string;
 			readonly containerName: string;
 			readonly containerPort?: number;
+			readonly imagePullPolicy?: ImagePullPolicy;
 			readonly imagePullSecrets: readonly string[];
 	  }
 	| {
@@ -51,8 +54,12 @@ export type Workload =
 			readonly labels: Readonly<Record<string, string>>;
 			readonly image: string;
 			readonly containerName: string;
+			readonly imagePullPolicy?: ImagePullPolicy;
 			readonly imagePullSecrets: readonly string[];
 	  };
+
+/** When the kubelet pulls the image (the pull-secret seed's pod says `IfNotPresent`). */
+export type ImagePullPolicy = 'Always' | 'IfNotPresent' | 'Never';
 
 /** What one watch reports: the pods matching the selector and their recent events. */
 export type PodsSnapshot = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]};
