@@ -1,0 +1,27 @@
+import {Router} from './http/router.js';
+import type {SandboxContext} from './context.js';
+import {addResourceRoutes} from './azure/resources.js';
+import {addRegistryRoutes} from './azure/registries.js';
+import {addImportRoutes} from './azure/import.js';
+import {addTokenRoutes} from './azure/tokens.js';
+import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
+import {addClusterRoutes} from './azure/clusters.js';
+import {addExtensionRoutes} from './azure/extensions.js';
+import {addAuthorizationRoutes} from './azure/authorization.js';
+
+/** Builds the ARM router: long-running operation polls first, then every provider area. */
+export function createArmRouter(ctx: SandboxContext): Router {
+	const router = new Router();
+	router
+		.add('GET', '*resource/operationStatuses/:opId', (r, p) => ctx.ops.status(r.baseUrl, r.path, p.opId ?? ''))
+		.add('GET', '*resource/operationResults/:opId', (r, p) => ctx.ops.result(`${r.baseUrl}${r.path}?${r.query.toString()}`, p.opId ?? ''));
+	addResourceRoutes(router, ctx);
+	addRegistryRoutes(router, ctx);
+	addImportRoutes(router, ctx);
+	addTokenRoutes(router, ctx);
+	addConnectedRegistryRoutes(router, ctx);
+	addClusterRoutes(router, ctx);
+	addExtensionRoutes(router, ctx);
+	addAuthorizationRoutes(router, ctx);
+	return router;
+}

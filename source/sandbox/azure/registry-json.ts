@@ -1,0 +1,122 @@
+import type {SandboxContext} from '../context.js';
+import type {ConnectedRegistry, Registry, RegistryToken, ScopeMap} from '../state.js';
+
+/** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
+export const loginServerOf = (ctx: SandboxContext, registry: Registry): string => `${registry.name.toLowerCase()}.${ctx.acrSuffix}`;
+
+/** The registry's data endpoint host (`<name>.<region>.data.<suffix>`). */
+export const dataEndpointOf = (ctx: SandboxContext, registry: Registry): string =>
+	`${registry.name.toLowerCase()}.${registry.location.toLowerCase().replace(/\s+/g, '')}.data.${ctx.acrSuffix}`;
+
+/** A registry as Registries_Get answers it, field for field. */
+export function registryJson(ctx: SandboxContext, registry: Registry): Record<string, unknown> {
+	return {
+		id: registry.id,
+		name: registry.name,
+		type: 'Microsoft.ContainerRegistry/registries',
+		location: registry.location,
+		tags: registry.tags,
+		sku: {name: registry.sku, tier: registry.sku},
+		properties: {
+			loginServer: loginServerOf(ctx, registry),
+			creationDate: registry.creationDate,
+			provisioningState: ctx.ops.provisioningState(registry.id),
+			adminUserEnabled: registry.adminUserEnabled,
+			networkRuleSet: {defaultAction: 'Allow', ipRules: []},
+			policies: {
+				quarantinePolicy: {status: 'disabled'},
+				trustPolicy: {type: 'Notary', status: 'disabled'},
+				retentionPolicy: {days: 7, lastUpdatedTime: registry.creationDate, status: 'disabled'},
+				exportPolicy: {status: 'enabled'},
+				azureADAuthenticationAsArmPolicy: {status: 'enabled'},
+			},
+			encryption: {status: 'disabled'},
+			status: null,
+			dataEndpointEnabled: registry.dataEndpointEnabled,
+			dataEndpointHostNames: registry.dataEndpointEnabled ? [dataEndpointOf(ctx, registry)] : [],
+			privateEndpointConnections: [],
+			publicNetworkAccess: 'Enabled',
+			networkRuleBypassOptions: 'AzureServices',
+			networkRuleBypassAllowedForTasks: false,
+			zoneRedundancy: 'Disabled',
+			anonymousPullEnabled: registry.anonymousPullEnabled,
+			roleAssignmentMode: 'LegacyRegistryPermissions',
+		},
+	};
+}
+
+/** A scope map as ScopeMaps_Get answers it. */
+export function scopeMapJson(ctx: SandboxContext, registry: Registry, map: ScopeMap): Record<string, unknown> {
+	const id = `${registry.id}/scopeMaps/${map.name}`;
+	return {
+		id,
+		name: map.name,
+		type: 'Microsoft.ContainerRegistry/registries/scopeMaps',
+		properties: {
+			...(map.description ? {description: map.description} : {}),
+			creationDate: map.creationDate,
+			type: map.type,
+			actions: map.actions,
+			provisioningState: ctx.ops.provisioningState(id),
+		},
+	};
+}
+
+/** A token as Tokens_Get answers it: password names and expiries, never their values. */
+export function tokenJson(ctx: SandboxContext, registry: Registry, token: RegistryToken): Record<string, unknown> {
+	const id = `${registry.id}/tokens/${token.name}`;
+	return {
+		id,
+		name: token.name,
+		type: 'Microsoft.ContainerRegistry/registries/tokens',
+		properties: {
+			creationDate: token.creationDate,
+			scopeMapId: token.scopeMapId,
+			provisioningState: ctx.ops.provisioningState(id),
+			status: token.status,
+			...(token.passwords.length > 0
+				? {
+						credentials: {
+							certificates: [],
+							passwords: token.passwords.map((p) => ({creationTime: p.creationTime, ...(p.expiry ? {expiry: p.expiry} : {}), name: p.name})),
+						},
+					}
+				: {}),
+		},
+	};
+}
+
+/** A connected registry as ConnectedRegistries_Get answers it, with the read-only fields the examples leave out. */
+export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, cr: ConnectedRegistry): Record<string, unknown> {
+	const id = `${registry.id}/connectedRegistries/${cr.name}`;
+	const active = cr.activation === 'Active';
+	return {
+		id,
+		name: cr.name,
+		type: 'Microsoft.ContainerRegistry/registries/connectedRegistries',
+		properties: {
+			provisioningState: ctx.ops.provisioningState(id),
+			mode: cr.mode,
+			version: active ? '0.11.0' : '',
+			connectionState: active ? 'Online' : 'Offline',
+			lastActivityTime: active ? ctx.clock.now().toISOString() : cr.created,
+			activation: {status: cr.activation},
+			parent: {
+				syncProperties: {
+					tokenId: cr.syncTokenId,
+					schedule: cr.schedule,
+					messageTtl: cr.messageTtl,
+					...(cr.syncWindow ? {syncWindow: cr.syncWindow} : {}),
+					lastSyncTime: active ? ctx.clock.now().toISOString() : cr.created,
+					gatewayEndpoint: dataEndpointOf(ctx, registry),
+				},
+			},
+			clientTokenIds: cr.clientTokenIds,
+			loginServer: {host: active ? `${cr.name}.sandbox.local` : '', tls: {status: 'Disabled', certificate: {type: 'LocalDirectory', location: '/var/acr/certs'}}},
+			logging: {logLevel: cr.logLevel, auditLogStatus: cr.auditLogStatus},
+			statusDetails: [],
+			notificationsList: cr.notificationsList,
+			garbageCollection: {enabled: cr.gcEnabled, schedule: cr.gcSchedule},
+		},
+	};
+}

@@ -1,0 +1,149 @@
+import {randomUUID} from 'node:crypto';
+import {ArmError} from '../http/errors.js';
+import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
+import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
+import type {Application, PasswordCredential, ServicePrincipal} from '../state.js';
+import {newSecret} from '../azure/registries.js';
+
+const odata = (baseUrl: string, graphBase: string, entity: string): string => `${baseUrl}${graphBase}/v1.0/$metadata#${entity}`;
+
+function notFound(id: string): ArmError {
+	return new ArmError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+}
+
+const passwordJson = (p: PasswordCredential, withSecret: boolean): Record<string, unknown> => ({
+	customKeyIdentifier: null,
+	displayName: p.displayName,
+	endDateTime: p.endDateTime,
+	hint: p.hint,
+	keyId: p.keyId,
+	secretText: withSecret ? p.secretText : null,
+	startDateTime: p.startDateTime,
+});
+
+const applicationJson = (a: Application): Record<string, unknown> => ({
+	id: a.id,
+	appId: a.appId,
+	displayName: a.displayName,
+	createdDateTime: a.createdDateTime,
+	signInAudience: 'AzureADMyOrg',
+	passwordCredentials: a.passwordCredentials.map((p) => passwordJson(p, false)),
+});
+
+const servicePrincipalJson = (s: ServicePrincipal): Record<string, unknown> => ({
+	id: s.id,
+	appId: s.appId,
+	displayName: s.displayName,
+	accountEnabled: true,
+	servicePrincipalType: s.servicePrincipalType,
+	servicePrincipalNames: [s.appId],
+	passwordCredentials: s.passwordCredentials.map((p) => passwordJson(p, false)),
+});
+
+/** Parses the `$filter` forms the wizard uses: `displayName eq '…'` and `appId eq '…'`. */
+function filterOf(request: SandboxRequest): {field: 'displayName' | 'appId'; value: string} | undefined {
+	const match = /^\s*(displayName|appId)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(request.query.get('$filter') ?? '');
+	if (!match) {
+		return undefined;
+	}
+	return {field: (match[1] ?? '').toLowerCase() === 'appid' ? 'appId' : 'displayName', value: (match[2] ?? '').replace(/''/g, "'")};
+}
+
+function addPassword(ctx: SandboxContext, request: SandboxRequest, into: PasswordCredential[]): SandboxResponse {
+	const wanted = objectField(bodyObject(request), 'passwordCredential');
+	const now = ctx.clock.now();
+	const secretText = `${newSecret()}~${newSecret().slice(0, 8)}`;
+	const credential: PasswordCredential = {
+		keyId: randomUUID(),
+		displayName: stringField(wanted, 'displayName') ?? null,
+		hint: secretText.slice(0, 3),
+		secretText,
+		startDateTime: stringField(wanted, 'startDateTime') ?? now.toISOString(),
+		endDateTime: stringField(wanted, 'endDateTime') ?? new Date(now.getTime() + 2 * 365 * 86_400_000).toISOString(),
+	};
+	into.push(credential);
+	ctx.notifyAccessChange();
+	return {status: 200, body: passwordJson(credential, true)};
+}
+
+/** Serves the Microsoft Graph v1.0 subset: applications, service principals, addPassword, lookups by name or appId. */
+export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: string): void {
+	const apps = () => [...ctx.state.applications.values()];
+	const sps = () => [...ctx.state.servicePrincipals.values()].filter((s) => s.servicePrincipalType === 'Application');
+	const findApp = (id: string): Application => {
+		const byAppId = /^\(appId='([^']+)'\)$/i.exec(id)?.[1];
+		const app = byAppId ? apps().find((a) => a.appId === byAppId) : ctx.state.applications.get(id.toLowerCase());
+		if (!app) {
+			throw notFound(id);
+		}
+		return app;
+	};
+	const findSp = (id: string): ServicePrincipal => {
+		const byAppId = /^\(appId='([^']+)'\)$/i.exec(id)?.[1];
+		const sp = byAppId ? sps().find((s) => s.appId === byAppId) : ctx.state.servicePrincipals.get(id.toLowerCase());
+		if (!sp) {
+			throw notFound(id);
+		}
+		return sp;
+	};
+	router
+		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
+		.add('POST', '/v1.0/applications', (r) => {
+			const displayName = stringField(bodyObject(r), 'displayName');
+			if (!displayName) {
+				throw new ArmError(400, 'Request_BadRequest', "A value is required for property 'displayName' of resource 'Application'.");
+			}
+			const app: Application = {id: randomUUID(), appId: randomUUID(), displayName, createdDateTime: ctx.clock.now().toISOString(), passwordCredentials: []};
+			ctx.state.applications.set(app.id, app);
+			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications/$entity'), ...applicationJson(app)}};
+		})
+		.add('GET', '/v1.0/applications', (r) => {
+			const filter = filterOf(r);
+			const value = apps().filter((a) => filter === undefined || a[filter.field].toLowerCase() === filter.value.toLowerCase());
+			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications'), value: value.map(applicationJson)}};
+		})
+		.add('GET', '/v1.0/applications/:id', (_r, p) => ({status: 200, body: applicationJson(findApp(p.id ?? ''))}))
+		.add('POST', '/v1.0/applications/:id/addPassword', (r, p) => addPassword(ctx, r, findApp(p.id ?? '').passwordCredentials))
+		.add('POST', '/v1.0/servicePrincipals', (r) => {
+			const appId = stringField(bodyObject(r), 'appId') ?? '';
+			const app = apps().find((a) => a.appId === appId);
+			if (!app) {
+				throw new ArmError(400, 'Request_BadRequest', `The appId '${appId}' of the service principal does not reference a valid application object.`);
+			}
+			if (sps().some((s) => s.appId === appId)) {
+				throw new ArmError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Another object with the same value for property servicePrincipalNames already exists.');
+			}
+			const sp: ServicePrincipal = {id: randomUUID(), appId, displayName: app.displayName, servicePrincipalType: 'Application', passwordCredentials: []};
+			ctx.state.servicePrincipals.set(sp.id, sp);
+			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals/$entity'), ...servicePrincipalJson(sp)}};
+		})
+		.add('GET', '/v1.0/servicePrincipals', (r) => {
+			const filter = filterOf(r);
+			const value = sps().filter((s) => filter === undefined || s[filter.field].toLowerCase() === filter.value.toLowerCase());
+			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals'), value: value.map(servicePrincipalJson)}};
+		})
+		.add('GET', '/v1.0/servicePrincipals/:id', (_r, p) => ({status: 200, body: servicePrincipalJson(findSp(p.id ?? ''))}))
+		.add('POST', '/v1.0/servicePrincipals/:id/addPassword', (r, p) => addPassword(ctx, r, findSp(p.id ?? '').passwordCredentials))
+		.add('GET', '/v1.0/:entity', (_r, p) => {
+			const match = /^(applications|servicePrincipals)(\(appId='[^']+'\))$/i.exec(p.entity ?? '');
+			if (!match) {
+				throw new ArmError(400, 'BadRequest', `Resource not found for the segment '${p.entity ?? ''}'.`);
+			}
+			const byAppId = match[2] ?? '';
+			return (match[1] ?? '').toLowerCase() === 'applications'
+				? {status: 200, body: applicationJson(findApp(byAppId))}
+				: {status: 200, body: servicePrincipalJson(findSp(byAppId))};
+		});
+}
+
+/** Whether an appId and password belong to a service principal (its own or its application's passwords), and its object id. */
+export function checkServicePrincipalPassword(ctx: SandboxContext, appId: string, password: string): string | undefined {
+	const now = ctx.clock.now().toISOString();
+	const sp = [...ctx.state.servicePrincipals.values()].find((s) => s.appId.toLowerCase() === appId.toLowerCase());
+	if (!sp) {
+		return undefined;
+	}
+	const app = [...ctx.state.applications.values()].find((a) => a.appId === sp.appId);
+	const passwords = [...sp.passwordCredentials, ...(app?.passwordCredentials ?? [])];
+	return passwords.some((p) => p.secretText === password && p.endDateTime > now) ? sp.id : undefined;
+}

@@ -1,0 +1,189 @@
+/**
+ * The sandbox: a local Azure (ARM + a Microsoft Graph subset) and Kubernetes emulator over HTTPS on 127.0.0.1.
+ *
+ * How a real Azure SDK client talks to it (the production adapter must do exactly this, nothing more):
+ * pass the sandbox `credential`, set `endpoint` to `armEndpoint`, and trust the sandbox CA through the
+ * pipeline option `tlsOptions: {ca: caPem}`. core-rest-pipeline turns `tlsOptions` into its `tlsPolicy`,
+ * which sets `request.tlsSettings`; its Node HTTP client then builds an `https.Agent` with that `ca`, so
+ * only the SDK's own requests trust the sandbox CA (no `NODE_EXTRA_CA_CERTS`, no global agent). The SDKs
+ * ask for the scope `${endpoint}/.default`, which the sandbox accepts. For example:
+ *
+ * ```ts
+ * new ContainerRegistryManagementClient(sandbox.credential, sandbox.subscriptionId, {
+ * 	endpoint: sandbox.armEndpoint,
+ * 	tlsOptions: {ca: sandbox.caPem},
+ * });
+ * ```
+ * Classic (autorest) clients such as `@azure/arm-authorization` 9 take the same `endpoint` and `tlsOptions`.
+ */
+import {randomBytes} from 'node:crypto';
+import {writeFile} from 'node:fs/promises';
+import type {TokenCredential} from '@azure/core-auth';
+import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
+import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
+import {createClock, type PacedClock, type SandboxPace} from './clock.js';
+import {createSandboxCredential} from './credential.js';
+import {createSandboxTls} from './tls.js';
+import {createFaults, type SandboxFaults} from './faults.js';
+import {Router} from './http/router.js';
+import {startSandboxServer} from './http/server.js';
+import {Operations} from './operations.js';
+import type {ClusterEndpoint, SandboxContext} from './context.js';
+import {createArmRouter} from './arm.js';
+import {addMetadataRoutes} from './azure/resources.js';
+import {addGraphRoutes} from './graph/graph.js';
+import {createAuthenticate} from './auth.js';
+import {createPullAuthority} from './pull-authority.js';
+import {seedIds, seedState, type SandboxSeed} from './seed.js';
+import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
+import {key, type SandboxState} from './state.js';
+
+export {seedIds} from './seed.js';
+export {runSandboxCommand} from './command.js';
+export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
+
+/** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
+
+/** Options of `startSandbox`. */
+export type StartSandboxOptions = {
+	/** `owner` (default): the user may assign roles; `contributor`: role assignment writes get 403. */
+	readonly seed?: SandboxSeed;
+	/** `fast` (default) for tests: no waits, `Retry-After: 0`; `demo` for a person watching. */
+	readonly pace?: SandboxPace;
+	/** Replaces the Kubernetes API servers (tests of the Azure side pass a stub). */
+	readonly startClusterApi?: StartClusterApi;
+	/** Provider namespaces that start unregistered in the seeded subscriptions. */
+	readonly unregisteredProviders?: readonly string[];
+};
+
+/** What the wizard needs to know to talk to the sandbox as a cloud. */
+export type SandboxCloud = {
+	readonly name: 'AzureSandbox';
+	readonly armEndpoint: string;
+	readonly acrSuffix: string;
+	readonly authorityHost: string;
+	readonly graphEndpoint: string;
+	readonly armScope: string;
+};
+
+/** One emulated cluster and its running API. */
+export type SandboxCluster = {readonly spec: EmulatedClusterSpec; readonly contextName: string; readonly url: string; readonly token: string};
+
+/** A running sandbox. */
+export type Sandbox = {
+	readonly armEndpoint: string;
+	readonly graphEndpoint: string;
+	readonly caPem: string;
+	readonly credential: TokenCredential;
+	readonly subscriptionId: string;
+	readonly sharedSubscriptionId: string;
+	readonly tenantId: string;
+	readonly kubeconfigYaml: string;
+	readonly cloud: SandboxCloud;
+	readonly clusters: readonly SandboxCluster[];
+	readonly faults: SandboxFaults;
+	readonly state: SandboxState;
+	readonly authority: PullAuthority;
+	readonly clock: PacedClock;
+	/** Writes the kubeconfig (all contexts) to a file created with mode 0600. */
+	writeKubeconfig(path: string): Promise<void>;
+	close(): Promise<void>;
+};
+
+const acrSuffix = 'azurecr.io';
+const graphBase = '/graph';
+
+/** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
+	const clock = createClock(options.pace ?? 'fast');
+	const tls = await createSandboxTls(clock.now());
+	const secret = randomBytes(32);
+	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	const listeners = new Set<() => void>();
+	const clusterEndpoints = new Map<string, ClusterEndpoint>();
+	const ctx: SandboxContext = {
+		state,
+		ops: new Operations(clock),
+		clock,
+		acrSuffix,
+		caPem: tls.caPem,
+		clusterEndpoints,
+		notifyAccessChange() {
+			for (const listener of listeners) {
+				try {
+					listener();
+				} catch {
+					// A listener's failure must not break the ARM call that changed access.
+				}
+			}
+		},
+	};
+	const faults = createFaults();
+	let base = '';
+	const open = new Router();
+	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
+	const graph = new Router();
+	addGraphRoutes(graph, ctx, graphBase);
+	const server = await startSandboxServer({
+		tls,
+		arm: createArmRouter(ctx),
+		graph,
+		open,
+		graphBase,
+		faults,
+		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
+	});
+	base = server.url;
+	const authority = createPullAuthority(ctx, listeners);
+	const start = options.startClusterApi ?? realStartClusterApi;
+	const apis: {close(): Promise<void>}[] = [];
+	const clusters: SandboxCluster[] = [];
+	try {
+		for (const spec of specs) {
+			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
+			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+			apis.push(api);
+			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
+			clusters.push({spec, contextName, url: api.url, token});
+			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+		}
+	} catch (error: unknown) {
+		await Promise.all(apis.map((api) => api.close()));
+		await server.close();
+		throw error;
+	}
+	const entries: KubeconfigEntry[] = clusters.map((c) => ({
+		contextName: c.contextName,
+		clusterName: c.contextName,
+		userName: c.spec.kind === 'aks' ? `clusterUser_${seedIds.resourceGroup}_${c.spec.name}` : `${c.contextName}-user`,
+		server: c.url,
+		token: c.token,
+	}));
+	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
+	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
+	return {
+		armEndpoint: base,
+		graphEndpoint: `${base}${graphBase}`,
+		caPem: tls.caPem,
+		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now),
+		subscriptionId: seedIds.subscriptionId,
+		sharedSubscriptionId: seedIds.sharedSubscriptionId,
+		tenantId: state.tenantId,
+		kubeconfigYaml,
+		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`},
+		clusters,
+		faults,
+		state,
+		authority,
+		clock,
+		async writeKubeconfig(path: string) {
+			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
+		},
+		async close() {
+			listeners.clear();
+			await Promise.all(apis.map((api) => api.close()));
+			await server.close();
+		},
+	};
+}

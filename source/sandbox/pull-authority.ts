@@ -1,0 +1,148 @@
+import type {PullAuthority, PullCredential, PullDecision, PullRequest} from './contracts.js';
+import type {SandboxContext} from './context.js';
+import {actionMatches, isAllowed} from './azure/roles.js';
+import {findImage, parseImage, type ImageReference} from './azure/images.js';
+import {tokenById} from './azure/tokens.js';
+import {checkServicePrincipalPassword} from './graph/graph.js';
+import {isIpv4} from './cidr.js';
+import {key, type ImageStore, type Registry, type RegistryToken} from './state.js';
+
+const pullAction = 'Microsoft.ContainerRegistry/registries/pull/read';
+
+/** Who a pull is checked against: a public registry, a cloud registry, or a connected registry on a clusterIP. */
+type PullTarget =
+	| {readonly kind: 'public'; readonly images: ImageStore}
+	| {readonly kind: 'cloud'; readonly registry: Registry}
+	| {readonly kind: 'connected'; readonly registry: Registry; readonly syncRepositories: (repo: string) => boolean; readonly clientTokens: readonly RegistryToken[]};
+
+type Verdict = 'granted' | 'bad-credentials' | 'insufficient-scope';
+
+const chain = (image: string, tail: string, code = 'Unknown'): string =>
+	`rpc error: code = ${code} desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": ${tail}`;
+
+const canonical = (ref: ImageReference): string => `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+
+/** Whether a token's scope map lets it read a repository's content. */
+function tokenCanRead(registry: Registry, token: RegistryToken, repository: string): boolean {
+	const mapName = /\/scopeMaps\/([^/]+)$/i.exec(token.scopeMapId)?.[1]?.toLowerCase() ?? '';
+	return registry.scopeMaps.get(mapName)?.actions.some((a) => actionMatches(a, `repositories/${repository}/content/read`)) ?? false;
+}
+
+function judgeToken(registry: Registry, token: RegistryToken, credential: PullCredential, repository: string, now: string): Verdict {
+	const passwordOk = token.status === 'enabled' && token.passwords.some((p) => p.value === credential.password && (p.expiry === undefined || p.expiry > now));
+	if (!passwordOk) {
+		return 'bad-credentials';
+	}
+	return tokenCanRead(registry, token, repository) ? 'granted' : 'insufficient-scope';
+}
+
+function judgeCredential(ctx: SandboxContext, target: PullTarget, credential: PullCredential, repository: string): Verdict {
+	const now = ctx.clock.now().toISOString();
+	if (target.kind === 'public') {
+		return 'granted';
+	}
+	const username = credential.username.toLowerCase();
+	if (target.kind === 'connected') {
+		const token = target.clientTokens.find((t) => t.name.toLowerCase() === username);
+		return token ? judgeToken(target.registry, token, credential, repository, now) : 'bad-credentials';
+	}
+	const registry = target.registry;
+	if (username === registry.name.toLowerCase()) {
+		return registry.adminUserEnabled && registry.adminPasswords.includes(credential.password) ? 'granted' : 'bad-credentials';
+	}
+	const token = registry.tokens.get(username);
+	if (token) {
+		return judgeToken(registry, token, credential, repository, now);
+	}
+	const objectId = checkServicePrincipalPassword(ctx, credential.username, credential.password);
+	return objectId !== undefined && isAllowed(ctx.state, objectId, pullAction, registry.id) ? 'granted' : 'bad-credentials';
+}
+
+function findTarget(ctx: SandboxContext, request: PullRequest, host: string): PullTarget | undefined {
+	const publicImages = ctx.state.publicRegistries.get(host);
+	if (publicImages) {
+		return {kind: 'public', images: publicImages};
+	}
+	const registry = [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host);
+	if (registry) {
+		return {kind: 'cloud', registry};
+	}
+	const ip = host.replace(/:\d+$/, '');
+	if (!isIpv4(ip)) {
+		return undefined;
+	}
+	const extension = [...ctx.state.extensions.values()].find(
+		(e) =>
+			key(e.clusterId) === key(request.clusterId) &&
+			e.extensionType.toLowerCase() === 'microsoft.containerregistry.connectedregistry' &&
+			e.configurationSettings['service.clusterIP'] === ip &&
+			ctx.ops.provisioningState(e.id) === 'Succeeded',
+	);
+	const name = /ConnectedRegistryName=([^;]+)/.exec(extension?.configurationProtectedSettings.connectionString ?? '')?.[1]?.toLowerCase() ?? '';
+	const parent = [...ctx.state.registries.values()].find((r) => r.connectedRegistries.get(name)?.activation === 'Active');
+	const cr = parent?.connectedRegistries.get(name);
+	if (!extension || !parent || !cr) {
+		return undefined;
+	}
+	const sync = tokenById(ctx, cr.syncTokenId);
+	const clientTokens = cr.clientTokenIds.map((id) => tokenById(ctx, id)?.token).filter((t): t is RegistryToken => t !== undefined);
+	return {kind: 'connected', registry: parent, syncRepositories: (repo) => (sync ? tokenCanRead(parent, sync.token, repo) : false), clientTokens};
+}
+
+/** Decides one pull the way ACR (or a connected registry on its clusterIP) and containerd would. */
+export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecision {
+	const ref = parseImage(request.image);
+	const shown = ref.host === 'docker.io' ? canonical(ref) : request.image;
+	if (ref.repository !== ref.repository.toLowerCase() || ref.repository === '') {
+		return {ok: false, kind: 'invalid-name', message: `couldn't parse image name "${request.image}": invalid reference format: repository name must be lowercase`};
+	}
+	const target = findTarget(ctx, request, ref.host);
+	if (!target) {
+		const manifest = `https://${ref.host}/v2/${ref.repository}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
+		const tail = isIpv4(ref.host.replace(/:\d+$/, ''))
+			? `failed to do request: Head "${manifest}": dial tcp ${ref.host.replace(/:\d+$/, '')}:443: connect: connection refused`
+			: `failed to do request: Head "${manifest}": dial tcp: lookup ${ref.host}: no such host`;
+		return {ok: false, kind: 'unknown-host', message: chain(shown, tail)};
+	}
+	const repository = ref.repository;
+	const credentials = request.credentials.filter((c) => c.server.replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase() === ref.host);
+	const verdicts = credentials.map((c) => judgeCredential(ctx, target, c, repository));
+	const kubeletOk =
+		target.kind === 'cloud' && request.kubeletObjectId !== undefined && isAllowed(ctx.state, request.kubeletObjectId, pullAction, target.registry.id);
+	const anonymousOk = target.kind === 'public' || (target.kind === 'cloud' && target.registry.anonymousPullEnabled);
+	if (!verdicts.includes('granted') && !kubeletOk && !anonymousOk) {
+		const tokenUrl = `https://${ref.host}/oauth2/token`;
+		if (verdicts.includes('insufficient-scope')) {
+			return {
+				ok: false,
+				kind: 'forbidden',
+				message: chain(shown, 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'),
+			};
+		}
+		const tail =
+			credentials.length > 0
+				? `failed to authorize: failed to fetch oauth token: unexpected status from POST request to ${tokenUrl}: 401 Unauthorized`
+				: `failed to authorize: failed to fetch anonymous token: unexpected status from GET request to ${tokenUrl}?scope=repository%3A${encodeURIComponent(repository)}%3Apull&service=${ref.host}: 401 Unauthorized`;
+		return {ok: false, kind: 'unauthorized', message: chain(shown, tail)};
+	}
+	const store = target.kind === 'public' ? target.images : target.registry.images;
+	const visible = target.kind !== 'connected' || target.syncRepositories(repository);
+	const image = visible ? findImage(store, ref) : undefined;
+	if (!image) {
+		return {ok: false, kind: 'not-found', message: chain(shown, `${shown}: not found`, 'NotFound')};
+	}
+	return {ok: true, digest: image.digest, sizeBytes: image.sizeBytes};
+}
+
+/** The sandbox's `PullAuthority`: pull decisions plus change notifications for the Kubernetes side. */
+export function createPullAuthority(ctx: SandboxContext, listeners: Set<() => void>): PullAuthority {
+	return {
+		decidePull: (request) => decidePull(ctx, request),
+		onAccessChange(listener) {
+			listeners.add(listener);
+			return () => {
+				listeners.delete(listener);
+			};
+		},
+	};
+}

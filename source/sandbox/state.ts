@@ -1,0 +1,203 @@
+/**
+ * The sandbox's in-memory world: subscriptions, resource groups, registries (with their images,
+ * scope maps, tokens and connected registries), clusters, extensions, role assignments and the
+ * directory (users, applications, service principals, managed identities).
+ */
+
+/** One image manifest stored in a registry. */
+export type StoredImage = {readonly digest: string; readonly sizeBytes: number};
+
+/** repository → tag → image. */
+export type ImageStore = Map<string, Map<string, StoredImage>>;
+
+export type Subscription = {readonly subscriptionId: string; readonly displayName: string; readonly tenantId: string};
+
+export type ResourceGroup = {
+	readonly subscriptionId: string;
+	readonly name: string;
+	readonly location: string;
+	readonly tags: Record<string, string>;
+};
+
+export type ProviderRegistration = {state: 'NotRegistered' | 'Registering' | 'Registered'; registeringPolls: number};
+
+export type ScopeMap = {
+	readonly name: string;
+	description: string;
+	actions: string[];
+	readonly type: 'IsUserDefined' | 'SystemDefined';
+	readonly creationDate: string;
+};
+
+/** A token password: the value is kept only to check pulls, and never logged. */
+export type TokenPassword = {readonly name: 'password1' | 'password2'; readonly value: string; readonly expiry?: string; readonly creationTime: string};
+
+export type RegistryToken = {
+	readonly name: string;
+	scopeMapId: string;
+	status: 'enabled' | 'disabled';
+	readonly creationDate: string;
+	passwords: TokenPassword[];
+};
+
+export type ConnectedRegistry = {
+	readonly name: string;
+	mode: string;
+	activation: 'Active' | 'Inactive';
+	syncTokenId: string;
+	schedule: string;
+	messageTtl: string;
+	syncWindow?: string;
+	clientTokenIds: string[];
+	notificationsList: string[];
+	logLevel: string;
+	auditLogStatus: string;
+	gcEnabled: boolean;
+	gcSchedule: string;
+	readonly created: string;
+};
+
+export type Registry = {
+	readonly id: string;
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly name: string;
+	readonly location: string;
+	tags: Record<string, string>;
+	sku: 'Basic' | 'Standard' | 'Premium';
+	adminUserEnabled: boolean;
+	dataEndpointEnabled: boolean;
+	anonymousPullEnabled: boolean;
+	readonly creationDate: string;
+	/** The two admin passwords; only served by listCredentials when the admin user is on. */
+	readonly adminPasswords: [string, string];
+	readonly images: ImageStore;
+	readonly scopeMaps: Map<string, ScopeMap>;
+	readonly tokens: Map<string, RegistryToken>;
+	readonly connectedRegistries: Map<string, ConnectedRegistry>;
+};
+
+export type ManagedCluster = {
+	readonly id: string;
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly name: string;
+	readonly location: string;
+	readonly kubernetesVersion: string;
+	readonly serviceCidr: string;
+	readonly dnsServiceIP: string;
+	readonly nodeResourceGroup: string;
+	readonly identityPrincipalId: string;
+	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
+	readonly nodeNames: readonly string[];
+};
+
+export type ConnectedCluster = {
+	readonly id: string;
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly name: string;
+	readonly location: string;
+	readonly kubernetesVersion: string;
+	readonly serviceCidr: string;
+	readonly identityPrincipalId: string;
+	readonly nodeNames: readonly string[];
+	readonly created: string;
+};
+
+export type Extension = {
+	readonly id: string;
+	readonly clusterId: string;
+	readonly name: string;
+	readonly extensionType: string;
+	readonly releaseTrain: string;
+	readonly version: string;
+	readonly autoUpgradeMinorVersion: boolean;
+	readonly releaseNamespace: string;
+	readonly configurationSettings: Record<string, string>;
+	/** Kept to decide pulls; never served back. */
+	readonly configurationProtectedSettings: Record<string, string>;
+	readonly created: string;
+};
+
+export type RoleAssignment = {
+	readonly id: string;
+	readonly name: string;
+	readonly scope: string;
+	readonly roleDefinitionId: string;
+	readonly principalId: string;
+	readonly principalType: string;
+	readonly description: string | null;
+	readonly createdOn: string;
+	readonly createdBy: string;
+};
+
+/** A password of an application or a service principal in the directory. */
+export type PasswordCredential = {
+	readonly keyId: string;
+	readonly displayName: string | null;
+	readonly hint: string;
+	readonly secretText: string;
+	readonly startDateTime: string;
+	readonly endDateTime: string;
+};
+
+export type Application = {
+	readonly id: string;
+	readonly appId: string;
+	readonly displayName: string;
+	readonly createdDateTime: string;
+	readonly passwordCredentials: PasswordCredential[];
+};
+
+export type ServicePrincipal = {
+	readonly id: string;
+	readonly appId: string;
+	readonly displayName: string;
+	readonly servicePrincipalType: 'Application' | 'ManagedIdentity';
+	readonly passwordCredentials: PasswordCredential[];
+};
+
+export type DirectoryUser = {readonly id: string; readonly userPrincipalName: string; readonly displayName: string};
+
+/** Everything the sandbox knows. */
+export type SandboxState = {
+	readonly tenantId: string;
+	readonly tenantDomain: string;
+	readonly user: DirectoryUser;
+	readonly subscriptions: Map<string, Subscription>;
+	readonly resourceGroups: Map<string, ResourceGroup>;
+	readonly providers: Map<string, ProviderRegistration>;
+	readonly registries: Map<string, Registry>;
+	readonly managedClusters: Map<string, ManagedCluster>;
+	readonly connectedClusters: Map<string, ConnectedCluster>;
+	readonly extensions: Map<string, Extension>;
+	readonly roleAssignments: Map<string, RoleAssignment>;
+	readonly applications: Map<string, Application>;
+	readonly servicePrincipals: Map<string, ServicePrincipal>;
+	readonly users: Map<string, DirectoryUser>;
+	/** Public registries (`docker.io`, `mcr.microsoft.com`) that imports and anonymous pulls read. */
+	readonly publicRegistries: Map<string, ImageStore>;
+};
+
+/** The map key for an ARM id: ids are case-insensitive. */
+export const key = (id: string): string => id.toLowerCase();
+
+/** Finds a resource group, case-insensitively. */
+export function findResourceGroup(state: SandboxState, subscriptionId: string, name: string): ResourceGroup | undefined {
+	return state.resourceGroups.get(key(`/subscriptions/${subscriptionId}/resourceGroups/${name}`));
+}
+
+/** Finds a registry by its login server name (`<name>.<suffix>`), case-insensitively. */
+export function findRegistryByName(state: SandboxState, name: string): Registry | undefined {
+	const wanted = name.toLowerCase();
+	return [...state.registries.values()].find((r) => r.name.toLowerCase() === wanted);
+}
+
+/** Finds an object (user, service principal or managed identity) in the directory by object id. */
+export function principalType(state: SandboxState, objectId: string): 'User' | 'ServicePrincipal' | undefined {
+	if (state.users.has(objectId.toLowerCase())) {
+		return 'User';
+	}
+	return state.servicePrincipals.has(objectId.toLowerCase()) ? 'ServicePrincipal' : undefined;
+}
