@@ -1,0 +1,47 @@
+import {afterEach, describe, expect, test} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {welcome} from '../../source/steps/welcome.js';
+import {Cancelled} from '../../source/wizard/errors.js';
+import {keys, renderApp} from '../helpers/render.js';
+import {testContext} from '../helpers/test-context.js';
+
+afterEach(() => cleanup());
+
+function start() {
+	const app = renderApp();
+	const context = testContext({store: app.store, prompter: app.prompter});
+	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
+	const run = welcome.run(context).then(() => undefined, (error: unknown) => error);
+	return {app, run};
+}
+
+describe('welcome screen', () => {
+	test('shows the three paths and the keys', async () => {
+		const {app, run} = start();
+		const frame = await app.waitFor('Ready to start?');
+		expect(frame).toContain('Welcome to acr-wizard');
+		expect(frame).toContain('1. Attach to AKS');
+		expect(frame).toContain('2. Pull secret, any cluster');
+		expect(frame).toContain('3. Connected registry on Arc');
+		expect(frame).toContain('↑↓ move · enter choose · esc back · q quit');
+		await app.press(keys.enter);
+		await run;
+	});
+
+	test('enter starts: the step resolves and the question goes away', async () => {
+		const {app, run} = start();
+		await app.waitFor('Check prerequisites');
+		await app.press(keys.enter);
+		await expect(run).resolves.toBeUndefined();
+		expect(app.store.getState().question).toBeUndefined();
+	});
+
+	test('choosing Quit cancels the run', async () => {
+		const {app, run} = start();
+		await app.waitFor('Check prerequisites');
+		await app.press(keys.down);
+		await app.waitFor(/› Quit|❯ Quit|> Quit/);
+		await app.press(keys.enter);
+		expect(await run).toBeInstanceOf(Cancelled);
+	});
+});
