@@ -16,6 +16,11 @@ export type PromptController = {
 	cancel(): void;
 };
 
+/** Why a withdrawn question rejects: the signal's reason, or Cancelled. */
+function abortReason(signal: AbortSignal | undefined): Error {
+	return signal?.reason instanceof Error ? signal.reason : new Cancelled();
+}
+
 type Pending = {
 	readonly validate?: Validate;
 	readonly check?: Check;
@@ -29,10 +34,23 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 	let busy = false;
 	const actions = () => store.getState().actions;
 
-	function ask<T extends string | boolean>(question: Question, validate?: Validate, check?: Check): Promise<T> {
+	function ask<T extends string | boolean>(question: Question, validate?: Validate, check?: Check, signal?: AbortSignal): Promise<T> {
+		if (signal?.aborted) return Promise.reject(abortReason(signal));
 		pending?.reject(new Cancelled());
 		return new Promise<T>((resolve, reject) => {
-			pending = {validate, check, resolve: (value) => resolve(value as T), reject};
+			// A withdrawn question leaves the screen and rejects, so nothing is left dangling.
+			const withdraw = () => {
+				if (pending === entry) settle((p) => p.reject(abortReason(signal)));
+			};
+			const done = () => signal?.removeEventListener('abort', withdraw);
+			const entry: Pending = {
+				validate,
+				check,
+				resolve: (value) => (done(), resolve(value as T)),
+				reject: (error) => (done(), reject(error)),
+			};
+			pending = entry;
+			signal?.addEventListener('abort', withdraw, {once: true});
 			actions().ask(question);
 		});
 	}
@@ -78,15 +96,16 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 
 	const prompter: Prompter = {
 		select: async (spec) =>
-			ask<string>({kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default}),
+			ask<string>({kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default}, undefined, undefined, spec.signal),
 		text: async (spec) =>
 			ask<string>(
 				{kind: 'text', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default, placeholder: spec.placeholder},
 				spec.validate,
 				spec.check,
+				spec.signal,
 			),
-		secret: async (spec) => ask<string>({kind: 'secret', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint}, spec.validate),
-		confirm: async (spec) => ask<boolean>({kind: 'confirm', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default}),
+		secret: async (spec) => ask<string>({kind: 'secret', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint}, spec.validate, undefined, spec.signal),
+		confirm: async (spec) => ask<boolean>({kind: 'confirm', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default}, undefined, undefined, spec.signal),
 	};
 	return {prompter, controller};
 }

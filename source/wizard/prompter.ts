@@ -18,6 +18,8 @@ type Spec = {
 	/** The flag that answers this question without asking, e.g. `--registry-name`. */
 	readonly flag?: string;
 	readonly hint?: string;
+	/** Withdraws the question when aborted (e.g. the pods recovered while it was pending); the promise then rejects. */
+	readonly signal?: AbortSignal;
 };
 
 export type SelectSpec = Spec & {readonly choices: readonly Choice[]; readonly default?: string};
