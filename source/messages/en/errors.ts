@@ -29,5 +29,21 @@ export const errors = {
 		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
 		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
+		/** Written by the Kubernetes adapter when there is no Status object to quote. */
+		adapter: {
+			kubeconfigMissing: (path: string) => `There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,
+			kubeconfigNoneInList: (list: string) => `None of the files in KUBECONFIG exist (${list}). Fix KUBECONFIG, or pass --kubeconfig <path>.`,
+			kubeconfigUnreadable: (path: string, detail: string) => `The kubeconfig ${path} could not be read: ${detail}`,
+			contextMissing: (name: string, available: string) => `The kubeconfig has no context named "${name}" (it has: ${available || 'none'}). List them with kubectl config get-contexts.`,
+			noCurrentContext: 'The kubeconfig names no current context. Set one with kubectl config use-context <name>.',
+			timeout: (server: string, seconds: number) => `The cluster at ${server} did not answer within ${seconds} s.`,
+			refused: (server: string) => `Nothing answered at ${server} (connection refused): is the cluster running?`,
+			unknownHost: (server: string) => `The cluster's address in ${server} does not resolve.`,
+			tls: (server: string, detail: string) => `The TLS connection to ${server} failed (${detail}): the kubeconfig's certificate-authority does not match the server.`,
+			failed: (server: string, detail: string) => `The request to ${server} failed (${detail}).`,
+			unauthorized: (server: string) => `The cluster at ${server} did not accept the kubeconfig's credentials (401 Unauthorized).`,
+			status: (code: number) => `The cluster answered HTTP ${code}.`,
+			watchFailed: (detail: string) => `Watching the pods failed: ${detail}`,
+		},
 	},
 } as const;
