@@ -74,14 +74,10 @@ export function tokenJson(ctx: SandboxContext, registry: Registry, token: Regist
 			scopeMapId: token.scopeMapId,
 			provisioningState: ctx.ops.provisioningState(id),
 			status: token.status,
-			...(token.passwords.length > 0
-				? {
-						credentials: {
-							certificates: [],
-							passwords: token.passwords.map((p) => ({creationTime: p.creationTime, ...(p.expiry ? {expiry: p.expiry} : {}), name: p.name})),
-						},
-					}
-				: {}),
+			credentials: {
+				certificates: [],
+				passwords: token.passwords.map((p) => ({creationTime: p.creationTime, ...(p.expiry ? {expiry: p.expiry} : {}), name: p.name})),
+			},
 		},
 	};
 }

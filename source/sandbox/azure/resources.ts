@@ -51,6 +51,7 @@ function providerJson(ctx: SandboxContext, subscriptionId: string, namespace: st
 		resourceTypes: (providerTypes[spelled] ?? []).map((resourceType) => ({
 			resourceType,
 			locations: ['East US', 'West Europe'],
+			locationMappings: [],
 			apiVersions: ['2025-11-01', '2023-05-01', '2022-04-01'],
 			capabilities: 'CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation',
 		})),
