@@ -132,8 +132,8 @@ function admitDeployment(object: KubeObject): KubeObject {
 			replicas: 1,
 			revisionHistoryLimit: 10,
 			progressDeadlineSeconds: 600,
-			strategy: {type: 'RollingUpdate', rollingUpdate: {maxUnavailable: '25%', maxSurge: '25%'}},
 			...spec,
+			strategy: isObject(spec.strategy) && typeof spec.strategy.type === 'string' ? spec.strategy : {type: 'RollingUpdate', rollingUpdate: {maxUnavailable: '25%', maxSurge: '25%'}},
 		},
 		status: isObject(object.status) ? object.status : {},
 	};

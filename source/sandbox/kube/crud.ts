@@ -8,7 +8,7 @@ import {badRequest, notFound, unsupportedMediaType} from './status.js';
 import {clone, isObject, type KubeObject} from './types.js';
 
 /** The object a request addresses: a type, maybe a namespace, maybe a name. */
-export type Target = {type: ResourceType; namespace?: string; name?: string};
+export type Target = {type: ResourceType; namespace?: string; name?: string; subresource?: string};
 
 /** A handler's answer before rendering. */
 export type Answer = {code: number; body: KubeObject | KubeObject[]; listResourceVersion?: string; continueToken?: string};

@@ -105,12 +105,7 @@ export class Kubelet {
 		const credentials = this.credentialsFor(pod, node);
 		this.podEvent(pod, container, {type: 'Normal', reason: 'Pulling', message: `Pulling image "${container.image}"`}, node);
 		await this.pause(pullMs);
-		const decision: PullDecision = this.authority.decidePull({
-			image: container.image,
-			clusterId: this.context.spec.id,
-			...(this.context.spec.kubeletObjectId === undefined ? {} : {kubeletObjectId: this.context.spec.kubeletObjectId}),
-			credentials,
-		});
+		const decision = this.decide(container.image, credentials);
 		const latest = current();
 		if (decision.ok) {
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`}, node);
@@ -129,6 +124,16 @@ export class Kubelet {
 		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: `Failed to pull image "${container.image}": ${decision.message}`}, node);
 		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull'}, node);
 		return false;
+	}
+
+	/** Asks the authority; a throwing authority shows up as a failed pull rather than ending the loop. */
+	private decide(image: string, credentials: PullCredential[]): PullDecision {
+		const {id, kubeletObjectId} = this.context.spec;
+		try {
+			return this.authority.decidePull({image, clusterId: id, ...(kubeletObjectId === undefined ? {} : {kubeletObjectId}), credentials});
+		} catch (error) {
+			return {ok: false, kind: 'unknown-host', message: `rpc error: code = Unknown desc = ${error instanceof Error ? error.message : String(error)}`};
+		}
 	}
 
 	/** Docker credentials from the pod's and its service account's pull secrets, warning about missing ones. */

@@ -7,6 +7,7 @@ import {apiVersionOf, findResourceType} from './resources.js';
 import {methodNotAllowed, pathNotFound, unauthorized} from './status.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
+import {serveScale} from './scale.js';
 import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
@@ -52,10 +53,12 @@ function parseTarget(path: string): Target | undefined {
 		namespace = rest[1];
 		rest = rest.slice(2);
 	}
-	if (rest.length === 0 || rest.length > 2) return undefined;
+	if (rest.length === 0 || rest.length > 3) return undefined;
 	const type = findResourceType(group, version, rest[0] ?? '');
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
-	return {type, namespace, name: rest[1]};
+	const subresource = rest[2];
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status') return undefined;
+	return {type, namespace, name: rest[1], subresource};
 }
 
 type Exchange = {request: IncomingMessage; response: ServerResponse; target: Target; query: URLSearchParams; method: string};
@@ -65,6 +68,11 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 	const name = target.name;
 	if (method === 'GET' && name === undefined && (query.get('watch') === 'true' || query.get('watch') === '1')) {
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
+		return;
+	}
+	if (target.subresource === 'scale') {
+		const body = method === 'GET' ? Buffer.alloc(0) : await readBody(request);
+		sendJson(response, 200, serveScale(context, target, method, body, mediaType(request)));
 		return;
 	}
 	let answer: Answer;

@@ -66,6 +66,7 @@ const layouts: Record<string, Array<[Column, CellFunction]>> = {
 		[ageColumn, age],
 		[column('Containers', 'Names of each container in the template.', 1), (object) => templateContainers(object).map((container) => text(container.name, '')).join(',')],
 		[column('Images', 'Images referenced by each container in the template.', 1), (object) => templateContainers(object).map((container) => text(container.image, '')).join(',')],
+		[column('Selector', 'Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment.', 1), (object) => Object.entries(record(record(record(object.spec).selector).matchLabels)).map(([key, value]) => `${key}=${text(value, '')}`).join(',')],
 	],
 	secrets: [
 		[nameColumn, name],

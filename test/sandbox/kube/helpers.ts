@@ -9,6 +9,9 @@ import {startClusterApi, type ClusterApi} from '../../../source/sandbox/kube/ind
 /** A clock that never waits. */
 export const fastClock: SandboxClock = {now: () => new Date(), delay: async () => undefined};
 
+/** A clock whose short waits pass at once but whose back-off waits (10 s and more) never end. */
+export const stalledBackOffClock: SandboxClock = {now: () => new Date(), delay: async (ms) => (ms >= 10_000 ? new Promise<void>(() => undefined) : undefined)};
+
 /** The runtime error an ACR gives an anonymous pull, as containerd reports it. */
 export function unauthorizedMessage(image: string): string {
 	const [server = '', ...rest] = image.split('/');
@@ -46,7 +49,7 @@ export function fakeAuthority(initiallyAllowed: boolean): FakeAuthority {
 export type TestCluster = {api: ClusterApi; kubeconfigPath: string; kubeConfig: KubeConfig; directory: string; token: string; ca: string; close(): Promise<void>};
 
 /** Starts a cluster API with a throwaway TLS certificate and writes its kubeconfig. */
-export async function startTestCluster(authority: PullAuthority, serviceCidr = '10.0.0.0/16'): Promise<TestCluster> {
+export async function startTestCluster(authority: PullAuthority, clock: SandboxClock = fastClock): Promise<TestCluster> {
 	const pems = await generate([{name: 'commonName', value: '127.0.0.1'}], {
 		keySize: 2048,
 		extensions: [
@@ -56,9 +59,9 @@ export async function startTestCluster(authority: PullAuthority, serviceCidr = '
 	});
 	const token = 'test-token-' + Math.random().toString(36).slice(2);
 	const api = await startClusterApi({
-		spec: {id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1', name: 'aks1', kind: 'aks', serviceCidr, kubeletObjectId: 'kubelet-oid', nodeNames: ['aks-nodepool1-12345678-vmss000000', 'aks-nodepool1-12345678-vmss000001'], kubernetesVersion: '1.32.4'},
+		spec: {id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1', name: 'aks1', kind: 'aks', serviceCidr: '10.0.0.0/16', kubeletObjectId: 'kubelet-oid', nodeNames: ['aks-nodepool1-12345678-vmss000000', 'aks-nodepool1-12345678-vmss000001'], kubernetesVersion: '1.32.4'},
 		authority,
-		clock: fastClock,
+		clock,
 		tls: {key: pems.private, cert: pems.cert},
 		token,
 	});

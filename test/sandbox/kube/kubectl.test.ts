@@ -84,6 +84,18 @@ describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', (
 		await expect(kubectl('get', 'pod', 'nope')).rejects.toThrow(/pods "nope" not found/);
 	});
 
+	test('create deployment (a protobuf body), scale and rollout status work as on a real cluster', async () => {
+		expect(await kubectl('create', 'deployment', 'hello', '-n', 'demo', '--image=myregistry.azurecr.io/hello-world:v1', '--replicas=2')).toBe('deployment.apps/hello created\n');
+		expect(await kubectl('rollout', 'status', '-n', 'demo', 'deployment/hello', '--timeout=10s')).toContain('successfully rolled out');
+		expect(await kubectl('scale', '-n', 'demo', 'deployment/hello', '--replicas=1')).toBe('deployment.apps/hello scaled\n');
+		const pods = await waitFor(async () => {
+			const text = await kubectl('get', 'pods', '-n', 'demo', '-l', 'app=hello', '-o', 'name');
+			return text.trim().split('\n').length === 1 ? text : undefined;
+		}, 'one pod after scaling down');
+		expect(pods).toMatch(/^pod\/hello-\w+-\w{5}\n$/);
+		expect(await kubectl('delete', '-n', 'demo', 'deployment', 'hello')).toBe('deployment.apps "hello" deleted\n');
+	});
+
 	test('get pods -w prints the list, then a line per change', async () => {
 		const child = spawn(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), 'get', 'pods', '-n', 'demo', '-w'], {stdio: ['ignore', 'pipe', 'pipe']});
 		let output = '';
