@@ -1,10 +1,10 @@
 import {describe, expect, test} from 'vitest';
 import {ToolMissingError} from '../../source/probes/tool.js';
-import {GoBack} from '../../source/wizard/errors.js';
+import {Cancelled, GoBack} from '../../source/wizard/errors.js';
 import {fakeAzure, fakeIds, registryId} from './fake-azure.js';
 import {fakeExec, healthyTools} from './fake-exec.js';
 import {fakeKubernetes} from './fake-kubernetes.js';
-import {scriptedPrompter} from './scripted-prompter.js';
+import {scriptedPrompter, untilWithdrawn} from './scripted-prompter.js';
 import {fakeClock, testContext} from './test-context.js';
 
 describe('fakeAzure', () => {
@@ -119,5 +119,16 @@ describe('testContext', () => {
 		await clock.sleep(60_000);
 		expect(clock.now().toISOString()).toBe('2026-01-01T00:01:00.000Z');
 		expect(clock.sleeps).toEqual([60_000]);
+	});
+});
+
+describe('scriptedPrompter and withdrawn questions', () => {
+	test('untilWithdrawn keeps the question pending until its signal aborts', async () => {
+		const prompter = scriptedPrompter({'Keep waiting?': untilWithdrawn});
+		const controller = new AbortController();
+		const answer = prompter.confirm({id: 'w', message: 'Keep waiting?', signal: controller.signal});
+		controller.abort(new Cancelled());
+		await expect(answer).rejects.toBeInstanceOf(Cancelled);
+		prompter.verify();
 	});
 });

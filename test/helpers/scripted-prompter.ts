@@ -4,6 +4,7 @@
  * answers nobody asked for. An answer may be a value, an array (one per time it is asked),
  * a function of the question, or a `GoBack`/`Cancelled` error to throw.
  */
+import {Cancelled} from '../../source/wizard/errors.js';
 import {validateAnswer, type ConfirmSpec, type Prompter, type SecretSpec, type SelectSpec, type TextSpec} from '../../source/wizard/prompter.js';
 
 /** A question as the scripted prompter saw it. */
@@ -42,6 +43,7 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 
 	async function next(question: AskedQuestion): Promise<string | boolean> {
 		asked.push(question);
+		if (question.spec.signal?.aborted) throw withdrawnReason(question.spec.signal);
 		const queue = queues.get(question.message);
 		const answer = queue?.shift();
 		if (answer === undefined) {
@@ -89,4 +91,23 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 			if (left.length > 0) throw new Error(`scriptedPrompter: answers never asked for: ${left.map(([message, items]) => `${JSON.stringify(message)} (${items.length})`).join(', ')}`);
 		},
 	};
+}
+
+/**
+ * A scripted answer that never comes: the question stays pending until its `signal` aborts
+ * (the step withdrew it), then rejects as the real prompters do.
+ */
+export function untilWithdrawn(question: AskedQuestion): Promise<Value> {
+	const {signal} = question.spec;
+	if (!signal) return Promise.reject(new Error(`scriptedPrompter: ${JSON.stringify(question.message)} has no signal, so it can never be withdrawn`));
+	return new Promise((_resolve, reject) => {
+		const abort = () => reject(withdrawnReason(signal));
+		if (signal.aborted) abort();
+		else signal.addEventListener('abort', abort, {once: true});
+	});
+}
+
+/** What a withdrawn question rejects with, as the Ink prompter does: the reason, or Cancelled. */
+function withdrawnReason(signal: AbortSignal): Error {
+	return signal.reason instanceof Error ? signal.reason : new Cancelled();
 }
