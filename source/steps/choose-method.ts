@@ -1,5 +1,40 @@
-/** The method step (being written): attach to AKS, or a pull secret for any cluster. */
+/**
+ * The method step: attach the registry to AKS (the kubelet's managed identity, recommended on
+ * AKS), an image pull secret for any cluster, or detach a registry from AKS.
+ */
+import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
+import type {Method} from '../wizard/types.js';
 
-export const chooseMethod: Step<Context> = {id: 'method', title: 'Method', run: async () => undefined};
+const methods = ['attach', 'pull-secret', 'detach'] as const satisfies readonly Method[];
+
+function isOffered(value: string): value is (typeof methods)[number] {
+	return (methods as readonly string[]).includes(value);
+}
+
+/** The default: the method already chosen (when going back to this step), else attach. */
+function preferred(method: Method | undefined): string {
+	return method !== undefined && isOffered(method) ? method : 'attach';
+}
+
+export const chooseMethod: Step<Context> = {
+	id: 'method',
+	title: messages().registry.method.title,
+	async run({store, prompter}) {
+		const text = messages().registry.method;
+		store.getState().actions.show('form');
+		const answer = await prompter.select({
+			id: 'method',
+			message: text.question,
+			flag: '--method',
+			choices: [
+				{value: 'attach', label: text.attach, hint: text.attachHint},
+				{value: 'pull-secret', label: text.pullSecret, hint: text.pullSecretHint},
+				{value: 'detach', label: text.detach, hint: text.detachHint},
+			],
+			default: preferred(store.getState().method),
+		});
+		if (isOffered(answer)) store.getState().actions.chooseMethod(answer);
+	},
+};

@@ -1,5 +1,59 @@
-/** The registry step (being written): pick or create a registry, offer the sample image import. */
+/**
+ * The registry step, shared by every path: pick a registry of the subscription (or one by
+ * resource ID, in any subscription), or create one; then offer to import the sample image.
+ */
+import type {Registry} from '../azure/azure.js';
+import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
+import {GoBack, WizardError} from '../wizard/errors.js';
+import {createRegistry} from './registry/create-registry.js';
+import {offerSampleImport} from './registry/import-image.js';
+import {askRegistryChoice, askRegistryId, choiceFromFlag, type RegistryChoice} from './registry/pick-registry.js';
 
-export const chooseRegistry: Step<Context> = {id: 'registry', title: 'Registry', run: async () => undefined};
+/** Turns a choice into a registry; undefined when the user went back from a sub-question or the plan. */
+async function resolveChoice(context: Context, subscriptionId: string, choice: RegistryChoice): Promise<Registry | undefined> {
+	try {
+		if (choice.kind === 'existing') return choice.registry;
+		if (choice.kind === 'by-id') return await askRegistryId(context);
+		return await createRegistry(context, subscriptionId);
+	} catch (error: unknown) {
+		if (error instanceof GoBack) return undefined;
+		throw error;
+	}
+}
+
+/** Asks until a registry is chosen or created. Esc on the first question goes back a step. */
+async function pickOrCreate(context: Context, subscriptionId: string): Promise<Registry> {
+	const {azure, explain} = context;
+	const registries = await azure.listRegistries(subscriptionId).catch((error: unknown) => {
+		throw explain(error);
+	});
+	const fromFlag = await choiceFromFlag(context, registries);
+	if (fromFlag) {
+		const registry = await resolveChoice(context, subscriptionId, fromFlag);
+		// With the flag there is no list to return to: going back leaves the step.
+		if (!registry) throw new GoBack();
+		return registry;
+	}
+	for (;;) {
+		context.store.getState().actions.show('form');
+		const registry = await resolveChoice(context, subscriptionId, await askRegistryChoice(context, registries));
+		if (registry) return registry;
+	}
+}
+
+export const chooseRegistry: Step<Context> = {
+	id: 'registry',
+	title: messages().registry.title,
+	async run(context) {
+		const {store} = context;
+		const text = messages().registry;
+		const subscription = store.getState().subscription;
+		if (!subscription) throw new WizardError(text.noSubscription, {suggestion: text.noSubscriptionFix});
+		store.getState().actions.show('form');
+		const registry = await pickOrCreate(context, subscription.id);
+		store.getState().actions.chooseRegistry(registry);
+		await offerSampleImport(context, registry);
+	},
+};

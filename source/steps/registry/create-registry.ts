@@ -1,0 +1,154 @@
+/**
+ * Creating a registry: the name (checked live, then for uniqueness), the resource group
+ * (existing, or a new one with a location), the SKU; then a plan of `az group create` and
+ * `az acr create`, confirmed and run with progress shown.
+ */
+import type {Registry, RegistrySku} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {executePlan, confirmPlan, type Action, type Plan} from '../../wizard/engine.js';
+import type {Validate} from '../../wizard/prompter.js';
+import {registryNameCheck, validateRegistryName} from './registry-name.js';
+import {withActivity} from './activity.js';
+
+/** Where the new registry goes: an existing group, or a new one in `location`. */
+export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
+
+/** What the user asked for. */
+export type NewRegistry = {readonly subscriptionId: string; readonly name: string; readonly group: GroupChoice; readonly sku: RegistrySku};
+
+const skus = {basic: 'Basic', standard: 'Standard', premium: 'Premium'} as const satisfies Record<string, RegistrySku>;
+const createValue = '+create';
+
+const validateGroupName: Validate = (value) =>
+	/^[-\w.()]{1,90}$/u.test(value) && !value.endsWith('.') ? undefined : messages().registry.group.nameInvalid;
+
+const validateLocation: Validate = (value) => (/^[a-z0-9]+$/.test(value) ? undefined : messages().registry.group.locationInvalid);
+
+/** Asks the registry name: well formed while typing, free across Azure on submit. */
+export async function askRegistryName(context: Context, subscriptionId: string): Promise<string> {
+	const text = messages().registry.name;
+	return context.prompter.text({
+		id: 'registry-name',
+		message: text.question,
+		flag: '--registry-name',
+		hint: text.hint,
+		placeholder: text.placeholder,
+		validate: validateRegistryName,
+		check: registryNameCheck(context.azure, subscriptionId, context.explain),
+	});
+}
+
+/** The location a new group defaults to: the flag, an AKS cluster's, the first group's, else eastus. */
+async function defaultLocation(context: Context, subscriptionId: string, groupLocation: string | undefined): Promise<string> {
+	if (context.flags.location) return context.flags.location;
+	const clusters = await context.azure.listManagedClusters(subscriptionId).catch(() => []);
+	return clusters[0]?.location ?? groupLocation ?? 'eastus';
+}
+
+/** Asks for a new group's name (unless the flag gave one) and location. */
+async function askNewGroup(context: Context, subscriptionId: string, existing: readonly string[], firstLocation: string | undefined): Promise<GroupChoice> {
+	const text = messages().registry.group;
+	const taken = new Set(existing.map((name) => name.toLowerCase()));
+	const name = await context.prompter.text({
+		id: 'resource-group-name',
+		message: text.nameQuestion,
+		flag: '--resource-group',
+		validate: (value) => validateGroupName(value) ?? (taken.has(value.toLowerCase()) ? text.exists(value) : undefined),
+	});
+	const location = await context.prompter.text({
+		id: 'resource-group-location',
+		message: text.locationQuestion,
+		flag: '--location',
+		hint: text.locationHint,
+		default: await defaultLocation(context, subscriptionId, firstLocation),
+		validate: validateLocation,
+	});
+	return {name, location, isNew: true};
+}
+
+/** Asks for the resource group: an existing one, or a new one (also when --resource-group names none). */
+export async function askResourceGroup(context: Context, subscriptionId: string): Promise<GroupChoice> {
+	const text = messages().registry.group;
+	const groups = await context.azure.listResourceGroups(subscriptionId);
+	const wanted = context.flags.resourceGroup;
+	const flagged = wanted === undefined ? undefined : groups.find((group) => group.name.toLowerCase() === wanted.toLowerCase());
+	if (wanted !== undefined && !flagged) return askNewGroup(context, subscriptionId, groups.map((group) => group.name), groups[0]?.location);
+	const answer = flagged
+		? flagged.name
+		: await context.prompter.select({
+				id: 'resource-group',
+				message: text.question,
+				choices: [...groups.map((group) => ({value: group.name, label: group.name, hint: group.location})), {value: createValue, label: text.create, hint: text.createHint}],
+				default: groups[0]?.name ?? createValue,
+			});
+	const group = groups.find((item) => item.name === answer);
+	if (group) return {name: group.name, location: group.location, isNew: false};
+	return askNewGroup(context, subscriptionId, groups.map((item) => item.name), groups[0]?.location);
+}
+
+/** Asks for the SKU, one line each on what it means; Premium first when a connected registry is wanted. */
+export async function askSku(context: Context): Promise<RegistrySku> {
+	const text = messages().registry.sku;
+	const answer = await context.prompter.select({
+		id: 'registry-sku',
+		message: text.question,
+		flag: '--sku',
+		choices: [
+			{value: 'basic', label: text.basic, hint: text.basicHint},
+			{value: 'standard', label: text.standard, hint: text.standardHint},
+			{value: 'premium', label: text.premium, hint: text.premiumHint},
+		],
+		default: context.flags.method === 'connected-registry' ? 'premium' : 'basic',
+	});
+	return skus[answer as keyof typeof skus];
+}
+
+/** The registry's id as Azure will give it. */
+export function newRegistryId(input: NewRegistry): string {
+	return `/subscriptions/${input.subscriptionId}/resourceGroups/${input.group.name}/providers/Microsoft.ContainerRegistry/registries/${input.name}`;
+}
+
+/** The plan: create the group when it is new, then the registry. `created` receives the registry. */
+export function createRegistryPlan(context: Context, input: NewRegistry, created: (registry: Registry) => void): Plan {
+	const text = messages().registry.create;
+	const {subscriptionId, name, group, sku} = input;
+	const groupAction: Action = {
+		id: `create-group-${group.name}`,
+		sentence: text.groupSentence(group.name, group.location),
+		command: `az group create --name ${group.name} --location ${group.location}`,
+		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
+		run: async () => {
+			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
+			return {outcome: 'done', detail: text.groupCreated(group.location)};
+		},
+	};
+	const registryAction: Action = {
+		id: `create-registry-${name}`,
+		sentence: text.registrySentence(name, sku, group.name),
+		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}`,
+		call: `PUT ${newRegistryId(input)}`,
+		run: async () => {
+			const registry = await withActivity(context, (status) => text.progress(name, status), (progress) =>
+				context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location: group.location, sku}, progress),
+			);
+			created(registry);
+			return {outcome: 'done', detail: text.created(registry.loginServer)};
+		},
+	};
+	return {stepId: 'registry', title: text.planTitle(name), actions: group.isNew ? [groupAction, registryAction] : [registryAction]};
+}
+
+/** Asks everything, shows the plan and runs it; undefined when the user goes back from the plan. */
+export async function createRegistry(context: Context, subscriptionId: string): Promise<Registry | undefined> {
+	const name = await askRegistryName(context, subscriptionId);
+	const group = await askResourceGroup(context, subscriptionId);
+	const sku = await askSku(context);
+	const input = {subscriptionId, name, group, sku};
+	let registry: Registry | undefined;
+	const plan = createRegistryPlan(context, input, (made) => (registry = made));
+	if (!(await confirmPlan(plan, context))) return undefined;
+	await executePlan(plan, context);
+	// A re-run after going back finds the action already journaled and skips it; read the registry then.
+	return registry ?? context.azure.getRegistry(newRegistryId(input));
+}

@@ -1,0 +1,78 @@
+/**
+ * Picking an existing registry: from the subscription's list (name, group, SKU, login server),
+ * or by resource ID, which also reaches a registry in another subscription.
+ */
+import type {Registry} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {WizardError} from '../../wizard/errors.js';
+import {isRegistryId, looksLikeResourceId} from './resource-id.js';
+
+/** What the user wants: a registry already found, one by id, or a new one. */
+export type RegistryChoice = {readonly kind: 'existing'; readonly registry: Registry} | {readonly kind: 'by-id'} | {readonly kind: 'create'};
+
+export const choiceValues = {create: '+create', byId: '+by-id'} as const;
+
+/** Reads a registry by id, saying plainly when it is not there (or not readable). */
+export async function registryById(context: Context, id: string): Promise<Registry> {
+	const text = messages().registry.pick;
+	if (!isRegistryId(id)) throw new WizardError(text.idInvalid, {suggestion: text.notFoundByIdFix});
+	try {
+		return await context.azure.getRegistry(id.trim());
+	} catch (error: unknown) {
+		const explained = context.explain(error);
+		throw new WizardError(text.notFoundById(id), {suggestion: text.notFoundByIdFix, code: explained.code, cause: error});
+	}
+}
+
+/** What --registry-name asks for, before any question: a resource id, a registry of the list, or a new name. */
+export async function choiceFromFlag(context: Context, registries: readonly Registry[]): Promise<RegistryChoice | undefined> {
+	const wanted = context.flags.registryName;
+	if (wanted === undefined) return undefined;
+	if (looksLikeResourceId(wanted)) return {kind: 'existing', registry: await registryById(context, wanted)};
+	const found = registries.find((item) => item.name.toLowerCase() === wanted.toLowerCase());
+	return found ? {kind: 'existing', registry: found} : {kind: 'create'};
+}
+
+/** Asks which registry to use: the list, then "create" and "by resource ID". */
+export async function askRegistryChoice(context: Context, registries: readonly Registry[]): Promise<RegistryChoice> {
+	const text = messages().registry.pick;
+	const current = context.store.getState().registry;
+	const answer = await context.prompter.select({
+		id: 'registry',
+		message: text.question,
+		hint: text.hint(registries.length),
+		choices: [
+			...registries.map((item) => ({value: item.id, label: item.name, hint: text.choiceHint(item.resourceGroup, item.sku, item.loginServer)})),
+			{value: choiceValues.create, label: text.create, hint: text.createHint},
+			{value: choiceValues.byId, label: text.byId, hint: text.byIdHint},
+		],
+		default: current?.id ?? registries[0]?.id ?? choiceValues.create,
+	});
+	if (answer === choiceValues.create) return {kind: 'create'};
+	if (answer === choiceValues.byId) return {kind: 'by-id'};
+	const registry = registries.find((item) => item.id === answer) ?? current;
+	if (!registry) throw new WizardError(text.notFoundById(answer));
+	return {kind: 'existing', registry};
+}
+
+/** Asks for a registry resource id: well formed while typing, readable on submit. */
+export async function askRegistryId(context: Context): Promise<Registry> {
+	const text = messages().registry.pick;
+	let found: Registry | undefined;
+	const id = await context.prompter.text({
+		id: 'registry-id',
+		message: text.idQuestion,
+		placeholder: text.idPlaceholder,
+		validate: (value) => (isRegistryId(value) ? undefined : text.idInvalid),
+		check: async (value) => {
+			try {
+				found = await registryById(context, value);
+				return undefined;
+			} catch (error: unknown) {
+				return error instanceof Error ? error.message : String(error);
+			}
+		},
+	});
+	return found ?? registryById(context, id);
+}

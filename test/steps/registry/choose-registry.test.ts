@@ -1,0 +1,133 @@
+import {describe, expect, test} from 'vitest';
+import {chooseRegistry} from '../../../source/steps/choose-registry.js';
+import {GoBack} from '../../../source/wizard/errors.js';
+import {withFlagAnswers} from '../../../source/wizard/flag-answers.js';
+import {fakeAzure, fakeIds, fakeRegistry, registryId} from '../../helpers/fake-azure.js';
+import {scriptedPrompter, type Script} from '../../helpers/scripted-prompter.js';
+import {testContext} from '../../helpers/test-context.js';
+
+const subscription = {id: fakeIds.subscriptionId, name: fakeIds.subscriptionName, tenantId: fakeIds.tenantId};
+const q = {
+	registry: 'Which registry should the cluster pull from?',
+	name: 'Registry name:',
+	group: 'Resource group for the new registry:',
+	groupName: 'New resource group name:',
+	location: 'Location of the new resource group:',
+	sku: 'Registry SKU (service tier):',
+	apply: 'Apply this change?',
+	applyTwo: 'Apply these 2 changes?',
+	id: 'Registry resource ID:',
+};
+
+function setup(script: Script, options: {azure?: ReturnType<typeof fakeAzure>; flags?: Record<string, string>} = {}) {
+	const prompter = scriptedPrompter(script);
+	return testContext({prompter, azure: options.azure ?? fakeAzure(), state: {subscription}, flags: options.flags ?? {}});
+}
+
+describe('chooseRegistry', () => {
+	test('picks an existing registry, lists it with group, SKU and login server, and imports the sample image', async () => {
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply'});
+		await chooseRegistry.run(context);
+		const question = context.prompter.asked[0];
+		expect(question?.kind === 'select' && question.spec.choices[0]).toMatchObject({label: 'myregistry', hint: 'myResourceGroup · Basic · myregistry.azurecr.io'});
+		expect(context.store.getState().registry?.name).toBe('myregistry');
+		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
+			'az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1',
+		]);
+		expect(context.azure.calls.importImage[0]?.slice(0, 3)).toEqual([registryId('myregistry'), 'docker.io/library/nginx:latest', 'nginx:v1']);
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'done', detail: 'Imported as myregistry.azurecr.io/nginx:v1'});
+		context.prompter.verify();
+	});
+
+	test('says the image is already there when the tag exists, and writes nothing', async () => {
+		const azure = fakeAzure();
+		azure.world.images.set(registryId('myregistry'), new Set(['nginx:v1']));
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply'}, {azure});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'unchanged', detail: 'nginx:v1 is already there; nothing imported'});
+		expect(context.store.getState().progress[0]?.status).toBe('skipped');
+	});
+
+	test('creates a registry in an existing group with the exact az acr create command', async () => {
+		const context = setup({[q.registry]: '+create', [q.name]: 'mycontainerregistry', [q.group]: 'myResourceGroup', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']});
+		await chooseRegistry.run(context);
+		const commands = context.store.getState().journal.map((entry) => entry.command);
+		expect(commands).toEqual([
+			'az acr create --name mycontainerregistry --resource-group myResourceGroup --sku basic',
+			'az acr import --name mycontainerregistry --source docker.io/library/nginx:latest --image nginx:v1',
+		]);
+		expect(context.store.getState().journal[0]?.call).toBe(`PUT ${registryId('mycontainerregistry')}`);
+		expect(context.store.getState().registry).toMatchObject({name: 'mycontainerregistry', loginServer: 'mycontainerregistry.azurecr.io'});
+		context.prompter.verify();
+	});
+
+	test('refuses a bad then a taken name before taking a free one', async () => {
+		const context = setup({[q.registry]: '+create', [q.name]: ['My-Registry', 'contoso', 'contosoacr01'], [q.group]: 'myResourceGroup', [q.sku]: 'premium', [q.apply]: ['apply', 'back']});
+		await chooseRegistry.run(context);
+		expect(context.prompter.refusals).toEqual([
+			'Registry name: My-Registry → A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. myregistry.',
+			'Registry name: contoso → The registry contoso is already in use (AlreadyExists). Type another name, or pass another --registry-name.',
+		]);
+		expect(context.azure.calls.createRegistry[0]?.[0]).toMatchObject({name: 'contosoacr01', sku: 'Premium'});
+		expect(context.store.getState().notices).toContain('Sample image import skipped; the sample deployment needs nginx:v1 in the registry.');
+	});
+
+	test('creates a new resource group first, defaulting its location to the AKS cluster\'s', async () => {
+		const context = setup({
+			[q.registry]: '+create',
+			[q.name]: 'mycontainerregistry',
+			[q.group]: '+create',
+			[q.groupName]: 'myContainerRegistryResourceGroup',
+			[q.location]: (question) => (question.kind === 'text' ? (question.spec.default ?? '') : ''),
+			[q.sku]: 'basic',
+			[q.applyTwo]: 'apply',
+			[q.apply]: 'apply',
+		});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().journal.map((entry) => entry.command).slice(0, 2)).toEqual([
+			'az group create --name myContainerRegistryResourceGroup --location eastus',
+			'az acr create --name mycontainerregistry --resource-group myContainerRegistryResourceGroup --sku basic',
+		]);
+		expect(context.azure.log.indexOf('createResourceGroup')).toBeLessThan(context.azure.log.indexOf('createRegistry'));
+	});
+
+	test('uses a registry of another subscription given by resource ID', async () => {
+		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: '00000000-0000-0000-0000-000000000002', resourceGroup: 'rg-shared'});
+		const azure = fakeAzure();
+		azure.world.registries.push(other);
+		const context = setup({[q.registry]: '+by-id', [q.id]: ['/subscriptions/x/oops', other.id], [q.apply]: 'apply'}, {azure});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().registry?.id).toBe(other.id);
+		expect(context.prompter.refusals[0]).toContain('That is not a registry resource ID.');
+	});
+
+	test('returns to the list when going back from the name question', async () => {
+		const context = setup({[q.registry]: ['+create', registryId('myregistry')], [q.name]: new GoBack(), [q.apply]: 'apply'});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().registry?.name).toBe('myregistry');
+		context.prompter.verify();
+	});
+
+	test('answers every question from --registry-name, --resource-group, --location and --sku', async () => {
+		const flags = {'--registry-name': 'flaggedregistry', '--resource-group': 'newgroup', '--location': 'westeurope', '--sku': 'standard'};
+		const context = setup({[q.applyTwo]: 'apply', [q.apply]: 'apply'}, {flags: {registryName: 'flaggedregistry', resourceGroup: 'newgroup', location: 'westeurope', sku: 'standard'}});
+		const prompter = withFlagAnswers(context.prompter, flags, context.store);
+		await chooseRegistry.run({...context, prompter});
+		expect(context.store.getState().journal.map((entry) => entry.command).slice(0, 2)).toEqual([
+			'az group create --name newgroup --location westeurope',
+			'az acr create --name flaggedregistry --resource-group newgroup --sku standard',
+		]);
+		expect(context.prompter.messages()).toEqual([q.applyTwo, q.apply]);
+	});
+
+	test('stops with the flag named when --registry-name is not a valid name', async () => {
+		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
+		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);
+		await expect(chooseRegistry.run({...context, prompter})).rejects.toThrow('--registry-name Bad-Name: A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. badname.');
+	});
+
+	test('fails plainly without a subscription', async () => {
+		const context = testContext({prompter: scriptedPrompter({})});
+		await expect(chooseRegistry.run(context)).rejects.toThrow('No subscription is chosen');
+	});
+});
