@@ -106,9 +106,14 @@ function admitPod(object: KubeObject, context: AdmissionContext): KubeObject {
 	const namespace = object.metadata.namespace ?? 'default';
 	const pod = defaultPod(object);
 	const account = pod.spec.serviceAccountName ?? 'default';
-	if (!context.store.find('serviceaccounts', namespace, account)) {
+	const serviceAccount = context.store.find('serviceaccounts', namespace, account);
+	if (!serviceAccount) {
 		throw new StatusError(403, 'Forbidden', `pods "${object.metadata.name}" is forbidden: error looking up service account ${namespace}/${account}: serviceaccount "${account}" not found`, {name: object.metadata.name, kind: 'pods'});
 	}
+	// The ServiceAccount admission plugin copies the account's pull secrets into a pod that names none;
+	// the kubelet later reads only the pod's list, so patching the account does not help pods that already exist.
+	const inherited = Array.isArray(serviceAccount.imagePullSecrets) ? serviceAccount.imagePullSecrets.filter(isObject) : [];
+	if ((pod.spec.imagePullSecrets ?? []).length === 0 && inherited.length > 0) pod.spec.imagePullSecrets = inherited.map((reference) => ({name: typeof reference.name === 'string' ? reference.name : ''}));
 	if (pod.spec.containers.length === 0) {
 		throw invalid('Pod', '', object.metadata.name, [fieldRequired('spec.containers')]);
 	}

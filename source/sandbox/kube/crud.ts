@@ -103,8 +103,9 @@ function withoutStatus(value: unknown): unknown {
 function parseJson(text: string): unknown {
 	try {
 		return JSON.parse(text) as unknown;
-	} catch (error) {
-		throw badRequest(`error decoding patch: ${error instanceof Error ? error.message : String(error)}`);
+	} catch {
+		// Never echo the body back: a patch may hold secret values.
+		throw badRequest('error decoding patch: the body is not valid JSON');
 	}
 }
 

@@ -30,8 +30,9 @@ export function decodeBody(body: Buffer, type: string): unknown {
 	try {
 		if (type.endsWith('yaml')) return parseYaml(text) as unknown;
 		if (type.endsWith('json')) return JSON.parse(text) as unknown;
-	} catch (error) {
-		throw badRequest(`the request body could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
+	} catch {
+		// Never echo the body back: it may hold secret values.
+		throw badRequest(`the request body could not be decoded as ${type}`);
 	}
 	throw unsupportedMediaType(type);
 }

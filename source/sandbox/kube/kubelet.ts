@@ -5,7 +5,7 @@ import {deferred} from './deferred.js';
 import {EventRecorder, type PodEvent} from './events.js';
 import {podStatusFor, runningState, scheduledStatus, type ContainerState} from './pod-status.js';
 import {dockerCredentials} from './secrets.js';
-import {isObject, type Container, type Pod} from './types.js';
+import type {Container, Pod} from './types.js';
 
 const initialBackOffMs = 10_000;
 const maxBackOffMs = 300_000;
@@ -136,12 +136,10 @@ export class Kubelet {
 		}
 	}
 
-	/** Docker credentials from the pod's and its service account's pull secrets, warning about missing ones. */
+	/** Docker credentials from the pod's pull secrets (its service account's were copied in at admission), warning about missing ones. */
 	private credentialsFor(pod: Pod, node: string): PullCredential[] {
 		const namespace = pod.metadata.namespace ?? 'default';
-		const account = this.context.store.find('serviceaccounts', namespace, pod.spec.serviceAccountName ?? 'default');
-		const fromAccount = account && Array.isArray(account.imagePullSecrets) ? account.imagePullSecrets.filter(isObject) : [];
-		const names = [...(pod.spec.imagePullSecrets ?? []), ...fromAccount].map((reference) => (typeof reference.name === 'string' ? reference.name : '')).filter((name, index, all) => name !== '' && all.indexOf(name) === index);
+		const names = (pod.spec.imagePullSecrets ?? []).map((reference) => (typeof reference.name === 'string' ? reference.name : '')).filter((name, index, all) => name !== '' && all.indexOf(name) === index);
 		const missing: string[] = [];
 		const credentials = names.flatMap((name) => {
 			const secret = this.context.store.find('secrets', namespace, name);

@@ -63,6 +63,16 @@ export function serveWatch(context: ServerContext, request: IncomingMessage, res
 	};
 	request.on('close', stop);
 	response.on('close', stop);
+	const timeoutSeconds = Number(query.get('timeoutSeconds') ?? '0');
+	if (timeoutSeconds > 0) {
+		// Like the apiserver, end the watch cleanly once the client's own timeout has passed.
+		const timer = setTimeout(() => {
+			stop();
+			response.end();
+		}, timeoutSeconds * 1000);
+		timer.unref();
+		response.on('close', () => clearTimeout(timer));
+	}
 	void keepAlive(context, response, {bookmarks, target}, () => open);
 }
 

@@ -38,7 +38,7 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		cluster = undefined;
 	});
 
-	test('a deployment in a new namespace with a pull secret gets its pods Running with the kubelet events', async () => {
+	test('a deployment in a new namespace whose service account carries the pull secret gets its pods Running with the kubelet events', async () => {
 		const authority = fakeAuthority(true);
 		cluster = await startTestCluster(authority);
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
@@ -54,6 +54,7 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 			const list = await core.listNamespacedPod({namespace: 'demo', labelSelector: 'app=nginx0-deployment'});
 			return list.items.length === 2 && list.items.every(isRunning) ? list.items : undefined;
 		}, 'two running pods');
+		for (const pod of pods) expect(pod.spec?.imagePullSecrets).toEqual([{name: 'acr-secret'}]);
 		for (const pod of pods) expect(pod.metadata?.name).toMatch(/^nginx0-deployment-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
 		expect(authority.requests[0]).toMatchObject({image, kubeletObjectId: 'kubelet-oid', credentials: [{server: 'myregistry.azurecr.io', username: 'u', password: 'p', source: 'demo/acr-secret'}]});
 
