@@ -68,7 +68,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 		res.setHeader('x-ms-request-id', requestId);
 		res.setHeader('x-ms-correlation-request-id', String(req.headers['x-ms-client-request-id'] ?? requestId));
 		const method = (req.method ?? 'GET').toUpperCase();
-		const url = new URL(req.url ?? '/', baseUrl);
+		const url = new URL(`${baseUrl}${req.url ?? '/'}`);
 		const path = decodeURIComponent(url.pathname).replace(/^\/+/, '/').replace(/\/+$/, '');
 		const fault = options.faults.take(method, path);
 		if (fault?.kind === 'drop-connection') {
