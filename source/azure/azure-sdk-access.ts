@@ -1,0 +1,75 @@
+/** Role definitions and role assignments (Microsoft.Authorization) at any scope. */
+import {randomUUID} from 'node:crypto';
+import {AuthorizationManagementClient, type RoleAssignment as SdkRoleAssignment} from '@azure/arm-authorization';
+import type {AzureAccess, RoleAssignment} from './azure.js';
+import {collect, type SdkContext} from './azure-sdk-clients.js';
+import {mapped, toAzureError} from './azure-sdk-errors.js';
+import {lastSegment, subscriptionOf} from './azure-sdk-ids.js';
+
+const roleAssignmentOf = (a: SdkRoleAssignment): RoleAssignment => ({
+	id: a.id ?? '',
+	scope: a.scope ?? '',
+	roleDefinitionId: a.roleDefinitionId ?? '',
+	principalId: a.principalId ?? '',
+	...(a.principalType ? {principalType: a.principalType} : {}),
+});
+
+/** Escapes a value for an OData `$filter` string literal. */
+export function odataString(value: string): string {
+	return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Whether two role definition ids name the same role (ids differ by the subscription prefix). */
+export function sameRole(a: string, b: string): boolean {
+	return lastSegment(a).toLowerCase() === lastSegment(b).toLowerCase();
+}
+
+const sameScope = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
+/** The access part of the port. */
+export function createAccess(ctx: SdkContext): AzureAccess {
+	const authorization = (scope: string) => {
+		const subscriptionId = subscriptionOf(scope);
+		return ctx.cached('authorization', subscriptionId, () => new AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions));
+	};
+	const list = async (scope: string, principalId?: string) =>
+		mapped(async () => {
+			const options = principalId ? {filter: `principalId eq ${odataString(principalId)}`} : {};
+			return (await collect(authorization(scope).roleAssignments.listForScope(scope, options))).map(roleAssignmentOf);
+		});
+	return {
+		async findRole(scope, roleName) {
+			const filter = `roleName eq ${odataString(roleName)}`;
+			const roles = await mapped(async () => collect(authorization(scope).roleDefinitions.list(scope, {filter})));
+			// ARM matches roleName exactly; `acrpull` must still find AcrPull, so compare without case here too.
+			const role = roles.find((r) => r.roleName?.toLowerCase() === roleName.toLowerCase()) ?? (await findAmongAll(ctx, scope, roleName));
+			return role?.id ? {id: role.id, name: role.name ?? lastSegment(role.id), roleName: role.roleName ?? roleName} : undefined;
+		},
+		listRoleAssignments: list,
+		async assignRole(input) {
+			const parameters = {roleDefinitionId: input.roleDefinitionId, principalId: input.principalId, ...(input.principalType ? {principalType: input.principalType} : {})};
+			try {
+				const created = await authorization(input.scope).roleAssignments.create(input.scope, randomUUID(), parameters);
+				return {assignment: roleAssignmentOf(created), created: true};
+			} catch (error: unknown) {
+				const failure = toAzureError(error);
+				if (failure.code !== 'RoleAssignmentExists') throw failure;
+				const existing = (await list(input.scope, input.principalId)).find(
+					(a) => sameRole(a.roleDefinitionId, input.roleDefinitionId) && sameScope(a.scope, input.scope),
+				);
+				return existing ? {assignment: existing, created: false} : {created: false};
+			}
+		},
+		async deleteRoleAssignment(id) {
+			await mapped(async () => authorization(id).roleAssignments.deleteById(id));
+		},
+	};
+}
+
+/** Lists every role at the scope when the filtered lookup found none (the filter is case-sensitive on some clouds). */
+async function findAmongAll(ctx: SdkContext, scope: string, roleName: string) {
+	const subscriptionId = subscriptionOf(scope);
+	const client = ctx.cached('authorization', subscriptionId, () => new AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions));
+	const all = await mapped(async () => collect(client.roleDefinitions.list(scope)));
+	return all.find((r) => r.roleName?.toLowerCase() === roleName.toLowerCase());
+}

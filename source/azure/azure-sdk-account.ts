@@ -1,0 +1,59 @@
+/** Subscriptions, the signed-in identity, resource providers, permissions and resource groups. */
+import {ResourceManagementClient} from '@azure/arm-resources';
+import {SubscriptionClient} from '@azure/arm-resources-subscriptions';
+import {AzureError, type AzureAccount, type ResourceGroup} from './azure.js';
+import {decodeClaims, identityFromClaims} from './azure-sdk-claims.js';
+import {collect, type SdkContext} from './azure-sdk-clients.js';
+import {mapped, toAzureError} from './azure-sdk-errors.js';
+import {permits, roleAssignmentWrite, type PermissionEntry} from './azure-sdk-permissions.js';
+
+/** Permissions_List* api-version; the REST path takes any scope as is (subscription, group or resource). */
+const permissionsApiVersion = '2022-04-01';
+
+const resourceGroupOf = (group: {id?: string; name?: string; location: string}): ResourceGroup => ({
+	id: group.id ?? '',
+	name: group.name ?? '',
+	location: group.location,
+});
+
+function entriesOf(items: readonly unknown[]): PermissionEntry[] {
+	return items.map((item) => {
+		const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+		const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+		return {actions: strings(record.actions), notActions: strings(record.notActions)};
+	});
+}
+
+/** The account part of the port. */
+export function createAccount(ctx: SdkContext): AzureAccount {
+	const resources = (subscriptionId: string) =>
+		ctx.cached('resources', subscriptionId, () => new ResourceManagementClient(ctx.credential, subscriptionId, ctx.modularOptions));
+	const subscriptions = () => ctx.cached('subscriptions', '', () => new SubscriptionClient(ctx.credential, ctx.modularOptions));
+	return {
+		async signedInIdentity() {
+			let token;
+			try {
+				token = await ctx.credential.getToken(ctx.cloud.armScope);
+			} catch (error: unknown) {
+				throw toAzureError(error);
+			}
+			if (!token) throw new AzureError('No credential could sign in to Azure.', 'CredentialUnavailable');
+			return identityFromClaims(decodeClaims(token.token));
+		},
+		listSubscriptions: async () =>
+			mapped(async () =>
+				(await collect(subscriptions().subscriptions.list())).map((s) => ({id: s.subscriptionId ?? '', name: s.displayName ?? '', tenantId: s.tenantId ?? ''})),
+			),
+		providerState: async (subscriptionId, namespace) =>
+			mapped(async () => (await resources(subscriptionId).providers.get(namespace)).registrationState ?? 'NotRegistered'),
+		registerProvider: async (subscriptionId, namespace) =>
+			mapped(async () => (await resources(subscriptionId).providers.register(namespace)).registrationState ?? 'Registering'),
+		async canWriteRoleAssignments(scope) {
+			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/permissions?api-version=${permissionsApiVersion}`;
+			return permits(entriesOf(await ctx.arm.listAll(path)), roleAssignmentWrite);
+		},
+		listResourceGroups: async (subscriptionId) => mapped(async () => (await collect(resources(subscriptionId).resourceGroups.list())).map(resourceGroupOf)),
+		createResourceGroup: async (subscriptionId, name, location) =>
+			mapped(async () => resourceGroupOf(await resources(subscriptionId).resourceGroups.createOrUpdate(name, {location}))),
+	};
+}

@@ -1,0 +1,106 @@
+/**
+ * What every part of the adapter shares: the credential, the cloud's endpoints and scopes,
+ * the trusted CA, one SDK client per kind and subscription, and the plain REST clients.
+ */
+import {rootCertificates} from 'node:tls';
+import type {TokenCredential} from '@azure/core-auth';
+import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline';
+import {AzureCliCredential, ChainedTokenCredential, EnvironmentCredential, ManagedIdentityCredential} from '@azure/identity';
+import type {CloudProfile} from './clouds.js';
+import type {AzureCredential} from './credential.js';
+import {createRestClient, type RestClient} from './azure-sdk-rest.js';
+
+/** How often long-running operations are polled when Azure sends no Retry-After, and how soon failed calls are retried. */
+export type SdkTiming = {readonly pollIntervalMs?: number; readonly retryDelayMs?: number};
+
+/** Options for the TypeSpec-generated clients (arm-containerregistry, -containerservice, -resources…). */
+export type ModularClientOptions = {
+	readonly endpoint: string;
+	readonly credentials: {scopes: string[]};
+	readonly tlsOptions?: TlsSettings;
+	readonly retryOptions?: PipelineRetryOptions;
+};
+
+/** Options for the older core-client clients (arm-authorization, arm-kubernetesconfiguration). */
+export type ClassicClientOptions = {
+	readonly endpoint: string;
+	readonly credentialScopes: string[];
+	readonly tlsOptions?: TlsSettings;
+	readonly retryOptions?: PipelineRetryOptions;
+};
+
+/** The shared state of one adapter instance. */
+export type SdkContext = {
+	readonly cloud: CloudProfile;
+	readonly credential: TokenCredential;
+	readonly modularOptions: ModularClientOptions;
+	readonly classicOptions: ClassicClientOptions;
+	/** Poll interval for SDK pollers; a Retry-After from Azure takes precedence. */
+	readonly updateIntervalInMs: number;
+	readonly arm: RestClient;
+	readonly graph: RestClient;
+	/** Returns the client of `kind` for `subscriptionId`, creating it on first use. */
+	cached<T>(kind: string, subscriptionId: string, make: () => T): T;
+};
+
+/** The az CLI session first, then the environment (service principal variables), then a managed identity. */
+export function defaultCredential(cloud: CloudProfile): TokenCredential {
+	return new ChainedTokenCredential(
+		new AzureCliCredential(),
+		new EnvironmentCredential({authorityHost: cloud.authorityHost}),
+		new ManagedIdentityCredential(),
+	);
+}
+
+/** TLS settings that add the cloud's CA (the sandbox's) to the public roots, or none. */
+export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
+	return cloud.caPem ? {ca: [...rootCertificates, cloud.caPem]} : undefined;
+}
+
+/** Builds the shared context for a cloud and credential. */
+export function createSdkContext(cloud: CloudProfile, credential: AzureCredential | undefined, timing: SdkTiming = {}): SdkContext {
+	const tokenCredential: TokenCredential = credential ?? defaultCredential(cloud);
+	const tlsOptions = tlsFor(cloud);
+	const retryOptions: PipelineRetryOptions | undefined = timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
+	const shared = {...(tlsOptions ? {tlsOptions} : {}), ...(retryOptions ? {retryOptions} : {})};
+	const clients = new Map<string, unknown>();
+	return {
+		cloud,
+		credential: tokenCredential,
+		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...shared},
+		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...shared},
+		updateIntervalInMs: timing.pollIntervalMs ?? 2000,
+		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, ...shared}),
+		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, ...shared}),
+		cached<T>(kind: string, subscriptionId: string, make: () => T): T {
+			const key = `${kind}:${subscriptionId.toLowerCase()}`;
+			if (!clients.has(key)) clients.set(key, make());
+			return clients.get(key) as T;
+		},
+	};
+}
+
+/** Reads every page of an SDK list into an array. */
+export async function collect<T>(pages: AsyncIterable<T>): Promise<T[]> {
+	const items: T[] = [];
+	for await (const item of pages) items.push(item);
+	return items;
+}
+
+/** The part of an SDK poller (modular PollerLike or classic SimplePollerLike) the adapter uses. */
+export type PollerSlice<T> = {
+	onProgress(callback: (state: {status: string}) => void): unknown;
+	pollUntilDone(): Promise<T>;
+};
+
+/** Waits for a long-running operation, reporting each status change to `progress`. */
+export async function untilDone<T>(poller: PollerSlice<T>, progress?: (status: string) => void): Promise<T> {
+	if (progress) {
+		let last = '';
+		poller.onProgress((state) => {
+			if (state.status !== last) progress(state.status);
+			last = state.status;
+		});
+	}
+	return poller.pollUntilDone();
+}

@@ -1,0 +1,112 @@
+/** AKS managed clusters (SDK), Arc connected clusters (REST: no SDK in our set) and cluster extensions. */
+import {ContainerServiceClient, type ManagedCluster as SdkManagedCluster} from '@azure/arm-containerservice';
+import {SourceControlConfigurationClient, type Extension as SdkExtension} from '@azure/arm-kubernetesconfiguration';
+import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedCluster, type ManagedCluster} from './azure.js';
+import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
+import {isNotFound, mapped} from './azure-sdk-errors.js';
+import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
+
+/** Microsoft.Kubernetes/connectedClusters api-version. */
+const connectedClustersApiVersion = '2024-01-01';
+
+/** The SDK's managed cluster as the port's plain data, with its kubelet identity. */
+export function managedClusterOf(c: SdkManagedCluster): ManagedCluster {
+	const id = c.id ?? '';
+	const kubelet = c.identityProfile?.kubeletidentity;
+	const spClientId = c.servicePrincipalProfile?.clientId;
+	return {
+		id,
+		name: c.name ?? '',
+		subscriptionId: subscriptionOf(id),
+		resourceGroup: resourceGroupOf(id),
+		location: c.location,
+		...(c.kubernetesVersion ? {kubernetesVersion: c.kubernetesVersion} : {}),
+		...(kubelet?.objectId ? {kubeletIdentity: {objectId: kubelet.objectId, clientId: kubelet.clientId ?? '', resourceId: kubelet.resourceId ?? ''}} : {}),
+		// AKS reports `msi` here for managed-identity clusters; only a real client id names a service principal.
+		...(spClientId && spClientId.toLowerCase() !== 'msi' ? {servicePrincipalClientId: spClientId} : {}),
+		...(c.networkProfile?.serviceCidr ? {serviceCidr: c.networkProfile.serviceCidr} : {}),
+	};
+}
+
+/** A connected cluster's ARM JSON as the port's plain data. */
+export function connectedClusterOf(json: unknown): ConnectedCluster {
+	const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+	const properties = (typeof record.properties === 'object' && record.properties !== null ? record.properties : {}) as Record<string, unknown>;
+	const id = typeof record.id === 'string' ? record.id : '';
+	return {
+		id,
+		name: typeof record.name === 'string' ? record.name : '',
+		resourceGroup: resourceGroupOf(id),
+		location: typeof record.location === 'string' ? record.location : '',
+		...(typeof properties.connectivityStatus === 'string' ? {connectivityStatus: properties.connectivityStatus} : {}),
+	};
+}
+
+/** Decodes a kubeconfig the credentials API returns (bytes, or base64 text) to YAML. */
+export function kubeconfigText(value: Uint8Array | string | undefined): string {
+	if (value === undefined) throw new AzureError('The cluster returned no kubeconfig.', 'KubeconfigMissing');
+	return typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : Buffer.from(value).toString('utf8');
+}
+
+const extensionOf = (e: SdkExtension): ClusterExtension => ({
+	id: e.id ?? '',
+	name: e.name ?? '',
+	extensionType: e.extensionType ?? '',
+	provisioningState: e.provisioningState ?? '',
+	configurationSettings: e.configurationSettings ?? {},
+});
+
+/** The clusters part of the port. */
+export function createClusters(ctx: SdkContext): AzureClusters {
+	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
+	const aks = (subscriptionId: string) => ctx.cached('aks', subscriptionId, () => new ContainerServiceClient(ctx.credential, subscriptionId, ctx.modularOptions));
+	const extensions = (clusterId: string) => {
+		const parts = parseResourceId(clusterId);
+		const client = ctx.cached('k8s-config', parts.subscriptionId, () => new SourceControlConfigurationClient(ctx.credential, parts.subscriptionId, ctx.classicOptions));
+		return {client, args: [parts.resourceGroup, parts.provider, parts.type, parts.name] as const};
+	};
+	const connectedPath = (id: string) => `${id}?api-version=${connectedClustersApiVersion}`;
+	return {
+		listManagedClusters: async (subscriptionId) => mapped(async () => (await collect(aks(subscriptionId).managedClusters.list())).map(managedClusterOf)),
+		async getManagedCluster(id) {
+			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
+			return mapped(async () => managedClusterOf(await aks(subscriptionId).managedClusters.get(resourceGroup, name)));
+		},
+		async getClusterUserKubeconfig(id) {
+			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
+			const result = await mapped(async () => aks(subscriptionId).managedClusters.listClusterUserCredentials(resourceGroup, name));
+			return kubeconfigText(result.kubeconfigs?.[0]?.value);
+		},
+		async getConnectedCluster(id) {
+			parseResourceId(id);
+			return connectedClusterOf((await ctx.arm.send('GET', connectedPath(id))).body);
+		},
+		async listConnectedClusters(subscriptionId) {
+			const items = await ctx.arm.listAll(connectedPath(`/subscriptions/${subscriptionId}/providers/Microsoft.Kubernetes/connectedClusters`));
+			return items.map(connectedClusterOf);
+		},
+		async createExtension(clusterId, input, progress) {
+			const {client, args} = extensions(clusterId);
+			const body: SdkExtension = {
+				extensionType: input.extensionType,
+				autoUpgradeMinorVersion: true,
+				configurationSettings: input.configurationSettings,
+				configurationProtectedSettings: input.protectedSettings,
+			};
+			return mapped(async () => extensionOf(await untilDone(await client.extensions.beginCreate(...args, input.name, body, lro), progress)));
+		},
+		async getExtension(clusterId, name) {
+			const {client, args} = extensions(clusterId);
+			try {
+				return extensionOf(await mapped(async () => client.extensions.get(...args, name)));
+			} catch (error: unknown) {
+				if (isNotFound(error)) return undefined;
+				throw error;
+			}
+		},
+		async deleteExtension(clusterId, name, progress) {
+			const {client, args} = extensions(clusterId);
+			await mapped(async () => untilDone(await client.extensions.beginDelete(...args, name, lro), progress));
+		},
+	};
+}

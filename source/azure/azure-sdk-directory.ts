@@ -1,0 +1,77 @@
+/**
+ * Service principals over Microsoft Graph v1.0, with plain calls on core-rest-pipeline (no
+ * Graph SDK). Passwords come back once and are handed to the caller, never kept or logged.
+ */
+import type {AzureDirectory, Password, ServicePrincipal} from './azure.js';
+import {odataString} from './azure-sdk-access.js';
+import type {SdkContext} from './azure-sdk-clients.js';
+import {isNotFound} from './azure-sdk-errors.js';
+import type {RestClient} from './azure-sdk-rest.js';
+
+type Json = Record<string, unknown>;
+
+const asJson = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+const principalOf = (json: unknown, applicationObjectId?: string): ServicePrincipal => {
+	const sp = asJson(json);
+	return {appId: str(sp.appId), objectId: str(sp.id), displayName: str(sp.displayName), ...(applicationObjectId ? {applicationObjectId} : {})};
+};
+
+/** A Graph `passwordCredential` answer as the port's Password. */
+export function passwordOf(json: unknown): Password {
+	const credential = asJson(json);
+	const expiresAt = str(credential.endDateTime);
+	return {value: str(credential.secretText), ...(expiresAt ? {expiresAt} : {})};
+}
+
+async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefined> {
+	try {
+		return await call();
+	} catch (error: unknown) {
+		if (isNotFound(error)) return undefined;
+		throw error;
+	}
+}
+
+/** The object id of the application behind an appId, if this tenant owns it. */
+async function applicationIdOf(graph: RestClient, appId: string): Promise<string | undefined> {
+	const app = await orUndefined(async () => graph.send('GET', `/v1.0/applications(appId=${encodeURIComponent(odataString(appId))})`));
+	return app ? str(asJson(app.body).id) || undefined : undefined;
+}
+
+async function addPassword(graph: RestClient, principal: ServicePrincipal): Promise<Password> {
+	const applicationId = principal.applicationObjectId ?? (await applicationIdOf(graph, principal.appId));
+	// Passwords belong on the application (as `az ad sp create-for-rbac` does); a principal without one in this tenant gets its own.
+	const path = applicationId ? `/v1.0/applications/${applicationId}/addPassword` : `/v1.0/servicePrincipals/${principal.objectId}/addPassword`;
+	const {body} = await graph.send('POST', path, {passwordCredential: {displayName: 'acr-wizard'}});
+	return passwordOf(body);
+}
+
+/** The directory part of the port. */
+export function createDirectory(ctx: SdkContext): AzureDirectory {
+	const graph = ctx.graph;
+	return {
+		async findServicePrincipals(displayName) {
+			const filter = encodeURIComponent(`displayName eq ${odataString(displayName)}`);
+			return (await graph.listAll(`/v1.0/servicePrincipals?$filter=${filter}`)).map((sp) => principalOf(sp));
+		},
+		async getServicePrincipal(appId) {
+			const found = await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`));
+			if (!found) return undefined;
+			return principalOf(found.body, await applicationIdOf(graph, appId));
+		},
+		async createServicePrincipal(displayName) {
+			const app = asJson((await graph.send('POST', '/v1.0/applications', {displayName})).body);
+			const sp = (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body;
+			const principal = principalOf(sp, str(app.id));
+			return {principal, password: await addPassword(graph, principal)};
+		},
+		resetPassword: async (principal) => addPassword(graph, principal),
+		async deleteServicePrincipal(principal) {
+			const applicationId = principal.applicationObjectId ?? (await applicationIdOf(graph, principal.appId));
+			// Deleting the application removes its service principal too.
+			await graph.send('DELETE', applicationId ? `/v1.0/applications/${applicationId}` : `/v1.0/servicePrincipals/${principal.objectId}`);
+		},
+	};
+}

@@ -1,0 +1,92 @@
+/** Container registries: list, read, name check, create, update and image import. */
+import type {Registry as SdkRegistry} from '@azure/arm-containerregistry';
+import type {AzureError, AzureRegistries, Registry, RegistrySku} from './azure.js';
+import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
+import {mapped, toAzureError} from './azure-sdk-errors.js';
+import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
+import {acrClient, createRegistryAccess} from './azure-sdk-registry-access.js';
+
+const skus: readonly RegistrySku[] = ['Basic', 'Standard', 'Premium'];
+
+/** The SDK's registry as the port's plain data. */
+export function registryOf(r: SdkRegistry): Registry {
+	const id = r.id ?? '';
+	const sku = skus.find((s) => s.toLowerCase() === r.sku.name.toLowerCase()) ?? 'Basic';
+	return {
+		id,
+		name: r.name ?? '',
+		subscriptionId: subscriptionOf(id),
+		resourceGroup: resourceGroupOf(id),
+		location: r.location,
+		sku,
+		loginServer: r.loginServer ?? '',
+		adminUserEnabled: r.adminUserEnabled ?? false,
+		dataEndpointEnabled: r.dataEndpointEnabled ?? false,
+	};
+}
+
+/** Splits `docker.io/library/nginx:latest` into the registry host and the image; a bare name comes from Docker Hub. */
+export function splitImageSource(source: string): {registryUri: string; sourceImage: string} {
+	const slash = source.indexOf('/');
+	const first = slash > 0 ? source.slice(0, slash) : '';
+	if (first && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+		return {registryUri: first, sourceImage: source.slice(slash + 1)};
+	}
+	return {registryUri: 'docker.io', sourceImage: source};
+}
+
+/** Whether an import failure says the target tag is already there (NoForce), and only that. */
+export function isTagExists(error: AzureError, targetTag: string): boolean {
+	const tag = targetTag.includes(':') ? targetTag : `${targetTag}:latest`;
+	const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`Tag ${escaped} already exists in target registry`, 'i').test(error.message);
+}
+
+/** The registries part of the port (with scope maps, tokens and connected registries). */
+export function createRegistries(ctx: SdkContext): AzureRegistries {
+	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
+	const forId = (id: string) => {
+		const parts = parseResourceId(id);
+		return {...parts, client: acrClient(ctx, parts.subscriptionId)};
+	};
+	return {
+		listRegistries: async (subscriptionId) => mapped(async () => (await collect(acrClient(ctx, subscriptionId).registries.list())).map(registryOf)),
+		async getRegistry(id) {
+			const {client, resourceGroup, name} = forId(id);
+			return mapped(async () => registryOf(await client.registries.get(resourceGroup, name)));
+		},
+		async checkRegistryName(subscriptionId, name) {
+			const status = await mapped(async () =>
+				acrClient(ctx, subscriptionId).registries.checkNameAvailability({name, type: 'Microsoft.ContainerRegistry/registries'}),
+			);
+			return {available: status.nameAvailable ?? false, ...(status.reason ? {reason: status.reason} : {}), ...(status.message ? {message: status.message} : {})};
+		},
+		async createRegistry(input, progress) {
+			const client = acrClient(ctx, input.subscriptionId);
+			const body: SdkRegistry = {location: input.location, sku: {name: input.sku}, adminUserEnabled: false};
+			return mapped(async () => registryOf(await untilDone(client.registries.create(input.resourceGroup, input.name, body, lro), progress)));
+		},
+		async updateRegistry(id, change, progress) {
+			const {client, resourceGroup, name} = forId(id);
+			const body = {
+				...(change.sku ? {sku: {name: change.sku}} : {}),
+				...(change.dataEndpointEnabled === undefined ? {} : {dataEndpointEnabled: change.dataEndpointEnabled}),
+				...(change.adminUserEnabled === undefined ? {} : {adminUserEnabled: change.adminUserEnabled}),
+			};
+			return mapped(async () => registryOf(await untilDone(client.registries.update(resourceGroup, name, body, lro), progress)));
+		},
+		async importImage(registryId, source, targetTag, progress) {
+			const {client, resourceGroup, name} = forId(registryId);
+			const parameters = {source: splitImageSource(source), targetTags: [targetTag], mode: 'NoForce'};
+			try {
+				await untilDone(client.registries.importImage(resourceGroup, name, parameters, lro), progress);
+				return {created: true};
+			} catch (error: unknown) {
+				const mappedError = toAzureError(error);
+				if (isTagExists(mappedError, targetTag)) return {created: false};
+				throw mappedError;
+			}
+		},
+		...createRegistryAccess(ctx),
+	};
+}
