@@ -1,2 +1,92 @@
 /** Messages of the sample deployment, live pod status, diagnosis, summary and undo. */
-export const deploy = {} as const;
+export const deploy = {
+	planTitle: 'Deploy the sample',
+	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
+		kind === 'Deployment'
+			? `Deploy ${name} (${replicas} replica(s) of ${image}) in namespace ${namespace}`
+			: `Run the pod ${name} (${image}) in namespace ${namespace}`,
+	undoSentence: (kind: string, name: string, namespace: string) => `Delete the ${kind.toLowerCase()} ${name} in namespace ${namespace}`,
+	undoCommand: (kind: string, name: string, namespace: string) => `kubectl delete ${kind.toLowerCase()} ${name} --namespace ${namespace}`,
+	updated: 'it existed already; updated to this spec (not undone later)',
+	confirm: 'Apply this deployment?',
+	apply: 'Apply',
+	showYaml: 'Show the YAML',
+	hideYaml: 'Hide the YAML',
+	back: 'Back',
+	watching: (selector: string, namespace: string) => `Watching pods (${selector}) in namespace ${namespace}…`,
+	allRunning: (count: number) => `All ${count} pod(s) are running.`,
+	question: {
+		message: 'The pods cannot pull their image. What next?',
+		again: 'The pods are still failing. What next?',
+		fix: 'Fix it now',
+		fixAgain: 'Try the fix again',
+		fixHint: (command: string) => command,
+		watch: 'Keep watching',
+		watchHint: 'the table stays live; asked again if they fail again',
+		leave: 'Leave the pods as they are',
+		leaveHint: 'stop watching and go on to the summary',
+	},
+	left: 'Stopped watching; the pods were left as they are.',
+	fixApplied: 'Fix applied; watching the pods recover (the kubelet retries with a back-off of up to 5 minutes).',
+	diagnosis: {
+		noPullPermission: {
+			title: 'No permission to pull from the registry',
+			attach: (registry: string, cluster: string) =>
+				`The registry refused the pull with 401 Unauthorized: the kubelet identity of ${cluster} has no AcrPull on ${registry}.`,
+			anonymous: (registry: string, loginServer: string) =>
+				`The registry ${registry} refused the pull with 401 Unauthorized, and no credentials were sent: the pod has no pull secret for ${loginServer} (not in imagePullSecrets, or its server is not ${loginServer}).`,
+		},
+		badCredentials: {
+			title: 'The registry refused the credentials',
+			explanation: (secret: string, registry: string) =>
+				`The registry ${registry} refused the credentials in ${secret} (401 Unauthorized): a wrong or expired password, a deleted service principal or token, or a service principal without AcrPull.`,
+		},
+		tokenScope: {
+			title: 'The token may not read this repository',
+			explanation: (repository: string, registry: string) =>
+				`The credentials were accepted, but their scope map on ${registry} does not allow content/read on the repository ${repository} (insufficient_scope).`,
+		},
+		imageNotFound: {
+			title: 'The image or tag does not exist',
+			explanation: (image: string, registry: string, repository: string) =>
+				`${image} was not found in ${registry}. See which tags exist with: az acr repository show-tags --name ${registry} --repository ${repository}`,
+		},
+		wrongLoginServer: {
+			title: 'The image does not name the registry\'s login server',
+			explanation: (host: string, loginServer: string) =>
+				`The image points at ${host}, which is not the registry's login server ${loginServer}.`,
+			noSuchHost: (host: string, loginServer: string) => `The host ${host} does not exist (no such host). The registry's login server is ${loginServer}.`,
+			fix: (image: string) => `Use the image ${image}`,
+		},
+		secretNotFound: {
+			title: 'The pull secret is not in this namespace',
+			explanation: (secret: string, namespace: string) =>
+				`The pod refers to the pull secret ${secret}, but namespace ${namespace} has no secret by that name (a secret belongs to one namespace; it may have been created in another).`,
+		},
+		unknown: {
+			title: 'The image cannot be pulled',
+			explanation: (message: string) => message,
+		},
+	},
+	summary: {
+		question: 'What next?',
+		finish: 'Finish',
+		undo: (count: number) => `Undo the ${count} change(s) made`,
+		undoHint: 'shows the plan first; every undo is journaled too',
+		script: 'The equivalent commands, to run it again without the wizard:',
+		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
+		createNote: 'For a NEW cluster, attach the registry at creation instead:',
+		createCommand: (cluster: string, group: string, registry: string) =>
+			`az aks create -n ${cluster} -g ${group} --generate-ssh-keys --attach-acr ${registry}`,
+		done: 'Done',
+		unchanged: 'Already in place',
+		failed: 'Failed',
+		undone: 'Undone',
+	},
+	undo: {
+		planTitle: 'Undo the changes',
+		alreadyGone: 'already gone; nothing to undo',
+		unknownKind: (kind: string) => `No way to undo "${kind}" is known; undo it by hand.`,
+		missingParam: (kind: string, name: string) => `The undo "${kind}" lacks "${name}" in the journal; undo it by hand.`,
+	},
+} as const;

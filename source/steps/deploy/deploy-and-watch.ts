@@ -1,0 +1,102 @@
+/**
+ * Deploys the sample (a plan of one action, with the YAML one choice away), then follows its
+ * pods live: every snapshot goes to the store with its diagnosis, and when the pods cannot
+ * pull the user is asked — under the live table — to fix it, keep watching, or leave.
+ */
+import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {executePlan, type Plan} from '../../wizard/engine.js';
+import {GoBack} from '../../wizard/errors.js';
+import type {UndoTarget} from '../undo.js';
+import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
+import {applyFix, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
+import {confirmDeploy, deployPlan, expectedPods, labelSelector} from './deploy-plan.js';
+import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
+
+/** Everything a path hands over to deploy its sample and watch it. */
+export type DeployInput = {
+	/** From `context.kubernetes.cluster(source, ctx)`. */
+	readonly cluster: KubeCluster;
+	readonly workload: Workload;
+	/** Shown on "Show the YAML". */
+	readonly yaml: string;
+	/** The equivalent command, e.g. `kubectl apply -f acr-nginx.yaml`. */
+	readonly command: string;
+	/** How undo reaches this cluster again. */
+	readonly target: UndoTarget;
+	readonly facts: DiagnosisFacts;
+	/** A plan that fixes the diagnosed cause, offered on screen. */
+	readonly fixFor?: (diagnosis: Diagnosis) => Plan | undefined;
+};
+
+/** Whether the state calls for the question: a diagnosis that is new, or failing again since the last answer. */
+function needsQuestion(state: WatchState, asked: Asked | undefined): boolean {
+	if (!state.diagnosis) return false;
+	if (!asked || asked.kind !== state.diagnosis.kind) return true;
+	return failedPulls(state.snapshot) > asked.failedPulls;
+}
+
+/** Follows the pods until they all run ('running') or the user leaves ('left'). */
+async function follow(context: Context, input: DeployInput, watch: PodWatch): Promise<'running' | 'left'> {
+	const {actions} = context.store.getState();
+	const text = messages().deploy;
+	let asked: Asked | undefined;
+	for (;;) {
+		await watch.until((state) => state.running || state.failure !== undefined || needsQuestion(state, asked));
+		const state = watch.state();
+		if (state.failure) throw context.explain(state.failure);
+		if (state.running) {
+			actions.setActivity(text.allRunning(state.snapshot.pods.filter((pod) => pod.status !== 'Terminating').length));
+			return 'running';
+		}
+		const {diagnosis} = state;
+		if (!diagnosis) continue;
+		const fix = input.fixFor?.(diagnosis);
+		const question = diagnosisQuestion(diagnosis, fix, asked);
+		const answer = await askWhileWatching(context, watch, question, diagnosis.kind);
+		const count = asked?.kind === diagnosis.kind ? asked.count + 1 : 1;
+		const fixTried = (asked?.kind === diagnosis.kind && asked.fixTried) || answer === 'fix';
+		asked = {kind: diagnosis.kind, failedPulls: failedPulls(watch.state().snapshot), count, fixTried};
+		if (answer === 'leave') {
+			actions.setActivity(text.left);
+			return 'left';
+		}
+		if (answer === 'fix' && fix) await applyFix(context, fix);
+	}
+}
+
+/** Watches the workload's pods, with the table in the store, until they run or the user leaves. */
+async function watchWorkload(context: Context, input: DeployInput): Promise<'running' | 'left'> {
+	const {actions} = context.store.getState();
+	const {workload} = input;
+	const selector = labelSelector(workload);
+	actions.setPods([], []);
+	actions.setDiagnosis(undefined);
+	actions.show('pods');
+	actions.setActivity(messages().deploy.watching(selector, workload.namespace));
+	const watch = await openPodWatch({
+		cluster: input.cluster,
+		namespace: workload.namespace,
+		labelSelector: selector,
+		expected: expectedPods(workload),
+		facts: input.facts,
+		onUpdate(state) {
+			actions.setPods(state.snapshot.pods, state.snapshot.events);
+			actions.setDiagnosis(state.diagnosis);
+		},
+	});
+	try {
+		return await follow(context, input, watch);
+	} finally {
+		watch.stop();
+	}
+}
+
+/** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left. */
+export async function deployAndWatch(context: Context, input: DeployInput): Promise<'running' | 'left'> {
+	const plan = deployPlan(input);
+	if (!(await confirmDeploy(context, plan, input.yaml))) throw new GoBack();
+	await executePlan(plan, context);
+	return watchWorkload(context, input);
+}

@@ -1,0 +1,92 @@
+/** The sample's deployment as a plan of one action, and its confirmation with a look at the YAML. */
+import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {alreadyDone, type Plan} from '../../wizard/engine.js';
+import {kubeUndoParams, type UndoTarget} from '../undo.js';
+
+/** The journal step id of the sample deployment. */
+export const deployStepId = 'deploy';
+
+/** What the plan needs. */
+export type DeployPlanInput = {
+	readonly cluster: KubeCluster;
+	readonly workload: Workload;
+	readonly command: string;
+	readonly target: UndoTarget;
+};
+
+/** How many ready pods mean "running": the replicas of a Deployment, one for a Pod. */
+export function expectedPods(workload: Workload): number {
+	return workload.kind === 'Deployment' ? workload.replicas : 1;
+}
+
+/** `app=nginx0,tier=web`: the selector of the workload's labels. */
+export function labelSelector(workload: Workload): string {
+	return Object.entries(workload.labels)
+		.map(([key, value]) => `${key}=${value}`)
+		.join(',');
+}
+
+function apiCall(workload: Workload): string {
+	return workload.kind === 'Deployment'
+		? `POST /apis/apps/v1/namespaces/${workload.namespace}/deployments`
+		: `POST /api/v1/namespaces/${workload.namespace}/pods`;
+}
+
+/** A plan that applies the workload; undo deletes it (only when this run created it). */
+export function deployPlan(input: DeployPlanInput): Plan {
+	const {workload, cluster, target} = input;
+	const text = messages().deploy;
+	const {kind, namespace, name} = workload;
+	return {
+		stepId: deployStepId,
+		title: text.planTitle,
+		actions: [
+			{
+				id: `apply-${kind.toLowerCase()}-${namespace}-${name}`,
+				sentence: text.sentence(kind, name, expectedPods(workload), workload.image, namespace),
+				command: input.command,
+				call: apiCall(workload),
+				async run() {
+					const {created} = await cluster.applyWorkload(workload);
+					if (!created) return {outcome: 'done', detail: text.updated};
+					const undo = {
+						sentence: text.undoSentence(kind, name, namespace),
+						command: text.undoCommand(kind, name, namespace),
+						kind: 'delete-workload',
+						params: {kind, namespace, name, ...kubeUndoParams(target)},
+					};
+					return {outcome: 'done', undo};
+				},
+			},
+		],
+	};
+}
+
+/** Shows the plan and asks to apply it, with the YAML one choice away. `false`: the user went back. */
+export async function confirmDeploy(context: Context, plan: Plan, yaml: string): Promise<boolean> {
+	const {store, prompter} = context;
+	const text = messages().deploy;
+	const actions = store.getState().actions;
+	actions.showPlan({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(({run: _run, ...data}) => data), notes: plan.notes ?? []});
+	actions.show('plan');
+	if (plan.actions.every((action) => alreadyDone(store.getState().journal, plan.stepId, action.id))) return true;
+	let isShowingYaml = false;
+	for (;;) {
+		const answer = await prompter.select({
+			id: 'confirm-deploy',
+			message: text.confirm,
+			hint: isShowingYaml ? yaml : undefined,
+			choices: [
+				{value: 'apply', label: text.apply},
+				{value: 'yaml', label: isShowingYaml ? text.hideYaml : text.showYaml},
+				{value: 'back', label: text.back},
+			],
+			default: 'apply',
+		});
+		if (answer === 'apply') return true;
+		if (answer === 'back') return false;
+		isShowingYaml = !isShowingYaml;
+	}
+}

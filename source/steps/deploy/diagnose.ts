@@ -1,0 +1,115 @@
+/**
+ * Why a pod cannot pull, in plain words, from what the cluster says: the pods' waiting
+ * reasons and the kubelet's events (texts as containerd and the kubelet write them). Pure.
+ */
+import type {PodsSnapshot} from '../../kubernetes/kubernetes.js';
+import type {PodEvent, PodSummary} from '../../wizard/types.js';
+import {diagnosisFor, type Evidence} from './diagnosis-text.js';
+import {parseImageRef} from './image-ref.js';
+
+/** The causes the wizard tells apart. */
+export type DiagnosisKind =
+	| 'no-pull-permission'
+	| 'image-not-found'
+	| 'wrong-login-server'
+	| 'bad-credentials'
+	| 'secret-not-found'
+	| 'token-scope'
+	| 'unknown';
+
+/** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
+export type Diagnosis = {
+	readonly kind: DiagnosisKind;
+	readonly title: string;
+	readonly explanation: string;
+	readonly fix?: string;
+	readonly code?: string;
+};
+
+/** What the wizard knows about the setup, so the explanation and the fix use the real names. */
+export type DiagnosisFacts = {
+	readonly method: 'attach' | 'pull-secret';
+	readonly loginServer: string;
+	readonly registryName: string;
+	readonly image: string;
+	readonly namespace: string;
+	readonly secretName?: string;
+	readonly clusterName?: string;
+	readonly resourceGroup?: string;
+};
+
+/** Waiting reasons that mean the image could not be pulled. */
+const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);
+
+const failedPullPrefix = /^Failed to pull image "[^"]*": /;
+
+/** Whether a pod is Running with all its containers ready. */
+export function isReady(pod: PodSummary): boolean {
+	const [ready, total] = pod.ready.split('/').map(Number);
+	return pod.status === 'Running' && total !== undefined && total > 0 && ready === total;
+}
+
+function latest(events: readonly PodEvent[], test: (event: PodEvent) => boolean): PodEvent | undefined {
+	const matching = events.filter(test);
+	// Events arrive roughly in order; lastSeen, when present, decides.
+	return matching.reduce<PodEvent | undefined>(
+		(best, event) => (!best || !best.lastSeen || !event.lastSeen || event.lastSeen >= best.lastSeen ? event : best),
+		undefined,
+	);
+}
+
+/** The secret names of `Unable to retrieve some image pull secrets (a, b); …`. */
+function missingSecrets(message: string): string[] {
+	const list = /image pull secrets \(([^)]*)\)/.exec(message)?.[1] ?? '';
+	return list
+		.split(',')
+		.map((name) => name.trim())
+		.filter((name) => name !== '');
+}
+
+/** What one failing pod shows: undefined while it is still pulling for the first time. */
+function evidenceOf(pod: PodSummary, events: readonly PodEvent[]): Evidence | undefined {
+	const own = events.filter((event) => event.pod === pod.name);
+	const failedPull = latest(own, (event) => event.type === 'Warning' && failedPullPrefix.test(event.message));
+	const missing = latest(own, (event) => event.reason === 'FailedToRetrieveImagePullSecret');
+	const statusFailed = pullFailures.has(pod.status);
+	if (!statusFailed && !failedPull) return undefined;
+	const message = failedPull?.message.replace(failedPullPrefix, '') ?? pod.message ?? '';
+	return {
+		pod: pod.name,
+		image: pod.images[0],
+		message,
+		verbatim: failedPull?.message ?? pod.message ?? pod.status,
+		code: statusFailed ? pod.status : 'ErrImagePull',
+		missingSecrets: missing ? missingSecrets(missing.message) : [],
+	};
+}
+
+/** Classifies one pod's evidence. */
+function classify(evidence: Evidence, facts: DiagnosisFacts): DiagnosisKind {
+	const {message} = evidence;
+	const host = parseImageRef(evidence.image ?? facts.image).host;
+	const loginServer = facts.loginServer.toLowerCase();
+	if (/no such host/i.test(message)) return 'wrong-login-server';
+	// The sample must come from this registry: any other host is the wrong login server.
+	if (host !== loginServer) return 'wrong-login-server';
+	if (/insufficient_scope|403 Forbidden/i.test(message)) return facts.method === 'pull-secret' ? 'token-scope' : 'no-pull-permission';
+	if (/401 Unauthorized|unauthorized: authentication required/i.test(message)) {
+		if (evidence.missingSecrets.length > 0) return 'secret-not-found';
+		if (facts.method === 'attach' || /anonymous token/.test(message)) return 'no-pull-permission';
+		return 'bad-credentials';
+	}
+	if (/: not found|manifest unknown|code = NotFound/i.test(message)) return 'image-not-found';
+	if (evidence.missingSecrets.length > 0) return 'secret-not-found';
+	return 'unknown';
+}
+
+/** Diagnoses the snapshot: undefined when nothing failed (yet), else the first failing pod's cause. */
+export function diagnose(snapshot: PodsSnapshot, facts: DiagnosisFacts): Diagnosis | undefined {
+	for (const pod of snapshot.pods) {
+		if (isReady(pod)) continue;
+		const evidence = evidenceOf(pod, snapshot.events);
+		if (evidence) return diagnosisFor(classify(evidence, facts), evidence, facts);
+	}
+	return undefined;
+}

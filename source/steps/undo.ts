@@ -1,0 +1,124 @@
+/**
+ * Undo: the journal's `done` entries that carry an undo spec, in reverse order, as a plan.
+ * Each spec is plain data (a handler `kind` and its `params`), so the journal never holds a
+ * callback or a secret; the handlers here turn it back into calls through the ports.
+ */
+import {AzureError} from '../azure/azure.js';
+import {KubeError, type KubeCluster} from '../kubernetes/kubernetes.js';
+import {messages} from '../messages/catalog.js';
+import type {Context} from '../wizard/context.js';
+import type {Action, ActionResult, Plan} from '../wizard/engine.js';
+import {WizardError} from '../wizard/errors.js';
+import type {JournalEntry, UndoSpec} from '../wizard/types.js';
+
+/** How undo reaches a cluster again: an AKS cluster (user kubeconfig fetched anew) or a kubeconfig context. */
+export type UndoTarget =
+	| {readonly kind: 'aks'; readonly clusterId: string}
+	| {readonly kind: 'context'; readonly context: string; readonly kubeconfigPath?: string};
+
+/** The undo step's id in the journal. */
+export const undoStepId = 'undo';
+
+/** The params that say which cluster an undo acts on, to spread into `UndoSpec.params`. */
+export function kubeUndoParams(target: UndoTarget): Record<string, string> {
+	if (target.kind === 'aks') return {target: 'aks', clusterId: target.clusterId};
+	return {target: 'context', context: target.context, ...(target.kubeconfigPath ? {kubeconfigPath: target.kubeconfigPath} : {})};
+}
+
+type Params = UndoSpec['params'];
+
+function param(spec: UndoSpec, name: string): string {
+	const value = spec.params[name];
+	if (value === undefined || value === '') throw new WizardError(messages().deploy.undo.missingParam(spec.kind, name));
+	return value;
+}
+
+/** The cluster the params point at, reached the same way as when the change was made. */
+async function clusterOf(context: Context, spec: UndoSpec): Promise<KubeCluster> {
+	const params: Params = spec.params;
+	if (params.target === 'aks') {
+		const yaml = await context.azure.getClusterUserKubeconfig(param(spec, 'clusterId'));
+		return context.kubernetes.cluster({kind: 'inline', yaml});
+	}
+	return context.kubernetes.cluster({kind: 'file', path: params.kubeconfigPath}, param(spec, 'context'));
+}
+
+type Handler = (context: Context, spec: UndoSpec) => Promise<void>;
+
+const handlers: Readonly<Record<string, Handler>> = {
+	'delete-role-assignment': async ({azure}, spec) => azure.deleteRoleAssignment(param(spec, 'id')),
+	'delete-workload': async (context, spec) => {
+		const kind = param(spec, 'kind') === 'Pod' ? 'Pod' : 'Deployment';
+		await (await clusterOf(context, spec)).deleteWorkload(kind, param(spec, 'namespace'), param(spec, 'name'));
+	},
+	'delete-secret': async (context, spec) => (await clusterOf(context, spec)).deleteSecret(param(spec, 'namespace'), param(spec, 'name')),
+	'remove-sa-pull-secret': async (context, spec) =>
+		(await clusterOf(context, spec)).removeImagePullSecretFromServiceAccount(param(spec, 'namespace'), param(spec, 'serviceAccount'), param(spec, 'secretName')),
+	'delete-token': async ({azure}, spec) => azure.deleteToken(param(spec, 'registryId'), param(spec, 'name')),
+	'delete-scope-map': async ({azure}, spec) => azure.deleteScopeMap(param(spec, 'registryId'), param(spec, 'name')),
+	'delete-service-principal': async ({azure}, spec) =>
+		azure.deleteServicePrincipal({appId: param(spec, 'appId'), objectId: param(spec, 'objectId'), displayName: spec.params.displayName ?? param(spec, 'appId')}),
+};
+
+/** Whether an error says the thing is already gone (so the undo has nothing left to do). */
+function isGone(error: unknown): boolean {
+	if (error instanceof KubeError || error instanceof AzureError) return error.statusCode === 404;
+	return false;
+}
+
+/** Runs one undo spec through its handler; a thing already gone counts as `unchanged`. */
+export async function runUndo(context: Context, spec: UndoSpec): Promise<ActionResult> {
+	const handler = handlers[spec.kind];
+	if (!handler) throw new WizardError(messages().deploy.undo.unknownKind(spec.kind), {suggestion: spec.command});
+	try {
+		await handler(context, spec);
+		return {outcome: 'done'};
+	} catch (error: unknown) {
+		if (isGone(error)) return {outcome: 'unchanged', detail: messages().deploy.undo.alreadyGone};
+		throw error;
+	}
+}
+
+/** The API call an undo makes, for the plan screen. */
+function callOf(spec: UndoSpec): string {
+	const p = spec.params;
+	switch (spec.kind) {
+		case 'delete-role-assignment':
+			return `DELETE ${p.id ?? ''}`;
+		case 'delete-workload':
+			return p.kind === 'Pod' ? `DELETE /api/v1/namespaces/${p.namespace ?? ''}/pods/${p.name ?? ''}` : `DELETE /apis/apps/v1/namespaces/${p.namespace ?? ''}/deployments/${p.name ?? ''}`;
+		case 'delete-secret':
+			return `DELETE /api/v1/namespaces/${p.namespace ?? ''}/secrets/${p.name ?? ''}`;
+		case 'remove-sa-pull-secret':
+			return `PATCH /api/v1/namespaces/${p.namespace ?? ''}/serviceaccounts/${p.serviceAccount ?? ''}`;
+		case 'delete-token':
+			return `DELETE ${p.registryId ?? ''}/tokens/${p.name ?? ''}`;
+		case 'delete-scope-map':
+			return `DELETE ${p.registryId ?? ''}/scopeMaps/${p.name ?? ''}`;
+		case 'delete-service-principal':
+			return `DELETE /v1.0/applications(appId='${p.appId ?? ''}')`;
+		default:
+			return spec.kind;
+	}
+}
+
+/** The action id that undoes a journal entry. */
+function undoId(entry: JournalEntry): string {
+	return `undo-${entry.stepId}-${entry.id}`;
+}
+
+/** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
+export function undoable(journal: readonly JournalEntry[]): JournalEntry[] {
+	const undone = new Set(journal.filter((entry) => entry.stepId === undoStepId && entry.outcome !== 'failed').map((entry) => entry.id));
+	return journal.filter((entry) => entry.outcome === 'done' && entry.undo && !undone.has(undoId(entry))).reverse();
+}
+
+/** A plan that undoes the journal's `done` entries in reverse order. */
+export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {
+	const actions = undoable(journal).flatMap((entry): Action[] => {
+		const spec = entry.undo;
+		if (!spec) return [];
+		return [{id: undoId(entry), sentence: spec.sentence, command: spec.command, call: callOf(spec), run: async () => runUndo(context, spec)}];
+	});
+	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions};
+}
