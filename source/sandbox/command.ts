@@ -3,8 +3,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startSandbox} from './index.js';
 
+/** Where `runSandboxCommand` prints, and what stops it besides Ctrl+C (tests pass a signal). */
+export type SandboxCommandOptions = {readonly output?: NodeJS.WritableStream; readonly signal?: AbortSignal};
+
 /** Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how to use it, waits for Ctrl+C. */
-export async function runSandboxCommand(output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<void> {
+	const output = options.output ?? process.stdout;
 	const started = performance.now();
 	const sandbox = await startSandbox({pace: 'demo'});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
@@ -29,10 +33,15 @@ export async function runSandboxCommand(output: NodeJS.WritableStream = process.
 		const stop = () => {
 			process.off('SIGINT', stop);
 			process.off('SIGTERM', stop);
+			options.signal?.removeEventListener('abort', stop);
 			resolve();
 		};
 		process.on('SIGINT', stop);
 		process.on('SIGTERM', stop);
+		if (options.signal?.aborted) {
+			stop();
+		}
+		options.signal?.addEventListener('abort', stop);
 	});
 	await sandbox.close();
 	await rm(dir, {recursive: true, force: true});
