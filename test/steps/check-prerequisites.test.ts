@@ -1,0 +1,199 @@
+import {describe, expect, test} from 'vitest';
+import {AzureError} from '../../source/azure/azure.js';
+import {checkPrerequisites, runChecks} from '../../source/steps/check-prerequisites.js';
+import {KubeError} from '../../source/kubernetes/kubernetes.js';
+import {Cancelled} from '../../source/wizard/errors.js';
+import type {CheckId, CheckResult} from '../../source/wizard/types.js';
+import {fakeAzure, fakeIds} from '../helpers/fake-azure.js';
+import {azVersionOutput, fakeExec, healthyTools} from '../helpers/fake-exec.js';
+import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
+import {scriptedPrompter} from '../helpers/scripted-prompter.js';
+import {testContext} from '../helpers/test-context.js';
+
+const next = 'What next?';
+
+function rows(checks: readonly CheckResult[]): Record<CheckId, CheckResult> {
+	return Object.fromEntries(checks.map((check) => [check.id, check])) as Record<CheckId, CheckResult>;
+}
+
+function statuses(checks: readonly CheckResult[]): Record<string, string> {
+	return Object.fromEntries(checks.map((check) => [check.id, check.status]));
+}
+
+describe('prerequisites step', () => {
+	test('all green: every row ok, the subscription chosen, and going on ends the step', async () => {
+		const context = testContext({prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		const state = context.store.getState();
+		expect(statuses(state.checks)).toEqual({az: 'ok', kubectl: 'ok', credential: 'ok', subscriptions: 'ok', 'role-assignments': 'ok', providers: 'ok', kubeconfig: 'ok'});
+		const byId = rows(state.checks);
+		expect(byId.az.summary).toBe('2.61.0');
+		expect(byId.kubectl.summary).toBe('v1.32.4');
+		expect(byId.credential.summary).toBe(`Signed in as ${fakeIds.userName}`);
+		expect(byId.kubeconfig.summary).toBe('myAKSCluster: reachable, Kubernetes v1.32.4');
+		expect(state.subscription?.id).toBe(fakeIds.subscriptionId);
+		expect(state.identity?.name).toBe(fakeIds.userName);
+		context.prompter.verify();
+		context.exec.verify();
+	});
+
+	test('a missing az is a warning with the install link, not a failure', async () => {
+		const exec = fakeExec({'kubectl version --client -o json': healthyTools['kubectl version --client -o json']}, {missing: ['az']});
+		const context = testContext({exec, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		const az = rows(context.store.getState().checks).az;
+		expect(az.status).toBe('warn');
+		expect(az.fix).toContain('https://aka.ms/installazurecli');
+	});
+
+	test('an az older than 2.7.0 fails, and going on is not offered', async () => {
+		const exec = fakeExec({...healthyTools, 'az version -o json': {stdout: azVersionOutput('2.6.0')}});
+		const prompter = scriptedPrompter({[next]: 'quit'});
+		const context = testContext({exec, prompter});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		expect(rows(context.store.getState().checks).az).toMatchObject({status: 'fail', fix: 'az upgrade'});
+		const question = prompter.asked[0];
+		expect(question?.kind === 'select' && question.spec.choices.find((choice) => choice.value === 'go-on')?.disabled).toBe(true);
+		expect(question?.kind === 'select' && question.spec.default).toBe('rerun');
+	});
+
+	test('no credential fails with az login, and the Azure rows that need it are skipped', async () => {
+		const azure = fakeAzure({signedInIdentity: async () => Promise.reject(new AzureError('DefaultAzureCredential failed to retrieve a token.', 'CredentialUnavailable'))});
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'quit'})});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		const byId = rows(context.store.getState().checks);
+		expect(byId.credential).toMatchObject({status: 'fail', fix: 'az login'});
+		expect(byId.credential.reason).toContain('(CredentialUnavailable)');
+		expect([byId.subscriptions.status, byId['role-assignments'].status, byId.providers.status]).toEqual(['skipped', 'skipped', 'skipped']);
+		expect(azure.calls.listSubscriptions).toEqual([]);
+	});
+
+	test('no kubeconfig is a warning that says how to get one', async () => {
+		const kubernetes = fakeKubernetes({readKubeconfig: async () => Promise.reject(new KubeError('ENOENT: no such file', 'NotFound'))});
+		const context = testContext({kubernetes, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		const row = rows(context.store.getState().checks).kubeconfig;
+		expect(row.status).toBe('warn');
+		expect(row.fix).toContain('az aks get-credentials');
+	});
+
+	test('an unreachable current context is a warning naming the context', async () => {
+		const cluster = fakeCluster({serverVersion: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6443'))});
+		const kubernetes = fakeKubernetes({}, {clusters: {myAKSCluster: cluster}});
+		const context = testContext({kubernetes, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		const row = rows(context.store.getState().checks).kubeconfig;
+		expect(row.status).toBe('warn');
+		expect(row.reason).toBe('myAKSCluster does not answer: connect ECONNREFUSED 127.0.0.1:6443');
+		expect(row.fix).toBe('Check the cluster is running, then: kubectl --context myAKSCluster get nodes');
+	});
+
+	test('a Contributor (no role assignment rights) gets a warning, and can go on', async () => {
+		const azure = fakeAzure({}, {world: (world) => void (world.canWriteRoleAssignments = false)});
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		const row = rows(context.store.getState().checks)['role-assignments'];
+		expect(row.status).toBe('warn');
+		expect(row.reason).toContain('A repository-scoped token still works');
+		expect(azure.calls.canWriteRoleAssignments).toEqual([[`/subscriptions/${fakeIds.subscriptionId}`]]);
+	});
+
+	test('a missing provider: the register plan runs registerProvider and the providers are checked again', async () => {
+		const azure = fakeAzure({}, {world: (world) => void world.providers.set('Microsoft.ContainerService', 'NotRegistered')});
+		const prompter = scriptedPrompter({[next]: ['register', 'go-on'], 'Apply this change?': 'apply'});
+		const context = testContext({azure, prompter});
+		await checkPrerequisites.run(context);
+		expect(azure.calls.registerProvider).toEqual([[fakeIds.subscriptionId, 'Microsoft.ContainerService']]);
+		const state = context.store.getState();
+		expect(rows(state.checks).providers.status).toBe('ok');
+		expect(state.journal.map((entry) => [entry.id, entry.outcome, entry.command])).toEqual([
+			['register-Microsoft.ContainerService', 'done', `az provider register --namespace Microsoft.ContainerService --subscription ${fakeIds.subscriptionId}`],
+		]);
+		expect(state.view).toBe('prerequisites');
+		expect(azure.calls.providerState.filter(([, name]) => name === 'Microsoft.ContainerService')).toHaveLength(2);
+		prompter.verify();
+	});
+
+	test('the register choice shows the missing providers with their exact command', async () => {
+		const azure = fakeAzure({}, {world: (world) => void world.providers.set('Microsoft.ContainerRegistry', 'NotRegistered')});
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		expect(rows(context.store.getState().checks).providers).toMatchObject({
+			status: 'warn',
+			reason: 'Not registered: Microsoft.ContainerRegistry.',
+			fix: 'az provider register --namespace Microsoft.ContainerRegistry',
+		});
+	});
+});
+
+/** A gate that opens only when all `names` have arrived: sequential callers would wait forever. */
+function gate(names: readonly string[]) {
+	const arrived: string[] = [];
+	let open: () => void = () => undefined;
+	const opened = new Promise<void>((resolve) => {
+		open = resolve;
+	});
+	return {
+		arrived,
+		async arrive(name: string): Promise<void> {
+			arrived.push(name);
+			if (names.every((item) => arrived.includes(item))) open();
+			await opened;
+		},
+		/** Opens it anyway, so a failing test ends instead of hanging. */
+		release: () => open(),
+	};
+}
+
+/** One turn of the event loop: every promise callback that can run has run. */
+async function settled(): Promise<void> {
+	await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('prerequisites run in parallel', () => {
+	test('the tool, sign-in and kubeconfig checks all start before any of them finishes', async () => {
+		const first = gate(['az', 'kubectl', 'credential', 'kubeconfig']);
+		const azure = fakeAzure({
+			signedInIdentity: async () => (await first.arrive('credential'), azure.world.identity),
+		});
+		const exec = fakeExec({
+			'az version -o json': async () => (await first.arrive('az'), healthyTools['az version -o json']),
+			'kubectl version --client -o json': async () => (await first.arrive('kubectl'), healthyTools['kubectl version --client -o json']),
+		});
+		const base = fakeKubernetes();
+		const kubernetes = fakeKubernetes({readKubeconfig: async (source) => (await first.arrive('kubeconfig'), base.readKubeconfig(source))});
+		const context = testContext({azure, exec, kubernetes});
+		const running = runChecks(context);
+		await settled();
+		const arrived = [...first.arrived].sort();
+		first.release();
+		await running;
+		expect(arrived).toEqual(['az', 'credential', 'kubeconfig', 'kubectl']);
+		expect(statuses(context.store.getState().checks)).toMatchObject({az: 'ok', kubectl: 'ok', credential: 'ok', kubeconfig: 'ok'});
+	});
+
+	test('the permission and provider checks of the subscription start together', async () => {
+		const second = gate(['roles', 'Microsoft.ContainerRegistry', 'Microsoft.ContainerService']);
+		const azure = fakeAzure({
+			canWriteRoleAssignments: async () => (await second.arrive('roles'), true),
+			providerState: async (_subscription, name) => (await second.arrive(name), 'Registered'),
+		});
+		const context = testContext({azure});
+		const running = runChecks(context);
+		await settled();
+		const arrived = [...second.arrived].sort();
+		second.release();
+		await running;
+		expect(arrived).toEqual(['Microsoft.ContainerRegistry', 'Microsoft.ContainerService', 'roles']);
+	});
+
+	test('every row shows as running while the checks are under way', async () => {
+		const hold = gate(['never']);
+		const context = testContext({azure: fakeAzure({signedInIdentity: async () => (await hold.arrive('credential'), fakeAzure().world.identity)})});
+		const running = runChecks(context);
+		const during = context.store.getState().checks.map((check) => check.status);
+		hold.release();
+		await running;
+		expect(during).toEqual(['running', 'running', 'running', 'running', 'running', 'running', 'running']);
+	});
+});
