@@ -1,5 +1,12 @@
-/** The pull-secret path (being written). */
+/**
+ * The pull-secret path for any cluster (seeds 001 nl and 003 zh-CN): the target context and
+ * namespace, a registry credential (new or existing service principal, or a repository-scoped
+ * token), the docker-registry secret, then the seeds' sample pod, watched until it runs.
+ */
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
+import {chooseCredential} from './credential.js';
+import {createSecret} from './secret.js';
+import {chooseTarget} from './target.js';
 
-export const pullSecretSteps: ReadonlyArray<Step<Context>> = [];
+export const pullSecretSteps: ReadonlyArray<Step<Context>> = [chooseTarget, chooseCredential, createSecret];

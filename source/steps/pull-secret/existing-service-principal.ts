@@ -1,0 +1,115 @@
+/**
+ * Credential 2: an existing service principal, found by appId or display name. It gets the
+ * chosen role on the registry (`az role assignment create`), and its password is typed
+ * (masked) or reset (`az ad sp credential reset`) when the user no longer has it.
+ */
+import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
+import {isGuid, validateServicePrincipalReference} from './names.js';
+import {credentialStepId} from './new-service-principal.js';
+import {assignRoleAction, askRole, holdsRole} from './roles.js';
+import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
+
+/** Finds the principals an answer names: by appId when it is a GUID, else by display name. */
+async function lookUp(context: Context, reference: string): Promise<ServicePrincipal[]> {
+	const trimmed = reference.trim();
+	if (isGuid(trimmed)) {
+		const found = await context.azure.getServicePrincipal(trimmed);
+		return found ? [found] : [];
+	}
+	return context.azure.findServicePrincipals(trimmed);
+}
+
+async function askPrincipal(context: Context): Promise<ServicePrincipal> {
+	const text = messages().pullSecret.existing;
+	const found = new Map<string, ServicePrincipal[]>();
+	const reference = await context.prompter.text({
+		id: 'pull-secret-sp-reference',
+		message: text.question,
+		hint: text.hint,
+		placeholder: '00000000-0000-0000-0000-000000000000',
+		validate: validateServicePrincipalReference,
+		check: async (value) => {
+			const principals = await lookUp(context, value);
+			found.set(value, principals);
+			return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
+		},
+	});
+	const principals = found.get(reference) ?? (await lookUp(context, reference));
+	const [first] = principals;
+	if (!first) throw new WizardError(text.notFound(reference.trim(), isGuid(reference.trim())));
+	if (principals.length === 1) return first;
+	// Display names are not unique: let the user tell them apart by appId.
+	const appId = await context.prompter.select({
+		id: 'pull-secret-sp-pick',
+		message: text.pickQuestion(principals.length, reference.trim()),
+		choices: principals.map((item) => ({value: item.appId, label: item.displayName, hint: text.appIdHint(item.appId)})),
+		default: first.appId,
+	});
+	return principals.find((item) => item.appId === appId) ?? first;
+}
+
+/** The reset action: a new password, held in memory for the pull secret only. */
+export function resetPasswordAction(context: Context, principal: ServicePrincipal): Action {
+	const text = messages().pullSecret.existing;
+	const id = `reset-password:${principal.appId}`;
+	const session = sessionOf(context.store);
+	return {
+		id,
+		sentence: text.resetSentence(principal.displayName),
+		command: `az ad sp credential reset --name http://${principal.displayName} --query password --output tsv`,
+		call: `POST https://graph.microsoft.com/v1.0/applications/${principal.applicationObjectId ?? '{application-object-id}'}/addPassword`,
+		run: async () => {
+			const password = await context.azure.resetPassword(principal);
+			session.secrets.set(id, new SecretValue(password.value));
+			return {outcome: 'done', detail: password.expiresAt ? text.resetDone(password.expiresAt) : undefined};
+		},
+	};
+}
+
+async function askPassword(context: Context, principal: ServicePrincipal): Promise<SecretValue | undefined> {
+	const text = messages().pullSecret.existing;
+	const how = await context.prompter.select({
+		id: 'pull-secret-sp-password',
+		message: text.passwordQuestion(principal.displayName),
+		choices: [
+			{value: 'type', label: text.typeLabel, hint: text.typeHint},
+			{value: 'reset', label: text.resetLabel, hint: text.resetHint},
+		],
+		default: 'type',
+	});
+	if (how === 'reset') return undefined;
+	const value = await context.prompter.secret({id: 'pull-secret-sp-secret', message: text.secretQuestion(principal.displayName), validate: (typed) => (typed.length === 0 ? text.secretEmpty : undefined)});
+	return new SecretValue(value);
+}
+
+/** The plan: assign the role (unchanged when it is there), then reset the password if asked. */
+export function existingPrincipalPlan(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName, reset: boolean): Plan {
+	const assignAction = assignRoleAction(context, {registry, role, name: principal.displayName, assignee: principal.appId, principal: () => principal});
+	return {
+		stepId: credentialStepId,
+		title: messages().pullSecret.existing.planTitle(principal.displayName),
+		actions: reset ? [assignAction, resetPasswordAction(context, principal)] : [assignAction],
+		notes: reset ? [messages().pullSecret.existing.resetNote] : [],
+	};
+}
+
+/**
+ * Finds the principal, asks the role and the password, checks the user may assign the role
+ * (unless it is already there), then runs the plan. `'blocked'` when the role cannot be
+ * assigned by this user; undefined when the user went back from the plan.
+ */
+export async function existingServicePrincipal(context: Context, registry: Registry): Promise<PullCredential | 'blocked' | undefined> {
+	const principal = await askPrincipal(context);
+	const role = await askRole(context);
+	if (!(await holdsRole(context, registry, principal, role)) && !(await context.azure.canWriteRoleAssignments(registry.id))) return 'blocked';
+	const typed = await askPassword(context, principal);
+	const plan = existingPrincipalPlan(context, registry, principal, role, typed === undefined);
+	if (!(await runPlan(plan, context))) return undefined;
+	const password = typed ?? sessionOf(context.store).secrets.get(`reset-password:${principal.appId}`);
+	if (!password) return undefined;
+	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role};
+}

@@ -1,0 +1,155 @@
+/**
+ * Step 3 of the pull-secret path: the `kubernetes.io/dockerconfigjson` secret for the
+ * registry's login server in the target namespace (created, or updated when the user agrees),
+ * and optionally the namespace's `default` service account pointing at it.
+ */
+import {createHash} from 'node:crypto';
+import type {Registry} from '../../azure/azure.js';
+import type {KubeCluster} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {GoBack, WizardError} from '../../wizard/errors.js';
+import type {Step} from '../../wizard/engine.js';
+import {kubeUndoParams} from '../undo.js';
+import {requireRegistry} from './credential.js';
+import {validateDnsSubdomain} from './names.js';
+import {sessionOf, type PullCredential, type PullTarget} from './session.js';
+
+/** The seeds' secret name. */
+export const defaultSecretName = 'acr-secret';
+
+/** The step id the secret plan journals under. */
+export const secretStepId = 'pull-secret-secret';
+
+/** What the secret plan needs. */
+export type SecretInput = {
+	readonly registry: Registry;
+	readonly target: PullTarget;
+	readonly credential: PullCredential;
+	readonly secretName: string;
+	readonly exists: boolean;
+	readonly patchServiceAccount: boolean;
+};
+
+/** `--context <name>` when the chosen context is not kubectl's current one, so the command reaches the same cluster. */
+export function contextArgument(target: PullTarget): string {
+	return target.isCurrent ? '' : ` --context ${target.context}`;
+}
+
+/** The placeholder the equivalent command shows instead of the password. */
+export function passwordPlaceholder(credential: PullCredential): string {
+	return credential.kind === 'token' ? '<token-password>' : '<service-principal-password>';
+}
+
+/** The seed's `kubectl create secret docker-registry` command, with a placeholder for the password; piped to apply when it updates. */
+export function secretCommand(input: SecretInput): string {
+	const {target, credential, registry, secretName} = input;
+	const create = `kubectl create secret docker-registry ${secretName}${contextArgument(target)} --namespace ${target.namespace} --docker-server=${registry.loginServer} --docker-username=${credential.username} --docker-password=${passwordPlaceholder(credential)}`;
+	return input.exists ? `${create} --dry-run=client --output yaml | kubectl apply${contextArgument(target)} -f -` : create;
+}
+
+/** The seed's patch adding the secret to the `default` service account (a strategic merge keyed by name). */
+export function serviceAccountCommand(target: PullTarget, secretName: string): string {
+	return `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"name":"${secretName}"}]}'`;
+}
+
+const fingerprint = (server: string, credential: PullCredential) => createHash('sha256').update(`${server}\n${credential.username}\n${credential.password.reveal()}`).digest('hex');
+
+function undoTarget(target: PullTarget) {
+	return kubeUndoParams({kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath});
+}
+
+function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
+	const text = messages().pullSecret.secret;
+	return {
+		id: `namespace:${target.context}:${target.namespace}`,
+		sentence: text.namespaceSentence(target.namespace, target.context),
+		command: `kubectl create namespace ${target.namespace}${contextArgument(target)}`,
+		call: 'POST /api/v1/namespaces',
+		run: async () => ((await cluster.createNamespace(target.namespace)).created ? {outcome: 'done'} : {outcome: 'unchanged', detail: text.namespaceExists}),
+	};
+}
+
+function secretAction(context: Context, cluster: KubeCluster, input: SecretInput): Action {
+	const text = messages().pullSecret.secret;
+	const {target, credential, registry, secretName} = input;
+	const session = sessionOf(context.store);
+	const key = `${target.context}/${target.namespace}/${secretName}`;
+	return {
+		id: `secret:${key}:r${session.revision}`,
+		sentence: input.exists ? text.updateSentence(secretName, target.namespace, registry.loginServer) : text.createSentence(secretName, target.namespace, registry.loginServer),
+		command: secretCommand(input),
+		call: input.exists ? `PUT /api/v1/namespaces/${target.namespace}/secrets/${secretName}` : `POST /api/v1/namespaces/${target.namespace}/secrets`,
+		run: async () => {
+			const print = fingerprint(registry.loginServer, credential);
+			if (session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
+			const {created} = await cluster.applyDockerRegistrySecret({namespace: target.namespace, name: secretName, server: registry.loginServer, username: credential.username, password: credential.password.reveal()});
+			session.applied.set(key, print);
+			if (!created) return {outcome: 'done', detail: text.replaced};
+			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};
+			return {outcome: 'done', undo: {sentence: text.undoSecret(secretName, target.namespace), command: `kubectl delete secret ${secretName}${contextArgument(target)} --namespace ${target.namespace}`, kind: 'delete-secret', params}};
+		},
+	};
+}
+
+function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretName: string): Action {
+	const text = messages().pullSecret.secret;
+	return {
+		id: `service-account:${target.context}/${target.namespace}/default:${secretName}`,
+		sentence: text.serviceAccountSentence(secretName, target.namespace),
+		command: serviceAccountCommand(target, secretName),
+		call: `PATCH /api/v1/namespaces/${target.namespace}/serviceaccounts/default`,
+		run: async () => {
+			const {changed} = await cluster.addImagePullSecretToServiceAccount(target.namespace, 'default', secretName);
+			if (!changed) return {outcome: 'unchanged', detail: text.serviceAccountUnchanged(secretName)};
+			const params = {namespace: target.namespace, serviceAccount: 'default', secretName, ...undoTarget(target)};
+			const command = `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"$patch":"delete","name":"${secretName}"}]}'`;
+			return {outcome: 'done', undo: {sentence: text.undoServiceAccount(secretName, target.namespace), command, kind: 'remove-sa-pull-secret', params}};
+		},
+	};
+}
+
+/** The plan: the namespace when it is new, the secret (unless kept as it is), the service account when asked. */
+export function secretPlan(context: Context, cluster: KubeCluster, input: SecretInput & {readonly keep: boolean}): Plan {
+	const {target, secretName} = input;
+	const actions: Action[] = [
+		...(target.namespaceExists ? [] : [namespaceAction(cluster, target)]),
+		...(input.keep ? [] : [secretAction(context, cluster, input)]),
+		...(input.patchServiceAccount ? [serviceAccountAction(cluster, target, secretName)] : []),
+	];
+	return {stepId: secretStepId, title: messages().pullSecret.secret.planTitle(secretName, target.namespace), actions, notes: input.keep ? [messages().pullSecret.secret.keptNote(secretName)] : []};
+}
+
+async function askSecret(context: Context, cluster: KubeCluster, target: PullTarget): Promise<{name: string; exists: boolean; keep: boolean; patch: boolean}> {
+	const text = messages().pullSecret.secret;
+	const {prompter} = context;
+	const name = await prompter.text({id: 'pull-secret-secret-name', message: text.nameQuestion, hint: text.nameHint, default: defaultSecretName, validate: (value) => validateDnsSubdomain(value)});
+	const exists = target.namespaceExists && (await cluster.secretExists(target.namespace, name));
+	const replace = exists ? await prompter.confirm({id: 'pull-secret-secret-replace', message: text.replaceQuestion(name, target.namespace), hint: text.replaceHint, default: true}) : true;
+	const patch = await prompter.confirm({id: 'pull-secret-service-account', message: text.serviceAccountQuestion(name, target.namespace), hint: text.serviceAccountHint(target.namespace), default: false});
+	return {name, exists, keep: !replace, patch};
+}
+
+/** The target and credential the earlier steps left in the session. */
+export function requireSession(context: Context): {target: PullTarget; credential: PullCredential} {
+	const {target, credential} = sessionOf(context.store);
+	if (!target || !credential) throw new WizardError(messages().pullSecret.secret.noCredential);
+	return {target, credential};
+}
+
+/** Step 3: the secret (and service account) plan; going back from the plan returns to the credential. */
+export const createSecret: Step<Context> = {
+	id: secretStepId,
+	title: messages().pullSecret.secret.title,
+	async run(context) {
+		const registry = requireRegistry(context);
+		const {target, credential} = requireSession(context);
+		context.store.getState().actions.show('form');
+		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
+		const answers = await askSecret(context, cluster, target);
+		const input = {registry, target, credential, secretName: answers.name, exists: answers.exists, patchServiceAccount: answers.patch, keep: answers.keep};
+		if (!(await runPlan(secretPlan(context, cluster, input), context))) throw new GoBack();
+		sessionOf(context.store).secretName = answers.name;
+	},
+};

@@ -1,0 +1,106 @@
+/**
+ * What the pull-secret path keeps between its steps for one run, in memory only: the target,
+ * and the credential with its password. It is keyed by the run's store (never put in it), so
+ * the password never reaches the store, the journal or a renderer, and dies with the run.
+ */
+import type {ServicePrincipal} from '../../azure/azure.js';
+import type {WizardStore} from '../../wizard/store.js';
+
+const redacted = '<redacted>';
+
+/** A secret value that prints as `<redacted>` wherever it is stringified, logged or inspected by accident. */
+export class SecretValue {
+	readonly #value: string;
+	constructor(value: string) {
+		this.#value = value;
+	}
+
+	/** The value itself, for the one call that needs it (the pull secret). */
+	reveal(): string {
+		return this.#value;
+	}
+
+	toString(): string {
+		return redacted;
+	}
+
+	toJSON(): string {
+		return redacted;
+	}
+
+	[Symbol.for('nodejs.util.inspect.custom')](): string {
+		return redacted;
+	}
+}
+
+/** The roles the seeds offer for a service principal on the registry. */
+export type RoleName = 'acrpull' | 'acrpush' | 'owner';
+
+/** The three credential kinds of the path. */
+export type CredentialKind = 'new-service-principal' | 'existing-service-principal' | 'token';
+
+/** A repository-scoped token and what it allows. */
+export type TokenSpec = {
+	readonly name: string;
+	readonly scopeMapName: string;
+	readonly repositories: readonly string[];
+	readonly access: 'pull' | 'push';
+};
+
+/** The credential the pull secret will carry: a user name (appId or token name) and its password. */
+export type PullCredential = {
+	readonly kind: CredentialKind;
+	readonly username: string;
+	readonly password: SecretValue;
+	readonly principal?: ServicePrincipal;
+	readonly role?: RoleName;
+	readonly token?: TokenSpec;
+};
+
+/** Where the secret and the sample pod go. */
+export type PullTarget = {
+	readonly context: string;
+	readonly namespace: string;
+	/** False when the namespace is new and the secret plan creates it first. */
+	readonly namespaceExists: boolean;
+	/** Whether it is kubectl's current context (else the equivalent commands name it with --context). */
+	readonly isCurrent: boolean;
+	/** The kubeconfig file the context was read from, for the undo commands and `kubectl --kubeconfig`. */
+	readonly kubeconfigPath?: string;
+};
+
+/** The run's in-memory state of this path. */
+export type PullSecretSession = {
+	target?: PullTarget;
+	credential?: PullCredential;
+	/** Bumped whenever the credential changes, so the secret action of a new credential is not skipped as already done. */
+	revision: number;
+	/** The secret name step 3 used, for the sample pod. */
+	secretName?: string;
+	/** A fingerprint of what each secret (`context/namespace/name`) was last set to, so setting it again is `unchanged`. */
+	readonly applied: Map<string, string>;
+	/** Service principals this run created, by display name (so a re-run reuses them instead of failing on the name). */
+	readonly principals: Map<string, ServicePrincipal>;
+	/** Passwords obtained by this run's actions, by action id (a re-run skips the action and reuses the password). */
+	readonly secrets: Map<string, SecretValue>;
+};
+
+const sessions = new WeakMap<WizardStore, PullSecretSession>();
+
+/** The session of the run that owns `store`, created on first use. */
+export function sessionOf(store: WizardStore): PullSecretSession {
+	let session = sessions.get(store);
+	if (!session) {
+		session = {principals: new Map(), secrets: new Map(), applied: new Map(), revision: 0};
+		sessions.set(store, session);
+	}
+	return session;
+}
+
+/** Records the credential; a different user name or password starts a new revision. */
+export function setCredential(session: PullSecretSession, credential: PullCredential): void {
+	const previous = session.credential;
+	const same = previous !== undefined && previous.username === credential.username && previous.password.reveal() === credential.password.reveal();
+	if (!same) session.revision++;
+	session.credential = credential;
+}

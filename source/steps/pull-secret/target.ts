@@ -1,0 +1,103 @@
+/**
+ * Step 1 of the pull-secret path: which kubeconfig context (the current one first), and which
+ * namespace in it (an existing one, or a new one the secret plan creates).
+ */
+import type {KubeCluster, KubeContext, KubeconfigInfo} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import type {Step} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
+import type {Choice} from '../../wizard/types.js';
+import {validateDnsLabel} from './names.js';
+import {sessionOf} from './session.js';
+
+/** Namespaces Kubernetes keeps for itself; a sample pod does not belong there. */
+const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+/** The value of the "new namespace" choice; a DNS label never contains '/'. */
+const createChoice = 'create/namespace';
+
+/** Reads the kubeconfig; no contexts at all is a stop with the way to get one. */
+async function readContexts(context: Context): Promise<KubeconfigInfo> {
+	const text = messages().pullSecret.target;
+	const info = await context.kubernetes.readKubeconfig(context.kubeconfig).catch((error: unknown) => {
+		throw new WizardError(text.noKubeconfig, {suggestion: text.noKubeconfigFix, cause: error});
+	});
+	if (info.contexts.length === 0) throw new WizardError(text.noContexts(info.path ?? '~/.kube/config'), {suggestion: text.noKubeconfigFix});
+	return info;
+}
+
+/** The contexts, the current one first. */
+export function orderContexts(info: KubeconfigInfo): KubeContext[] {
+	const current = info.contexts.filter((item) => item.name === info.currentContext);
+	return [...current, ...info.contexts.filter((item) => item.name !== info.currentContext)];
+}
+
+async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeContext> {
+	const text = messages().pullSecret.target;
+	const ordered = orderContexts(info);
+	const choices: Choice[] = ordered.map((item) => ({
+		value: item.name,
+		label: item.name === info.currentContext ? text.currentLabel(item.name) : item.name,
+		hint: text.contextHint(item.cluster, item.server),
+	}));
+	const name = await context.prompter.select({id: 'pull-secret-context', message: text.contextQuestion, flag: '--context', hint: text.contextHintLine(info.path), choices, default: ordered[0]?.name});
+	const chosen = ordered.find((item) => item.name === name);
+	if (!chosen) throw new WizardError(text.unknownContext(name), {suggestion: 'kubectl config get-contexts'});
+	return chosen;
+}
+
+async function listNamespaces(context: Context, cluster: KubeCluster, name: string): Promise<string[]> {
+	try {
+		return await cluster.listNamespaces();
+	} catch (error: unknown) {
+		const explained = context.explain(error);
+		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {suggestion: explained.suggestion ?? `kubectl --context ${name} cluster-info`, code: explained.code, cause: error});
+	}
+}
+
+async function askNewNamespace(context: Context, flag?: string): Promise<string> {
+	const text = messages().pullSecret.target;
+	return context.prompter.text({
+		id: 'pull-secret-namespace-new',
+		message: text.newNamespaceQuestion,
+		flag,
+		hint: text.newNamespaceHint,
+		default: 'awesomeapps',
+		validate: (value) => validateDnsLabel(value),
+	});
+}
+
+async function askNamespace(context: Context, existing: readonly string[], preferred: string): Promise<string> {
+	const text = messages().pullSecret.target;
+	// A namespace given on the command line may not exist yet: ask it as text so the flag can name a new one.
+	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
+	const listed = existing.filter((name) => !systemNamespaces.has(name));
+	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: 'kubectl create namespace'}];
+	const answer = await context.prompter.select({
+		id: 'pull-secret-namespace',
+		message: text.namespaceQuestion,
+		hint: text.namespaceHint,
+		choices,
+		default: listed.includes(preferred) ? preferred : (listed[0] ?? createChoice),
+	});
+	return answer === createChoice ? askNewNamespace(context) : answer;
+}
+
+/** Step 1: the kubeconfig context and the namespace; recorded as the target. */
+export const chooseTarget: Step<Context> = {
+	id: 'pull-secret-target',
+	title: messages().pullSecret.target.title,
+	async run(context) {
+		const {store} = context;
+		store.getState().actions.show('form');
+		const info = await readContexts(context);
+		const chosen = await askContext(context, info);
+		const cluster = context.kubernetes.cluster(context.kubeconfig, chosen.name);
+		const existing = await listNamespaces(context, cluster, chosen.name);
+		const namespace = await askNamespace(context, existing, chosen.namespace ?? 'default');
+		const namespaceExists = existing.includes(namespace);
+		sessionOf(store).target = {context: chosen.name, namespace, namespaceExists, isCurrent: chosen.name === info.currentContext, kubeconfigPath: info.path};
+		store.getState().actions.setTarget({context: chosen.name, namespace});
+	},
+};

@@ -1,0 +1,137 @@
+/**
+ * Credential 3: a repository-scoped token, which needs no directory permission: a scope map
+ * listing the repositories and actions, a token bound to it, and a generated password.
+ */
+import type {Registry, RegistryToken, ScopeMap} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
+import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
+import {credentialStepId} from './new-service-principal.js';
+import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
+
+/** The actions of each access level, per repository (as `az acr scope-map create --repository` takes them). */
+export const accessActions = {pull: ['content/read', 'metadata/read'], push: ['content/read', 'content/write', 'metadata/read', 'metadata/write']} as const;
+
+/** The ARM actions a scope map needs for the spec: `repositories/<repo>/<action>`. */
+export function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): string[] {
+	return spec.repositories.flatMap((repository) => accessActions[spec.access].map((action) => `repositories/${repository}/${action}`));
+}
+
+const repositoryArguments = (spec: TokenSpec, flag: string) => spec.repositories.map((repository) => `${flag} ${repository} ${accessActions[spec.access].join(' ')}`).join(' ');
+
+/** What is in the registry already, read before the plan so the plan says create, update or nothing. */
+type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
+
+function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing): Action {
+	const text = messages().pullSecret.token;
+	const wanted = scopeMapActions(spec);
+	const have = existing.map?.actions ?? [];
+	const missing = wanted.filter((action) => !have.includes(action));
+	const update = existing.map !== undefined;
+	return {
+		id: `scope-map:${spec.scopeMapName}:${wanted.join(',')}`,
+		sentence: update ? text.scopeMapUpdateSentence(spec.scopeMapName, spec.repositories) : text.scopeMapSentence(spec.scopeMapName, spec.repositories, spec.access),
+		command: update
+			? `az acr scope-map update --name ${spec.scopeMapName} --registry ${registry.name} ${repositoryArguments(spec, '--add-repository')}`
+			: `az acr scope-map create --name ${spec.scopeMapName} --registry ${registry.name} ${repositoryArguments(spec, '--repository')}`,
+		call: `PUT ${registry.id}/scopeMaps/${spec.scopeMapName}`,
+		run: async () => {
+			const current = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
+			const needed = wanted.filter((action) => !(current?.actions ?? []).includes(action));
+			if (current && needed.length === 0) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
+			// Adding keeps what other users of the map rely on, as `--add-repository` does.
+			await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
+			if (current) return {outcome: 'done', detail: text.scopeMapAdded(missing.length)};
+			return {outcome: 'done', undo: {sentence: text.scopeMapUndo(spec.scopeMapName), command: `az acr scope-map delete --name ${spec.scopeMapName} --registry ${registry.name} --yes`, kind: 'delete-scope-map', params: {registryId: registry.id, name: spec.scopeMapName}}};
+		},
+	};
+}
+
+function tokenAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing): Action {
+	const text = messages().pullSecret.token;
+	const rebind = existing.token !== undefined && !existing.token.scopeMapId.toLowerCase().endsWith(`/scopemaps/${spec.scopeMapName.toLowerCase()}`);
+	return {
+		id: `token:${spec.name}:${spec.scopeMapName}`,
+		sentence: text.tokenSentence(spec.name, spec.scopeMapName),
+		command: rebind
+			? `az acr token update --name ${spec.name} --registry ${registry.name} --scope-map ${spec.scopeMapName}`
+			: `az acr token create --name ${spec.name} --registry ${registry.name} --scope-map ${spec.scopeMapName}`,
+		call: `PUT ${registry.id}/tokens/${spec.name}`,
+		run: async () => {
+			const map = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
+			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
+			const current = await context.azure.getToken(registry.id, spec.name);
+			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
+			await context.azure.createToken(registry.id, spec.name, map.id);
+			if (current) return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
+			return {outcome: 'done', undo: {sentence: text.tokenUndo(spec.name), command: `az acr token delete --name ${spec.name} --registry ${registry.name} --yes`, kind: 'delete-token', params: {registryId: registry.id, name: spec.name}}};
+		},
+	};
+}
+
+/** The expiry as an ISO date `days` from now, or undefined for a password that does not expire. */
+export function expiryFrom(now: Date, days: number | undefined): string | undefined {
+	return days === undefined ? undefined : new Date(now.getTime() + days * 86_400_000).toISOString();
+}
+
+function passwordAction(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Action {
+	const text = messages().pullSecret.token;
+	const id = `token-password:${spec.name}`;
+	const session = sessionOf(context.store);
+	return {
+		id,
+		sentence: text.passwordSentence(spec.name, days),
+		command: `az acr token credential generate --name ${spec.name} --registry ${registry.name} --password1${days === undefined ? '' : ` --expiration-in-days ${days}`}`,
+		call: `POST ${registry.id}/generateCredentials`,
+		run: async () => {
+			const token = await context.azure.getToken(registry.id, spec.name);
+			if (!token) throw new WizardError(text.tokenMissing(spec.name));
+			const {password} = await context.azure.generateTokenPassword(registry.id, token.id, 'password1', expiryFrom(context.clock.now(), days));
+			session.secrets.set(id, new SecretValue(password.value));
+			return {outcome: 'done', detail: password.expiresAt ? text.passwordExpires(password.expiresAt) : text.passwordNeverExpires};
+		},
+	};
+}
+
+/** The plan: scope map, token, password; existing ones are reused and reported unchanged. */
+export async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Promise<Plan> {
+	const [map, token] = await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
+	const existing: Existing = {map, token};
+	return {
+		stepId: credentialStepId,
+		title: messages().pullSecret.token.planTitle(spec.name),
+		actions: [scopeMapAction(context, registry, spec, existing), tokenAction(context, registry, spec, existing), passwordAction(context, registry, spec, days)],
+		notes: [messages().pullSecret.token.passwordNote],
+	};
+}
+
+async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number | undefined}> {
+	const text = messages().pullSecret.token;
+	const {prompter} = context;
+	const name = await prompter.text({id: 'pull-secret-token-name', message: text.nameQuestion, hint: text.nameHint, default: 'acr-pull-token', validate: validateTokenName});
+	const repositories = await prompter.text({id: 'pull-secret-token-repositories', message: text.repositoriesQuestion, hint: text.repositoriesHint, default: 'nginx', validate: validateRepositories});
+	const access = await prompter.select({
+		id: 'pull-secret-token-access',
+		message: text.accessQuestion,
+		choices: [
+			{value: 'pull', label: text.pullLabel, hint: text.pullHint},
+			{value: 'push', label: text.pushLabel, hint: text.pushHint},
+		],
+		default: 'pull',
+	});
+	const expiry = await prompter.text({id: 'pull-secret-token-expiry', message: text.expiryQuestion, hint: text.expiryHint, default: '', validate: validateExpiryDays});
+	const spec: TokenSpec = {name, scopeMapName: `${name}-scope-map`, repositories: parseRepositories(repositories), access: access === 'push' ? 'push' : 'pull'};
+	return {spec, days: expiry.trim() === '' ? undefined : Number(expiry.trim())};
+}
+
+/** Asks the token's name, repositories, access and expiry, then runs the plan; undefined when the user went back. */
+export async function repositoryToken(context: Context, registry: Registry): Promise<PullCredential | undefined> {
+	const {spec, days} = await askSpec(context);
+	const plan = await tokenPlan(context, registry, spec, days);
+	if (!(await runPlan(plan, context))) return undefined;
+	const password = sessionOf(context.store).secrets.get(`token-password:${spec.name}`);
+	if (!password) return undefined;
+	return {kind: 'token', username: spec.name, password, token: spec};
+}
