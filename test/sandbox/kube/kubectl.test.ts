@@ -4,7 +4,7 @@ import {writeFile} from 'node:fs/promises';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {fakeAuthority, startTestCluster, waitFor, type TestCluster} from './helpers.js';
+import {fakeAuthority, startTestCluster, waitFor, type FakeAuthority, type TestCluster} from './helpers.js';
 
 const kubectlPath = '/usr/bin/kubectl';
 const hasKubectl = existsSync(kubectlPath);
@@ -37,13 +37,14 @@ if (!hasKubectl) console.warn(`kubectl is not installed at ${kubectlPath}; skipp
 
 describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', () => {
 	let cluster: TestCluster;
+	const authority: FakeAuthority = fakeAuthority(true);
 	const kubectl = async (...args: string[]) => {
 		const result = await run(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), ...args], {timeout: 15_000});
 		return result.stdout;
 	};
 
 	beforeAll(async () => {
-		cluster = await startTestCluster(fakeAuthority(true));
+		cluster = await startTestCluster(authority);
 	});
 	afterAll(async () => {
 		await cluster.close();
@@ -96,18 +97,23 @@ describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', (
 		expect(await kubectl('delete', '-n', 'demo', 'deployment', 'hello')).toBe('deployment.apps "hello" deleted\n');
 	});
 
-	test('get pods -w prints the list, then a line per change', async () => {
+	test('get pods -w prints the list, then a line per change as access is granted', async () => {
+		authority.allow(false);
+		await kubectl('run', 'web', '-n', 'demo', '--image=myregistry.azurecr.io/nginx:v1');
+		await waitFor(async () => ((await kubectl('get', 'pod', 'web', '-n', 'demo')).includes('ImagePullBackOff') ? true : undefined), 'ImagePullBackOff');
 		const child = spawn(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), 'get', 'pods', '-n', 'demo', '-w'], {stdio: ['ignore', 'pipe', 'pipe']});
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		const killer = setTimeout(() => child.kill(), 15_000);
 		try {
-			await kubectl('run', 'web', '-n', 'demo', '--image=myregistry.azurecr.io/nginx:v1');
+			await waitFor(() => (output.includes('\nweb ') ? true : undefined), 'the listed pod');
+			authority.allow(true);
 			const lines = await waitFor(() => {
-				const all = output.split('\n').filter((line) => line.startsWith('web'));
-				return all.some((line) => /1\/1\s+Running/.test(line)) ? all : undefined;
+				const all = output.split('\n').filter((line) => line !== '');
+				return all.some((line) => /^web\s+1\/1\s+Running\s+0\s+\d+s$/.test(line)) ? all : undefined;
 			}, 'the pod to show as Running in the watch');
-			expect(lines[0]).toMatch(/^web\s+0\/1\s+(Pending|ContainerCreating)\s+0\s+\d+s$/);
+			expect(lines[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
+			expect(lines[1]).toMatch(/^web\s+0\/1\s+(ImagePullBackOff|ErrImagePull)\s+0\s+\d+s$/);
 		} finally {
 			clearTimeout(killer);
 			child.kill();
