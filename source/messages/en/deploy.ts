@@ -83,6 +83,18 @@ export const deploy = {
 		failed: 'Failed',
 		undone: 'Undone',
 	},
+	screen: {
+		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,
+		podsCommand: (namespace: string) => `kubectl get pods --namespace ${namespace} --watch`,
+		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
+		eventsOf: (pod: string) => `Events of ${pod}:`,
+		times: (count: number) => ` (x${count})`,
+		noEvents: 'No events yet.',
+		undone: 'undone',
+		unchanged: 'already in place',
+		failed: 'failed',
+		nothingToUndo: 'Nothing this run created is left to undo.',
+	},
 	undo: {
 		planTitle: 'Undo the changes',
 		alreadyGone: 'already gone; nothing to undo',

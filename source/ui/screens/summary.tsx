@@ -1,42 +1,73 @@
-/** The summary: what was done (from the journal), the equivalent commands, and how to undo it. */
+/** The summary: what was done (from the journal), the equivalent command script, `az aks create --attach-acr`, and what undo would do. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {createClusterCommand, summaryLines, summaryScript, type SummaryLine, type SummaryOutcome} from '../../steps/summary.js';
+import {undoable} from '../../steps/undo.js';
+import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
 
+const statusOf: Record<SummaryOutcome, Status> = {done: 'ok', unchanged: 'skipped', failed: 'fail', undone: 'skipped'};
+
+function Line({line}: {readonly line: SummaryLine}) {
+	const text = messages().deploy.screen;
+	const note = line.outcome === 'undone' ? text.undone : line.outcome === 'unchanged' ? text.unchanged : line.outcome === 'failed' ? text.failed : undefined;
+	return (
+		<Box>
+			<StatusIcon status={statusOf[line.outcome]} />
+			<Text strikethrough={line.outcome === 'undone'}> {line.sentence}</Text>
+			{note ? <Text color={line.outcome === 'failed' ? theme.danger : theme.muted}>{` (${note})`}</Text> : null}
+			{line.detail ? <Text color={theme.muted}>{` — ${line.detail}`}</Text> : null}
+		</Box>
+	);
+}
+
+function Script({commands}: {readonly commands: readonly string[]}) {
+	const text = messages().deploy.summary;
+	if (commands.length === 0) return null;
+	return (
+		<Box flexDirection="column" marginTop={1}>
+			<Text bold>{text.script}</Text>
+			{commands.map((command, index) => (
+				<Text key={`${index}-${command}`}>
+					{'  $ '}
+					<Text color={theme.accent}>{command}</Text>
+				</Text>
+			))}
+			<Text color={theme.muted}>{text.scriptNote}</Text>
+		</Box>
+	);
+}
+
 export function Summary() {
 	const journal = useWizard((state) => state.journal);
-	const text = messages().summary;
-	const undo = journal.filter((entry) => entry.outcome === 'done' && entry.undo).reverse();
+	const create = useWizard((state) => createClusterCommand(state));
+	const text = messages();
+	const lines = summaryLines(journal);
+	const undo = undoable(journal);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
-				{text.title}
+				{text.summary.title}
 			</Text>
-			{journal.length === 0 ? <Text color={theme.muted}>{text.nothing}</Text> : null}
-			{journal.map((entry) => (
-				<Box key={`${entry.stepId}-${entry.id}-${entry.at}`}>
-					<StatusIcon status={entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail'} />
-					<Text> {entry.sentence}</Text>
-					{entry.outcome === 'unchanged' ? <Text color={theme.muted}> ({messages().engine.unchanged})</Text> : null}
-				</Box>
+			{lines.length === 0 ? <Text color={theme.muted}>{text.summary.nothing}</Text> : null}
+			{lines.map((line) => (
+				<Line key={line.key} line={line} />
 			))}
-			{journal.length > 0 ? (
+			<Script commands={summaryScript(journal)} />
+			{create ? (
 				<Box flexDirection="column" marginTop={1}>
-					<Text bold>{text.commands}</Text>
-					{journal
-						.filter((entry) => entry.outcome !== 'failed')
-						.map((entry) => (
-							<Text key={`cmd-${entry.stepId}-${entry.id}`} color={theme.accent}>
-								{entry.command}
-							</Text>
-						))}
+					<Text bold>{text.deploy.summary.createNote}</Text>
+					<Text>
+						{'  $ '}
+						<Text color={theme.accent}>{create}</Text>
+					</Text>
 				</Box>
 			) : null}
 			{undo.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
-					<Text bold>{text.undo}</Text>
+					<Text bold>{text.summary.undo}</Text>
 					{undo.map((entry) => (
 						<Text key={`undo-${entry.stepId}-${entry.id}`}>
 							{`  ${entry.undo?.sentence ?? ''}: `}
