@@ -1,7 +1,33 @@
-/** The @kubernetes/client-node adapter (being written): the only file that imports it. */
-import type {Kubernetes} from './kubernetes.js';
+/**
+ * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
+ * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
+ */
+import {AppsV1Api, CoreV1Api, VersionApi} from '@kubernetes/client-node';
+import {createCluster, type Clients} from './client-node-cluster.js';
+import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
+import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
 
-/** Creates the Kubernetes port. */
-export function createKubernetes(): Kubernetes {
-	throw new Error('The Kubernetes adapter is not built yet.');
+/** Makes the API clients for one context of a kubeconfig. */
+function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment): Clients {
+	const {config} = loadKubeconfig(source, environment);
+	selectContext(config, context);
+	return {
+		config,
+		core: config.makeApiClient(CoreV1Api),
+		apps: config.makeApiClient(AppsV1Api),
+		version: config.makeApiClient(VersionApi),
+		server: config.getCurrentCluster()?.server ?? '',
+	};
+}
+
+/** Creates the Kubernetes port; `environment` (`$KUBECONFIG`, home) defaults to the process's own. */
+export function createKubernetes(environment: KubeconfigEnvironment = processEnvironment()): Kubernetes {
+	return {
+		readKubeconfig: async (source) => describeKubeconfig(loadKubeconfig(source, environment)),
+		cluster(source, context): KubeCluster {
+			// Made on first use and kept; a failure (missing file, unknown context) is retried on the next call.
+			let clients: Clients | undefined;
+			return createCluster(async () => (clients ??= makeClients(source, context, environment)));
+		},
+	};
 }
