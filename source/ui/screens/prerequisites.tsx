@@ -11,7 +11,9 @@ function CheckRow({check}: {readonly check: CheckResult}) {
 		<Box flexDirection="column">
 			<Box>
 				<StatusIcon status={check.status} />
-				<Text> {check.title.padEnd(28)}</Text>
+				<Box flexShrink={0}>
+					<Text> {check.title.padEnd(28)}</Text>
+				</Box>
 				{check.summary ? <Text color={theme.muted}>{check.summary}</Text> : null}
 			</Box>
 			{check.reason ? <Text color={check.status === 'fail' ? theme.danger : theme.warning}>{`    ${check.reason}`}</Text> : null}
