@@ -1,2 +1,62 @@
-/** Messages of the AKS attach path. */
-export const attach = {} as const;
+/** Messages of the AKS attach and detach paths. */
+export const attach = {
+	noRegistry: 'No registry is chosen yet.',
+	noRegistryFix: 'Go back to the registry step (Esc) and pick or create one.',
+	noSubscription: 'No subscription is chosen, so there is no cluster to list.',
+	cluster: {
+		title: 'AKS cluster',
+		question: 'Which AKS cluster should pull from the registry?',
+		hint: (count: number) => (count === 0 ? 'No AKS cluster in this subscription; give one by resource ID.' : `${count} AKS cluster(s) in this subscription.`),
+		choiceHint: (group: string, location: string, version: string | undefined) => [group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
+		byId: 'Give a resource ID',
+		byIdHint: 'a cluster in another resource group or subscription',
+		idQuestion: 'AKS cluster resource ID:',
+		idPlaceholder: '/subscriptions/<subscription-id>/resourceGroups/<group>/providers/Microsoft.ContainerService/managedClusters/<name>',
+		idInvalid:
+			'That is not an AKS cluster resource ID. It looks like /subscriptions/<subscription-id>/resourceGroups/<group>/providers/Microsoft.ContainerService/managedClusters/<name> (az aks show --name <name> --resource-group <group> --query id -o tsv prints it).',
+		notFound: (what: string) => `No AKS cluster ${what} that this account can read.`,
+		notFoundFix: 'az aks list -o table',
+		noneHint: 'Creating a cluster is out of scope here; to create one already attached: az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr <registry>',
+	},
+	identity: {
+		missing: (cluster: string) =>
+			`Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named ${cluster}-agentpool in MC_ resource group to access ACR.`,
+		missingFix: 'az aks show --name <cluster> --resource-group <group> --query identityProfile.kubeletidentity',
+		noServicePrincipal: 'Cannot get the AKS cluster\'s service principal.',
+		noServicePrincipalFix: 'az aks show --name <cluster> --resource-group <group> --query servicePrincipalProfile',
+	},
+	grant: {
+		title: 'Attach the registry to the cluster',
+		sentence: (registry: string, cluster: string) => `Grant AcrPull on ${registry} to the kubelet identity of ${cluster}`,
+		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
+		granted: (role: string) => `${role} granted to the kubelet identity`,
+		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
+		alreadyNote: (role: string, scope: string) => `The kubelet identity already holds ${role} at ${scope}: nothing will be created, and re-running is safe.`,
+		propagating: (attempt: number) => `Waiting for AAD role to propagate (try ${attempt})`,
+		noRole: 'Role \'acrpull\' doesn\'t exist.',
+		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
+		groupNote:
+			'Microsoft Entra groups add latency: if AcrPull reaches the kubelet identity through a group it was just added to, pulls can fail until the group membership takes effect. For automation, bring your own kubelet identity: create a user-assigned identity, add it to the group first, then create the cluster with it (az aks create … --assign-identity <control-plane identity id> --assign-kubelet-identity <kubelet identity id>).',
+		newClusterNote: (command: string) => `Creating a new cluster is out of scope here. To create one already attached: ${command}`,
+		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
+		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,
+		forbidden: (registry: string) =>
+			`You cannot create role assignments on ${registry}, so nothing was changed. Attaching a registry needs the Owner, Azure account administrator, Azure co-administrator or User Access Administrator role (Microsoft.Authorization/roleAssignments/write) on the registry or above.`,
+		forbiddenFix: (attach: string, assign: string) =>
+			`Ask an administrator to run:\n  ${attach}\nor the equivalent:\n  ${assign}\nOr go back and use an image pull secret with a repository-scoped token, which needs no role assignment.`,
+	},
+	deploy: {
+		credentialsSentence: (cluster: string) => `Get the user credentials of ${cluster} (kept in memory, not written to ~/.kube/config)`,
+		credentialsCall: (clusterId: string) => `POST ${clusterId}/listClusterUserCredential`,
+		credentialsDetail: 'Kubeconfig held in memory',
+	},
+	detach: {
+		title: 'Detach the registry from the cluster',
+		sentence: (registry: string, cluster: string, count: number) =>
+			count === 1 ? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}` : `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
+		removed: (count: number) => `${count} role assignment(s) deleted`,
+		nothing: (registry: string, cluster: string) => `The kubelet identity of ${cluster} holds no AcrPull assignment on ${registry}: nothing to detach.`,
+		remaining: (role: string, scope: string) => `The kubelet identity still holds ${role} at ${scope}, so it can still pull after the detach.`,
+		podsNote: 'Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.',
+	},
+} as const;

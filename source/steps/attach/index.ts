@@ -1,7 +1,53 @@
-/** The AKS attach path (being written). */
+/**
+ * The AKS paths. Attach: pick the cluster, grant AcrPull to its kubelet identity (a plan; stops
+ * first when the caller cannot assign roles), then deploy the sample and watch it. Detach: pick the
+ * cluster, remove the AcrPull grant.
+ */
+import type {ManagedCluster, Registry} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import type {Step} from '../../wizard/engine.js';
+import {runPlan, type Step} from '../../wizard/engine.js';
+import {GoBack, WizardError} from '../../wizard/errors.js';
+import {planDetach} from './detach.js';
+import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
+import {pickClusterStep} from './pick-cluster.js';
+import {deploySample} from './sample-deployment.js';
 
-export const attachSteps: ReadonlyArray<Step<Context>> = [];
+/** The registry and cluster chosen so far; fails plainly when one is missing. */
+async function chosen(context: Context): Promise<{registry: Registry; cluster: ManagedCluster}> {
+	const text = messages().attach;
+	const {registry, target} = context.store.getState();
+	if (!registry) throw new WizardError(text.noRegistry, {suggestion: text.noRegistryFix});
+	if (!target.clusterId) throw new WizardError(text.cluster.notFound('chosen'), {suggestion: text.cluster.notFoundFix});
+	const cluster = await context.azure.getManagedCluster(target.clusterId).catch((error: unknown) => {
+		throw context.explain(error);
+	});
+	return {registry, cluster};
+}
 
-export const detachSteps: ReadonlyArray<Step<Context>> = [];
+/** Grant, then the sample, as one step: going back from either returns to the cluster question. */
+const attachStep: Step<Context> = {
+	id: 'attach',
+	title: messages().attach.grant.title,
+	async run(context) {
+		const {registry, cluster} = await chosen(context);
+		const facts = await attachFacts(context, cluster, registry);
+		await ensureCanAssign(context, facts);
+		if (!(await runPlan(attachPlan(context, facts), context))) throw new GoBack();
+		await deploySample(context, cluster, registry);
+	},
+};
+
+const detachStep: Step<Context> = {
+	id: 'detach',
+	title: messages().attach.detach.title,
+	async run(context) {
+		const {registry, cluster} = await chosen(context);
+		const plan = await planDetach(context, cluster, registry);
+		if (plan && !(await runPlan(plan, context))) throw new GoBack();
+	},
+};
+
+export const attachSteps: ReadonlyArray<Step<Context>> = [pickClusterStep, attachStep];
+
+export const detachSteps: ReadonlyArray<Step<Context>> = [pickClusterStep, detachStep];

@@ -1,0 +1,101 @@
+/**
+ * Attach: grant AcrPull on the registry to the cluster's kubelet identity, as
+ * `az aks update --attach-acr` does. Nothing is created when a pull grant already exists; a
+ * caller who cannot write role assignments is stopped before any change, with the commands an
+ * administrator can run.
+ */
+import {AzureError, type ManagedCluster, type Registry, type RoleAssignmentResult} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import type {Action, Plan} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
+import {assignAcrPullCommand, attachCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
+import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
+import {existingPullGrant} from './pull-roles.js';
+
+/** What the attach plan is built from. */
+export type AttachFacts = {
+	readonly cluster: ManagedCluster;
+	readonly registry: Registry;
+	readonly principal: KubeletPrincipal;
+	/** A grant that already lets the kubelet pull, if any. */
+	readonly existing?: {readonly role: string; readonly scope: string};
+};
+
+const maxTries = 10;
+
+/** Creates the assignment, retrying while a new identity has not reached the directory yet (as azure-cli does). */
+async function assignWithRetry(context: Context, input: {scope: string; roleDefinitionId: string; principalId: string}): Promise<RoleAssignmentResult> {
+	const text = messages().attach.grant;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await context.azure.assignRole({...input, principalType: 'ServicePrincipal'});
+		} catch (error: unknown) {
+			const propagating = error instanceof AzureError && error.code === 'PrincipalNotFound';
+			if (!propagating || attempt >= maxTries) throw error;
+			context.store.getState().actions.setActivity(text.propagating(attempt));
+			await context.clock.sleep(2000 * attempt);
+		} finally {
+			context.store.getState().actions.setActivity(undefined);
+		}
+	}
+}
+
+/** The one action: grant AcrPull, or report the grant already there. */
+function grantAction(context: Context, facts: AttachFacts): Action {
+	const text = messages().attach.grant;
+	const {cluster, registry, principal, existing} = facts;
+	return {
+		id: `attach-${registry.name}-${cluster.name}`,
+		sentence: text.sentence(registry.name, cluster.name),
+		command: attachCommand(cluster, registry),
+		call: text.call(registry.id),
+		run: async () => {
+			if (existing) return {outcome: 'unchanged', detail: text.already(existing.role, existing.scope)};
+			// Checked again here: the same action also runs as the fix offered from the pods screen.
+			await ensureCanAssign(context, facts);
+			const role = await context.azure.findRole(registry.id, 'acrpull');
+			if (!role) throw new WizardError(text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
+			const result = await assignWithRetry(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId});
+			if (!result.created || !result.assignment) return {outcome: 'unchanged', detail: text.already(role.roleName, registry.id)};
+			const {id} = result.assignment;
+			return {
+				outcome: 'done',
+				detail: text.granted(role.roleName),
+				undo: {sentence: text.undoSentence(registry.name, cluster.name), command: `az role assignment delete --ids ${id}`, kind: 'delete-role-assignment', params: {id}},
+			};
+		},
+	};
+}
+
+/** The attach plan with its notes (already granted, other subscription, Entra group latency, new clusters). */
+export function attachPlan(context: Context, facts: AttachFacts): Plan {
+	const text = messages().attach.grant;
+	const {cluster, registry, existing} = facts;
+	const notes = [
+		...(existing ? [text.alreadyNote(existing.role, existing.scope)] : []),
+		...(isCrossSubscription(registry, cluster) ? [text.otherSubscriptionNote] : []),
+		text.groupNote,
+		text.newClusterNote(createClusterCommand(registryReference(registry, cluster))),
+	];
+	return {stepId: 'attach', title: text.title, actions: [grantAction(context, facts)], notes};
+}
+
+/** Reads what attach needs: the kubelet principal and any grant it already has. */
+export async function attachFacts(context: Context, cluster: ManagedCluster, registry: Registry): Promise<AttachFacts> {
+	const principal = await kubeletPrincipal(context.azure, cluster);
+	const grant = await existingPullGrant(context.azure, registry.id, principal.objectId);
+	return {cluster, registry, principal, existing: grant ? {role: grant.role, scope: grant.assignment.scope} : undefined};
+}
+
+/** Stops before any change when the caller cannot write role assignments on the registry. */
+export async function ensureCanAssign(context: Context, facts: AttachFacts): Promise<void> {
+	if (facts.existing) return;
+	const text = messages().attach.grant;
+	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
+	if (allowed) return;
+	throw new WizardError(text.forbidden(facts.registry.name), {
+		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
+		code: 'Microsoft.Authorization/roleAssignments/write',
+	});
+}

@@ -1,0 +1,54 @@
+/** Which role assignments let a principal pull from a registry: AcrPull, or a role that includes pull. */
+import type {AzureAccess, RoleAssignment} from '../../azure/azure.js';
+
+/** Built-in roles that include `Microsoft.ContainerRegistry/registries/pull/read`, by definition GUID. */
+const pullRoles: Readonly<Record<string, string>> = {
+	'7f951dda-4ed3-4680-a7ca-43fe172d538d': 'AcrPull',
+	'8311e382-0749-4cb8-b61a-304f252e45ec': 'AcrPush',
+	'8e3af657-a8ff-443c-a75c-2fe8c4bcb635': 'Owner',
+	'b24988ac-6180-42a0-ab88-20f7382dd24c': 'Contributor',
+	'acdd72a7-3385-48ef-bd42-f606fba81ae7': 'Reader',
+};
+
+/** The AcrPull role definition GUID (the same in every tenant). */
+export const acrPullGuid = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
+
+/** The definition GUID at the end of a role definition id. */
+export function roleGuid(roleDefinitionId: string): string {
+	return (roleDefinitionId.split('/').at(-1) ?? roleDefinitionId).toLowerCase();
+}
+
+/** The role's name when it lets its holder pull, else undefined. */
+export function pullRoleName(assignment: RoleAssignment): string | undefined {
+	return pullRoles[roleGuid(assignment.roleDefinitionId)];
+}
+
+const sameScope = (a: string, b: string) => a.replace(/\/$/, '').toLowerCase() === b.replace(/\/$/, '').toLowerCase();
+
+/** An assignment giving `principalId` pull on the registry (at its scope first, else inherited), if any. */
+export async function existingPullGrant(access: Pick<AzureAccess, 'listRoleAssignments'>, registryId: string, principalId: string): Promise<{assignment: RoleAssignment; role: string} | undefined> {
+	const assignments = await access.listRoleAssignments(registryId, principalId);
+	const pulling = assignments
+		.filter((item) => item.principalId === principalId)
+		.map((assignment) => ({assignment, role: pullRoleName(assignment)}))
+		.filter((item): item is {assignment: RoleAssignment; role: string} => item.role !== undefined);
+	return pulling.find((item) => sameScope(item.assignment.scope, registryId)) ?? pulling[0];
+}
+
+/**
+ * The AcrPull assignments of `principalId` exactly at the registry's scope (what --detach-acr
+ * deletes), and the other grants that would still let it pull (inherited, or a stronger role).
+ */
+export async function acrPullAtRegistry(
+	access: Pick<AzureAccess, 'listRoleAssignments'>,
+	registryId: string,
+	principalId: string,
+): Promise<{atRegistry: RoleAssignment[]; remaining: Array<{assignment: RoleAssignment; role: string}>}> {
+	const assignments = (await access.listRoleAssignments(registryId, principalId)).filter((item) => item.principalId === principalId);
+	const isDetached = (item: RoleAssignment) => sameScope(item.scope, registryId) && roleGuid(item.roleDefinitionId) === acrPullGuid;
+	const remaining = assignments
+		.filter((item) => !isDetached(item))
+		.map((assignment) => ({assignment, role: pullRoleName(assignment)}))
+		.filter((item): item is {assignment: RoleAssignment; role: string} => item.role !== undefined);
+	return {atRegistry: assignments.filter(isDetached), remaining};
+}

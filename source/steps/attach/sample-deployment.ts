@@ -1,0 +1,92 @@
+/**
+ * The seeds' sample on AKS: the cluster's user credentials (as `az aks get-credentials`, kept in
+ * memory), then `nginx0-deployment` (2 replicas of `<loginServer>/nginx:v1`) deployed and watched;
+ * a pull failure is offered the attach plan or the import as its fix.
+ */
+import type {ManagedCluster, Registry} from '../../azure/azure.js';
+import type {Workload} from '../../kubernetes/kubernetes.js';
+import {workloadYaml} from '../../kubernetes/manifests.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {executePlan, type Plan} from '../../wizard/engine.js';
+import {deployAndWatch} from '../deploy/deploy-and-watch.js';
+import type {Diagnosis, DiagnosisFacts} from '../deploy/diagnose.js';
+import {importImagePlan, sampleImage} from '../registry/import-image.js';
+import {getCredentialsCommand} from './commands.js';
+import {attachFacts, attachPlan, type AttachFacts} from './grant-pull.js';
+
+/** The seed's `acr-nginx.yaml` deployment for a registry's login server. */
+export function sampleWorkload(loginServer: string): Workload {
+	return {
+		kind: 'Deployment',
+		namespace: 'default',
+		name: 'nginx0-deployment',
+		labels: {app: 'nginx0-deployment'},
+		podLabels: {app: 'nginx0'},
+		replicas: 2,
+		image: `${loginServer}/${sampleImage.image}`,
+		containerName: 'nginx',
+		containerPort: 80,
+		imagePullSecrets: [],
+	};
+}
+
+/** Fetches the user kubeconfig into memory, journaling the equivalent `az aks get-credentials` once. */
+export async function clusterCredentials(context: Context, cluster: ManagedCluster): Promise<string> {
+	const text = messages().attach.deploy;
+	let yaml: string | undefined;
+	const plan: Plan = {
+		stepId: 'attach-deploy',
+		title: text.credentialsSentence(cluster.name),
+		actions: [
+			{
+				id: `get-credentials-${cluster.name}`,
+				sentence: text.credentialsSentence(cluster.name),
+				command: getCredentialsCommand(cluster),
+				call: text.credentialsCall(cluster.id),
+				run: async () => {
+					yaml = await context.azure.getClusterUserKubeconfig(cluster.id);
+					return {outcome: 'done', detail: text.credentialsDetail};
+				},
+			},
+		],
+	};
+	// Reading credentials changes nothing, so it runs without a confirmation; the journal keeps the command.
+	await executePlan(plan, context);
+	return yaml ?? context.azure.getClusterUserKubeconfig(cluster.id);
+}
+
+/** The fix offered for a diagnosis: attach for a refused pull, the import for a missing image. */
+export function fixFor(context: Context, registry: Registry, facts: AttachFacts | undefined): (diagnosis: Diagnosis) => Plan | undefined {
+	return (diagnosis) => {
+		// The grant seen before may be gone since (a detach): the fix always tries the assignment.
+		if (diagnosis.kind === 'no-pull-permission' && facts) return attachPlan(context, {...facts, existing: undefined});
+		if (diagnosis.kind === 'image-not-found') return importImagePlan(context, registry);
+		return undefined;
+	};
+}
+
+/** Deploys the sample to the cluster and watches it until it runs or the user leaves. */
+export async function deploySample(context: Context, cluster: ManagedCluster, registry: Registry): Promise<'running' | 'left'> {
+	const facts = await attachFacts(context, cluster, registry).catch(() => undefined);
+	const kubeconfig = await clusterCredentials(context, cluster);
+	const workload = sampleWorkload(registry.loginServer);
+	const diagnosisFacts: DiagnosisFacts = {
+		method: 'attach',
+		loginServer: registry.loginServer,
+		registryName: registry.name,
+		image: workload.image,
+		namespace: workload.namespace,
+		clusterName: cluster.name,
+		resourceGroup: cluster.resourceGroup,
+	};
+	return deployAndWatch(context, {
+		cluster: context.kubernetes.cluster({kind: 'inline', yaml: kubeconfig}),
+		workload,
+		yaml: workloadYaml(workload),
+		command: 'kubectl apply -f acr-nginx.yaml',
+		target: {kind: 'aks', clusterId: cluster.id},
+		facts: diagnosisFacts,
+		fixFor: fixFor(context, registry, facts),
+	});
+}
