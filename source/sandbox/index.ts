@@ -32,6 +32,7 @@ import type {ClusterEndpoint, SandboxContext} from './context.js';
 import {createArmRouter} from './arm.js';
 import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
+import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
@@ -123,6 +124,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	let base = '';
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
+	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
 	const graph = new Router();
 	addGraphRoutes(graph, ctx, graphBase);
 	const server = await startSandboxServer({

@@ -35,6 +35,9 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 	if (text === '') {
 		return undefined;
 	}
+	if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+		return Object.fromEntries(new URLSearchParams(text));
+	}
 	try {
 		return JSON.parse(text) as unknown;
 	} catch {
@@ -98,7 +101,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 			const isGraph = path === options.graphBase || path.startsWith(`${options.graphBase}/`);
 			const open = options.open.match(method, path);
 			if (open && open !== 'method-not-allowed') {
-				const request = {method, url, path, query: url.searchParams, headers: req.headers, body: undefined, baseUrl, caller: {objectId: '', tenantId: '', displayName: ''}};
+				const anonymous = {objectId: '', tenantId: '', displayName: ''};
+				const request = {method, url, path, query: url.searchParams, headers: req.headers, body: await readBody(req), baseUrl, caller: anonymous};
 				send(res, await open.handler(request, open.params));
 				return;
 			}
