@@ -49,17 +49,21 @@ type Fakes = {
 	readonly clock: FakeClock;
 };
 
+const portNames = new Set(['store', 'prompter', 'clock', 'azure', 'kubernetes', 'exec', 'cloud', 'explain']);
+
 /** What `testContext` accepts: any Context field, plus store state to start from. */
 export type TestContextOverrides = Partial<Context> & {readonly state?: Partial<WizardState>};
 
 /** The Context, with the fakes' own types for every port that was not overridden. */
 export type TestContext<O> = Omit<Context, keyof Fakes> & {
-	readonly [K in keyof Fakes]: K extends keyof O ? O[K] : Fakes[K];
+	readonly [K in keyof Fakes]: K extends keyof O ? (undefined extends O[K] ? Fakes[K] | NonNullable<O[K]> : O[K]) : Fakes[K];
 };
 
 /** A full Context of fakes; `overrides` replace any field. */
 export function testContext<const O extends TestContextOverrides = Record<never, never>>(overrides: O = {} as O): TestContext<O> {
-	const {state, ...fields} = overrides;
+	const {state, ...given} = overrides;
+	// A port given as undefined (an optional field passed through) keeps its fake.
+	const fields = Object.fromEntries(Object.entries(given).filter(([name, value]) => value !== undefined || !portNames.has(name))) as Partial<Context>;
 	const context: Context = {
 		store: testStore(state),
 		prompter: scriptedPrompter({}),
