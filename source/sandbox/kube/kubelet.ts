@@ -1,7 +1,7 @@
 import {setTimeout as sleep} from 'node:timers/promises';
 import type {PullAuthority, PullCredential, PullDecision} from '../contracts.js';
 import type {ServerContext} from './context.js';
-import {deferred} from './deferred.js';
+import {deferred, pacedWait} from './deferred.js';
 import {EventRecorder, type PodEvent} from './events.js';
 import {podStatusFor, runningState, scheduledStatus, type ContainerState} from './pod-status.js';
 import {dockerCredentials} from './secrets.js';
@@ -90,7 +90,10 @@ export class Kubelet {
 					this.podEvent(pod, container, {type: 'Warning', reason: 'Failed', message: 'Error: ImagePullBackOff'}, node);
 				}
 				const wake = this.wake.promise;
-				await Promise.race([clock.delay(backOff).then(() => sleep(backOff / 100)), wake, this.context.closed]);
+				const interrupt = Promise.race([wake, this.context.closed]);
+				await pacedWait(clock, backOff, interrupt);
+				// A real-time floor (1% of the back-off) so a fast clock never spins on a refused pull.
+				await Promise.race([sleep(backOff / 100, undefined, {ref: false}), interrupt]);
 				backOff = Math.min(backOff * 2, maxBackOffMs);
 			}
 		} catch (error) {

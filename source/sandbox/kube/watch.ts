@@ -6,6 +6,7 @@ import {parseFieldSelector, parseLabelSelector} from './selectors.js';
 import {StatusError} from './status.js';
 import type {StoreEvent} from './store.js';
 import {toTable} from './table.js';
+import {pacedWait} from './deferred.js';
 import {apiVersionOf} from './resources.js';
 import type {KubeObject} from './types.js';
 
@@ -77,11 +78,13 @@ export function serveWatch(context: ServerContext, request: IncomingMessage, res
 }
 
 async function keepAlive(context: ServerContext, response: ServerResponse, {bookmarks, target}: {bookmarks: boolean; target: Target}, isOpen: () => boolean): Promise<void> {
+	const closedOrGone = Promise.race([context.closed, new Promise<void>((resolve) => response.once('close', () => resolve()))]);
 	while (isOpen() && !context.isClosed()) {
 		const realTimer = new AbortController();
-		await Promise.race([context.clock.delay(keepAliveMs), sleep(keepAliveMs, undefined, {signal: realTimer.signal}).catch(() => undefined), context.closed]);
+		// Paced, but never longer than the real keep-alive: clients count real seconds.
+		await Promise.race([pacedWait(context.clock, keepAliveMs, closedOrGone), sleep(keepAliveMs, undefined, {signal: realTimer.signal, ref: false}).catch(() => undefined)]);
 		realTimer.abort();
-		await sleep(keepAliveFloorMs);
+		await sleep(keepAliveFloorMs, undefined, {ref: false});
 		if (!isOpen() || context.isClosed()) return;
 		const resourceVersion = String(context.store.resourceVersion);
 		response.write(bookmarks ? `${JSON.stringify({type: 'BOOKMARK', object: bookmarkObject(target, resourceVersion)})}\n` : '\n');
