@@ -69,22 +69,23 @@ async function serverVersion(c: Clients, timeoutMs: number): Promise<string> {
 	}
 }
 
-/** Reads a service account; a namespace created a moment ago gets its `default` one shortly, so wait for it briefly. */
-async function readServiceAccount(c: Clients, namespace: string, name: string): Promise<V1ServiceAccount> {
+/** Reads a service account; a namespace created a moment ago gets its `default` one shortly, so `patient` waits for it briefly. */
+async function readServiceAccount(c: Clients, namespace: string, name: string, patient: boolean): Promise<V1ServiceAccount> {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await c.core.readNamespacedServiceAccount({namespace, name});
 		} catch (error) {
 			const kubeError = toKubeError(error, c.server);
-			if (!hasCode(kubeError, 404) || attempt >= 5) throw kubeError;
-			await sleep(100 * 2 ** attempt);
+			if (!patient || !hasCode(kubeError, 404) || attempt >= 5) throw kubeError;
+			await sleep(50 * 2 ** attempt);
 		}
 	}
 }
 
 /** Rewrites the service account's imagePullSecrets with `change`; `false` when nothing changed. */
-async function updatePullSecrets(c: Clients, namespace: string, name: string, change: (names: string[]) => string[]): Promise<boolean> {
-	const account = await readServiceAccount(c, namespace, name);
+async function updatePullSecrets(c: Clients, target: {namespace: string; name: string; patient: boolean}, change: (names: string[]) => string[]): Promise<boolean> {
+	const {namespace, name} = target;
+	const account = await readServiceAccount(c, namespace, name, target.patient);
 	const before = (account.imagePullSecrets ?? []).map((reference) => reference.name ?? '');
 	const after = change(before);
 	if (after.length === before.length && after.every((item, index) => item === before[index])) return false;
@@ -125,10 +126,10 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 		},
 		deleteSecret: async (namespace, name) => void (await unless(404, call(async (c) => c.core.deleteNamespacedSecret({namespace, name})))),
 		addImagePullSecretToServiceAccount: async (namespace, account, secret) => ({
-			changed: await call(async (c) => updatePullSecrets(c, namespace, account, (names) => (names.includes(secret) ? names : [...names, secret]))),
+			changed: await call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: true}, (names) => (names.includes(secret) ? names : [...names, secret]))),
 		}),
 		async removeImagePullSecretFromServiceAccount(namespace, account, secret) {
-			await unless(404, call(async (c) => updatePullSecrets(c, namespace, account, (names) => names.filter((item) => item !== secret))));
+			await unless(404, call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: false}, (names) => names.filter((item) => item !== secret))));
 		},
 		applyWorkload: async (workload) => call(async (c) => applyWorkload(c, workload)),
 		async deleteWorkload(kind, namespace, name) {
