@@ -11,7 +11,7 @@ import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
 import {applyFix, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
-import {confirmDeploy, deployPlan, expectedPods, labelSelector} from './deploy-plan.js';
+import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
@@ -62,7 +62,8 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 			actions.setActivity(text.left);
 			return 'left';
 		}
-		if (answer === 'fix' && fix) await applyFix(context, fix);
+		// A fix that did not apply (back, or it failed) is asked about again at once, not at the next failed pull.
+		if (answer === 'fix' && fix && !(await applyFix(context, fix))) asked = {...asked, failedPulls: -1};
 	}
 }
 
@@ -81,6 +82,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 		labelSelector: selector,
 		expected: expectedPods(workload),
 		facts: input.facts,
+		belongs: belongsTo(workload),
 		onUpdate(state) {
 			actions.setPods(state.snapshot.pods, state.snapshot.events);
 			actions.setDiagnosis(state.diagnosis);

@@ -2,6 +2,7 @@
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
+import type {PodSummary} from '../../wizard/types.js';
 import {alreadyDone, type Plan} from '../../wizard/engine.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';
 
@@ -21,9 +22,10 @@ export function expectedPods(workload: Workload): number {
 	return workload.kind === 'Deployment' ? workload.replicas : 1;
 }
 
-/** `app=nginx0,tier=web`: the selector of the workload's labels. */
+/** `app=nginx0`: the selector of the workload's pods (a Deployment's pod labels, else its labels). */
 export function labelSelector(workload: Workload): string {
-	return Object.entries(workload.labels)
+	const labels = workload.kind === 'Deployment' ? (workload.podLabels ?? workload.labels) : workload.labels;
+	return Object.entries(labels)
 		.map(([key, value]) => `${key}=${value}`)
 		.join(',');
 }
@@ -32,6 +34,11 @@ function apiCall(workload: Workload): string {
 	return workload.kind === 'Deployment'
 		? `POST /apis/apps/v1/namespaces/${workload.namespace}/deployments`
 		: `POST /api/v1/namespaces/${workload.namespace}/pods`;
+}
+
+/** Whether a pod belongs to the workload (a bare Pod is known by name; its labels may select others too). */
+export function belongsTo(workload: Workload): (pod: PodSummary) => boolean {
+	return workload.kind === 'Pod' ? (pod) => pod.name === workload.name : () => true;
 }
 
 /** A plan that applies the workload; undo deletes it (only when this run created it). */

@@ -49,13 +49,9 @@ export function isReady(pod: PodSummary): boolean {
 	return pod.status === 'Running' && total !== undefined && total > 0 && ready === total;
 }
 
+/** The newest matching event: by lastSeen, else the first (the adapter lists events newest first). */
 function latest(events: readonly PodEvent[], test: (event: PodEvent) => boolean): PodEvent | undefined {
-	const matching = events.filter(test);
-	// Events arrive roughly in order; lastSeen, when present, decides.
-	return matching.reduce<PodEvent | undefined>(
-		(best, event) => (!best || !best.lastSeen || !event.lastSeen || event.lastSeen >= best.lastSeen ? event : best),
-		undefined,
-	);
+	return events.filter(test).reduce<PodEvent | undefined>((best, event) => (!best || (event.lastSeen ?? '') > (best.lastSeen ?? '') ? event : best), undefined);
 }
 
 /** The secret names of `Unable to retrieve some image pull secrets (a, b); …`. */

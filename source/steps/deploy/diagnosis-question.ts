@@ -65,14 +65,17 @@ export async function askWhileWatching(context: Context, watch: PodWatch, spec: 
 	}
 }
 
-/** Runs the fix plan (its own confirmation); back or a failure leaves the pods screen as it was, error shown. */
-export async function applyFix(context: Context, fix: Plan): Promise<void> {
+/** Runs the fix plan (its own confirmation): `true` once applied; back or a failure (shown, journaled) gives `false`. */
+export async function applyFix(context: Context, fix: Plan): Promise<boolean> {
 	const {actions} = context.store.getState();
 	try {
-		if (await runPlan(fix, context)) actions.setActivity(messages().deploy.fixApplied);
+		const applied = await runPlan(fix, context);
+		if (applied) actions.setActivity(messages().deploy.fixApplied);
+		return applied;
 	} catch (error: unknown) {
 		// The engine already journaled the failure and put it in the store; the question comes back.
 		if (error instanceof PromptRequiredError || !(error instanceof GoBack || error instanceof WizardError)) throw error;
+		return false;
 	} finally {
 		actions.show('pods');
 	}

@@ -31,6 +31,8 @@ export type WatchSpec = {
 	readonly labelSelector: string;
 	readonly expected: number;
 	readonly facts: DiagnosisFacts;
+	/** Which of the selected pods are the workload's. */
+	readonly belongs?: (pod: PodSummary) => boolean;
 	/** Called on every snapshot, after diagnosis (the step puts it in the store). */
 	readonly onUpdate: (state: WatchState) => void;
 };
@@ -67,8 +69,12 @@ export async function openPodWatch(spec: WatchSpec): Promise<PodWatch> {
 			waiter.resolve();
 		}
 	};
-	const onChange = (snapshot: PodsSnapshot) =>
-		publish({snapshot, diagnosis: diagnose(snapshot, spec.facts), running: allRunning(snapshot.pods, spec.expected)});
+	const onChange = (all: PodsSnapshot) => {
+		const pods = spec.belongs ? all.pods.filter(spec.belongs) : all.pods;
+		const names = new Set(pods.map((pod) => pod.name));
+		const snapshot = {pods, events: all.events.filter((event) => names.has(event.pod))};
+		publish({snapshot, diagnosis: diagnose(snapshot, spec.facts), running: allRunning(pods, spec.expected)});
+	};
 	const onError = (failure: Error) => publish({...current, failure});
 	const stop: Stop = await spec.cluster.watchPods(spec.namespace, spec.labelSelector, onChange, onError);
 	let stopped = false;

@@ -47,7 +47,7 @@ export function PodTable({pods, now}: TableProps) {
 
 type EventsProps = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]; readonly perPod?: number};
 
-/** The last few events of each pod that has any, warnings in yellow. */
+/** The few newest events of each pod that has any (oldest of them first, as `kubectl describe` lists), warnings in yellow. */
 export function PodEvents({pods, events, perPod = 3}: EventsProps) {
 	const text = messages().deploy.screen;
 	const withEvents = pods.filter((pod) => events.some((event) => event.pod === pod.name));
@@ -59,7 +59,8 @@ export function PodEvents({pods, events, perPod = 3}: EventsProps) {
 					<Text bold>{text.eventsOf(pod.name)}</Text>
 					{events
 						.filter((event) => event.pod === pod.name)
-						.slice(-perPod)
+						.slice(0, perPod)
+						.reverse()
 						.map((event, index) => (
 							<Text key={`${index}-${event.reason}`} color={event.type === 'Warning' ? theme.warning : theme.muted} wrap="truncate-middle">
 								{`  ${event.type.padEnd(8)}${event.reason.padEnd(10)}${event.message}${event.count > 1 ? text.times(event.count) : ''}`}
