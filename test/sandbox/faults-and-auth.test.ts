@@ -21,6 +21,12 @@ describe('faults, authentication and protocol rules', () => {
 		expect(sandbox.faults.hits()).toEqual([2]);
 	});
 
+	it('holds an answer under injected latency and still answers correctly', async () => {
+		sandbox.faults.inject({path: /registries\/contososharedacr$/, kind: 'latency', latencyMs: 5});
+		expect((await get()).name).toBe(seedIds.sharedRegistry);
+		expect(sandbox.faults.hits()).toEqual([1]);
+	});
+
 	it('the SDK retries a 500 and a dropped connection and succeeds', async () => {
 		sandbox.faults.inject({path: /registries\/contososharedacr$/, kind: 'server-error'});
 		sandbox.faults.inject({path: /registries\/contososharedacr$/, kind: 'drop-connection'});
