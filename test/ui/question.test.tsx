@@ -6,7 +6,7 @@ import {allFrames, keys, renderApp, waitUntilFrame} from '../helpers/render.js';
 afterEach(() => cleanup());
 
 /** Settles at once, so a rejection is never reported as unhandled while keys are pressed. */
-function settle<T>(promise: Promise<T>): Promise<T | unknown> {
+function settle(promise: Promise<unknown>): Promise<unknown> {
 	return promise.then((value) => value, (error: unknown) => error);
 }
 
