@@ -154,4 +154,16 @@ export const pullSecret = {
 		serviceAccountUnchanged: (name: string) => `already lists ${name}`,
 		undoServiceAccount: (name: string, namespace: string) => `Remove ${name} from the default service account in ${namespace}`,
 	},
+	sample: {
+		title: 'Sample pod',
+	},
+	fix: {
+		assignTitle: (name: string) => `Give ${name} acrpull on the registry`,
+		resetTitle: (name: string) => `Reset the password of ${name} and update the secret`,
+		tokenPasswordTitle: (name: string) => `Generate a new password for ${name} and update the secret`,
+		scopeTitle: (map: string, repository: string) => `Let the scope map ${map} read ${repository}`,
+		createTitle: (secret: string, namespace: string) => `Create the secret ${secret} in ${namespace}`,
+		serverTitle: (secret: string, server: string) => `Point the secret ${secret} at ${server}`,
+		passwordNote: 'The new password is shown nowhere: it stays in memory and goes only into the pull secret.',
+	},
 } as const;

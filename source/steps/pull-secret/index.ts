@@ -6,7 +6,8 @@
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {chooseCredential} from './credential.js';
+import {deploySample} from './sample.js';
 import {createSecret} from './secret.js';
 import {chooseTarget} from './target.js';
 
-export const pullSecretSteps: ReadonlyArray<Step<Context>> = [chooseTarget, chooseCredential, createSecret];
+export const pullSecretSteps: ReadonlyArray<Step<Context>> = [chooseTarget, chooseCredential, createSecret, deploySample];

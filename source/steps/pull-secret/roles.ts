@@ -30,9 +30,12 @@ const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1).toLowerCas
 /** Whether the principal already holds `role` on the registry (so assigning it changes nothing). */
 export async function holdsRole(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName): Promise<boolean> {
 	const definition = await context.azure.findRole(registry.id, role);
-	if (!definition) return false;
+	return definition ? holdsDefinition(context, registry, principal, definition.id) : false;
+}
+
+async function holdsDefinition(context: Context, registry: Registry, principal: ServicePrincipal, definitionId: string): Promise<boolean> {
 	const assignments = await context.azure.listRoleAssignments(registry.id, principal.objectId);
-	return assignments.some((item) => lastSegment(item.roleDefinitionId) === lastSegment(definition.id));
+	return assignments.some((item) => lastSegment(item.roleDefinitionId) === lastSegment(definitionId));
 }
 
 /** Assigns `role` on the registry to the principal; `unchanged` when it was already assigned. */
@@ -40,6 +43,8 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	const text = messages().pullSecret.role;
 	const definition = await context.azure.findRole(registry.id, role);
 	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: `az role definition list --name ${role} --scope ${registry.id}`});
+	// Already held: nothing to write, and no permission to assign roles is needed.
+	if (await holdsDefinition(context, registry, principal, definition.id)) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
 	const result = await context.azure.assignRole({scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId, principalType: 'ServicePrincipal'});
 	const id = result.assignment?.id;
 	if (!result.created || !id) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
@@ -70,4 +75,17 @@ export function assignRoleAction(
 			return assign(context, registry, principal, role);
 		},
 	};
+}
+
+/** Built-in roles that include `registries/pull/read` on a registry. */
+const pullRoles = ['acrpull', 'acrpush', 'owner', 'contributor', 'reader'] as const;
+
+/** Whether the principal holds any role that lets it pull from the registry (at the registry's scope or above). */
+export async function holdsPullRole(context: Context, registry: Registry, principal: ServicePrincipal): Promise<boolean> {
+	const [assignments, ...definitions] = await Promise.all([
+		context.azure.listRoleAssignments(registry.id, principal.objectId),
+		...pullRoles.map(async (role) => context.azure.findRole(registry.id, role)),
+	]);
+	const pulling = new Set(definitions.flatMap((definition) => (definition ? [lastSegment(definition.id)] : [])));
+	return assignments.some((item) => pulling.has(lastSegment(item.roleDefinitionId)));
 }

@@ -71,19 +71,24 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
 	};
 }
 
-function secretAction(context: Context, cluster: KubeCluster, input: SecretInput): Action {
+/**
+ * The secret action. It reads the session's credential when it runs (a fix may have reset the
+ * password since the plan was built); `force` applies it even when this run already set it so.
+ */
+export function secretAction(context: Context, cluster: KubeCluster, input: SecretInput, options: {readonly id?: string; readonly force?: boolean} = {}): Action {
 	const text = messages().pullSecret.secret;
-	const {target, credential, registry, secretName} = input;
+	const {target, registry, secretName} = input;
 	const session = sessionOf(context.store);
 	const key = `${target.context}/${target.namespace}/${secretName}`;
 	return {
-		id: `secret:${key}:r${session.revision}`,
+		id: options.id ?? `secret:${key}:r${session.revision}`,
 		sentence: input.exists ? text.updateSentence(secretName, target.namespace, registry.loginServer) : text.createSentence(secretName, target.namespace, registry.loginServer),
 		command: secretCommand(input),
 		call: input.exists ? `PUT /api/v1/namespaces/${target.namespace}/secrets/${secretName}` : `POST /api/v1/namespaces/${target.namespace}/secrets`,
 		run: async () => {
+			const credential = session.credential ?? input.credential;
 			const print = fingerprint(registry.loginServer, credential);
-			if (session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
+			if (!options.force && session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
 			const {created} = await cluster.applyDockerRegistrySecret({namespace: target.namespace, name: secretName, server: registry.loginServer, username: credential.username, password: credential.password.reveal()});
 			session.applied.set(key, print);
 			if (!created) return {outcome: 'done', detail: text.replaced};

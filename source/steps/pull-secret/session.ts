@@ -45,6 +45,8 @@ export type TokenSpec = {
 	readonly scopeMapName: string;
 	readonly repositories: readonly string[];
 	readonly access: 'pull' | 'push';
+	/** Days the password is valid; undefined: it does not expire. */
+	readonly expiryDays?: number;
 };
 
 /** The credential the pull secret will carry: a user name (appId or token name) and its password. */

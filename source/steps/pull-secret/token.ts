@@ -22,16 +22,18 @@ export function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>
 const repositoryArguments = (spec: TokenSpec, flag: string) => spec.repositories.map((repository) => `${flag} ${repository} ${accessActions[spec.access].join(' ')}`).join(' ');
 
 /** What is in the registry already, read before the plan so the plan says create, update or nothing. */
-type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
+export type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
 
-function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing): Action {
+/** Creates the scope map, or adds the missing actions to it (`--add-repository`), or leaves it as it is. */
+export function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, id?: string): Action {
 	const text = messages().pullSecret.token;
 	const wanted = scopeMapActions(spec);
 	const have = existing.map?.actions ?? [];
 	const missing = wanted.filter((action) => !have.includes(action));
-	const update = existing.map !== undefined;
+	// An existing map that already allows everything is described by its end state, as if created.
+	const update = existing.map !== undefined && missing.length > 0;
 	return {
-		id: `scope-map:${spec.scopeMapName}:${wanted.join(',')}`,
+		id: id ?? `scope-map:${spec.scopeMapName}:${wanted.join(',')}`,
 		sentence: update ? text.scopeMapUpdateSentence(spec.scopeMapName, spec.repositories) : text.scopeMapSentence(spec.scopeMapName, spec.repositories, spec.access),
 		command: update
 			? `az acr scope-map update --name ${spec.scopeMapName} --registry ${registry.name} ${repositoryArguments(spec, '--add-repository')}`
@@ -43,7 +45,7 @@ function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, e
 			if (current && needed.length === 0) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
 			// Adding keeps what other users of the map rely on, as `--add-repository` does.
 			await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
-			if (current) return {outcome: 'done', detail: text.scopeMapAdded(missing.length)};
+			if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
 			return {outcome: 'done', undo: {sentence: text.scopeMapUndo(spec.scopeMapName), command: `az acr scope-map delete --name ${spec.scopeMapName} --registry ${registry.name} --yes`, kind: 'delete-scope-map', params: {registryId: registry.id, name: spec.scopeMapName}}};
 		},
 	};
@@ -76,9 +78,9 @@ export function expiryFrom(now: Date, days: number | undefined): string | undefi
 	return days === undefined ? undefined : new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
-function passwordAction(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Action {
+/** Generates password1 of the token into the session, under the action's id. */
+export function passwordAction(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined, id = `token-password:${spec.name}`): Action {
 	const text = messages().pullSecret.token;
-	const id = `token-password:${spec.name}`;
 	const session = sessionOf(context.store);
 	return {
 		id,
@@ -122,8 +124,9 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 		default: 'pull',
 	});
 	const expiry = await prompter.text({id: 'pull-secret-token-expiry', message: text.expiryQuestion, hint: text.expiryHint, default: '', validate: validateExpiryDays});
-	const spec: TokenSpec = {name, scopeMapName: `${name}-scope-map`, repositories: parseRepositories(repositories), access: access === 'push' ? 'push' : 'pull'};
-	return {spec, days: expiry.trim() === '' ? undefined : Number(expiry.trim())};
+	const days = expiry.trim() === '' ? undefined : Number(expiry.trim());
+	const spec: TokenSpec = {name, scopeMapName: `${name}-scope-map`, repositories: parseRepositories(repositories), access: access === 'push' ? 'push' : 'pull', expiryDays: days};
+	return {spec, days};
 }
 
 /** Asks the token's name, repositories, access and expiry, then runs the plan; undefined when the user went back. */

@@ -1,0 +1,107 @@
+/**
+ * The fixes the pull-secret path offers when its sample pod cannot pull: each diagnosis of
+ * the deploy step becomes a small plan over this path's own actions (reset the password and
+ * update the secret, widen the token's scope map, create the secret here, assign acrpull).
+ */
+import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import type {KubeCluster} from '../../kubernetes/kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import type {Action, Plan} from '../../wizard/engine.js';
+import type {Diagnosis} from '../deploy/diagnose.js';
+import {parseImageRef} from '../deploy/image-ref.js';
+import {resetPasswordAction} from './existing-service-principal.js';
+import {assignRoleAction} from './roles.js';
+import {secretAction} from './secret.js';
+import {sessionOf, setCredential, type PullCredential, type PullTarget} from './session.js';
+import {passwordAction, scopeMapAction} from './token.js';
+
+/** The journal step id of the fixes. */
+export const fixStepId = 'pull-secret-fix';
+
+/** What the fixes need, and what they learn: whether the principal can pull (so a 401 means its password). */
+export type FixInput = {
+	readonly cluster: KubeCluster;
+	readonly registry: Registry;
+	readonly target: PullTarget;
+	readonly secretName: string;
+	readonly image: string;
+	/** Held by the principal when the pod was deployed; set once the acrpull fix ran. */
+	pullRoleHeld: boolean;
+	/** Numbers each offered fix, so a fix applied twice is not skipped as already done. */
+	count: number;
+};
+
+function updateSecret(context: Context, input: FixInput, credential: PullCredential, suffix: string, exists = true): Action {
+	const {cluster, registry, target, secretName} = input;
+	return secretAction(context, cluster, {registry, target, credential, secretName, exists, patchServiceAccount: false}, {id: `fix-secret:${secretName}${suffix}`, force: true});
+}
+
+/** Wraps an action that leaves a new password in the session under `passwordId`: the credential takes it. */
+function takingPassword(context: Context, action: Action, passwordId: string, credential: PullCredential): Action {
+	const session = sessionOf(context.store);
+	return {
+		...action,
+		run: async () => {
+			const result = await action.run();
+			const password = session.secrets.get(passwordId);
+			if (password) setCredential(session, {...(session.credential ?? credential), password});
+			return result;
+		},
+	};
+}
+
+function assignPull(context: Context, input: FixInput, principal: ServicePrincipal, suffix: string): Plan {
+	const base = assignRoleAction(context, {registry: input.registry, role: 'acrpull', name: principal.displayName, assignee: principal.appId, principal: () => principal});
+	const action: Action = {...base, id: `${base.id}${suffix}`, run: async () => base.run().then((result) => ((input.pullRoleHeld = true), result))};
+	return {stepId: fixStepId, title: messages().pullSecret.fix.assignTitle(principal.displayName), actions: [action]};
+}
+
+function newPassword(context: Context, input: FixInput, credential: PullCredential, suffix: string): Plan | undefined {
+	const text = messages().pullSecret.fix;
+	const {principal, token} = credential;
+	if (token) {
+		const id = `token-password:${token.name}${suffix}`;
+		const generate = takingPassword(context, passwordAction(context, input.registry, token, token.expiryDays, id), id, credential);
+		return {stepId: fixStepId, title: text.tokenPasswordTitle(token.name), actions: [generate, updateSecret(context, input, credential, suffix)], notes: [text.passwordNote]};
+	}
+	if (!principal) return undefined;
+	if (!input.pullRoleHeld) return assignPull(context, input, principal, suffix);
+	const reset = resetPasswordAction(context, principal);
+	const fresh = takingPassword(context, {...reset, id: `${reset.id}${suffix}`}, reset.id, credential);
+	return {stepId: fixStepId, title: text.resetTitle(principal.displayName), actions: [fresh, updateSecret(context, input, credential, suffix)], notes: [text.passwordNote]};
+}
+
+function widenScope(context: Context, input: FixInput, credential: PullCredential, suffix: string): Plan | undefined {
+	const {token, principal} = credential;
+	if (!token) return principal ? assignPull(context, input, principal, suffix) : undefined;
+	const repository = parseImageRef(input.image).repository;
+	const placeholder = {id: '', name: token.scopeMapName, actions: []};
+	const action = scopeMapAction(context, input.registry, {...token, repositories: [repository], access: 'pull'}, {map: placeholder}, `fix-scope-map:${token.scopeMapName}:${repository}${suffix}`);
+	return {stepId: fixStepId, title: messages().pullSecret.fix.scopeTitle(token.scopeMapName, repository), actions: [action]};
+}
+
+/**
+ * The fix for a diagnosis, or undefined when this path has none (a wrong image or login
+ * server is not the secret's doing). Built synchronously, as the deploy step asks for it.
+ */
+export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis) => Plan | undefined {
+	return (diagnosis) => {
+		const credential = sessionOf(context.store).credential;
+		if (!credential) return undefined;
+		const suffix = `#${++input.count}`;
+		const text = messages().pullSecret.fix;
+		switch (diagnosis.kind) {
+			case 'bad-credentials':
+				return newPassword(context, input, credential, suffix);
+			case 'token-scope':
+				return widenScope(context, input, credential, suffix);
+			case 'secret-not-found':
+				return {stepId: fixStepId, title: text.createTitle(input.secretName, input.target.namespace), actions: [updateSecret(context, input, credential, suffix, false)]};
+			case 'no-pull-permission':
+				return {stepId: fixStepId, title: text.serverTitle(input.secretName, input.registry.loginServer), actions: [updateSecret(context, input, credential, suffix)]};
+			default:
+				return undefined;
+		}
+	};
+}

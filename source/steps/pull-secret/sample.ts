@@ -1,0 +1,71 @@
+/**
+ * Step 4 of the pull-secret path: the seeds' sample pod (`my-awesome-app-pod`) pulling
+ * `<loginServer>/nginx:v1` with the pull secret, deployed and watched by the deploy step,
+ * with this path's fixes offered when it cannot pull.
+ */
+import type {Registry} from '../../azure/azure.js';
+import type {Workload} from '../../kubernetes/kubernetes.js';
+import {workloadYaml} from '../../kubernetes/manifests.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import type {Step} from '../../wizard/engine.js';
+import {deployAndWatch} from '../deploy/deploy-and-watch.js';
+import type {DiagnosisFacts} from '../deploy/diagnose.js';
+import {requireRegistry} from './credential.js';
+import {fixFor, type FixInput} from './fixes.js';
+import {holdsPullRole} from './roles.js';
+import {contextArgument, defaultSecretName, requireSession} from './secret.js';
+import {sessionOf, type PullTarget} from './session.js';
+
+/** The image the registry step imports as the sample. */
+export const sampleRepository = 'nginx:v1';
+
+/** The seeds' pod, pulling the sample from this registry with the secret. */
+export function samplePod(registry: Registry, namespace: string, secretName: string): Workload {
+	return {
+		kind: 'Pod',
+		namespace,
+		name: 'my-awesome-app-pod',
+		// The seeds' pod has no labels; the watch knows it by name.
+		labels: {},
+		image: `${registry.loginServer}/${sampleRepository}`,
+		containerName: 'main-app-container',
+		imagePullPolicy: 'IfNotPresent',
+		imagePullSecrets: [secretName],
+	};
+}
+
+/** `kubectl apply -f my-awesome-app-pod.yaml`, naming the context when it is not the current one. */
+export function applyCommand(target: PullTarget): string {
+	return `kubectl apply${contextArgument(target)} -f my-awesome-app-pod.yaml`;
+}
+
+/** What the diagnosis needs to word its explanation with the real names. */
+export function sampleFacts(registry: Registry, workload: Workload, secretName: string): DiagnosisFacts {
+	return {method: 'pull-secret', loginServer: registry.loginServer, registryName: registry.name, image: workload.image, namespace: workload.namespace, secretName};
+}
+
+/** Step 4: deploy the sample pod and watch it until it runs or the user leaves. */
+export const deploySample: Step<Context> = {
+	id: 'pull-secret-sample',
+	title: messages().pullSecret.sample.title,
+	async run(context) {
+		const registry = requireRegistry(context);
+		const {target, credential} = requireSession(context);
+		const secretName = sessionOf(context.store).secretName ?? defaultSecretName;
+		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
+		const workload = samplePod(registry, target.namespace, secretName);
+		// Known before the pod runs, so a 401 can be told apart: no pull role, or a wrong password.
+		const pullRoleHeld = credential.principal ? await holdsPullRole(context, registry, credential.principal) : true;
+		const fixes: FixInput = {cluster, registry, target, secretName, image: workload.image, pullRoleHeld, count: 0};
+		await deployAndWatch(context, {
+			cluster,
+			workload,
+			yaml: workloadYaml(workload),
+			command: applyCommand(target),
+			target: {kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath},
+			facts: sampleFacts(registry, workload, secretName),
+			fixFor: fixFor(context, fixes),
+		});
+	},
+};

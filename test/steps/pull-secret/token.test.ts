@@ -1,0 +1,72 @@
+import {describe, expect, test} from 'vitest';
+import {chooseCredential} from '../../../source/steps/pull-secret/credential.js';
+import {sessionOf} from '../../../source/steps/pull-secret/session.js';
+import {fakeAzure} from '../../helpers/fake-azure.js';
+import {pullSecretContext, q, registry, storeText} from './context.js';
+
+const tokenScript = {[q.kind]: 'token', [q.tokenName]: 'acr-pull-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '30', [q.apply(3)]: 'apply'};
+
+describe('credential: repository-scoped token', () => {
+	test('creates a scope map, a token and a password with an expiry, with the az acr commands', async () => {
+		const context = pullSecretContext(tokenScript);
+		await chooseCredential.run(context);
+		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
+			'az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read metadata/read',
+			'az acr token create --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map',
+			'az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 30',
+		]);
+		expect(context.azure.calls.createScopeMap).toEqual([[registry.id, 'acr-pull-token-scope-map', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read'], expect.any(String)]]);
+		expect(context.azure.calls.generateTokenPassword).toEqual([[registry.id, `${registry.id}/tokens/acr-pull-token`, 'password1', '2026-12-22T11:00:00.000Z']]);
+		const credential = sessionOf(context.store).credential;
+		expect(credential?.username).toBe('acr-pull-token');
+		expect(credential?.password.reveal()).toBe('fake-secret-password-1');
+		expect(storeText(context)).not.toContain('fake-secret-password');
+		expect(context.store.getState().journal.map((entry) => entry.undo?.kind)).toEqual(['delete-scope-map', 'delete-token', undefined]);
+		context.prompter.verify();
+	});
+
+	test('the token question needs no directory permission', async () => {
+		const azure = fakeAzure({}, {world: (world) => void (world.canWriteRoleAssignments = false)});
+		const context = pullSecretContext(tokenScript, {azure});
+		await chooseCredential.run(context);
+		expect(azure.calls.canWriteRoleAssignments).toHaveLength(0);
+		expect(azure.world.tokens.size).toBe(1);
+	});
+
+	test('several repositories with push: one --repository per repository, write actions included, no expiry', async () => {
+		const context = pullSecretContext({...tokenScript, [q.repositories]: 'nginx, samples/hello-world', [q.access]: 'push', [q.expiry]: ''});
+		await chooseCredential.run(context);
+		const [scopeMap, , password] = context.store.getState().plan?.actions ?? [];
+		expect(scopeMap?.command).toBe(
+			'az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read content/write metadata/read metadata/write --repository samples/hello-world content/read content/write metadata/read metadata/write',
+		);
+		expect(password?.command).toBe('az acr token credential generate --name acr-pull-token --registry myregistry --password1');
+		expect(context.azure.calls.generateTokenPassword[0]?.[3]).toBeUndefined();
+	});
+
+	test('an existing token and scope map are reused and reported unchanged; only a new password is generated', async () => {
+		const first = pullSecretContext(tokenScript);
+		await chooseCredential.run(first);
+		const second = pullSecretContext(tokenScript, {azure: first.azure});
+		await chooseCredential.run(second);
+		expect(second.store.getState().journal.map((entry) => entry.outcome)).toEqual(['unchanged', 'unchanged', 'done']);
+		expect(first.azure.world.tokens.size).toBe(1);
+		expect(first.azure.world.scopeMaps.size).toBe(1);
+		expect(first.azure.calls.createToken).toHaveLength(1);
+	});
+
+	test('an existing scope map missing a repository is updated with --add-repository, keeping what it had', async () => {
+		const first = pullSecretContext({...tokenScript, [q.repositories]: 'other'});
+		await chooseCredential.run(first);
+		const second = pullSecretContext(tokenScript, {azure: first.azure});
+		await chooseCredential.run(second);
+		const [scopeMap] = second.store.getState().plan?.actions ?? [];
+		expect(scopeMap?.command).toBe('az acr scope-map update --name acr-pull-token-scope-map --registry myregistry --add-repository nginx content/read metadata/read');
+		expect([...first.azure.world.scopeMaps.values()][0]?.actions).toEqual([
+			'repositories/other/content/read',
+			'repositories/other/metadata/read',
+			'repositories/nginx/content/read',
+			'repositories/nginx/metadata/read',
+		]);
+	});
+});
