@@ -1,0 +1,124 @@
+import {describe, expect, test} from 'vitest';
+import {AzureError} from '../../source/azure/azure.js';
+import {KubeError} from '../../source/kubernetes/kubernetes.js';
+import {kubeUndoParams, undoPlan} from '../../source/steps/undo.js';
+import {runPlan} from '../../source/wizard/engine.js';
+import {WizardError} from '../../source/wizard/errors.js';
+import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
+import {clusterId, fakeAzure, registryId} from '../helpers/fake-azure.js';
+import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
+import {scriptedPrompter} from '../helpers/scripted-prompter.js';
+import {testContext} from '../helpers/test-context.js';
+
+const aks = kubeUndoParams({kind: 'aks', clusterId: clusterId()});
+const kind = kubeUndoParams({kind: 'context', context: 'kind-local', kubeconfigPath: '/home/alice/.kube/config'});
+
+function entry(id: string, outcome: JournalEntry['outcome'], undo?: UndoSpec, stepId = 'path'): JournalEntry {
+	return {id, stepId, outcome, sentence: `Do ${id}`, command: `cmd ${id}`, call: `PUT ${id}`, at: '2026-11-22T11:00:00Z', undo};
+}
+
+function spec(kindName: string, params: Record<string, string>): UndoSpec {
+	return {sentence: `Undo ${kindName}`, command: `undo ${kindName}`, kind: kindName, params};
+}
+
+const role = spec('delete-role-assignment', {id: '/subscriptions/x/providers/Microsoft.Authorization/roleAssignments/1'});
+const secret = spec('delete-secret', {namespace: 'web', name: 'acr-secret', ...kind});
+const workload = spec('delete-workload', {kind: 'Deployment', namespace: 'default', name: 'nginx0-deployment', ...aks});
+
+describe('kubeUndoParams', () => {
+	test('an AKS target keeps the cluster id; a context target its name and kubeconfig', () => {
+		expect(aks).toEqual({target: 'aks', clusterId: clusterId()});
+		expect(kind).toEqual({target: 'context', context: 'kind-local', kubeconfigPath: '/home/alice/.kube/config'});
+		expect(kubeUndoParams({kind: 'context', context: 'minikube'})).toEqual({target: 'context', context: 'minikube'});
+	});
+});
+
+describe('undoPlan', () => {
+	test('undoes the done entries that have an undo, most recent first', () => {
+		const journal = [entry('a', 'done', role), entry('b', 'unchanged', secret), entry('c', 'failed', secret), entry('d', 'done'), entry('e', 'done', workload)];
+		const plan = undoPlan(testContext(), journal);
+		expect(plan.stepId).toBe('undo');
+		expect(plan.actions.map((action) => [action.id, action.sentence, action.command])).toEqual([
+			['undo-path-e', 'Undo delete-workload', 'undo delete-workload'],
+			['undo-path-a', 'Undo delete-role-assignment', 'undo delete-role-assignment'],
+		]);
+		expect(plan.actions[0]?.call).toBe('DELETE /apis/apps/v1/namespaces/default/deployments/nginx0-deployment');
+	});
+
+	test('leaves out what a previous undo already undid', () => {
+		const journal = [entry('a', 'done', role), entry('e', 'done', workload), entry('undo-path-e', 'done', undefined, 'undo')];
+		expect(undoPlan(testContext(), journal).actions.map((action) => action.id)).toEqual(['undo-path-a']);
+	});
+});
+
+describe('undo handlers', () => {
+	test('run in reverse order through the ports, journaled under "undo"', async () => {
+		const cluster = fakeCluster();
+		cluster.world.secrets.set('web/acr-secret', {namespace: 'web', name: 'acr-secret', server: 'myregistry.azurecr.io', username: 'u', password: 'p'});
+		const kubernetes = fakeKubernetes({}, {clusters: {'kind-local': cluster}});
+		const context = testContext({kubernetes, prompter: scriptedPrompter({'Apply these 3 changes?': 'apply'})});
+		const journal = [entry('a', 'done', role), entry('b', 'done', secret), entry('e', 'done', workload)];
+		await runPlan(undoPlan(context, journal), context);
+		expect(context.azure.calls.deleteRoleAssignment).toEqual([[role.params.id]]);
+		expect(context.azure.calls.getClusterUserKubeconfig).toEqual([[clusterId()]]);
+		const [[inline], [file, contextName]] = kubernetes.calls.cluster as [[{kind: string}], [{kind: string; path?: string}, string]];
+		expect(inline.kind).toBe('inline');
+		expect([file, contextName]).toEqual([{kind: 'file', path: '/home/alice/.kube/config'}, 'kind-local']);
+		expect(kubernetes.defaultCluster.calls.deleteWorkload).toEqual([['Deployment', 'default', 'nginx0-deployment']]);
+		expect(cluster.world.secrets.has('web/acr-secret')).toBe(false);
+		expect(context.store.getState().journal.map((item) => [item.stepId, item.id, item.outcome])).toEqual([
+			['undo', 'undo-path-e', 'done'],
+			['undo', 'undo-path-b', 'done'],
+			['undo', 'undo-path-a', 'done'],
+		]);
+	});
+
+	test('service account, token, scope map, service principal and pod undos call their ports', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({kubernetes, prompter: scriptedPrompter({'Apply these 5 changes?': 'apply'})});
+		const registry = registryId('myregistry');
+		const journal = [
+			entry('sa', 'done', spec('remove-sa-pull-secret', {namespace: 'web', serviceAccount: 'default', secretName: 'acr-secret', ...kind})),
+			entry('token', 'done', spec('delete-token', {registryId: registry, name: 'nginx-token'})),
+			entry('map', 'done', spec('delete-scope-map', {registryId: registry, name: 'nginx-scope'})),
+			entry('sp', 'done', spec('delete-service-principal', {appId: 'app-1', objectId: 'obj-1'})),
+			entry('pod', 'done', spec('delete-workload', {kind: 'Pod', namespace: 'web', name: 'acr-nginx', ...kind})),
+		];
+		await runPlan(undoPlan(context, journal), context);
+		const cluster = kubernetes.defaultCluster;
+		expect(cluster.calls.deleteWorkload).toEqual([['Pod', 'web', 'acr-nginx']]);
+		expect(context.azure.calls.deleteServicePrincipal[0]?.[0]).toMatchObject({appId: 'app-1', objectId: 'obj-1'});
+		expect(context.azure.calls.deleteScopeMap).toEqual([[registry, 'nginx-scope']]);
+		expect(context.azure.calls.deleteToken).toEqual([[registry, 'nginx-token']]);
+		expect(cluster.calls.removeImagePullSecretFromServiceAccount).toEqual([['web', 'default', 'acr-secret']]);
+	});
+
+	test('something already gone counts as unchanged, not as a failure', async () => {
+		const azure = fakeAzure({
+			deleteRoleAssignment: async () => {
+				throw new AzureError('The role assignment was not found.', 'RoleAssignmentNotFound', 404);
+			},
+		});
+		const kubernetes = fakeKubernetes({cluster: () => fakeCluster({deleteSecret: async () => {
+			throw new KubeError('secrets "acr-secret" not found', 'NotFound', 404);
+		}})});
+		const context = testContext({azure, kubernetes, prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'})});
+		await runPlan(undoPlan(context, [entry('a', 'done', role), entry('b', 'done', secret)]), context);
+		expect(context.store.getState().journal.map((item) => [item.outcome, item.detail])).toEqual([
+			['unchanged', 'already gone; nothing to undo'],
+			['unchanged', 'already gone; nothing to undo'],
+		]);
+	});
+
+	test('an unknown kind fails with the command to undo it by hand, journaled as failed', async () => {
+		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
+		const strange = spec('delete-everything', {});
+		await expect(runPlan(undoPlan(context, [entry('x', 'done', strange)]), context)).rejects.toBeInstanceOf(WizardError);
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'failed', error: {message: 'No way to undo "delete-everything" is known; undo it by hand.', suggestion: 'undo delete-everything'}});
+	});
+
+	test('a spec missing a parameter fails naming it', async () => {
+		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
+		await expect(runPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context)).rejects.toThrow('lacks "registryId"');
+	});
+});
