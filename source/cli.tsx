@@ -3,6 +3,9 @@
  * Entry: parse flags, pick the mode (terminal, --yes, non-TTY), wire the ports (real Azure or
  * the embedded sandbox with --demo), and run the wizard.
  */
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {App} from './app.js';
@@ -70,14 +73,28 @@ async function realEnvironment(): Promise<Environment> {
 async function sandboxEnvironment(): Promise<Environment> {
 	const {startSandbox} = await import('./sandbox/index.js');
 	const sandbox = await startSandbox({pace: 'demo', seed: 'owner'});
-	const path = await sandbox.writeKubeconfig();
+	// The kubeconfig holds the sandbox's tokens: a private folder, removed on exit.
+	const folder = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
+	const path = join(folder, 'kubeconfig');
+	await sandbox.writeKubeconfig(path);
+	const {cloud: emulated} = sandbox;
+	// The sandbox names its suffix without the dot and has no Graph scope; the profile wants both.
+	const cloud: CloudProfile = {
+		...emulated,
+		acrSuffix: emulated.acrSuffix.startsWith('.') ? emulated.acrSuffix : `.${emulated.acrSuffix}`,
+		graphScope: `${emulated.graphEndpoint}/.default`,
+		caPem: sandbox.caPem,
+	};
 	return {
-		cloud: sandbox.cloud,
+		cloud,
 		credential: sandbox.credential,
 		kubeconfig: {kind: 'file', path},
 		sandbox: true,
 		defaultSubscriptionId: sandbox.subscriptionId,
-		close: async () => sandbox.close(),
+		close: async () => {
+			await sandbox.close();
+			await rm(folder, {recursive: true, force: true});
+		},
 	};
 }
 
