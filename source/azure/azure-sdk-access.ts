@@ -1,6 +1,6 @@
 /** Role definitions and role assignments (Microsoft.Authorization) at any scope. */
 import {randomUUID} from 'node:crypto';
-import {AuthorizationManagementClient, type RoleAssignment as SdkRoleAssignment} from '@azure/arm-authorization';
+import type {AuthorizationManagementClient, RoleAssignment as SdkRoleAssignment} from '@azure/arm-authorization';
 import type {AzureAccess, RoleAssignment} from './azure.js';
 import {collect, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, toAzureError} from './azure-sdk-errors.js';
@@ -26,21 +26,27 @@ export function sameRole(a: string, b: string): boolean {
 
 const sameScope = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
 
+/** The authorization client of the subscription a scope lives in, created once. */
+async function authorizationFor(ctx: SdkContext, scope: string): Promise<AuthorizationManagementClient> {
+	const subscriptionId = subscriptionOf(scope);
+	return ctx.cached('authorization', subscriptionId, async () => {
+		const sdk = await import('@azure/arm-authorization');
+		return new sdk.AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions);
+	});
+}
+
 /** The access part of the port. */
 export function createAccess(ctx: SdkContext): AzureAccess {
-	const authorization = (scope: string) => {
-		const subscriptionId = subscriptionOf(scope);
-		return ctx.cached('authorization', subscriptionId, () => new AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions));
-	};
+	const authorization = async (scope: string) => authorizationFor(ctx, scope);
 	const list = async (scope: string, principalId?: string) =>
 		mapped(async () => {
 			const options = principalId ? {filter: `principalId eq ${odataString(principalId)}`} : {};
-			return (await collect(authorization(scope).roleAssignments.listForScope(scope, options))).map(roleAssignmentOf);
+			return (await collect((await authorization(scope)).roleAssignments.listForScope(scope, options))).map(roleAssignmentOf);
 		});
 	return {
 		async findRole(scope, roleName) {
 			const filter = `roleName eq ${odataString(roleName)}`;
-			const roles = await mapped(async () => collect(authorization(scope).roleDefinitions.list(scope, {filter})));
+			const roles = await mapped(async () => collect((await authorization(scope)).roleDefinitions.list(scope, {filter})));
 			// ARM matches roleName exactly; `acrpull` must still find AcrPull, so compare without case here too.
 			const role = roles.find((r) => r.roleName?.toLowerCase() === roleName.toLowerCase()) ?? (await findAmongAll(ctx, scope, roleName));
 			return role?.id ? {id: role.id, name: role.name ?? lastSegment(role.id), roleName: role.roleName ?? roleName} : undefined;
@@ -49,7 +55,7 @@ export function createAccess(ctx: SdkContext): AzureAccess {
 		async assignRole(input) {
 			const parameters = {roleDefinitionId: input.roleDefinitionId, principalId: input.principalId, ...(input.principalType ? {principalType: input.principalType} : {})};
 			try {
-				const created = await authorization(input.scope).roleAssignments.create(input.scope, randomUUID(), parameters);
+				const created = await (await authorization(input.scope)).roleAssignments.create(input.scope, randomUUID(), parameters);
 				return {assignment: roleAssignmentOf(created), created: true};
 			} catch (error: unknown) {
 				const failure = toAzureError(error);
@@ -61,15 +67,13 @@ export function createAccess(ctx: SdkContext): AzureAccess {
 			}
 		},
 		async deleteRoleAssignment(id) {
-			await mapped(async () => authorization(id).roleAssignments.deleteById(id));
+			await mapped(async () => (await authorization(id)).roleAssignments.deleteById(id));
 		},
 	};
 }
 
 /** Lists every role at the scope when the filtered lookup found none (the filter is case-sensitive on some clouds). */
 async function findAmongAll(ctx: SdkContext, scope: string, roleName: string) {
-	const subscriptionId = subscriptionOf(scope);
-	const client = ctx.cached('authorization', subscriptionId, () => new AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions));
-	const all = await mapped(async () => collect(client.roleDefinitions.list(scope)));
+	const all = await mapped(async () => collect((await authorizationFor(ctx, scope)).roleDefinitions.list(scope)));
 	return all.find((r) => r.roleName?.toLowerCase() === roleName.toLowerCase());
 }

@@ -1,6 +1,4 @@
 /** Subscriptions, the signed-in identity, resource providers, permissions and resource groups. */
-import {ResourceManagementClient} from '@azure/arm-resources';
-import {SubscriptionClient} from '@azure/arm-resources-subscriptions';
 import {AzureError, type AzureAccount, type ResourceGroup} from './azure.js';
 import {decodeClaims, identityFromClaims} from './azure-sdk-claims.js';
 import {collect, type SdkContext} from './azure-sdk-clients.js';
@@ -26,9 +24,10 @@ function entriesOf(items: readonly unknown[]): PermissionEntry[] {
 
 /** The account part of the port. */
 export function createAccount(ctx: SdkContext): AzureAccount {
-	const resources = (subscriptionId: string) =>
-		ctx.cached('resources', subscriptionId, () => new ResourceManagementClient(ctx.credential, subscriptionId, ctx.modularOptions));
-	const subscriptions = () => ctx.cached('subscriptions', '', () => new SubscriptionClient(ctx.credential, ctx.modularOptions));
+	const resources = async (subscriptionId: string) =>
+		ctx.cached('resources', subscriptionId, async () => new (await import('@azure/arm-resources')).ResourceManagementClient(ctx.credential, subscriptionId, ctx.modularOptions));
+	const subscriptions = async () =>
+		ctx.cached('subscriptions', '', async () => new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credential, ctx.modularOptions));
 	return {
 		async signedInIdentity() {
 			let token;
@@ -42,18 +41,18 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 		},
 		listSubscriptions: async () =>
 			mapped(async () =>
-				(await collect(subscriptions().subscriptions.list())).map((s) => ({id: s.subscriptionId ?? '', name: s.displayName ?? '', tenantId: s.tenantId ?? ''})),
+				(await collect((await subscriptions()).subscriptions.list())).map((s) => ({id: s.subscriptionId ?? '', name: s.displayName ?? '', tenantId: s.tenantId ?? ''})),
 			),
 		providerState: async (subscriptionId, namespace) =>
-			mapped(async () => (await resources(subscriptionId).providers.get(namespace)).registrationState ?? 'NotRegistered'),
+			mapped(async () => (await (await resources(subscriptionId)).providers.get(namespace)).registrationState ?? 'NotRegistered'),
 		registerProvider: async (subscriptionId, namespace) =>
-			mapped(async () => (await resources(subscriptionId).providers.register(namespace)).registrationState ?? 'Registering'),
+			mapped(async () => (await (await resources(subscriptionId)).providers.register(namespace)).registrationState ?? 'Registering'),
 		async canWriteRoleAssignments(scope) {
 			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/permissions?api-version=${permissionsApiVersion}`;
 			return permits(entriesOf(await ctx.arm.listAll(path)), roleAssignmentWrite);
 		},
-		listResourceGroups: async (subscriptionId) => mapped(async () => (await collect(resources(subscriptionId).resourceGroups.list())).map(resourceGroupOf)),
+		listResourceGroups: async (subscriptionId) => mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
 		createResourceGroup: async (subscriptionId, name, location) =>
-			mapped(async () => resourceGroupOf(await resources(subscriptionId).resourceGroups.createOrUpdate(name, {location}))),
+			mapped(async () => resourceGroupOf(await (await resources(subscriptionId)).resourceGroups.createOrUpdate(name, {location}))),
 	};
 }

@@ -5,7 +5,6 @@
 import {rootCertificates} from 'node:tls';
 import type {TokenCredential} from '@azure/core-auth';
 import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline';
-import {AzureCliCredential, ChainedTokenCredential, EnvironmentCredential, ManagedIdentityCredential} from '@azure/identity';
 import type {CloudProfile} from './clouds.js';
 import type {AzureCredential} from './credential.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
@@ -39,17 +38,31 @@ export type SdkContext = {
 	readonly updateIntervalInMs: number;
 	readonly arm: RestClient;
 	readonly graph: RestClient;
-	/** Returns the client of `kind` for `subscriptionId`, creating it on first use. */
-	cached<T>(kind: string, subscriptionId: string, make: () => T): T;
+	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
+	cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T>;
 };
 
-/** The az CLI session first, then the environment (service principal variables), then a managed identity. */
+/**
+ * The az CLI session first, then the environment (service principal variables), then a managed
+ * identity. `@azure/identity` is the heaviest package we load (about a second), so it is loaded
+ * on the first token request, and never when the caller brings its own credential.
+ */
 export function defaultCredential(cloud: CloudProfile): TokenCredential {
-	return new ChainedTokenCredential(
-		new AzureCliCredential(),
-		new EnvironmentCredential({authorityHost: cloud.authorityHost}),
-		new ManagedIdentityCredential(),
-	);
+	let chain: Promise<TokenCredential> | undefined;
+	const load = async (): Promise<TokenCredential> => {
+		const identity = await import('@azure/identity');
+		return new identity.ChainedTokenCredential(
+			new identity.AzureCliCredential(),
+			new identity.EnvironmentCredential({authorityHost: cloud.authorityHost}),
+			new identity.ManagedIdentityCredential(),
+		);
+	};
+	return {
+		async getToken(scopes, options) {
+			chain ??= load();
+			return (await chain).getToken(scopes, options);
+		},
+	};
 }
 
 /** TLS settings that add the cloud's CA (the sandbox's) to the public roots, or none. */
@@ -63,7 +76,8 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 	const tlsOptions = tlsFor(cloud);
 	const retryOptions: PipelineRetryOptions | undefined = timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
 	const shared = {...(tlsOptions ? {tlsOptions} : {}), ...(retryOptions ? {retryOptions} : {})};
-	const clients = new Map<string, unknown>();
+	// Promises, so two first calls at once share one client (and one SDK load).
+	const clients = new Map<string, Promise<unknown>>();
 	return {
 		cloud,
 		credential: tokenCredential,
@@ -72,10 +86,14 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		updateIntervalInMs: timing.pollIntervalMs ?? 2000,
 		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, ...shared}),
 		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, ...shared}),
-		cached<T>(kind: string, subscriptionId: string, make: () => T): T {
+		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {
 			const key = `${kind}:${subscriptionId.toLowerCase()}`;
-			if (!clients.has(key)) clients.set(key, make());
-			return clients.get(key) as T;
+			let client = clients.get(key);
+			if (!client) {
+				client = make();
+				clients.set(key, client);
+			}
+			return client as Promise<T>;
 		},
 	};
 }

@@ -1,6 +1,6 @@
 /** AKS managed clusters (SDK), Arc connected clusters (REST: no SDK in our set) and cluster extensions. */
-import {ContainerServiceClient, type ManagedCluster as SdkManagedCluster} from '@azure/arm-containerservice';
-import {SourceControlConfigurationClient, type Extension as SdkExtension} from '@azure/arm-kubernetesconfiguration';
+import type {ManagedCluster as SdkManagedCluster} from '@azure/arm-containerservice';
+import type {Extension as SdkExtension} from '@azure/arm-kubernetesconfiguration';
 import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedCluster, type ManagedCluster} from './azure.js';
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {isNotFound, mapped} from './azure-sdk-errors.js';
@@ -59,22 +59,26 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 /** The clusters part of the port. */
 export function createClusters(ctx: SdkContext): AzureClusters {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
-	const aks = (subscriptionId: string) => ctx.cached('aks', subscriptionId, () => new ContainerServiceClient(ctx.credential, subscriptionId, ctx.modularOptions));
-	const extensions = (clusterId: string) => {
-		const parts = parseResourceId(clusterId);
-		const client = ctx.cached('k8s-config', parts.subscriptionId, () => new SourceControlConfigurationClient(ctx.credential, parts.subscriptionId, ctx.classicOptions));
-		return {client, args: [parts.resourceGroup, parts.provider, parts.type, parts.name] as const};
+	const aks = async (subscriptionId: string) =>
+		ctx.cached('aks', subscriptionId, async () => new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credential, subscriptionId, ctx.modularOptions));
+	const extensions = async (clusterId: string) => {
+		const {subscriptionId, resourceGroup, provider, type, name} = parseResourceId(clusterId);
+		const client = await ctx.cached('k8s-config', subscriptionId, async () => {
+			const sdk = await import('@azure/arm-kubernetesconfiguration');
+			return new sdk.SourceControlConfigurationClient(ctx.credential, subscriptionId, ctx.classicOptions);
+		});
+		return {client, args: [resourceGroup, provider, type, name] as const};
 	};
 	const connectedPath = (id: string) => `${id}?api-version=${connectedClustersApiVersion}`;
 	return {
-		listManagedClusters: async (subscriptionId) => mapped(async () => (await collect(aks(subscriptionId).managedClusters.list())).map(managedClusterOf)),
+		listManagedClusters: async (subscriptionId) => mapped(async () => (await collect((await aks(subscriptionId)).managedClusters.list())).map(managedClusterOf)),
 		async getManagedCluster(id) {
 			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
-			return mapped(async () => managedClusterOf(await aks(subscriptionId).managedClusters.get(resourceGroup, name)));
+			return mapped(async () => managedClusterOf(await (await aks(subscriptionId)).managedClusters.get(resourceGroup, name)));
 		},
 		async getClusterUserKubeconfig(id) {
 			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
-			const result = await mapped(async () => aks(subscriptionId).managedClusters.listClusterUserCredentials(resourceGroup, name));
+			const result = await mapped(async () => (await aks(subscriptionId)).managedClusters.listClusterUserCredentials(resourceGroup, name));
 			return kubeconfigText(result.kubeconfigs?.[0]?.value);
 		},
 		async getConnectedCluster(id) {
@@ -86,7 +90,7 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 			return items.map(connectedClusterOf);
 		},
 		async createExtension(clusterId, input, progress) {
-			const {client, args} = extensions(clusterId);
+			const {client, args} = await extensions(clusterId);
 			const body: SdkExtension = {
 				extensionType: input.extensionType,
 				autoUpgradeMinorVersion: true,
@@ -96,7 +100,7 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 			return mapped(async () => extensionOf(await untilDone(await client.extensions.beginCreate(...args, input.name, body, lro), progress)));
 		},
 		async getExtension(clusterId, name) {
-			const {client, args} = extensions(clusterId);
+			const {client, args} = await extensions(clusterId);
 			try {
 				return extensionOf(await mapped(async () => client.extensions.get(...args, name)));
 			} catch (error: unknown) {
@@ -105,7 +109,7 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 			}
 		},
 		async deleteExtension(clusterId, name, progress) {
-			const {client, args} = extensions(clusterId);
+			const {client, args} = await extensions(clusterId);
 			await mapped(async () => untilDone(await client.extensions.beginDelete(...args, name, lro), progress));
 		},
 	};

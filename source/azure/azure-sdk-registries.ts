@@ -45,29 +45,29 @@ export function isTagExists(error: AzureError, targetTag: string): boolean {
 /** The registries part of the port (with scope maps, tokens and connected registries). */
 export function createRegistries(ctx: SdkContext): AzureRegistries {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
-	const forId = (id: string) => {
+	const forId = async (id: string) => {
 		const parts = parseResourceId(id);
-		return {...parts, client: acrClient(ctx, parts.subscriptionId)};
+		return {...parts, client: await acrClient(ctx, parts.subscriptionId)};
 	};
 	return {
-		listRegistries: async (subscriptionId) => mapped(async () => (await collect(acrClient(ctx, subscriptionId).registries.list())).map(registryOf)),
+		listRegistries: async (subscriptionId) => mapped(async () => (await collect((await acrClient(ctx, subscriptionId)).registries.list())).map(registryOf)),
 		async getRegistry(id) {
-			const {client, resourceGroup, name} = forId(id);
+			const {client, resourceGroup, name} = await forId(id);
 			return mapped(async () => registryOf(await client.registries.get(resourceGroup, name)));
 		},
 		async checkRegistryName(subscriptionId, name) {
 			const status = await mapped(async () =>
-				acrClient(ctx, subscriptionId).registries.checkNameAvailability({name, type: 'Microsoft.ContainerRegistry/registries'}),
+				(await acrClient(ctx, subscriptionId)).registries.checkNameAvailability({name, type: 'Microsoft.ContainerRegistry/registries'}),
 			);
 			return {available: status.nameAvailable ?? false, ...(status.reason ? {reason: status.reason} : {}), ...(status.message ? {message: status.message} : {})};
 		},
 		async createRegistry(input, progress) {
-			const client = acrClient(ctx, input.subscriptionId);
+			const client = await acrClient(ctx, input.subscriptionId);
 			const body: SdkRegistry = {location: input.location, sku: {name: input.sku}, adminUserEnabled: false};
 			return mapped(async () => registryOf(await untilDone(client.registries.create(input.resourceGroup, input.name, body, lro), progress)));
 		},
 		async updateRegistry(id, change, progress) {
-			const {client, resourceGroup, name} = forId(id);
+			const {client, resourceGroup, name} = await forId(id);
 			const body = {
 				...(change.sku ? {sku: {name: change.sku}} : {}),
 				...(change.dataEndpointEnabled === undefined ? {} : {dataEndpointEnabled: change.dataEndpointEnabled}),
@@ -76,7 +76,7 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 			return mapped(async () => registryOf(await untilDone(client.registries.update(resourceGroup, name, body, lro), progress)));
 		},
 		async importImage(registryId, source, targetTag, progress) {
-			const {client, resourceGroup, name} = forId(registryId);
+			const {client, resourceGroup, name} = await forId(registryId);
 			const parameters = {source: splitImageSource(source), targetTags: [targetTag], mode: 'NoForce'};
 			try {
 				await untilDone(client.registries.importImage(resourceGroup, name, parameters, lro), progress);
