@@ -28,6 +28,7 @@ export const chooseMethod: Step<Context> = {
 			id: 'method',
 			message: text.question,
 			flag: '--method',
+			hint: text.hint,
 			choices: [
 				{value: 'attach', label: text.attach, hint: text.attachHint},
 				{value: 'pull-secret', label: text.pullSecret, hint: text.pullSecretHint},

@@ -47,11 +47,11 @@ export const registry = {
 	sku: {
 		question: 'Registry SKU (service tier):',
 		basic: 'Basic',
-		basicHint: 'lowest cost, for learning and small workloads; fewer storage and throughput',
+		basicHint: 'lowest cost; for learning and small workloads',
 		standard: 'Standard',
-		standardHint: 'more storage and throughput, for most production workloads',
+		standardHint: 'more storage and throughput; most production use',
 		premium: 'Premium',
-		premiumHint: 'geo-replication, private link, repository-scoped tokens at scale; needed for a connected registry',
+		premiumHint: 'geo-replication, private link; needed for a connected registry',
 	},
 	create: {
 		planTitle: (name: string) => `Create the registry ${name}`,
@@ -73,11 +73,12 @@ export const registry = {
 	method: {
 		title: 'Method',
 		question: 'How should the cluster get access to the registry?',
+		hint: 'On AKS, attaching is recommended: the kubelet\'s managed identity pulls, with nothing to rotate. Pull secrets work on any cluster but add management overhead: a secret per namespace, passwords that expire.',
 		attach: 'Attach to AKS (managed identity)',
-		attachHint: 'recommended for AKS: grants AcrPull to the cluster\'s kubelet identity (az aks update --attach-acr); no secret to manage',
-		pullSecret: 'Image pull secret, any cluster',
-		pullSecretHint: 'kind, minikube or any kubeconfig context; pull secrets add management overhead (rotation, one per namespace)',
+		attachHint: 'recommended for AKS; no secret to manage',
+		pullSecret: 'Pull secret (any cluster)',
+		pullSecretHint: 'any context; pull secrets add management overhead',
 		detach: 'Detach a registry from AKS',
-		detachHint: 'remove the AcrPull grant of the cluster\'s kubelet identity (az aks update --detach-acr)',
+		detachHint: 'removes the kubelet identity\'s AcrPull',
 	},
 } as const;
