@@ -66,6 +66,8 @@ export type SandboxCloud = {
 	readonly authorityHost: string;
 	readonly graphEndpoint: string;
 	readonly armScope: string;
+	/** The scope Graph tokens are asked for (`<graphEndpoint>/.default`). */
+	readonly graphScope: string;
 };
 
 /** One emulated cluster and its running API. */
@@ -173,7 +175,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
 		kubeconfigYaml,
-		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`},
+		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`, graphScope: `${base}${graphBase}/.default`},
 		clusters,
 		faults,
 		state,

@@ -70,6 +70,7 @@ describe('startSandbox with the real Kubernetes side', () => {
 			authorityHost: `${sandbox.armEndpoint}/adfs`,
 			graphEndpoint: `${sandbox.armEndpoint}/graph`,
 			armScope: `${sandbox.armEndpoint}/.default`,
+			graphScope: `${sandbox.armEndpoint}/graph/.default`,
 		});
 	});
 });

@@ -13,6 +13,7 @@ import {
 } from '../context.js';
 import {findRegistryByName, key, type Registry} from '../state.js';
 import {registryJson} from './registry-json.js';
+import {scopeCovers} from './roles.js';
 import {requireRegistered} from './resources.js';
 
 const registryType = 'Microsoft.ContainerRegistry/registries';
@@ -174,7 +175,7 @@ function deleteRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 		() => {
 			ctx.state.registries.delete(key(id));
 			for (const [assignmentId, assignment] of ctx.state.roleAssignments) {
-				if (key(assignment.scope).startsWith(key(registry.id))) {
+				if (scopeCovers(registry.id, assignment.scope)) {
 					ctx.state.roleAssignments.delete(assignmentId);
 				}
 			}

@@ -65,6 +65,9 @@ function putToken(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<str
 
 function deleteChild(ctx: SandboxContext, p: Readonly<Record<string, string>>, kind: 'scopeMaps' | 'tokens', name: string): SandboxResponse {
 	const registry = requireRegistry(ctx, p.sub ?? '', p.rg ?? '', p.name ?? '');
+	if (kind === 'scopeMaps' && registry.scopeMaps.get(name.toLowerCase())?.type === 'SystemDefined') {
+		throw new ArmError(400, 'InvalidParameters', `The system scope map '${name}' cannot be deleted.`);
+	}
 	const removed = kind === 'tokens' ? registry.tokens.delete(name.toLowerCase()) : registry.scopeMaps.delete(name.toLowerCase());
 	ctx.notifyAccessChange();
 	return {status: removed ? 200 : 204};
