@@ -1,0 +1,314 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
+import {deploySample} from '../../source/steps/pull-secret/sample.js';
+import {sessionOf} from '../../source/steps/pull-secret/session.js';
+import {runSteps} from '../../source/wizard/engine.js';
+import type {Context} from '../../source/wizard/context.js';
+import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
+import type {Script} from '../helpers/scripted-prompter.js';
+import {q} from '../steps/pull-secret/context.js';
+
+const deploy = 'Apply this deployment?';
+const cannotPull = 'The pods cannot pull their image. What next?';
+const stillFailing = 'The pods are still failing. What next?';
+
+/** The answers that put the secret and the pod in a new namespace of kind-local. */
+function target(namespace: string): Script {
+	return {[q.context]: 'kind-local', [q.namespace]: 'create/namespace', [q.newNamespace]: namespace};
+}
+
+function secret(namespace: string, changes: number): Script {
+	return {[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', namespace)]: false, [deploy]: 'apply', ...(changes > 0 ? {[q.apply(changes)]: 'apply'} : {})};
+}
+
+/** What the screen showed when the question came: the diagnosis and the fix offered. */
+type Seen = {title?: string; explanation?: string; fix?: string; offered?: string};
+
+/** Answers "fix" to the diagnosis question, noting what was on show then. */
+function fixAndNote(context: () => Context, seen: Seen): Script[string] {
+	return (question) => {
+		const {diagnosis} = context().store.getState();
+		Object.assign(seen, {title: diagnosis?.title, explanation: diagnosis?.explanation, fix: diagnosis?.fix});
+		seen.offered = question.kind === 'select' ? question.spec.choices.find((choice) => choice.value === 'fix')?.hint : undefined;
+		return 'fix';
+	};
+}
+
+function running(context: Context): string[] {
+	return context.store.getState().pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1').map((pod) => pod.name);
+}
+
+/** Fails when any recorded password appears in what a renderer could show or a journal could keep. */
+function expectNoSecrets(flow: PullSecretFlow, context: Context): void {
+	const text = JSON.stringify(context.store.getState());
+	expect(flow.passwords.length).toBeGreaterThan(0);
+	for (const password of flow.passwords) expect(text.includes(password), 'a password is in the store').toBe(false);
+}
+
+describe('pull secret over the sandbox: each credential reaches Running', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow01');
+	});
+	afterAll(async () => flow.close());
+
+	test('a new service principal with acrpull: my-awesome-app-pod runs in kind-local', async () => {
+		const context = flow.context({
+			...target('awesomeapps'),
+			...secret('awesomeapps', 0),
+			[q.kind]: 'new-service-principal',
+			[q.spName]: 'acr-sp-flow',
+			[q.role]: 'acrpull',
+			[q.apply(2)]: ['apply', 'apply'],
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		const commands = context.store.getState().journal.map((entry) => entry.command);
+		expect(commands).toEqual([
+			expect.stringMatching(/^PASSWORD=\$\(az ad sp create-for-rbac --name acr-sp-flow --scopes \/subscriptions\/.+\/registries\/pullsecretflow01 --role acrpull --query "password" --output tsv\)\nUSER_NAME=/),
+			`az role assignment create --assignee $USER_NAME --scope ${flow.registry.id} --role acrpull`,
+			'kubectl create namespace awesomeapps',
+			expect.stringMatching(/^kubectl create secret docker-registry acr-secret --namespace awesomeapps --docker-server=pullsecretflow01\.azurecr\.io --docker-username=[0-9a-f-]{36} --docker-password=<service-principal-password>$/),
+			'kubectl apply -f my-awesome-app-pod.yaml',
+		]);
+		expectNoSecrets(flow, context);
+		context.scripted.verify();
+	});
+
+	test('an existing service principal by appId, its password typed: acrpull assigned and the pod runs', async () => {
+		const {principal, password} = await flow.azure.createServicePrincipal('build-agent-flow');
+		const context = flow.context({
+			...target('existing-sp'),
+			...secret('existing-sp', 2),
+			[q.kind]: 'existing-service-principal',
+			[q.spReference]: principal.appId,
+			[q.role]: 'acrpull',
+			[q.hasPassword('build-agent-flow')]: 'type',
+			[q.password('build-agent-flow')]: password.value,
+			[q.apply(1)]: 'apply',
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expect(context.store.getState().journal[0]).toMatchObject({command: `az role assignment create --assignee ${principal.appId} --scope ${flow.registry.id} --role acrpull`, outcome: 'done'});
+		expectNoSecrets(flow, context);
+	});
+
+	test('a repository-scoped token for nginx: scope map, token, password, and the pod runs', async () => {
+		const context = flow.context({
+			...target('token-ns'),
+			...secret('token-ns', 2),
+			[q.kind]: 'token',
+			[q.tokenName]: 'acr-pull-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '30',
+			[q.apply(3)]: 'apply',
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expect(context.store.getState().journal.slice(0, 3).map((entry) => [entry.command, entry.outcome])).toEqual([
+			['az acr scope-map create --name acr-pull-token-scope-map --registry pullsecretflow01 --repository nginx content/read metadata/read', 'done'],
+			['az acr token create --name acr-pull-token --registry pullsecretflow01 --scope-map acr-pull-token-scope-map', 'done'],
+			['az acr token credential generate --name acr-pull-token --registry pullsecretflow01 --password1 --expiration-in-days 30', 'done'],
+		]);
+		expectNoSecrets(flow, context);
+	});
+});
+
+describe('pull secret over the sandbox: failures are diagnosed in plain words and fixed', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow02');
+	});
+	afterAll(async () => flow.close());
+
+	const kindLocal = () => flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local');
+
+	test('a wrong password: "refused the credentials", fixed by resetting it and updating the secret', async () => {
+		const {principal} = await flow.azure.createServicePrincipal('wrong-password-sp');
+		flow.passwords.push('not-the-password-42');
+		const seen: Seen = {};
+		const context = flow.context({
+			...target('wrong-password'),
+			...secret('wrong-password', 2),
+			[q.kind]: 'existing-service-principal',
+			[q.spReference]: principal.appId,
+			[q.role]: 'acrpull',
+			[q.hasPassword('wrong-password-sp')]: 'type',
+			[q.password('wrong-password-sp')]: 'not-the-password-42',
+			[q.apply(1)]: 'apply',
+			[q.apply(2)]: ['apply', 'apply'],
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(seen.title).toBe('The registry refused the credentials');
+		expect(seen.explanation).toContain('refused the credentials in acr-secret (401 Unauthorized): a wrong or expired password');
+		expect(seen.offered).toBe(
+			`az ad sp credential reset --name http://wrong-password-sp --query password --output tsv && kubectl create secret docker-registry acr-secret --namespace wrong-password --docker-server=pullsecretflow02.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
+		);
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expectNoSecrets(flow, context);
+	});
+
+	test('the secret in another namespace: "not in this namespace", fixed by creating it here', async () => {
+		await kindLocal().createNamespace('pods-here');
+		const seen: Seen = {};
+		const context = flow.context({
+			...target('secret-here'),
+			...secret('secret-here', 2),
+			[q.kind]: 'token',
+			[q.tokenName]: 'moved-secret-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+			[q.apply(1)]: 'apply',
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
+		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		// The pod goes to another namespace than the secret: the classic mistake.
+		const session = sessionOf(context.store);
+		if (session.target) session.target = {...session.target, namespace: 'pods-here', namespaceExists: true};
+		await deploySample.run(context);
+		expect(seen.title).toBe('The pull secret is not in this namespace');
+		expect(seen.explanation).toBe('The pod refers to the pull secret acr-secret, but namespace pods-here has no secret by that name (a secret belongs to one namespace; it may have been created in another).');
+		expect(seen.offered).toBe('kubectl create secret docker-registry acr-secret --namespace pods-here --docker-server=pullsecretflow02.azurecr.io --docker-username=moved-secret-token --docker-password=<token-password>');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expectNoSecrets(flow, context);
+	});
+
+	test('a secret for another server name: no credentials were sent, fixed by pointing it at the login server', async () => {
+		await kindLocal().createNamespace('mismatch');
+		await kindLocal().applyDockerRegistrySecret({namespace: 'mismatch', name: 'acr-secret', server: 'pullsecretflow02.azurecr.cn', username: 'someone', password: 'old-password'});
+		const seen: Seen = {};
+		const context = flow.context({
+			[q.context]: 'kind-local',
+			[q.namespace]: 'mismatch',
+			...secret('mismatch', 0),
+			[q.replace('acr-secret', 'mismatch')]: false,
+			[q.kind]: 'token',
+			[q.tokenName]: 'mismatch-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+			[q.apply(1)]: 'apply',
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(seen.title).toBe('No permission to pull from the registry');
+		expect(seen.explanation).toContain('no credentials were sent: the pod has no pull secret for pullsecretflow02.azurecr.io (not in imagePullSecrets, or its server is not pullsecretflow02.azurecr.io)');
+		expect(seen.offered).toContain('kubectl create secret docker-registry acr-secret --namespace mismatch --docker-server=pullsecretflow02.azurecr.io --docker-username=mismatch-token --docker-password=<token-password>');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+	});
+
+	test('a service principal whose role was removed: the 401 is fixed by assigning acrpull', async () => {
+		const {principal, password} = await flow.azure.createServicePrincipal('weak-role-sp');
+		const seen: Seen = {};
+		const context = flow.context({
+			...target('weak-role'),
+			...secret('weak-role', 2),
+			[q.kind]: 'existing-service-principal',
+			[q.spReference]: 'weak-role-sp',
+			[q.role]: 'acrpull',
+			[q.hasPassword('weak-role-sp')]: 'type',
+			[q.password('weak-role-sp')]: password.value,
+			[q.apply(1)]: ['apply', 'apply'],
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
+		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		for (const assignment of await flow.azure.listRoleAssignments(flow.registry.id, principal.objectId)) await flow.azure.deleteRoleAssignment(assignment.id);
+		await deploySample.run(context);
+		expect(seen.title).toBe('The registry refused the credentials');
+		expect(seen.offered).toBe(`az role assignment create --assignee ${principal.appId} --scope ${flow.registry.id} --role acrpull`);
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expectNoSecrets(flow, context);
+	});
+
+	test('a token whose scope map lacks the repository: "may not read this repository", fixed by adding it', async () => {
+		const seen: Seen = {};
+		const context = flow.context({
+			...target('scope'),
+			...secret('scope', 2),
+			[q.kind]: 'token',
+			[q.tokenName]: 'narrow-token',
+			[q.repositories]: 'samples/hello-world',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+			[q.apply(1)]: 'apply',
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(seen.title).toBe('The token may not read this repository');
+		expect(seen.explanation).toBe('The credentials were accepted, but their scope map on pullsecretflow02 does not allow content/read on the repository nginx (insufficient_scope).');
+		expect(seen.offered).toBe('az acr scope-map update --name narrow-token-scope-map --registry pullsecretflow02 --add-repository nginx content/read metadata/read');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		expectNoSecrets(flow, context);
+	});
+});
+
+describe('pull secret over the sandbox: running the path again', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow03');
+	});
+	afterAll(async () => flow.close());
+
+	const token = {[q.kind]: 'token', [q.tokenName]: 'rerun-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'rerun')]: true, [deploy]: 'apply'};
+
+	test('a second run with the same token finds the scope map, token and service account in place', async () => {
+		const first = flow.context({...token, ...target('rerun'), [q.apply(3)]: ['apply', 'apply']});
+		await expect(runSteps(pullSecretSteps, first)).resolves.toBe('done');
+		const registry = flow.base.sandbox.state.registries.get(flow.registry.id.toLowerCase());
+		const counts = () => ({tokens: registry?.tokens.size, scopeMaps: [...(registry?.scopeMaps.values() ?? [])].filter((map) => map.type !== 'SystemDefined').length});
+		const before = counts();
+		const second = flow.context({...token, [q.context]: 'kind-local', [q.namespace]: 'rerun', [q.replace('acr-secret', 'rerun')]: true, [q.apply(3)]: 'apply', [q.apply(2)]: 'apply'});
+		await expect(runSteps(pullSecretSteps, second)).resolves.toBe('done');
+		expect(counts()).toEqual(before);
+		expect(before).toEqual({tokens: 1, scopeMaps: 1});
+		expect(second.store.getState().journal.map((entry) => [entry.command.split(' --')[0], entry.outcome])).toEqual([
+			['az acr scope-map create', 'unchanged'],
+			['az acr token create', 'unchanged'],
+			// The old password cannot be read back: a new one is generated, and the secret takes it.
+			['az acr token credential generate', 'done'],
+			['kubectl create secret docker-registry acr-secret', 'done'],
+			['kubectl patch serviceaccount default', 'unchanged'],
+			['kubectl apply -f my-awesome-app-pod.yaml', 'done'],
+		]);
+		expect(running(second)).toEqual(['my-awesome-app-pod']);
+		second.scripted.verify();
+	});
+
+	test('a second run with the same service principal leaves its role assignment as it is', async () => {
+		const {principal, password} = await flow.azure.createServicePrincipal('rerun-sp');
+		const script = (first: boolean): Script => ({
+			[q.context]: 'kind-local',
+			...(first ? {[q.namespace]: 'create/namespace', [q.newNamespace]: 'rerun-sp'} : {[q.namespace]: 'rerun-sp', [q.replace('acr-secret', 'rerun-sp')]: false}),
+			[q.kind]: 'existing-service-principal',
+			[q.spReference]: principal.appId,
+			[q.role]: 'acrpull',
+			[q.hasPassword('rerun-sp')]: 'type',
+			[q.password('rerun-sp')]: password.value,
+			[q.secretName]: 'acr-secret',
+			[q.serviceAccount('acr-secret', 'rerun-sp')]: false,
+			[deploy]: 'apply',
+			...(first ? {[q.apply(1)]: 'apply', [q.apply(2)]: 'apply'} : {[q.apply(1)]: 'apply'}),
+		});
+		await expect(runSteps(pullSecretSteps, flow.context(script(true)))).resolves.toBe('done');
+		const assignments = await flow.azure.listRoleAssignments(flow.registry.id, principal.objectId);
+		const second = flow.context(script(false));
+		await expect(runSteps(pullSecretSteps, second)).resolves.toBe('done');
+		expect(await flow.azure.listRoleAssignments(flow.registry.id, principal.objectId)).toEqual(assignments);
+		expect(second.store.getState().journal[0]).toMatchObject({outcome: 'unchanged', detail: 'rerun-sp already has AcrPull here'});
+		expect(running(second)).toEqual(['my-awesome-app-pod']);
+		second.scripted.verify();
+	});
+});
