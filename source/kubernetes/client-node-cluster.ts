@@ -5,7 +5,7 @@ import {messages} from '../messages/catalog.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
 import {watchPodsAndEvents} from './client-node-watch.js';
 import {KubeError, type KubeCluster, type Workload} from './kubernetes.js';
-import {dockerRegistrySecretObject, workloadObject} from './manifests.js';
+import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './manifests.js';
 
 /** The API clients of one cluster, made once. */
 export type Clients = {readonly config: KubeConfig; readonly core: CoreV1Api; readonly apps: AppsV1Api; readonly version: VersionApi; readonly server: string};
@@ -105,8 +105,17 @@ async function applyWorkload(c: Clients, workload: Workload): Promise<{created: 
 	}
 	const body = object as V1Pod;
 	const created = await unless(409, c.core.createNamespacedPod({namespace, body}));
-	if (created.hit) await c.core.replaceNamespacedPod({namespace, name, body});
-	return {created: !created.hit};
+	if (!created.hit) return {created: true};
+	if (podMatchesWorkload(await c.core.readNamespacedPod({namespace, name}), workload)) return {created: false};
+	// A pod's spec (imagePullSecrets included) cannot change in place: replace it as `kubectl replace --force` does.
+	await unless(404, c.core.deleteNamespacedPod({namespace, name, gracePeriodSeconds: 0}));
+	// The old pod may take a moment to go; the last attempt lets its 409 through.
+	for (let attempt = 0; attempt < 5; attempt++) {
+		if (!(await unless(409, c.core.createNamespacedPod({namespace, body}))).hit) return {created: false};
+		await sleep(50 * 2 ** attempt);
+	}
+	await c.core.createNamespacedPod({namespace, body});
+	return {created: false};
 }
 
 /** The KubeCluster port over the clients `clients()` makes (once, on first use). */

@@ -85,3 +85,23 @@ export function workloadObject(workload: Workload): Manifest {
 export function workloadYaml(workload: Workload): string {
 	return stringify(workloadObject(workload), {indentSeq: workload.kind === 'Pod', lineWidth: 0});
 }
+
+/** The fields of an existing pod that the sample pod sets. */
+export type ExistingPod = {
+	readonly metadata?: {readonly labels?: Readonly<Record<string, string>>};
+	readonly spec?: {
+		readonly containers?: ReadonlyArray<{readonly name: string; readonly image?: string; readonly imagePullPolicy?: string}>;
+		readonly imagePullSecrets?: ReadonlyArray<{readonly name?: string}>;
+	};
+};
+
+/** Whether an existing pod already is the sample pod (so applying it again changes nothing). */
+export function podMatchesWorkload(pod: ExistingPod, workload: Extract<Workload, {kind: 'Pod'}>): boolean {
+	const [container, ...others] = pod.spec?.containers ?? [];
+	if (!container || others.length > 0 || container.name !== workload.containerName || container.image !== workload.image) return false;
+	if (workload.imagePullPolicy !== undefined && container.imagePullPolicy !== workload.imagePullPolicy) return false;
+	// Admission adds the service account's pull secrets to a pod, so extra ones are expected.
+	const secrets = (pod.spec?.imagePullSecrets ?? []).map((reference) => reference.name ?? '');
+	if (!workload.imagePullSecrets.every((name) => secrets.includes(name))) return false;
+	return Object.entries(workload.labels).every(([key, value]) => pod.metadata?.labels?.[key] === value);
+}

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import type {KubeCluster, Stop} from '../../source/kubernetes/kubernetes.js';
+import type {KubeCluster, PodsSnapshot, Stop} from '../../source/kubernetes/kubernetes.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {sandboxAzure} from '../azure/sandbox-azure.js';
 import {allPods, nginxDeployment, sharedRegistry, snapshotCollector, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
@@ -38,7 +38,8 @@ describe('watchPods against the sandbox', () => {
 		await kind.createNamespace('denied');
 		expect(await kind.applyWorkload(nginxDeployment('denied'))).toEqual({created: true});
 		const pods = await watch(kind, 'denied', 'app=nginx0');
-		const snapshot = await pods.until(allPods(2, 'ImagePullBackOff'), 'two pods in ImagePullBackOff');
+		const backedOff = (snapshot: PodsSnapshot) => snapshot.pods.every((pod) => snapshot.events.some((event) => event.pod === pod.name && event.reason === 'BackOff'));
+		const snapshot = await pods.until((item) => allPods(2, 'ImagePullBackOff')(item) && backedOff(item), 'two pods in ImagePullBackOff with their events');
 		for (const pod of snapshot.pods) {
 			expect(pod).toMatchObject({ready: '0/1', restarts: 0, images: [image]});
 			expect(pod.name).toMatch(/^nginx0-deployment-/);
@@ -62,7 +63,8 @@ describe('watchPods against the sandbox', () => {
 		await aks.createNamespace('attached');
 		expect(await aks.applyWorkload(nginxDeployment('attached'))).toEqual({created: true});
 		const pods = await watch(aks, 'attached', 'app=nginx0');
-		const running = await pods.until(allPods(2, 'Running'), 'two Running pods');
+		const started = (snapshot: PodsSnapshot) => snapshot.events.filter((event) => event.reason === 'Started').length === 2;
+		const running = await pods.until((snapshot) => allPods(2, 'Running')(snapshot) && started(snapshot), 'two Running pods with their events');
 		expect(running.pods.map((pod) => pod.ready)).toEqual(['1/1', '1/1']);
 		expect(running.events.filter((event) => event.reason === 'Pulled')).toHaveLength(2);
 		expect(running.events.every((event) => event.type === 'Normal')).toBe(true);
@@ -92,6 +94,13 @@ describe('watchPods against the sandbox', () => {
 		const pods = await watch(arc, 'awesomeapps', 'app=my-awesome-app');
 		const running = await pods.until(allPods(1, 'Running'), 'the pod Running');
 		expect(running.pods[0]).toMatchObject({name: 'my-awesome-app-pod', ready: '1/1', restarts: 0});
+		expect(await arc.applyWorkload(pod)).toEqual({created: false});
+		const gone = pods.until((snapshot) => snapshot.pods.length === 0, 'the old pod to go');
+		expect(await arc.applyWorkload({...pod, imagePullSecrets: ['acr-secret', 'other-secret']})).toEqual({created: false});
+		await gone;
+		// Pods and events come on two watches: wait for both pictures.
+		const warned = (snapshot: PodsSnapshot) => snapshot.events.some((event) => event.reason === 'FailedToRetrieveImagePullSecret' && event.message.includes('other-secret'));
+		await pods.until((snapshot) => allPods(1, 'Running')(snapshot) && warned(snapshot), 'the replaced pod Running, with a warning about the missing secret');
 		expect(JSON.stringify(pods.snapshots)).not.toContain(password.value);
 		await arc.deleteWorkload('Pod', 'awesomeapps', 'my-awesome-app-pod');
 		await arc.deleteWorkload('Pod', 'awesomeapps', 'my-awesome-app-pod');

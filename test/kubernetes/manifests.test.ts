@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import type {Workload} from '../../source/kubernetes/kubernetes.js';
-import {dockerRegistrySecretObject, workloadObject, workloadYaml} from '../../source/kubernetes/manifests.js';
+import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject, workloadYaml} from '../../source/kubernetes/manifests.js';
 
 const nginx: Workload = {
 	kind: 'Deployment',
@@ -81,6 +81,22 @@ describe('workload manifests', () => {
 			metadata: {name: 'nginx0-deployment', namespace: 'demo', labels: {app: 'nginx0-deployment'}},
 			spec: {selector: {matchLabels: {app: 'nginx0-deployment'}}, template: {metadata: {labels: {app: 'nginx0-deployment'}}, spec: {imagePullSecrets: [{name: 'regcred'}]}}},
 		});
+	});
+});
+
+describe('podMatchesWorkload', () => {
+	const wanted = {kind: 'Pod', namespace: 'default', name: 'p', labels: {app: 'p'}, image: 'r.azurecr.io/a:v1', containerName: 'main', imagePullPolicy: 'IfNotPresent', imagePullSecrets: ['acr-secret']} as const;
+	const existing = {metadata: {labels: {app: 'p'}}, spec: {containers: [{name: 'main', image: 'r.azurecr.io/a:v1', imagePullPolicy: 'IfNotPresent'}], imagePullSecrets: [{name: 'acr-secret'}, {name: 'from-service-account'}]}};
+
+	test('an existing pod with the same container, pull policy, secrets (plus admitted ones) and labels matches', () => {
+		expect(podMatchesWorkload(existing, wanted)).toBe(true);
+	});
+
+	test('another image, a missing pull secret or another label does not match', () => {
+		expect(podMatchesWorkload(existing, {...wanted, image: 'r.azurecr.io/a:v2'})).toBe(false);
+		expect(podMatchesWorkload(existing, {...wanted, imagePullSecrets: ['regcred']})).toBe(false);
+		expect(podMatchesWorkload(existing, {...wanted, labels: {app: 'q'}})).toBe(false);
+		expect(podMatchesWorkload({}, wanted)).toBe(false);
 	});
 });
 
