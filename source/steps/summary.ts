@@ -29,9 +29,13 @@ export function summaryLines(journal: readonly JournalEntry[]): SummaryLine[] {
 		}));
 }
 
-/** The equivalent commands of what succeeded, in order (secrets were placeholders from the start). */
+/** The equivalent commands of what succeeded and still stands, in order (secrets were placeholders from the start). */
 export function summaryScript(journal: readonly JournalEntry[]): string[] {
-	return journal.filter((entry) => entry.stepId !== undoStepId && entry.outcome !== 'failed').map((entry) => entry.command);
+	const lines = summaryLines(journal);
+	return journal
+		.filter((entry) => entry.stepId !== undoStepId)
+		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged')
+		.map((entry) => entry.command);
 }
 
 /** The resource group in an ARM id, if any. */

@@ -35,6 +35,10 @@ describe('summary lines and script', () => {
 	test('the script holds the commands of what succeeded or was in place, in order', () => {
 		expect(summaryScript(journal)).toEqual(['command grant', 'command import']);
 	});
+
+	test('the script leaves out what was undone', () => {
+		expect(summaryScript([...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})])).toEqual(['command import']);
+	});
 });
 
 describe('createClusterCommand', () => {

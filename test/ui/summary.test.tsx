@@ -1,0 +1,105 @@
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, test} from 'vitest';
+import {showSummary} from '../../source/steps/summary.js';
+import type {WizardState} from '../../source/wizard/store.js';
+import type {JournalEntry} from '../../source/wizard/types.js';
+import {clusterId, fakeAzure, fakeRegistry} from '../helpers/fake-azure.js';
+import {keys, renderApp} from '../helpers/render.js';
+import {testContext} from '../helpers/test-context.js';
+
+afterEach(() => cleanup());
+
+const roleId = '/subscriptions/x/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/1';
+
+const journal: JournalEntry[] = [
+	{
+		id: 'import',
+		stepId: 'registry',
+		outcome: 'unchanged',
+		sentence: 'Import nginx:v1 into myregistry',
+		command: 'az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1',
+		call: 'POST …/importImage',
+		at: '2026-11-22T11:00:00Z',
+	},
+	{
+		id: 'grant',
+		stepId: 'attach',
+		outcome: 'done',
+		sentence: 'Grant AcrPull on myregistry to the kubelet identity of myAKSCluster',
+		command: 'az aks update -n myAKSCluster -g myResourceGroup --attach-acr myregistry',
+		call: 'PUT …/roleAssignments/1',
+		at: '2026-11-22T11:00:01Z',
+		undo: {sentence: 'Remove AcrPull from the kubelet identity', command: `az role assignment delete --ids ${roleId}`, kind: 'delete-role-assignment', params: {id: roleId}},
+	},
+	{
+		id: 'broken',
+		stepId: 'attach',
+		outcome: 'failed',
+		sentence: 'Check the registry from the cluster',
+		command: 'az aks check-acr -n myAKSCluster -g myResourceGroup --acr myregistry.azurecr.io',
+		call: 'POST …/runCommand',
+		at: '2026-11-22T11:00:02Z',
+		error: {message: 'The cluster did not answer'},
+	},
+];
+
+const state: Partial<WizardState> = {
+	journal,
+	method: 'attach',
+	registry: fakeRegistry({name: 'myregistry'}),
+	target: {clusterId: clusterId('myAKSCluster', 'myResourceGroup'), clusterName: 'myAKSCluster'},
+};
+
+function start(initial: Partial<WizardState> = state) {
+	const app = renderApp({state: initial});
+	const azure = fakeAzure();
+	const context = testContext({store: app.store, prompter: app.prompter, azure});
+	const run = showSummary.run(context).then(
+		() => 'finished',
+		(error: unknown) => error,
+	);
+	return {app, azure, run};
+}
+
+describe('summary screen', () => {
+	test('lists what was done, the script, the az aks create note and what undo would do', async () => {
+		const {app, run} = start();
+		const frame = await app.waitFor('What next?');
+		expect(frame).toContain('(✓) Grant AcrPull on myregistry to the kubelet identity of myAKSCluster');
+		expect(frame).toContain('(-) Import nginx:v1 into myregistry (already in place)');
+		expect(frame).toContain('(x) Check the registry from the cluster (failed) — The cluster did not answer');
+		expect(frame).toContain('$ az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1');
+		expect(frame).toContain('$ az aks update -n myAKSCluster -g myResourceGroup --attach-acr myregistry');
+		expect(frame).not.toContain('$ az aks check-acr');
+		expect(frame).toContain('For a NEW cluster, attach the registry at creation instead:');
+		expect(frame).toContain('$ az aks create -n myAKSCluster -g myResourceGroup --generate-ssh-keys --attach-acr myregistry');
+		expect(frame).toContain('Remove AcrPull from the kubelet identity');
+		expect(frame).toContain('Undo the 1 change(s) made');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+	});
+
+	test('undo: down, enter, confirm the plan; the change shows as undone and nothing is asked again', async () => {
+		const {app, azure, run} = start();
+		await app.waitFor('Undo the 1 change(s) made');
+		await app.press(keys.down, keys.enter);
+		const plan = await app.waitFor('Apply this change?');
+		expect(plan).toContain('Plan: Undo the changes');
+		expect(plan).toContain('Remove AcrPull from the kubelet identity');
+		expect(plan).toContain('$ az role assignment delete --ids');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+		expect(azure.calls.deleteRoleAssignment).toEqual([[roleId]]);
+		const frame = await app.waitFor('(undone)');
+		expect(frame).toContain('Grant AcrPull on myregistry to the kubelet identity of myAKSCluster (undone)');
+		expect(frame).not.toContain('What next?');
+	});
+
+	test('nothing changed: says so, without a question', async () => {
+		const {app, run} = start({journal: [], method: 'pull-secret', target: {}});
+		expect(await run).toBe('finished');
+		const frame = await app.waitFor('Nothing was changed.');
+		expect(frame).not.toContain('az aks create');
+		expect(frame).not.toContain('What next?');
+	});
+});
