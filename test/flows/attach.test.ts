@@ -152,7 +152,10 @@ describe('a registry in another subscription, over the sandbox', () => {
 		});
 		await expect(runSteps([chooseRegistry, ...attachSteps], context)).resolves.toBe('done');
 		const journal = context.store.getState().journal;
-		expect(journal[0]).toMatchObject({command: `az acr import --name ${seedIds.sharedRegistry} --source docker.io/library/nginx:latest --image nginx:v1`, outcome: 'unchanged'});
+		expect(journal[0]).toMatchObject({
+			command: `az acr import --name ${seedIds.sharedRegistry} --source docker.io/library/nginx:latest --image nginx:v1 --subscription ${seedIds.sharedSubscriptionId}`,
+			outcome: 'unchanged',
+		});
 		expect(journal[1]).toMatchObject({command: `az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr ${sharedId}`, outcome: 'done'});
 		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
 	});

@@ -38,6 +38,7 @@ export const attach = {
 		groupNote:
 			'Microsoft Entra groups add latency: if AcrPull reaches the kubelet identity through a group it was just added to, pulls can fail until the group membership takes effect. For automation, bring your own kubelet identity: create a user-assigned identity, add it to the group first, then create the cluster with it (az aks create … --assign-identity <control-plane identity id> --assign-kubelet-identity <kubelet identity id>).',
 		newClusterNote: (command: string) => `Creating a new cluster is out of scope here. To create one already attached: ${command}`,
+		checkNote: (command: string) => `To check later, from the nodes, that the cluster can pull: ${command}`,
 		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
 		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,
 		forbidden: (registry: string) =>

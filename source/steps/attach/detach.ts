@@ -21,7 +21,7 @@ export function detachPlan(context: Context, cluster: ManagedCluster, registry: 
 			{
 				id: `detach-${registry.name}-${cluster.name}`,
 				sentence: text.sentence(registry.name, cluster.name, assignments.length),
-				command: detachCommand(cluster, registry),
+				command: detachCommand(cluster, registry, context.defaultSubscriptionId),
 				call: assignments.map((item) => `DELETE ${item.id}`).join('; '),
 				run: async () => {
 					for (const assignment of assignments) await context.azure.deleteRoleAssignment(assignment.id);

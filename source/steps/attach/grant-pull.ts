@@ -9,7 +9,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Action, Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {assignAcrPullCommand, attachCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
+import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
 import {existingPullGrant} from './pull-roles.js';
 
@@ -48,7 +48,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 	return {
 		id: `attach-${registry.name}-${cluster.name}`,
 		sentence: text.sentence(registry.name, cluster.name),
-		command: attachCommand(cluster, registry),
+		command: attachCommand(cluster, registry, context.defaultSubscriptionId),
 		call: text.call(registry.id),
 		run: async () => {
 			if (existing) return {outcome: 'unchanged', detail: text.already(existing.role, existing.scope)};
@@ -77,6 +77,7 @@ export function attachPlan(context: Context, facts: AttachFacts): Plan {
 		...(isCrossSubscription(registry, cluster) ? [text.otherSubscriptionNote] : []),
 		text.groupNote,
 		text.newClusterNote(createClusterCommand(registryReference(registry, cluster))),
+		text.checkNote(checkAcrCommand(cluster, registry, context.defaultSubscriptionId)),
 	];
 	return {stepId: 'attach', title: text.title, actions: [grantAction(context, facts)], notes};
 }
@@ -95,7 +96,7 @@ export async function ensureCanAssign(context: Context, facts: AttachFacts): Pro
 	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
 	if (allowed) return;
 	throw new WizardError(text.forbidden(facts.registry.name), {
-		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
+		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
 		code: 'Microsoft.Authorization/roleAssignments/write',
 	});
 }

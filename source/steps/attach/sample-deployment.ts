@@ -42,7 +42,7 @@ export async function clusterCredentials(context: Context, cluster: ManagedClust
 			{
 				id: `get-credentials-${cluster.name}`,
 				sentence: text.credentialsSentence(cluster.name),
-				command: getCredentialsCommand(cluster),
+				command: getCredentialsCommand(cluster, context.defaultSubscriptionId),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
 					yaml = await context.azure.getClusterUserKubeconfig(cluster.id);

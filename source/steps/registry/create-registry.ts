@@ -10,6 +10,7 @@ import {executePlan, confirmPlan, type Action, type Plan} from '../../wizard/eng
 import type {Validate} from '../../wizard/prompter.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {withActivity} from './activity.js';
+import {subscriptionFlag} from './subscription-flag.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
@@ -116,7 +117,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 	const groupAction: Action = {
 		id: `create-group-${group.name}`,
 		sentence: text.groupSentence(group.name, group.location),
-		command: `az group create --name ${group.name} --location ${group.location}`,
+		command: `az group create --name ${group.name} --location ${group.location}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
 		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
 		run: async () => {
 			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
@@ -126,7 +127,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 	const registryAction: Action = {
 		id: `create-registry-${name}`,
 		sentence: text.registrySentence(name, sku, group.name),
-		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}`,
+		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
 			const registry = await withActivity(context, (status) => text.progress(name, status), (progress) =>

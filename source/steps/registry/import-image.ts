@@ -4,12 +4,13 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlan, type Plan} from '../../wizard/engine.js';
 import {withActivity} from './activity.js';
+import {subscriptionFlag} from './subscription-flag.js';
 
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
 
 /** The plan importing the sample image into `registry`; `unchanged` when the tag already exists. */
-export function importImagePlan(context: Pick<Context, 'azure' | 'store'>, registry: Registry): Plan {
+export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defaultSubscriptionId'>, registry: Registry): Plan {
 	const text = messages().registry.import;
 	const {source, image} = sampleImage;
 	return {
@@ -20,7 +21,7 @@ export function importImagePlan(context: Pick<Context, 'azure' | 'store'>, regis
 			{
 				id: `import-${registry.name}-${image}`,
 				sentence: text.sentence(source, registry.name, image),
-				command: `az acr import --name ${registry.name} --source ${source} --image ${image}`,
+				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
 				call: `POST ${registry.id}/importImage`,
 				run: async () => {
 					const {created} = await withActivity(context, (status) => text.progress(image, status), (progress) =>

@@ -38,12 +38,14 @@ export async function choiceFromFlag(context: Context, registries: readonly Regi
 export async function askRegistryChoice(context: Context, registries: readonly Registry[]): Promise<RegistryChoice> {
 	const text = messages().registry.pick;
 	const current = context.store.getState().registry;
+	// A registry picked by id (another subscription) stays offered when the step is shown again.
+	const listed = current && !registries.some((item) => item.id === current.id) ? [current, ...registries] : registries;
 	const answer = await context.prompter.select({
 		id: 'registry',
 		message: text.question,
 		hint: text.hint(registries.length),
 		choices: [
-			...registries.map((item) => ({value: item.id, label: item.name, hint: text.choiceHint(item.resourceGroup, item.sku, item.loginServer)})),
+			...listed.map((item) => ({value: item.id, label: item.name, hint: text.choiceHint(item.resourceGroup, item.sku, item.loginServer)})),
 			{value: choiceValues.create, label: text.create, hint: text.createHint},
 			{value: choiceValues.byId, label: text.byId, hint: text.byIdHint},
 		],
@@ -51,7 +53,7 @@ export async function askRegistryChoice(context: Context, registries: readonly R
 	});
 	if (answer === choiceValues.create) return {kind: 'create'};
 	if (answer === choiceValues.byId) return {kind: 'by-id'};
-	const registry = registries.find((item) => item.id === answer) ?? current;
+	const registry = listed.find((item) => item.id === answer);
 	if (!registry) throw new WizardError(text.notFoundById(answer));
 	return {kind: 'existing', registry};
 }

@@ -39,6 +39,7 @@ describe('the attach plan', () => {
 		const plan = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
 		expect(plan.notes?.join('\n')).toContain('--assign-kubelet-identity');
 		expect(plan.notes?.join('\n')).toContain('az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry');
+		expect(plan.notes?.join('\n')).toContain('az aks check-acr --name myAKSCluster --resource-group myResourceGroup --acr myregistry.azurecr.io');
 	});
 
 	test('creates nothing when the kubelet identity already holds AcrPull there, and says so', async () => {
@@ -60,6 +61,12 @@ describe('the attach plan', () => {
 		const context = attachContext({}, {azure});
 		const facts = await attachFacts(context, fakeCluster(), fakeRegistry());
 		expect(facts.existing).toEqual({role: 'Contributor', scope: group});
+	});
+
+	test('adds --subscription to the commands when the cluster is not in az\'s default subscription', async () => {
+		const context = {...attachContext({}), defaultSubscriptionId: '00000000-0000-0000-0000-00000000000f'};
+		const plan = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
+		expect(plan.actions[0]?.command).toBe(`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription ${fakeIds.subscriptionId}`);
 	});
 
 	test('names a registry of another subscription by resource ID, as the seeds do', async () => {

@@ -99,6 +99,27 @@ describe('chooseRegistry', () => {
 		await chooseRegistry.run(context);
 		expect(context.store.getState().registry?.id).toBe(other.id);
 		expect(context.prompter.refusals[0]).toContain('That is not a registry resource ID.');
+		expect(context.store.getState().journal[0]?.command).toBe(
+			'az acr import --name contososharedacr --source docker.io/library/nginx:latest --image nginx:v1 --subscription 00000000-0000-0000-0000-000000000002',
+		);
+	});
+
+	test('keeps offering a registry picked by resource ID when the step is shown again', async () => {
+		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: '00000000-0000-0000-0000-000000000002', resourceGroup: 'rg-shared'});
+		const context = testContext({prompter: scriptedPrompter({[q.registry]: other.id}), state: {subscription, registry: other}});
+		context.azure.world.registries.push(other);
+		context.store.getState().actions.appendJournal({
+			id: 'import-contososharedacr-nginx:v1',
+			stepId: 'registry',
+			sentence: 's',
+			command: 'c',
+			call: 'x',
+			outcome: 'unchanged',
+			at: '2026-11-22T11:00:00Z',
+		});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().registry?.id).toBe(other.id);
+		context.prompter.verify();
 	});
 
 	test('returns to the list when going back from the name question', async () => {
