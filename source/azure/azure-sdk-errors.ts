@@ -76,13 +76,18 @@ function fromLroFailure(message: string): AzureError | undefined {
 	return new AzureError(redactSecrets(match[2] ?? message), match[1]);
 }
 
+/** The namespace of a MissingSubscriptionRegistration whose body was not kept (LRO clients keep only code and message). */
+function targetInMessage(code: string, message: string): string | undefined {
+	return code === 'MissingSubscriptionRegistration' ? /namespace '([^']+)'/.exec(message)?.[1] : undefined;
+}
+
 function fromRestError(error: Record<string, unknown>): AzureError {
 	const statusCode = typeof error.statusCode === 'number' ? error.statusCode : undefined;
 	const response = isRecord(error.response) ? error.response : undefined;
 	const envelope = errorBodyOf(error.details) ?? errorBodyOf(response?.parsedBody) ?? parseBodyText(response?.bodyAsText);
 	const message = envelope?.message ?? text(error.message) ?? 'The Azure request failed.';
 	const code = envelope?.code ?? text(error.code) ?? (statusCode ? `Http${statusCode}` : 'Unknown');
-	const target = envelope?.target ?? envelope?.details?.find((d) => d.target)?.target;
+	const target = envelope?.target ?? envelope?.details?.find((d) => d.target)?.target ?? targetInMessage(code, message);
 	return new AzureError(redactSecrets(message), code, statusCode, target);
 }
 

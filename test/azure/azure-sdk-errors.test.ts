@@ -26,6 +26,11 @@ describe('toAzureError', () => {
 		expect(error).toMatchObject({code: 'MissingSubscriptionRegistration', statusCode: 409, target: 'Microsoft.ContainerRegistry', message});
 	});
 
+	it('finds the namespace of a MissingSubscriptionRegistration whose body the SDK dropped', () => {
+		const error = new RestError("The subscription is not registered to use namespace 'Microsoft.ContainerService'.", {statusCode: 409, code: 'MissingSubscriptionRegistration', request});
+		expect(toAzureError(error).target).toBe('Microsoft.ContainerService');
+	});
+
 	it('prefers the code the SDK already parsed and falls back to the HTTP status', () => {
 		expect(toAzureError(restError(403, {}, 'AuthorizationFailed'))).toMatchObject({code: 'AuthorizationFailed', statusCode: 403, message: 'upstream text'});
 		expect(toAzureError(restError(502, 'not json'))).toMatchObject({code: 'Http502', statusCode: 502});

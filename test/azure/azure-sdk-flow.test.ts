@@ -130,18 +130,3 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 		sandbox.faults.clear();
 	});
 });
-
-describe('the Azure adapter against the sandbox (contributor)', () => {
-	let sandbox: Sandbox;
-	beforeAll(async () => {
-		sandbox = await startSandbox({pace: 'fast', seed: 'contributor'});
-	});
-	afterAll(async () => {
-		await sandbox.close();
-	});
-
-	it('says a contributor may not write role assignments', async () => {
-		const azure = sandboxAzure(sandbox);
-		expect(await azure.canWriteRoleAssignments(`/subscriptions/${sandbox.subscriptionId}/resourceGroups/${seedIds.resourceGroup}`)).toBe(false);
-	});
-});
