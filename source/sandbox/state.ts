@@ -19,7 +19,8 @@ export type ResourceGroup = {
 	readonly tags: Record<string, string>;
 };
 
-export type ProviderRegistration = {state: 'NotRegistered' | 'Registering' | 'Registered'; registeringPolls: number};
+/** A provider's registration in a subscription; `Registering` ends after some reads and, at the demo pace, a few seconds. */
+export type ProviderRegistration = {state: 'NotRegistered' | 'Registering' | 'Registered'; registeringPolls: number; registeredAt?: number};
 
 export type ScopeMap = {
 	readonly name: string;

@@ -39,7 +39,7 @@ function providerJson(ctx: SandboxContext, subscriptionId: string, namespace: st
 	const reg = providerRegistration(ctx, subscriptionId, spelled);
 	if (reg.state === 'Registering') {
 		reg.registeringPolls -= 1;
-		if (reg.registeringPolls < 0) {
+		if (reg.registeringPolls < 0 && ctx.clock.now().getTime() >= (reg.registeredAt ?? 0)) {
 			reg.state = 'Registered';
 		}
 	}
@@ -152,6 +152,7 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 			if (reg.state !== 'Registered') {
 				reg.state = 'Registering';
 				reg.registeringPolls = ctx.clock.lroPolls;
+				reg.registeredAt = ctx.clock.now().getTime() + (ctx.clock.pace === 'fast' ? 0 : 4000);
 			}
 			const body = providerJson(ctx, p.sub ?? '', spelled);
 			return {status: 200, body: {...body, registrationState: reg.state === 'Registered' ? 'Registered' : 'Registering'}};
