@@ -16,12 +16,19 @@ function CheckRow({check}: {readonly check: CheckResult}) {
 				</Box>
 				{check.summary ? <Text color={theme.muted}>{check.summary}</Text> : null}
 			</Box>
-			{check.reason ? <Text color={check.status === 'fail' ? theme.danger : theme.warning}>{`    ${check.reason}`}</Text> : null}
+			{/* Padded boxes, so that long reasons and fixes wrap under themselves. */}
+			{check.reason ? (
+				<Box paddingLeft={4}>
+					<Text color={check.status === 'fail' ? theme.danger : theme.warning}>{check.reason}</Text>
+				</Box>
+			) : null}
 			{check.fix ? (
-				<Text>
-					{`    ${messages().common.fix} `}
-					<Text color={theme.accent}>{check.fix}</Text>
-				</Text>
+				<Box paddingLeft={4}>
+					<Text>
+						{`${messages().common.fix} `}
+						<Text color={theme.accent}>{check.fix}</Text>
+					</Text>
+				</Box>
 			) : null}
 		</Box>
 	);
