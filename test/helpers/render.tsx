@@ -32,6 +32,21 @@ export function frameOf(instance: Pick<Instance, 'lastFrame'>): string {
 	return stripVTControlCharacters(instance.lastFrame() ?? '');
 }
 
+/**
+ * A frame with wrapped lines joined again, to assert on a long command wherever the
+ * 100-column test terminal broke it: a full line was cut inside a word and joins directly,
+ * a shorter one was broken at a space and joins with one space (indentation dropped).
+ */
+export function unwrap(frame: string, columns = 100): string {
+	const lines = frame.split('\n');
+	let text = lines[0] ?? '';
+	for (const [index, line] of lines.slice(1).entries()) {
+		const previous = lines[index] ?? '';
+		text += previous.length >= columns ? line : ` ${line.trimStart()}`;
+	}
+	return text;
+}
+
 /** Every frame written so far, ANSI stripped (to assert something never appeared). */
 export function allFrames(instance: Pick<Instance, 'frames'>): string[] {
 	return instance.frames.map((frame) => stripVTControlCharacters(frame));
