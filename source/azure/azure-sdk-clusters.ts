@@ -3,7 +3,7 @@ import type {ManagedCluster as SdkManagedCluster} from '@azure/arm-containerserv
 import type {Extension as SdkExtension} from '@azure/arm-kubernetesconfiguration';
 import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedCluster, type ManagedCluster} from './azure.js';
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
-import {isNotFound, mapped} from './azure-sdk-errors.js';
+import {mapped, orUndefined} from './azure-sdk-errors.js';
 import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
 
 /** Microsoft.Kubernetes/connectedClusters api-version. */
@@ -101,12 +101,8 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 		},
 		async getExtension(clusterId, name) {
 			const {client, args} = await extensions(clusterId);
-			try {
-				return extensionOf(await mapped(async () => client.extensions.get(...args, name)));
-			} catch (error: unknown) {
-				if (isNotFound(error)) return undefined;
-				throw error;
-			}
+			const found = await orUndefined(async () => client.extensions.get(...args, name));
+			return found && extensionOf(found);
 		},
 		async deleteExtension(clusterId, name, progress) {
 			const {client, args} = await extensions(clusterId);

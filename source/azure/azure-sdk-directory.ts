@@ -5,7 +5,7 @@
 import type {AzureDirectory, Password, ServicePrincipal} from './azure.js';
 import {odataString} from './azure-sdk-access.js';
 import type {SdkContext} from './azure-sdk-clients.js';
-import {isNotFound} from './azure-sdk-errors.js';
+import {orUndefined} from './azure-sdk-errors.js';
 import type {RestClient} from './azure-sdk-rest.js';
 
 type Json = Record<string, unknown>;
@@ -23,15 +23,6 @@ export function passwordOf(json: unknown): Password {
 	const credential = asJson(json);
 	const expiresAt = str(credential.endDateTime);
 	return {value: str(credential.secretText), ...(expiresAt ? {expiresAt} : {})};
-}
-
-async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefined> {
-	try {
-		return await call();
-	} catch (error: unknown) {
-		if (isNotFound(error)) return undefined;
-		throw error;
-	}
 }
 
 /** The object id of the application behind an appId, if this tenant owns it. */

@@ -126,3 +126,13 @@ export async function mapped<T>(call: () => Promise<T>): Promise<T> {
 export function isNotFound(error: unknown): boolean {
 	return error instanceof AzureError && error.statusCode === 404;
 }
+
+/** Runs an SDK call; ARM's 404 becomes undefined, any other failure an AzureError. */
+export async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefined> {
+	try {
+		return await mapped(call);
+	} catch (error: unknown) {
+		if (isNotFound(error)) return undefined;
+		throw error;
+	}
+}

@@ -3,8 +3,10 @@ import type {Registry as SdkRegistry} from '@azure/arm-containerregistry';
 import type {AzureError, AzureRegistries, Registry, RegistrySku} from './azure.js';
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, toAzureError} from './azure-sdk-errors.js';
-import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
-import {acrClient, createRegistryAccess} from './azure-sdk-registry-access.js';
+import {resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
+import {acrClient, acrTarget} from './azure-sdk-acr.js';
+import {createConnectedRegistries} from './azure-sdk-connected-registries.js';
+import {createRegistryAccess} from './azure-sdk-registry-access.js';
 
 const skus: readonly RegistrySku[] = ['Basic', 'Standard', 'Premium'];
 
@@ -45,15 +47,11 @@ export function isTagExists(error: AzureError, targetTag: string): boolean {
 /** The registries part of the port (with scope maps, tokens and connected registries). */
 export function createRegistries(ctx: SdkContext): AzureRegistries {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
-	const forId = async (id: string) => {
-		const parts = parseResourceId(id);
-		return {...parts, client: await acrClient(ctx, parts.subscriptionId)};
-	};
 	return {
 		listRegistries: async (subscriptionId) => mapped(async () => (await collect((await acrClient(ctx, subscriptionId)).registries.list())).map(registryOf)),
 		async getRegistry(id) {
-			const {client, resourceGroup, name} = await forId(id);
-			return mapped(async () => registryOf(await client.registries.get(resourceGroup, name)));
+			const {client, rg, registry} = await acrTarget(ctx, id);
+			return mapped(async () => registryOf(await client.registries.get(rg, registry)));
 		},
 		async checkRegistryName(subscriptionId, name) {
 			const status = await mapped(async () =>
@@ -67,19 +65,19 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 			return mapped(async () => registryOf(await untilDone(client.registries.create(input.resourceGroup, input.name, body, lro), progress)));
 		},
 		async updateRegistry(id, change, progress) {
-			const {client, resourceGroup, name} = await forId(id);
+			const {client, rg, registry} = await acrTarget(ctx, id);
 			const body = {
 				...(change.sku ? {sku: {name: change.sku}} : {}),
 				...(change.dataEndpointEnabled === undefined ? {} : {dataEndpointEnabled: change.dataEndpointEnabled}),
 				...(change.adminUserEnabled === undefined ? {} : {adminUserEnabled: change.adminUserEnabled}),
 			};
-			return mapped(async () => registryOf(await untilDone(client.registries.update(resourceGroup, name, body, lro), progress)));
+			return mapped(async () => registryOf(await untilDone(client.registries.update(rg, registry, body, lro), progress)));
 		},
 		async importImage(registryId, source, targetTag, progress) {
-			const {client, resourceGroup, name} = await forId(registryId);
+			const {client, rg, registry} = await acrTarget(ctx, registryId);
 			const parameters = {source: splitImageSource(source), targetTags: [targetTag], mode: 'NoForce'};
 			try {
-				await untilDone(client.registries.importImage(resourceGroup, name, parameters, lro), progress);
+				await untilDone(client.registries.importImage(rg, registry, parameters, lro), progress);
 				return {created: true};
 			} catch (error: unknown) {
 				const mappedError = toAzureError(error);
@@ -88,5 +86,6 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 			}
 		},
 		...createRegistryAccess(ctx),
+		...createConnectedRegistries(ctx),
 	};
 }

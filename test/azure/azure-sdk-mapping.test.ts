@@ -3,7 +3,7 @@ import {AzureError} from '../../source/azure/azure.js';
 import {connectedClusterOf, kubeconfigText, managedClusterOf} from '../../source/azure/azure-sdk-clusters.js';
 import {parseResourceId} from '../../source/azure/azure-sdk-ids.js';
 import {isTagExists, splitImageSource} from '../../source/azure/azure-sdk-registries.js';
-import {syncActions} from '../../source/azure/azure-sdk-registry-access.js';
+import {syncActions} from '../../source/azure/azure-sdk-connected-registries.js';
 
 const aksId = '/subscriptions/sub1/resourceGroups/rg1/providers/Microsoft.ContainerService/managedClusters/aks1';
 
