@@ -39,7 +39,7 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 	const choices: Choice[] = ordered.map((item) => ({
 		value: item.name,
 		label: item.name === info.currentContext ? text.currentLabel(item.name) : item.name,
-		hint: text.contextHint(item.cluster, item.server),
+		hint: text.contextHint(item.server),
 	}));
 	const name = await context.prompter.select({id: 'pull-secret-context', message: text.contextQuestion, flag: '--context', hint: text.contextHintLine(info.path), choices, default: ordered[0]?.name});
 	const chosen = ordered.find((item) => item.name === name);
