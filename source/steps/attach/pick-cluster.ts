@@ -7,6 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
+import {echoFlag} from '../registry/activity.js';
 import {isManagedClusterId, looksLikeResourceId} from '../registry/resource-id.js';
 
 const byIdValue = '+by-id';
@@ -25,9 +26,14 @@ async function clusterById(context: Context, id: string): Promise<ManagedCluster
 
 /** What --cluster names: a resource id, or a cluster of the list. */
 async function clusterFromFlag(context: Context, wanted: string, clusters: readonly ManagedCluster[]): Promise<ManagedCluster> {
-	if (looksLikeResourceId(wanted)) return clusterById(context, wanted);
+	if (looksLikeResourceId(wanted)) {
+		const cluster = await clusterById(context, wanted);
+		echoFlag(context, messages().attach.cluster.question, cluster.name, '--cluster');
+		return cluster;
+	}
 	const found = clusters.find((cluster) => cluster.name.toLowerCase() === wanted.toLowerCase());
 	if (!found) throw new WizardError(messages().attach.cluster.notFound(`named ${wanted}`), {suggestion: messages().attach.cluster.notFoundFix});
+	echoFlag(context, messages().attach.cluster.question, found.name, '--cluster');
 	return found;
 }
 

@@ -1,5 +1,6 @@
-/** The activity line under the view while a long-running call reports progress. */
+/** The activity line under the view while a long-running call reports progress; notices for answers taken from flags. */
 import type {Progress} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 
 /** Runs `work` with a progress callback that updates the activity line, and clears the line after. */
@@ -11,4 +12,9 @@ export async function withActivity<T>(context: Pick<Context, 'store'>, line: (st
 	} finally {
 		set(undefined);
 	}
+}
+
+/** Echoes an answer a flag gave without a question being asked (the prompter echoes the others). */
+export function echoFlag(context: Pick<Context, 'store'>, message: string, value: string, flag: string): void {
+	context.store.getState().actions.notice(messages().common.usingFlag(message, value, flag));
 }

@@ -9,7 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import {executePlan, confirmPlan, type Action, type Plan} from '../../wizard/engine.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
-import {withActivity} from './activity.js';
+import {echoFlag, withActivity} from './activity.js';
 import {subscriptionFlag} from './subscription-flag.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
@@ -75,6 +75,7 @@ export async function askResourceGroup(context: Context, subscriptionId: string)
 	const wanted = context.flags.resourceGroup;
 	const flagged = wanted === undefined ? undefined : groups.find((group) => group.name.toLowerCase() === wanted.toLowerCase());
 	if (wanted !== undefined && !flagged) return askNewGroup(context, subscriptionId, groups.map((group) => group.name), groups[0]?.location);
+	if (flagged) echoFlag(context, text.question, flagged.name, '--resource-group');
 	const answer = flagged
 		? flagged.name
 		: await context.prompter.select({

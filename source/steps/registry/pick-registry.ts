@@ -6,6 +6,7 @@ import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {WizardError} from '../../wizard/errors.js';
+import {echoFlag} from './activity.js';
 import {isRegistryId, looksLikeResourceId} from './resource-id.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */
@@ -29,9 +30,10 @@ export async function registryById(context: Context, id: string): Promise<Regist
 export async function choiceFromFlag(context: Context, registries: readonly Registry[]): Promise<RegistryChoice | undefined> {
 	const wanted = context.flags.registryName;
 	if (wanted === undefined) return undefined;
-	if (looksLikeResourceId(wanted)) return {kind: 'existing', registry: await registryById(context, wanted)};
-	const found = registries.find((item) => item.name.toLowerCase() === wanted.toLowerCase());
-	return found ? {kind: 'existing', registry: found} : {kind: 'create'};
+	const found = looksLikeResourceId(wanted) ? await registryById(context, wanted) : registries.find((item) => item.name.toLowerCase() === wanted.toLowerCase());
+	if (!found) return {kind: 'create'};
+	echoFlag(context, messages().registry.pick.question, found.name, '--registry-name');
+	return {kind: 'existing', registry: found};
 }
 
 /** Asks which registry to use: the list, then "create" and "by resource ID". */

@@ -49,6 +49,7 @@ describe('the attach path', () => {
 			const context = attachContext({}, {flags: {cluster}});
 			await attachSteps[0]?.run(context);
 			expect(context.store.getState().target.clusterName).toBe('myAKSCluster');
+			expect(context.store.getState().notices).toEqual(['Which AKS cluster should pull from the registry? myAKSCluster (from --cluster)']);
 		}
 		const context = attachContext({}, {flags: {cluster: 'nope'}});
 		await expect(attachSteps[0]?.run(context)).rejects.toThrow('No AKS cluster named nope that this account can read.');

@@ -141,6 +141,15 @@ describe('chooseRegistry', () => {
 		expect(context.prompter.messages()).toEqual([q.applyTwo, q.apply]);
 	});
 
+	test('echoes an existing registry and group taken from the flags', async () => {
+		const context = setup({[q.apply]: 'apply'}, {flags: {registryName: 'MYREGISTRY'}});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().notices).toEqual(['Which registry should the cluster pull from? myregistry (from --registry-name)']);
+		const creating = setup({[q.registry]: '+create', [q.name]: 'newregistry01', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']}, {flags: {resourceGroup: 'myresourcegroup'}});
+		await chooseRegistry.run(creating);
+		expect(creating.store.getState().notices).toContain('Resource group for the new registry: myResourceGroup (from --resource-group)');
+	});
+
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
 		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
 		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);
