@@ -1,0 +1,63 @@
+/**
+ * The built command line, run as a user would. `npm test` builds first (`npm run build`);
+ * running vitest alone needs a build too.
+ */
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {beforeAll, describe, expect, test} from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+type Run = {readonly code: number | null; readonly stdout: string; readonly stderr: string};
+
+/** Runs `node dist/cli.js …args` with pipes (so not a TTY) and waits for it to end. */
+async function run(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [cli, ...args], {cwd: root, env: {...process.env, CI: undefined, ...env}, stdio: ['pipe', 'pipe', 'pipe']});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({code, stdout, stderr}));
+		child.stdin.end();
+	});
+}
+
+beforeAll(() => {
+	if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
+});
+
+// Each run starts a Node process; they are independent, so they run side by side.
+describe.concurrent('acr-wizard command line', () => {
+	test('--help prints the usage and exits 0', async () => {
+		const result = await run(['--help']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('$ acr-wizard [options]');
+		expect(result.stdout).toContain('--yes, -y');
+		expect(result.stdout).toContain('Exit codes');
+	});
+
+	test('--version prints the package version', async () => {
+		const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+		const result = await run(['--version']);
+		expect(result.code).toBe(0);
+		expect(result.stdout.trim()).toBe(version);
+	});
+
+	test('without a terminal and without --yes it stops with exit code 2, naming --yes', async () => {
+		const result = await run([]);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--yes');
+		expect(result.stdout).toBe('');
+	});
+
+	test('CI set counts as no terminal too', async () => {
+		const result = await run([], {CI: 'true'});
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--yes');
+	});
+});
