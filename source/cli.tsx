@@ -9,12 +9,9 @@ import {join} from 'node:path';
 import {render} from 'ink';
 import meow from 'meow';
 import {App} from './app.js';
-import {clouds, isCloudName, type CloudProfile} from './azure/clouds.js';
-import type {AzureCredential} from './azure/credential.js';
-import type {KubeconfigSource} from './kubernetes/kubernetes.js';
+import {realEnvironment, sandboxEnvironment, type Environment} from './environment.js';
 import {messages, setLanguage} from './messages/catalog.js';
 import {renderPlain} from './output/plain.js';
-import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
 import {explain} from './steps/explain.js';
 import {createInkPrompter} from './ui/ink-prompter.js';
 import {createPorts} from './wiring.js';
@@ -46,57 +43,10 @@ const cli = meow(helpText, {
 		kubeconfig: {type: 'string'},
 		verbose: {type: 'boolean', default: false},
 		lang: {type: 'string'},
+		pace: {type: 'string', default: 'demo'},
+		seed: {type: 'string', default: 'owner'},
 	},
 });
-
-/** Where the environment comes from: the embedded sandbox, or the real cloud and kubeconfig. */
-type Environment = {
-	readonly cloud: CloudProfile;
-	readonly credential?: AzureCredential;
-	readonly kubeconfig: KubeconfigSource;
-	readonly sandbox: boolean;
-	readonly defaultSubscriptionId?: string;
-	close(): Promise<void>;
-};
-
-async function realEnvironment(): Promise<Environment> {
-	const wanted = cli.flags.cloud;
-	if (wanted && !isCloudName(wanted)) {
-		throw new Error(`--cloud ${wanted} is not one of: ${Object.keys(clouds).join(', ')}`);
-	}
-	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
-	const cloud = clouds[wanted && isCloudName(wanted) ? wanted : (active ?? 'AzureCloud')];
-	const path = cli.flags.kubeconfig;
-	return {cloud, kubeconfig: path ? {kind: 'file', path} : {kind: 'file'}, sandbox: false, defaultSubscriptionId, close: async () => undefined};
-}
-
-async function sandboxEnvironment(): Promise<Environment> {
-	const {startSandbox} = await import('./sandbox/index.js');
-	const sandbox = await startSandbox({pace: 'demo', seed: 'owner'});
-	// The kubeconfig holds the sandbox's tokens: a private folder, removed on exit.
-	const folder = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
-	const path = join(folder, 'kubeconfig');
-	await sandbox.writeKubeconfig(path);
-	const {cloud: emulated} = sandbox;
-	// The sandbox names its suffix without the dot and has no Graph scope; the profile wants both.
-	const cloud: CloudProfile = {
-		...emulated,
-		acrSuffix: emulated.acrSuffix.startsWith('.') ? emulated.acrSuffix : `.${emulated.acrSuffix}`,
-		graphScope: `${emulated.graphEndpoint}/.default`,
-		caPem: sandbox.caPem,
-	};
-	return {
-		cloud,
-		credential: sandbox.credential,
-		kubeconfig: {kind: 'file', path},
-		sandbox: true,
-		defaultSubscriptionId: sandbox.subscriptionId,
-		close: async () => {
-			await sandbox.close();
-			await rm(folder, {recursive: true, force: true});
-		},
-	};
-}
 
 function flagsFrom(input: typeof cli.flags): Flags {
 	return {
@@ -113,6 +63,28 @@ function flagsFrom(input: typeof cli.flags): Flags {
 	};
 }
 
+/** The flags that answer questions, by the flag name each question declares. */
+function flagAnswers(flags: Flags): Record<string, string | undefined> {
+	return {
+		'--subscription': flags.subscription,
+		'--method': flags.method,
+		'--registry-name': flags.registryName,
+		'--resource-group': flags.resourceGroup,
+		'--location': flags.location,
+		'--sku': flags.sku,
+		'--cluster': flags.cluster,
+		'--context': flags.context,
+		'--namespace': flags.namespace,
+	};
+}
+
+async function startEnvironment(): Promise<Environment> {
+	if (!cli.flags.demo) return realEnvironment({cloud: cli.flags.cloud, kubeconfig: cli.flags.kubeconfig});
+	const pace = cli.flags.pace === 'fast' ? 'fast' : 'demo';
+	const seed = cli.flags.seed === 'contributor' ? 'contributor' : 'owner';
+	return sandboxEnvironment({pace, seed});
+}
+
 async function main(): Promise<number> {
 	setLanguage(cli.flags.lang ?? process.env['LANG']);
 	if (cli.input[0] === 'sandbox') {
@@ -125,18 +97,22 @@ async function main(): Promise<number> {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
 	}
-	const environment = cli.flags.demo ? await sandboxEnvironment() : await realEnvironment();
 	const store = createWizardStore(
-		initialState({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox}),
+		initialState({cloud: cli.flags.demo ? 'AzureSandbox' : (cli.flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: cli.flags.demo, ready: false}),
 	);
-	const ports = createPorts(environment.cloud, environment.credential);
-	const flags = flagsFrom(cli.flags);
 	const ink = interactive ? createInkPrompter(store) : undefined;
-	const base = ink && !cli.flags.yes ? ink.prompter : createAutoPrompter(store);
-	const prompter = withFlagAnswers(base, {'--subscription': flags.subscription, '--method': flags.method, '--registry-name': flags.registryName, '--resource-group': flags.resourceGroup, '--location': flags.location, '--sku': flags.sku, '--cluster': flags.cluster, '--context': flags.context, '--namespace': flags.namespace}, store);
-	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
+	// The first frame is drawn before the sandbox (or anything else) is ready.
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={cli.flags.verbose} />, {exitOnCtrlC: false}) : undefined;
 	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`));
+	const environment = await startEnvironment();
+	store.getState().actions.setEnvironment({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox, ready: true});
+	const {ports, warmUp} = createPorts(environment.cloud, environment.credential);
+	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
+	void warmUp().catch(() => undefined);
+	const flags = flagsFrom(cli.flags);
+	const base = ink && !cli.flags.yes ? ink.prompter : createAutoPrompter(store);
+	const prompter = withFlagAnswers(base, flagAnswers(flags), store);
+	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
 	const code = await runWizard(wizardSteps(), context);
 	await instance?.waitUntilExit();
 	stop?.();

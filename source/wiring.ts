@@ -1,7 +1,7 @@
 /**
  * Wiring of the ports: the real adapters for a cloud, a credential and a kubeconfig. The
  * sandbox differs only in these values (endpoints, credential, trusted CA, kubeconfig).
- * The Azure SDK and the Kubernetes client are loaded on first use, never at start.
+ * The Azure SDK and the Kubernetes client are loaded on first use, never before the first frame.
  */
 import type {Azure} from './azure/azure.js';
 import type {CloudProfile} from './azure/clouds.js';
@@ -14,11 +14,24 @@ import type {Exec} from './probes/tool.js';
 
 export type Ports = {readonly azure: Azure; readonly kubernetes: Kubernetes; readonly exec: Exec};
 
-/** The real adapters; `credential` undefined means the az CLI session, then the environment. */
-export function createPorts(cloud: CloudProfile, credential?: AzureCredential): Ports {
+/** Calls `load` once; later calls share its promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+	let loaded: Promise<T> | undefined;
+	return () => (loaded ??= load());
+}
+
+/**
+ * The real adapters; `credential` undefined means the az CLI session, then the environment.
+ * `warmUp` loads both adapters ahead of their first use (the Kubernetes client alone takes
+ * seconds to load), to be called once the first frame is on screen.
+ */
+export function createPorts(cloud: CloudProfile, credential?: AzureCredential): {ports: Ports; warmUp: () => Promise<void>} {
+	const loadAzure = once(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential}));
+	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes());
 	return {
-		azure: lazyPort(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential})),
-		kubernetes: lazyKubernetes(async () => (await import('./kubernetes/client-node.js')).createKubernetes()),
-		exec: createExec(),
+		ports: {azure: lazyPort(loadAzure), kubernetes: lazyKubernetes(loadKubernetes), exec: createExec()},
+		warmUp: async () => {
+			await Promise.all([loadKubernetes(), loadAzure()]);
+		},
 	};
 }

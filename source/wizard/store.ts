@@ -23,8 +23,8 @@ import type {
 /** Everything the screens can show. */
 export type WizardState = {
 	readonly view: View;
-	/** The cloud in use and, in the sandbox, its ARM endpoint. */
-	readonly environment: {readonly cloud: string; readonly armEndpoint: string; readonly sandbox: boolean};
+	/** The cloud in use and its ARM endpoint; `ready` is false while the sandbox is still starting. */
+	readonly environment: {readonly cloud: string; readonly armEndpoint: string; readonly sandbox: boolean; readonly ready?: boolean};
 	readonly identity?: Identity;
 	readonly subscriptions: readonly SubscriptionView[];
 	readonly subscription?: SubscriptionView;
@@ -52,6 +52,7 @@ export type WizardState = {
 /** The named transitions. Only these change the state. */
 export type WizardActions = {
 	show(view: View): void;
+	setEnvironment(environment: WizardState['environment']): void;
 	setIdentity(identity: Identity | undefined): void;
 	setSubscriptions(subscriptions: readonly SubscriptionView[]): void;
 	chooseSubscription(subscription: SubscriptionView): void;
@@ -98,6 +99,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 		...initial,
 		actions: {
 			show: (view) => set({view}),
+			setEnvironment: (environment) => set({environment}),
 			setIdentity: (identity) => set({identity}),
 			setSubscriptions: (subscriptions) => set({subscriptions}),
 			chooseSubscription: (subscription) => set({subscription}),

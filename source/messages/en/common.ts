@@ -22,6 +22,7 @@ export const common = {
 			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		start: 'Press enter to check the prerequisites.',
+		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',

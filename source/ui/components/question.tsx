@@ -16,8 +16,17 @@ function EscapeToBack({onBack}: {readonly onBack: () => void}) {
 	return null;
 }
 
+/** A pasted line arrives in one chunk with its newline inside the value: treat the newline as enter. */
+function useLineChange(controller: ReturnType<typeof useAnswer>) {
+	return (value: string) => {
+		if (/[\r\n]/.test(value)) controller.answer(value.replaceAll(/[\r\n]+/g, ''));
+		else controller.change(value);
+	};
+}
+
 function Input({question}: Props) {
 	const controller = useAnswer();
+	const onChange = useLineChange(controller);
 	const yesNo = [
 		{value: 'yes', label: messages().common.yes},
 		{value: 'no', label: messages().common.no},
@@ -33,14 +42,14 @@ function Input({question}: Props) {
 			return (
 				<>
 					<EscapeToBack onBack={controller.back} />
-					<TextInput key={question.id} defaultValue={question.default} placeholder={question.placeholder} onChange={controller.change} onSubmit={controller.answer} />
+					<TextInput key={question.id} defaultValue={question.default} placeholder={question.placeholder} onChange={onChange} onSubmit={controller.answer} />
 				</>
 			);
 		case 'secret':
 			return (
 				<>
 					<EscapeToBack onBack={controller.back} />
-					<PasswordInput key={question.id} onChange={controller.change} onSubmit={controller.answer} />
+					<PasswordInput key={question.id} onChange={onChange} onSubmit={controller.answer} />
 				</>
 			);
 	}

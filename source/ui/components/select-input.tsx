@@ -1,6 +1,6 @@
 /** A select list with hints and disabled choices: ↑↓ move, enter chooses, esc goes back. */
 import {Box, Text, useInput} from 'ink';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
 import type {Choice} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 
@@ -23,11 +23,18 @@ export function nextEnabled(choices: readonly Choice[], from: number, step: 1 | 
 export function SelectInput({choices, defaultValue, onSubmit, onBack}: Props) {
 	const initial = Math.max(0, choices.findIndex((choice) => choice.value === defaultValue && !choice.disabled));
 	const [index, setIndex] = useState(choices[initial]?.disabled ? nextEnabled(choices, initial, 1) : initial);
+	// Keys that arrive in one chunk (a fast typist, tmux, a paste) are handled before React re-renders:
+	// the ref holds the position the next key must see.
+	const position = useRef(index);
+	const move = (step: 1 | -1) => {
+		position.current = nextEnabled(choices, position.current, step);
+		setIndex(position.current);
+	};
 	useInput((input, key) => {
-		if (key.upArrow || input === 'k') setIndex((current) => nextEnabled(choices, current, -1));
-		else if (key.downArrow || input === 'j') setIndex((current) => nextEnabled(choices, current, 1));
+		if (key.upArrow || input === 'k') move(-1);
+		else if (key.downArrow || input === 'j') move(1);
 		else if (key.return) {
-			const choice = choices[index];
+			const choice = choices[position.current];
 			if (choice && !choice.disabled) onSubmit(choice.value);
 		} else if (key.escape) onBack();
 	});

@@ -25,7 +25,7 @@ export function Welcome() {
 			</Box>
 			{environment.sandbox ? (
 				<Box marginTop={1}>
-					<Text color={theme.warning}>{text.sandbox(environment.armEndpoint)}</Text>
+					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
 				</Box>
 			) : null}
 			<Box marginTop={1}>

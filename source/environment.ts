@@ -1,0 +1,59 @@
+/**
+ * Where the wizard's world comes from: the real cloud (az's active cloud, its default
+ * subscription, the user's kubeconfig) or the embedded sandbox. They differ only in these
+ * values; the same adapters talk to both.
+ */
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {clouds, isCloudName, type CloudProfile} from './azure/clouds.js';
+import type {AzureCredential} from './azure/credential.js';
+import type {KubeconfigSource} from './kubernetes/kubernetes.js';
+import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
+import {WizardError} from './wizard/errors.js';
+
+export type Environment = {
+	readonly cloud: CloudProfile;
+	readonly credential?: AzureCredential;
+	readonly kubeconfig: KubeconfigSource;
+	readonly sandbox: boolean;
+	readonly defaultSubscriptionId?: string;
+	close(): Promise<void>;
+};
+
+/** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
+export async function realEnvironment(options: {cloud?: string; kubeconfig?: string}): Promise<Environment> {
+	if (options.cloud && !isCloudName(options.cloud)) {
+		throw new WizardError(`--cloud ${options.cloud} is not a cloud the wizard knows.`, {suggestion: `Pass one of: ${Object.keys(clouds).join(', ')}.`});
+	}
+	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
+	const cloud = clouds[options.cloud && isCloudName(options.cloud) ? options.cloud : (active ?? 'AzureCloud')];
+	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
+	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, close: async () => undefined};
+}
+
+/** The embedded sandbox, started in this process; its kubeconfig lives in a 0600 file removed at close. */
+export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 'owner' | 'contributor'}): Promise<Environment> {
+	const {startSandbox} = await import('./sandbox/index.js');
+	const sandbox = await startSandbox({pace: options.pace, seed: options.seed});
+	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
+	const path = join(dir, 'kubeconfig');
+	await sandbox.writeKubeconfig(path);
+	const cloud: CloudProfile = {
+		...sandbox.cloud,
+		acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`,
+		graphScope: `${sandbox.graphEndpoint}/.default`,
+		caPem: sandbox.caPem,
+	};
+	return {
+		cloud,
+		credential: sandbox.credential,
+		kubeconfig: {kind: 'file', path},
+		sandbox: true,
+		defaultSubscriptionId: sandbox.subscriptionId,
+		close: async () => {
+			await sandbox.close();
+			await rm(dir, {recursive: true, force: true});
+		},
+	};
+}
