@@ -62,8 +62,11 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 			actions.setActivity(text.left);
 			return 'left';
 		}
-		// A fix that did not apply (back, or it failed) is asked about again at once, not at the next failed pull.
-		if (answer === 'fix' && fix && !(await applyFix(context, fix))) asked = {...asked, failedPulls: -1};
+		if (answer === 'fix' && fix) {
+			// Applied: only pulls failing after the fix count. Not applied (back, or it failed): ask again at once.
+			const applied = await applyFix(context, fix);
+			asked = {...asked, failedPulls: applied ? failedPulls(watch.state().snapshot) : -1};
+		}
 	}
 }
 
