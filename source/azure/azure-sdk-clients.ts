@@ -36,6 +36,8 @@ export type SdkContext = {
 	readonly classicOptions: ClassicClientOptions;
 	/** Poll interval for SDK pollers; a Retry-After from Azure takes precedence. */
 	readonly updateIntervalInMs: number;
+	/** Waits between tries while a new directory object replicates (Graph is eventually consistent). */
+	readonly replicationDelaysMs: readonly number[];
 	readonly arm: RestClient;
 	readonly graph: RestClient;
 	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
@@ -83,7 +85,8 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		credential: tokenCredential,
 		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...shared},
 		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...shared},
-		updateIntervalInMs: timing.pollIntervalMs ?? 2000,
+		updateIntervalInMs: timing.pollIntervalMs ?? 1000,
+		replicationDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
 		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, ...shared}),
 		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, ...shared}),
 		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {

@@ -2,7 +2,8 @@
  * Service principals over Microsoft Graph v1.0, with plain calls on core-rest-pipeline (no
  * Graph SDK). Passwords come back once and are handed to the caller, never kept or logged.
  */
-import type {AzureDirectory, Password, ServicePrincipal} from './azure.js';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {AzureError, type AzureDirectory, type Password, type ServicePrincipal} from './azure.js';
 import {odataString} from './azure-sdk-access.js';
 import type {SdkContext} from './azure-sdk-clients.js';
 import {orUndefined} from './azure-sdk-errors.js';
@@ -23,6 +24,26 @@ export function passwordOf(json: unknown): Password {
 	const credential = asJson(json);
 	const expiresAt = str(credential.endDateTime);
 	return {value: str(credential.secretText), ...(expiresAt ? {expiresAt} : {})};
+}
+
+/** Whether a Graph failure says a just-created object has not replicated yet (it will be there in a few seconds). */
+export function isReplicationLag(error: unknown): boolean {
+	if (!(error instanceof AzureError)) return false;
+	if (error.statusCode === 404 && error.code === 'Request_ResourceNotFound') return true;
+	return error.statusCode === 400 && /does not reference a valid application object/i.test(error.message);
+}
+
+/** Retries `call` while the directory is still replicating a new object, waiting `delaysMs` between tries. */
+export async function whileReplicating<T>(call: () => Promise<T>, delaysMs: readonly number[]): Promise<T> {
+	for (const delay of delaysMs) {
+		try {
+			return await call();
+		} catch (error: unknown) {
+			if (!isReplicationLag(error)) throw error;
+			await sleep(delay);
+		}
+	}
+	return call();
 }
 
 /** The object id of the application behind an appId, if this tenant owns it. */
@@ -54,9 +75,10 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 		},
 		async createServicePrincipal(displayName) {
 			const app = asJson((await graph.send('POST', '/v1.0/applications', {displayName})).body);
-			const sp = (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body;
+			// As `az ad sp create-for-rbac` does, wait out Graph replication of the new application.
+			const sp = await whileReplicating(async () => (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body, ctx.replicationDelaysMs);
 			const principal = principalOf(sp, str(app.id));
-			return {principal, password: await addPassword(graph, principal)};
+			return {principal, password: await whileReplicating(async () => addPassword(graph, principal), ctx.replicationDelaysMs)};
 		},
 		resetPassword: async (principal) => addPassword(graph, principal),
 		async deleteServicePrincipal(principal) {
