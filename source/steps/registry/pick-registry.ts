@@ -26,11 +26,25 @@ export async function registryById(context: Context, id: string): Promise<Regist
 	}
 }
 
-/** What --registry-name asks for, before any question: a resource id, a registry of the list, or a new name. */
+/** A registry named `name` in the chosen subscription, else in another subscription the account can see. */
+async function registryByName(context: Context, name: string, registries: readonly Registry[]): Promise<Registry | undefined> {
+	const named = (list: readonly Registry[]) => list.find((item) => item.name.toLowerCase() === name.toLowerCase());
+	const local = named(registries);
+	if (local) return local;
+	const {subscription, subscriptions} = context.store.getState();
+	for (const other of subscriptions.filter((item) => item.id !== subscription?.id)) {
+		// A subscription that cannot be listed is skipped: the name may still be free to create.
+		const found = named(await context.azure.listRegistries(other.id).catch(() => []));
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** What --registry-name asks for, before any question: a resource id, an existing registry (any visible subscription), or a new name. */
 export async function choiceFromFlag(context: Context, registries: readonly Registry[]): Promise<RegistryChoice | undefined> {
 	const wanted = context.flags.registryName;
 	if (wanted === undefined) return undefined;
-	const found = looksLikeResourceId(wanted) ? await registryById(context, wanted) : registries.find((item) => item.name.toLowerCase() === wanted.toLowerCase());
+	const found = looksLikeResourceId(wanted) ? await registryById(context, wanted) : await registryByName(context, wanted, registries);
 	if (!found) return {kind: 'create'};
 	echoFlag(context, messages().registry.pick.question, found.name, '--registry-name');
 	return {kind: 'existing', registry: found};

@@ -150,6 +150,17 @@ describe('chooseRegistry', () => {
 		expect(creating.store.getState().notices).toContain('Resource group for the new registry: myResourceGroup (from --resource-group)');
 	});
 
+	test('finds --registry-name in another subscription the account can see', async () => {
+		const second = {id: '00000000-0000-0000-0000-000000000002', name: 'Shared', tenantId: fakeIds.tenantId};
+		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: second.id, resourceGroup: 'rg-shared'});
+		const azure = fakeAzure();
+		azure.world.registries.push(other);
+		const context = testContext({prompter: scriptedPrompter({[q.apply]: 'apply'}), azure, flags: {registryName: 'contososharedacr'}, state: {subscription, subscriptions: [subscription, second]}});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().registry?.id).toBe(other.id);
+		expect(azure.calls.createRegistry).toHaveLength(0);
+	});
+
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
 		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
 		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);
