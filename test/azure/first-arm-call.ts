@@ -21,7 +21,7 @@ const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const {startSandbox} = await load<SandboxModule>('sandbox/index.js');
 const sandbox = await startSandbox({pace: 'fast', seed: 'owner'});
 try {
-	const cloud = {...sandbox.cloud, acrSuffix: `.${sandbox.cloud.acrSuffix}`, graphScope: `${sandbox.graphEndpoint}/.default`, caPem: sandbox.caPem};
+	const cloud = {...sandbox.cloud, acrSuffix: `.${sandbox.cloud.acrSuffix}`, caPem: sandbox.caPem};
 	const t0 = performance.now();
 	const {createAzure} = await load<SdkModule>('azure/azure-sdk.js');
 	const t1 = performance.now();

@@ -4,7 +4,7 @@ import {createAzure} from '../../source/azure/azure-sdk.js';
 import type {CloudProfile} from '../../source/azure/clouds.js';
 import type {Sandbox} from '../../source/sandbox/index.js';
 
-/** The sandbox as a cloud profile the adapter takes (Graph scope and CA filled in from the sandbox). */
+/** The sandbox as a cloud profile the adapter takes (the suffix's leading dot and the CA filled in). */
 export function sandboxCloud(sandbox: Sandbox): CloudProfile {
 	return {
 		name: sandbox.cloud.name,
@@ -13,7 +13,7 @@ export function sandboxCloud(sandbox: Sandbox): CloudProfile {
 		authorityHost: sandbox.cloud.authorityHost,
 		graphEndpoint: sandbox.cloud.graphEndpoint,
 		armScope: sandbox.cloud.armScope,
-		graphScope: `${sandbox.graphEndpoint}/.default`,
+		graphScope: sandbox.cloud.graphScope,
 		caPem: sandbox.caPem,
 	};
 }
