@@ -6,7 +6,7 @@ import type {KubeCluster, KubeContext, KubeconfigInfo} from '../../kubernetes/ku
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
-import {WizardError} from '../../wizard/errors.js';
+import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
 import {validateDnsLabel} from './names.js';
 import {sessionOf} from './session.js';
@@ -74,14 +74,37 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
 	const listed = existing.filter((name) => !systemNamespaces.has(name));
 	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: 'kubectl create namespace'}];
-	const answer = await context.prompter.select({
-		id: 'pull-secret-namespace',
-		message: text.namespaceQuestion,
-		hint: text.namespaceHint,
-		choices,
-		default: listed.includes(preferred) ? preferred : (listed[0] ?? createChoice),
-	});
-	return answer === createChoice ? askNewNamespace(context) : answer;
+	for (;;) {
+		const answer = await context.prompter.select({
+			id: 'pull-secret-namespace',
+			message: text.namespaceQuestion,
+			hint: text.namespaceHint,
+			choices,
+			default: listed.includes(preferred) ? preferred : (listed[0] ?? createChoice),
+		});
+		if (answer !== createChoice) return answer;
+		// Esc on the new name returns to the list, not out of the step.
+		const created = await askNewNamespace(context).catch((error: unknown) => {
+			if (error instanceof GoBack) return undefined;
+			throw error;
+		});
+		if (created !== undefined) return created;
+	}
+}
+
+/** Asks the context, then its namespace; Esc on the namespace asks the context again. */
+async function askTarget(context: Context, info: KubeconfigInfo): Promise<{chosen: KubeContext; namespace: string; existing: string[]}> {
+	for (;;) {
+		const chosen = await askContext(context, info);
+		const cluster = context.kubernetes.cluster(context.kubeconfig, chosen.name);
+		const existing = await listNamespaces(context, cluster, chosen.name);
+		try {
+			return {chosen, existing, namespace: await askNamespace(context, existing, chosen.namespace ?? 'default')};
+		} catch (error: unknown) {
+			// A context given by --context cannot be asked again: going back leaves the step.
+			if (!(error instanceof GoBack) || context.flags.context !== undefined) throw error;
+		}
+	}
 }
 
 /** Step 1: the kubeconfig context and the namespace; recorded as the target. */
@@ -92,10 +115,7 @@ export const chooseTarget: Step<Context> = {
 		const {store} = context;
 		store.getState().actions.show('form');
 		const info = await readContexts(context);
-		const chosen = await askContext(context, info);
-		const cluster = context.kubernetes.cluster(context.kubeconfig, chosen.name);
-		const existing = await listNamespaces(context, cluster, chosen.name);
-		const namespace = await askNamespace(context, existing, chosen.namespace ?? 'default');
+		const {chosen, namespace, existing} = await askTarget(context, info);
 		const namespaceExists = existing.includes(namespace);
 		sessionOf(store).target = {context: chosen.name, namespace, namespaceExists, isCurrent: chosen.name === info.currentContext, kubeconfigPath: info.path};
 		store.getState().actions.setTarget({context: chosen.name, namespace});

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {chooseTarget} from '../../../source/steps/pull-secret/target.js';
-import {WizardError} from '../../../source/wizard/errors.js';
+import {GoBack, WizardError} from '../../../source/wizard/errors.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {fakeCluster, fakeKubernetes} from '../../helpers/fake-kubernetes.js';
 import {pullSecretContext, q} from './context.js';
@@ -74,5 +74,13 @@ describe('target: context and namespace', () => {
 			message: 'The cluster of context myAKSCluster did not answer: connect ECONNREFUSED 127.0.0.1:6443',
 			suggestion: 'kubectl --context myAKSCluster cluster-info',
 		});
+	});
+
+	test('Esc on the namespace asks the context again; Esc on a new name returns to the namespace list', async () => {
+		const script = {[q.context]: ['myAKSCluster', 'myAKSCluster'], [q.namespace]: [new GoBack(), 'create/namespace', 'default'], [q.newNamespace]: new GoBack()};
+		const context = pullSecretContext(script);
+		await chooseTarget.run(context);
+		expect(context.prompter.messages()).toEqual([q.context, q.namespace, q.context, q.namespace, q.newNamespace, q.namespace]);
+		expect(context.store.getState().target.namespace).toBe('default');
 	});
 });
