@@ -42,7 +42,7 @@ export const attach = {
 		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
 		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,
 		forbidden: (registry: string) =>
-			`You cannot create role assignments on ${registry}, so nothing was changed. Attaching a registry needs the Owner, Azure account administrator, Azure co-administrator or User Access Administrator role (Microsoft.Authorization/roleAssignments/write) on the registry or above.`,
+			`You cannot create role assignments on ${registry}, so nothing was changed. Attaching a registry needs the Owner, Azure account administrator, Azure co-administrator or User Access Administrator role on the registry or above.`,
 		forbiddenFix: (attach: string, assign: string) =>
 			`Ask an administrator to run:\n  ${attach}\nor the equivalent:\n  ${assign}\nOr go back and use an image pull secret with a repository-scoped token, which needs no role assignment.`,
 	},
