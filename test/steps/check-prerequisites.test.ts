@@ -1,13 +1,19 @@
+import {mkdtemp, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {checkPrerequisites, runChecks} from '../../source/steps/check-prerequisites.js';
+import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
+import {startSandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
 import {Cancelled} from '../../source/wizard/errors.js';
 import type {CheckId, CheckResult} from '../../source/wizard/types.js';
 import {fakeAzure, fakeIds} from '../helpers/fake-azure.js';
 import {azVersionOutput, fakeExec, healthyTools} from '../helpers/fake-exec.js';
 import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
-import {scriptedPrompter} from '../helpers/scripted-prompter.js';
+import {scriptedPrompter, type Script} from '../helpers/scripted-prompter.js';
+import {sandboxAzure, sandboxCloud} from '../azure/sandbox-azure.js';
 import {testContext} from '../helpers/test-context.js';
 
 const next = 'What next?';
@@ -195,5 +201,64 @@ describe('prerequisites run in parallel', () => {
 		hold.release();
 		await running;
 		expect(during).toEqual(['running', 'running', 'running', 'running', 'running', 'running', 'running']);
+	});
+});
+
+describe('prerequisites over the sandbox (real adapters)', () => {
+	/** Starts a sandbox and a context whose Azure and Kubernetes are the real adapters over it. */
+	async function sandboxContext(options: StartSandboxOptions, script: Script) {
+		const sandbox = await startSandbox({pace: 'fast', ...options});
+		const home = await mkdtemp(join(tmpdir(), 'prerequisites-'));
+		const path = join(home, 'kubeconfig');
+		await sandbox.writeKubeconfig(path);
+		const context = testContext({
+			azure: sandboxAzure(sandbox),
+			kubernetes: createKubernetes({home}),
+			kubeconfig: {kind: 'file', path},
+			cloud: sandboxCloud(sandbox),
+			defaultSubscriptionId: sandbox.subscriptionId,
+			prompter: scriptedPrompter(script),
+		});
+		const close = async () => {
+			await sandbox.close();
+			await rm(home, {recursive: true, force: true});
+		};
+		return {sandbox, context, close};
+	}
+
+	test('owner: every Azure and cluster row is ok', async () => {
+		const {sandbox, context, close} = await sandboxContext({seed: 'owner'}, {[next]: 'go-on'});
+		try {
+			await checkPrerequisites.run(context);
+			const state = context.store.getState();
+			expect(statuses(state.checks)).toEqual({az: 'ok', kubectl: 'ok', credential: 'ok', subscriptions: 'ok', 'role-assignments': 'ok', providers: 'ok', kubeconfig: 'ok'});
+			expect(state.subscription?.id).toBe(sandbox.subscriptionId);
+			expect(rows(state.checks).kubeconfig.summary).toMatch(/^kind-local: reachable, Kubernetes v1\./);
+		} finally {
+			await close();
+		}
+	});
+
+	test('contributor: the role row warns, and the run can go on', async () => {
+		const {context, close} = await sandboxContext({seed: 'contributor'}, {[next]: 'go-on'});
+		try {
+			await checkPrerequisites.run(context);
+			expect(rows(context.store.getState().checks)['role-assignments'].status).toBe('warn');
+		} finally {
+			await close();
+		}
+	});
+
+	test('an unregistered provider is registered through the plan, then checked again', async () => {
+		const {context, close} = await sandboxContext({unregisteredProviders: ['Microsoft.ContainerService']}, {[next]: ['register', 'go-on'], 'Apply this change?': 'apply'});
+		try {
+			await checkPrerequisites.run(context);
+			const state = context.store.getState();
+			expect(state.journal.map((entry) => [entry.id, entry.outcome])).toEqual([['register-Microsoft.ContainerService', 'done']]);
+			expect(rows(state.checks).providers.status).toBe('ok');
+			context.prompter.verify();
+		} finally {
+			await close();
+		}
 	});
 });
