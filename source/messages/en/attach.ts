@@ -36,9 +36,9 @@ export const attach = {
 		noRole: 'Role \'acrpull\' doesn\'t exist.',
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
 		groupNote:
-			'Microsoft Entra groups add latency: if AcrPull reaches the kubelet identity through a group it was just added to, pulls can fail until the group membership takes effect. For automation, bring your own kubelet identity: create a user-assigned identity, add it to the group first, then create the cluster with it (az aks create … --assign-identity <control-plane identity id> --assign-kubelet-identity <kubelet identity id>).',
-		newClusterNote: (command: string) => `Creating a new cluster is out of scope here. To create one already attached: ${command}`,
-		checkNote: (command: string) => `To check later, from the nodes, that the cluster can pull: ${command}`,
+			'If AcrPull reaches the kubelet identity through a Microsoft Entra group, pulls can fail until the group membership takes effect. For automation, bring your own kubelet identity: add a user-assigned identity to the group first, then create the cluster with it (az aks create … --assign-kubelet-identity <identity id>).',
+		newClusterNote: (command: string) => `Creating a cluster is out of scope here; a new one can be attached as it is created: ${command}`,
+		checkNote: (command: string) => `To check from the nodes later that the cluster can pull: ${command}`,
 		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
 		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,
 		forbidden: (registry: string) =>
