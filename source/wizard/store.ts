@@ -110,7 +110,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			chooseMethod: (method) => set({method}),
 			setTarget: (target) => set((state) => ({target: {...state.target, ...target}})),
 			ask: (question) => set({question}),
-			refuseAnswer: (error) => set((state) => (state.question ? {question: {...state.question, error}} : {})),
+			refuseAnswer: (error) => set((state) => (state.question && state.question.error !== error ? {question: {...state.question, error}} : state)),
 			clearQuestion: () => set({question: undefined}),
 			showPlan: (plan) => set({plan, progress: plan.actions.map((action) => ({id: action.id, status: 'pending'}))}),
 			setProgress: (id, status, detail) =>

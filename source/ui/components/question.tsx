@@ -1,6 +1,7 @@
 /** The pending question, drawn under the current view: select, text, secret (masked) or confirm. */
 import {PasswordInput, TextInput} from '@inkjs/ui';
 import {Box, Text, useInput} from 'ink';
+import {useCallback} from 'react';
 import {messages} from '../../messages/catalog.js';
 import type {Question as QuestionData} from '../../wizard/types.js';
 import {theme} from '../theme.js';
@@ -18,10 +19,14 @@ function EscapeToBack({onBack}: {readonly onBack: () => void}) {
 
 /** A pasted line arrives in one chunk with its newline inside the value: treat the newline as enter. */
 function useLineChange(controller: ReturnType<typeof useAnswer>) {
-	return (value: string) => {
-		if (/[\r\n]/.test(value)) controller.answer(value.replaceAll(/[\r\n]+/g, ''));
-		else controller.change(value);
-	};
+	// Stable identity: the text input calls onChange from an effect that depends on it.
+	return useCallback(
+		(value: string) => {
+			if (/[\r\n]/.test(value)) controller.answer(value.replaceAll(/[\r\n]+/g, ''));
+			else controller.change(value);
+		},
+		[controller],
+	);
 }
 
 function Input({question}: Props) {
@@ -42,7 +47,12 @@ function Input({question}: Props) {
 			return (
 				<>
 					<EscapeToBack onBack={controller.back} />
-					<TextInput key={question.id} defaultValue={question.default} placeholder={question.placeholder} onChange={onChange} onSubmit={controller.answer} />
+					<TextInput
+						key={question.id}
+						placeholder={question.default ?? question.placeholder}
+						onChange={onChange}
+						onSubmit={(value) => controller.answer(value === '' && question.default !== undefined ? question.default : value)}
+					/>
 				</>
 			);
 		case 'secret':
