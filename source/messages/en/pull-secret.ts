@@ -73,10 +73,11 @@ export const pullSecret = {
 		reused: (name: string, appId: string) => `${name} was created earlier in this run (appId ${appId})`,
 		undoSentence: (name: string) => `Delete the service principal ${name}`,
 		passwordNote: 'The password is shown nowhere: it stays in memory and goes only into the pull secret.',
+		cliNote: 'The equivalent script needs Azure CLI 2.25.0 or later (check with az --version).',
 	},
 	existing: {
 		question: 'Service principal appId or display name:',
-		hint: 'The appId is a GUID (az ad sp list --display-name <name> --query "[].appId" --output tsv prints it).',
+		hint: 'Its appId (a GUID; az ad sp list --display-name <name> --query "[].appId" --output tsv prints it), its display name, or http://<name>.',
 		empty: 'Type the service principal\'s appId (a GUID) or its display name.',
 		badGuid: (value: string) => `${value} is not a valid appId: an appId is a GUID like 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits).`,
 		notFound: (value: string, isAppId: boolean) =>
@@ -149,6 +150,9 @@ export const pullSecret = {
 		sameCredentials: 'already holds this credential',
 		replaced: 'replaced',
 		keptNote: (name: string) => `The existing secret ${name} is kept as it is.`,
+		overheadNote: 'Pull secrets add management overhead: every pod (or its service account) must list the secret, and it must be renewed when the password changes or expires.',
+		aksNote: (registry: string) =>
+			`This context is an AKS cluster: the cluster's managed identity can pull without any imagePullSecrets on the pods (az aks update --name <cluster> --resource-group <group> --attach-acr ${registry}, the wizard's attach path).`,
 		undoSecret: (name: string, namespace: string) => `Delete the secret ${name} from ${namespace}`,
 		serviceAccountSentence: (name: string, namespace: string) => `Add ${name} to the imagePullSecrets of the default service account in ${namespace}`,
 		serviceAccountUnchanged: (name: string) => `already lists ${name}`,

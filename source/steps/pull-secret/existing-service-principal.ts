@@ -15,7 +15,8 @@ import {SecretValue, sessionOf, type PullCredential, type RoleName} from './sess
 
 /** Finds the principals an answer names: by appId when it is a GUID, else by display name. */
 async function lookUp(context: Context, reference: string): Promise<ServicePrincipal[]> {
-	const trimmed = reference.trim();
+	// The seeds also name a principal by one of its servicePrincipalNames, `http://<name>`.
+	const trimmed = reference.trim().replace(/^https?:\/\//i, '');
 	if (isGuid(trimmed)) {
 		const found = await context.azure.getServicePrincipal(trimmed);
 		return found ? [found] : [];

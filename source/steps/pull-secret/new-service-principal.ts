@@ -79,7 +79,7 @@ export function newPrincipalPlan(context: Context, registry: Registry, name: str
 		stepId: credentialStepId,
 		title: text.planTitle(name),
 		actions: [createAction(context, registry, name, role), assignRoleAction(context, {registry, role, name, assignee: '$USER_NAME', principal})],
-		notes: [text.passwordNote],
+		notes: [text.passwordNote, text.cliNote],
 	};
 }
 

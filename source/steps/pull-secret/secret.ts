@@ -115,6 +115,11 @@ function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretNa
 	};
 }
 
+/** Whether the context's API server is an AKS one (`<dns-prefix>.hcp.<region>.azmk8s.io`). */
+export function isAks(target: PullTarget): boolean {
+	return /\.azmk8s\.io(?::\d+)?\/?$/i.test(target.server ?? '');
+}
+
 /** The plan: the namespace when it is new, the secret (unless kept as it is), the service account when asked. */
 export function secretPlan(context: Context, cluster: KubeCluster, input: SecretInput & {readonly keep: boolean}): Plan {
 	const {target, secretName} = input;
@@ -123,7 +128,10 @@ export function secretPlan(context: Context, cluster: KubeCluster, input: Secret
 		...(input.keep ? [] : [secretAction(context, cluster, input)]),
 		...(input.patchServiceAccount ? [serviceAccountAction(cluster, target, secretName)] : []),
 	];
-	return {stepId: secretStepId, title: messages().pullSecret.secret.planTitle(secretName, target.namespace), actions, notes: input.keep ? [messages().pullSecret.secret.keptNote(secretName)] : []};
+	const text = messages().pullSecret.secret;
+	// The seeds' note: pull secrets cost management overhead; on AKS the cluster's identity avoids them.
+	const overhead = isAks(target) ? text.aksNote(input.registry.name) : text.overheadNote;
+	return {stepId: secretStepId, title: text.planTitle(secretName, target.namespace), actions, notes: [...(input.keep ? [text.keptNote(secretName)] : []), overhead]};
 }
 
 async function askSecret(context: Context, cluster: KubeCluster, target: PullTarget): Promise<{name: string; exists: boolean; keep: boolean; patch: boolean}> {

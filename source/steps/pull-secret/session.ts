@@ -67,6 +67,8 @@ export type PullTarget = {
 	readonly namespaceExists: boolean;
 	/** Whether it is kubectl's current context (else the equivalent commands name it with --context). */
 	readonly isCurrent: boolean;
+	/** The API server of the context (an AKS one ends in `.azmk8s.io`). */
+	readonly server?: string;
 	/** The kubeconfig file the context was read from, for the undo commands and `kubectl --kubeconfig`. */
 	readonly kubeconfigPath?: string;
 };

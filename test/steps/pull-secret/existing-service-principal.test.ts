@@ -104,4 +104,10 @@ describe('credential: existing service principal', () => {
 		expect(sessionOf(context.store).credential?.kind).toBe('token');
 		context.prompter.verify();
 	});
+
+	test('accepts the seeds\' http://<name> form of a servicePrincipalName', async () => {
+		const context = pullSecretContext({...typed, [q.spReference]: 'http://build-agent'}, {azure: withPrincipals(principal)});
+		await chooseCredential.run(context);
+		expect(sessionOf(context.store).credential?.username).toBe(principal.appId);
+	});
 });

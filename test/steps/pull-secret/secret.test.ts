@@ -62,7 +62,10 @@ describe('pull secret', () => {
 		await context.kubernetes.defaultCluster.applyDockerRegistrySecret({namespace: 'default', name: 'acr-secret', server: 'old.azurecr.io', username: 'old', password: 'old'});
 		presetSession(context);
 		await createSecret.run(context);
-		expect(context.store.getState().plan?.notes).toEqual(['The existing secret acr-secret is kept as it is.']);
+		expect(context.store.getState().plan?.notes).toEqual([
+			'The existing secret acr-secret is kept as it is.',
+			'Pull secrets add management overhead: every pod (or its service account) must list the secret, and it must be renewed when the password changes or expires.',
+		]);
 		expect(context.kubernetes.defaultCluster.world.secrets.get('default/acr-secret')?.username).toBe('old');
 		context.prompter.verify();
 	});
@@ -101,5 +104,14 @@ describe('pull secret', () => {
 		presetSession(context);
 		await expect(createSecret.run(context)).rejects.toBeInstanceOf(GoBack);
 		expect(context.kubernetes.defaultCluster.world.secrets.size).toBe(0);
+	});
+
+	test('on an AKS context the plan says, as the seeds do, that the cluster\'s identity needs no pull secret', async () => {
+		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
+		presetSession(context, {...defaultTarget, server: 'https://myaks-dns-abcd1234.hcp.eastus.azmk8s.io:443'});
+		await createSecret.run(context);
+		expect(context.store.getState().plan?.notes).toEqual([
+			"This context is an AKS cluster: the cluster's managed identity can pull without any imagePullSecrets on the pods (az aks update --name <cluster> --resource-group <group> --attach-acr myregistry, the wizard's attach path).",
+		]);
 	});
 });

@@ -33,7 +33,7 @@ describe('target: context and namespace', () => {
 		// The context's own namespace is the default answer.
 		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.default : undefined).toBe('awesomeapps');
 		expect(context.store.getState().target).toEqual({context: 'kind-local', namespace: 'awesomeapps'});
-		expect(sessionOf(context.store).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, kubeconfigPath: '/home/alice/.kube/config'});
+		expect(sessionOf(context.store).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
 		context.prompter.verify();
 	});
 
