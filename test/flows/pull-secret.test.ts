@@ -2,7 +2,8 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
 import {deploySample} from '../../source/steps/pull-secret/sample.js';
 import {sessionOf} from '../../source/steps/pull-secret/session.js';
-import {runSteps} from '../../source/wizard/engine.js';
+import {undoPlan} from '../../source/steps/undo.js';
+import {executePlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
 import type {Script} from '../helpers/scripted-prompter.js';
@@ -310,5 +311,22 @@ describe('pull secret over the sandbox: running the path again', () => {
 		expect(second.store.getState().journal[0]).toMatchObject({outcome: 'unchanged', detail: 'rerun-sp already has AcrPull here'});
 		expect(running(second)).toEqual(['my-awesome-app-pod']);
 		second.scripted.verify();
+	});
+
+	test('undo removes the pod, the secret and the role assignment a new service principal run created, in reverse order', async () => {
+		const context = flow.context({...target('undo-me'), ...secret('undo-me', 0), [q.kind]: 'new-service-principal', [q.spName]: 'undo-sp', [q.role]: 'acrpull', [q.apply(2)]: ['apply', 'apply']});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		const [principal] = await flow.azure.findServicePrincipals('undo-sp');
+		const plan = undoPlan(context, context.store.getState().journal);
+		expect(plan.actions.map((action) => action.command)).toEqual([
+			'kubectl delete pod my-awesome-app-pod --namespace undo-me',
+			'kubectl delete secret acr-secret --namespace undo-me',
+			expect.stringMatching(/^az role assignment delete --ids \/subscriptions\/.+\/roleAssignments\//),
+			`az ad sp delete --id ${principal?.appId ?? ''}`,
+		]);
+		// The sandbox's Graph serves no DELETE of an application yet: the principal's own undo is left out here.
+		await executePlan({...plan, actions: plan.actions.slice(0, 3)}, context);
+		expect(await flow.azure.listRoleAssignments(flow.registry.id, principal?.objectId)).toEqual([]);
+		expect(await flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local').secretExists('undo-me', 'acr-secret')).toBe(false);
 	});
 });

@@ -64,7 +64,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 					sentence: text.undoSentence(name),
 					command: `az ad sp delete --id ${principal.appId}`,
 					kind: 'delete-service-principal',
-					params: {appId: principal.appId, objectId: principal.objectId},
+					params: {appId: principal.appId, objectId: principal.objectId, displayName: principal.displayName},
 				},
 			};
 		},
