@@ -82,6 +82,7 @@ async function undo(context: Context): Promise<void> {
 	}
 }
 
+/** The last step: the summary view, then finish or undo (undo journaled too, and asked again until finished). */
 export const showSummary: Step<Context> = {
 	id: 'summary',
 	title: 'Summary',

@@ -75,6 +75,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 	const {actions} = context.store.getState();
 	const {workload} = input;
 	const selector = labelSelector(workload);
+	actions.setTarget({namespace: workload.namespace});
 	actions.setPods([], []);
 	actions.setDiagnosis(undefined);
 	actions.show('pods');

@@ -24,6 +24,7 @@ export function podColor(pod: PodSummary): string {
 
 type TableProps = {readonly pods: readonly PodSummary[]; readonly now: Date};
 
+/** The `kubectl get pods` table, columns sized to the longest name and status. */
 export function PodTable({pods, now}: TableProps) {
 	const columns = messages().deploy.screen.columns;
 	const name = Math.max(columns.name.length, ...pods.map((pod) => pod.name.length)) + 3;
@@ -45,6 +46,7 @@ export function PodTable({pods, now}: TableProps) {
 	);
 }
 
+/** Props of PodEvents: `perPod` newest events are shown for each pod. */
 type EventsProps = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]; readonly perPod?: number};
 
 /** The few newest events of each pod that has any (oldest of them first, as `kubectl describe` lists), warnings in yellow. */

@@ -27,6 +27,7 @@ export function DiagnosisBox({diagnosis}: DiagnosisProps) {
 	);
 }
 
+/** The pods view: the live table, each pod's events, and the diagnosis when they cannot pull. */
 export function PodsScreen() {
 	const pods = useWizard((state) => state.pods);
 	const events = useWizard((state) => state.podEvents);

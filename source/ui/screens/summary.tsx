@@ -40,6 +40,7 @@ function Script({commands}: {readonly commands: readonly string[]}) {
 	);
 }
 
+/** The summary view, read from the journal and the chosen method and target. */
 export function Summary() {
 	const journal = useWizard((state) => state.journal);
 	const create = useWizard((state) => createClusterCommand(state));
