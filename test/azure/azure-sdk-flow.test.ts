@@ -122,11 +122,26 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 		sandbox.faults.clear();
 	});
 
+	it('retries throttled plain REST calls (Permissions API, Graph) too', async () => {
+		sandbox.faults.inject({method: 'GET', path: /\/permissions$/i, kind: 'throttle', retryAfterSeconds: 0});
+		sandbox.faults.inject({method: 'GET', path: /\/graph\/v1\.0\/servicePrincipals$/i, kind: 'server-error'});
+		expect(await azure.canWriteRoleAssignments(registry.id)).toBe(true);
+		expect(await azure.findServicePrincipals('nobody-by-this-name')).toEqual([]);
+		expect(sandbox.faults.hits()).toEqual([1, 1]);
+		sandbox.faults.clear();
+	});
+
 	it('turns a long-running operation that ends Failed into an AzureError with its code', async () => {
 		sandbox.faults.inject({method: 'PUT', path: /registries\/lrofailacr$/i, kind: 'lro-failed', code: 'RegistryProvisioningFailed', message: 'The registry could not be provisioned.'});
 		const creating = azure.createRegistry({subscriptionId: sandbox.subscriptionId, resourceGroup: rg, name: 'lrofailacr', location: 'eastus', sku: 'Basic'});
 		await expect(creating).rejects.toBeInstanceOf(AzureError);
 		await expect(creating).rejects.toMatchObject({code: 'RegistryProvisioningFailed'});
+		sandbox.faults.clear();
+	});
+
+	it('reports an import whose operation ends Failed with its code, not as an existing tag', async () => {
+		sandbox.faults.inject({method: 'POST', path: /\/importImage$/i, kind: 'lro-failed', code: 'ImportSourceUnreachable', message: 'The source registry could not be reached.'});
+		await expect(azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v9')).rejects.toMatchObject({name: 'AzureError', code: 'ImportSourceUnreachable'});
 		sandbox.faults.clear();
 	});
 });
