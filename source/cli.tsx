@@ -3,27 +3,15 @@
  * Entry: parse flags, pick the mode (terminal, --yes, non-TTY), wire the ports (real Azure or
  * the embedded sandbox with --demo), and run the wizard.
  */
-import {mkdtemp, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {render} from 'ink';
+// Only what every run needs is imported up front: --help, --version and the non-TTY
+// refusal answer without loading Ink, React or the adapters (about 2 s on a busy machine).
 import meow from 'meow';
-import {App} from './app.js';
-import {realEnvironment, sandboxEnvironment, type Environment} from './environment.js';
+import type {Environment} from './environment.js';
+import {helpText} from './help.js';
 import {messages, setLanguage} from './messages/catalog.js';
-import {renderPlain} from './output/plain.js';
-import {explain} from './steps/explain.js';
-import {createInkPrompter} from './ui/ink-prompter.js';
-import {createPorts} from './wiring.js';
-import {createAutoPrompter} from './wizard/auto-prompter.js';
-import {systemClock} from './wizard/clock.js';
 import type {Context, Flags} from './wizard/context.js';
 import {exitCodes} from './wizard/errors.js';
-import {withFlagAnswers} from './wizard/flag-answers.js';
-import {runWizard} from './wizard/run.js';
-import {wizardSteps} from './wizard/steps.js';
-import {createWizardStore, initialState} from './wizard/store.js';
-import {helpText} from './help.js';
+import type {WizardStore} from './wizard/store.js';
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
@@ -79,10 +67,51 @@ function flagAnswers(flags: Flags): Record<string, string | undefined> {
 }
 
 async function startEnvironment(): Promise<Environment> {
+	const {realEnvironment, sandboxEnvironment} = await import('./environment.js');
 	if (!cli.flags.demo) return realEnvironment({cloud: cli.flags.cloud, kubeconfig: cli.flags.kubeconfig});
 	const pace = cli.flags.pace === 'fast' ? 'fast' : 'demo';
 	const seed = cli.flags.seed === 'contributor' ? 'contributor' : 'owner';
 	return sandboxEnvironment({pace, seed});
+}
+
+/** The store and the first frame: Ink and the screens only, so the welcome screen shows at once. */
+async function drawFirstFrame(interactive: boolean) {
+	const [{render}, {App}, {createInkPrompter}, {renderPlain}, {createWizardStore, initialState}] = await Promise.all([
+		import('ink'),
+		import('./app.js'),
+		import('./ui/ink-prompter.js'),
+		import('./output/plain.js'),
+		import('./wizard/store.js'),
+	]);
+	const store = createWizardStore(
+		initialState({cloud: cli.flags.demo ? 'AzureSandbox' : (cli.flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: cli.flags.demo, ready: false}),
+	);
+	const ink = interactive ? createInkPrompter(store) : undefined;
+	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={cli.flags.verbose} />, {exitOnCtrlC: false}) : undefined;
+	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`));
+	return {store, prompter: ink && !cli.flags.yes ? ink.prompter : undefined, instance, stop};
+}
+
+/** Everything after the first frame: the environment, the adapters and the steps. */
+async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prompter'] | undefined): Promise<{code: number; environment: Environment}> {
+	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
+		startEnvironment(),
+		import('./wiring.js'),
+		import('./wizard/run.js'),
+		import('./wizard/steps.js'),
+		import('./wizard/auto-prompter.js'),
+		import('./wizard/flag-answers.js'),
+		import('./steps/explain.js'),
+		import('./wizard/clock.js'),
+	]);
+	store.getState().actions.setEnvironment({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox, ready: true});
+	const {ports, warmUp} = createPorts(environment.cloud, environment.credential);
+	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
+	void warmUp().catch(() => undefined);
+	const flags = flagsFrom(cli.flags);
+	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
+	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
+	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
 async function main(): Promise<number> {
@@ -97,23 +126,9 @@ async function main(): Promise<number> {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
 	}
-	const store = createWizardStore(
-		initialState({cloud: cli.flags.demo ? 'AzureSandbox' : (cli.flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: cli.flags.demo, ready: false}),
-	);
-	const ink = interactive ? createInkPrompter(store) : undefined;
 	// The first frame is drawn before the sandbox (or anything else) is ready.
-	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={cli.flags.verbose} />, {exitOnCtrlC: false}) : undefined;
-	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`));
-	const environment = await startEnvironment();
-	store.getState().actions.setEnvironment({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox, ready: true});
-	const {ports, warmUp} = createPorts(environment.cloud, environment.credential);
-	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
-	void warmUp().catch(() => undefined);
-	const flags = flagsFrom(cli.flags);
-	const base = ink && !cli.flags.yes ? ink.prompter : createAutoPrompter(store);
-	const prompter = withFlagAnswers(base, flagAnswers(flags), store);
-	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
-	const code = await runWizard(wizardSteps(), context);
+	const {store, prompter, instance, stop} = await drawFirstFrame(interactive);
+	const {code, environment} = await runAfterFirstFrame(store, prompter);
 	await instance?.waitUntilExit();
 	stop?.();
 	await environment.close();
