@@ -7,6 +7,8 @@ import {useWizard} from '../use-wizard.js';
 export function Welcome() {
 	const text = messages().common.welcome;
 	const environment = useWizard((state) => state.environment);
+	// The question under the screen shows the keys once it is there; until then, this line does.
+	const isAsking = useWizard((state) => state.question !== undefined);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
@@ -16,11 +18,16 @@ export function Welcome() {
 			<Box flexDirection="column" marginTop={1}>
 				<Text bold>{text.pathsTitle}</Text>
 				{text.paths.map((path, index) => (
-					<Text key={path.name}>
-						{`  ${index + 1}. `}
-						<Text bold>{path.name}</Text>
-						<Text color={theme.muted}>{` — ${path.detail}`}</Text>
-					</Text>
+					<Box key={path.name}>
+						<Box flexShrink={0}>
+							<Text>{`  ${index + 1}. `}</Text>
+						</Box>
+						{/* A box of its own, so that a long detail wraps under the name, not at the left edge. */}
+						<Text>
+							<Text bold>{path.name}</Text>
+							<Text color={theme.muted}>{` — ${path.detail}`}</Text>
+						</Text>
+					</Box>
 				))}
 			</Box>
 			{environment.sandbox ? (
@@ -28,9 +35,11 @@ export function Welcome() {
 					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
 				</Box>
 			) : null}
-			<Box marginTop={1}>
-				<Text color={theme.muted}>{messages().common.keys}</Text>
-			</Box>
+			{isAsking ? null : (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>{messages().common.keys}</Text>
+				</Box>
+			)}
 		</Box>
 	);
 }
