@@ -45,3 +45,22 @@ describe('welcome screen', () => {
 		expect(await run).toBeInstanceOf(Cancelled);
 	});
 });
+
+describe('welcome screen layout', () => {
+	test('shows the keys once, and a long path wraps under its own text', async () => {
+		const {app, run} = start();
+		const frame = await app.waitFor('Ready to start?');
+		expect(frame.split('↑↓ move · enter choose · esc back · q quit')).toHaveLength(2);
+		const lines = frame.split('\n');
+		const second = lines.findIndex((line) => line.startsWith('  2. Pull secret, any cluster'));
+		expect(lines[second + 1]).toMatch(/^ {5}\S/);
+		await app.press(keys.enter);
+		await run;
+	});
+
+	test('before the question comes, the screen itself shows the keys', async () => {
+		const app = renderApp();
+		const frame = await app.waitFor('Welcome to acr-wizard');
+		expect(frame).toContain('↑↓ move · enter choose · esc back · q quit');
+	});
+});
