@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {renderPlain} from '../../../source/output/plain.js';
 import {pullSecretSteps} from '../../../source/steps/pull-secret/index.js';
 import {createAutoPrompter} from '../../../source/wizard/auto-prompter.js';
 import {runSteps} from '../../../source/wizard/engine.js';
@@ -23,6 +24,8 @@ describe('pull-secret path with --yes', () => {
 	test('takes the defaults (a new acr-service-principal with acrpull, acr-secret) and --namespace, echoing every answer but no password', async () => {
 		const context = autoContext({context: 'myAKSCluster', namespace: 'awesomeapps'});
 		const cluster = context.kubernetes.defaultCluster;
+		const printed: string[] = [];
+		const stop = renderPlain(context.store, (line) => printed.push(line));
 		const run = runSteps(pullSecretSteps, context);
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		cluster.pushPods({pods: [pod('my-awesome-app-pod', 'Running', {namespace: 'awesomeapps'})], events: startedEvents('my-awesome-app-pod')});
@@ -39,6 +42,10 @@ describe('pull-secret path with --yes', () => {
 			'kubectl apply -f',
 		]);
 		expect(JSON.stringify(context.store.getState())).not.toContain('fake-secret-password');
+		stop();
+		// What a CI log would hold: every step and command, and no password.
+		expect(printed.join('\n')).toContain('--docker-password=<service-principal-password>');
+		expect(printed.filter((line) => line.includes('fake-secret-password'))).toEqual([]);
 	});
 
 	test('without permission to assign roles it takes the token instead, needing no other answer', async () => {
