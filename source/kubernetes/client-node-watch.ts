@@ -4,7 +4,7 @@
  */
 import {Watch, type CoreV1Api, type KubeConfig} from '@kubernetes/client-node';
 import {eventsOfPods, isoTime, summarizePod, type EventLike, type PodLike} from './pod-summary.js';
-import {Reflector} from './client-node-reflector.js';
+import {Reflector, type WatchLike} from './client-node-reflector.js';
 import type {KubeError, PodsSnapshot, Stop} from './kubernetes.js';
 
 /** What the watch needs of a cluster's clients. */
@@ -18,49 +18,50 @@ function snapshotOf(pods: Iterable<PodLike>, events: Iterable<EventLike>): PodsS
 	return {pods: summaries, events: eventsOfPods(summaries, [...events])};
 }
 
+type Listener = {readonly onChange: () => void; readonly onFatal: (error: KubeError) => void};
+type EventItem = EventLike & {readonly metadata?: {readonly name?: string; readonly resourceVersion?: string}};
+
+const basePath = (namespace: string) => `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
+
+function podReflector(clients: WatchClients, watch: WatchLike, target: {namespace: string; labelSelector: string}, listener: Listener): Reflector<PodLike> {
+	const {namespace, labelSelector} = target;
+	const query: Record<string, string> = labelSelector === '' ? {} : {labelSelector};
+	const list = async () => {
+		const listed = await clients.core.listNamespacedPod({namespace, ...query});
+		return {items: listed.items, resourceVersion: listed.metadata?.resourceVersion ?? ''};
+	};
+	return new Reflector<PodLike>({watch, path: `${basePath(namespace)}/pods`, query, list, server: clients.server, ...listener});
+}
+
+function eventReflector(clients: WatchClients, watch: WatchLike, namespace: string, listener: Listener): Reflector<EventItem> {
+	const query = {fieldSelector: 'involvedObject.kind=Pod'};
+	const time = (event: EventItem) => isoTime(event.lastTimestamp ?? event.eventTime) ?? '';
+	const list = async () => {
+		const listed = await clients.core.listNamespacedEvent({namespace, ...query});
+		// Listed events come in storage order; put them in time order so that the latest wins a tie.
+		return {items: [...listed.items].sort((a, b) => time(a).localeCompare(time(b))), resourceVersion: listed.metadata?.resourceVersion ?? ''};
+	};
+	return new Reflector<EventItem>({watch, path: `${basePath(namespace)}/events`, query, list, server: clients.server, ...listener});
+}
+
 /** Lists then watches pods matching `labelSelector` and the pod events of `namespace`; `stop()` ends both watches. */
 export async function watchPodsAndEvents(clients: WatchClients, namespace: string, labelSelector: string, {onChange, onError}: Callbacks): Promise<Stop> {
 	const watch = new Watch(clients.config);
-	const base = `/api/v1/namespaces/${encodeURIComponent(namespace)}`;
 	let ready = false;
 	let failed = false;
-	const report = () => {
-		if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values()));
-	};
-	const fatal = (error: KubeError) => {
-		if (failed) return;
-		failed = true;
-		stop();
-		onError(error);
-	};
-	const podQuery: Record<string, string> = labelSelector === '' ? {} : {labelSelector};
-	const pods: Reflector<PodLike> = new Reflector<PodLike>({
-		watch,
-		path: `${base}/pods`,
-		query: podQuery,
-		list: async () => {
-			const list = await clients.core.listNamespacedPod({namespace, ...podQuery});
-			return {items: list.items, resourceVersion: list.metadata?.resourceVersion ?? ''};
+	const listener: Listener = {
+		onChange: () => {
+			if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values()));
 		},
-		server: clients.server,
-		onChange: report,
-		onFatal: fatal,
-	});
-	const eventQuery = {fieldSelector: 'involvedObject.kind=Pod'};
-	const events: Reflector<EventLike & {metadata?: {name?: string; resourceVersion?: string}}> = new Reflector({
-		watch,
-		path: `${base}/events`,
-		query: eventQuery,
-		list: async () => {
-			const list = await clients.core.listNamespacedEvent({namespace, ...eventQuery});
-			// Listed events arrive in storage order; put them in time order so the latest wins a tie.
-			const items = [...list.items].sort((a, b) => (isoTime(a.lastTimestamp ?? a.eventTime) ?? '').localeCompare(isoTime(b.lastTimestamp ?? b.eventTime) ?? ''));
-			return {items, resourceVersion: list.metadata?.resourceVersion ?? ''};
+		onFatal: (error) => {
+			if (failed) return;
+			failed = true;
+			stop();
+			onError(error);
 		},
-		server: clients.server,
-		onChange: report,
-		onFatal: fatal,
-	});
+	};
+	const pods = podReflector(clients, watch, {namespace, labelSelector}, listener);
+	const events = eventReflector(clients, watch, namespace, listener);
 	const stop = () => {
 		pods.stop();
 		events.stop();
@@ -72,6 +73,6 @@ export async function watchPodsAndEvents(clients: WatchClients, namespace: strin
 		throw error;
 	}
 	ready = true;
-	report();
+	listener.onChange();
 	return stop;
 }

@@ -2,15 +2,31 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {AppsV1Api, CoreV1Api, VersionApi} from '@kubernetes/client-node';
+import {AppsV1Api, CoreV1Api, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
 import {createCluster, type Clients} from './client-node-cluster.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
 import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
+
+/**
+ * client-node builds a new connection pool (an undici Agent) for every request, so each call pays a
+ * TCP and TLS handshake. Keep the first pool of this context, so connections are reused as kubectl
+ * reuses them; the TLS settings come from the kubeconfig and do not change between requests.
+ */
+function reuseConnections(config: KubeConfig): void {
+	const authenticate = config.applySecurityAuthentication.bind(config);
+	let dispatcher: ReturnType<RequestContext['getDispatcher']>;
+	config.applySecurityAuthentication = async (context: RequestContext) => {
+		await authenticate(context);
+		dispatcher ??= context.getDispatcher();
+		if (dispatcher) context.setDispatcher(dispatcher);
+	};
+}
 
 /** Makes the API clients for one context of a kubeconfig. */
 function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment): Clients {
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
+	reuseConnections(config);
 	return {
 		config,
 		core: config.makeApiClient(CoreV1Api),

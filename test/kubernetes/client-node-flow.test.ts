@@ -1,5 +1,5 @@
 import {writeFile} from 'node:fs/promises';
-import {createServer, type Server, type Socket} from 'node:net';
+import {connect, createServer, type Server, type Socket} from 'node:net';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
@@ -80,7 +80,10 @@ describe('serverVersion', () => {
 	const sockets: Socket[] = [];
 	beforeAll(async () => {
 		// Accepts connections and never answers, not even the TLS handshake.
-		silent = createServer((socket) => sockets.push(socket));
+		silent = createServer((socket) => {
+			socket.on('error', () => undefined);
+			sockets.push(socket);
+		});
 		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
 	});
 	afterAll(async () => {
@@ -125,6 +128,34 @@ describe('serverVersion', () => {
 		expect(error).toMatchObject({reason: 'Unauthorized', statusCode: 401});
 		expect(error.message).not.toContain('wrong-token-1234');
 	});
+});
+
+test('successive calls to one cluster reuse one connection, as kubectl does', async () => {
+	const target = new URL(world.sandbox.clusters.find((item) => item.contextName === 'kind-local')?.url ?? '');
+	let connections = 0;
+	const sockets: Socket[] = [];
+	// A TCP forwarder in front of the cluster that counts the connections made through it.
+	const forwarder = createServer((socket) => {
+		connections++;
+		const upstream = connect(Number(target.port), target.hostname);
+		sockets.push(socket, upstream);
+		// Closing the pair at the end may reset the other side; that is expected here.
+		for (const end of [socket, upstream]) end.on('error', () => undefined);
+		socket.pipe(upstream).pipe(socket);
+	});
+	await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
+	const address = forwarder.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	const yaml = editedKubeconfig(world.sandbox.kubeconfigYaml, (document) => document.clusters.forEach((entry) => (entry.cluster.server = `https://127.0.0.1:${port}`)));
+	const cluster = world.kubernetes.cluster({kind: 'inline', yaml}, 'kind-local');
+	for (let call = 0; call < 5; call++) await cluster.serverVersion(5000);
+	await cluster.listNamespaces();
+	await cluster.secretExists('default', 'nothing');
+	// Seven calls; without reuse each opens its own connection. The first one may not be back in the pool
+	// when the second call starts, so undici can open one more.
+	expect(connections).toBeLessThanOrEqual(2);
+	for (const socket of sockets) socket.destroy();
+	await new Promise((resolve) => forwarder.close(resolve));
 });
 
 describe('cluster verbs', () => {
