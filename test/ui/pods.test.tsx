@@ -115,12 +115,13 @@ describe('pods screen', () => {
 		expect(await setup.run).toBe('running');
 	});
 
-	test('down twice and enter leaves the pods as they are', async () => {
+	test('down to the last choice and enter leaves the pods as they are', async () => {
 		const setup = start();
 		await deployed(setup);
 		setup.cluster.pushPods(failingSnapshot(denied));
-		await setup.app.waitFor('Leave the pods as they are');
-		await setup.app.press(keys.down, keys.down, keys.enter);
+		const frame = await setup.app.waitFor('Leave the pods as they are');
+		expect(frame).toContain('Restart the pods now');
+		await setup.app.press(keys.down, keys.down, keys.down, keys.enter);
 		expect(await setup.run).toBe('left');
 		expect(setup.cluster.openWatches()).toBe(0);
 		await setup.app.waitFor('Stopped watching');

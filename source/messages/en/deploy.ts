@@ -23,10 +23,19 @@ export const deploy = {
 		fixHint: (command: string) => command,
 		watch: 'Keep watching',
 		watchHint: 'the table stays live; asked again if they fail again',
+		restart: 'Restart the pods now',
+		restartHint: 'the deployment recreates them at once, without waiting out the back-off',
 		leave: 'Leave the pods as they are',
 		leaveHint: 'stop watching and go on to the summary',
 	},
+	diagnosisNotice: (title: string, explanation: string, code?: string) => `(x) ${title}${code ? ` (${code})` : ''}: ${explanation}`,
+	fixNotice: (fix: string) => `    Fix: ${fix}`,
+	restart: {
+		title: 'Restart the pods',
+		sentence: (name: string, namespace: string) => `Delete the pods of ${name} in namespace ${namespace}, so that it recreates them and they pull again at once`,
+	},
 	left: 'Stopped watching; the pods were left as they are.',
+	restarted: 'Pods deleted; the deployment recreates them and they pull again now.',
 	fixApplied: 'Fix applied; watching the pods recover (the kubelet retries with a back-off of up to 5 minutes).',
 	diagnosis: {
 		noPullPermission: {

@@ -10,8 +10,8 @@ import {executePlan, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
-import {applyFix, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
-import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector} from './deploy-plan.js';
+import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
+import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
@@ -42,6 +42,7 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 	const {actions} = context.store.getState();
 	const text = messages().deploy;
 	let asked: Asked | undefined;
+	let restarts = 0;
 	for (;;) {
 		await watch.until((state) => state.running || state.failure !== undefined || needsQuestion(state, asked));
 		const state = watch.state();
@@ -52,9 +53,8 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 		}
 		const {diagnosis} = state;
 		if (!diagnosis) continue;
-		const fix = input.fixFor?.(diagnosis);
-		const question = diagnosisQuestion(diagnosis, fix, asked);
-		const answer = await askWhileWatching(context, watch, question, diagnosis.kind);
+		const remedies = {fix: input.fixFor?.(diagnosis), restart: restartPlan(input, ++restarts)};
+		const answer = await askWhileWatching(context, watch, diagnosisQuestion(diagnosis, remedies, asked), diagnosis.kind);
 		const count = asked?.kind === diagnosis.kind ? asked.count + 1 : 1;
 		const fixTried = (asked?.kind === diagnosis.kind && asked.fixTried) || answer === 'fix';
 		asked = {kind: diagnosis.kind, failedPulls: failedPulls(watch.state().snapshot), count, fixTried};
@@ -62,12 +62,21 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 			actions.setActivity(text.left);
 			return 'left';
 		}
-		if (answer === 'fix' && fix) {
-			// Applied: only pulls failing after the fix count. Not applied (back, or it failed): ask again at once.
-			const applied = await applyFix(context, fix);
+		const remedy = answer === 'fix' ? remedies.fix : answer === 'restart' ? remedies.restart : undefined;
+		if (remedy) {
+			// Applied: only pulls failing after it count. Not applied (back, or it failed): ask again at once.
+			const applied = await applyRemedy(context, remedy, answer === 'fix' ? text.fixApplied : text.restarted);
 			asked = {...asked, failedPulls: applied ? failedPulls(watch.state().snapshot) : -1};
 		}
 	}
+}
+
+/** Writes a new diagnosis as notice lines, so a run without a screen (plain output) says why too. */
+function noticeDiagnosis(context: Context, diagnosis: Diagnosis): void {
+	const {actions} = context.store.getState();
+	const text = messages().deploy;
+	actions.notice(text.diagnosisNotice(diagnosis.title, diagnosis.explanation, diagnosis.code));
+	if (diagnosis.fix) actions.notice(text.fixNotice(diagnosis.fix));
 }
 
 /** Watches the workload's pods, with the table in the store, until they run or the user leaves. */
@@ -80,6 +89,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 	actions.setDiagnosis(undefined);
 	actions.show('pods');
 	actions.setActivity(messages().deploy.watching(selector, workload.namespace));
+	let noticed: Diagnosis['kind'] | undefined;
 	const watch = await openPodWatch({
 		cluster: input.cluster,
 		namespace: workload.namespace,
@@ -90,6 +100,8 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 		onUpdate(state) {
 			actions.setPods(state.snapshot.pods, state.snapshot.events);
 			actions.setDiagnosis(state.diagnosis);
+			if (state.diagnosis && state.diagnosis.kind !== noticed) noticeDiagnosis(context, state.diagnosis);
+			noticed = state.diagnosis?.kind;
 		},
 	});
 	try {

@@ -71,6 +71,33 @@ export function deployPlan(input: DeployPlanInput): Plan {
 	};
 }
 
+/**
+ * A plan that deletes a Deployment's pods so it recreates them at once, instead of waiting out
+ * the kubelet's back-off (up to 5 minutes) after a fix. `attempt` keeps each restart its own journal entry.
+ */
+export function restartPlan(input: DeployPlanInput, attempt: number): Plan | undefined {
+	const {workload, cluster} = input;
+	if (workload.kind !== 'Deployment') return undefined;
+	const text = messages().deploy.restart;
+	const selector = labelSelector(workload);
+	return {
+		stepId: deployStepId,
+		title: text.title,
+		actions: [
+			{
+				id: `restart-${workload.namespace}-${workload.name}-${attempt}`,
+				sentence: text.sentence(workload.name, workload.namespace),
+				command: `kubectl delete pods -l ${selector} --namespace ${workload.namespace}`,
+				call: `DELETE /api/v1/namespaces/${workload.namespace}/pods?labelSelector=${encodeURIComponent(selector)}`,
+				async run() {
+					await cluster.restartPods(workload.namespace, selector);
+					return {outcome: 'done'};
+				},
+			},
+		],
+	};
+}
+
 /** Shows the plan and asks to apply it, with the YAML one choice away. `false`: the user went back. */
 export async function confirmDeploy(context: Context, plan: Plan, yaml: string): Promise<boolean> {
 	const {store, prompter} = context;

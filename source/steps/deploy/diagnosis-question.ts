@@ -23,17 +23,22 @@ function defaultAnswer(fix: Plan | undefined, asked: Asked | undefined, kind: Di
 	return (same?.count ?? 0) < patientAsks ? 'watch' : 'leave';
 }
 
-/** The question for a diagnosis, with the fix choice only when a plan can fix it. */
-export function diagnosisQuestion(diagnosis: Diagnosis, fix: Plan | undefined, asked: Asked | undefined): SelectSpec {
+/** The plans a question can offer: the fix for the cause, and a restart of the pods (Deployments only). */
+export type Remedies = {readonly fix?: Plan; readonly restart?: Plan};
+
+/** The question for a diagnosis: fix (when a plan can), keep watching, restart (when it can), leave. */
+export function diagnosisQuestion(diagnosis: Diagnosis, remedies: Remedies, asked: Asked | undefined): SelectSpec {
 	const text = messages().deploy.question;
+	const {fix, restart} = remedies;
 	const again = asked?.kind === diagnosis.kind;
 	const fixChoice = fix
 		? [{value: 'fix', label: again && asked.fixTried ? text.fixAgain : text.fix, hint: fix.actions.map((action) => action.command).join(' && ')}]
 		: [];
+	const restartChoice = restart ? [{value: 'restart', label: text.restart, hint: text.restartHint}] : [];
 	return {
 		id: 'deploy-diagnosis',
 		message: again ? text.again : text.message,
-		choices: [...fixChoice, {value: 'watch', label: text.watch, hint: text.watchHint}, {value: 'leave', label: text.leave, hint: text.leaveHint}],
+		choices: [...fixChoice, {value: 'watch', label: text.watch, hint: text.watchHint}, ...restartChoice, {value: 'leave', label: text.leave, hint: text.leaveHint}],
 		default: defaultAnswer(fix, asked, diagnosis.kind),
 	};
 }
@@ -65,12 +70,12 @@ export async function askWhileWatching(context: Context, watch: PodWatch, spec: 
 	}
 }
 
-/** Runs the fix plan (its own confirmation): `true` once applied; back or a failure (shown, journaled) gives `false`. */
-export async function applyFix(context: Context, fix: Plan): Promise<boolean> {
+/** Runs a remedy plan (its own confirmation): `true` once applied; back or a failure (shown, journaled) gives `false`. */
+export async function applyRemedy(context: Context, remedy: Plan, appliedLine: string): Promise<boolean> {
 	const {actions} = context.store.getState();
 	try {
-		const applied = await runPlan(fix, context);
-		if (applied) actions.setActivity(messages().deploy.fixApplied);
+		const applied = await runPlan(remedy, context);
+		if (applied) actions.setActivity(appliedLine);
 		return applied;
 	} catch (error: unknown) {
 		// The engine already journaled the failure and put it in the store; the question comes back.

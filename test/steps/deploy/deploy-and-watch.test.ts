@@ -4,7 +4,7 @@ import {createInkPrompter} from '../../../source/ui/ink-prompter.js';
 import {createAutoPrompter} from '../../../source/wizard/auto-prompter.js';
 import {GoBack, WizardError} from '../../../source/wizard/errors.js';
 import {fakeCluster} from '../../helpers/fake-kubernetes.js';
-import {failingSnapshot, pendingSnapshot, pullErrors, runningSnapshot} from '../../helpers/pod-snapshots.js';
+import {failingSnapshot, pendingSnapshot, podNames, pullErrors, runningSnapshot} from '../../helpers/pod-snapshots.js';
 import {scriptedPrompter, untilWithdrawn, type Script} from '../../helpers/scripted-prompter.js';
 import {testContext, testStore} from '../../helpers/test-context.js';
 import {attachCommand, clusterId, deployInput, fixPlan, until, yaml} from './fixtures.js';
@@ -95,6 +95,7 @@ describe('deployAndWatch: watching', () => {
 		expect(question?.kind === 'select' && question.spec.choices.map((choice) => [choice.value, choice.hint])).toEqual([
 			['fix', attachCommand],
 			['watch', expect.any(String)],
+			['restart', expect.any(String)],
 			['leave', expect.any(String)],
 		]);
 		prompter.verify();
@@ -110,14 +111,41 @@ describe('deployAndWatch: watching', () => {
 		expect(store.getState().activity).toBe('Stopped watching; the pods were left as they are.');
 	});
 
-	test('without a fix plan the question offers only watching and leaving', async () => {
+	test('without a fix plan the question offers watching, restarting and leaving', async () => {
 		const {cluster, prompter, context, input} = setup({[confirm]: 'apply', [cannotPull]: 'leave'});
 		const outcome = deployAndWatch(context, input);
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		cluster.pushPods(failingSnapshot(denied));
 		await outcome;
 		const question = prompter.asked[1];
+		expect(question?.kind === 'select' && question.spec.choices.map((choice) => choice.value)).toEqual(['watch', 'restart', 'leave']);
+	});
+
+	test('a bare Pod cannot be restarted (nothing would recreate it), so no restart is offered', async () => {
+		const {cluster, prompter, context, input} = setup({[confirm]: 'apply', [cannotPull]: 'leave'});
+		const pod = {kind: 'Pod', namespace: 'default', name: podNames[0], labels: {}, image: input.workload.image, containerName: 'nginx', imagePullSecrets: []} as const;
+		const outcome = deployAndWatch(context, {...input, workload: pod});
+		await until(() => cluster.openWatches() === 1, 'the watch');
+		// Other pods of the namespace (an empty selector lists them all) are not the sample's.
+		cluster.pushPods(failingSnapshot(denied));
+		await expect(outcome).resolves.toBe('left');
+		const question = prompter.asked[1];
 		expect(question?.kind === 'select' && question.spec.choices.map((choice) => choice.value)).toEqual(['watch', 'leave']);
+		expect(context.store.getState().pods.map((item) => item.name)).toEqual([podNames[0]]);
+	});
+
+	test('restarting deletes the pods after confirmation, journals it, and keeps watching', async () => {
+		const {cluster, context, input, store} = setup({[confirm]: 'apply', [cannotPull]: 'restart', [confirmFix]: 'apply'});
+		const outcome = deployAndWatch(context, input);
+		await until(() => cluster.openWatches() === 1, 'the watch');
+		cluster.pushPods(failingSnapshot(denied));
+		await until(() => cluster.world.restarts.length === 1, 'the restart');
+		await until(() => store.getState().view === 'pods', 'the pods view again');
+		expect(cluster.world.restarts).toEqual(['default/app=nginx0']);
+		expect(store.getState().journal[1]).toMatchObject({command: 'kubectl delete pods -l app=nginx0 --namespace default', outcome: 'done'});
+		expect(store.getState().activity).toBe('Pods deleted; the deployment recreates them and they pull again now.');
+		cluster.pushPods(runningSnapshot(denied));
+		await expect(outcome).resolves.toBe('running');
 	});
 
 	test('keeping watching asks again only after another failed pull', async () => {
@@ -218,6 +246,8 @@ describe('deployAndWatch: non-interactive', () => {
 		await expect(outcome).resolves.toBe('running');
 		expect(store.getState().notices).toEqual([
 			'Apply this deployment? Apply (default, non-interactive)',
+			'(x) No permission to pull from the registry (ErrImagePull): The registry refused the pull with 401 Unauthorized: the kubelet identity of myAKSCluster has no AcrPull on myregistry.',
+			`    Fix: ${attachCommand}`,
 			'The pods cannot pull their image. What next? Fix it now (default, non-interactive)',
 			'Apply this change? Apply (default, non-interactive)',
 		]);
@@ -232,7 +262,8 @@ describe('deployAndWatch: non-interactive', () => {
 		for (let attempt = 1; attempt <= 4; attempt++) {
 			cluster.pushPods(failingSnapshot(denied, attempt));
 			// Each push is taken up before the next (the question is answered at once).
-			await until(() => store.getState().notices.length >= attempt + 1, `answer ${attempt}`);
+			// One notice per answer, after the deployment's and the diagnosis's two.
+			await until(() => store.getState().notices.length >= attempt + 3, `answer ${attempt}`);
 		}
 		await expect(outcome).resolves.toBe('left');
 		expect(store.getState().notices.at(-1)).toContain('Leave the pods as they are');
