@@ -4,6 +4,7 @@
  */
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
+import {messages} from './messages/catalog.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
@@ -14,6 +15,7 @@ import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
+import {exitCodes} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 
@@ -66,6 +68,11 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}
+			{finished?.exitCode === exitCodes.cancelled ? (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>{messages().common.cancelled}</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }

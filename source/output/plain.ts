@@ -3,11 +3,12 @@
  * the same store the Ink screens read.
  */
 import {messages} from '../messages/catalog.js';
+import {exitCodes} from '../wizard/errors.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 
 type Write = (line: string) => void;
 
-/** Lines that `next` adds over `previous`: notices, finished checks, journal entries, errors. */
+/** Lines that `next` adds over `previous`: notices, finished checks, journal entries, errors, a cancel. */
 export function plainLines(previous: WizardState, next: WizardState): string[] {
 	const mark = messages().common.status;
 	const lines: string[] = [];
@@ -28,6 +29,7 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 		if (next.error.suggestion) lines.push(`    ${messages().common.fix} ${next.error.suggestion}`);
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
+	if (next.finished?.exitCode === exitCodes.cancelled && !previous.finished) lines.push(messages().common.cancelled);
 	return lines;
 }
 
