@@ -87,3 +87,14 @@ describe('plain renderer', () => {
 		expect(JSON.stringify(context.store.getState())).not.toContain('fake-secret');
 	});
 });
+
+describe('plain renderer on cancel', () => {
+	test('says the run was cancelled and nothing else changed, once', () => {
+		const store = testStore();
+		const {lines, stop} = capture(store);
+		store.getState().actions.finish(2);
+		store.getState().actions.notice('later');
+		stop();
+		expect(lines).toEqual(['Cancelled. Nothing else was changed.', 'later']);
+	});
+});

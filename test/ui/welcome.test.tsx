@@ -1,8 +1,9 @@
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {welcome} from '../../source/steps/welcome.js';
 import {Cancelled} from '../../source/wizard/errors.js';
-import {keys, renderApp} from '../helpers/render.js';
+import {runWizard} from '../../source/wizard/run.js';
+import {allFrames, keys, renderApp} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
@@ -62,5 +63,23 @@ describe('welcome screen layout', () => {
 		const app = renderApp();
 		const frame = await app.waitFor('Welcome to acr-wizard');
 		expect(frame).toContain('↑↓ move · enter choose · esc back · q quit');
+	});
+});
+
+describe('quitting', () => {
+	test('q on the start question ends the run with exit code 2 and says nothing else changed', async () => {
+		const app = renderApp();
+		const context = testContext({store: app.store, prompter: app.prompter});
+		const code = runWizard([welcome], context);
+		await app.waitFor('Ready to start?');
+		await app.press('q');
+		expect(await code).toBe(2);
+		// Ink exits once the run is finished, so the message is in the last frame it drew, not the current one.
+		const last = await vi.waitFor(() => {
+			const drawn = allFrames(app.instance).filter((frame) => frame.includes('Cancelled. Nothing else was changed.'));
+			expect(drawn).not.toHaveLength(0);
+			return drawn.at(-1) ?? '';
+		});
+		expect(last).not.toContain('Ready to start?');
 	});
 });
