@@ -10,26 +10,39 @@ function median(values) {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Spawns the CLI inside `script` (a pseudo-terminal) and resolves when `marker` appears on screen. */
-function timeToText(args, marker, timeoutMs = 20_000) {
+/**
+ * Spawns the CLI inside `script` (a pseudo-terminal) and plays `steps`: wait for a text, then
+ * optionally type keys. Resolves with the ms from the last key typed (or the start) to the last text.
+ */
+function timeToText(args, steps, timeoutMs = 30_000) {
 	return new Promise((resolve, reject) => {
-		const started = performance.now();
-		const child = spawn('script', ['-qfec', `node dist/cli.js ${args}`, '/dev/null'], {
-			env: {...process.env, TERM: 'xterm-256color', CI: '', FORCE_COLOR: '0'},
-			stdio: ['pipe', 'pipe', 'inherit'],
-		});
+		let started = performance.now();
+		const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: '0'};
+		// Ink draws only the last frame when CI is set at all, so a terminal run must not have it.
+		delete env.CI;
+		const child = spawn('script', ['-qfec', `node dist/cli.js ${args}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'inherit']});
 		let output = '';
+		let step = 0;
 		const timer = setTimeout(() => {
 			child.kill('SIGKILL');
-			reject(new Error(`"${marker}" did not appear within ${timeoutMs} ms`));
+			reject(new Error(`"${steps[step]?.wait}" did not appear within ${timeoutMs} ms`));
 		}, timeoutMs);
 		child.stdout.on('data', (chunk) => {
 			output += chunk.toString();
-			if (output.includes(marker)) {
-				const elapsed = performance.now() - started;
-				clearTimeout(timer);
-				child.kill('SIGTERM');
-				resolve(elapsed);
+			while (step < steps.length && output.includes(steps[step].wait)) {
+				const {send} = steps[step];
+				output = '';
+				step++;
+				if (step === steps.length) {
+					clearTimeout(timer);
+					child.kill('SIGKILL');
+					resolve(performance.now() - started);
+					return;
+				}
+				if (send) {
+					started = performance.now();
+					child.stdin.write(send);
+				}
 			}
 		});
 	});
@@ -60,13 +73,14 @@ async function measure(label, once) {
 	console.log(`${label.padEnd(48)} median ${median(values).toFixed(0)} ms  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${runs})`);
 }
 
-await measure('first frame, real mode (no sandbox)', () => timeToText('', 'Welcome to acr-wizard'));
-await measure('first frame, --demo (sandbox started first)', () => timeToText('--demo', 'Welcome to acr-wizard'));
-await measure('prerequisites verdict, --demo', async () => {
-	return timeToText('--demo --yes', 'What next?').catch(() => timeToText('--demo', 'Ready to start?'));
-});
+await measure('first frame, real mode', () => timeToText('', [{wait: 'Welcome to acr-wizard'}]));
+await measure('first frame, --demo', () => timeToText('--demo', [{wait: 'Welcome to acr-wizard'}]));
+await measure('--demo: welcome question ready (sandbox up)', () => timeToText('--demo', [{wait: 'Ready to start?'}]));
+await measure('--demo: enter → every prerequisite checked', () =>
+	timeToText('--demo --pace fast', [{wait: 'Check prerequisites', send: '\r'}, {wait: 'What next?'}]),
+);
 
-const {startSandbox} = await import('../dist/sandbox/index.js');
+const {startSandbox} = await import('../dist/sandbox.js');
 await measure('sandbox start + close (fast pace)', async () => {
 	const started = performance.now();
 	const sandbox = await startSandbox({pace: 'fast', seed: 'owner'});
@@ -76,8 +90,8 @@ await measure('sandbox start + close (fast pace)', async () => {
 });
 
 const flows = [
-	['attach flow, --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--method', 'attach']],
-	['pull-secret flow (token), --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--method', 'pull-secret', '--credential', 'token']],
+	['attach flow, --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchattach01', '--method', 'attach']],
+	['pull-secret flow (token), --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchsecret01', '--method', 'pull-secret']],
 ];
 for (const [label, args] of flows) {
 	const result = await timeRun(args);

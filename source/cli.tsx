@@ -105,7 +105,7 @@ async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prom
 		import('./wizard/clock.js'),
 	]);
 	store.getState().actions.setEnvironment({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox, ready: true});
-	const {ports, warmUp} = createPorts(environment.cloud, environment.credential);
+	const {ports, warmUp} = createPorts(environment.cloud, environment.credential, environment.timing);
 	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
 	void warmUp().catch(() => undefined);
 	const flags = flagsFrom(cli.flags);

@@ -10,11 +10,14 @@ import {clouds, isCloudName, type CloudProfile} from './azure/clouds.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
+import type {Sandbox} from './sandbox/index.js';
 import {WizardError} from './wizard/errors.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
 	readonly credential?: AzureCredential;
+	/** Poll and retry pacing of long-running operations; Azure's own defaults when absent. */
+	readonly timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number};
 	readonly kubeconfig: KubeconfigSource;
 	readonly sandbox: boolean;
 	readonly defaultSubscriptionId?: string;
@@ -32,6 +35,11 @@ export async function realEnvironment(options: {cloud?: string; kubeconfig?: str
 	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, close: async () => undefined};
 }
 
+/** The cloud profile of a running sandbox: its endpoints, and its CA to trust. */
+export function sandboxCloudProfile(sandbox: Pick<Sandbox, 'cloud' | 'caPem'>): CloudProfile {
+	return {...sandbox.cloud, acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`, caPem: sandbox.caPem};
+}
+
 /** The embedded sandbox, started in this process; its kubeconfig lives in a 0600 file removed at close. */
 export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 'owner' | 'contributor'}): Promise<Environment> {
 	const {startSandbox} = await import('./sandbox/index.js');
@@ -39,15 +47,11 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
 	const path = join(dir, 'kubeconfig');
 	await sandbox.writeKubeconfig(path);
-	const cloud: CloudProfile = {
-		...sandbox.cloud,
-		acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`,
-		graphScope: `${sandbox.graphEndpoint}/.default`,
-		caPem: sandbox.caPem,
-	};
 	return {
-		cloud,
+		cloud: sandboxCloudProfile(sandbox),
 		credential: sandbox.credential,
+		// The fast pace answers at once; the demo pace keeps the SDK's own polling, as on Azure.
+		timing: options.pace === 'fast' ? {pollIntervalMs: 5, retryDelayMs: 5} : undefined,
 		kubeconfig: {kind: 'file', path},
 		sandbox: true,
 		defaultSubscriptionId: sandbox.subscriptionId,

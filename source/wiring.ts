@@ -25,8 +25,12 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  * `warmUp` loads both adapters ahead of their first use (the Kubernetes client alone takes
  * seconds to load), to be called once the first frame is on screen.
  */
-export function createPorts(cloud: CloudProfile, credential?: AzureCredential): {ports: Ports; warmUp: () => Promise<void>} {
-	const loadAzure = once(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential}));
+export function createPorts(
+	cloud: CloudProfile,
+	credential?: AzureCredential,
+	timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number},
+): {ports: Ports; warmUp: () => Promise<void>} {
+	const loadAzure = once(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential, timing}));
 	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes());
 	return {
 		ports: {azure: lazyPort(loadAzure), kubernetes: lazyKubernetes(loadKubernetes), exec: createExec()},

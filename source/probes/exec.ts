@@ -1,10 +1,10 @@
-/** The execa adapter behind the `Exec` port: the only file that imports execa. */
-import {execa} from 'execa';
+/** The execa adapter behind the `Exec` port: the only file that imports execa (on first use, not at start). */
 import {ToolMissingError, ToolTimeoutError, type Exec} from './tool.js';
 
 /** Creates an `Exec` that runs real commands (no shell, output captured, never throws on a non-zero exit). */
 export function createExec(): Exec {
 	return async (command, args, options = {}) => {
+		const {execa} = await import('execa');
 		const result = await execa(command, args, {
 			reject: false,
 			timeout: options.timeoutMs,

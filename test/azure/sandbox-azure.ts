@@ -2,21 +2,11 @@
 import type {Azure} from '../../source/azure/azure.js';
 import {createAzure} from '../../source/azure/azure-sdk.js';
 import type {CloudProfile} from '../../source/azure/clouds.js';
+import {sandboxCloudProfile} from '../../source/environment.js';
 import type {Sandbox} from '../../source/sandbox/index.js';
 
-/** The sandbox as a cloud profile the adapter takes (the suffix's leading dot and the CA filled in). */
-export function sandboxCloud(sandbox: Sandbox): CloudProfile {
-	return {
-		name: sandbox.cloud.name,
-		armEndpoint: sandbox.cloud.armEndpoint,
-		acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`,
-		authorityHost: sandbox.cloud.authorityHost,
-		graphEndpoint: sandbox.cloud.graphEndpoint,
-		armScope: sandbox.cloud.armScope,
-		graphScope: sandbox.cloud.graphScope,
-		caPem: sandbox.caPem,
-	};
-}
+/** The sandbox as a cloud profile the adapter takes (the same one `--demo` uses). */
+export const sandboxCloud = (sandbox: Sandbox): CloudProfile => sandboxCloudProfile(sandbox);
 
 /** createAzure over the sandbox, polling and retrying every few milliseconds (the sandbox answers Retry-After: 0). */
 export function sandboxAzure(sandbox: Sandbox): Azure {

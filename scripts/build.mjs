@@ -1,0 +1,26 @@
+// Builds dist/ with esbuild: one ESM bundle for the CLI, split so that the Azure SDK, the
+// Kubernetes client and the sandbox stay in chunks loaded only when first used. Bundling
+// halves the time to the first frame compared with tsc's one-file-per-module output
+// (measured with `npm run bench`), mostly module resolution and React's development build.
+// Type checking is `npm run typecheck` (tsc --noEmit).
+import {rm} from 'node:fs/promises';
+import {build} from 'esbuild';
+
+await rm('dist', {recursive: true, force: true});
+await build({
+	entryPoints: {cli: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node22',
+	jsx: 'automatic',
+	minifySyntax: true,
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Loaded lazily from node_modules: the SDKs and execa stay as installed, with their own files.
+	external: ['@azure/*', '@kubernetes/client-node', 'execa', 'selfsigned', 'react-devtools-core'],
+	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	logLevel: 'warning',
+});
