@@ -330,3 +330,37 @@ describe('pull secret over the sandbox: running the path again', () => {
 		expect(await flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local').secretExists('undo-me', 'acr-secret')).toBe(false);
 	});
 });
+
+describe('pull secret over the sandbox as a Contributor', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow04', 'contributor');
+	});
+	afterAll(async () => flow.close());
+
+	test('a new service principal is stopped before anything is created, and the token reaches Running', async () => {
+		const seen: string[] = [];
+		const principalsBefore = flow.base.sandbox.state.servicePrincipals.size;
+		const context = flow.context({
+			...target('contributor'),
+			...secret('contributor', 2),
+			[q.kind]: [
+				'new-service-principal',
+				(question) => {
+					seen.push(context.store.getState().error?.message ?? '', question.kind === 'select' ? (question.spec.default ?? '') : '');
+					return 'token';
+				},
+			],
+			[q.tokenName]: 'contributor-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+		});
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(seen).toEqual(['Your account cannot assign roles on the registry pullsecretflow04, so a service principal would get no access to it. Nothing was changed.', 'token']);
+		expect(flow.base.sandbox.state.servicePrincipals.size).toBe(principalsBefore);
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		context.scripted.verify();
+	});
+});

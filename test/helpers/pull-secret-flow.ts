@@ -36,9 +36,9 @@ function recording(azure: Azure, passwords: string[]): Azure {
 	};
 }
 
-/** Starts the sandbox, writes its kubeconfig, creates `registryName` with nginx:v1 imported. */
-export async function startPullSecretFlow(registryName: string): Promise<PullSecretFlow> {
-	const base = await startAttachFlow('owner');
+/** Starts the sandbox (`contributor`: the user cannot assign roles), writes its kubeconfig, creates `registryName` with nginx:v1 imported. */
+export async function startPullSecretFlow(registryName: string, seed: 'owner' | 'contributor' = 'owner'): Promise<PullSecretFlow> {
+	const base = await startAttachFlow(seed);
 	const directory = await mkdtemp(join(tmpdir(), 'pull-secret-flow-'));
 	const kubeconfigPath = join(directory, 'kubeconfig');
 	await base.sandbox.writeKubeconfig(kubeconfigPath);

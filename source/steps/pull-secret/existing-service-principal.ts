@@ -34,9 +34,13 @@ async function askPrincipal(context: Context): Promise<ServicePrincipal> {
 		placeholder: '00000000-0000-0000-0000-000000000000',
 		validate: validateServicePrincipalReference,
 		check: async (value) => {
-			const principals = await lookUp(context, value);
-			found.set(value, principals);
-			return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
+			try {
+				const principals = await lookUp(context, value);
+				found.set(value, principals);
+				return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
+			} catch (error: unknown) {
+				return context.explain(error).message;
+			}
 		},
 	});
 	const principals = found.get(reference) ?? (await lookUp(context, reference));

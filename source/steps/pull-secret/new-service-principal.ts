@@ -36,8 +36,12 @@ async function askName(context: Context): Promise<string> {
 		check: async (name) => {
 			// One this run created is reused, not refused: re-running must not ask for another name.
 			if (ours.has(name)) return undefined;
-			const found = await context.azure.findServicePrincipals(name);
-			return found.length > 0 ? text.exists(name) : undefined;
+			try {
+				const found = await context.azure.findServicePrincipals(name);
+				return found.length > 0 ? text.exists(name) : undefined;
+			} catch (error: unknown) {
+				return context.explain(error).message;
+			}
 		},
 	});
 }
