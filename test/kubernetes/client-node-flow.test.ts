@@ -1,10 +1,10 @@
 import {writeFile} from 'node:fs/promises';
-import {connect, createServer, type Server, type Socket} from 'node:net';
+import {createServer, type Server, type Socket} from 'node:net';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import {KubeError, type KubeCluster} from '../../source/kubernetes/kubernetes.js';
-import {editedKubeconfig, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
+import {editedKubeconfig, kubeconfigPointedAt, startForwarder, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
 
 let world: KubeSandbox;
 beforeAll(async () => {
@@ -90,7 +90,7 @@ describe('serverVersion', () => {
 		for (const socket of sockets) socket.destroy();
 		await new Promise((resolve) => silent.close(resolve));
 	});
-	const pointedAt = (server: string) => ({kind: 'inline', yaml: editedKubeconfig(world.sandbox.kubeconfigYaml, (document) => document.clusters.forEach((entry) => (entry.cluster.server = server)))}) as const;
+	const pointedAt = (server: string) => ({kind: 'inline', yaml: kubeconfigPointedAt(world.sandbox.kubeconfigYaml, server)}) as const;
 
 	test('answers the cluster version', async () => {
 		expect(await world.kubernetes.cluster(file(), 'arc-edge-cluster').serverVersion(5000)).toMatch(/^v1\.32\.5/);
@@ -131,31 +131,15 @@ describe('serverVersion', () => {
 });
 
 test('successive calls to one cluster reuse one connection, as kubectl does', async () => {
-	const target = new URL(world.sandbox.clusters.find((item) => item.contextName === 'kind-local')?.url ?? '');
-	let connections = 0;
-	const sockets: Socket[] = [];
-	// A TCP forwarder in front of the cluster that counts the connections made through it.
-	const forwarder = createServer((socket) => {
-		connections++;
-		const upstream = connect(Number(target.port), target.hostname);
-		sockets.push(socket, upstream);
-		// Closing the pair at the end may reset the other side; that is expected here.
-		for (const end of [socket, upstream]) end.on('error', () => undefined);
-		socket.pipe(upstream).pipe(socket);
-	});
-	await new Promise<void>((resolve) => forwarder.listen(0, '127.0.0.1', resolve));
-	const address = forwarder.address();
-	const port = typeof address === 'object' && address ? address.port : 0;
-	const yaml = editedKubeconfig(world.sandbox.kubeconfigYaml, (document) => document.clusters.forEach((entry) => (entry.cluster.server = `https://127.0.0.1:${port}`)));
-	const cluster = world.kubernetes.cluster({kind: 'inline', yaml}, 'kind-local');
+	const forwarder = await startForwarder(world.sandbox.clusters.find((item) => item.contextName === 'kind-local')?.url ?? '');
+	const cluster = world.kubernetes.cluster({kind: 'inline', yaml: kubeconfigPointedAt(world.sandbox.kubeconfigYaml, forwarder.url)}, 'kind-local');
 	for (let call = 0; call < 5; call++) await cluster.serverVersion(5000);
 	await cluster.listNamespaces();
 	await cluster.secretExists('default', 'nothing');
 	// Seven calls; without reuse each opens its own connection. The first one may not be back in the pool
 	// when the second call starts, so undici can open one more.
-	expect(connections).toBeLessThanOrEqual(2);
-	for (const socket of sockets) socket.destroy();
-	await new Promise((resolve) => forwarder.close(resolve));
+	expect(forwarder.connections()).toBeLessThanOrEqual(2);
+	await forwarder.close();
 });
 
 describe('cluster verbs', () => {

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {KubeCluster, PodsSnapshot, Stop} from '../../source/kubernetes/kubernetes.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {sandboxAzure} from '../azure/sandbox-azure.js';
-import {allPods, nginxDeployment, sharedRegistry, snapshotCollector, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
+import {allPods, kubeconfigPointedAt, nginxDeployment, sharedRegistry, snapshotCollector, startForwarder, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
 
 let world: KubeSandbox;
 const stops: Stop[] = [];
@@ -121,6 +121,23 @@ describe('watchPods against the sandbox', () => {
 		await second.until((snapshot) => snapshot.pods.length === 2 && snapshot.pods.every((pod) => !names.includes(pod.name)), 'the replacement pods');
 		expect(first.snapshots).toHaveLength(seen);
 		second.stop();
+	});
+
+	test('dropped connections are reconnected and the watch goes on reporting', async () => {
+		const url = world.sandbox.clusters.find((item) => item.contextName === 'kind-local')?.url ?? '';
+		const forwarder = await startForwarder(url);
+		const flaky = world.kubernetes.cluster({kind: 'inline', yaml: kubeconfigPointedAt(world.sandbox.kubeconfigYaml, forwarder.url)}, 'kind-local');
+		await flaky.createNamespace('flaky');
+		const pods = await watch(flaky, 'flaky', 'app=nginx0');
+		await pods.until((snapshot) => snapshot.pods.length === 0, 'an empty first picture');
+		const before = forwarder.connections();
+		forwarder.dropAll();
+		await cluster('kind-local').applyWorkload(nginxDeployment('flaky'));
+		await pods.until((snapshot) => snapshot.pods.length === 2, 'the pods created after the drop');
+		expect(forwarder.connections()).toBeGreaterThan(before);
+		expect(pods.errors).toEqual([]);
+		pods.stop();
+		await forwarder.close();
 	});
 
 	test('a watch in a namespace that does not exist is simply empty, and a bad context rejects', async () => {

@@ -1,5 +1,6 @@
 /** The real Kubernetes adapter against a running sandbox, and a collector that waits for watch snapshots. */
 import {mkdtemp, rm} from 'node:fs/promises';
+import {connect, createServer, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parse, stringify} from 'yaml';
@@ -107,3 +108,41 @@ export function snapshotCollector() {
 /** True when `count` pods are listed and every one is `status` and fully ready. */
 export const allPods = (count: number, status: string) => (snapshot: PodsSnapshot) =>
 	snapshot.pods.length === count && snapshot.pods.every((pod) => pod.status === status && (status !== 'Running' || pod.ready === '1/1'));
+
+/** A TCP forwarder in front of a cluster API: counts connections and can drop them all, as a flaky network would. */
+export async function startForwarder(target: string) {
+	const upstreamUrl = new URL(target);
+	const open = new Set<Socket>();
+	let connections = 0;
+	const server = createServer((socket) => {
+		connections++;
+		const upstream = connect(Number(upstreamUrl.port), upstreamUrl.hostname);
+		for (const end of [socket, upstream]) {
+			// Dropping the pair resets the other side; that is the point here.
+			end.on('error', () => undefined);
+			open.add(end);
+			end.on('close', () => open.delete(end));
+		}
+		socket.pipe(upstream).pipe(socket);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	const dropAll = () => {
+		for (const socket of open) socket.destroy();
+	};
+	return {
+		url: `https://127.0.0.1:${port}`,
+		connections: () => connections,
+		dropAll,
+		async close() {
+			dropAll();
+			await new Promise((resolve) => server.close(resolve));
+		},
+	};
+}
+
+/** The sandbox kubeconfig with every cluster's server set to `server`. */
+export function kubeconfigPointedAt(yaml: string, server: string): string {
+	return editedKubeconfig(yaml, (document) => document.clusters.forEach((entry) => (entry.cluster.server = server)));
+}
