@@ -254,6 +254,30 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);
 	});
+
+	test('the sample deleted from the registry: "not found", fixed by importing it again', async () => {
+		const seen: Seen = {};
+		const context = flow.context({
+			...target('no-image'),
+			...secret('no-image', 2),
+			[q.kind]: 'token',
+			[q.tokenName]: 'no-image-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+			[q.apply(1)]: 'apply',
+			[cannotPull]: fixAndNote(() => context, seen),
+			[stillFailing]: ['watch', 'watch', 'watch'],
+		});
+		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
+		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		flow.base.sandbox.state.registries.get(flow.registry.id.toLowerCase())?.images.get('nginx')?.delete('v1');
+		await deploySample.run(context);
+		expect(seen.title).toBe('The image or tag does not exist');
+		expect(seen.offered).toBe('az acr import --name pullsecretflow02 --source docker.io/library/nginx:latest --image nginx:v1');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+	});
 });
 
 describe('pull secret over the sandbox: running the path again', () => {

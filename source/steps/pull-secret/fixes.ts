@@ -16,6 +16,9 @@ import {secretAction} from './secret.js';
 import {sessionOf, setCredential, type PullCredential, type PullTarget} from './session.js';
 import {passwordAction, scopeMapAction} from './token.js';
 
+/** The sample the registry step imports and the pod pulls. */
+export const sampleImage = 'nginx:v1';
+
 /** The journal step id of the fixes. */
 export const fixStepId = 'pull-secret-fix';
 
@@ -81,9 +84,25 @@ function widenScope(context: Context, input: FixInput, credential: PullCredentia
 	return {stepId: fixStepId, title: messages().pullSecret.fix.scopeTitle(token.scopeMapName, repository), actions: [action]};
 }
 
+/** The sample image missing from the registry: import it again, as the registry step does. */
+function importSample(context: Context, input: FixInput, suffix: string): Plan | undefined {
+	const {repository, tag} = parseImageRef(input.image);
+	if (`${repository}:${tag}` !== sampleImage) return undefined;
+	const text = messages().pullSecret.fix;
+	const source = 'docker.io/library/nginx:latest';
+	const action: Action = {
+		id: `fix-import:${sampleImage}${suffix}`,
+		sentence: text.importSentence(source, input.registry.name, sampleImage),
+		command: `az acr import --name ${input.registry.name} --source ${source} --image ${sampleImage}`,
+		call: `POST ${input.registry.id}/importImage`,
+		run: async () => ((await context.azure.importImage(input.registry.id, source, sampleImage)).created ? {outcome: 'done'} : {outcome: 'unchanged', detail: text.importUnchanged}),
+	};
+	return {stepId: fixStepId, title: text.importTitle(sampleImage, input.registry.name), actions: [action]};
+}
+
 /**
- * The fix for a diagnosis, or undefined when this path has none (a wrong image or login
- * server is not the secret's doing). Built synchronously, as the deploy step asks for it.
+ * The fix for a diagnosis, or undefined when this path has none (a wrong login server is
+ * not the secret's doing). Built synchronously, as the deploy step asks for it.
  */
 export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis) => Plan | undefined {
 	return (diagnosis) => {
@@ -98,6 +117,8 @@ export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis
 				return widenScope(context, input, credential, suffix);
 			case 'secret-not-found':
 				return {stepId: fixStepId, title: text.createTitle(input.secretName, input.target.namespace), actions: [updateSecret(context, input, credential, suffix, false)]};
+			case 'image-not-found':
+				return importSample(context, input, suffix);
 			case 'no-pull-permission':
 				return {stepId: fixStepId, title: text.serverTitle(input.secretName, input.registry.loginServer), actions: [updateSecret(context, input, credential, suffix)]};
 			default:

@@ -10,4 +10,5 @@ import {deploySample} from './sample.js';
 import {createSecret} from './secret.js';
 import {chooseTarget} from './target.js';
 
+/** The path's steps in order: target, credential, secret, sample pod. */
 export const pullSecretSteps: ReadonlyArray<Step<Context>> = [chooseTarget, chooseCredential, createSecret, deploySample];

@@ -12,13 +12,10 @@ import type {Step} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {DiagnosisFacts} from '../deploy/diagnose.js';
 import {requireRegistry} from './credential.js';
-import {fixFor, type FixInput} from './fixes.js';
+import {fixFor, sampleImage, type FixInput} from './fixes.js';
 import {holdsPullRole} from './roles.js';
 import {contextArgument, defaultSecretName, requireSession} from './secret.js';
 import {sessionOf, type PullTarget} from './session.js';
-
-/** The image the registry step imports as the sample. */
-export const sampleRepository = 'nginx:v1';
 
 /** The seeds' pod, pulling the sample from this registry with the secret. */
 export function samplePod(registry: Registry, namespace: string, secretName: string): Workload {
@@ -28,7 +25,7 @@ export function samplePod(registry: Registry, namespace: string, secretName: str
 		name: 'my-awesome-app-pod',
 		// The seeds' pod has no labels; the watch knows it by name.
 		labels: {},
-		image: `${registry.loginServer}/${sampleRepository}`,
+		image: `${registry.loginServer}/${sampleImage}`,
 		containerName: 'main-app-container',
 		imagePullPolicy: 'IfNotPresent',
 		imagePullSecrets: [secretName],
@@ -56,7 +53,8 @@ export const deploySample: Step<Context> = {
 		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
 		const workload = samplePod(registry, target.namespace, secretName);
 		// Known before the pod runs, so a 401 can be told apart: no pull role, or a wrong password.
-		const pullRoleHeld = credential.principal ? await holdsPullRole(context, registry, credential.principal) : true;
+		// Unknown (the assignments cannot be read) counts as held: a 401 then offers a new password.
+		const pullRoleHeld = credential.principal ? await holdsPullRole(context, registry, credential.principal).catch(() => true) : true;
 		const fixes: FixInput = {cluster, registry, target, secretName, image: workload.image, pullRoleHeld, count: 0};
 		await deployAndWatch(context, {
 			cluster,

@@ -126,4 +126,12 @@ spec:
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
 		expect(fix.map((entry) => entry.sentence)).toEqual(['Replace the docker-registry secret acr-secret in default with the credential for myregistry.azurecr.io']);
 	});
+
+	test('the sample missing from the registry: the fix imports it again', async () => {
+		const {context, azure} = setup({[confirm]: 'apply', [cannotPull]: 'fix', 'Apply this change?': 'apply'});
+		await failThenRecover(context, failing(pullErrors.notFound()));
+		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
+		expect(fix.map((entry) => entry.command)).toEqual(['az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1']);
+		expect(azure.calls.importImage).toEqual([[registry.id, 'docker.io/library/nginx:latest', 'nginx:v1']]);
+	});
 });
