@@ -2,6 +2,7 @@
  * The prompter for a terminal: it puts the question in the store, and the screen answers
  * through `answer`. The pending resolver and the validator stay in here, never in the store.
  */
+import {messages} from '../messages/catalog.js';
 import {Cancelled, GoBack} from '../wizard/errors.js';
 import {validateAnswer, type Check, type Prompter, type Validate} from '../wizard/prompter.js';
 import type {WizardStore} from '../wizard/store.js';
@@ -32,10 +33,13 @@ type Pending = {
 export function createInkPrompter(store: WizardStore): {prompter: Prompter; controller: PromptController} {
 	let pending: Pending | undefined;
 	let busy = false;
+	// Ctrl+C while the wizard works (no question up) must not be lost: the next question cancels.
+	let stopRequested = false;
 	const actions = () => store.getState().actions;
 
 	function ask<T extends string | boolean>(question: Question, validate?: Validate, check?: Check, signal?: AbortSignal): Promise<T> {
 		if (signal?.aborted) return Promise.reject(abortReason(signal));
+		if (stopRequested) return Promise.reject(new Cancelled());
 		pending?.reject(new Cancelled());
 		return new Promise<T>((resolve, reject) => {
 			// A withdrawn question leaves the screen and rejects, so nothing is left dangling.
@@ -91,7 +95,15 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 			actions().refuseAnswer(current.validate(value));
 		},
 		back: () => settle((p) => p.reject(new GoBack())),
-		cancel: () => settle((p) => p.reject(new Cancelled())),
+		cancel() {
+			if (pending) {
+				settle((p) => p.reject(new Cancelled()));
+				return;
+			}
+			// Work in progress is not cut off halfway (an action may be mid-call); it stops at the next question.
+			stopRequested = true;
+			actions().setActivity(messages().common.stopping);
+		},
 	};
 
 	const prompter: Prompter = {

@@ -30,6 +30,7 @@ export const common = {
 	notTty: 'acr-wizard needs an interactive terminal.',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
+	stopping: 'Stopping after the current action…',
 	promptRequired: (message: string, flag?: string) =>
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
 	promptRequiredSuggestion: (flag?: string) => (flag ? `Pass ${flag} <value>.` : 'Run acr-wizard in a terminal.'),
