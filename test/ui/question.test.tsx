@@ -127,3 +127,24 @@ describe('secret question', () => {
 		expect(JSON.stringify(app.store.getState())).not.toContain('fake-secret');
 	});
 });
+
+describe('ctrl+c while the wizard works', () => {
+	test('is not lost: the screen says it will stop, and the next question cancels without showing', async () => {
+		const app = renderApp();
+		await app.waitFor('Welcome to acr-wizard');
+		await app.press(keys.ctrlC);
+		await app.waitFor('Stopping after the current action…');
+		expect(await settle(app.prompter.select(sku))).toBeInstanceOf(Cancelled);
+		expect(app.store.getState().question).toBeUndefined();
+		for (const frame of allFrames(app.instance)) expect(frame).not.toContain('Which SKU');
+	});
+
+	test('with a question up, cancels it at once', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.select(sku));
+		await app.waitFor('› Basic');
+		await app.press(keys.ctrlC);
+		expect(await answer).toBeInstanceOf(Cancelled);
+		expect(app.frame()).not.toContain('Stopping');
+	});
+});
