@@ -69,6 +69,8 @@ export const registry = {
 		alreadyThere: (image: string) => `${image} is already there; nothing imported`,
 		note: 'The sample deployment runs this image; importing copies it from Docker Hub into your registry, on Azure\'s side.',
 		skipped: 'Sample image import skipped; the sample deployment needs nginx:v1 in the registry.',
+		skip: 'Go on without importing',
+		skipHint: 'the sample deployment will offer the import again if the image is missing',
 	},
 	method: {
 		title: 'Method',

@@ -2,7 +2,8 @@
 import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Plan} from '../../wizard/engine.js';
+import {confirmPlan, executePlan, type Plan} from '../../wizard/engine.js';
+import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {withActivity} from './activity.js';
 import {subscriptionFlag} from './subscription-flag.js';
 
@@ -34,8 +35,47 @@ export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defa
 	};
 }
 
-/** Offers the import as a plan; going back from it skips the import with a notice. */
+/** After a failed import: retry it, or go on without the image (the default, so a non-interactive run goes on). */
+async function retryOrSkip(context: Context): Promise<boolean> {
+	const text = messages();
+	const answer = await context.prompter.select({
+		id: 'import-failed',
+		message: text.engine.afterFailure,
+		choices: [
+			{value: 'retry', label: text.engine.retry},
+			{value: 'skip', label: text.registry.import.skip, hint: text.registry.import.skipHint},
+		],
+		default: 'skip',
+	});
+	return answer === 'retry';
+}
+
+/** Runs `attempt`; a failure of the import itself resolves `false`, anything else (questions, cancels) passes through. */
+async function succeeded(attempt: () => Promise<unknown>): Promise<boolean> {
+	try {
+		await attempt();
+		return true;
+	} catch (error: unknown) {
+		if (!(error instanceof WizardError) || error instanceof PromptRequiredError) throw error;
+		return false;
+	}
+}
+
+/**
+ * Offers the import as a plan. Going back skips it; a failure (Docker Hub unreachable, no right
+ * to import) may be retried or skipped, since the sample's diagnosis offers the import again.
+ */
 export async function offerSampleImport(context: Context, registry: Registry): Promise<void> {
-	const applied = await runPlan(importImagePlan(context, registry), context);
-	if (!applied) context.store.getState().actions.notice(messages().registry.import.skipped);
+	const {actions} = context.store.getState();
+	const plan = importImagePlan(context, registry);
+	if (!(await confirmPlan(plan, context))) {
+		actions.notice(messages().registry.import.skipped);
+		return;
+	}
+	while (!(await succeeded(async () => executePlan(plan, context)))) {
+		if (await retryOrSkip(context)) continue;
+		actions.fail(undefined);
+		actions.notice(messages().registry.import.skipped);
+		return;
+	}
 }

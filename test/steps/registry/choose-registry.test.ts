@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {AzureError} from '../../../source/azure/azure.js';
 import {chooseRegistry} from '../../../source/steps/choose-registry.js';
 import {GoBack} from '../../../source/wizard/errors.js';
 import {withFlagAnswers} from '../../../source/wizard/flag-answers.js';
@@ -170,5 +171,29 @@ describe('chooseRegistry', () => {
 	test('fails plainly without a subscription', async () => {
 		const context = testContext({prompter: scriptedPrompter({})});
 		await expect(chooseRegistry.run(context)).rejects.toThrow('No subscription is chosen');
+	});
+});
+
+describe('a failed import', () => {
+	const unreachable = () => {
+		throw new AzureError('Failed to reach docker.io.', 'InvalidParameters', 400);
+	};
+
+	test('can be retried, and then succeeds', async () => {
+		let failures = 1;
+		const azure = fakeAzure({importImage: async () => (failures-- > 0 ? unreachable() : {created: true})});
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'What next?': 'retry'}, {azure});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().journal.map((entry) => entry.outcome)).toEqual(['failed', 'done']);
+		context.prompter.verify();
+	});
+
+	test('can be skipped, clearing the error and saying the sample needs the image', async () => {
+		const azure = fakeAzure({importImage: async () => unreachable()});
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'What next?': 'skip'}, {azure});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().error).toBeUndefined();
+		expect(context.store.getState().notices).toContain('Sample image import skipped; the sample deployment needs nginx:v1 in the registry.');
+		expect(context.store.getState().registry?.name).toBe('myregistry');
 	});
 });
