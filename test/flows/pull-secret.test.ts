@@ -6,38 +6,8 @@ import {undoPlan} from '../../source/steps/undo.js';
 import {executePlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
+import {fixAndWatch, q, running, secret, target, token, type Seen} from '../helpers/pull-secret-answers.js';
 import type {Script} from '../helpers/scripted-prompter.js';
-import {q} from '../steps/pull-secret/context.js';
-
-const deploy = 'Apply this deployment?';
-const cannotPull = 'The pods cannot pull their image. What next?';
-const stillFailing = 'The pods are still failing. What next?';
-
-/** The answers that put the secret and the pod in a new namespace of kind-local. */
-function target(namespace: string): Script {
-	return {[q.context]: 'kind-local', [q.namespace]: 'create/namespace', [q.newNamespace]: namespace};
-}
-
-function secret(namespace: string, changes: number): Script {
-	return {[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', namespace)]: false, [deploy]: 'apply', ...(changes > 0 ? {[q.apply(changes)]: 'apply'} : {})};
-}
-
-/** What the screen showed when the question came: the diagnosis and the fix offered. */
-type Seen = {title?: string; explanation?: string; fix?: string; offered?: string};
-
-/** Answers "fix" to the diagnosis question, noting what was on show then. */
-function fixAndNote(context: () => Context, seen: Seen): Script[string] {
-	return (question) => {
-		const {diagnosis} = context().store.getState();
-		Object.assign(seen, {title: diagnosis?.title, explanation: diagnosis?.explanation, fix: diagnosis?.fix});
-		seen.offered = question.kind === 'select' ? question.spec.choices.find((choice) => choice.value === 'fix')?.hint : undefined;
-		return 'fix';
-	};
-}
-
-function running(context: Context): string[] {
-	return context.store.getState().pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1').map((pod) => pod.name);
-}
 
 /** Fails when any recorded password appears in what a renderer could show or a journal could keep. */
 function expectNoSecrets(flow: PullSecretFlow, context: Context): void {
@@ -139,8 +109,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			[q.password('wrong-password-sp')]: 'not-the-password-42',
 			[q.apply(1)]: 'apply',
 			[q.apply(2)]: ['apply', 'apply'],
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(seen.title).toBe('The registry refused the credentials');
@@ -158,15 +127,9 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		const context = flow.context({
 			...target('secret-here'),
 			...secret('secret-here', 2),
-			[q.kind]: 'token',
-			[q.tokenName]: 'moved-secret-token',
-			[q.repositories]: 'nginx',
-			[q.access]: 'pull',
-			[q.expiry]: '',
-			[q.apply(3)]: 'apply',
+			...token('moved-secret-token'),
 			[q.apply(1)]: 'apply',
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
 		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
@@ -190,15 +153,9 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			[q.namespace]: 'mismatch',
 			...secret('mismatch', 0),
 			[q.replace('acr-secret', 'mismatch')]: false,
-			[q.kind]: 'token',
-			[q.tokenName]: 'mismatch-token',
-			[q.repositories]: 'nginx',
-			[q.access]: 'pull',
-			[q.expiry]: '',
-			[q.apply(3)]: 'apply',
+			...token('mismatch-token'),
 			[q.apply(1)]: 'apply',
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(seen.title).toBe('No permission to pull from the registry');
@@ -219,8 +176,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			[q.hasPassword('weak-role-sp')]: 'type',
 			[q.password('weak-role-sp')]: password.value,
 			[q.apply(1)]: ['apply', 'apply'],
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
 		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
@@ -237,15 +193,9 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		const context = flow.context({
 			...target('scope'),
 			...secret('scope', 2),
-			[q.kind]: 'token',
-			[q.tokenName]: 'narrow-token',
-			[q.repositories]: 'samples/hello-world',
-			[q.access]: 'pull',
-			[q.expiry]: '',
-			[q.apply(3)]: 'apply',
+			...token('narrow-token', 'samples/hello-world'),
 			[q.apply(1)]: 'apply',
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(seen.title).toBe('The token may not read this repository');
@@ -260,15 +210,9 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		const context = flow.context({
 			...target('no-image'),
 			...secret('no-image', 2),
-			[q.kind]: 'token',
-			[q.tokenName]: 'no-image-token',
-			[q.repositories]: 'nginx',
-			[q.access]: 'pull',
-			[q.expiry]: '',
-			[q.apply(3)]: 'apply',
+			...token('no-image-token'),
 			[q.apply(1)]: 'apply',
-			[cannotPull]: fixAndNote(() => context, seen),
-			[stillFailing]: ['watch', 'watch', 'watch'],
+			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
 		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
@@ -287,15 +231,15 @@ describe('pull secret over the sandbox: running the path again', () => {
 	});
 	afterAll(async () => flow.close());
 
-	const token = {[q.kind]: 'token', [q.tokenName]: 'rerun-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'rerun')]: true, [deploy]: 'apply'};
+	const rerunToken = {[q.kind]: 'token', [q.tokenName]: 'rerun-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'rerun')]: true, [q.deploy]: 'apply'};
 
 	test('a second run with the same token finds the scope map, token and service account in place', async () => {
-		const first = flow.context({...token, ...target('rerun'), [q.apply(3)]: ['apply', 'apply']});
+		const first = flow.context({...rerunToken, ...target('rerun'), [q.apply(3)]: ['apply', 'apply']});
 		await expect(runSteps(pullSecretSteps, first)).resolves.toBe('done');
 		const registry = flow.base.sandbox.state.registries.get(flow.registry.id.toLowerCase());
 		const counts = () => ({tokens: registry?.tokens.size, scopeMaps: [...(registry?.scopeMaps.values() ?? [])].filter((map) => map.type !== 'SystemDefined').length});
 		const before = counts();
-		const second = flow.context({...token, [q.context]: 'kind-local', [q.namespace]: 'rerun', [q.replace('acr-secret', 'rerun')]: true, [q.apply(3)]: 'apply', [q.apply(2)]: 'apply'});
+		const second = flow.context({...rerunToken, [q.context]: 'kind-local', [q.namespace]: 'rerun', [q.replace('acr-secret', 'rerun')]: true, [q.apply(3)]: 'apply', [q.apply(2)]: 'apply'});
 		await expect(runSteps(pullSecretSteps, second)).resolves.toBe('done');
 		expect(counts()).toEqual(before);
 		expect(before).toEqual({tokens: 1, scopeMaps: 1});
@@ -324,7 +268,7 @@ describe('pull secret over the sandbox: running the path again', () => {
 			[q.password('rerun-sp')]: password.value,
 			[q.secretName]: 'acr-secret',
 			[q.serviceAccount('acr-secret', 'rerun-sp')]: false,
-			[deploy]: 'apply',
+			[q.deploy]: 'apply',
 			...(first ? {[q.apply(1)]: 'apply', [q.apply(2)]: 'apply'} : {[q.apply(1)]: 'apply'}),
 		});
 		await expect(runSteps(pullSecretSteps, flow.context(script(true)))).resolves.toBe('done');

@@ -9,26 +9,7 @@ import {fakeKubernetes, type FakeKubernetes} from '../../helpers/fake-kubernetes
 import {scriptedPrompter, type Script, type ScriptedPrompter} from '../../helpers/scripted-prompter.js';
 import {testContext} from '../../helpers/test-context.js';
 
-/** The questions of the path, by their exact message. */
-export const q = {
-	context: 'Which cluster (kubeconfig context) should pull from the registry?',
-	namespace: 'Which namespace should the secret and the sample pod go in?',
-	newNamespace: 'Namespace name:',
-	kind: 'Which credential should the pull secret carry?',
-	spName: 'Name of the new service principal:',
-	role: 'Which role should the service principal get on the registry?',
-	spReference: 'Service principal appId or display name:',
-	hasPassword: (name: string) => `Do you have the password of ${name}?`,
-	password: (name: string) => `Password of ${name}:`,
-	tokenName: 'Token name:',
-	repositories: 'Repositories the token may use (comma-separated):',
-	access: 'What may the token do in those repositories?',
-	expiry: 'Password expires after how many days (empty for never)?',
-	secretName: 'Pull secret name:',
-	replace: (name: string, namespace: string) => `The secret ${name} already exists in ${namespace}. Replace it with this credential?`,
-	serviceAccount: (name: string, namespace: string) => `Also add ${name} to the default service account of ${namespace}?`,
-	apply: (count: number) => (count === 1 ? 'Apply this change?' : `Apply these ${count} changes?`),
-} as const;
+export {q} from '../../helpers/pull-secret-answers.js';
 
 /** The default registry of the fakes. */
 export const registry = fakeRegistry();
