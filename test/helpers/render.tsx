@@ -61,7 +61,7 @@ async function tick(): Promise<void> {
  * Waits until the last frame contains `expected` (or matches it); resolves with that frame.
  * The timeout is generous and only bounds a hang: on expiry it fails showing the last frame.
  */
-export async function waitForFrame(instance: Pick<Instance, 'lastFrame'>, expected: string | RegExp, timeoutMs = 5000): Promise<string> {
+export async function waitForFrame(instance: Pick<Instance, 'lastFrame'>, expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
 	const matches = (frame: string) => (typeof expected === 'string' ? frame.includes(expected) : expected.test(frame));
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -73,7 +73,7 @@ export async function waitForFrame(instance: Pick<Instance, 'lastFrame'>, expect
 }
 
 /** Waits until `predicate(frame)` holds, e.g. a text that must be gone. */
-export async function waitUntilFrame(instance: Pick<Instance, 'lastFrame'>, predicate: (frame: string) => boolean, timeoutMs = 5000): Promise<string> {
+export async function waitUntilFrame(instance: Pick<Instance, 'lastFrame'>, predicate: (frame: string) => boolean, timeoutMs = 10_000): Promise<string> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const frame = frameOf(instance);
@@ -84,7 +84,7 @@ export async function waitUntilFrame(instance: Pick<Instance, 'lastFrame'>, pred
 }
 
 /** Waits until the store satisfies `predicate`. */
-export async function waitForState(store: WizardStore, predicate: (state: WizardState) => boolean, timeoutMs = 5000): Promise<WizardState> {
+export async function waitForState(store: WizardStore, predicate: (state: WizardState) => boolean, timeoutMs = 10_000): Promise<WizardState> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const state = store.getState();

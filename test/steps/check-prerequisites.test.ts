@@ -156,6 +156,55 @@ async function settled(): Promise<void> {
 	await new Promise((resolve) => setImmediate(resolve));
 }
 
+describe('prerequisites: subscriptions and re-runs', () => {
+	const second = {id: '00000000-0000-0000-0000-000000000002', name: 'Contoso Prod', tenantId: fakeIds.tenantId};
+
+	test('az\'s default subscription is chosen among several', async () => {
+		const azure = fakeAzure({}, {world: (world) => void world.subscriptions.push(second)});
+		const context = testContext({azure, defaultSubscriptionId: second.id, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		expect(context.store.getState().subscription).toEqual(second);
+		expect(rows(context.store.getState().checks).subscriptions.summary).toBe(`Contoso Prod (${second.id}), 1 of 2`);
+	});
+
+	test('another subscription can be picked; its permission and providers are checked again', async () => {
+		const azure = fakeAzure({}, {world: (world) => void world.subscriptions.push(second)});
+		const prompter = scriptedPrompter({[next]: ['subscription', 'go-on'], 'Which subscription should the wizard use?': second.id});
+		const context = testContext({azure, prompter});
+		await checkPrerequisites.run(context);
+		expect(context.store.getState().subscription).toEqual(second);
+		expect(azure.calls.canWriteRoleAssignments.map(([scope]) => scope)).toEqual([`/subscriptions/${fakeIds.subscriptionId}`, `/subscriptions/${second.id}`]);
+		const question = prompter.asked.find((item) => item.message === 'Which subscription should the wizard use?');
+		expect(question?.kind === 'select' && question.spec.flag).toBe('--subscription');
+		prompter.verify();
+	});
+
+	test('a --subscription the account cannot see fails naming it, with the command to list them', async () => {
+		const context = testContext({flags: {subscription: 'nope'}, prompter: scriptedPrompter({[next]: 'quit'})});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		expect(rows(context.store.getState().checks).subscriptions).toMatchObject({status: 'fail', fix: 'az account list -o table'});
+		expect(rows(context.store.getState().checks).subscriptions.reason).toContain('nope');
+	});
+
+	test('re-running the checks after a fix turns the row green', async () => {
+		let version = '2.6.0';
+		const exec = fakeExec({...healthyTools, 'az version -o json': () => ({stdout: azVersionOutput(version)})});
+		const prompter = scriptedPrompter({
+			[next]: [
+				() => {
+					version = '2.61.0';
+					return 'rerun';
+				},
+				'go-on',
+			],
+		});
+		const context = testContext({exec, prompter});
+		await checkPrerequisites.run(context);
+		expect(rows(context.store.getState().checks).az).toEqual({id: 'az', title: 'Azure CLI', status: 'ok', summary: '2.61.0'});
+		prompter.verify();
+	});
+});
+
 describe('prerequisites run in parallel', () => {
 	test('the tool, sign-in and kubeconfig checks all start before any of them finishes', async () => {
 		const first = gate(['az', 'kubectl', 'credential', 'kubeconfig']);
