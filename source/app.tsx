@@ -11,6 +11,7 @@ import type {PromptController} from './ui/ink-prompter.js';
 import {Prerequisites} from './ui/screens/prerequisites.js';
 import {PlanScreen} from './ui/screens/plan.js';
 import {PodsScreen} from './ui/screens/pods.js';
+import {RegistryScreen} from './ui/screens/registry.js';
 import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
@@ -43,6 +44,8 @@ function Screen({view}: {readonly view: View}) {
 			return <Summary />;
 		case 'form':
 			return null;
+		case 'registry':
+			return <RegistryScreen />;
 		default:
 			return assertNever(view);
 	}

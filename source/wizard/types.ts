@@ -112,7 +112,7 @@ export type Question =
 	| (QuestionBase & {readonly kind: 'confirm'; readonly default?: boolean});
 
 /** What the main area shows; the pending question (if any) is drawn under it. */
-export type View = 'welcome' | 'prerequisites' | 'form' | 'plan' | 'pods' | 'summary';
+export type View = 'welcome' | 'prerequisites' | 'form' | 'registry' | 'plan' | 'pods' | 'summary';
 
 /** Live state of a plan that is running. */
 export type ActionProgress = {readonly id: string; readonly status: Status; readonly detail?: string};

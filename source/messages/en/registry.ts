@@ -72,6 +72,16 @@ export const registry = {
 		skip: 'Go on without importing',
 		skipHint: 'the sample deployment will offer the import again if the image is missing',
 	},
+	screen: {
+		title: 'Registry and access',
+		subscription: 'Subscription',
+		registry: 'Registry',
+		method: 'Method',
+		cluster: 'Cluster',
+		notYet: 'not chosen yet',
+		registryDetail: (loginServer: string, sku: string, group: string) => `${loginServer} · ${sku} · ${group}`,
+		methods: {attach: 'Attach to AKS', detach: 'Detach from AKS', 'pull-secret': 'Pull secret', 'connected-registry': 'Connected registry'},
+	},
 	method: {
 		title: 'Method',
 		question: 'How should the cluster get access to the registry?',
