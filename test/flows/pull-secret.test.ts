@@ -1,6 +1,13 @@
+import {execFile} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
+import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {workloadYaml} from '../../source/kubernetes/manifests.js';
 import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
-import {deploySample} from '../../source/steps/pull-secret/sample.js';
+import {applyCommand, deploySample, samplePod} from '../../source/steps/pull-secret/sample.js';
+import {secretCommand, serviceAccountCommand, serviceAccountUndoCommand} from '../../source/steps/pull-secret/secret.js';
 import {sessionOf} from '../../source/steps/pull-secret/session.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {executePlan, runSteps} from '../../source/wizard/engine.js';
@@ -8,6 +15,7 @@ import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
 import {fixAndWatch, q, running, secret, target, token, type Seen} from '../helpers/pull-secret-answers.js';
 import type {Script} from '../helpers/scripted-prompter.js';
+import {snapshotCollector} from '../kubernetes/kube-sandbox.js';
 
 /** Fails when any recorded password appears in what a renderer could show or a journal could keep. */
 function expectNoSecrets(flow: PullSecretFlow, context: Context): void {
@@ -330,5 +338,51 @@ describe('pull secret over the sandbox as a Contributor', () => {
 		expect(flow.base.sandbox.state.servicePrincipals.size).toBe(principalsBefore);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		context.scripted.verify();
+	});
+});
+
+const kubectlPath = '/usr/bin/kubectl';
+const shell = promisify(execFile);
+
+describe.skipIf(!existsSync(kubectlPath))('the equivalent commands, run with the real kubectl against the sandbox', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow05');
+	});
+	afterAll(async () => flow.close());
+
+	/** Runs a shown command through sh, the password given only through the environment, never in the text. */
+	async function sh(command: string, password = ''): Promise<string> {
+		const directory = dirname(flow.kubeconfigPath);
+		const line = command.replaceAll('<token-password>', '"$PULL_PASSWORD"');
+		const env = {PATH: '/usr/bin:/bin', HOME: directory, KUBECONFIG: flow.kubeconfigPath, PULL_PASSWORD: password};
+		return (await shell('/bin/sh', ['-c', line], {cwd: directory, env, timeout: 15_000})).stdout;
+	}
+
+	test('create namespace, create secret, patch the service account and apply the pod YAML: the pod runs; the undo patch removes the secret again', async () => {
+		const context = flow.context({[q.context]: 'kind-local', [q.namespace]: 'default', ...token('kubectl-token')});
+		const [chooseTarget, chooseCredential] = pullSecretSteps;
+		await expect(runSteps([chooseTarget, chooseCredential].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		const {credential} = sessionOf(context.store);
+		if (!credential) throw new Error('no credential');
+		const target = {context: 'kind-local', namespace: 'by-hand', namespaceExists: false, isCurrent: true};
+		await sh('kubectl create namespace by-hand');
+		await sh(secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: false, patchServiceAccount: true}), credential.password.reveal());
+		await sh(serviceAccountCommand(target, 'acr-secret'));
+		expect(await sh('kubectl get serviceaccount default --namespace by-hand -o jsonpath={.imagePullSecrets[*].name}')).toBe('acr-secret');
+		await writeFile(join(dirname(flow.kubeconfigPath), 'my-awesome-app-pod.yaml'), workloadYaml(samplePod(flow.registry, 'by-hand', 'acr-secret')));
+		const cluster = flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local');
+		const collector = snapshotCollector();
+		const stop = await cluster.watchPods('by-hand', '', collector.onChange, collector.onError);
+		try {
+			await sh(applyCommand(target));
+			await collector.until((snapshot) => snapshot.pods.some((pod) => pod.name === 'my-awesome-app-pod' && pod.status === 'Running'), 'the pod running');
+		} finally {
+			stop();
+		}
+		// The update form (a fix re-applies the secret) works on an existing secret too.
+		await sh(secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: true, patchServiceAccount: false}), credential.password.reveal());
+		await sh(serviceAccountUndoCommand(target, 'acr-secret'));
+		expect(await sh('kubectl get serviceaccount default --namespace by-hand -o jsonpath={.imagePullSecrets[*].name}')).toBe('');
 	});
 });

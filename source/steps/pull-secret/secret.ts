@@ -54,6 +54,11 @@ export function serviceAccountCommand(target: PullTarget, secretName: string): s
 	return `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"name":"${secretName}"}]}'`;
 }
 
+/** Its undo: a strategic-merge `$patch: delete` that removes only this secret from the list. */
+export function serviceAccountUndoCommand(target: PullTarget, secretName: string): string {
+	return `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"$patch":"delete","name":"${secretName}"}]}'`;
+}
+
 const fingerprint = (server: string, credential: PullCredential) => createHash('sha256').update(`${server}\n${credential.username}\n${credential.password.reveal()}`).digest('hex');
 
 function undoTarget(target: PullTarget) {
@@ -109,8 +114,7 @@ function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretNa
 			const {changed} = await cluster.addImagePullSecretToServiceAccount(target.namespace, 'default', secretName);
 			if (!changed) return {outcome: 'unchanged', detail: text.serviceAccountUnchanged(secretName)};
 			const params = {namespace: target.namespace, serviceAccount: 'default', secretName, ...undoTarget(target)};
-			const command = `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"$patch":"delete","name":"${secretName}"}]}'`;
-			return {outcome: 'done', undo: {sentence: text.undoServiceAccount(secretName, target.namespace), command, kind: 'remove-sa-pull-secret', params}};
+			return {outcome: 'done', undo: {sentence: text.undoServiceAccount(secretName, target.namespace), command: serviceAccountUndoCommand(target, secretName), kind: 'remove-sa-pull-secret', params}};
 		},
 	};
 }
