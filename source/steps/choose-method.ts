@@ -23,7 +23,7 @@ export const chooseMethod: Step<Context> = {
 	title: messages().registry.method.title,
 	async run({store, prompter}) {
 		const text = messages().registry.method;
-		store.getState().actions.show('form');
+		store.getState().actions.show('registry');
 		const answer = await prompter.select({
 			id: 'method',
 			message: text.question,

@@ -37,7 +37,7 @@ async function pickOrCreate(context: Context, subscriptionId: string): Promise<R
 		return registry;
 	}
 	for (;;) {
-		context.store.getState().actions.show('form');
+		context.store.getState().actions.show('registry');
 		const registry = await resolveChoice(context, subscriptionId, await askRegistryChoice(context, registries));
 		if (registry) return registry;
 	}
@@ -51,7 +51,7 @@ export const chooseRegistry: Step<Context> = {
 		const text = messages().registry;
 		const subscription = store.getState().subscription;
 		if (!subscription) throw new WizardError(text.noSubscription, {suggestion: text.noSubscriptionFix});
-		store.getState().actions.show('form');
+		store.getState().actions.show('registry');
 		const registry = await pickOrCreate(context, subscription.id);
 		store.getState().actions.chooseRegistry(registry);
 		await offerSampleImport(context, registry);

@@ -104,7 +104,7 @@ export const pickClusterStep: Step<Context> = {
 	id: 'cluster',
 	title: messages().attach.cluster.title,
 	async run(context) {
-		context.store.getState().actions.show('form');
+		context.store.getState().actions.show('registry');
 		const cluster = await pickCluster(context);
 		context.store.getState().actions.setTarget({clusterId: cluster.id, clusterName: cluster.name, namespace: 'default'});
 	},
