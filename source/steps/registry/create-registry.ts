@@ -15,8 +15,8 @@ import {subscriptionFlag} from './subscription-flag.js';
 /** Where the new registry goes: an existing group, or a new one in `location`. */
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
 
-/** What the user asked for. */
-export type NewRegistry = {readonly subscriptionId: string; readonly name: string; readonly group: GroupChoice; readonly sku: RegistrySku};
+/** What the user asked for; `location` is the group's unless --location names another. */
+export type NewRegistry = {readonly subscriptionId: string; readonly name: string; readonly group: GroupChoice; readonly sku: RegistrySku; readonly location: string};
 
 const skus = {basic: 'Basic', standard: 'Standard', premium: 'Premium'} as const satisfies Record<string, RegistrySku>;
 const createValue = '+create';
@@ -114,7 +114,9 @@ export function newRegistryId(input: NewRegistry): string {
 /** The plan: create the group when it is new, then the registry. `created` receives the registry. */
 export function createRegistryPlan(context: Context, input: NewRegistry, created: (registry: Registry) => void): Plan {
 	const text = messages().registry.create;
-	const {subscriptionId, name, group, sku} = input;
+	const {subscriptionId, name, group, sku, location} = input;
+	// az acr create puts the registry in its group's location unless told otherwise.
+	const locationOption = location === group.location ? '' : ` --location ${location}`;
 	const groupAction: Action = {
 		id: `create-group-${group.name}`,
 		sentence: text.groupSentence(group.name, group.location),
@@ -128,11 +130,11 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 	const registryAction: Action = {
 		id: `create-registry-${name}`,
 		sentence: text.registrySentence(name, sku, group.name),
-		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
+		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}${locationOption}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
 			const registry = await withActivity(context, (status) => text.progress(name, status), (progress) =>
-				context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location: group.location, sku}, progress),
+				context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location, sku}, progress),
 			);
 			created(registry);
 			return {outcome: 'done', detail: text.created(registry.loginServer)};
@@ -146,7 +148,7 @@ export async function createRegistry(context: Context, subscriptionId: string): 
 	const name = await askRegistryName(context, subscriptionId);
 	const group = await askResourceGroup(context, subscriptionId);
 	const sku = await askSku(context);
-	const input = {subscriptionId, name, group, sku};
+	const input = {subscriptionId, name, group, sku, location: context.flags.location ?? group.location};
 	let registry: Registry | undefined;
 	const plan = createRegistryPlan(context, input, (made) => (registry = made));
 	if (!(await confirmPlan(plan, context))) return undefined;

@@ -162,6 +162,13 @@ describe('chooseRegistry', () => {
 		expect(azure.calls.createRegistry).toHaveLength(0);
 	});
 
+	test('puts the registry in --location when it differs from the existing group\'s', async () => {
+		const context = setup({[q.registry]: '+create', [q.name]: 'westregistry', [q.group]: 'myResourceGroup', [q.sku]: 'basic', [q.apply]: ['apply', 'back']}, {flags: {location: 'westeurope'}});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().journal[0]?.command).toBe('az acr create --name westregistry --resource-group myResourceGroup --sku basic --location westeurope');
+		expect(context.azure.calls.createRegistry[0]?.[0]).toMatchObject({location: 'westeurope'});
+	});
+
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
 		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
 		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);
