@@ -9,7 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
-import {credentialStepId} from './new-service-principal.js';
+import {credentialStepId, graphBase} from './new-service-principal.js';
 import {assignRoleAction, askRole, holdsRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
 
@@ -66,7 +66,7 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		id,
 		sentence: text.resetSentence(principal.displayName),
 		command: `az ad sp credential reset --name http://${principal.displayName} --query password --output tsv`,
-		call: `POST https://graph.microsoft.com/v1.0/applications/${principal.applicationObjectId ?? '{application-object-id}'}/addPassword`,
+		call: `POST ${graphBase(context)}/applications/${principal.applicationObjectId ?? '{application-object-id}'}/addPassword`,
 		run: async () => {
 			const password = await context.azure.resetPassword(principal);
 			session.secrets.set(id, new SecretValue(password.value));

@@ -13,6 +13,11 @@ import {SecretValue, sessionOf, type PullCredential, type RoleName} from './sess
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
 export const defaultPrincipalName = 'acr-service-principal';
 
+/** Microsoft Graph v1.0 of the cloud in use (the sandbox serves its own). */
+export function graphBase(context: Context): string {
+	return `${context.cloud.graphEndpoint.replace(/\/+$/, '')}/v1.0`;
+}
+
 /** The step id every credential plan journals under. */
 export const credentialStepId = 'pull-secret-credential';
 
@@ -54,7 +59,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 		id,
 		sentence: text.sentence(name),
 		command: createForRbacCommand(name, registry.id, role),
-		call: 'POST https://graph.microsoft.com/v1.0/applications, POST …/servicePrincipals, POST …/applications/{id}/addPassword',
+		call: `POST ${graphBase(context)}/applications, POST ${graphBase(context)}/servicePrincipals, POST ${graphBase(context)}/applications/{id}/addPassword`,
 		run: async () => {
 			const known = session.principals.get(name);
 			if (known && session.secrets.has(id)) return {outcome: 'unchanged', detail: text.reused(name, known.appId)};
