@@ -20,7 +20,7 @@ export const registry = {
 	},
 	name: {
 		question: 'Registry name:',
-		hint: '5 to 50 lower-case letters and digits, unique across Azure; it becomes <name>.azurecr.io.',
+		hint: (suffix: string) => `5 to 50 lower-case letters and digits, unique across Azure; it becomes <name>${suffix}.`,
 		placeholder: 'mycontainerregistry',
 		empty: 'Type a name: 5 to 50 lower-case letters and digits, e.g. mycontainerregistry.',
 		invalidCharacters: (characters: string, suggestion: string) =>

@@ -33,7 +33,8 @@ export async function askRegistryName(context: Context, subscriptionId: string):
 		id: 'registry-name',
 		message: text.question,
 		flag: '--registry-name',
-		hint: text.hint,
+		// The login server suffix comes from the cloud in use (azurecr.io, azurecr.cn, azurecr.us).
+		hint: text.hint(context.cloud.acrSuffix),
 		placeholder: text.placeholder,
 		validate: validateRegistryName,
 		check: registryNameCheck(context.azure, subscriptionId, context.explain),

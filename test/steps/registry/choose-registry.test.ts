@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../../source/azure/azure.js';
+import {clouds} from '../../../source/azure/clouds.js';
 import {chooseRegistry} from '../../../source/steps/choose-registry.js';
 import {GoBack} from '../../../source/wizard/errors.js';
 import {withFlagAnswers} from '../../../source/wizard/flag-answers.js';
@@ -167,6 +168,17 @@ describe('chooseRegistry', () => {
 		await chooseRegistry.run(context);
 		expect(context.store.getState().journal[0]?.command).toBe('az acr create --name westregistry --resource-group myResourceGroup --sku basic --location westeurope');
 		expect(context.azure.calls.createRegistry[0]?.[0]).toMatchObject({location: 'westeurope'});
+	});
+
+	test('names the login server suffix of the cloud in use', async () => {
+		const context = testContext({
+			prompter: scriptedPrompter({[q.registry]: ['+create', new GoBack()], [q.name]: new GoBack()}),
+			state: {subscription},
+			cloud: clouds.AzureChinaCloud,
+		});
+		await expect(chooseRegistry.run(context)).rejects.toBeInstanceOf(GoBack);
+		const asked = context.prompter.asked.find((question) => question.message === q.name);
+		expect(asked?.spec.hint).toBe('5 to 50 lower-case letters and digits, unique across Azure; it becomes <name>.azurecr.cn.');
 	});
 
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
