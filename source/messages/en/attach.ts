@@ -36,9 +36,9 @@ export const attach = {
 		noRole: 'Role \'acrpull\' doesn\'t exist.',
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
 		groupNote:
-			'If AcrPull reaches the kubelet identity through a Microsoft Entra group, pulls can fail until the group membership takes effect. For automation, bring your own kubelet identity: add a user-assigned identity to the group first, then create the cluster with it (az aks create … --assign-kubelet-identity <identity id>).',
-		newClusterNote: (command: string) => `Creating a cluster is out of scope here; a new one can be attached as it is created: ${command}`,
-		checkNote: (command: string) => `To check from the nodes later that the cluster can pull: ${command}`,
+			'AcrPull granted through a Microsoft Entra group can take effect late; for automation, bring your own kubelet identity, added to the group first (az aks create … --assign-kubelet-identity <identity id>).',
+		newClusterNote: (command: string) => `New clusters are out of scope here: ${command}`,
+		checkNote: (command: string) => `Check from the nodes: ${command}`,
 		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
 		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,
 		forbidden: (registry: string) =>
