@@ -6,7 +6,7 @@
 import {messages} from '../messages/catalog.js';
 import {runPlan, type Action, type Step} from '../wizard/engine.js';
 import type {Context} from '../wizard/context.js';
-import {Cancelled} from '../wizard/errors.js';
+import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
 import {checkCredential, checkProviders, checkRoleAssignments, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
@@ -75,20 +75,45 @@ export async function runChecks(context: Context, wantedSubscription?: string): 
 	return missing;
 }
 
+/** How often, and how long, a registration is followed until it is `Registered` (as `az provider register --wait`). */
+export const registration = {pollMs: 5000, timeoutMs: 5 * 60_000} as const;
+
+/** Registers one provider and waits until Azure says `Registered` (or the wait runs out). */
+async function registerAndWait(context: Context, subscriptionId: string, name: string): Promise<string> {
+	const {azure, clock, store} = context;
+	let state = await azure.registerProvider(subscriptionId, name);
+	for (let waited = 0; state !== 'Registered' && waited < registration.timeoutMs; waited += registration.pollMs) {
+		store.getState().actions.setProgress(`register-${name}`, 'running', messages().prerequisites.providers.waiting(name, state));
+		await clock.sleep(registration.pollMs);
+		state = await azure.providerState(subscriptionId, name);
+	}
+	return state;
+}
+
 /** A plan that registers the missing resource providers. */
 export function registerProvidersPlan(context: Context, subscriptionId: string, missing: readonly string[]) {
 	const text = messages().prerequisites.providers;
 	const actions: Action[] = missing.map((name) => ({
 		id: `register-${name}`,
 		sentence: text.registerSentence(name),
-		command: `az provider register --namespace ${name} --subscription ${subscriptionId}`,
+		command: `az provider register --namespace ${name} --subscription ${subscriptionId} --wait`,
 		call: `POST /subscriptions/${subscriptionId}/providers/${name}/register`,
-		run: async () => {
-			const state = await context.azure.registerProvider(subscriptionId, name);
-			return {outcome: 'done', detail: state};
-		},
+		run: async () => ({outcome: 'done', detail: await registerAndWait(context, subscriptionId, name)}),
 	}));
 	return {stepId: 'providers', title: text.planTitle, actions};
+}
+
+/** Runs the register plan; a refusal or a failure (shown with its fix) brings the summary question back. */
+async function registerMissing(context: Context, subscriptionId: string, missing: string[]): Promise<string[]> {
+	try {
+		if (await runPlan(registerProvidersPlan(context, subscriptionId, missing), context)) return await subscriptionChecks(context, subscriptionId);
+		return missing;
+	} catch (error: unknown) {
+		if (error instanceof GoBack || error instanceof WizardError) return missing;
+		throw error;
+	} finally {
+		context.store.getState().actions.show('prerequisites');
+	}
 }
 
 /** The summary question after the checks; loops until the user goes on or quits. */
@@ -110,13 +135,11 @@ async function summaryLoop(context: Context, missingAtStart: string[]): Promise<
 		if (answer === 'go-on') return;
 		if (answer === 'quit') throw new Cancelled();
 		store.getState().actions.show('prerequisites');
+		// A new attempt starts clean: an error from the last one no longer applies.
+		store.getState().actions.fail(undefined);
 		if (answer === 'rerun') missing = await runChecks(context, state.subscription?.id);
 		if (answer === 'subscription') missing = await changeSubscription(context);
-		if (answer === 'register' && state.subscription) {
-			const plan = registerProvidersPlan(context, state.subscription.id, missing);
-			if (await runPlan(plan, context)) missing = await subscriptionChecks(context, state.subscription.id);
-			store.getState().actions.show('prerequisites');
-		}
+		if (answer === 'register' && state.subscription) missing = await registerMissing(context, state.subscription.id, missing);
 	}
 }
 

@@ -47,6 +47,8 @@ export const prerequisites = {
 	providers: {
 		ok: (count: number) => `${count} registered`,
 		missing: (names: readonly string[]) => `Not registered: ${names.join(', ')}.`,
+		registering: (names: readonly string[]) => `Still registering: ${names.join(', ')}. This takes a few minutes; re-run the checks later.`,
+		waiting: (name: string, state: string) => `${name}: ${state}…`,
 		missingFix: (names: readonly string[]) => names.map((name) => `az provider register --namespace ${name}`).join(' && '),
 		registerSentence: (name: string) => `Register the resource provider ${name} on the subscription`,
 		planTitle: 'Register resource providers',

@@ -52,11 +52,13 @@ export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: 
 	}
 }
 
-/** Which of the needed resource providers are not registered. */
+/** Which of the needed resource providers are not registered (one still registering needs no second request). */
 export async function checkProviders(azure: AzureAccount, subscriptionId: string, needed: readonly string[]): Promise<{outcome: Outcome; missing: string[]}> {
 	const text = messages().prerequisites.providers;
 	const states = await Promise.all(needed.map(async (name) => ({name, state: await azure.providerState(subscriptionId, name)})));
-	const missing = states.filter((item) => item.state !== 'Registered').map((item) => item.name);
-	if (missing.length === 0) return {outcome: {status: 'ok', summary: text.ok(needed.length)}, missing};
-	return {outcome: {status: 'warn', reason: text.missing(missing), fix: text.missingFix(missing)}, missing};
+	const registering = states.filter((item) => item.state === 'Registering').map((item) => item.name);
+	const missing = states.filter((item) => item.state !== 'Registered' && item.state !== 'Registering').map((item) => item.name);
+	if (missing.length > 0) return {outcome: {status: 'warn', reason: text.missing(missing), fix: text.missingFix(missing)}, missing};
+	if (registering.length > 0) return {outcome: {status: 'warn', reason: text.registering(registering)}, missing};
+	return {outcome: {status: 'ok', summary: text.ok(needed.length)}, missing};
 }
