@@ -3,13 +3,13 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
-import {checkPrerequisites, runChecks} from '../../source/steps/check-prerequisites.js';
+import {checkPrerequisites, registration, runChecks} from '../../source/steps/check-prerequisites.js';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
 import {startSandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
-import {Cancelled} from '../../source/wizard/errors.js';
+import {Cancelled, GoBack} from '../../source/wizard/errors.js';
 import type {CheckId, CheckResult} from '../../source/wizard/types.js';
-import {fakeAzure, fakeIds} from '../helpers/fake-azure.js';
+import {fakeAzure, fakeIds, type FakeAzureWorld} from '../helpers/fake-azure.js';
 import {azVersionOutput, fakeExec, healthyTools} from '../helpers/fake-exec.js';
 import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
 import {scriptedPrompter, type Script} from '../helpers/scripted-prompter.js';
@@ -113,7 +113,7 @@ describe('prerequisites step', () => {
 		const state = context.store.getState();
 		expect(rows(state.checks).providers.status).toBe('ok');
 		expect(state.journal.map((entry) => [entry.id, entry.outcome, entry.command])).toEqual([
-			['register-Microsoft.ContainerService', 'done', `az provider register --namespace Microsoft.ContainerService --subscription ${fakeIds.subscriptionId}`],
+			['register-Microsoft.ContainerService', 'done', `az provider register --namespace Microsoft.ContainerService --subscription ${fakeIds.subscriptionId} --wait`],
 		]);
 		expect(state.view).toBe('prerequisites');
 		expect(azure.calls.providerState.filter(([, name]) => name === 'Microsoft.ContainerService')).toHaveLength(2);
@@ -155,6 +155,72 @@ function gate(names: readonly string[]) {
 async function settled(): Promise<void> {
 	await new Promise((resolve) => setImmediate(resolve));
 }
+
+describe('prerequisites: registering providers', () => {
+	const unregistered = {world: (world: FakeAzureWorld) => void world.providers.set('Microsoft.ContainerService', 'NotRegistered')};
+
+	test('registration is followed until Azure says Registered, as az provider register --wait', async () => {
+		let polls = 0;
+		const azure = fakeAzure(
+			{
+				registerProvider: async () => 'Registering',
+				providerState: async (_subscription, name) => {
+					if (name !== 'Microsoft.ContainerService') return 'Registered';
+					polls++;
+					// Two checks before the request (first run), then three polls while registering.
+					return polls < 2 ? 'NotRegistered' : polls < 4 ? 'Registering' : 'Registered';
+				},
+			},
+			unregistered,
+		);
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: ['register', 'go-on'], 'Apply this change?': 'apply'})});
+		await checkPrerequisites.run(context);
+		expect(context.clock.sleeps).toEqual([registration.pollMs, registration.pollMs, registration.pollMs]);
+		expect(context.store.getState().journal[0]?.detail).toBe('Registered');
+		expect(rows(context.store.getState().checks).providers.status).toBe('ok');
+	});
+
+	test('a provider still registering warns without offering to register it again', async () => {
+		const azure = fakeAzure({}, {world: (world) => void world.providers.set('Microsoft.ContainerService', 'Registering')});
+		const prompter = scriptedPrompter({[next]: 'go-on'});
+		await checkPrerequisites.run(testContext({azure, prompter}));
+		const question = prompter.asked[0];
+		expect(question?.kind === 'select' && question.spec.choices.map((choice) => choice.value)).not.toContain('register');
+	});
+
+	test('a failed registration shows the error and asks again instead of ending the run', async () => {
+		const denied = new AzureError('The client does not have authorization to perform action register.', 'AuthorizationFailed', 403);
+		const azure = fakeAzure({registerProvider: async () => Promise.reject(denied)}, unregistered);
+		let errorWhenAskedAgain: string | undefined;
+		const context = testContext({
+			azure,
+			prompter: scriptedPrompter({
+				[next]: [
+					'register',
+					() => {
+						errorWhenAskedAgain = context.store.getState().error?.code;
+						return 'rerun';
+					},
+					'quit',
+				],
+				'Apply this change?': 'apply',
+			}),
+		});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		expect(errorWhenAskedAgain).toBe('AuthorizationFailed');
+		expect(context.store.getState().error).toBeUndefined();
+		expect(context.store.getState().view).toBe('prerequisites');
+	});
+
+	test('Esc or Back on the plan returns to the question, registering nothing', async () => {
+		const azure = fakeAzure({}, unregistered);
+		const prompter = scriptedPrompter({[next]: ['register', 'register', 'quit'], 'Apply this change?': [new GoBack(), 'back']});
+		const context = testContext({azure, prompter});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		expect(azure.calls.registerProvider).toEqual([]);
+		prompter.verify();
+	});
+});
 
 describe('prerequisites: subscriptions and re-runs', () => {
 	const second = {id: '00000000-0000-0000-0000-000000000002', name: 'Contoso Prod', tenantId: fakeIds.tenantId};
