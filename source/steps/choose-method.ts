@@ -18,6 +18,7 @@ function preferred(method: Method | undefined): string {
 	return method !== undefined && isOffered(method) ? method : 'attach';
 }
 
+/** The method step: how the cluster gets access (attach, pull secret) or detaching; `--method` answers it. */
 export const chooseMethod: Step<Context> = {
 	id: 'method',
 	title: messages().registry.method.title,

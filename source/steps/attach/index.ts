@@ -48,6 +48,8 @@ const detachStep: Step<Context> = {
 	},
 };
 
+/** The attach path: cluster, then AcrPull for its kubelet identity and the sample deployment. */
 export const attachSteps: ReadonlyArray<Step<Context>> = [pickClusterStep, attachStep];
 
+/** The detach path: cluster, then removing its kubelet identity's AcrPull on the registry. */
 export const detachSteps: ReadonlyArray<Step<Context>> = [pickClusterStep, detachStep];

@@ -12,6 +12,7 @@ import {isRegistryId, looksLikeResourceId} from './resource-id.js';
 /** What the user wants: a registry already found, one by id, or a new one. */
 export type RegistryChoice = {readonly kind: 'existing'; readonly registry: Registry} | {readonly kind: 'by-id'} | {readonly kind: 'create'};
 
+/** The values of the picker's two extra choices (never a resource id, which starts with `/`). */
 export const choiceValues = {create: '+create', byId: '+by-id'} as const;
 
 /** Reads a registry by id, saying plainly when it is not there (or not readable). */

@@ -18,6 +18,7 @@ function Row({label, value, detail}: {readonly label: string; readonly value?: s
 	);
 }
 
+/** The choices made so far, drawn above the registry, method and cluster questions. */
 export function RegistryScreen() {
 	const text = messages().registry.screen;
 	const subscription = useWizard((state) => state.subscription);
