@@ -7,6 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Plan} from '../../wizard/engine.js';
 import {detachCommand} from './commands.js';
+import {freshActionId} from './grant-pull.js';
 import {kubeletPrincipal} from './kubelet.js';
 import {acrPullAtRegistry} from './pull-roles.js';
 
@@ -19,7 +20,7 @@ export function detachPlan(context: Context, cluster: ManagedCluster, registry: 
 		notes: [...remaining.map((item) => text.remaining(item.role, item.assignment.scope)), text.podsNote],
 		actions: [
 			{
-				id: `detach-${registry.name}-${cluster.name}`,
+				id: freshActionId(context, 'detach', `detach-${registry.name}-${cluster.name}`),
 				sentence: text.sentence(registry.name, cluster.name, assignments.length),
 				command: detachCommand(cluster, registry, context.defaultSubscriptionId),
 				call: assignments.map((item) => `DELETE ${item.id}`).join('; '),

@@ -7,7 +7,7 @@
 import {AzureError, type ManagedCluster, type Registry, type RoleAssignmentResult} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import type {Action, Plan} from '../../wizard/engine.js';
+import {alreadyDone, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
@@ -41,12 +41,24 @@ async function assignWithRetry(context: Context, input: {scope: string; roleDefi
 	}
 }
 
+/**
+ * An action id not yet journaled as run: the grant may have to be made again in the same run
+ * (a detach, or the fix offered from the pods screen), and the engine skips ids already done.
+ */
+export function freshActionId(context: Pick<Context, 'store'>, stepId: string, base: string): string {
+	const journal = context.store.getState().journal;
+	const used = (id: string) => alreadyDone(journal, stepId, id);
+	let id = base;
+	for (let attempt = 2; used(id); attempt++) id = `${base}-${attempt}`;
+	return id;
+}
+
 /** The one action: grant AcrPull, or report the grant already there. */
 function grantAction(context: Context, facts: AttachFacts): Action {
 	const text = messages().attach.grant;
 	const {cluster, registry, principal, existing} = facts;
 	return {
-		id: `attach-${registry.name}-${cluster.name}`,
+		id: freshActionId(context, 'attach', `attach-${registry.name}-${cluster.name}`),
 		sentence: text.sentence(registry.name, cluster.name),
 		command: attachCommand(cluster, registry, context.defaultSubscriptionId),
 		call: text.call(registry.id),

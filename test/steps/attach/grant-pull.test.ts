@@ -131,6 +131,18 @@ describe('before acting', () => {
 	});
 });
 
+test('grants again after a detach in the same run, instead of skipping the journaled attach', async () => {
+	const context = attachContext({});
+	const first = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
+	await executePlan(first, context);
+	context.azure.world.roleAssignments = [];
+	const second = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
+	expect(second.actions[0]?.id).not.toBe(first.actions[0]?.id);
+	await executePlan(second, context);
+	expect(context.azure.calls.assignRole).toHaveLength(2);
+	expect(context.azure.world.roleAssignments).toHaveLength(1);
+});
+
 test('going back from the attach plan returns to the cluster question', async () => {
 	const context = attachContext({[questions.apply]: 'back'}, {withTarget: true});
 	await expect(grantStep?.run(context)).rejects.toBeInstanceOf(GoBack);
