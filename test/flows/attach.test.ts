@@ -87,6 +87,22 @@ describe('attach over the sandbox', () => {
 			stop();
 		}
 	});
+
+	test('attaching again after the detach grants anew, and the failing pods recover', async () => {
+		const registryId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/flowregistry01`;
+		const context = flow.context({
+			[q.cluster]: aksId,
+			[q.apply]: 'apply',
+			[q.deploy]: 'apply',
+			// The pods may still be backing off when the watch starts: keep watching until they recover.
+			'The pods cannot pull their image. What next?': ['watch', 'watch', 'watch'],
+			'The pods are still failing. What next?': ['watch', 'watch', 'watch'],
+		});
+		context.store.getState().actions.chooseRegistry(await flow.azure.getRegistry(registryId));
+		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'done', undo: {kind: 'delete-role-assignment'}});
+		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
+	});
 });
 
 describe('deploying before attaching, over the sandbox', () => {
