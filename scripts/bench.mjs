@@ -91,7 +91,7 @@ await measure('sandbox start + close (fast pace)', async () => {
 
 const flows = [
 	['attach flow, --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchattach01', '--method', 'attach']],
-	['pull-secret flow (token), --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchsecret01', '--method', 'pull-secret']],
+	['pull-secret flow (token), --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchsecret01', '--method', 'pull-secret', '--credential', 'token']],
 ];
 for (const [label, args] of flows) {
 	const result = await timeRun(args);

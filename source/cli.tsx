@@ -28,6 +28,7 @@ const cli = meow(helpText, {
 		cluster: {type: 'string'},
 		context: {type: 'string'},
 		namespace: {type: 'string'},
+		credential: {type: 'string'},
 		kubeconfig: {type: 'string'},
 		verbose: {type: 'boolean', default: false},
 		lang: {type: 'string'},
@@ -47,6 +48,7 @@ function flagsFrom(input: typeof cli.flags): Flags {
 		cluster: input.cluster,
 		context: input.context,
 		namespace: input.namespace,
+		credential: input.credential,
 		yes: input.yes,
 	};
 }
@@ -63,6 +65,7 @@ function flagAnswers(flags: Flags): Record<string, string | undefined> {
 		'--cluster': flags.cluster,
 		'--context': flags.context,
 		'--namespace': flags.namespace,
+		'--credential': flags.credential,
 	};
 }
 

@@ -18,6 +18,7 @@ export const helpText = `
     --cluster <id|name>    the AKS cluster (attach)
     --context <name>       the kubeconfig context (pull secret)
     --namespace <ns>       the Kubernetes namespace
+    --credential <kind>    new-service-principal | existing-service-principal | token (pull secret)
     --kubeconfig <path>    a kubeconfig file (default: $KUBECONFIG or ~/.kube/config)
     --verbose              show the full cause of errors
     --version              print the version

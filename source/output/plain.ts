@@ -22,7 +22,7 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 	for (const entry of next.journal.slice(previous.journal.length)) {
 		const status = entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail';
 		lines.push(`(${mark[status]}) ${entry.sentence}`);
-		lines.push(`    $ ${entry.command}`);
+		lines.push(...entry.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`));
 	}
 	if (next.error && next.error !== previous.error) {
 		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` (${next.error.code})` : ''}`);

@@ -19,6 +19,8 @@ export type Flags = {
 	readonly cluster?: string;
 	readonly context?: string;
 	readonly namespace?: string;
+	/** The pull-secret credential: new-service-principal | existing-service-principal | token. */
+	readonly credential?: string;
 	readonly yes?: boolean;
 };
 

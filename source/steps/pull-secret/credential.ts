@@ -27,6 +27,7 @@ async function askKind(context: Context, preferred: CredentialKind): Promise<Cre
 	const answer = await context.prompter.select({
 		id: 'pull-secret-credential',
 		message: text.question,
+		flag: '--credential',
 		hint: text.hint,
 		choices: kinds.map((kind) => ({value: kind, label: text.labels[kind], hint: text.hints[kind]})),
 		default: preferred,

@@ -2,6 +2,7 @@
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {ActionProgress, PlannedAction} from '../../wizard/types.js';
+import {Command} from '../components/command.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
@@ -14,10 +15,7 @@ function ActionRow({action, progress}: {readonly action: PlannedAction; readonly
 				<StatusIcon status={progress?.status ?? 'pending'} />
 				<Text> {action.sentence}</Text>
 			</Box>
-			<Text>
-				{'    $ '}
-				<Text color={theme.accent}>{action.command}</Text>
-			</Text>
+			<Command command={action.command} />
 			<Text color={theme.muted}>{`    ${text.call}: ${action.call}`}</Text>
 			{progress?.detail ? <Text color={progress.status === 'fail' ? theme.danger : theme.muted}>{`    ${progress.detail}`}</Text> : null}
 		</Box>

@@ -5,6 +5,7 @@ import {createClusterCommand, summaryLines, summaryScript, type SummaryLine, typ
 import {undoable} from '../../steps/undo.js';
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
+import {Command} from '../components/command.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
 
@@ -30,10 +31,7 @@ function Script({commands}: {readonly commands: readonly string[]}) {
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold>{text.script}</Text>
 			{commands.map((command, index) => (
-				<Text key={`${index}-${command}`}>
-					{'  $ '}
-					<Text color={theme.accent}>{command}</Text>
-				</Text>
+				<Command key={`${index}-${command}`} command={command} indent={2} />
 			))}
 			<Text color={theme.muted}>{text.scriptNote}</Text>
 		</Box>
