@@ -88,7 +88,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 	actions.setPods([], []);
 	actions.setDiagnosis(undefined);
 	actions.show('pods');
-	actions.setActivity(messages().deploy.watching(selector, workload.namespace));
+	actions.setActivity(messages().deploy.watching(selector || `${workload.kind.toLowerCase()}/${workload.name}`, workload.namespace));
 	let noticed: Diagnosis['kind'] | undefined;
 	const watch = await openPodWatch({
 		cluster: input.cluster,
