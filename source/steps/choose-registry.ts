@@ -11,6 +11,11 @@ import {createRegistry} from './registry/create-registry.js';
 import {offerSampleImport} from './registry/import-image.js';
 import {askRegistryChoice, askRegistryId, choiceFromFlag, type RegistryChoice} from './registry/pick-registry.js';
 
+/** Whether the method named on the command line has no use for the nginx sample image. */
+function skipsSample(method: string | undefined): boolean {
+	return method === 'detach' || method === 'connected-registry';
+}
+
 /** Turns a choice into a registry; undefined when the user went back from a sub-question or the plan. */
 async function resolveChoice(context: Context, subscriptionId: string, choice: RegistryChoice): Promise<Registry | undefined> {
 	try {
@@ -55,6 +60,7 @@ export const chooseRegistry: Step<Context> = {
 		store.getState().actions.show('registry');
 		const registry = await pickOrCreate(context, subscription.id);
 		store.getState().actions.chooseRegistry(registry);
-		await offerSampleImport(context, registry);
+		// The nginx sample serves the attach and pull-secret paths; detaching (or the connected registry's own sample) needs none.
+		if (!skipsSample(context.flags.method)) await offerSampleImport(context, registry);
 	},
 };

@@ -187,6 +187,13 @@ describe('chooseRegistry', () => {
 		await expect(chooseRegistry.run({...context, prompter})).rejects.toThrow('--registry-name Bad-Name: A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. badname.');
 	});
 
+	test('does not offer the sample image when --method detach is given', async () => {
+		const context = setup({[q.registry]: registryId('myregistry')}, {flags: {method: 'detach'}});
+		await chooseRegistry.run(context);
+		expect(context.azure.calls.importImage).toHaveLength(0);
+		context.prompter.verify();
+	});
+
 	test('fails plainly without a subscription', async () => {
 		const context = testContext({prompter: scriptedPrompter({})});
 		await expect(chooseRegistry.run(context)).rejects.toThrow('No subscription is chosen');
