@@ -98,3 +98,21 @@ describe('plain renderer on cancel', () => {
 		expect(lines).toEqual(['Cancelled. Nothing else was changed.', 'later']);
 	});
 });
+
+describe('plain renderer: pods', () => {
+	test('prints a pod line when its status or readiness changes, not on every snapshot', () => {
+		const store = testStore();
+		const {lines, stop} = capture(store);
+		const pod = {name: 'nginx0-deployment-669dfc4d4b-x74kr', namespace: 'default', ready: '0/1', status: 'ErrImagePull', restarts: 0, images: ['r.azurecr.io/nginx:v1']};
+		store.getState().actions.setPods([pod], []);
+		store.getState().actions.setPods([pod], []);
+		store.getState().actions.setPods([{...pod, status: 'ImagePullBackOff'}], []);
+		store.getState().actions.setPods([{...pod, ready: '1/1', status: 'Running'}], []);
+		stop();
+		expect(lines).toEqual([
+			'    pod nginx0-deployment-669dfc4d4b-x74kr 0/1 ErrImagePull',
+			'    pod nginx0-deployment-669dfc4d4b-x74kr 0/1 ImagePullBackOff',
+			'    pod nginx0-deployment-669dfc4d4b-x74kr 1/1 Running',
+		]);
+	});
+});
