@@ -82,9 +82,14 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 		},
 		resetPassword: async (principal) => addPassword(graph, principal),
 		async deleteServicePrincipal(principal) {
-			const applicationId = principal.applicationObjectId ?? (await applicationIdOf(graph, principal.appId));
-			// Deleting the application removes its service principal too.
-			await graph.send('DELETE', applicationId ? `/v1.0/applications/${applicationId}` : `/v1.0/servicePrincipals/${principal.objectId}`);
+			// The wizard created the application too: deleting it removes its service principal and passwords with it
+			// (`az ad app delete`; today's `az ad sp delete` would leave the application and its passwords behind).
+			const application = principal.applicationObjectId
+				? `/v1.0/applications/${principal.applicationObjectId}`
+				: `/v1.0/applications(appId=${encodeURIComponent(odataString(principal.appId))})`;
+			if (await orUndefined(async () => graph.send('DELETE', application))) return;
+			// No application in this tenant (or already gone): delete the principal itself. Its 404 reaches undo, which reports it already gone.
+			await graph.send('DELETE', `/v1.0/servicePrincipals/${principal.objectId}`);
 		},
 	};
 }

@@ -4,12 +4,10 @@ import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
 import type {Application, PasswordCredential, ServicePrincipal} from '../state.js';
 import {newSecret} from '../azure/registries.js';
+import {addGraphDeleteRoutes} from './graph-delete.js';
+import {applicationPrincipalsOf, applicationsOf, findApplication, findServicePrincipal} from './lookups.js';
 
 const odata = (baseUrl: string, graphBase: string, entity: string): string => `${baseUrl}${graphBase}/v1.0/$metadata#${entity}`;
-
-function notFound(id: string): ArmError {
-	return new ArmError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
-}
 
 const passwordJson = (p: PasswordCredential, withSecret: boolean): Record<string, unknown> => ({
 	customKeyIdentifier: null,
@@ -66,26 +64,13 @@ function addPassword(ctx: SandboxContext, request: SandboxRequest, into: Passwor
 	return {status: 200, body: passwordJson(credential, true)};
 }
 
-/** Serves the Microsoft Graph v1.0 subset: applications, service principals, addPassword, lookups by name or appId. */
+/** Serves the Microsoft Graph v1.0 subset: applications, service principals, addPassword, lookups by name or appId, deletes. */
 export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: string): void {
-	const apps = () => [...ctx.state.applications.values()];
-	const sps = () => [...ctx.state.servicePrincipals.values()].filter((s) => s.servicePrincipalType === 'Application');
-	const findApp = (id: string): Application => {
-		const byAppId = /^\(appId='([^']+)'\)$/i.exec(id)?.[1];
-		const app = byAppId ? apps().find((a) => a.appId === byAppId) : ctx.state.applications.get(id.toLowerCase());
-		if (!app) {
-			throw notFound(id);
-		}
-		return app;
-	};
-	const findSp = (id: string): ServicePrincipal => {
-		const byAppId = /^\(appId='([^']+)'\)$/i.exec(id)?.[1];
-		const sp = byAppId ? sps().find((s) => s.appId === byAppId) : ctx.state.servicePrincipals.get(id.toLowerCase());
-		if (!sp) {
-			throw notFound(id);
-		}
-		return sp;
-	};
+	const apps = () => applicationsOf(ctx);
+	const sps = () => applicationPrincipalsOf(ctx);
+	const findApp = (r: SandboxRequest, id: string): Application => findApplication(ctx, r, id);
+	const findSp = (r: SandboxRequest, id: string): ServicePrincipal => findServicePrincipal(ctx, r, id);
+	addGraphDeleteRoutes(router, ctx);
 	router
 		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
 		.add('POST', '/v1.0/applications', (r) => {
@@ -102,8 +87,8 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			const value = apps().filter((a) => filter === undefined || a[filter.field].toLowerCase() === filter.value.toLowerCase());
 			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications'), value: value.map(applicationJson)}};
 		})
-		.add('GET', '/v1.0/applications/:id', (_r, p) => ({status: 200, body: applicationJson(findApp(p.id ?? ''))}))
-		.add('POST', '/v1.0/applications/:id/addPassword', (r, p) => addPassword(ctx, r, findApp(p.id ?? '').passwordCredentials))
+		.add('GET', '/v1.0/applications/:id', (r, p) => ({status: 200, body: applicationJson(findApp(r, p.id ?? ''))}))
+		.add('POST', '/v1.0/applications/:id/addPassword', (r, p) => addPassword(ctx, r, findApp(r, p.id ?? '').passwordCredentials))
 		.add('POST', '/v1.0/servicePrincipals', (r) => {
 			const appId = stringField(bodyObject(r), 'appId') ?? '';
 			const app = apps().find((a) => a.appId === appId);
@@ -122,17 +107,17 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			const value = sps().filter((s) => filter === undefined || s[filter.field].toLowerCase() === filter.value.toLowerCase());
 			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals'), value: value.map(servicePrincipalJson)}};
 		})
-		.add('GET', '/v1.0/servicePrincipals/:id', (_r, p) => ({status: 200, body: servicePrincipalJson(findSp(p.id ?? ''))}))
-		.add('POST', '/v1.0/servicePrincipals/:id/addPassword', (r, p) => addPassword(ctx, r, findSp(p.id ?? '').passwordCredentials))
-		.add('GET', '/v1.0/:entity', (_r, p) => {
+		.add('GET', '/v1.0/servicePrincipals/:id', (r, p) => ({status: 200, body: servicePrincipalJson(findSp(r, p.id ?? ''))}))
+		.add('POST', '/v1.0/servicePrincipals/:id/addPassword', (r, p) => addPassword(ctx, r, findSp(r, p.id ?? '').passwordCredentials))
+		.add('GET', '/v1.0/:entity', (r, p) => {
 			const match = /^(applications|servicePrincipals)(\(appId='[^']+'\))$/i.exec(p.entity ?? '');
 			if (!match) {
 				throw new ArmError(400, 'BadRequest', `Resource not found for the segment '${p.entity ?? ''}'.`);
 			}
 			const byAppId = match[2] ?? '';
 			return (match[1] ?? '').toLowerCase() === 'applications'
-				? {status: 200, body: applicationJson(findApp(byAppId))}
-				: {status: 200, body: servicePrincipalJson(findSp(byAppId))};
+				? {status: 200, body: applicationJson(findApp(r, byAppId))}
+				: {status: 200, body: servicePrincipalJson(findSp(r, byAppId))};
 		});
 }
 
