@@ -8,7 +8,7 @@ import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {echoFlag} from '../registry/activity.js';
-import {isManagedClusterId, looksLikeResourceId} from '../registry/resource-id.js';
+import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 const byIdValue = '+by-id';
 

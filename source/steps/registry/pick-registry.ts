@@ -7,7 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {WizardError} from '../../wizard/errors.js';
 import {echoFlag} from './activity.js';
-import {isRegistryId, looksLikeResourceId} from './resource-id.js';
+import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */
 export type RegistryChoice = {readonly kind: 'existing'; readonly registry: Registry} | {readonly kind: 'by-id'} | {readonly kind: 'create'};
