@@ -289,7 +289,7 @@ describe('pull secret over the sandbox: running the path again', () => {
 		second.scripted.verify();
 	});
 
-	test('undo removes the pod, the secret and the role assignment a new service principal run created, in reverse order', async () => {
+	test('undo removes the pod, the secret, the role assignment and the service principal a new service principal run created, in reverse order', async () => {
 		const context = flow.context({...target('undo-me'), ...secret('undo-me', 0), [q.kind]: 'new-service-principal', [q.spName]: 'undo-sp', [q.role]: 'acrpull', [q.apply(2)]: ['apply', 'apply']});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		const [principal] = await flow.azure.findServicePrincipals('undo-sp');
@@ -298,11 +298,11 @@ describe('pull secret over the sandbox: running the path again', () => {
 			'kubectl delete pod my-awesome-app-pod --namespace undo-me',
 			'kubectl delete secret acr-secret --namespace undo-me',
 			expect.stringMatching(/^az role assignment delete --ids \/subscriptions\/.+\/roleAssignments\//),
-			`az ad sp delete --id ${principal?.appId ?? ''}`,
+			`az ad app delete --id ${principal?.appId ?? ''}`,
 		]);
-		// The sandbox's Graph serves no DELETE of an application yet: the principal's own undo is left out here.
-		await executePlan({...plan, actions: plan.actions.slice(0, 3)}, context);
+		await executePlan(plan, context);
 		expect(await flow.azure.listRoleAssignments(flow.registry.id, principal?.objectId)).toEqual([]);
+		expect(await flow.azure.findServicePrincipals('undo-sp')).toEqual([]);
 		expect(await flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local').secretExists('undo-me', 'acr-secret')).toBe(false);
 	});
 });

@@ -71,7 +71,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 				detail: text.created(principal.appId),
 				undo: {
 					sentence: text.undoSentence(name),
-					command: `az ad sp delete --id ${principal.appId}`,
+					command: `az ad app delete --id ${principal.appId}`,
 					kind: 'delete-service-principal',
 					params: {appId: principal.appId, objectId: principal.objectId, displayName: principal.displayName},
 				},
