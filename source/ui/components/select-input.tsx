@@ -44,10 +44,13 @@ export function SelectInput({choices, defaultValue, onSubmit, onBack}: Props) {
 				const selected = position === index;
 				return (
 					<Box key={choice.value}>
-						<Text color={selected ? theme.accent : undefined} dimColor={choice.disabled}>
-							{selected ? `${theme.pointer} ` : '  '}
-							{choice.label}
-						</Text>
+						{/* The label keeps its width; a long hint wraps instead of cutting it. */}
+						<Box flexShrink={0}>
+							<Text color={selected ? theme.accent : undefined} dimColor={choice.disabled}>
+								{selected ? `${theme.pointer} ` : '  '}
+								{choice.label}
+							</Text>
+						</Box>
 						{choice.hint ? <Text color={theme.muted}> {choice.hint}</Text> : null}
 					</Box>
 				);
