@@ -1,4 +1,4 @@
-/** Container registries: list, read, name check, create, update and image import. */
+/** Container registries: list, read, name check, create, update, delete and image import. */
 import type {Registry as SdkRegistry} from '@azure/arm-containerregistry';
 import type {AzureError, AzureRegistries, Registry, RegistrySku} from './azure.js';
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
@@ -72,6 +72,12 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 				...(change.adminUserEnabled === undefined ? {} : {adminUserEnabled: change.adminUserEnabled}),
 			};
 			return mapped(async () => registryOf(await untilDone(client.registries.update(rg, registry, body, lro), progress)));
+		},
+		async deleteRegistry(id, progress) {
+			const {client, rg, registry} = await acrTarget(ctx, id);
+			// ARM answers a DELETE of a missing registry with 204 like a real one; reading it first makes "already gone" a 404.
+			await mapped(async () => client.registries.get(rg, registry));
+			await mapped(async () => untilDone(client.registries.delete(rg, registry, lro), progress));
 		},
 		async importImage(registryId, source, targetTag, progress) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);

@@ -125,6 +125,8 @@ export type AzureRegistries = {
 	checkRegistryName(subscriptionId: string, name: string): Promise<NameAvailability>;
 	createRegistry(input: {subscriptionId: string; resourceGroup: string; name: string; location: string; sku: RegistrySku}, progress?: Progress): Promise<Registry>;
 	updateRegistry(id: string, change: {sku?: RegistrySku; dataEndpointEnabled?: boolean; adminUserEnabled?: boolean}, progress?: Progress): Promise<Registry>;
+	/** Deletes the registry and every image in it; a registry that is not there rejects with a 404 AzureError. */
+	deleteRegistry(id: string, progress?: Progress): Promise<void>;
 	/** Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`; `created: false` when the tag already existed. */
 	importImage(registryId: string, source: string, targetTag: string, progress?: Progress): Promise<{created: boolean}>;
 	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;

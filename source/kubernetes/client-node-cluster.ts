@@ -125,6 +125,8 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
 		createNamespace: async (name) => ({created: !(await unless(409, call(async (c) => c.core.createNamespace({body: {metadata: {name}}})))).hit}),
+		// Unlike deleteSecret, a 404 comes through: undo tells "already gone" (unchanged) from a deletion by it.
+		deleteNamespace: async (name) => void (await call(async (c) => c.core.deleteNamespace({name}))),
 		secretExists: async (namespace, name) => !(await unless(404, call(async (c) => c.core.readNamespacedSecret({namespace, name})))).hit,
 		async applyDockerRegistrySecret(secret) {
 			const body = dockerRegistrySecretObject(secret);

@@ -73,6 +73,8 @@ export type KubeCluster = {
 	serverVersion(timeoutMs: number): Promise<string>;
 	listNamespaces(): Promise<string[]>;
 	createNamespace(name: string): Promise<{created: boolean}>;
+	/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
+	deleteNamespace(name: string): Promise<void>;
 	secretExists(namespace: string, name: string): Promise<boolean>;
 	/** Creates or replaces the secret; `created: false` when it replaced one. */
 	applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;

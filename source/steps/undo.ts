@@ -4,6 +4,7 @@
  * callback or a secret; the handlers here turn it back into calls through the ports.
  */
 import {AzureError} from '../azure/azure.js';
+import {parseResourceId} from '../azure/resource-id.js';
 import {KubeError, type KubeCluster} from '../kubernetes/kubernetes.js';
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
@@ -47,6 +48,8 @@ type Handler = (context: Context, spec: UndoSpec) => Promise<void>;
 
 const handlers: Readonly<Record<string, Handler>> = {
 	'delete-role-assignment': async ({azure}, spec) => azure.deleteRoleAssignment(param(spec, 'id')),
+	'delete-registry': async ({azure}, spec) => azure.deleteRegistry(param(spec, 'id')),
+	'delete-namespace': async (context, spec) => (await clusterOf(context, spec)).deleteNamespace(param(spec, 'name')),
 	'delete-workload': async (context, spec) => {
 		const kind = param(spec, 'kind') === 'Pod' ? 'Pod' : 'Deployment';
 		await (await clusterOf(context, spec)).deleteWorkload(kind, param(spec, 'namespace'), param(spec, 'name'));
@@ -84,7 +87,10 @@ function callOf(spec: UndoSpec): string {
 	const p = spec.params;
 	switch (spec.kind) {
 		case 'delete-role-assignment':
+		case 'delete-registry':
 			return `DELETE ${p.id ?? ''}`;
+		case 'delete-namespace':
+			return `DELETE /api/v1/namespaces/${p.name ?? ''}`;
 		case 'delete-workload':
 			return p.kind === 'Pod' ? `DELETE /api/v1/namespaces/${p.namespace ?? ''}/pods/${p.name ?? ''}` : `DELETE /apis/apps/v1/namespaces/${p.namespace ?? ''}/deployments/${p.name ?? ''}`;
 		case 'delete-secret':
@@ -120,5 +126,14 @@ export function undoPlan(context: Context, journal: readonly JournalEntry[]): Pl
 		if (!spec) return [];
 		return [{id: undoId(entry), sentence: spec.sentence, command: spec.command, call: callOf(spec), run: async () => runUndo(context, spec)}];
 	});
-	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions};
+	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions, notes: destructiveNotes(undoable(journal))};
+}
+
+/** Warnings shown with the plan, before the confirmation: a registry deleted takes every image in it. */
+function destructiveNotes(entries: readonly JournalEntry[]): string[] {
+	return entries.flatMap(({undo}) => {
+		if (undo?.kind !== 'delete-registry') return [];
+		const id = undo.params.id ?? '';
+		return [messages().deploy.undo.registryNote(parseResourceId(id)?.name ?? id)];
+	});
 }

@@ -33,7 +33,7 @@ function account(world: FakeAzureWorld): Pick<Azure, 'signedInIdentity' | 'listS
 	};
 }
 
-function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'importImage'> {
+function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
 	const get = (id: string) => {
 		const found = world.registries.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);
@@ -55,6 +55,11 @@ function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getR
 			const updated = {...get(id), ...change};
 			world.registries = world.registries.map((item) => (item.id === updated.id ? updated : item));
 			return updated;
+		},
+		deleteRegistry: async (id) => {
+			const {id: found} = get(id);
+			world.registries = world.registries.filter((item) => item.id !== found);
+			world.images.delete(found);
 		},
 		importImage: async (registryId, _source, targetTag) => {
 			const tags = world.images.get(registryId) ?? new Set<string>();

@@ -3,7 +3,7 @@
  * (namespaces, secrets, service accounts, workloads) that record calls. `watchPods` is driven
  * by the test: `cluster.pushPods({pods, events})` calls every open watch.
  */
-import type {DockerRegistrySecret, KubeCluster, KubeconfigInfo, Kubernetes, PodsSnapshot, Workload} from '../../source/kubernetes/kubernetes.js';
+import {KubeError, type DockerRegistrySecret, type KubeCluster, type KubeconfigInfo, type Kubernetes, type PodsSnapshot, type Workload} from '../../source/kubernetes/kubernetes.js';
 
 /** The in-memory state of one fake cluster. */
 export type FakeClusterWorld = {
@@ -46,6 +46,13 @@ function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeClust
 			const created = !world.namespaces.has(name);
 			world.namespaces.add(name);
 			return {created};
+		},
+		deleteNamespace: async (name) => {
+			if (!world.namespaces.delete(name)) throw new KubeError(`namespaces "${name}" not found`, 'NotFound', 404);
+			const inside = (id: string) => id.startsWith(`${name}/`);
+			for (const id of [...world.secrets.keys()].filter(inside)) world.secrets.delete(id);
+			for (const id of [...world.serviceAccounts.keys()].filter(inside)) world.serviceAccounts.delete(id);
+			for (const [id, workload] of [...world.workloads]) if (workload.namespace === name) world.workloads.delete(id);
 		},
 		secretExists: async (namespace, name) => world.secrets.has(key(namespace, name)),
 		applyDockerRegistrySecret: async (secret) => {

@@ -1,14 +1,17 @@
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
+import {createSecret} from '../../source/steps/pull-secret/secret.js';
+import {createRegistryPlan} from '../../source/steps/registry/create-registry.js';
 import {kubeUndoParams, undoPlan} from '../../source/steps/undo.js';
 import {runPlan} from '../../source/wizard/engine.js';
 import {WizardError} from '../../source/wizard/errors.js';
 import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
-import {clusterId, fakeAzure, registryId} from '../helpers/fake-azure.js';
+import {clusterId, fakeAzure, fakeIds, registryId} from '../helpers/fake-azure.js';
 import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
+import {defaultTarget, presetSession, pullSecretContext, q} from './pull-secret/context.js';
 
 const aks = kubeUndoParams({kind: 'aks', clusterId: clusterId()});
 const kind = kubeUndoParams({kind: 'context', context: 'kind-local', kubeconfigPath: '/home/alice/.kube/config'});
@@ -120,5 +123,75 @@ describe('undo handlers', () => {
 	test('a spec missing a parameter fails naming it', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
 		await expect(runPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context)).rejects.toThrow('lacks "registryId"');
+	});
+});
+
+describe('undo of what the wizard created', () => {
+	const newRegistry = {subscriptionId: fakeIds.subscriptionId, name: 'newregistry', group: {name: 'myResourceGroup', location: 'eastus', isNew: false}, sku: 'Basic' as const, location: 'eastus'};
+
+	test('a registry this run created is deleted by undo, with a warning about its images before the confirmation', async () => {
+		const context = testContext({prompter: scriptedPrompter({'Apply this change?': ['apply', 'apply']})});
+		await runPlan(createRegistryPlan(context, newRegistry, () => undefined), context);
+		const id = registryId('newregistry');
+		expect(context.store.getState().journal[0]?.undo).toEqual({
+			sentence: 'Delete the registry newregistry and every image in it',
+			command: 'az acr delete --name newregistry --resource-group myResourceGroup --yes',
+			kind: 'delete-registry',
+			params: {id},
+		});
+		const plan = undoPlan(context, context.store.getState().journal);
+		expect(plan.actions.map((action) => action.call)).toEqual([`DELETE ${id}`]);
+		expect(plan.notes).toEqual([
+			'The registry newregistry was created by the wizard: undoing deletes it with every image in it, including any pushed since. This cannot be undone.',
+		]);
+		await runPlan(plan, context);
+		expect(context.store.getState().plan?.notes).toEqual(plan.notes);
+		expect(context.azure.calls.deleteRegistry).toEqual([[id]]);
+		expect(context.azure.world.registries.map((registry) => registry.name)).toEqual([fakeIds.registryName]);
+		expect(context.store.getState().journal.at(-1)).toMatchObject({stepId: 'undo', outcome: 'done'});
+	});
+
+	test('an undo plan without a registry to delete has no notes', () => {
+		expect(undoPlan(testContext(), [entry('a', 'done', role)]).notes).toEqual([]);
+	});
+
+	test('a namespace this run created is deleted by undo, after the secret in it', async () => {
+		const target = {...defaultTarget, namespace: 'awesomeapps', namespaceExists: false};
+		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'awesomeapps')]: false, [q.apply(2)]: ['apply', 'apply']});
+		presetSession(context, target);
+		await createSecret.run(context);
+		expect(context.store.getState().journal[0]?.undo).toEqual({
+			sentence: 'Delete the namespace awesomeapps in myAKSCluster and everything in it',
+			command: 'kubectl delete namespace awesomeapps',
+			kind: 'delete-namespace',
+			params: {name: 'awesomeapps', target: 'context', context: 'myAKSCluster', kubeconfigPath: '/home/alice/.kube/config'},
+		});
+		const plan = undoPlan(context, context.store.getState().journal);
+		expect(plan.actions.map((action) => action.call)).toEqual(['DELETE /api/v1/namespaces/awesomeapps/secrets/acr-secret', 'DELETE /api/v1/namespaces/awesomeapps']);
+		await runPlan(plan, context);
+		const cluster = context.kubernetes.defaultCluster;
+		expect(cluster.calls.deleteNamespace).toEqual([['awesomeapps']]);
+		expect(cluster.world.namespaces.has('awesomeapps')).toBe(false);
+	});
+
+	test('a namespace that existed already records no undo', async () => {
+		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'web')]: false, [q.apply(2)]: 'apply'});
+		context.kubernetes.defaultCluster.world.namespaces.add('web');
+		presetSession(context, {...defaultTarget, namespace: 'web', namespaceExists: false});
+		await createSecret.run(context);
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'unchanged', undo: undefined});
+	});
+
+	test('a registry or namespace already gone counts as unchanged', async () => {
+		const context = testContext({prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'})});
+		const journal = [
+			entry('registry', 'done', spec('delete-registry', {id: registryId('gone')})),
+			entry('namespace', 'done', spec('delete-namespace', {name: 'gone', ...kind})),
+		];
+		await runPlan(undoPlan(context, journal), context);
+		expect(context.store.getState().journal.map((item) => [item.id, item.outcome, item.detail])).toEqual([
+			['undo-path-namespace', 'unchanged', 'already gone; nothing to undo'],
+			['undo-path-registry', 'unchanged', 'already gone; nothing to undo'],
+		]);
 	});
 });

@@ -107,6 +107,8 @@ export const deploy = {
 	undo: {
 		planTitle: 'Undo the changes',
 		alreadyGone: 'already gone; nothing to undo',
+		registryNote: (name: string) =>
+			`The registry ${name} was created by the wizard: undoing deletes it with every image in it, including any pushed since. This cannot be undone.`,
 		unknownKind: (kind: string) => `No way to undo "${kind}" is known; undo it by hand.`,
 		missingParam: (kind: string, name: string) => `The undo "${kind}" lacks "${name}" in the journal; undo it by hand.`,
 	},

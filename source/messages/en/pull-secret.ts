@@ -145,6 +145,7 @@ export const pullSecret = {
 		planTitle: (name: string, namespace: string) => `Create the pull secret ${name} in ${namespace}`,
 		namespaceSentence: (namespace: string, context: string) => `Create the namespace ${namespace} in ${context}`,
 		namespaceExists: 'already exists',
+		undoNamespace: (namespace: string, context: string) => `Delete the namespace ${namespace} in ${context} and everything in it`,
 		createSentence: (name: string, namespace: string, server: string) => `Create the docker-registry secret ${name} in ${namespace} for ${server}`,
 		updateSentence: (name: string, namespace: string, server: string) => `Replace the docker-registry secret ${name} in ${namespace} with the credential for ${server}`,
 		sameCredentials: 'already holds this credential',

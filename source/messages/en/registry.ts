@@ -60,6 +60,7 @@ export const registry = {
 		progress: (name: string, status: string) => `Creating ${name}: ${status}`,
 		created: (loginServer: string) => `Created; login server ${loginServer}`,
 		groupCreated: (location: string) => `Created in ${location}`,
+		undoRegistry: (name: string) => `Delete the registry ${name} and every image in it`,
 	},
 	import: {
 		planTitle: 'Import the sample image',

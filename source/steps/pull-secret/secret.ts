@@ -72,7 +72,16 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
 		sentence: text.namespaceSentence(target.namespace, target.context),
 		command: `kubectl create namespace ${target.namespace}${contextArgument(target)}`,
 		call: 'POST /api/v1/namespaces',
-		run: async () => ((await cluster.createNamespace(target.namespace)).created ? {outcome: 'done'} : {outcome: 'unchanged', detail: text.namespaceExists}),
+		run: async () => {
+			if (!(await cluster.createNamespace(target.namespace)).created) return {outcome: 'unchanged', detail: text.namespaceExists};
+			const undo = {
+				sentence: text.undoNamespace(target.namespace, target.context),
+				command: `kubectl delete namespace ${target.namespace}${contextArgument(target)}`,
+				kind: 'delete-namespace',
+				params: {name: target.namespace, ...undoTarget(target)},
+			};
+			return {outcome: 'done', undo};
+		},
 	};
 }
 

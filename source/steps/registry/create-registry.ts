@@ -138,7 +138,14 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 				context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location, sku}, progress),
 			);
 			created(registry);
-			return {outcome: 'done', detail: text.created(registry.loginServer)};
+			// The name was free across Azure, so this run created the registry: undo may delete it.
+			const undo = {
+				sentence: text.undoRegistry(name),
+				command: `az acr delete --name ${name} --resource-group ${group.name} --yes${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
+				kind: 'delete-registry',
+				params: {id: registry.id},
+			};
+			return {outcome: 'done', detail: text.created(registry.loginServer), undo};
 		},
 	};
 	return {stepId: 'registry', title: text.planTitle(name), actions: group.isNew ? [groupAction, registryAction] : [registryAction]};
