@@ -35,6 +35,7 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 		expect(undoEntries(context).map((entry) => [entry.command, entry.outcome])).toEqual([
 			['kubectl delete pod my-awesome-app-pod --namespace undo-sp-all', 'done'],
 			['kubectl delete secret acr-secret --namespace undo-sp-all', 'done'],
+			['kubectl delete namespace undo-sp-all', 'done'],
 			[expect.stringMatching(/^az role assignment delete --ids /), 'done'],
 			[`az ad app delete --id ${appId}`, 'done'],
 		]);
@@ -49,6 +50,6 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 		await executePlan(undoPlan(context, context.store.getState().journal), context);
 		expect(await flow.azure.findServicePrincipals('undo-sp-gone')).toEqual([]);
 		expect(undoEntries(context).at(-1)).toMatchObject({command: `az ad app delete --id ${principal.appId}`, outcome: 'unchanged', detail: 'already gone; nothing to undo'});
-		expect(undoEntries(context).map((entry) => entry.outcome)).toEqual(['done', 'done', 'done', 'unchanged']);
+		expect(undoEntries(context).map((entry) => entry.outcome)).toEqual(['done', 'done', 'done', 'done', 'unchanged']);
 	});
 });

@@ -297,6 +297,7 @@ describe('pull secret over the sandbox: running the path again', () => {
 		expect(plan.actions.map((action) => action.command)).toEqual([
 			'kubectl delete pod my-awesome-app-pod --namespace undo-me',
 			'kubectl delete secret acr-secret --namespace undo-me',
+			'kubectl delete namespace undo-me',
 			expect.stringMatching(/^az role assignment delete --ids \/subscriptions\/.+\/roleAssignments\//),
 			`az ad app delete --id ${principal?.appId ?? ''}`,
 		]);
