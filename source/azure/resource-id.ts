@@ -1,4 +1,4 @@
-/** ARM resource ids: parse the parts a step needs, and recognise registries and AKS clusters. */
+/** ARM resource ids (pure): their parts, and whether one is a registry or an AKS cluster. Steps and the adapter share these. */
 
 /** The parts of a resource id such as `/subscriptions/s/resourceGroups/g/providers/P/t/name`. */
 export type ResourceIdParts = {
@@ -37,4 +37,19 @@ export function isManagedClusterId(id: string): boolean {
 /** Whether the text looks like an attempt at a resource id (so it is validated as one, not as a name). */
 export function looksLikeResourceId(text: string): boolean {
 	return text.trim().startsWith('/');
+}
+
+/** The subscription a scope or id lives in, if it names one. */
+export function subscriptionIdOf(scope: string): string | undefined {
+	return /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+}
+
+/** The resource group of an id, or '' when it has none. */
+export function resourceGroupOf(id: string): string {
+	return /\/resourceGroups\/([^/]+)/i.exec(id)?.[1] ?? '';
+}
+
+/** The last segment of an id (a child resource's name). */
+export function lastSegment(id: string): string {
+	return id.split('/').filter(Boolean).pop() ?? '';
 }
