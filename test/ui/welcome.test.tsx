@@ -79,7 +79,7 @@ describe('quitting', () => {
 			const drawn = allFrames(app.instance).filter((frame) => frame.includes('Cancelled. Nothing else was changed.'));
 			expect(drawn).not.toHaveLength(0);
 			return drawn.at(-1) ?? '';
-		});
+		}, {timeout: 10_000});
 		expect(last).not.toContain('Ready to start?');
 	});
 });
