@@ -1,0 +1,45 @@
+/**
+ * Drives the built CLI in a pseudo-terminal (util-linux `script`), as a person would: each
+ * handler waits for a text on screen, then types its keys (workers-sdk's `{matcher, input}`).
+ */
+import {spawn} from 'node:child_process';
+import {stripVTControlCharacters} from 'node:util';
+
+export type Handler = {readonly matcher: string | RegExp; readonly input: readonly string[]};
+
+export type PtyRun = {readonly output: string; readonly exitCode: number | null};
+
+/** Runs `node dist/cli.js <args>` in a pseudo-terminal, answering with `handlers` in order; resolves on exit. */
+export async function runInPty(args: readonly string[], handlers: readonly Handler[], timeoutMs = 60_000): Promise<PtyRun> {
+	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '60'};
+	// Ink draws only the last frame when CI is set at all; a terminal run must not have it.
+	for (const key of Object.keys(env)) if (key === 'CI' || key.startsWith('CI_') || key === 'CONTINUOUS_INTEGRATION') delete env[key];
+	const child = spawn('script', ['-qfec', ['node', 'dist/cli.js', ...args].join(' '), '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+	let screen = '';
+	let all = '';
+	let next = 0;
+	const matches = (text: string, matcher: string | RegExp) => (typeof matcher === 'string' ? text.includes(matcher) : matcher.test(text));
+	const onData = (chunk: Buffer) => {
+		const text = stripVTControlCharacters(chunk.toString());
+		screen += text;
+		all += text;
+		const handler = handlers[next];
+		if (handler && matches(screen, handler.matcher)) {
+			next++;
+			screen = '';
+			for (const key of handler.input) child.stdin.write(key);
+		}
+	};
+	child.stdout.on('data', onData);
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`Timed out waiting for ${String(handlers[next]?.matcher ?? 'the exit')}. Last output:\n${all.slice(-2000)}`));
+		}, timeoutMs);
+		child.on('exit', (exitCode) => {
+			clearTimeout(timer);
+			if (next < handlers.length) reject(new Error(`Exited (${exitCode}) before ${String(handlers[next]?.matcher)}. Last output:\n${all.slice(-2000)}`));
+			else resolve({output: all, exitCode});
+		});
+	});
+}
