@@ -3,7 +3,6 @@ import {describe, expect, test} from 'vitest';
 import {runInPty} from './pty.js';
 
 const enter = '\r';
-const down = '\u001B[B';
 // `npm test` builds dist/ before the tests; a plain `vitest run` without a build skips these.
 const built = existsSync('dist/cli.js');
 
