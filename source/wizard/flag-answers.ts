@@ -30,7 +30,7 @@ export function withFlagAnswers(inner: Prompter, flags: FlagAnswers, store: Wiza
 			const value = given(spec.flag);
 			if (value === undefined || !spec.flag) return inner.text(spec);
 			const problem = await validateAnswer(spec, value);
-			if (problem) throw new WizardError(`${spec.flag} ${value}: ${problem}`, {suggestion: `Pass another value to ${spec.flag}.`});
+			if (problem) throw new WizardError(`${spec.flag} ${value}: ${problem}`, {suggestion: messages().common.anotherValue(spec.flag)});
 			note(spec.message, value, spec.flag);
 			return value;
 		},
@@ -39,14 +39,14 @@ export function withFlagAnswers(inner: Prompter, flags: FlagAnswers, store: Wiza
 			if (value === undefined || !spec.flag) return inner.secret(spec);
 			const problem = await validateAnswer(spec, value);
 			if (problem) throw new WizardError(`${spec.flag}: ${problem}`);
-			note(spec.message, '••••••••', spec.flag);
+			note(spec.message, messages().common.masked, spec.flag);
 			return value;
 		},
 		async confirm(spec) {
 			const value = given(spec.flag);
 			if (value === undefined || !spec.flag) return inner.confirm(spec);
 			const yes = ['true', 'yes', 'y', '1', ''].includes(value.toLowerCase());
-			note(spec.message, yes ? 'yes' : 'no', spec.flag);
+			note(spec.message, yes ? messages().common.yes : messages().common.no, spec.flag);
 			return yes;
 		},
 	};

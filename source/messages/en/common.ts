@@ -37,4 +37,7 @@ export const common = {
 	usingDefault: (message: string, value: string) => `${message} ${value} (default, non-interactive)`,
 	usingFlag: (message: string, value: string, flag: string) => `${message} ${value} (from ${flag})`,
 	invalidChoice: (flag: string, value: string, allowed: readonly string[]) => `${flag} ${value} is not one of: ${allowed.join(', ')}.`,
+	anotherValue: (flag: string) => `Pass another value to ${flag}.`,
+	/** Stands for a secret in echoed answers. */
+	masked: '••••••••',
 } as const;
