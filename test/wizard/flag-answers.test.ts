@@ -53,3 +53,18 @@ describe('flag answers', () => {
 		expect(store.getState().notices.join('\n')).not.toContain('fake-secret-password-9');
 	});
 });
+
+describe('flag answers echo in the catalog words', () => {
+	test('a confirm flag is echoed as Yes or No', async () => {
+		const store = testStore();
+		const prompter = withFlagAnswers(scriptedPrompter({}), {'--restart': 'no'}, store);
+		expect(await prompter.confirm({id: 'r', message: 'Restart the pods?', flag: '--restart'})).toBe(false);
+		expect(store.getState().notices).toEqual(['Restart the pods? No (from --restart)']);
+	});
+
+	test('a refused text flag suggests passing another value', async () => {
+		const prompter = withFlagAnswers(scriptedPrompter({}), {'--namespace': 'Bad_NS'}, testStore());
+		const validate = () => 'Use lower-case letters, digits and dashes.';
+		await expect(prompter.text({id: 'ns', message: 'Namespace:', flag: '--namespace', validate})).rejects.toMatchObject({suggestion: 'Pass another value to --namespace.'});
+	});
+});
