@@ -148,3 +148,27 @@ describe('ctrl+c while the wizard works', () => {
 		expect(app.frame()).not.toContain('Stopping');
 	});
 });
+
+describe('confirm question', () => {
+	test('is a Yes/No list starting on its default, and answers a boolean', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.confirm({id: 'restart', message: 'Restart the pods now?', default: false}));
+		await app.waitFor('› No');
+		await app.press(keys.up);
+		await app.waitFor('› Yes');
+		await app.press(keys.enter);
+		expect(await answer).toBe(true);
+	});
+});
+
+describe('text question keys', () => {
+	test('esc goes back from a text question, and q is typed rather than quitting', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.text({id: 'ns', message: 'Namespace:'}));
+		await app.waitFor('Namespace:');
+		await app.press('q');
+		await app.waitFor(/Namespace:\s*\n\s*q/);
+		await app.press(keys.escape);
+		expect(await answer).toBeInstanceOf(GoBack);
+	});
+});
