@@ -45,6 +45,19 @@ export function alreadyDone(journal: readonly JournalEntry[], stepId: string, ac
 	return journal.some((entry) => entry.stepId === stepId && entry.id === actionId && entry.outcome !== 'failed');
 }
 
+/**
+ * An action id not yet done in the journal for `stepId`: `base`, else `base-2`, `base-3`…
+ * An action that may rightly run again (a fix after a detach, an import after a delete)
+ * takes a fresh id, so a re-run does not skip it as already done; a failed one keeps its id
+ * and resumes.
+ */
+export function freshActionId(context: {readonly store: WizardStore}, stepId: string, base: string): string {
+	const journal = context.store.getState().journal;
+	let id = base;
+	for (let attempt = 2; alreadyDone(journal, stepId, id); attempt++) id = `${base}-${attempt}`;
+	return id;
+}
+
 /** Shows the plan and asks to apply it. Resolves `false` when the user goes back. */
 export async function confirmPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
 	const {store, prompter} = deps;

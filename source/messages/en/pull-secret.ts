@@ -170,8 +170,5 @@ export const pullSecret = {
 		createTitle: (secret: string, namespace: string) => `Create the secret ${secret} in ${namespace}`,
 		serverTitle: (secret: string, server: string) => `Point the secret ${secret} at ${server}`,
 		passwordNote: 'The new password is shown nowhere: it stays in memory and goes only into the pull secret.',
-		importTitle: (image: string, registry: string) => `Import the sample ${image} into ${registry}`,
-		importSentence: (source: string, registry: string, image: string) => `Import ${source} into ${registry} as ${image}`,
-		importUnchanged: 'the tag is there already',
 	},
 } as const;

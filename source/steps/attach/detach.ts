@@ -4,10 +4,10 @@
  */
 import type {ManagedCluster, Registry, RoleAssignment} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
+import {freshActionId} from '../../wizard/engine.js';
 import type {Context} from '../../wizard/context.js';
 import type {Plan} from '../../wizard/engine.js';
 import {detachCommand} from './commands.js';
-import {freshActionId} from './grant-pull.js';
 import {kubeletPrincipal} from './kubelet.js';
 import {acrPullAtRegistry} from './pull-roles.js';
 

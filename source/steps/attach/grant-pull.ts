@@ -7,7 +7,7 @@
 import {AzureError, type ManagedCluster, type Registry, type RoleAssignmentResult} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {alreadyDone, type Action, type Plan} from '../../wizard/engine.js';
+import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
@@ -39,18 +39,6 @@ async function assignWithRetry(context: Context, input: {scope: string; roleDefi
 			context.store.getState().actions.setActivity(undefined);
 		}
 	}
-}
-
-/**
- * An action id not yet journaled as run: the grant may have to be made again in the same run
- * (a detach, or the fix offered from the pods screen), and the engine skips ids already done.
- */
-export function freshActionId(context: Pick<Context, 'store'>, stepId: string, base: string): string {
-	const journal = context.store.getState().journal;
-	const used = (id: string) => alreadyDone(journal, stepId, id);
-	let id = base;
-	for (let attempt = 2; used(id); attempt++) id = `${base}-${attempt}`;
-	return id;
 }
 
 /** The one action: grant AcrPull, or report the grant already there. */

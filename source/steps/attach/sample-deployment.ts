@@ -61,7 +61,7 @@ export function fixFor(context: Context, registry: Registry, facts: AttachFacts 
 	return (diagnosis) => {
 		// The grant seen before may be gone since (a detach): the fix always tries the assignment.
 		if (diagnosis.kind === 'no-pull-permission' && facts) return attachPlan(context, {...facts, existing: undefined});
-		if (diagnosis.kind === 'image-not-found') return importImagePlan(context, registry);
+		if (diagnosis.kind === 'image-not-found') return importImagePlan(context, registry, {stepId: 'attach-fix'});
 		return undefined;
 	};
 }

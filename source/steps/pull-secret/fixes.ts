@@ -12,12 +12,10 @@ import type {Diagnosis} from '../deploy/diagnose.js';
 import {parseImageRef} from '../deploy/image-ref.js';
 import {resetPasswordAction} from './existing-service-principal.js';
 import {assignRoleAction} from './roles.js';
+import {importImagePlan, sampleImage} from '../registry/import-image.js';
 import {secretAction} from './secret.js';
 import {sessionOf, setCredential, type PullCredential, type PullTarget} from './session.js';
 import {passwordAction, scopeMapAction} from './token.js';
-
-/** The sample the registry step imports and the pod pulls. */
-export const sampleImage = 'nginx:v1';
 
 /** The journal step id of the fixes. */
 export const fixStepId = 'pull-secret-fix';
@@ -85,19 +83,10 @@ function widenScope(context: Context, input: FixInput, credential: PullCredentia
 }
 
 /** The sample image missing from the registry: import it again, as the registry step does. */
-function importSample(context: Context, input: FixInput, suffix: string): Plan | undefined {
+function importSample(context: Context, input: FixInput): Plan | undefined {
 	const {repository, tag} = parseImageRef(input.image);
-	if (`${repository}:${tag}` !== sampleImage) return undefined;
-	const text = messages().pullSecret.fix;
-	const source = 'docker.io/library/nginx:latest';
-	const action: Action = {
-		id: `fix-import:${sampleImage}${suffix}`,
-		sentence: text.importSentence(source, input.registry.name, sampleImage),
-		command: `az acr import --name ${input.registry.name} --source ${source} --image ${sampleImage}`,
-		call: `POST ${input.registry.id}/importImage`,
-		run: async () => ((await context.azure.importImage(input.registry.id, source, sampleImage)).created ? {outcome: 'done'} : {outcome: 'unchanged', detail: text.importUnchanged}),
-	};
-	return {stepId: fixStepId, title: text.importTitle(sampleImage, input.registry.name), actions: [action]};
+	if (`${repository}:${tag}` !== sampleImage.image) return undefined;
+	return importImagePlan(context, input.registry, {stepId: fixStepId});
 }
 
 /**
@@ -118,7 +107,7 @@ export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis
 			case 'secret-not-found':
 				return {stepId: fixStepId, title: text.createTitle(input.secretName, input.target.namespace), actions: [updateSecret(context, input, credential, suffix, false)]};
 			case 'image-not-found':
-				return importSample(context, input, suffix);
+				return importSample(context, input);
 			case 'no-pull-permission':
 				return {stepId: fixStepId, title: text.serverTitle(input.secretName, input.registry.loginServer), actions: [updateSecret(context, input, credential, suffix)]};
 			default:

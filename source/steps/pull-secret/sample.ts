@@ -12,7 +12,8 @@ import type {Step} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {DiagnosisFacts} from '../deploy/diagnose.js';
 import {requireRegistry} from './credential.js';
-import {fixFor, sampleImage, type FixInput} from './fixes.js';
+import {sampleImage} from '../registry/import-image.js';
+import {fixFor, type FixInput} from './fixes.js';
 import {holdsPullRole} from './roles.js';
 import {contextArgument, defaultSecretName, requireSession} from './secret.js';
 import {sessionOf, type PullTarget} from './session.js';
@@ -25,7 +26,7 @@ export function samplePod(registry: Registry, namespace: string, secretName: str
 		name: 'my-awesome-app-pod',
 		// The seeds' pod has no labels; the watch knows it by name.
 		labels: {},
-		image: `${registry.loginServer}/${sampleImage}`,
+		image: `${registry.loginServer}/${sampleImage.image}`,
 		containerName: 'main-app-container',
 		imagePullPolicy: 'IfNotPresent',
 		imagePullSecrets: [secretName],

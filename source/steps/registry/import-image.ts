@@ -2,7 +2,7 @@
 import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {confirmPlan, executePlan, type Plan} from '../../wizard/engine.js';
+import {confirmPlan, executePlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {withActivity} from './activity.js';
 import {subscriptionFlag} from './subscription-flag.js';
@@ -10,17 +10,23 @@ import {subscriptionFlag} from './subscription-flag.js';
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
 
-/** The plan importing the sample image into `registry`; `unchanged` when the tag already exists. */
-export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defaultSubscriptionId'>, registry: Registry): Plan {
+/**
+ * The plan importing the sample image into `registry`; `unchanged` when the tag already exists.
+ * As a fix (the image has gone missing since), it runs under the fixing step with a fresh
+ * action id, so an import already journaled does not make the fix a no-op.
+ */
+export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defaultSubscriptionId'>, registry: Registry, fix?: {readonly stepId: string}): Plan {
 	const text = messages().registry.import;
 	const {source, image} = sampleImage;
+	const stepId = fix?.stepId ?? 'registry';
+	const base = `import-${registry.name}-${image}`;
 	return {
-		stepId: 'registry',
+		stepId,
 		title: text.planTitle,
 		notes: [text.note],
 		actions: [
 			{
-				id: `import-${registry.name}-${image}`,
+				id: fix ? freshActionId(context, stepId, base) : base,
 				sentence: text.sentence(source, registry.name, image),
 				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
 				call: `POST ${registry.id}/importImage`,

@@ -1,0 +1,31 @@
+import {describe, expect, test} from 'vitest';
+import {importImagePlan} from '../../../source/steps/registry/import-image.js';
+import {executePlan} from '../../../source/wizard/engine.js';
+import {fakeAzure, registryId} from '../../helpers/fake-azure.js';
+import {testContext} from '../../helpers/test-context.js';
+
+describe('the sample import offered as a fix', () => {
+	test('imports again even though the registry step already journaled the import (the image went missing since)', async () => {
+		const azure = fakeAzure();
+		const context = testContext({azure});
+		const registry = await azure.getRegistry(registryId('myregistry'));
+		await executePlan(importImagePlan(context, registry), context);
+		await executePlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context);
+		await executePlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context);
+		expect(azure.calls.importImage).toHaveLength(3);
+		expect(context.store.getState().journal.map((entry) => [entry.stepId, entry.id])).toEqual([
+			['registry', 'import-myregistry-nginx:v1'],
+			['attach-fix', 'import-myregistry-nginx:v1'],
+			['attach-fix', 'import-myregistry-nginx:v1-2'],
+		]);
+	});
+
+	test('in the registry step itself, shown again, an import already done is not repeated', async () => {
+		const azure = fakeAzure();
+		const context = testContext({azure});
+		const registry = await azure.getRegistry(registryId('myregistry'));
+		await executePlan(importImagePlan(context, registry), context);
+		await executePlan(importImagePlan(context, registry), context);
+		expect(azure.calls.importImage).toHaveLength(1);
+	});
+});
