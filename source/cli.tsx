@@ -107,7 +107,13 @@ async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prom
 		import('./steps/explain.js'),
 		import('./wizard/clock.js'),
 	]);
-	store.getState().actions.setEnvironment({cloud: environment.cloud.name, armEndpoint: environment.cloud.armEndpoint, sandbox: environment.sandbox, ready: true});
+	store.getState().actions.setEnvironment({
+		cloud: environment.cloud.name,
+		armEndpoint: environment.cloud.armEndpoint,
+		sandbox: environment.sandbox,
+		ready: true,
+		kubeconfigPath: environment.sandbox && environment.kubeconfig.kind === 'file' ? environment.kubeconfig.path : undefined,
+	});
 	const {ports, warmUp} = createPorts(environment.cloud, environment.credential, environment.timing);
 	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
 	void warmUp().catch(() => undefined);

@@ -24,7 +24,14 @@ import type {
 export type WizardState = {
 	readonly view: View;
 	/** The cloud in use and its ARM endpoint; `ready` is false while the sandbox is still starting. */
-	readonly environment: {readonly cloud: string; readonly armEndpoint: string; readonly sandbox: boolean; readonly ready?: boolean};
+	readonly environment: {
+		readonly cloud: string;
+		readonly armEndpoint: string;
+		readonly sandbox: boolean;
+		readonly ready?: boolean;
+		/** The sandbox's kubeconfig, so a person can point kubectl at it while the wizard works. */
+		readonly kubeconfigPath?: string;
+	};
 	readonly identity?: Identity;
 	readonly subscriptions: readonly SubscriptionView[];
 	readonly subscription?: SubscriptionView;

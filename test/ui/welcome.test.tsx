@@ -83,3 +83,14 @@ describe('quitting', () => {
 		expect(last).not.toContain('Ready to start?');
 	});
 });
+
+describe('welcome screen on the sandbox', () => {
+	test('says the sandbox is starting, then its endpoint and how to watch its pods with kubectl', async () => {
+		const app = renderApp({state: {environment: {cloud: 'AzureSandbox', armEndpoint: '', sandbox: true, ready: false}}});
+		void app.prompter.select({id: 'welcome', message: 'Ready to start?', choices: [{value: 'start', label: 'Check prerequisites'}]}).catch(() => undefined);
+		await app.waitFor('starting the local Azure and Kubernetes emulator');
+		app.store.getState().actions.setEnvironment({cloud: 'AzureSandbox', armEndpoint: 'https://127.0.0.1:4443', sandbox: true, ready: true, kubeconfigPath: '/tmp/demo/kubeconfig'});
+		const frame = await app.waitFor('https://127.0.0.1:4443');
+		expect(frame).toContain('KUBECONFIG=/tmp/demo/kubeconfig kubectl get pods -A -w');
+	});
+});

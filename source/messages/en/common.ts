@@ -23,6 +23,7 @@ export const common = {
 		],
 		start: 'Press enter to check the prerequisites.',
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
+		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',

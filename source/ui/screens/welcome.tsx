@@ -31,8 +31,9 @@ export function Welcome() {
 				))}
 			</Box>
 			{environment.sandbox ? (
-				<Box marginTop={1}>
+				<Box marginTop={1} flexDirection="column">
 					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
+					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath)}</Text> : null}
 				</Box>
 			) : null}
 			{isAsking ? null : (
