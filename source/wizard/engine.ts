@@ -6,8 +6,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import type {Clock} from './clock.js';
-import type { WizardError} from './errors.js';
-import {GoBack, toErrorView} from './errors.js';
+import {GoBack, WizardError, toErrorView} from './errors.js';
 import type {Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 import type {JournalEntry, PlannedAction} from './types.js';
@@ -111,6 +110,45 @@ export async function runPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
 	if (!(await confirmPlan(plan, deps))) return false;
 	await executePlan(plan, deps);
 	return true;
+}
+
+/** Confirms, then runs with `executeWithRetry`; `false` when the user went back instead. */
+export async function runPlanWithRetry(plan: Plan, deps: EngineDeps): Promise<boolean> {
+	if (!(await confirmPlan(plan, deps))) return false;
+	await executeWithRetry(plan, deps);
+	return true;
+}
+
+/** How many times a run that cannot ask retries a failed plan before it stops with the error. */
+export const automaticRetries = 2;
+
+/**
+ * Runs the plan; when an action fails, the error stays on screen and the user retries from
+ * the failed action (the ones done are not repeated), goes back, or stops. A run that cannot
+ * ask takes the default: retry twice (throttling and other passing faults), then stop.
+ */
+export async function executeWithRetry(plan: Plan, deps: EngineDeps): Promise<void> {
+	const text = messages().engine;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await executePlan(plan, deps);
+			return;
+		} catch (error: unknown) {
+			if (!(error instanceof WizardError)) throw error;
+			const answer = await deps.prompter.select({
+				id: `failed-${plan.stepId}`,
+				message: text.afterFailure,
+				choices: [
+					{value: 'retry', label: text.retry},
+					{value: 'back', label: text.back},
+					{value: 'stop', label: text.stop},
+				],
+				default: attempt <= automaticRetries ? 'retry' : 'stop',
+			});
+			if (answer === 'back') throw new GoBack();
+			if (answer !== 'retry') throw error;
+		}
+	}
 }
 
 /** A step of a flow: a title and the work, which may ask questions and run plans. */

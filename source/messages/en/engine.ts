@@ -7,6 +7,7 @@ export const engine = {
 	equivalent: 'Equivalent command',
 	call: 'API call',
 	retry: 'Retry from the failed action',
+	stop: 'Stop here (what was done stays done; the summary lists it)',
 	afterFailure: 'What next?',
 	alreadyDone: 'already done',
 	unchanged: 'already in place; nothing changed',

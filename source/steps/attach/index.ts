@@ -6,7 +6,7 @@
 import type {ManagedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Step} from '../../wizard/engine.js';
+import {runPlanWithRetry, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {planDetach} from './detach.js';
 import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
@@ -33,7 +33,7 @@ const attachStep: Step<Context> = {
 		const {registry, cluster} = await chosen(context);
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);
-		if (!(await runPlan(attachPlan(context, facts), context))) throw new GoBack();
+		if (!(await runPlanWithRetry(attachPlan(context, facts), context))) throw new GoBack();
 		await deploySample(context, cluster, registry);
 	},
 };
@@ -44,7 +44,7 @@ const detachStep: Step<Context> = {
 	async run(context) {
 		const {registry, cluster} = await chosen(context);
 		const plan = await planDetach(context, cluster, registry);
-		if (plan && !(await runPlan(plan, context))) throw new GoBack();
+		if (plan && !(await runPlanWithRetry(plan, context))) throw new GoBack();
 	},
 };
 

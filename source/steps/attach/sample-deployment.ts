@@ -8,7 +8,7 @@ import type {Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {executePlan, type Plan} from '../../wizard/engine.js';
+import {executeWithRetry, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../deploy/diagnose.js';
 import {importImagePlan, sampleImage} from '../registry/import-image.js';
@@ -52,7 +52,7 @@ export async function clusterCredentials(context: Context, cluster: ManagedClust
 		],
 	};
 	// Reading credentials changes nothing, so it runs without a confirmation; the journal keeps the command.
-	await executePlan(plan, context);
+	await executeWithRetry(plan, context);
 	return yaml ?? context.azure.getClusterUserKubeconfig(cluster.id);
 }
 

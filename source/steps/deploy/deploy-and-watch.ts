@@ -6,7 +6,7 @@
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {executePlan, type Plan} from '../../wizard/engine.js';
+import {executeWithRetry, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
@@ -115,6 +115,6 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 export async function deployAndWatch(context: Context, input: DeployInput): Promise<'running' | 'left'> {
 	const plan = deployPlan(input);
 	if (!(await confirmDeploy(context, plan, input.yaml))) throw new GoBack();
-	await executePlan(plan, context);
+	await executeWithRetry(plan, context);
 	return watchWorkload(context, input);
 }

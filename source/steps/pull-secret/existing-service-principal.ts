@@ -6,7 +6,7 @@
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
 import {credentialStepId, graphBase} from './new-service-principal.js';
@@ -113,7 +113,7 @@ export async function existingServicePrincipal(context: Context, registry: Regis
 	if (!(await holdsRole(context, registry, principal, role)) && !(await context.azure.canWriteRoleAssignments(registry.id))) return 'blocked';
 	const typed = await askPassword(context, principal);
 	const plan = existingPrincipalPlan(context, registry, principal, role, typed === undefined);
-	if (!(await runPlan(plan, context))) return undefined;
+	if (!(await runPlanWithRetry(plan, context))) return undefined;
 	const password = typed ?? sessionOf(context.store).secrets.get(`reset-password:${principal.appId}`);
 	if (!password) return undefined;
 	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role};

@@ -8,7 +8,7 @@ import type {Registry} from '../../azure/azure.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Step} from '../../wizard/engine.js';
 import {kubeUndoParams} from '../undo.js';
@@ -175,7 +175,7 @@ export const createSecret: Step<Context> = {
 		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
 		const answers = await askSecret(context, cluster, target);
 		const input = {registry, target, credential, secretName: answers.name, exists: answers.exists, patchServiceAccount: answers.patch, keep: answers.keep};
-		if (!(await runPlan(secretPlan(context, cluster, input), context))) throw new GoBack();
+		if (!(await runPlanWithRetry(secretPlan(context, cluster, input), context))) throw new GoBack();
 		sessionOf(context.store).secretName = answers.name;
 	},
 };

@@ -5,7 +5,7 @@
 import type {Registry, RegistryToken, ScopeMap} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './new-service-principal.js';
@@ -133,7 +133,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 export async function repositoryToken(context: Context, registry: Registry): Promise<PullCredential | undefined> {
 	const {spec, days} = await askSpec(context);
 	const plan = await tokenPlan(context, registry, spec, days);
-	if (!(await runPlan(plan, context))) return undefined;
+	if (!(await runPlanWithRetry(plan, context))) return undefined;
 	const password = sessionOf(context.store).secrets.get(`token-password:${spec.name}`);
 	if (!password) return undefined;
 	return {kind: 'token', username: spec.name, password, token: spec};
