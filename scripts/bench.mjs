@@ -20,7 +20,7 @@ function timeToText(args, steps, timeoutMs = 30_000) {
 		const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: '0'};
 		// Ink draws only the last frame when CI is set at all, so a terminal run must not have it.
 		delete env.CI;
-		const child = spawn('script', ['-qfec', `node dist/cli.js ${args}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'inherit']});
+		const child = spawn('script', ['-qfec', `node dist/cli.js ${args}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'ignore']});
 		let output = '';
 		let step = 0;
 		const timer = setTimeout(() => {
@@ -35,7 +35,8 @@ function timeToText(args, steps, timeoutMs = 30_000) {
 				step++;
 				if (step === steps.length) {
 					clearTimeout(timer);
-					child.kill('SIGKILL');
+					// SIGTERM, so the wizard stops its sandbox and removes its kubeconfig file.
+					child.kill('SIGTERM');
 					resolve(performance.now() - started);
 					return;
 				}

@@ -5,6 +5,7 @@
  */
 // Only what every run needs is imported up front: --help, --version and the non-TTY
 // refusal answer without loading Ink, React or the adapters (about 2 s on a busy machine).
+import isInCi from 'is-in-ci';
 import meow from 'meow';
 import type {Environment} from './environment.js';
 import {helpText} from './help.js';
@@ -97,8 +98,17 @@ async function drawFirstFrame(interactive: boolean) {
 
 /** Everything after the first frame: the environment, the adapters and the steps. */
 async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prompter'] | undefined): Promise<{code: number; environment: Environment}> {
+	const starting = startEnvironment();
+	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
+	const closeOnSignal = (signal: NodeJS.Signals) => {
+		void starting
+			.then(async (environment) => environment.close())
+			.finally(() => process.exit(signal === 'SIGHUP' ? 129 : 143));
+	};
+	process.once('SIGTERM', closeOnSignal);
+	process.once('SIGHUP', closeOnSignal);
 	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
-		startEnvironment(),
+		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
 		import('./wizard/steps.js'),
@@ -130,7 +140,8 @@ async function main(): Promise<number> {
 		await runSandboxCommand();
 		return exitCodes.done;
 	}
-	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !process.env['CI'];
+	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
+	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi;
 	if (!interactive && !cli.flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
