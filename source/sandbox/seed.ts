@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto';
+import {createHash, randomUUID} from 'node:crypto';
 import type {EmulatedClusterSpec} from './contracts.js';
 import {roleIds} from './azure/roles.js';
 import {putImage} from './azure/images.js';
@@ -22,6 +22,8 @@ export const seedIds = {
 	arcCluster: 'arc-edge-cluster',
 	localCluster: 'kind-local',
 	location: 'eastus',
+	/** An application's service principal that exists before the wizard runs, with no role yet (its old password is lost). */
+	existingServicePrincipal: 'ci-image-puller',
 } as const;
 
 const digestOf = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
@@ -38,6 +40,16 @@ function publicStore(host: string, images: readonly string[]): ImageStore {
 function guid(seed: string): string {
 	const hex = createHash('sha256').update(seed).digest('hex');
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The service principal someone made earlier: the pull-secret path's "existing service principal" finds it. */
+function seedExistingPrincipal(state: SandboxState, now: string): void {
+	const displayName = seedIds.existingServicePrincipal;
+	const appId = guid(`app-${displayName}`);
+	const password = {keyId: guid(`key-${displayName}`), displayName: 'rbac', hint: 'Xy1', secretText: randomUUID(), startDateTime: now, endDateTime: '2027-01-05T09:30:00Z'};
+	state.applications.set(guid(`application-${displayName}`), {id: guid(`application-${displayName}`), appId, displayName, createdDateTime: now, passwordCredentials: [password]});
+	const id = guid(`sp-${displayName}`);
+	state.servicePrincipals.set(id, {id, appId, displayName, servicePrincipalType: 'Application', passwordCredentials: []});
 }
 
 /** Builds the seeded world: two subscriptions, a resource group, AKS + Arc clusters, a shared registry, public images, the user. */
@@ -154,6 +166,7 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 	] as const) {
 		state.servicePrincipals.set(id, {id, appId: guid(`app-${id}`), displayName, servicePrincipalType: 'ManagedIdentity', passwordCredentials: []});
 	}
+	seedExistingPrincipal(state, now);
 	const clusters: EmulatedClusterSpec[] = [
 		{id: aks.id, name: aks.name, kind: 'aks', serviceCidr: aks.serviceCidr, kubeletObjectId: aks.kubelet.objectId, nodeNames: aks.nodeNames, kubernetesVersion: aks.kubernetesVersion},
 		{id: arc.id, name: arc.name, kind: 'arc', serviceCidr: arc.serviceCidr, nodeNames: arc.nodeNames, kubernetesVersion: arc.kubernetesVersion},
