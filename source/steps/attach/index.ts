@@ -34,7 +34,7 @@ const attachStep: Step<Context> = {
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);
 		if (!(await runPlanWithRetry(attachPlan(context, facts), context))) throw new GoBack();
-		await deploySample(context, cluster, registry);
+		await deploySample(context, cluster, registry, facts);
 	},
 };
 

@@ -66,9 +66,12 @@ export function fixFor(context: Context, registry: Registry, facts: AttachFacts 
 	};
 }
 
-/** Deploys the sample to the cluster and watches it until it runs or the user leaves. */
-export async function deploySample(context: Context, cluster: ManagedCluster, registry: Registry): Promise<'running' | 'left'> {
-	const facts = await attachFacts(context, cluster, registry).catch(() => undefined);
+/**
+ * Deploys the sample to the cluster and watches it until it runs or the user leaves. `known`:
+ * the attach facts the step already read, so the kubelet principal and its grants are not read twice.
+ */
+export async function deploySample(context: Context, cluster: ManagedCluster, registry: Registry, known?: AttachFacts): Promise<'running' | 'left'> {
+	const facts = known ?? (await attachFacts(context, cluster, registry).catch(() => undefined));
 	const kubeconfig = await clusterCredentials(context, cluster);
 	const workload = sampleWorkload(registry.loginServer);
 	const diagnosisFacts: DiagnosisFacts = {

@@ -32,6 +32,8 @@ describe('the attach path', () => {
 		expect(source?.kind).toBe('inline');
 		expect(cluster.world.workloads.get('Deployment/default/nginx0-deployment')).toEqual(sampleWorkload('myregistry.azurecr.io'));
 		expect(context.store.getState().target).toMatchObject({clusterId: clusterId(), clusterName: 'myAKSCluster'});
+		// The sample reuses what the grant read: the kubelet's grants are listed once, not again for the fix.
+		expect(context.azure.calls.listRoleAssignments).toHaveLength(1);
 		context.prompter.verify();
 	});
 
