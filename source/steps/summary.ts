@@ -8,7 +8,7 @@ import {runPlan, type Step} from '../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../wizard/errors.js';
 import type {WizardState} from '../wizard/store.js';
 import type {JournalEntry} from '../wizard/types.js';
-import {undoPlan, undoStepId} from './undo.js';
+import {isUndone, undoPlan, undoStepId} from './undo.js';
 
 /** How an entry ended, as the summary lists it. */
 export type SummaryOutcome = 'done' | 'unchanged' | 'failed' | 'undone';
@@ -16,15 +16,17 @@ export type SummaryOutcome = 'done' | 'unchanged' | 'failed' | 'undone';
 /** One line of the summary. */
 export type SummaryLine = {readonly key: string; readonly sentence: string; readonly outcome: SummaryOutcome; readonly detail?: string};
 
-/** The journal's changes (not the undo entries), each with how it ended: undone when a later undo succeeded. */
+/**
+ * The journal's changes (not the undo entries), each with how it ended: undone when a later
+ * undo removed it or found it already gone (the same test that takes it off the undo plan).
+ */
 export function summaryLines(journal: readonly JournalEntry[]): SummaryLine[] {
-	const undone = new Set(journal.filter((entry) => entry.stepId === undoStepId && entry.outcome === 'done').map((entry) => entry.id));
 	return journal
 		.filter((entry) => entry.stepId !== undoStepId)
 		.map((entry, index) => ({
 			key: `${index}-${entry.stepId}-${entry.id}`,
 			sentence: entry.sentence,
-			outcome: entry.outcome === 'done' && undone.has(`undo-${entry.stepId}-${entry.id}`) ? 'undone' : entry.outcome,
+			outcome: entry.outcome === 'done' && isUndone(journal, entry) ? 'undone' : entry.outcome,
 			detail: entry.outcome === 'failed' ? entry.error?.message : entry.detail,
 		}));
 }
@@ -85,7 +87,7 @@ async function undo(context: Context): Promise<void> {
 /** The last step: the summary view, then finish or undo (undo journaled too, and asked again until finished). */
 export const showSummary: Step<Context> = {
 	id: 'summary',
-	title: 'Summary',
+	title: messages().summary.title,
 	async run(context) {
 		const {store} = context;
 		for (;;) {

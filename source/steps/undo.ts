@@ -113,20 +113,29 @@ function undoId(entry: JournalEntry): string {
 	return `undo-${entry.stepId}-${entry.id}`;
 }
 
+/**
+ * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone.
+ * `journal` is the whole journal, undo entries included.
+ */
+export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
+	const id = undoId(entry);
+	return journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed');
+}
+
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
 export function undoable(journal: readonly JournalEntry[]): JournalEntry[] {
-	const undone = new Set(journal.filter((entry) => entry.stepId === undoStepId && entry.outcome !== 'failed').map((entry) => entry.id));
-	return journal.filter((entry) => entry.outcome === 'done' && entry.undo && !undone.has(undoId(entry))).reverse();
+	return journal.filter((entry) => entry.outcome === 'done' && entry.undo && !isUndone(journal, entry)).reverse();
 }
 
 /** A plan that undoes the journal's `done` entries in reverse order. */
 export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {
-	const actions = undoable(journal).flatMap((entry): Action[] => {
+	const entries = undoable(journal);
+	const actions = entries.flatMap((entry): Action[] => {
 		const spec = entry.undo;
 		if (!spec) return [];
 		return [{id: undoId(entry), sentence: spec.sentence, command: spec.command, call: callOf(spec), run: async () => runUndo(context, spec)}];
 	});
-	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions, notes: destructiveNotes(undoable(journal))};
+	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions, notes: destructiveNotes(entries)};
 }
 
 /** Warnings shown with the plan, before the confirmation: a registry deleted takes every image in it. */

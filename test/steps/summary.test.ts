@@ -36,6 +36,12 @@ describe('summary lines and script', () => {
 		expect(summaryScript(journal)).toEqual(['command grant', 'command import']);
 	});
 
+	test('mark a change undone when its undo found it already gone, and leave it out of the script', () => {
+		const gone = [...journal, entry('undo-attach-grant', 'unchanged', {stepId: 'undo', detail: 'already gone; nothing to undo'})];
+		expect(summaryLines(gone).map((line) => line.outcome)).toEqual(['undone', 'unchanged', 'failed']);
+		expect(summaryScript(gone)).toEqual(['command import']);
+	});
+
 	test('the script leaves out what was undone', () => {
 		expect(summaryScript([...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})])).toEqual(['command import']);
 	});
