@@ -14,7 +14,9 @@ export const attach = {
 		idPlaceholder: '/subscriptions/<subscription-id>/resourceGroups/<group>/providers/Microsoft.ContainerService/managedClusters/<name>',
 		idInvalid:
 			'That is not an AKS cluster resource ID. It looks like /subscriptions/<subscription-id>/resourceGroups/<group>/providers/Microsoft.ContainerService/managedClusters/<name> (az aks show --name <name> --resource-group <group> --query id -o tsv prints it).',
-		notFound: (what: string) => `No AKS cluster ${what} that this account can read.`,
+		notChosen: 'No AKS cluster is chosen yet.',
+		notFoundAt: (id: string) => `No AKS cluster at ${id} that this account can read.`,
+		notFoundNamed: (name: string) => `No AKS cluster named ${name} that this account can read.`,
 		notFoundFix: 'az aks list -o table',
 		noneHint: 'Creating a cluster is out of scope here; to create one already attached: az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr <registry>',
 	},

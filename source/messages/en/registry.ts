@@ -29,6 +29,7 @@ export const registry = {
 		tooShort: (length: number) => `Too short: ${length} character(s); a registry name needs at least 5.`,
 		tooLong: (length: number) => `Too long: ${length} characters; a registry name has at most 50.`,
 		suggestion: (name: string) => `, e.g. ${name}`,
+		spaces: 'the spaces',
 		taken: (message: string, reason: string) => `${message.replace(/\.$/, '')} (${reason}). Type another name, or pass another --registry-name.`,
 		checkFailed: (reason: string) => `Could not check the name: ${reason}`,
 		takenDefault: (name: string) => `The name ${name} is already taken.`,

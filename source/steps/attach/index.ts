@@ -18,7 +18,7 @@ async function chosen(context: Context): Promise<{registry: Registry; cluster: M
 	const text = messages().attach;
 	const {registry, target} = context.store.getState();
 	if (!registry) throw new WizardError(text.noRegistry, {suggestion: text.noRegistryFix});
-	if (!target.clusterId) throw new WizardError(text.cluster.notFound('chosen'), {suggestion: text.cluster.notFoundFix});
+	if (!target.clusterId) throw new WizardError(text.cluster.notChosen, {suggestion: text.cluster.notFoundFix});
 	const cluster = await context.azure.getManagedCluster(target.clusterId).catch((error: unknown) => {
 		throw context.explain(error);
 	});

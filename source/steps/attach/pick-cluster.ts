@@ -20,7 +20,7 @@ async function clusterById(context: Context, id: string): Promise<ManagedCluster
 		return await context.azure.getManagedCluster(id.trim());
 	} catch (error: unknown) {
 		const explained = context.explain(error);
-		throw new WizardError(text.notFound(`at ${id}`), {suggestion: text.notFoundFix, code: explained.code, cause: error});
+		throw new WizardError(text.notFoundAt(id), {suggestion: text.notFoundFix, code: explained.code, cause: error});
 	}
 }
 
@@ -32,7 +32,7 @@ async function clusterFromFlag(context: Context, wanted: string, clusters: reado
 		return cluster;
 	}
 	const found = clusters.find((cluster) => cluster.name.toLowerCase() === wanted.toLowerCase());
-	if (!found) throw new WizardError(messages().attach.cluster.notFound(`named ${wanted}`), {suggestion: messages().attach.cluster.notFoundFix});
+	if (!found) throw new WizardError(messages().attach.cluster.notFoundNamed(wanted), {suggestion: messages().attach.cluster.notFoundFix});
 	echoFlag(context, messages().attach.cluster.question, found.name, '--cluster');
 	return found;
 }

@@ -17,7 +17,7 @@ export function suggestRegistryName(value: string): string | undefined {
 }
 
 function quoteList(characters: readonly string[]): string {
-	return characters.map((character) => (character === ' ' ? 'the spaces' : `"${character}"`)).join(', ');
+	return characters.map((character) => (character === ' ' ? messages().registry.name.spaces : `"${character}"`)).join(', ');
 }
 
 /** Says exactly what is wrong with a registry name, or undefined when it is well formed. */
