@@ -18,7 +18,7 @@ export const attach = {
 		notFoundAt: (id: string) => `No AKS cluster at ${id} that this account can read.`,
 		notFoundNamed: (name: string) => `No AKS cluster named ${name} that this account can read.`,
 		notFoundFix: 'az aks list -o table',
-		noneHint: 'Creating a cluster is out of scope here; to create one already attached: az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr <registry>',
+		noneHint: (command: string) => `Creating a cluster is out of scope here; to create one already attached: ${command}`,
 	},
 	identity: {
 		missing: (cluster: string) =>

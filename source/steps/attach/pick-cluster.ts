@@ -8,6 +8,7 @@ import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {echoFlag} from '../registry/activity.js';
+import {createClusterCommand, registryReference} from './commands.js';
 import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 const byIdValue = '+by-id';
@@ -58,6 +59,12 @@ async function askClusterId(context: Context): Promise<ManagedCluster> {
 	return found ?? clusterById(context, id);
 }
 
+/** The seeds' `az aks create --attach-acr` for a new cluster in the chosen subscription, naming the chosen registry. */
+function createCommand(context: Context): string {
+	const {registry, subscription} = context.store.getState();
+	return createClusterCommand(registry && subscription ? registryReference(registry, {subscriptionId: subscription.id}) : '<registry>');
+}
+
 /** Asks which cluster, listing name, group, location and version; "give a resource ID" last (undefined). */
 async function askListed(context: Context, clusters: readonly ManagedCluster[]): Promise<ManagedCluster | undefined> {
 	const text = messages().attach.cluster;
@@ -65,7 +72,7 @@ async function askListed(context: Context, clusters: readonly ManagedCluster[]):
 	const answer = await context.prompter.select({
 		id: 'cluster',
 		message: text.question,
-		hint: clusters.length === 0 ? `${text.hint(0)} ${text.noneHint}` : text.hint(clusters.length),
+		hint: clusters.length === 0 ? `${text.hint(0)} ${text.noneHint(createCommand(context))}` : text.hint(clusters.length),
 		choices: [
 			...clusters.map((cluster) => ({value: cluster.id, label: cluster.name, hint: text.choiceHint(cluster.resourceGroup, cluster.location, cluster.kubernetesVersion)})),
 			{value: byIdValue, label: text.byId, hint: text.byIdHint},

@@ -46,6 +46,13 @@ describe('the attach path', () => {
 		expect(context.store.getState().target.clusterId).toBe(clusterId());
 	});
 
+	test('with no cluster in the subscription, the hint gives az aks create --attach-acr with the chosen registry', async () => {
+		const context = attachContext({[questions.cluster]: '+by-id', [questions.clusterId]: clusterId()}, {azure: fakeAzure({listManagedClusters: async () => []})});
+		await attachSteps[0]?.run(context);
+		const asked = context.prompter.asked[0];
+		expect(asked?.kind === 'select' && asked.spec.hint).toContain('az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry');
+	});
+
 	test('takes --cluster as a name or a resource ID, and names the flag value it cannot find', async () => {
 		for (const cluster of ['myakscluster', clusterId()]) {
 			const context = attachContext({}, {flags: {cluster}});
