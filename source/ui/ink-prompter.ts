@@ -32,7 +32,9 @@ type Pending = {
 /** Creates the Ink prompter and the controller the screens use. */
 export function createInkPrompter(store: WizardStore): {prompter: Prompter; controller: PromptController} {
 	let pending: Pending | undefined;
-	let busy = false;
+	// The question whose answer is being checked: a second enter waits for the check. Tied to
+	// the question, so one withdrawn mid-check neither blocks nor gets errors meant for the next.
+	let checking: Pending | undefined;
 	// Ctrl+C while the wizard works (no question up) must not be lost: the next question cancels.
 	let stopRequested = false;
 	const actions = () => store.getState().actions;
@@ -70,21 +72,22 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 	const controller: PromptController = {
 		answer(value) {
 			const current = pending;
-			if (!current || busy) return;
+			if (!current || checking === current) return;
 			if (typeof value === 'boolean' || (!current.validate && !current.check)) {
 				settle((p) => p.resolve(value));
 				return;
 			}
-			busy = true;
+			checking = current;
 			void validateAnswer(current, value).then(
 				(problem) => {
-					busy = false;
+					if (checking === current) checking = undefined;
 					if (pending !== current) return;
 					if (problem) actions().refuseAnswer(problem);
 					else settle((p) => p.resolve(value));
 				},
 				(error: unknown) => {
-					busy = false;
+					if (checking === current) checking = undefined;
+					if (pending !== current) return;
 					actions().refuseAnswer(error instanceof Error ? error.message : String(error));
 				},
 			);
