@@ -7,7 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {echoFlag} from '../registry/activity.js';
+import {echoFlag, refusalText} from '../registry/activity.js';
 import {createClusterCommand, registryReference} from './commands.js';
 import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
 
@@ -52,7 +52,7 @@ async function askClusterId(context: Context): Promise<ManagedCluster> {
 				found = await clusterById(context, value);
 				return undefined;
 			} catch (error: unknown) {
-				return error instanceof Error ? error.message : String(error);
+				return refusalText(context.explain(error));
 			}
 		},
 	});

@@ -6,6 +6,7 @@
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
+import {refusalText} from '../registry/activity.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
@@ -39,7 +40,7 @@ async function askPrincipal(context: Context): Promise<ServicePrincipal> {
 				found.set(value, principals);
 				return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
 			} catch (error: unknown) {
-				return context.explain(error).message;
+				return refusalText(context.explain(error));
 			}
 		},
 	});

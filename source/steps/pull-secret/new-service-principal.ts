@@ -5,6 +5,7 @@
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
+import {refusalText} from '../registry/activity.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {validateServicePrincipalName} from './names.js';
 import {assignRoleAction, askRole} from './roles.js';
@@ -45,7 +46,7 @@ async function askName(context: Context): Promise<string> {
 				const found = await context.azure.findServicePrincipals(name);
 				return found.length > 0 ? text.exists(name) : undefined;
 			} catch (error: unknown) {
-				return context.explain(error).message;
+				return refusalText(context.explain(error));
 			}
 		},
 	});

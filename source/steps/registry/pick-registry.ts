@@ -6,7 +6,7 @@ import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {WizardError} from '../../wizard/errors.js';
-import {echoFlag} from './activity.js';
+import {echoFlag, refusalText} from './activity.js';
 import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */
@@ -89,7 +89,7 @@ export async function askRegistryId(context: Context): Promise<Registry> {
 				found = await registryById(context, value);
 				return undefined;
 			} catch (error: unknown) {
-				return error instanceof Error ? error.message : String(error);
+				return refusalText(context.explain(error));
 			}
 		},
 	});

@@ -6,6 +6,7 @@ import type {AzureRegistries} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Explain} from '../../wizard/engine.js';
 import type {Check, Validate} from '../../wizard/prompter.js';
+import {refusalText} from './activity.js';
 
 const minLength = 5;
 const maxLength = 50;
@@ -40,7 +41,7 @@ export function registryNameCheck(azure: Pick<AzureRegistries, 'checkRegistryNam
 	return async (name) => {
 		const text = messages().registry.name;
 		const answer = await azure.checkRegistryName(subscriptionId, name).catch((error: unknown) => explain(error));
-		if (answer instanceof Error) return text.checkFailed(answer.message);
+		if (answer instanceof Error) return text.checkFailed(refusalText(answer));
 		if (answer.available) return undefined;
 		return text.taken(answer.message ?? text.takenDefault(name), answer.reason ?? 'AlreadyExists');
 	};

@@ -106,6 +106,19 @@ describe('chooseRegistry', () => {
 		);
 	});
 
+	test('refuses a resource ID it cannot read with Azure\'s original code', async () => {
+		const missing = registryId('goneacr');
+		const azure = fakeAzure({
+			getRegistry: async (id) => {
+				if (id === missing) throw new AzureError(`The Resource '${id}' was not found.`, 'ResourceNotFound', 404);
+				return fakeRegistry();
+			},
+		});
+		const context = setup({[q.registry]: '+by-id', [q.id]: [missing, registryId('myregistry')], [q.apply]: 'apply'}, {azure});
+		await chooseRegistry.run(context);
+		expect(context.prompter.refusals).toEqual([`Registry resource ID: ${missing} → No registry at ${missing}, or this account cannot read it. (ResourceNotFound)`]);
+	});
+
 	test('keeps offering a registry picked by resource ID when the step is shown again', async () => {
 		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: '00000000-0000-0000-0000-000000000002', resourceGroup: 'rg-shared'});
 		const context = testContext({prompter: scriptedPrompter({[q.registry]: other.id}), state: {subscription, registry: other}});
