@@ -11,7 +11,7 @@ import type {Environment} from './environment.js';
 import {helpText} from './help.js';
 import {messages, setLanguage} from './messages/catalog.js';
 import type {Context, Flags} from './wizard/context.js';
-import {exitCodes} from './wizard/errors.js';
+import {exitCodes, toErrorView} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
 
 const cli = meow(helpText, {
@@ -148,11 +148,19 @@ async function main(): Promise<number> {
 	}
 	// The first frame is drawn before the sandbox (or anything else) is ready.
 	const {store, prompter, instance, stop} = await drawFirstFrame(interactive);
-	const {code, environment} = await runAfterFirstFrame(store, prompter);
+	const {code, environment} = await runAfterFirstFrame(store, prompter).catch((error: unknown) => ({code: failBeforeStart(store, error), environment: undefined}));
 	await instance?.waitUntilExit();
 	stop?.();
-	await environment.close();
+	await environment?.close();
 	return code;
+}
+
+/** A start that failed (a bad --cloud, a sandbox that would not start) ends on screen like any failure: the error with its fix. */
+function failBeforeStart(store: WizardStore, error: unknown): number {
+	const {actions} = store.getState();
+	actions.fail(toErrorView(error));
+	actions.finish(exitCodes.failed);
+	return exitCodes.failed;
 }
 
 main().then(

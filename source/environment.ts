@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import {clouds, isCloudName, type CloudProfile} from './azure/clouds.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
+import {messages} from './messages/catalog.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
 import type {Sandbox} from './sandbox/index.js';
 import {WizardError} from './wizard/errors.js';
@@ -27,7 +28,8 @@ export type Environment = {
 /** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
 export async function realEnvironment(options: {cloud?: string; kubeconfig?: string}): Promise<Environment> {
 	if (options.cloud && !isCloudName(options.cloud)) {
-		throw new WizardError(`--cloud ${options.cloud} is not a cloud the wizard knows.`, {suggestion: `Pass one of: ${Object.keys(clouds).join(', ')}.`});
+		const text = messages().common;
+		throw new WizardError(text.unknownCloud(options.cloud), {suggestion: text.unknownCloudSuggestion(Object.keys(clouds))});
 	}
 	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
 	const cloud = clouds[options.cloud && isCloudName(options.cloud) ? options.cloud : (active ?? 'AzureCloud')];

@@ -55,6 +55,13 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toBe('');
 	});
 
+	test('an unknown --cloud ends the run with exit code 1, saying so with the clouds to pick from', async () => {
+		const result = await run(['--yes', '--cloud', 'Nope']);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('--cloud Nope is not a cloud the wizard knows.');
+		expect(result.stdout).toContain('Fix: Pass one of: AzureCloud');
+	});
+
 	test('CI set counts as no terminal too', async () => {
 		const result = await run([], {CI: 'true'});
 		expect(result.code).toBe(2);
