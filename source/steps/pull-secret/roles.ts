@@ -7,6 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Action, ActionResult} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
+import {existingPullGrant, roleGuid} from '../attach/pull-roles.js';
 import type {RoleName} from './session.js';
 
 /** The roles in the order the seeds list them. */
@@ -25,8 +26,6 @@ export async function askRole(context: Context): Promise<RoleName> {
 	return roleNames.find((role) => role === answer) ?? 'acrpull';
 }
 
-const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1).toLowerCase();
-
 /** Whether the principal already holds `role` on the registry (so assigning it changes nothing). */
 export async function holdsRole(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName): Promise<boolean> {
 	const definition = await context.azure.findRole(registry.id, role);
@@ -35,7 +34,7 @@ export async function holdsRole(context: Context, registry: Registry, principal:
 
 async function holdsDefinition(context: Context, registry: Registry, principal: ServicePrincipal, definitionId: string): Promise<boolean> {
 	const assignments = await context.azure.listRoleAssignments(registry.id, principal.objectId);
-	return assignments.some((item) => lastSegment(item.roleDefinitionId) === lastSegment(definitionId));
+	return assignments.some((item) => roleGuid(item.roleDefinitionId) === roleGuid(definitionId));
 }
 
 /** Assigns `role` on the registry to the principal; `unchanged` when it was already assigned. */
@@ -77,15 +76,11 @@ export function assignRoleAction(
 	};
 }
 
-/** Built-in roles that include `registries/pull/read` on a registry. */
-const pullRoles = ['acrpull', 'acrpush', 'owner', 'contributor', 'reader'] as const;
-
-/** Whether the principal holds any role that lets it pull from the registry (at the registry's scope or above). */
+/**
+ * Whether the principal holds any built-in role that lets it pull from the registry (at the
+ * registry's scope or above). Built-in role GUIDs are the same everywhere, so the attach path's
+ * table answers it without looking each role up.
+ */
 export async function holdsPullRole(context: Context, registry: Registry, principal: ServicePrincipal): Promise<boolean> {
-	const [assignments, ...definitions] = await Promise.all([
-		context.azure.listRoleAssignments(registry.id, principal.objectId),
-		...pullRoles.map(async (role) => context.azure.findRole(registry.id, role)),
-	]);
-	const pulling = new Set(definitions.flatMap((definition) => (definition ? [lastSegment(definition.id)] : [])));
-	return assignments.some((item) => pulling.has(lastSegment(item.roleDefinitionId)));
+	return (await existingPullGrant(context.azure, registry.id, principal.objectId)) !== undefined;
 }
