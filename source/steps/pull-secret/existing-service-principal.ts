@@ -66,7 +66,8 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 	return {
 		id,
 		sentence: text.resetSentence(principal.displayName),
-		command: `az ad sp credential reset --name http://${principal.displayName} --query password --output tsv`,
+		// By appId, not the seeds' `--name http://<name>`: az has not given new principals an http:// name since 2.25, so that form finds none of them.
+		command: `az ad sp credential reset --id ${principal.appId} --query password --output tsv`,
 		call: `POST ${graphBase(context)}/applications/${principal.applicationObjectId ?? '{application-object-id}'}/addPassword`,
 		run: async () => {
 			const password = await context.azure.resetPassword(principal);
