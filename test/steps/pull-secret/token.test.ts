@@ -1,9 +1,10 @@
 import {describe, expect, test} from 'vitest';
 import {chooseCredential} from '../../../source/steps/pull-secret/credential.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
-import {fakeAzure} from '../../helpers/fake-azure.js';
+import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
+const otherSubscription = '00000000-0000-0000-0000-000000000002';
 const tokenScript = {[q.kind]: 'token', [q.tokenName]: 'acr-pull-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '30', [q.apply(3)]: 'apply'};
 
 describe('credential: repository-scoped token', () => {
@@ -23,6 +24,16 @@ describe('credential: repository-scoped token', () => {
 		expect(storeText(context)).not.toContain('fake-secret-password');
 		expect(context.store.getState().journal.map((entry) => entry.undo?.kind)).toEqual(['delete-scope-map', 'delete-token', undefined]);
 		context.prompter.verify();
+	});
+
+	test('a registry in another subscription than az\'s default: every az acr command names its subscription', async () => {
+		const other = {...registry, id: registry.id.replace(fakeIds.subscriptionId, otherSubscription), subscriptionId: otherSubscription};
+		const context = pullSecretContext(tokenScript);
+		context.store.getState().actions.chooseRegistry(other);
+		await chooseCredential.run(context);
+		const commands = context.store.getState().journal.flatMap((entry) => [entry.command, ...(entry.undo ? [entry.undo.command] : [])]);
+		expect(commands).toHaveLength(5);
+		for (const command of commands) expect(command).toContain(`--registry myregistry --subscription ${otherSubscription}`);
 	});
 
 	test('the token question needs no directory permission', async () => {
