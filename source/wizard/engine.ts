@@ -57,14 +57,24 @@ export function freshActionId(context: {readonly store: WizardStore}, stepId: st
 	return id;
 }
 
+/** The action as plain data, without the call that carries it out. */
+function plannedOf({run: _run, ...planned}: Action): PlannedAction {
+	return planned;
+}
+
+/** Puts the plan on the screen; returns the actions still to run (none: nothing to confirm). */
+export function presentPlan(plan: Plan, store: WizardStore): Action[] {
+	const {actions} = store.getState();
+	actions.showPlan({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(plannedOf), notes: plan.notes ?? []});
+	actions.show('plan');
+	return plan.actions.filter((action) => !alreadyDone(store.getState().journal, plan.stepId, action.id));
+}
+
 /** Shows the plan and asks to apply it. Resolves `false` when the user goes back. */
 export async function confirmPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
 	const {store, prompter} = deps;
 	const text = messages().engine;
-	const view = {stepId: plan.stepId, title: plan.title, actions: plan.actions.map(({run: _run, ...data}) => data), notes: plan.notes ?? []};
-	store.getState().actions.showPlan(view);
-	store.getState().actions.show('plan');
-	const pending = plan.actions.filter((action) => !alreadyDone(store.getState().journal, plan.stepId, action.id));
+	const pending = presentPlan(plan, store);
 	if (pending.length === 0) return true;
 	const answer = await prompter.select({
 		id: `confirm-${plan.stepId}`,
@@ -89,7 +99,7 @@ export async function executePlan(plan: Plan, deps: EngineDeps): Promise<void> {
 			continue;
 		}
 		actions().setProgress(action.id, 'running');
-		const {run: _run, ...planned} = action;
+		const planned = plannedOf(action);
 		try {
 			const result = await action.run();
 			actions().appendJournal({...planned, stepId: plan.stepId, outcome: result.outcome, detail: result.detail, undo: result.undo, at: clock.now().toISOString()});

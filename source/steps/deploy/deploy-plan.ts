@@ -3,7 +3,7 @@ import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {PodSummary} from '../../wizard/types.js';
-import {alreadyDone, type Plan} from '../../wizard/engine.js';
+import {presentPlan, type Plan} from '../../wizard/engine.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';
 
 /** The journal step id of the sample deployment. */
@@ -102,10 +102,7 @@ export function restartPlan(input: DeployPlanInput, attempt: number): Plan | und
 export async function confirmDeploy(context: Context, plan: Plan, yaml: string): Promise<boolean> {
 	const {store, prompter} = context;
 	const text = messages().deploy;
-	const actions = store.getState().actions;
-	actions.showPlan({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(({run: _run, ...data}) => data), notes: plan.notes ?? []});
-	actions.show('plan');
-	if (plan.actions.every((action) => alreadyDone(store.getState().journal, plan.stepId, action.id))) return true;
+	if (presentPlan(plan, store).length === 0) return true;
 	let isShowingYaml = false;
 	for (;;) {
 		const answer = await prompter.select({
