@@ -7,7 +7,8 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {echoFlag, refusalText} from '../registry/activity.js';
+import {echoFlag} from '../registry/activity.js';
+import {askResourceId} from '../registry/ask-resource-id.js';
 import {createClusterCommand, registryReference} from './commands.js';
 import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
 
@@ -41,22 +42,8 @@ async function clusterFromFlag(context: Context, wanted: string, clusters: reado
 /** Asks for a cluster resource id: well formed while typing, readable on submit. */
 async function askClusterId(context: Context): Promise<ManagedCluster> {
 	const text = messages().attach.cluster;
-	let found: ManagedCluster | undefined;
-	const id = await context.prompter.text({
-		id: 'cluster-id',
-		message: text.idQuestion,
-		placeholder: text.idPlaceholder,
-		validate: (value) => (isManagedClusterId(value) ? undefined : text.idInvalid),
-		check: async (value) => {
-			try {
-				found = await clusterById(context, value);
-				return undefined;
-			} catch (error: unknown) {
-				return refusalText(context.explain(error));
-			}
-		},
-	});
-	return found ?? clusterById(context, id);
+	const question = {id: 'cluster-id', message: text.idQuestion, placeholder: text.idPlaceholder, invalid: text.idInvalid, isId: isManagedClusterId};
+	return askResourceId(context, question, async (id) => clusterById(context, id));
 }
 
 /** The seeds' `az aks create --attach-acr` for a new cluster in the chosen subscription, naming the chosen registry. */

@@ -6,7 +6,8 @@ import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {WizardError} from '../../wizard/errors.js';
-import {echoFlag, refusalText} from './activity.js';
+import {echoFlag} from './activity.js';
+import {askResourceId} from './ask-resource-id.js';
 import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */
@@ -78,20 +79,6 @@ export async function askRegistryChoice(context: Context, registries: readonly R
 /** Asks for a registry resource id: well formed while typing, readable on submit. */
 export async function askRegistryId(context: Context): Promise<Registry> {
 	const text = messages().registry.pick;
-	let found: Registry | undefined;
-	const id = await context.prompter.text({
-		id: 'registry-id',
-		message: text.idQuestion,
-		placeholder: text.idPlaceholder,
-		validate: (value) => (isRegistryId(value) ? undefined : text.idInvalid),
-		check: async (value) => {
-			try {
-				found = await registryById(context, value);
-				return undefined;
-			} catch (error: unknown) {
-				return refusalText(context.explain(error));
-			}
-		},
-	});
-	return found ?? registryById(context, id);
+	const question = {id: 'registry-id', message: text.idQuestion, placeholder: text.idPlaceholder, invalid: text.idInvalid, isId: isRegistryId};
+	return askResourceId(context, question, async (id) => registryById(context, id));
 }
