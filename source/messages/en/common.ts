@@ -1,11 +1,8 @@
 /** Messages shared by every screen. */
 export const common = {
-	appName: 'acr-wizard',
-	tagline: 'Get a Kubernetes pod pulling its image from Azure Container Registry.',
 	keys: '↑↓ move · enter choose · esc back · q quit',
 	keysText: 'enter confirm · esc back · ctrl+c quit',
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
-	statusWord: {ok: 'Done', warn: 'Warning', fail: 'Failed', skipped: 'Skipped', pending: 'Waiting', running: 'Running'},
 	fix: 'Fix:',
 	code: (code: string) => `(${code})`,
 	back: 'Back',
@@ -21,7 +18,6 @@ export const common = {
 			{name: 'Pull secret, any cluster', detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret'},
 			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP (not in this version yet)'},
 		],
-		start: 'Press enter to check the prerequisites.',
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
 		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,

@@ -20,7 +20,6 @@ export const deploy = {
 		again: 'The pods are still failing. What next?',
 		fix: 'Fix it now',
 		fixAgain: 'Try the fix again',
-		fixHint: (command: string) => command,
 		watch: 'Keep watching',
 		watchHint: 'the table stays live; asked again if they fail again',
 		restart: 'Restart the pods now',
@@ -87,10 +86,6 @@ export const deploy = {
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
 		createCommand: (cluster: string, group: string, registry: string) =>
 			`az aks create -n ${cluster} -g ${group} --generate-ssh-keys --attach-acr ${registry}`,
-		done: 'Done',
-		unchanged: 'Already in place',
-		failed: 'Failed',
-		undone: 'Undone',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,
@@ -98,11 +93,9 @@ export const deploy = {
 		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
 		eventsOf: (pod: string) => `Events of ${pod}:`,
 		times: (count: number) => ` (x${count})`,
-		noEvents: 'No events yet.',
 		undone: 'undone',
 		unchanged: 'already in place',
 		failed: 'failed',
-		nothingToUndo: 'Nothing this run created is left to undo.',
 	},
 	undo: {
 		planTitle: 'Undo the changes',

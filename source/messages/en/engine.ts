@@ -4,11 +4,8 @@ export const engine = {
 	apply: 'Apply',
 	back: 'Back',
 	planTitle: (title: string) => `Plan: ${title}`,
-	equivalent: 'Equivalent command',
 	call: 'API call',
 	retry: 'Retry from the failed action',
 	stop: 'Stop here (what was done stays done; the summary lists it)',
 	afterFailure: 'What next?',
-	alreadyDone: 'already done',
-	unchanged: 'already in place; nothing changed',
 } as const;
