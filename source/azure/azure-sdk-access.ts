@@ -20,7 +20,7 @@ export function odataString(value: string): string {
 }
 
 /** Whether two role definition ids name the same role (ids differ by the subscription prefix). */
-export function sameRole(a: string, b: string): boolean {
+function sameRole(a: string, b: string): boolean {
 	return lastSegment(a).toLowerCase() === lastSegment(b).toLowerCase();
 }
 

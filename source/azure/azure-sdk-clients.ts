@@ -49,7 +49,7 @@ export type SdkContext = {
  * identity. `@azure/identity` is the heaviest package we load (about a second), so it is loaded
  * on the first token request, and never when the caller brings its own credential.
  */
-export function defaultCredential(cloud: CloudProfile): TokenCredential {
+function defaultCredential(cloud: CloudProfile): TokenCredential {
 	let chain: Promise<TokenCredential> | undefined;
 	const load = async (): Promise<TokenCredential> => {
 		const identity = await import('@azure/identity');

@@ -9,7 +9,7 @@ import {putScopeMap, putToken} from './azure-sdk-registry-access.js';
 type Connected = Pick<AzureRegistries, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry'>;
 
 /** The SDK's connected registry as the port's plain data. */
-export function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
+function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
 	const sync = c.parent?.syncProperties;
 	return {
 		id: c.id ?? '',

@@ -20,7 +20,7 @@ const principalOf = (json: unknown, applicationObjectId?: string): ServicePrinci
 };
 
 /** A Graph `passwordCredential` answer as the port's Password. */
-export function passwordOf(json: unknown): Password {
+function passwordOf(json: unknown): Password {
 	const credential = asJson(json);
 	const expiresAt = str(credential.endDateTime);
 	return {value: str(credential.secretText), ...(expiresAt ? {expiresAt} : {})};

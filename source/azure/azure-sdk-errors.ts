@@ -38,7 +38,7 @@ export function redactSecrets(message: string): string {
 }
 
 /** Reads the ARM/Graph error envelope from a parsed body (or the envelope itself). */
-export function errorBodyOf(body: unknown): ErrorBody | undefined {
+function errorBodyOf(body: unknown): ErrorBody | undefined {
 	if (!isRecord(body)) return undefined;
 	const inner = isRecord(body.error) ? body.error : body;
 	const code = text(inner.code);
@@ -123,7 +123,7 @@ export async function mapped<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** Whether an error is ARM's 404 for a missing resource (any of its not-found codes). */
-export function isNotFound(error: unknown): boolean {
+function isNotFound(error: unknown): boolean {
 	return error instanceof AzureError && error.statusCode === 404;
 }
 

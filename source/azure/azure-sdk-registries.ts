@@ -11,7 +11,7 @@ import {createRegistryAccess} from './azure-sdk-registry-access.js';
 const skus: readonly RegistrySku[] = ['Basic', 'Standard', 'Premium'];
 
 /** The SDK's registry as the port's plain data. */
-export function registryOf(r: SdkRegistry): Registry {
+function registryOf(r: SdkRegistry): Registry {
 	const id = r.id ?? '';
 	const sku = skus.find((s) => s.toLowerCase() === r.sku.name.toLowerCase()) ?? 'Basic';
 	return {

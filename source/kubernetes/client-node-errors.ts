@@ -57,7 +57,7 @@ function parseStatus(body: unknown): Status {
 }
 
 /** A KubeError from an HTTP code and the Status body the apiserver sent with it (if any). */
-export function statusError(code: number, body: unknown, server: string): KubeError {
+function statusError(code: number, body: unknown, server: string): KubeError {
 	const status = parseStatus(body);
 	const text = messages().errors.kube.adapter;
 	const reason = status.reason || reasonByCode[code] || 'Unknown';

@@ -20,7 +20,7 @@ export type DockerRegistrySecretObject = {
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** The `.dockerconfigjson` document kubectl writes: `{"auths":{"<server>":{"username","password","auth"}}}`. */
-export function dockerConfigJson(secret: Pick<DockerRegistrySecret, 'server' | 'username' | 'password'>): string {
+function dockerConfigJson(secret: Pick<DockerRegistrySecret, 'server' | 'username' | 'password'>): string {
 	const entry = {username: secret.username, password: secret.password, auth: base64(`${secret.username}:${secret.password}`)};
 	return JSON.stringify({auths: {[secret.server]: entry}});
 }

@@ -12,7 +12,7 @@ import {kubeletPrincipal} from './kubelet.js';
 import {acrPullAtRegistry} from './pull-roles.js';
 
 /** The plan deleting `assignments`, with notes on grants that remain and on running pods. */
-export function detachPlan(context: Context, cluster: ManagedCluster, registry: Registry, assignments: readonly RoleAssignment[], remaining: ReadonlyArray<{assignment: RoleAssignment; role: string}>): Plan {
+function detachPlan(context: Context, cluster: ManagedCluster, registry: Registry, assignments: readonly RoleAssignment[], remaining: ReadonlyArray<{assignment: RoleAssignment; role: string}>): Plan {
 	const text = messages().attach.detach;
 	return {
 		stepId: 'detach',

@@ -83,7 +83,7 @@ async function askCluster(context: Context, clusters: readonly ManagedCluster[])
 }
 
 /** Lists the subscription's clusters and picks one (from --cluster when given). */
-export async function pickCluster(context: Context): Promise<ManagedCluster> {
+async function pickCluster(context: Context): Promise<ManagedCluster> {
 	const subscription = context.store.getState().subscription;
 	if (!subscription) throw new WizardError(messages().attach.noSubscription, {suggestion: messages().registry.noSubscriptionFix});
 	const clusters = await context.azure.listManagedClusters(subscription.id).catch((error: unknown) => {

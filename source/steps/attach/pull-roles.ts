@@ -11,7 +11,7 @@ const pullRoles: Readonly<Record<string, string>> = {
 };
 
 /** The AcrPull role definition GUID (the same in every tenant). */
-export const acrPullGuid = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
+const acrPullGuid = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
 
 /** The definition GUID at the end of a role definition id. */
 export function roleGuid(roleDefinitionId: string): string {
@@ -19,7 +19,7 @@ export function roleGuid(roleDefinitionId: string): string {
 }
 
 /** The role's name when it lets its holder pull, else undefined. */
-export function pullRoleName(assignment: RoleAssignment): string | undefined {
+function pullRoleName(assignment: RoleAssignment): string | undefined {
 	return pullRoles[roleGuid(assignment.roleDefinitionId)];
 }
 

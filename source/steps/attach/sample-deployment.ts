@@ -32,7 +32,7 @@ export function sampleWorkload(loginServer: string): Workload {
 }
 
 /** Fetches the user kubeconfig into memory, journaling the equivalent `az aks get-credentials` once. */
-export async function clusterCredentials(context: Context, cluster: ManagedCluster): Promise<string> {
+async function clusterCredentials(context: Context, cluster: ManagedCluster): Promise<string> {
 	const text = messages().attach.deploy;
 	let yaml: string | undefined;
 	const plan: Plan = {

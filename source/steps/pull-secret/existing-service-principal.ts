@@ -94,7 +94,7 @@ async function askPassword(context: Context, principal: ServicePrincipal): Promi
 }
 
 /** The plan: assign the role (unchanged when it is there), then reset the password if asked. */
-export function existingPrincipalPlan(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName, reset: boolean): Plan {
+function existingPrincipalPlan(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName, reset: boolean): Plan {
 	const assignAction = assignRoleAction(context, {registry, role, name: principal.displayName, assignee: principal.appId, principal: () => principal});
 	return {
 		stepId: credentialStepId,

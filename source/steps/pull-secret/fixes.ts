@@ -18,7 +18,7 @@ import {sessionOf, setCredential, type PullCredential, type PullTarget} from './
 import {passwordAction, scopeMapAction} from './token.js';
 
 /** The journal step id of the fixes. */
-export const fixStepId = 'pull-secret-fix';
+const fixStepId = 'pull-secret-fix';
 
 /** What the fixes need, and what they learn: whether the principal can pull (so a 401 means its password). */
 export type FixInput = {

@@ -53,7 +53,7 @@ export function isGuid(value: string): boolean {
 }
 
 /** Whether `value` looks like an attempt at a GUID (hex digits and hyphens), so a bad one gets the GUID reason. */
-export function looksLikeGuid(value: string): boolean {
+function looksLikeGuid(value: string): boolean {
 	return value.includes('-') && value.length >= 8 && /^[0-9a-fA-F-]+$/.test(value);
 }
 
@@ -75,7 +75,7 @@ export function validateServicePrincipalName(value: string): string | undefined 
 }
 
 /** The longest token name, so that `<token>-scope-map` stays within ACR's 50 characters. */
-export const tokenNameMax = 40;
+const tokenNameMax = 40;
 
 /** Checks an ACR token name: 5 to 40 letters, digits and hyphens (its scope map adds `-scope-map`). */
 export function validateTokenName(value: string): string | undefined {

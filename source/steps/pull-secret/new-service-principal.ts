@@ -12,7 +12,7 @@ import {assignRoleAction, askRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
 
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
-export const defaultPrincipalName = 'acr-service-principal';
+const defaultPrincipalName = 'acr-service-principal';
 
 /** Microsoft Graph v1.0 of the cloud in use (the sandbox serves its own). */
 export function graphBase(context: Context): string {
@@ -23,7 +23,7 @@ export function graphBase(context: Context): string {
 export const credentialStepId = 'pull-secret-credential';
 
 /** The seed's two script lines: create with the role and keep the password, then read the appId. */
-export function createForRbacCommand(name: string, registryId: string, role: RoleName): string {
+function createForRbacCommand(name: string, registryId: string, role: RoleName): string {
 	return [
 		`PASSWORD=$(az ad sp create-for-rbac --name ${name} --scopes ${registryId} --role ${role} --query "password" --output tsv)`,
 		`USER_NAME=$(az ad sp list --display-name ${name} --query "[].appId" --output tsv)`,
@@ -82,7 +82,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 }
 
 /** The plan: create the principal with a password, then assign the role at the registry's scope. */
-export function newPrincipalPlan(context: Context, registry: Registry, name: string, role: RoleName): Plan {
+function newPrincipalPlan(context: Context, registry: Registry, name: string, role: RoleName): Plan {
 	const text = messages().pullSecret.newPrincipal;
 	const principal = (): ServicePrincipal | undefined => sessionOf(context.store).principals.get(name);
 	return {

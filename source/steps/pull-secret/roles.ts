@@ -11,7 +11,7 @@ import {existingPullGrant, roleGuid} from '../attach/pull-roles.js';
 import type {RoleName} from './session.js';
 
 /** The roles in the order the seeds list them. */
-export const roleNames: readonly RoleName[] = ['acrpull', 'acrpush', 'owner'];
+const roleNames: readonly RoleName[] = ['acrpull', 'acrpush', 'owner'];
 
 /** Asks which role the service principal gets on the registry; acrpull (pull only) first. */
 export async function askRole(context: Context): Promise<RoleName> {

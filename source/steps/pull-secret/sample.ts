@@ -39,7 +39,7 @@ export function applyCommand(target: PullTarget): string {
 }
 
 /** What the diagnosis needs to word its explanation with the real names. */
-export function sampleFacts(registry: Registry, workload: Workload, secretName: string): DiagnosisFacts {
+function sampleFacts(registry: Registry, workload: Workload, secretName: string): DiagnosisFacts {
 	return {method: 'pull-secret', loginServer: registry.loginServer, registryName: registry.name, image: workload.image, namespace: workload.namespace, secretName};
 }
 

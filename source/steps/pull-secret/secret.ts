@@ -20,7 +20,7 @@ import {sessionOf, type PullCredential, type PullTarget} from './session.js';
 export const defaultSecretName = 'acr-secret';
 
 /** The step id the secret plan journals under. */
-export const secretStepId = 'pull-secret-secret';
+const secretStepId = 'pull-secret-secret';
 
 /** What the secret plan needs. */
 export type SecretInput = {
@@ -38,7 +38,7 @@ export function contextArgument(target: PullTarget): string {
 }
 
 /** The placeholder the equivalent command shows instead of the password. */
-export function passwordPlaceholder(credential: PullCredential): string {
+function passwordPlaceholder(credential: PullCredential): string {
 	return credential.kind === 'token' ? '<token-password>' : '<service-principal-password>';
 }
 
@@ -129,7 +129,7 @@ function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretNa
 }
 
 /** Whether the context's API server is an AKS one (`<dns-prefix>.hcp.<region>.azmk8s.io`). */
-export function isAks(target: PullTarget): boolean {
+function isAks(target: PullTarget): boolean {
 	return /\.azmk8s\.io(?::\d+)?\/?$/i.test(target.server ?? '');
 }
 

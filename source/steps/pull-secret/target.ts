@@ -28,7 +28,7 @@ async function readContexts(context: Context): Promise<KubeconfigInfo> {
 }
 
 /** The contexts, the current one first. */
-export function orderContexts(info: KubeconfigInfo): KubeContext[] {
+function orderContexts(info: KubeconfigInfo): KubeContext[] {
 	const current = info.contexts.filter((item) => item.name === info.currentContext);
 	return [...current, ...info.contexts.filter((item) => item.name !== info.currentContext)];
 }

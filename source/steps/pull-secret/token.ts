@@ -13,10 +13,10 @@ import {credentialStepId} from './new-service-principal.js';
 import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
 
 /** The actions of each access level, per repository (as `az acr scope-map create --repository` takes them). */
-export const accessActions = {pull: ['content/read', 'metadata/read'], push: ['content/read', 'content/write', 'metadata/read', 'metadata/write']} as const;
+const accessActions = {pull: ['content/read', 'metadata/read'], push: ['content/read', 'content/write', 'metadata/read', 'metadata/write']} as const;
 
 /** The ARM actions a scope map needs for the spec: `repositories/<repo>/<action>`. */
-export function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): string[] {
+function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): string[] {
 	return spec.repositories.flatMap((repository) => accessActions[spec.access].map((action) => `repositories/${repository}/${action}`));
 }
 
@@ -80,7 +80,7 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 }
 
 /** The expiry as an ISO date `days` from now, or undefined for a password that does not expire. */
-export function expiryFrom(now: Date, days: number | undefined): string | undefined {
+function expiryFrom(now: Date, days: number | undefined): string | undefined {
 	return days === undefined ? undefined : new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
@@ -104,7 +104,7 @@ export function passwordAction(context: Context, registry: Registry, spec: Token
 }
 
 /** The plan: scope map, token, password; existing ones are reused and reported unchanged. */
-export async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Promise<Plan> {
+async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Promise<Plan> {
 	const [map, token] = await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 	const existing: Existing = {map, token};
 	return {

@@ -27,7 +27,7 @@ const validateGroupName: Validate = (value) =>
 const validateLocation: Validate = (value) => (/^[a-z0-9]+$/.test(value) ? undefined : messages().registry.group.locationInvalid);
 
 /** Asks the registry name: well formed while typing, free across Azure on submit. */
-export async function askRegistryName(context: Context, subscriptionId: string): Promise<string> {
+async function askRegistryName(context: Context, subscriptionId: string): Promise<string> {
 	const text = messages().registry.name;
 	return context.prompter.text({
 		id: 'registry-name',
@@ -70,7 +70,7 @@ async function askNewGroup(context: Context, subscriptionId: string, existing: r
 }
 
 /** Asks for the resource group: an existing one, or a new one (also when --resource-group names none). */
-export async function askResourceGroup(context: Context, subscriptionId: string): Promise<GroupChoice> {
+async function askResourceGroup(context: Context, subscriptionId: string): Promise<GroupChoice> {
 	const text = messages().registry.group;
 	const groups = await context.azure.listResourceGroups(subscriptionId);
 	const wanted = context.flags.resourceGroup;
@@ -91,7 +91,7 @@ export async function askResourceGroup(context: Context, subscriptionId: string)
 }
 
 /** Asks for the SKU, one line each on what it means; Premium first when a connected registry is wanted. */
-export async function askSku(context: Context): Promise<RegistrySku> {
+async function askSku(context: Context): Promise<RegistrySku> {
 	const text = messages().registry.sku;
 	const answer = await context.prompter.select({
 		id: 'registry-sku',
@@ -108,7 +108,7 @@ export async function askSku(context: Context): Promise<RegistrySku> {
 }
 
 /** The registry's id as Azure will give it. */
-export function newRegistryId(input: NewRegistry): string {
+function newRegistryId(input: NewRegistry): string {
 	return `/subscriptions/${input.subscriptionId}/resourceGroups/${input.group.name}/providers/Microsoft.ContainerRegistry/registries/${input.name}`;
 }
 

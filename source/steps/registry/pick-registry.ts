@@ -14,10 +14,10 @@ import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
 export type RegistryChoice = {readonly kind: 'existing'; readonly registry: Registry} | {readonly kind: 'by-id'} | {readonly kind: 'create'};
 
 /** The values of the picker's two extra choices (never a resource id, which starts with `/`). */
-export const choiceValues = {create: '+create', byId: '+by-id'} as const;
+const choiceValues = {create: '+create', byId: '+by-id'} as const;
 
 /** Reads a registry by id, saying plainly when it is not there (or not readable). */
-export async function registryById(context: Context, id: string): Promise<Registry> {
+async function registryById(context: Context, id: string): Promise<Registry> {
 	const text = messages().registry.pick;
 	if (!isRegistryId(id)) throw new WizardError(text.idInvalid, {suggestion: text.notFoundByIdFix});
 	try {
