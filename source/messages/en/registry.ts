@@ -87,7 +87,7 @@ export const registry = {
 	method: {
 		title: 'Method',
 		question: 'How should the cluster get access to the registry?',
-		hint: 'On AKS, attaching is recommended: the kubelet\'s managed identity pulls, with nothing to rotate. Pull secrets work on any cluster but add management overhead: a secret per namespace, passwords that expire.',
+		hint: 'On AKS, attaching is recommended: the kubelet\'s managed identity pulls, with nothing to rotate. Pull secrets work on any cluster but add management overhead: a secret per namespace, passwords that expire. Attaching serves Azure Container Registry only: to pull from a private external registry, use an image pull secret.',
 		attach: 'Attach to AKS (managed identity)',
 		attachHint: 'recommended for AKS; no secret to manage',
 		pullSecret: 'Pull secret (any cluster)',

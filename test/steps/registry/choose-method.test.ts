@@ -14,6 +14,7 @@ test('offers attach (recommended for AKS), a pull secret for any cluster, and de
 	expect(choices.map((choice) => choice.value)).toEqual(['attach', 'pull-secret', 'detach']);
 	expect(choices[0]?.hint).toContain('recommended for AKS');
 	expect(choices[1]?.hint).toContain('pull secrets add management overhead');
+	expect(asked?.kind === 'select' && asked.spec.hint).toContain('to pull from a private external registry, use an image pull secret');
 	expect(asked?.kind === 'select' && asked.spec.default).toBe('attach');
 	expect(context.store.getState().method).toBe('pull-secret');
 });
