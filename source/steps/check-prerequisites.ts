@@ -8,7 +8,7 @@ import {runPlan, type Action, type Step} from '../wizard/engine.js';
 import type {Context} from '../wizard/context.js';
 import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
-import {checkCredential, checkProviders, checkRoleAssignments, pickSubscription, providers} from './prerequisites/azure-checks.js';
+import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
 import {checkAz, checkKubectl} from './prerequisites/tool-checks.js';
 
@@ -47,7 +47,13 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 		for (const id of ['subscriptions', 'role-assignments', 'providers'] as const) update(id, skip);
 		return [];
 	}
-	const subscriptions = await azure.listSubscriptions().catch(() => []);
+	// A failed listing says why (throttled, offline…) with its code, not that the account sees no subscription.
+	const subscriptions = await azure.listSubscriptions().catch((error: unknown) => explain(error));
+	if (subscriptions instanceof WizardError) {
+		update('subscriptions', failedCheck(subscriptions));
+		for (const id of ['role-assignments', 'providers'] as const) update(id, skip);
+		return [];
+	}
 	setSubscriptions(subscriptions);
 	const picked = pickSubscription(subscriptions, wantedSubscription ?? context.flags.subscription, context.defaultSubscriptionId);
 	update('subscriptions', picked.outcome);

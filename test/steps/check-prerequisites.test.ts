@@ -74,6 +74,17 @@ describe('prerequisites step', () => {
 		expect(azure.calls.listSubscriptions).toEqual([]);
 	});
 
+	test('a subscription list that fails says why, with its code and fix, not that the account sees none', async () => {
+		const azure = fakeAzure({listSubscriptions: async () => Promise.reject(new AzureError('Too many requests, retry later.', 'Throttled', 429))});
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'quit'})});
+		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
+		const byId = rows(context.store.getState().checks);
+		expect(byId.subscriptions).toMatchObject({status: 'fail', fix: 'Wait a minute and retry.'});
+		expect(byId.subscriptions.reason).toContain('(Throttled)');
+		expect(byId.subscriptions.reason).not.toContain('cannot see any subscription');
+		expect([byId['role-assignments'].status, byId.providers.status]).toEqual(['skipped', 'skipped']);
+	});
+
 	test('no kubeconfig is a warning that says how to get one', async () => {
 		const kubernetes = fakeKubernetes({readKubeconfig: async () => Promise.reject(new KubeError('ENOENT: no such file', 'NotFound'))});
 		const context = testContext({kubernetes, prompter: scriptedPrompter({[next]: 'go-on'})});

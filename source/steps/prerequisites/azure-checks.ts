@@ -2,6 +2,7 @@
 import type {AzureAccount} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Explain} from '../../wizard/engine.js';
+import type {WizardError} from '../../wizard/errors.js';
 import type {CheckResult, Identity, SubscriptionView} from '../../wizard/types.js';
 
 type Outcome = Omit<CheckResult, 'id' | 'title'>;
@@ -11,6 +12,12 @@ export const providers = {
 	base: ['Microsoft.ContainerRegistry', 'Microsoft.ContainerService'],
 	arc: ['Microsoft.Kubernetes', 'Microsoft.KubernetesConfiguration', 'Microsoft.ExtendedLocation'],
 } as const;
+
+/** A check that Azure refused or could not answer: its reason in plain words with the original code, and the fix. */
+export function failedCheck(explained: WizardError): Outcome {
+	const reason = explained.code ? `${explained.message} ${messages().common.code(explained.code)}` : explained.message;
+	return {status: 'fail', reason, fix: explained.suggestion};
+}
 
 /** Signs in (az session first, then the environment) and says who. */
 export async function checkCredential(azure: AzureAccount, explain: Explain): Promise<{outcome: Outcome; identity?: Identity}> {
