@@ -25,13 +25,13 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 		lines.push(...entry.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`));
 	}
 	if (next.error && next.error !== previous.error) {
-		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` (${next.error.code})` : ''}`);
+		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` ${messages().common.code(next.error.code)}` : ''}`);
 		if (next.error.suggestion) lines.push(`    ${messages().common.fix} ${next.error.suggestion}`);
 	}
 	for (const pod of next.pods) {
 		const before = previous.pods.find((item) => item.name === pod.name);
 		if (before?.status === pod.status && before.ready === pod.ready) continue;
-		lines.push(`    pod ${pod.name} ${pod.ready} ${pod.status}`);
+		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
 	if (next.finished?.exitCode === exitCodes.cancelled && !previous.finished) lines.push(messages().common.cancelled);

@@ -93,6 +93,8 @@ export const deploy = {
 		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
 		eventsOf: (pod: string) => `Events of ${pod}:`,
 		times: (count: number) => ` (x${count})`,
+		/** A pod's change, as a run without a screen prints it. */
+		podLine: (name: string, ready: string, status: string) => `    pod ${name} ${ready} ${status}`,
 		undone: 'undone',
 		unchanged: 'already in place',
 		failed: 'failed',
