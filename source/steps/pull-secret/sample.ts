@@ -16,7 +16,7 @@ import {sampleImage} from '../registry/import-image.js';
 import {fixFor, type FixInput} from './fixes.js';
 import {holdsPullRole} from './roles.js';
 import {contextArgument, defaultSecretName, requireSession} from './secret.js';
-import {sessionOf, type PullTarget} from './session.js';
+import {clusterOf, sessionOf, type PullTarget} from './session.js';
 
 /** The seeds' pod, pulling the sample from this registry with the secret. */
 export function samplePod(registry: Registry, namespace: string, secretName: string): Workload {
@@ -51,7 +51,7 @@ export const deploySample: Step<Context> = {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);
 		const secretName = sessionOf(context.store).secretName ?? defaultSecretName;
-		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
+		const cluster = clusterOf(context, target.context);
 		const workload = samplePod(registry, target.namespace, secretName);
 		// Known before the pod runs, so a 401 can be told apart: no pull role, or a wrong password.
 		// Unknown (the assignments cannot be read) counts as held: a 401 then offers a new password.

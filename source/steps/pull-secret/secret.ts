@@ -14,7 +14,7 @@ import type {Step} from '../../wizard/engine.js';
 import {kubeUndoParams} from '../undo.js';
 import {requireRegistry} from './credential.js';
 import {validateDnsSubdomain} from './names.js';
-import {sessionOf, type PullCredential, type PullTarget} from './session.js';
+import {clusterOf, sessionOf, type PullCredential, type PullTarget} from './session.js';
 
 /** The seeds' secret name. */
 export const defaultSecretName = 'acr-secret';
@@ -172,7 +172,7 @@ export const createSecret: Step<Context> = {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);
 		context.store.getState().actions.show('form');
-		const cluster = context.kubernetes.cluster(context.kubeconfig, target.context);
+		const cluster = clusterOf(context, target.context);
 		const answers = await askSecret(context, cluster, target);
 		const input = {registry, target, credential, secretName: answers.name, exists: answers.exists, patchServiceAccount: answers.patch, keep: answers.keep};
 		if (!(await runPlanWithRetry(secretPlan(context, cluster, input), context))) throw new GoBack();

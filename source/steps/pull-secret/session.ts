@@ -4,6 +4,8 @@
  * the password never reaches the store, the journal or a renderer, and dies with the run.
  */
 import type {ServicePrincipal} from '../../azure/azure.js';
+import type {KubeCluster} from '../../kubernetes/kubernetes.js';
+import type {Context} from '../../wizard/context.js';
 import type {WizardStore} from '../../wizard/store.js';
 
 const redacted = '<redacted>';
@@ -87,6 +89,8 @@ export type PullSecretSession = {
 	readonly principals: Map<string, ServicePrincipal>;
 	/** Passwords obtained by this run's actions, by action id (a re-run skips the action and reuses the password). */
 	readonly secrets: Map<string, SecretValue>;
+	/** The cluster of each kubeconfig context used, so the steps share its API clients and connections. */
+	readonly clusters: Map<string, KubeCluster>;
 };
 
 const sessions = new WeakMap<WizardStore, PullSecretSession>();
@@ -95,10 +99,21 @@ const sessions = new WeakMap<WizardStore, PullSecretSession>();
 export function sessionOf(store: WizardStore): PullSecretSession {
 	let session = sessions.get(store);
 	if (!session) {
-		session = {principals: new Map(), secrets: new Map(), applied: new Map(), revision: 0};
+		session = {principals: new Map(), secrets: new Map(), applied: new Map(), clusters: new Map(), revision: 0};
 		sessions.set(store, session);
 	}
 	return session;
+}
+
+/** The cluster of kubeconfig context `name`, made on first use in this run and shared by the path's steps. */
+export function clusterOf(context: Pick<Context, 'store' | 'kubernetes' | 'kubeconfig'>, name: string): KubeCluster {
+	const {clusters} = sessionOf(context.store);
+	let cluster = clusters.get(name);
+	if (!cluster) {
+		cluster = context.kubernetes.cluster(context.kubeconfig, name);
+		clusters.set(name, cluster);
+	}
+	return cluster;
 }
 
 /** Records the credential; a different user name or password starts a new revision. */

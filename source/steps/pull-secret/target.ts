@@ -9,7 +9,7 @@ import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
 import {validateDnsLabel} from './names.js';
-import {sessionOf} from './session.js';
+import {clusterOf, sessionOf} from './session.js';
 
 /** Namespaces Kubernetes keeps for itself; a sample pod does not belong there. */
 const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
@@ -96,7 +96,7 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 async function askTarget(context: Context, info: KubeconfigInfo): Promise<{chosen: KubeContext; namespace: string; existing: string[]}> {
 	for (;;) {
 		const chosen = await askContext(context, info);
-		const cluster = context.kubernetes.cluster(context.kubeconfig, chosen.name);
+		const cluster = clusterOf(context, chosen.name);
 		const existing = await listNamespaces(context, cluster, chosen.name);
 		try {
 			return {chosen, existing, namespace: await askNamespace(context, existing, chosen.namespace ?? 'default')};

@@ -42,6 +42,8 @@ describe('pull-secret path with --yes', () => {
 			'kubectl apply -f',
 		]);
 		expect(JSON.stringify(context.store.getState())).not.toContain('fake-secret-password');
+		// One cluster (its API clients and connections) for the context, shared by target, secret and sample.
+		expect(context.kubernetes.calls.cluster).toHaveLength(1);
 		stop();
 		// What a CI log would hold: every step and command, and no password.
 		expect(printed.join('\n')).toContain('--docker-password=<service-principal-password>');
