@@ -32,6 +32,9 @@ export type CheckResult = {
 	readonly fix?: string;
 };
 
+/** What a check found: its row without the id and title, which the step sets. */
+export type CheckOutcome = Omit<CheckResult, 'id' | 'title'>;
+
 /** One action of a plan, as shown before it runs: what it does, the equivalent command, the API call. */
 export type PlannedAction = {
 	readonly id: string;

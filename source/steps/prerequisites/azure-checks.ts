@@ -3,9 +3,7 @@ import type {AzureAccount} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Explain} from '../../wizard/engine.js';
 import type {WizardError} from '../../wizard/errors.js';
-import type {CheckResult, Identity, SubscriptionView} from '../../wizard/types.js';
-
-type Outcome = Omit<CheckResult, 'id' | 'title'>;
+import type {CheckOutcome, Identity, SubscriptionView} from '../../wizard/types.js';
 
 /** The resource providers every path needs, and the ones the connected registry path adds. */
 export const providers = {
@@ -14,13 +12,13 @@ export const providers = {
 } as const;
 
 /** A check that Azure refused or could not answer: its reason in plain words with the original code, and the fix. */
-export function failedCheck(explained: WizardError): Outcome {
+export function failedCheck(explained: WizardError): CheckOutcome {
 	const reason = explained.code ? `${explained.message} ${messages().common.code(explained.code)}` : explained.message;
 	return {status: 'fail', reason, fix: explained.suggestion};
 }
 
 /** Signs in (az session first, then the environment) and says who. */
-export async function checkCredential(azure: AzureAccount, explain: Explain): Promise<{outcome: Outcome; identity?: Identity}> {
+export async function checkCredential(azure: AzureAccount, explain: Explain): Promise<{outcome: CheckOutcome; identity?: Identity}> {
 	const text = messages().prerequisites.credential;
 	try {
 		const identity = await azure.signedInIdentity();
@@ -36,7 +34,7 @@ export function pickSubscription(
 	subscriptions: readonly SubscriptionView[],
 	wanted: string | undefined,
 	azDefault: string | undefined,
-): {subscription?: SubscriptionView; outcome: Outcome} {
+): {subscription?: SubscriptionView; outcome: CheckOutcome} {
 	const text = messages().prerequisites.subscriptions;
 	if (subscriptions.length === 0) return {outcome: {status: 'fail', reason: text.none, fix: text.noneFix}};
 	const byIdOrName = (key: string | undefined) =>
@@ -48,7 +46,7 @@ export function pickSubscription(
 }
 
 /** Whether the caller may write role assignments on the subscription (a warning, not a failure). */
-export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: string, explain: Explain): Promise<Outcome> {
+export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: string, explain: Explain): Promise<CheckOutcome> {
 	const text = messages().prerequisites.roles;
 	try {
 		const can = await azure.canWriteRoleAssignments(`/subscriptions/${subscriptionId}`);
@@ -60,7 +58,7 @@ export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: 
 }
 
 /** Which of the needed resource providers are not registered (one still registering needs no second request). */
-export async function checkProviders(azure: AzureAccount, subscriptionId: string, needed: readonly string[]): Promise<{outcome: Outcome; missing: string[]}> {
+export async function checkProviders(azure: AzureAccount, subscriptionId: string, needed: readonly string[]): Promise<{outcome: CheckOutcome; missing: string[]}> {
 	const text = messages().prerequisites.providers;
 	const states = await Promise.all(needed.map(async (name) => ({name, state: await azure.providerState(subscriptionId, name)})));
 	const registering = states.filter((item) => item.state === 'Registering').map((item) => item.name);

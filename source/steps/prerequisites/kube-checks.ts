@@ -1,15 +1,13 @@
 /** The kubeconfig check: is there one, which context is current, does it answer. */
 import type {KubeconfigSource, Kubernetes} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
-import type {CheckResult} from '../../wizard/types.js';
-
-type Outcome = Omit<CheckResult, 'id' | 'title'>;
+import type {CheckOutcome} from '../../wizard/types.js';
 
 /** How long the current context gets to answer `/version`. */
 export const reachTimeoutMs = 3000;
 
 /** Reads the kubeconfig and asks the current context's server for `/version`, with a short timeout. */
-export async function checkKubeconfig(kubernetes: Kubernetes, source: KubeconfigSource): Promise<Outcome> {
+export async function checkKubeconfig(kubernetes: Kubernetes, source: KubeconfigSource): Promise<CheckOutcome> {
 	const text = messages().prerequisites.kubeconfig;
 	let info;
 	try {

@@ -2,12 +2,10 @@
 import {messages} from '../../messages/catalog.js';
 import {atLeast, azMinimum, parseAzVersion, parseKubectlVersion} from '../../probes/versions.js';
 import {ToolMissingError, type Exec} from '../../probes/tool.js';
-import type {CheckResult} from '../../wizard/types.js';
-
-type Outcome = Omit<CheckResult, 'id' | 'title'>;
+import type {CheckOutcome} from '../../wizard/types.js';
 
 /** `az version -o json`: absent is a warning (the wizard uses the SDK); older than 2.7.0 fails the attach need. */
-export async function checkAz(exec: Exec): Promise<Outcome> {
+export async function checkAz(exec: Exec): Promise<CheckOutcome> {
 	const text = messages().prerequisites.az;
 	try {
 		const result = await exec('az', ['version', '-o', 'json'], {timeoutMs: 15_000});
@@ -19,7 +17,7 @@ export async function checkAz(exec: Exec): Promise<Outcome> {
 }
 
 /** The verdict on an az version (undefined: unreadable). */
-export function azOutcome(version: string | undefined): Outcome {
+export function azOutcome(version: string | undefined): CheckOutcome {
 	const text = messages().prerequisites.az;
 	if (!version) return {status: 'warn', reason: text.unreadable, fix: text.unreadableFix};
 	if (!atLeast(version, azMinimum.attach)) {
@@ -32,7 +30,7 @@ export function azOutcome(version: string | undefined): Outcome {
 }
 
 /** `kubectl version --client -o json`: absent is a warning, the wizard talks to clusters itself. */
-export async function checkKubectl(exec: Exec): Promise<Outcome> {
+export async function checkKubectl(exec: Exec): Promise<CheckOutcome> {
 	const text = messages().prerequisites.kubectl;
 	try {
 		const result = await exec('kubectl', ['version', '--client', '-o', 'json'], {timeoutMs: 10_000});
