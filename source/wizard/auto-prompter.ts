@@ -25,7 +25,8 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 		async text(spec) {
 			if (spec.default === undefined) throw required(spec.message, spec.flag);
 			const problem = await validateAnswer(spec, spec.default);
-			if (problem) throw required(spec.message, spec.flag);
+			// Why the default was refused (a taken name, say) comes with the flag to pass instead.
+			if (problem) throw new PromptRequiredError(messages().common.defaultRefused(spec.message, spec.default, problem), {suggestion: messages().common.promptRequiredSuggestion(spec.flag)});
 			note(spec.message, spec.default);
 			return spec.default;
 		},

@@ -48,6 +48,15 @@ describe('auto-prompter', () => {
 		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', default: 'abc', validate})).rejects.toBeInstanceOf(PromptRequiredError);
 	});
 
+	test('a refused default says why, and names the flag to pass instead', async () => {
+		const prompter = createAutoPrompter(testStore());
+		const check = async () => 'The registry name myregistry is already in use.';
+		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', default: 'myregistry', check})).rejects.toMatchObject({
+			message: 'Registry name: the default myregistry cannot be used: The registry name myregistry is already in use.',
+			suggestion: 'Pass --registry-name <value>.',
+		});
+	});
+
 	test('secrets are never taken from a default', async () => {
 		const prompter = createAutoPrompter(testStore());
 		await expect(prompter.secret({id: 'p', message: 'Service principal password:', flag: '--password'})).rejects.toMatchObject({suggestion: 'Pass --password <value>.'});

@@ -32,6 +32,8 @@ export const common = {
 	stopping: 'Stopping after the current action…',
 	promptRequired: (message: string, flag?: string) =>
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
+	/** A default the run would take was refused by its check (e.g. the registry name is taken). */
+	defaultRefused: (message: string, value: string, problem: string) => `${message} the default ${value} cannot be used: ${problem}`,
 	promptRequiredSuggestion: (flag?: string) => (flag ? `Pass ${flag} <value>.` : 'Run acr-wizard in a terminal.'),
 	usingDefault: (message: string, value: string) => `${message} ${value} (default, non-interactive)`,
 	usingFlag: (message: string, value: string, flag: string) => `${message} ${value} (from ${flag})`,
