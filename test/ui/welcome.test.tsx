@@ -1,10 +1,13 @@
 import {afterEach, describe, expect, test, vi} from 'vitest';
-import {cleanup} from 'ink-testing-library';
+import {cleanup, render} from 'ink-testing-library';
 import {welcome} from '../../source/steps/welcome.js';
 import {Cancelled} from '../../source/wizard/errors.js';
 import {runWizard} from '../../source/wizard/run.js';
-import {allFrames, keys, renderApp} from '../helpers/render.js';
-import {testContext} from '../helpers/test-context.js';
+import {createInkPrompter} from '../../source/ui/ink-prompter.js';
+import {Welcome} from '../../source/ui/screens/welcome.js';
+import {WizardContext} from '../../source/ui/use-wizard.js';
+import {allFrames, frameOf, keys, renderApp} from '../helpers/render.js';
+import {testContext, testStore} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
 
@@ -44,6 +47,21 @@ describe('welcome screen', () => {
 		await app.waitFor(/› Quit|❯ Quit|> Quit/);
 		await app.press(keys.enter);
 		expect(await run).toBeInstanceOf(Cancelled);
+	});
+});
+
+describe('welcome screen after the end', () => {
+	test('a run that ended on it (a failed start, a quit) shows no keys to press', () => {
+		const store = testStore({finished: {exitCode: 1}});
+		const {controller} = createInkPrompter(store);
+		const screen = render(
+			<WizardContext.Provider value={{store, controller}}>
+				<Welcome />
+			</WizardContext.Provider>,
+		);
+		const frame = frameOf(screen);
+		expect(frame).toContain('Welcome to acr-wizard');
+		expect(frame).not.toContain('↑↓ move');
 	});
 });
 

@@ -8,7 +8,8 @@ export function Welcome() {
 	const text = messages().common.welcome;
 	const environment = useWizard((state) => state.environment);
 	// The question under the screen shows the keys once it is there; until then, this line does.
-	const isAsking = useWizard((state) => state.question !== undefined);
+	// A run that ended here (quit, a failed start) has no keys left to press.
+	const hidesKeys = useWizard((state) => state.question !== undefined || state.finished !== undefined);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
@@ -36,7 +37,7 @@ export function Welcome() {
 					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath)}</Text> : null}
 				</Box>
 			) : null}
-			{isAsking ? null : (
+			{hidesKeys ? null : (
 				<Box marginTop={1}>
 					<Text color={theme.muted}>{messages().common.keys}</Text>
 				</Box>
