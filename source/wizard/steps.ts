@@ -8,6 +8,7 @@ import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
 import type {Context} from './context.js';
 import {runSteps, type Step} from './engine.js';
+import {messages} from '../messages/catalog.js';
 import {GoBack} from './errors.js';
 import type {Method} from './types.js';
 
@@ -28,7 +29,7 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 /** Runs the chosen path's steps as one step, so Esc from its first question returns to the method. */
 const runPath: Step<Context> = {
 	id: 'path',
-	title: 'Path',
+	title: messages().common.pathTitle,
 	async run(context) {
 		const outcome = await runSteps(pathSteps(context.store.getState().method), context);
 		if (outcome === 'back') {

@@ -1,5 +1,6 @@
 /** Messages shared by every screen. */
 export const common = {
+	pathTitle: 'The chosen way to give the cluster access',
 	keys: '↑↓ move · enter choose · esc back · q quit',
 	keysText: 'enter confirm · esc back · ctrl+c quit',
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},

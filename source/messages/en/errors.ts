@@ -1,5 +1,6 @@
 /** Plain-words translations of Azure and Kubernetes error codes. The original code is always shown beside them. */
 export const errors = {
+	toolMissing: (command: string) => `${command} is not installed.`,
 	azure: {
 		AuthorizationFailed: {
 			message: 'Your account is not allowed to do this here.',

@@ -68,7 +68,10 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		sentence: text.resetSentence(principal.displayName),
 		// By appId, not the seeds' `--name http://<name>`: az has not given new principals an http:// name since 2.25, so that form finds none of them.
 		command: `az ad sp credential reset --id ${principal.appId} --query password --output tsv`,
-		call: `POST ${graphBase(context)}/applications/${principal.applicationObjectId ?? '{application-object-id}'}/addPassword`,
+		// The application's object id is looked up by appId first when the principal does not carry it.
+		call: principal.applicationObjectId
+			? `POST ${graphBase(context)}/applications/${principal.applicationObjectId}/addPassword`
+			: `GET ${graphBase(context)}/applications(appId='${principal.appId}'), POST …/applications/{id}/addPassword`,
 		run: async () => {
 			const password = await context.azure.resetPassword(principal);
 			session.secrets.set(id, new SecretValue(password.value));
