@@ -49,6 +49,7 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
 	const path = join(dir, 'kubeconfig');
 	await sandbox.writeKubeconfig(path);
+	let closing: Promise<void> | undefined;
 	return {
 		cloud: sandboxCloudProfile(sandbox),
 		credential: sandbox.credential,
@@ -57,9 +58,13 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 		kubeconfig: {kind: 'file', path},
 		sandbox: true,
 		defaultSubscriptionId: sandbox.subscriptionId,
+		// Once only: the end of the run and a signal arriving meanwhile may both ask.
 		close: async () => {
-			await sandbox.close();
-			await rm(dir, {recursive: true, force: true});
+			closing ??= (async () => {
+				await sandbox.close();
+				await rm(dir, {recursive: true, force: true});
+			})();
+			return closing;
 		},
 	};
 }
