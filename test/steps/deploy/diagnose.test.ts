@@ -14,16 +14,9 @@ import {
 	runningSnapshot,
 	startedEvents,
 } from '../../helpers/pod-snapshots.js';
+import {facts} from './fixtures.js';
 
-const attach: DiagnosisFacts = {
-	method: 'attach',
-	loginServer,
-	registryName: 'myregistry',
-	image,
-	namespace: 'default',
-	clusterName: 'myAKSCluster',
-	resourceGroup: 'myResourceGroup',
-};
+const attach: DiagnosisFacts = facts;
 
 const pullSecret: DiagnosisFacts = {method: 'pull-secret', loginServer, registryName: 'myregistry', image, namespace: 'web', secretName: 'acr-secret'};
 
