@@ -57,7 +57,7 @@ describe('an AKS cluster with Entra ID sign-in and local accounts disabled, over
 		const staticToken = createKubernetes({home: directory}).cluster({kind: 'inline', yaml: flow.sandbox.kubeconfigYaml}, seedIds.aksCluster);
 		await expect(staticToken.listNamespaces()).rejects.toMatchObject({statusCode: 401});
 		const cluster = await flow.azure.getManagedCluster(aksId);
-		expect(cluster.name).toBe(seedIds.aksCluster);
+		expect(cluster.entraId).toEqual({localAccountsDisabled: true});
 	});
 
 	test("attach deploys the sample to 2/2 Running with a token for the AKS server application from the wizard's own sign-in, no kubelogin needed", async () => {
