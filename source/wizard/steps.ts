@@ -3,6 +3,7 @@ import {attachSteps, detachSteps} from '../steps/attach/index.js';
 import {checkPrerequisites} from '../steps/check-prerequisites.js';
 import {chooseMethod} from '../steps/choose-method.js';
 import {chooseRegistry} from '../steps/choose-registry.js';
+import {connectedRegistrySteps} from '../steps/connected-registry/index.js';
 import {pullSecretSteps} from '../steps/pull-secret/index.js';
 import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
@@ -21,6 +22,8 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 			return detachSteps;
 		case 'pull-secret':
 			return pullSecretSteps;
+		case 'connected-registry':
+			return connectedRegistrySteps;
 		default:
 			return [];
 	}

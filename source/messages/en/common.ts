@@ -22,7 +22,7 @@ export const common = {
 		paths: [
 			{name: 'Attach to AKS', detail: 'grant AcrPull to the cluster\'s kubelet identity (az aks update --attach-acr)'},
 			{name: 'Pull secret, any cluster', detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret'},
-			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP (not in this version yet)'},
+			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
 		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,

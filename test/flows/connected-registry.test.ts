@@ -1,0 +1,70 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {connectedRegistrySteps} from '../../source/steps/connected-registry/index.js';
+import {undoPlan} from '../../source/steps/undo.js';
+import {seedIds} from '../../source/sandbox/index.js';
+import {executePlan, runSteps} from '../../source/wizard/engine.js';
+import type {Context} from '../../source/wizard/context.js';
+import {startConnectedFlow, type ConnectedFlow} from '../helpers/connected-registry-flow.js';
+
+const arcId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}`;
+const flags = {method: 'connected-registry', cluster: seedIds.arcCluster, context: seedIds.arcCluster, repository: 'hello-world', connectedRegistryName: 'myconnectedregistry', clusterIp: '192.100.100.1', clientToken: 'mytoken'} as const;
+
+function running(context: Context): string[] {
+	return context.store
+		.getState()
+		.pods.filter((pod) => pod.status === 'Running')
+		.map((pod) => pod.name.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''));
+}
+
+/** Fails when any generated password, or the connection string, appears in what a renderer or a journal could show. */
+function expectNoSecrets(flow: ConnectedFlow, context: Context): void {
+	const text = JSON.stringify(context.store.getState());
+	expect(flow.passwords.length).toBeGreaterThan(0);
+	for (const password of flow.passwords) expect(text.includes(password), 'a password is in the store').toBe(false);
+	expect(text).not.toContain('SyncTokenPassword=');
+}
+
+describe('connected registry over the sandbox (seed 004)', () => {
+	let flow: ConnectedFlow;
+	beforeAll(async () => {
+		flow = await startConnectedFlow();
+	});
+	afterAll(async () => flow.close());
+
+	test('--yes with a flag for each question: a Basic registry is made Premium with a data endpoint, and hello-world runs from the clusterIP; clean-up leaves nothing', async () => {
+		const registry = await flow.registry('edgeflow01', 'Basic');
+		const context = flow.auto(registry, flags);
+		await expect(runSteps(connectedRegistrySteps, context)).resolves.toBe('done');
+		expect(running(context)).toEqual(['hello-world-deployment']);
+		const commands = context.store.getState().journal.map((entry) => entry.command.split('\n')[0]?.split(' \\')[0]);
+		expect(commands).toEqual([
+			'az acr update --name edgeflow01 --sku Premium',
+			'az acr update --name edgeflow01 --data-endpoint-enabled true',
+			'az acr import --name edgeflow01 --source mcr.microsoft.com/mcr/hello-world:latest --image hello-world:latest',
+			'az acr connected-registry create --registry edgeflow01',
+			'cat << EOF > protected-settings-extension.json',
+			`az k8s-extension create --cluster-name ${seedIds.arcCluster}`,
+			'az acr scope-map create --name mytoken-scope-map --registry edgeflow01 --repository hello-world content/read metadata/read',
+			'az acr token create --name mytoken --registry edgeflow01 --scope-map mytoken-scope-map',
+			'az acr token credential generate --name mytoken --registry edgeflow01 --password1',
+			'az acr connected-registry update --registry edgeflow01 --name myconnectedregistry --add-client-tokens mytoken',
+			`kubectl create secret docker-registry regcred --docker-server=192.100.100.1 --docker-username=mytoken --docker-password=<token-password> --context ${seedIds.arcCluster}`,
+			`kubectl apply -f hello-world-deployment.yaml --context ${seedIds.arcCluster}`,
+		]);
+		const notices = context.store.getState().notices.join('\n');
+		expect(notices).toMatch(/myconnectedregistry · ReadOnly · Online · parent edgeflow01/);
+		expect(notices).toContain('Service connected-registry on 192.100.100.1');
+		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
+		expectNoSecrets(flow, context);
+
+		await executePlan(undoPlan(context, context.store.getState().journal), context);
+		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
+		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
+		for (const name of ['myconnectedregistry', 'mytoken']) expect(await flow.azure.getToken(registry.id, name)).toBeUndefined();
+		for (const name of ['myconnectedregistry', 'mytoken-scope-map']) expect(await flow.azure.getScopeMap(registry.id, name)).toBeUndefined();
+		const cluster = flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, seedIds.arcCluster);
+		expect(await cluster.listNamespaces()).not.toContain('connected-registry');
+		expect(await cluster.secretExists('default', 'regcred')).toBe(false);
+		expect(await cluster.serviceClusterIPs()).not.toContain('192.100.100.1');
+	});
+});
