@@ -35,6 +35,8 @@ const cli = meow(helpText, {
 		lang: {type: 'string'},
 		pace: {type: 'string', default: 'demo'},
 		seed: {type: 'string', default: 'owner'},
+		scenario: {type: 'string'},
+		listScenarios: {type: 'boolean', default: false},
 	},
 });
 
@@ -137,7 +139,7 @@ async function main(): Promise<number> {
 	setLanguage(cli.flags.lang ?? process.env['LANG']);
 	if (cli.input[0] === 'sandbox') {
 		const {runSandboxCommand} = await import('./sandbox/index.js');
-		await runSandboxCommand();
+		await runSandboxCommand({scenario: cli.flags.scenario, listScenarios: cli.flags.listScenarios});
 		return exitCodes.done;
 	}
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.

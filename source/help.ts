@@ -4,6 +4,8 @@ export const helpText = `
     $ acr-wizard [options]          run the wizard
     $ acr-wizard --demo             run it against the embedded sandbox (no Azure account needed)
     $ acr-wizard sandbox            run the sandbox alone, to point kubectl at it
+    $ acr-wizard sandbox --scenario <name>   start it in a named broken world
+    $ acr-wizard sandbox --list-scenarios    list the scenarios, one line each
 
   Options
     --demo                 use the embedded Azure + Kubernetes sandbox

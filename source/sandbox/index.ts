@@ -38,9 +38,18 @@ import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
+import {GuardedRouter} from './control/guarded-router.js';
+import {graphGuard} from './control/graph-permissions.js';
+import {addControlRoutes} from './control/routes.js';
+import {createApiServerAccess} from './control/api-server-access.js';
+import {kubeconfigExecFor} from './control/kubeconfig-user.js';
+import {createSignInPolicy} from './control/sign-in.js';
+import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
+export {scenarios, findScenario} from './scenarios/index.js';
+export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
@@ -56,6 +65,8 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
+	readonly scenario?: string;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -100,9 +111,13 @@ const graphBase = '/graph';
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
-	const tls = await createSandboxTls(clock.now());
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	state.control.rotatedTls = rotatedTls;
+	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
 	const ctx: SandboxContext = {
@@ -127,7 +142,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
-	const graph = new Router();
+	let running: Sandbox | undefined;
+	const applyScenario = async (chosen: Scenario): Promise<void> => {
+		chosen.apply({state, ids: seedIds, now: clock.now()});
+		ctx.notifyAccessChange();
+		if (running) await chosen.started?.(running);
+	};
+	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
+	const graph = new GuardedRouter(graphGuard(ctx));
 	addGraphRoutes(graph, ctx, graphBase);
 	const server = await startSandboxServer({
 		tls,
@@ -146,7 +168,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	try {
 		for (const spec of specs) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+			const serverTls = {key: tls.key, cert: tls.cert};
+			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+			const api = await start({spec, authority, clock, tls: serverTls, token, access});
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
@@ -163,14 +187,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		userName: c.spec.kind === 'aks' ? `clusterUser_${seedIds.resourceGroup}_${c.spec.name}` : `${c.contextName}-user`,
 		server: c.url,
 		token: c.token,
+		...(kubeconfigExecFor(state, c.spec.name) ? {exec: kubeconfigExecFor(state, c.spec.name)} : {}),
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
-	return {
+	const sandbox: Sandbox = {
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
-		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now),
+		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now, createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName})),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
@@ -190,4 +215,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
+	running = sandbox;
+	await scenario?.started?.(sandbox);
+	return sandbox;
 }

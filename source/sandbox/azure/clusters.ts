@@ -2,6 +2,8 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
+import {clusterControlProperties, clusterUserCredential} from './cluster-power.js';
+import {clusterCaPem} from '../control/ca.js';
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -68,6 +70,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 				},
 			},
 			identityProfile: {kubeletidentity: {resourceId: c.kubelet.resourceId, clientId: c.kubelet.clientId, objectId: c.kubelet.objectId}},
+			...clusterControlProperties(ctx, c, fqdn),
 		},
 	};
 }
@@ -134,8 +137,8 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 				throw new ArmError(409, 'ClusterApiUnavailable', `The Kubernetes API of cluster '${c.name}' is not running in this sandbox.`);
 			}
 			const yaml = buildKubeconfig(
-				[{contextName: c.name, clusterName: c.name, userName: `clusterUser_${c.resourceGroup}_${c.name}`, server: endpoint.url, token: endpoint.token}],
-				ctx.caPem,
+				[{contextName: c.name, clusterName: c.name, userName: `clusterUser_${c.resourceGroup}_${c.name}`, server: endpoint.url, ...clusterUserCredential(ctx, c, endpoint.token)}],
+				clusterCaPem(ctx, c.name),
 				c.name,
 			);
 			return {status: 200, body: {kubeconfigs: [{name: 'clusterUser', value: Buffer.from(yaml, 'utf8').toString('base64')}]}};

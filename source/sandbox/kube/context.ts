@@ -1,4 +1,5 @@
 import type {EmulatedClusterSpec, SandboxClock} from '../contracts.js';
+import type {ApiServerAccess} from './access.js';
 import type {ObjectStore} from './store.js';
 
 /** What every request handler shares: the store, the cluster description and the clock. */
@@ -9,4 +10,6 @@ export type ServerContext = {
 	/** Resolves when the server closes; long-running work stops then. */
 	readonly closed: Promise<void>;
 	readonly isClosed: () => boolean;
+	/** Who may call and whether the server answers; absent: its own token, everything allowed. */
+	readonly access?: ApiServerAccess;
 };
