@@ -36,7 +36,7 @@ import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
-import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
+import {buildKubeconfig, type KubeconfigEntry, type KubeconfigExec} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
 import {GuardedRouter} from './control/guarded-router.js';
 import {graphGuard} from './control/graph-permissions.js';
@@ -108,6 +108,11 @@ export type Sandbox = {
 const acrSuffix = 'azurecr.io';
 const graphBase = '/graph';
 
+function entryExec(state: SandboxState, clusterName: string): {exec?: KubeconfigExec} {
+	const exec = kubeconfigExecFor(state, clusterName);
+	return exec ? {exec} : {};
+}
+
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
@@ -142,11 +147,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
-	let running: Sandbox | undefined;
+	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
+	const running: {sandbox?: Sandbox} = {};
 	const applyScenario = async (chosen: Scenario): Promise<void> => {
 		chosen.apply({state, ids: seedIds, now: clock.now()});
 		ctx.notifyAccessChange();
-		if (running) await chosen.started?.(running);
+		if (running.sandbox) await chosen.started?.(running.sandbox);
 	};
 	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
 	const graph = new GuardedRouter(graphGuard(ctx));
@@ -187,7 +193,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		userName: c.spec.kind === 'aks' ? `clusterUser_${seedIds.resourceGroup}_${c.spec.name}` : `${c.contextName}-user`,
 		server: c.url,
 		token: c.token,
-		...(kubeconfigExecFor(state, c.spec.name) ? {exec: kubeconfigExecFor(state, c.spec.name)} : {}),
+		...entryExec(state, c.spec.name),
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
@@ -215,7 +221,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
-	running = sandbox;
+	running.sandbox = sandbox;
 	await scenario?.started?.(sandbox);
 	return sandbox;
 }

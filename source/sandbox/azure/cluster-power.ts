@@ -1,7 +1,7 @@
 import {resourceNotFound} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {apiVersionOf, requireResourceGroup, type SandboxContext} from '../context.js';
-import {apiServerOf} from '../control/types.js';
+import {apiServerOf, readApiServer} from '../control/types.js';
 import {kubeconfigExecFor} from '../control/kubeconfig-user.js';
 import type {KubeconfigExec} from '../kubeconfig.js';
 import {key, type ManagedCluster} from '../state.js';
@@ -20,7 +20,7 @@ function findAks(ctx: SandboxContext, p: Readonly<Record<string, string>>): Mana
 
 /** The properties a managed cluster's JSON takes from its API server's state: power, private endpoint, Entra integration. */
 export function clusterControlProperties(ctx: SandboxContext, c: ManagedCluster, fqdn: string): Record<string, unknown> {
-	const server = apiServerOf(ctx.state.control, c.name);
+	const server = readApiServer(ctx.state.control, c.name);
 	const privateFqdn = fqdn.replace('.hcp.', '.privatelink.');
 	return {
 		powerState: {code: server.power},
@@ -35,9 +35,9 @@ export function clusterControlProperties(ctx: SandboxContext, c: ManagedCluster,
 
 /** The user entry of a cluster's kubeconfig as listClusterUserCredential hands it out: kubelogin for Entra clusters, else its token. */
 export function clusterUserCredential(ctx: SandboxContext, c: ManagedCluster, token: string): {readonly token: string; readonly exec?: KubeconfigExec} {
-	const server = apiServerOf(ctx.state.control, c.name);
+	const server = ctx.state.control.apiServers.get(c.name.toLowerCase());
 	// Fresh credentials are accepted again: `az aks get-credentials` is the fix for a revoked token.
-	server.tokensRevoked = false;
+	if (server) server.tokensRevoked = false;
 	const exec = kubeconfigExecFor(ctx.state, c.name);
 	return exec ? {token, exec} : {token};
 }

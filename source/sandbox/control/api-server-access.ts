@@ -3,7 +3,7 @@ import type {EmulatedClusterSpec} from '../contracts.js';
 import type {AccessAttributes, ApiServerAccess} from '../kube/access.js';
 import {verifyJwt} from '../jwt.js';
 import type {SandboxState} from '../state.js';
-import {apiServerOf, type AccessRule} from './types.js';
+import {readApiServer, type AccessRule} from './types.js';
 
 /** The application id of the AKS Microsoft Entra server app: the audience of the tokens kubelogin gets. */
 export const aksServerAppId = '6dae42f8-4368-4678-94ff-3960e28e3630';
@@ -42,7 +42,7 @@ function matches(rule: AccessRule, user: string, a: AccessAttributes): boolean {
 /** Makes the access rules one cluster's API server follows, read from the control state on every call. */
 export function createApiServerAccess(options: ApiServerAccessOptions): ApiServerAccess {
 	const {state, spec} = options;
-	const server = () => apiServerOf(state.control, spec.name);
+	const server = () => readApiServer(state.control, spec.name);
 	return {
 		authenticate(authorization) {
 			const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';

@@ -1,7 +1,7 @@
 import {ArmError} from '../http/errors.js';
 import {seedIds} from '../seed.js';
 import type {SandboxState} from '../state.js';
-import {apiServerOf, type AccessRule, type ApiServerState, type SignInRefusal} from './types.js';
+import {readApiServer, type AccessRule, type ApiServerState, type SignInRefusal} from './types.js';
 
 const refusals: readonly SignInRefusal[] = ['mfa-required', 'conditional-access-blocked', 'not-in-tenant'];
 const sections = ['apiServers', 'signInRefusals', 'graphPermissions'] as const;
@@ -89,7 +89,7 @@ export function patchControlState(state: SandboxState, body: Record<string, unkn
 		if (!clusterNames(state).includes(cluster.toLowerCase())) {
 			throw invalid(`There is no cluster '${cluster}'; the clusters are ${clusterNames(state).join(', ')}.`);
 		}
-		const copy = structuredClone(apiServerOf(state.control, cluster));
+		const copy = structuredClone(readApiServer(state.control, cluster));
 		patchApiServer(copy, record(patch, `apiServers.${cluster}`), `apiServers.${cluster}`);
 		servers.set(cluster.toLowerCase(), copy);
 	}

@@ -97,3 +97,8 @@ export function apiServerOf(control: ControlState, clusterName: string): ApiServ
 	}
 	return found;
 }
+
+/** The API server state of a cluster without recording it (the defaults when nothing was set). */
+export function readApiServer(control: ControlState, clusterName: string): ApiServerState {
+	return control.apiServers.get(clusterName.toLowerCase()) ?? defaultApiServer();
+}
