@@ -30,7 +30,7 @@ async function signInAsNewPrincipal(sandbox: Sandbox, scope: string): Promise<{a
 	await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/servicePrincipals`, {appId: app.appId}, graphToken);
 	const secret = ((await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${app.id}/addPassword`, {}, graphToken)).body as {secretText: string}).secretText;
 	const answer = await postForm(sandbox, '/adfs/oauth2/token', {grant_type: 'client_credentials', client_id: app.appId, client_secret: secret, scope});
-	return {appId: app.appId, secret, token: String(answer.body.access_token ?? ''), status: answer.status};
+	return {appId: app.appId, secret, token: typeof answer.body.access_token === 'string' ? answer.body.access_token : '', status: answer.status};
 }
 
 describe('directory-side authorisation: Graph permissions, eligible roles, refused sign-ins', () => {
