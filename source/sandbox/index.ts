@@ -34,6 +34,7 @@ import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
+import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry, type KubeconfigExec} from './kubeconfig.js';
@@ -67,6 +68,10 @@ export type StartSandboxOptions = {
 	readonly unregisteredProviders?: readonly string[];
 	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
 	readonly scenario?: string;
+	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
+	readonly entraIdClusters?: boolean;
+	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
+	readonly directoryReplication?: ReplicationLag;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -121,6 +126,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.entraIdClusters === true) {
+		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
+	}
 	state.control.rotatedTls = rotatedTls;
 	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();

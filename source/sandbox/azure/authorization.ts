@@ -1,3 +1,4 @@
+import {stillReplicating, visible} from '../graph/replication.js';
 import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
@@ -81,7 +82,11 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	if (!role) {
 		throw new ArmError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${roleDefinitionId.split('/').pop() ?? ''}' does not exist.`);
 	}
-	const {type, tenantId} = principalInDirectory(ctx.state, scope, principalId);
+	const given = stringField(props, 'principalType');
+	const directory = principalInDirectory(ctx.state, scope, principalId);
+	const tenantId = directory.tenantId;
+	// With principalType ARM skips its directory lookup, so a principal still replicating is accepted (as Azure does).
+	const type = given !== undefined && stillReplicating(ctx.state, principalId) ? given : visible(ctx.state, principalId, ctx.clock.now()) ? directory.type : undefined;
 	if (!type) {
 		throw new ArmError(
 			400,

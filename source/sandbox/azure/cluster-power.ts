@@ -2,8 +2,6 @@ import {resourceNotFound} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {apiVersionOf, requireResourceGroup, type SandboxContext} from '../context.js';
 import {apiServerOf, readApiServer} from '../control/types.js';
-import {kubeconfigExecFor} from '../control/kubeconfig-user.js';
-import type {KubeconfigExec} from '../kubeconfig.js';
 import {key, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -18,7 +16,7 @@ function findAks(ctx: SandboxContext, p: Readonly<Record<string, string>>): Mana
 	return c;
 }
 
-/** The properties a managed cluster's JSON takes from its API server's state: power, private endpoint, Entra integration. */
+/** The properties a managed cluster's JSON takes from its API server's state: power and private endpoint. */
 export function clusterControlProperties(ctx: SandboxContext, c: ManagedCluster, fqdn: string): Record<string, unknown> {
 	const server = readApiServer(ctx.state.control, c.name);
 	const privateFqdn = fqdn.replace('.hcp.', '.privatelink.');
@@ -27,19 +25,13 @@ export function clusterControlProperties(ctx: SandboxContext, c: ManagedCluster,
 		...(server.privateCluster
 			? {privateFQDN: privateFqdn, apiServerAccessProfile: {enablePrivateCluster: true, privateDNSZone: 'system', enablePrivateClusterPublicFQDN: false}}
 			: {}),
-		...(server.authentication === 'aad'
-			? {aadProfile: {managed: true, enableAzureRBAC: false, adminGroupObjectIDs: [], tenantID: ctx.state.tenantId}, disableLocalAccounts: true}
-			: {}),
 	};
 }
 
-/** The user entry of a cluster's kubeconfig as listClusterUserCredential hands it out: kubelogin for Entra clusters, else its token. */
-export function clusterUserCredential(ctx: SandboxContext, c: ManagedCluster, token: string): {readonly token: string; readonly exec?: KubeconfigExec} {
+/** `az aks get-credentials` fetches a credential the API server accepts again: the fix for a revoked token. */
+export function renewCredential(ctx: SandboxContext, c: ManagedCluster): void {
 	const server = ctx.state.control.apiServers.get(c.name.toLowerCase());
-	// Fresh credentials are accepted again: `az aks get-credentials` is the fix for a revoked token.
 	if (server) server.tokensRevoked = false;
-	const exec = kubeconfigExecFor(ctx.state, c.name);
-	return exec ? {token, exec} : {token};
 }
 
 function setPower(ctx: SandboxContext, r: SandboxRequest, c: ManagedCluster, power: 'Running' | 'Stopped'): SandboxResponse {

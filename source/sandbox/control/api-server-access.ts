@@ -1,14 +1,12 @@
 import {timingSafeEqual} from 'node:crypto';
 import type {EmulatedClusterSpec} from '../contracts.js';
 import type {AccessAttributes, ApiServerAccess} from '../kube/access.js';
+import {aksServerAppId} from '../azure/entra-id.js';
 import {verifyJwt} from '../jwt.js';
+import {key} from '../state.js';
 import type {SandboxState} from '../state.js';
 import {readApiServer, type AccessRule} from './types.js';
 
-/** The application id of the AKS Microsoft Entra server app: the audience of the tokens kubelogin gets. */
-export const aksServerAppId = '6dae42f8-4368-4678-94ff-3960e28e3630';
-/** The well-known client id kubelogin signs in with by default. */
-export const aksClientAppId = '80faf920-1908-4b52-b5ef-a8e7bedfc67a';
 
 /** What the access rules of one cluster need from the sandbox. */
 export type ApiServerAccessOptions = {
@@ -47,9 +45,11 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 		authenticate(authorization) {
 			const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
 			const current = server();
-			if (current.authentication === 'aad') {
+			if (spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined) {
+				// An Entra ID cluster (local accounts disabled) takes only Entra tokens for the AKS server application.
 				const checked = verifyJwt(bearer, options.secret, Math.floor(options.now().getTime() / 1000));
-				if (!checked.ok || checked.claims.aud !== aksServerAppId || checked.claims.tid !== state.tenantId) return undefined;
+				const audience = checked.ok ? checked.claims.aud.replace(/^spn:/, '').replace(/\/+$/, '').toLowerCase() : '';
+				if (!checked.ok || audience !== aksServerAppId || checked.claims.tid.toLowerCase() !== state.tenantId.toLowerCase()) return undefined;
 				return checked.claims.upn ?? checked.claims.oid;
 			}
 			const given = Buffer.from(bearer);

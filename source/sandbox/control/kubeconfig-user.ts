@@ -1,13 +1,14 @@
 import type {KubeconfigExec} from '../kubeconfig.js';
 import type {SandboxState} from '../state.js';
-import {aksClientAppId, aksServerAppId} from './api-server-access.js';
+import {aksClientAppId, aksServerAppId} from '../azure/entra-id.js';
 
 /**
  * The exec credential plugin an Entra-integrated AKS cluster's kubeconfig carries, as `az aks get-credentials` writes
  * it (kubelogin, device code); undefined for a cluster that takes its local-account token.
  */
 export function kubeconfigExecFor(state: SandboxState, clusterName: string): KubeconfigExec | undefined {
-	if (state.control.apiServers.get(clusterName.toLowerCase())?.authentication !== 'aad') return undefined;
+	const cluster = [...state.managedClusters.values()].find((c) => c.name.toLowerCase() === clusterName.toLowerCase());
+	if (cluster?.entraId === undefined) return undefined;
 	return {
 		apiVersion: 'client.authentication.k8s.io/v1beta1',
 		command: 'kubelogin',

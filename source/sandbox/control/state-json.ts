@@ -68,11 +68,10 @@ function patchApiServer(target: ApiServerState, patch: Record<string, unknown>, 
 			if (typeof value !== 'boolean') throw invalid(`'${at}' must be true or false.`);
 			target[field] = value;
 		} else if (field === 'certificateAuthority') target.certificateAuthority = oneOf(value, ['current', 'rotated'] as const, at);
-		else if (field === 'authentication') target.authentication = oneOf(value, ['token', 'aad'] as const, at);
 		else if (field === 'rules') {
 			if (!Array.isArray(value)) throw invalid(`'${at}' must be an array of rules.`);
 			target.rules = value.map((r, i) => rule(r, `${at}[${i}]`));
-		} else throw invalid(`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, authentication, tokensRevoked, tokenUser or rules.`);
+		} else throw invalid(`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, tokensRevoked, tokenUser or rules (Entra ID sign-in is the cluster's own setting: the entraIdClusters start option or a scenario).`);
 	}
 }
 

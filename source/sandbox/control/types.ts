@@ -12,8 +12,6 @@ export type ApiServerState = {
 	privateCluster: boolean;
 	/** `rotated`: the server presents a certificate from a CA the kubeconfigs handed out earlier do not carry. */
 	certificateAuthority: 'current' | 'rotated';
-	/** `aad`: Microsoft Entra ID integration; kubeconfigs carry the kubelogin exec plugin, and only Entra tokens are accepted. */
-	authentication: 'token' | 'aad';
 	/** The bearer tokens of kubeconfigs handed out so far are no longer accepted (401 Unauthorized). */
 	tokensRevoked: boolean;
 	/** Who the kubeconfig's token authenticates as; absent: the cluster's admin account (`masterclient` on AKS, `kubernetes-admin` elsewhere). */
@@ -63,7 +61,7 @@ export type RoleEligibility = {
 
 /** Everything the control endpoint can read and set. */
 export type ControlState = {
-	/** Cluster name (lower case) → its API server's behaviour; absent means running, public, current CA, token auth, allow all. */
+	/** Cluster name (lower case) → its API server's behaviour; absent means running, public, current CA, its token accepted, allow all. */
 	readonly apiServers: Map<string, ApiServerState>;
 	/** Object id or UPN or appId (lower case) → why its sign-in is refused. */
 	readonly signInRefusals: Map<string, SignInRefusal>;
@@ -84,7 +82,7 @@ export function createControlState(): ControlState {
 
 /** The default behaviour of an API server. */
 export function defaultApiServer(): ApiServerState {
-	return {power: 'Running', privateCluster: false, certificateAuthority: 'current', authentication: 'token', tokensRevoked: false, rules: []};
+	return {power: 'Running', privateCluster: false, certificateAuthority: 'current', tokensRevoked: false, rules: []};
 }
 
 /** The API server state of a cluster, created with the defaults on first use. */
