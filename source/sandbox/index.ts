@@ -37,13 +37,12 @@ import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
-import {buildKubeconfig, type KubeconfigEntry, type KubeconfigExec} from './kubeconfig.js';
+import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
 import {GuardedRouter} from './control/guarded-router.js';
 import {graphGuard} from './control/graph-permissions.js';
 import {addControlRoutes} from './control/routes.js';
 import {createApiServerAccess} from './control/api-server-access.js';
-import {kubeconfigExecFor} from './control/kubeconfig-user.js';
 import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
 
@@ -112,11 +111,6 @@ export type Sandbox = {
 
 const acrSuffix = 'azurecr.io';
 const graphBase = '/graph';
-
-function entryExec(state: SandboxState, clusterName: string): {exec?: KubeconfigExec} {
-	const exec = kubeconfigExecFor(state, clusterName);
-	return exec ? {exec} : {};
-}
 
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
@@ -202,7 +196,6 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		userName: c.spec.kind === 'aks' ? `clusterUser_${seedIds.resourceGroup}_${c.spec.name}` : `${c.contextName}-user`,
 		server: c.url,
 		token: c.token,
-		...entryExec(state, c.spec.name),
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};

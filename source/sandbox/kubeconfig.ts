@@ -7,18 +7,6 @@ export type KubeconfigEntry = {
 	readonly userName: string;
 	readonly server: string;
 	readonly token: string;
-	/** An exec credential plugin to use instead of the token (an Entra-integrated AKS cluster's kubelogin). */
-	readonly exec?: KubeconfigExec;
-};
-
-/** A kubeconfig user's `exec` section (client-go credential plugin). */
-export type KubeconfigExec = {
-	readonly apiVersion: string;
-	readonly command: string;
-	readonly args: readonly string[];
-	readonly env: null;
-	readonly installHint: string;
-	readonly provideClusterInfo: boolean;
 };
 
 /** Builds a kubeconfig YAML with `certificate-authority-data` and bearer tokens, as an AKS kubeconfig has. */
@@ -29,7 +17,7 @@ export function buildKubeconfig(entries: readonly KubeconfigEntry[], caPem: stri
 		kind: 'Config',
 		preferences: {},
 		clusters: entries.map((e) => ({name: e.clusterName, cluster: {server: e.server, 'certificate-authority-data': caData}})),
-		users: entries.map((e) => ({name: e.userName, user: e.exec ? {exec: e.exec} : {token: e.token}})),
+		users: entries.map((e) => ({name: e.userName, user: {token: e.token}})),
 		contexts: entries.map((e) => ({name: e.contextName, context: {cluster: e.clusterName, user: e.userName, namespace: 'default'}})),
 		'current-context': currentContext,
 	});

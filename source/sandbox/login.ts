@@ -34,7 +34,7 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 		}
 		const resource = field(request, 'resource') ?? 'https://management.core.windows.net/';
 		const user = ctx.state.user;
-		const refusal = signInRefusal(ctx.state, {objectId: user.id, upn: user.userPrincipalName});
+		const refusal = signInRefusal(ctx.state, {objectId: user.id, upn: user.userPrincipalName}, resource);
 		if (refusal) {
 			return {status: 400, body: refusalBody(refusal, resource, ctx.clock.now())};
 		}
@@ -70,7 +70,7 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 				};
 			}
 			const scope = field(request, 'scope') ?? `${field(request, 'resource') ?? 'https://management.core.windows.net/'}/.default`;
-			const refusal = signInRefusal(ctx.state, {objectId, appId: clientId});
+			const refusal = signInRefusal(ctx.state, {objectId, appId: clientId}, scope.split(' ')[0] ?? scope);
 			if (refusal) {
 				return {status: 400, body: refusalBody(refusal, audienceFor(scope.split(' ')[0] ?? scope), ctx.clock.now())};
 			}

@@ -7,10 +7,15 @@ import type {SignInRefusal} from './types.js';
 /** Who is signing in: any of the names a refusal may be keyed by (object id, UPN, appId). */
 export type SignInSubject = {readonly objectId?: string; readonly upn?: string; readonly appId?: string};
 
-/** The refusal the directory gives this subject, if any. */
-export function signInRefusal(state: SandboxState, subject: SignInSubject): SignInRefusal | undefined {
+/**
+ * The refusal the directory gives this subject for a resource, if any. A refusal keyed `<name> <resource app id>`
+ * (a Conditional Access policy on one application, e.g. the AKS server app) wins over one keyed by the name alone.
+ */
+export function signInRefusal(state: SandboxState, subject: SignInSubject, audience: string): SignInRefusal | undefined {
+	const resource = resourceAppId(audience);
 	for (const name of [subject.objectId, subject.upn, subject.appId]) {
-		const refusal = name === undefined ? undefined : state.control.signInRefusals.get(name.toLowerCase());
+		if (name === undefined) continue;
+		const refusal = state.control.signInRefusals.get(`${name} ${resource}`.toLowerCase()) ?? state.control.signInRefusals.get(name.toLowerCase());
 		if (refusal) return refusal;
 	}
 	return undefined;
@@ -71,7 +76,7 @@ export function createSignInPolicy(state: SandboxState, now: () => Date, subject
 					return refusalBody('not-in-tenant', audience, now(), {upn: subject.upn, homeTenantId: state.tenantId, tenantName: foreign?.displayName ?? tenantId});
 				}
 			}
-			const refusal = signInRefusal(state, subject);
+			const refusal = signInRefusal(state, subject, audience);
 			return refusal ? refusalBody(refusal, audience, now()) : undefined;
 		},
 		objectIdIn(tenantId) {

@@ -5,7 +5,7 @@ import {raw, startTestSandbox} from '../helpers.js';
 
 /** What a scenario may change, with the run-dependent parts (random secrets, times) left out. */
 function fingerprint(sandbox: Sandbox): string {
-	const {control, providers, roleAssignments, subscriptions} = sandbox.state;
+	const {control, providers, roleAssignments, subscriptions, managedClusters} = sandbox.state;
 	return JSON.stringify({
 		apiServers: [...control.apiServers],
 		signIn: [...control.signInRefusals],
@@ -15,6 +15,7 @@ function fingerprint(sandbox: Sandbox): string {
 		providers: [...providers].map(([k, v]) => [k, v.state]),
 		roles: [...roleAssignments.values()].map((a) => [a.scope, a.roleDefinitionId, a.principalId]),
 		subscriptions: [...subscriptions.values()].map((x) => [x.subscriptionId, x.tenantId]),
+		entraId: [...managedClusters.values()].map((c) => c.entraId ?? null),
 	});
 }
 
