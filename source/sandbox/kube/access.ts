@@ -66,7 +66,9 @@ function verbOf(method: string, target: Target, query: URLSearchParams): string 
 export function authorizeRequest(context: ServerContext, user: string, method: string, target: Target, query: URLSearchParams): void {
 	if (!context.access) return;
 	const verb = verbOf(method, target, query);
-	const {resource, group} = target.type;
+	const {group} = target.type;
+	// RBAC names a subresource as `pods/log`, `deployments/scale`.
+	const resource = target.subresource === undefined ? target.type.resource : `${target.type.resource}/${target.subresource}`;
 	const attributes: AccessAttributes = {verb, resource, group, ...(target.namespace === undefined ? {} : {namespace: target.namespace}), ...(target.name === undefined ? {} : {name: target.name})};
 	if (context.access.authorize(user, attributes)) return;
 	throw forbidden(user, attributes);

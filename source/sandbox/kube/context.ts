@@ -10,6 +10,11 @@ export type ServerContext = {
 	/** Resolves when the server closes; long-running work stops then. */
 	readonly closed: Promise<void>;
 	readonly isClosed: () => boolean;
+	/** What each container has written, by `namespace/pod/container` (`kubectl logs`). */
+	readonly logs: Map<string, readonly string[]>;
 	/** Who may call and whether the server answers; absent: its own token, everything allowed. */
 	readonly access?: ApiServerAccess;
 };
+
+/** The key of a container's log lines. */
+export const logKey = (namespace: string, pod: string, container: string): string => `${namespace}/${pod}/${container}`;
