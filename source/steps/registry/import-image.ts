@@ -65,7 +65,7 @@ export function importImagePlan(
 					try {
 						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;
 						const {created} = await withActivity(context, (status) => text.progress(image, status), async (progress) =>
-							context.azure.importImage(registry.id, source, image, progress, login),
+							login ? context.azure.importImage(registry.id, source, image, progress, login) : context.azure.importImage(registry.id, source, image, progress),
 						);
 						return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
 					} catch (error: unknown) {
