@@ -40,6 +40,8 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(commands).toEqual([
 			'az acr update --name edgeflow01 --sku Premium',
 			'az acr update --name edgeflow01 --data-endpoint-enabled true',
+			// The sandbox's subscription, like many real ones, has not registered Microsoft.ExtendedLocation.
+			'az provider register --namespace Microsoft.ExtendedLocation',
 			'az acr import --name edgeflow01 --source mcr.microsoft.com/mcr/hello-world:latest --image hello-world:latest',
 			'az acr connected-registry create --registry edgeflow01',
 			'cat << EOF > protected-settings-extension.json',
