@@ -5,7 +5,7 @@ import type {Context} from '../../wizard/context.js';
 import {confirmPlan, executePlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {withActivity} from './activity.js';
-import {subscriptionFlag} from './subscription-flag.js';
+import {acrImportCommand} from '../../commands/az.js';
 
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
@@ -28,7 +28,7 @@ export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defa
 			{
 				id: fix ? freshActionId(context, stepId, base) : base,
 				sentence: text.sentence(source, registry.name, image),
-				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
+				command: acrImportCommand(registry, source, image, context.defaultSubscriptionId),
 				call: `POST ${registry.id}/importImage`,
 				run: async () => {
 					const {created} = await withActivity(context, (status) => text.progress(image, status), (progress) =>
