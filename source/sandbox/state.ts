@@ -91,6 +91,8 @@ export type ManagedCluster = {
 	readonly identityPrincipalId: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
+	/** Entra ID sign-in (`aadProfile.managed`), and whether local accounts are disabled: clusterUser is then a kubelogin exec. */
+	readonly entraId?: {readonly disableLocalAccounts: boolean};
 };
 
 export type ConnectedCluster = {
