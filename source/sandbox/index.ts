@@ -35,6 +35,7 @@ import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {entraIdBearerCheck} from './azure/entra-id.js';
+import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
@@ -58,6 +59,8 @@ export type StartSandboxOptions = {
 	readonly unregisteredProviders?: readonly string[];
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
+	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
+	readonly directoryReplication?: ReplicationLag;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -105,6 +108,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const tls = await createSandboxTls(clock.now());
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}
