@@ -19,7 +19,7 @@
 import {randomBytes} from 'node:crypto';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
-import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
+import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contracts.js';
 import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
@@ -45,7 +45,7 @@ export {seedIds} from './seed.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -114,6 +114,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	}
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
+	const clusterWorkloads = new Map<string, ClusterWorkloads>();
 	const ctx: SandboxContext = {
 		state,
 		ops: new Operations(clock),
@@ -121,6 +122,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
 				try {
@@ -162,6 +164,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
 			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+			if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));
