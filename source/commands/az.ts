@@ -96,9 +96,10 @@ export function acrDeleteCommand(registry: {readonly name: string; readonly reso
 	return `az acr delete --name ${registry.name} --resource-group ${registry.resourceGroup} --yes${subscriptionFlag(azDefault, subscriptionId)}`;
 }
 
-/** `az acr import` of `source` as `image`. */
-export function acrImportCommand(registry: Pick<Registry, 'name' | 'subscriptionId'>, source: string, image: string, azDefault?: string): string {
-	return `az acr import --name ${registry.name} --source ${source} --image ${image}${subscriptionFlag(azDefault, registry.subscriptionId)}`;
+/** `az acr import` of `source` as `image`; `signIn` for a source registry that needs one (the password a placeholder). */
+export function acrImportCommand(registry: Pick<Registry, 'name' | 'subscriptionId'>, source: string, image: string, azDefault?: string, signIn?: {readonly username: string; readonly password: string}): string {
+	const credentials = signIn ? ` --username ${signIn.username} --password ${signIn.password}` : '';
+	return `az acr import --name ${registry.name} --source ${source} --image ${image}${credentials}${subscriptionFlag(azDefault, registry.subscriptionId)}`;
 }
 
 /** `az acr scope-map create|update`: the repositories and their actions. */

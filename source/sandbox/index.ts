@@ -36,6 +36,7 @@ import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {entraIdBearerCheck} from './azure/entra-id.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
+import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
@@ -61,6 +62,8 @@ export type StartSandboxOptions = {
 	readonly entraIdClusters?: boolean;
 	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
 	readonly directoryReplication?: ReplicationLag;
+	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
+	readonly dockerHubAnonymousPulls?: number;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -109,6 +112,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}

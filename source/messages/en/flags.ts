@@ -30,6 +30,8 @@ export const flags = {
 		namespace: 'the Kubernetes namespace',
 		credential: 'what the pull secret carries (pull secret)',
 		kubeconfig: 'a kubeconfig file (default: $KUBECONFIG or ~/.kube/config)',
+		sourceUsername: 'a Docker Hub account for the sample import (az acr import --username)',
+		sourcePasswordStdin: 'read that account\'s password or token from stdin',
 		verbose: 'show the full cause of errors',
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
