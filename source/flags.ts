@@ -48,6 +48,7 @@ const seeds = ['owner', 'contributor'] as const;
 
 const wizard: readonly CommandName[] = ['wizard'];
 const all: readonly CommandName[] = ['wizard', 'sandbox'];
+const sandboxOnly: readonly CommandName[] = ['sandbox'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
@@ -71,6 +72,8 @@ export const flagTable = {
 	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
 	pace: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
+	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
 	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},

@@ -8,6 +8,7 @@ export const flags = {
 	groups: {
 		options: 'Options',
 		sandbox: 'Sandbox (with --demo)',
+		sandboxCommand: 'acr-wizard sandbox',
 		general: 'General',
 	},
 	commands: {
@@ -36,6 +37,8 @@ export const flags = {
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
 		seed: 'who is signed in: the subscription\'s owner (the default), or a contributor who may not assign roles',
+		scenario: 'start the sandbox in a named broken world (a stopped cluster, a blocked sign-in, …)',
+		listScenarios: 'list the scenarios, one line each, and stop',
 		version: 'print the version',
 		help: 'print this help',
 	},
