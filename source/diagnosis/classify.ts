@@ -7,8 +7,44 @@ import type {PodEvent, PodsSnapshot, PodSummary} from '../kubernetes/kubernetes.
 import type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence} from './facts.js';
 import {diagnosisFor} from './text.js';
 import {parseImageRef} from './image-ref.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
+import {messages} from '../../messages/catalog.js';
 
+<<<<<<< HEAD:source/diagnosis/classify.ts
 export type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence, PullMethod} from './facts.js';
+=======
+/** The causes the wizard tells apart. */
+export type DiagnosisKind =
+	| 'no-pull-permission'
+	| 'image-not-found'
+	| 'wrong-login-server'
+	| 'bad-credentials'
+	| 'secret-not-found'
+	| 'token-scope'
+	| 'pods-refused'
+	| 'unknown';
+
+/** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
+export type Diagnosis = {
+	readonly kind: DiagnosisKind;
+	readonly title: string;
+	readonly explanation: string;
+	readonly fix?: string;
+	readonly code?: string;
+};
+
+/** What the wizard knows about the setup, so the explanation and the fix use the real names. */
+export type DiagnosisFacts = {
+	readonly method: 'attach' | 'pull-secret';
+	readonly loginServer: string;
+	readonly registryName: string;
+	readonly image: string;
+	readonly namespace: string;
+	readonly secretName?: string;
+	readonly clusterName?: string;
+	readonly resourceGroup?: string;
+};
+>>>>>>> main:source/steps/deploy/diagnose.ts
 
 /** Waiting reasons that mean the image could not be pulled. */
 const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);
@@ -71,12 +107,25 @@ function classify(evidence: Evidence, facts: DiagnosisFacts): DiagnosisKind {
 	return 'unknown';
 }
 
-/** Diagnoses the snapshot: undefined when nothing failed (yet), else the first failing pod's cause. */
+/** The newest refusal to create the workload's pods, in plain words (which policy, which field). */
+function refusalDiagnosis(refusal: PodEvent, facts: DiagnosisFacts): Diagnosis {
+	const message = refusal.message.replace(/^Error creating: /, '');
+	const parsed = parseAdmissionRefusal(message);
+	if (parsed) {
+		const words = describeAdmissionRefusal(parsed, facts.namespace);
+		return {kind: 'pods-refused', title: words.title, explanation: words.explanation, fix: words.suggestion, code: refusal.reason};
+	}
+	const text = messages().deploy.diagnosis.refused;
+	return {kind: 'pods-refused', title: text.title, explanation: text.explanation(facts.namespace, message), code: refusal.reason};
+}
+
+/** Diagnoses the snapshot: undefined when nothing failed (yet), else the first failing pod's cause, else a refusal to create pods. */
 export function diagnose(snapshot: PodsSnapshot, facts: DiagnosisFacts): Diagnosis | undefined {
 	for (const pod of snapshot.pods) {
 		if (isReady(pod)) continue;
 		const evidence = evidenceOf(pod, snapshot.events);
 		if (evidence) return diagnosisFor(classify(evidence, facts), evidence, facts);
 	}
-	return undefined;
+	const refusal = snapshot.refusals?.[0];
+	return refusal ? refusalDiagnosis(refusal, facts) : undefined;
 }
