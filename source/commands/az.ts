@@ -129,9 +129,9 @@ export function tokenPasswordCommand(name: string, registry: RegistryRef, expiry
 	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --password1${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
 }
 
-/** `az ad sp credential reset`: a new password for an existing principal. */
+/** `az ad sp credential reset --append`: a new password for an existing principal, keeping the ones it has. */
 export function spCredentialResetCommand(appId: string): string {
-	return `az ad sp credential reset --id ${appId} --query password --output tsv`;
+	return `az ad sp credential reset --id ${appId} --append --query password --output tsv`;
 }
 
 /** `az ad app delete`: removes the application, its principal and its passwords. */

@@ -7,44 +7,10 @@ import type {PodEvent, PodsSnapshot, PodSummary} from '../kubernetes/kubernetes.
 import type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence} from './facts.js';
 import {diagnosisFor} from './text.js';
 import {parseImageRef} from './image-ref.js';
-import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
-import {messages} from '../../messages/catalog.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../kubernetes/admission-refusal.js';
+import {messages} from '../messages/catalog.js';
 
-<<<<<<< HEAD:source/diagnosis/classify.ts
 export type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence, PullMethod} from './facts.js';
-=======
-/** The causes the wizard tells apart. */
-export type DiagnosisKind =
-	| 'no-pull-permission'
-	| 'image-not-found'
-	| 'wrong-login-server'
-	| 'bad-credentials'
-	| 'secret-not-found'
-	| 'token-scope'
-	| 'pods-refused'
-	| 'unknown';
-
-/** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
-export type Diagnosis = {
-	readonly kind: DiagnosisKind;
-	readonly title: string;
-	readonly explanation: string;
-	readonly fix?: string;
-	readonly code?: string;
-};
-
-/** What the wizard knows about the setup, so the explanation and the fix use the real names. */
-export type DiagnosisFacts = {
-	readonly method: 'attach' | 'pull-secret';
-	readonly loginServer: string;
-	readonly registryName: string;
-	readonly image: string;
-	readonly namespace: string;
-	readonly secretName?: string;
-	readonly clusterName?: string;
-	readonly resourceGroup?: string;
-};
->>>>>>> main:source/steps/deploy/diagnose.ts
 
 /** Waiting reasons that mean the image could not be pulled. */
 const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);

@@ -14,6 +14,7 @@ export type DiagnosisKind =
 	| 'bad-credentials'
 	| 'secret-not-found'
 	| 'token-scope'
+	| 'pods-refused'
 	| 'unknown';
 
 /** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */

@@ -79,13 +79,9 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 		case 'wrong-login-server':
 			return loginServer(evidence, facts);
 		case 'secret-not-found':
-<<<<<<< HEAD:source/diagnosis/text.ts
 			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: secretFix(facts, secret)};
-=======
-			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: createSecretCommand(secret, facts.namespace, facts.loginServer)};
 		// A refusal to create pods comes from the ReplicaSet's events, never from a pod's evidence.
 		case 'pods-refused':
->>>>>>> main:source/steps/deploy/diagnosis-text.ts
 		case 'unknown':
 			return {
 				title: text.unknown.title,
