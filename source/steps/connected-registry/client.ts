@@ -12,9 +12,9 @@ import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Action, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
-import type {Diagnosis} from '../deploy/diagnose.js';
+import type {Diagnosis} from '../../diagnosis/facts.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';
-import {applyCommand, attachCommand, scopeMapCommand, scopeMapDeleteCommand, secretCommand, secretDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from './commands.js';
+import {applyCommand, attachCommand, scopeMapCommand, scopeMapDeleteCommand, secretCommand, secretDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/connected-registry.js';
 import {requireRegistry, SecretValue, sessionOf, type ConnectedSession} from './session.js';
 
 export const clientStepId = 'connected-registry-client';
@@ -154,7 +154,7 @@ export const clientAccessStep: Step<Context> = {
 			yaml: workloadYaml(workload),
 			command: applyCommand(kubeContext),
 			target: {kind: 'context', context: kubeContext, ...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {})},
-			facts: {method: 'pull-secret', loginServer: clusterIP, registryName: registry.name, image: workload.image, namespace, secretName},
+			facts: {method: 'connected-registry', pullHosts: [clusterIP], loginServer: registry.loginServer, registryName: registry.name, registryId: registry.id, image: workload.image, namespace, secretName, kubeContext},
 			fixFor: fixFor(context, registry, token),
 		});
 	},

@@ -11,7 +11,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {connectedDeleteCommand, createCommand, protectedSettingsCommand} from './commands.js';
+import {connectedDeleteCommand, createCommand, protectedSettingsCommand} from '../../commands/connected-registry.js';
 import {isEveryMinute, validateConnectedRegistryName, validateSchedule, validateWindow} from './names.js';
 import {requireRegistry, SecretValue, sessionOf} from './session.js';
 

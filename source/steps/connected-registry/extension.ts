@@ -10,7 +10,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {deactivateCommand, extensionCommand, extensionDeleteCommand} from './commands.js';
+import {deactivateCommand, extensionCommand, extensionDeleteCommand} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
 import {extensionNameOf, requireRegistry, sessionOf, type ConnectedSession} from './session.js';
 

@@ -9,7 +9,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Action, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {dataEndpointCommand, importCommand, providerCommand, skuCommand} from './commands.js';
+import {dataEndpointCommand, importCommand, providerCommand, skuCommand} from '../../commands/connected-registry.js';
 import {parseRepositories} from './names.js';
 import {requireRegistry, sessionOf} from './session.js';
 

@@ -1,4 +1,8 @@
-/** The ordered step list: the only file that knows the order. */
+/**
+ * The wizard's flow: the ordered steps, and the steps of each path. The only file that knows
+ * the order; a new path is its folder under steps/ plus one case here (the switch is
+ * exhaustive over Method, so a method without its steps fails to compile).
+ */
 import {attachSteps, detachSteps} from '../steps/attach/index.js';
 import {checkPrerequisites} from '../steps/check-prerequisites.js';
 import {chooseMethod} from '../steps/choose-method.js';
@@ -7,11 +11,11 @@ import {connectedRegistrySteps} from '../steps/connected-registry/index.js';
 import {pullSecretSteps} from '../steps/pull-secret/index.js';
 import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
-import type {Context} from './context.js';
-import {runSteps, type Step} from './engine.js';
+import type {Context} from '../wizard/context.js';
+import {runSteps, type Step} from '../wizard/engine.js';
 import {messages} from '../messages/catalog.js';
-import {GoBack} from './errors.js';
-import type {Method} from './types.js';
+import {GoBack, assertNever} from '../wizard/errors.js';
+import type {Method} from '../wizard/types.js';
 
 /** The steps of each path, after the registry and the method are chosen. */
 export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Context>> {
@@ -24,8 +28,10 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 			return pullSecretSteps;
 		case 'connected-registry':
 			return connectedRegistrySteps;
-		default:
+		case undefined:
 			return [];
+		default:
+			return assertNever(method);
 	}
 }
 

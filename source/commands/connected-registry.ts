@@ -1,6 +1,5 @@
-/** The equivalent az and kubectl commands of the connected-registry path, with the user's real names; secrets as placeholders. */
-import type {ConnectedCluster, Registry} from '../../azure/azure.js';
-import type {ConnectedRegistryInput} from '../../azure/azure.js';
+/** The equivalent az and kubectl commands of the connected-registry path (seed 004), with the user's real names; secrets as placeholders. */
+import type {ConnectedCluster, ConnectedRegistryInput, Registry} from '../azure/azure.js';
 
 const quoted = (value: string) => (/^[\w.\-/:=]+$/.test(value) ? value : `"${value}"`);
 
