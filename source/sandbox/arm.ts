@@ -8,6 +8,8 @@ import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
 import {addClusterRoutes} from './azure/clusters.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
+import {addClusterIdentityRoutes} from './azure/cluster-identity.js';
+import {addRegistryAccessRoutes} from './registry/auth-modes.js';
 
 /** Builds the ARM router: long-running operation polls first, then every provider area. */
 export function createArmRouter(ctx: SandboxContext): Router {
@@ -23,5 +25,7 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addClusterRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);
+	addClusterIdentityRoutes(router, ctx);
+	addRegistryAccessRoutes(router, ctx);
 	return router;
 }

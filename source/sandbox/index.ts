@@ -185,6 +185,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		},
 		async close() {
+			authority.stop();
 			listeners.clear();
 			await Promise.all(apis.map((api) => api.close()));
 			await server.close();

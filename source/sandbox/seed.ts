@@ -4,6 +4,7 @@ import {roleIds} from './azure/roles.js';
 import {putImage} from './azure/images.js';
 import {systemScopeMaps, newSecret} from './azure/registries.js';
 import {providerNamespaces} from './azure/resources.js';
+import {newPullWorld} from './registry/world.js';
 import {key, type ImageStore, type ManagedCluster, type ConnectedCluster, type SandboxState, type Registry} from './state.js';
 
 /** Which signed-in user the sandbox starts with: an Owner, or only a Contributor (cannot assign roles). */
@@ -72,6 +73,8 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		applications: new Map(),
 		servicePrincipals: new Map(),
 		users: new Map([[user.id, user]]),
+		groups: new Map(),
+		pullWorld: newPullWorld(),
 		publicRegistries: new Map([
 			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'library/hello-world:latest', 'library/busybox:latest'])],
 			['mcr.microsoft.com', publicStore('mcr.microsoft.com', ['mcr/hello-world:latest', 'hello-world:latest', 'azuredocs/aks-helloworld:v1', 'aks/canipull:v0.1.0', 'acr/connected-registry:0.11.0'])],

@@ -2,6 +2,7 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
+import {withIdentityAndPools} from './cluster-identity.js';
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -27,7 +28,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 		upgradeSettings: {maxSurge: '10%'},
 		eTag: 'sandbox-pool',
 	};
-	return {
+	return withIdentityAndPools(c, {
 		id: c.id,
 		name: c.name,
 		type: aksType,
@@ -69,7 +70,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			},
 			identityProfile: {kubeletidentity: {resourceId: c.kubelet.resourceId, clientId: c.kubelet.clientId, objectId: c.kubelet.objectId}},
 		},
-	};
+	});
 }
 
 /** A connected (Arc) cluster as ConnectedCluster_Get answers it, plus the connectivity fields real answers carry. */
