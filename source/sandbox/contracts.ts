@@ -76,4 +76,6 @@ export type EmulatedClusterSpec = {
 	readonly kubeletObjectId?: string;
 	readonly nodeNames: readonly string[];
 	readonly kubernetesVersion: string;
+	/** Extra labels per node (node pools: `kubernetes.io/os`, `kubernetes.io/arch`, `agentpool`). */
+	readonly nodeLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };
