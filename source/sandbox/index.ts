@@ -35,6 +35,7 @@ import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {createPullAuthority} from './pull-authority.js';
+import {createDataPlane} from './registry/data-plane.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
@@ -89,6 +90,11 @@ export type Sandbox = {
 	readonly state: SandboxState;
 	readonly authority: PullAuthority;
 	readonly clock: PacedClock;
+	/**
+	 * Where registry login servers (`<name>.<acrSuffix>`) answer: this host and port, with the login server as
+	 * TLS servername and Host header (`curl --resolve <login server>:<port>:<host> https://<login server>:<port>/v2/`).
+	 */
+	readonly loginServerAddress: {readonly host: string; readonly port: number};
 	/** Writes the kubeconfig (all contexts) to a file created with mode 0600. */
 	writeKubeconfig(path: string): Promise<void>;
 	close(): Promise<void>;
@@ -100,7 +106,7 @@ const graphBase = '/graph';
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
-	const tls = await createSandboxTls(clock.now());
+	const tls = await createSandboxTls(clock.now(), [`*.${acrSuffix}`]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	const listeners = new Set<() => void>();
@@ -136,6 +142,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		open,
 		graphBase,
 		faults,
+		byHost: createDataPlane({ctx, secret}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
 	base = server.url;
@@ -178,6 +185,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`, graphScope: `${base}${graphBase}/.default`},
 		clusters,
 		faults,
+		loginServerAddress: {host: '127.0.0.1', port: Number(new URL(base).port)},
 		state,
 		authority,
 		clock,

@@ -57,11 +57,13 @@ export type PullWorld = {
 	readonly privateDnsZones: Map<string, PrivateDnsZone>;
 	/** Registry host → its rate limit. */
 	readonly rateLimits: Map<string, RateLimit>;
+	/** The public address data-plane callers (az, canipull, the wizard) come from, as registry network rules see it. */
+	clientIp: string;
 };
 
 /** A fresh world: no propagation delay, no zones, no limits. */
 export function newPullWorld(): PullWorld {
-	return {propagation: {directMs: 0, groupMs: 0}, clusterNetworks: new Map(), privateDnsZones: new Map(), rateLimits: new Map()};
+	return {propagation: {directMs: 0, groupMs: 0}, clusterNetworks: new Map(), privateDnsZones: new Map(), rateLimits: new Map(), clientIp: '198.51.100.24'};
 }
 
 /** A registry's default network settings: public access, no rules. */
