@@ -3,7 +3,8 @@ import {apiVersionOf, bodyObject, requireResourceGroup, stringField} from '../co
 import {checkServicePrincipalPassword} from '../graph/graph.js';
 import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
-import {key, type AgentPool, type ManagedCluster} from '../state.js';
+import type {EmulatedClusterSpec} from '../contracts.js';
+import {key, type AgentPool, type ManagedCluster, type SandboxState} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
 const aksBase = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerService/managedClusters/:cluster';
@@ -63,6 +64,19 @@ export function withIdentityAndPools(c: ManagedCluster, json: Record<string, unk
 	return {...rest, properties: {...props, agentPoolProfiles: pools, servicePrincipalProfile: {clientId: c.servicePrincipalProfile.clientId}}};
 }
 
+/** A cluster's spec for its Kubernetes API with its node pools' nodes, labelled with their pool, OS and architecture. */
+export function specWithPools(state: SandboxState, spec: EmulatedClusterSpec): EmulatedClusterSpec {
+	const c = state.managedClusters.get(key(spec.id));
+	if (!c?.agentPools) return spec;
+	const pools = c.agentPools;
+	const nodeLabels = Object.fromEntries(
+		pools.flatMap((pool) =>
+			pool.nodeNames.map((node) => [node, {agentpool: pool.name, 'kubernetes.azure.com/agentpool': pool.name, 'kubernetes.io/os': pool.osType.toLowerCase(), 'kubernetes.io/arch': pool.arch}]),
+		),
+	);
+	return {...spec, nodeNames: pools.flatMap((pool) => pool.nodeNames), nodeLabels};
+}
+
 /** Serves resetServicePrincipalProfile (az aks update-credentials --reset-service-principal) and the node pool list. */
 export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): void {
 	const find = (p: Readonly<Record<string, string>>): ManagedCluster => {
@@ -94,6 +108,15 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 				{apiVersion: apiVersionOf(r), durationMs: 3000, runningState: 'UpgradingNodeImageVersion', ...(r.lroFailure ? {failure: r.lroFailure} : {})},
 			);
 			return {status: 202, headers: {Location: op.location, 'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
+		})
+		.add('DELETE', '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/:identity', (r) => {
+			// az identity delete: a cluster's kubelet identity (or a pool's) leaves the directory, and its token requests fail.
+			const wanted = key(r.path);
+			const identities = [...ctx.state.managedClusters.values()].flatMap((c) => [c.kubelet, ...agentPoolsOf(c).flatMap((pool) => (pool.kubeletIdentity ? [pool.kubeletIdentity] : []))]);
+			const found = identities.find((identity) => key(identity.resourceId) === wanted);
+			if (!found || !ctx.state.servicePrincipals.delete(found.objectId.toLowerCase())) return {status: 204};
+			ctx.notifyAccessChange();
+			return {status: 200};
 		})
 		.add('GET', `${aksBase}/agentPools`, (_r, p) => {
 			const c = find(p);
