@@ -43,6 +43,8 @@ export type ManagedCluster = {
 	/** `servicePrincipalProfile.clientId` on clusters without a managed identity. */
 	readonly servicePrincipalClientId?: string;
 	readonly serviceCidr?: string;
+	/** Sign-in with Microsoft Entra ID (`aadProfile.managed`): the user credential is then a kubelogin exec. */
+	readonly entraId?: {readonly localAccountsDisabled: boolean};
 };
 
 /** An Azure Arc-enabled Kubernetes cluster. */

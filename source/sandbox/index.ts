@@ -34,6 +34,7 @@ import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
+import {entraIdBearerCheck} from './azure/entra-id.js';
 import {createPullAuthority} from './pull-authority.js';
 import {createDataPlane} from './registry/data-plane.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
@@ -57,6 +58,8 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
+	readonly entraIdClusters?: boolean;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -109,6 +112,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const tls = await createSandboxTls(clock.now(), [`*.${acrSuffix}`]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.entraIdClusters === true) {
+		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
+	}
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
 	const ctx: SandboxContext = {
@@ -153,7 +159,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	try {
 		for (const spec of specs) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+			const entraId = spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined;
+			const authenticate = entraId ? entraIdBearerCheck(secret, clock.now, state.tenantId) : undefined;
+			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, ...(authenticate ? {authenticate} : {})});
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});

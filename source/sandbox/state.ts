@@ -120,6 +120,8 @@ export type ManagedCluster = {
 	kubeletIdentityAttached?: boolean;
 	/** Node pools; absent means one Linux amd64 pool `nodepool1` holding `nodeNames`. */
 	agentPools?: AgentPool[];
+	/** Entra ID sign-in (`aadProfile.managed`), and whether local accounts are disabled: clusterUser is then a kubelogin exec. */
+	readonly entraId?: {readonly disableLocalAccounts: boolean};
 };
 
 export type ConnectedCluster = {

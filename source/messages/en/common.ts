@@ -25,8 +25,6 @@ export const common = {
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',
 	},
-	unknownCloud: (name: string) => `--cloud ${name} is not a cloud the wizard knows.`,
-	unknownCloudSuggestion: (names: readonly string[]) => `Pass one of: ${names.join(', ')}.`,
 	notTty: 'acr-wizard needs an interactive terminal.',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',

@@ -10,7 +10,10 @@ import {seedCluster, startServiceAccountController} from './seed.js';
 import {ObjectStore} from './store.js';
 
 /** What one emulated cluster's API server needs. */
-export type ClusterApiOptions = {spec: EmulatedClusterSpec; authority: PullAuthority; clock: SandboxClock; tls: {key: string; cert: string}; token: string};
+export type ClusterApiOptions = {spec: EmulatedClusterSpec; authority: PullAuthority; clock: SandboxClock; tls: {key: string; cert: string}; token: string;
+	/** Replaces the static-token check (an Entra-ID cluster accepts only Entra tokens for the AKS server application). */
+	authenticate?: (bearer: string) => boolean;
+};
 
 /** A running emulated cluster API server. */
 export type ClusterApi = {
@@ -22,7 +25,7 @@ export type ClusterApi = {
 
 /** Starts one HTTPS Kubernetes API server (with its kubelet simulation) for an emulated cluster on 127.0.0.1. */
 export async function startClusterApi(options: ClusterApiOptions): Promise<ClusterApi> {
-	const {spec, authority, clock, tls, token} = options;
+	const {spec, authority, clock, tls, token, authenticate} = options;
 	const closing = deferred();
 	let closed = false;
 	const store = new ObjectStore(clock);
@@ -33,7 +36,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	const kubelet = new Kubelet(context, authority);
 
 	const server = createServer({key: tls.key, cert: tls.cert}, (request, response) => {
-		void route(context, token, request, response);
+		void route(context, authenticate ?? token, request, response);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);

@@ -11,7 +11,7 @@ import {serveScale} from './scale.js';
 import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
-export async function route(context: ServerContext, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function route(context: ServerContext, token: string | ((bearer: string) => boolean), request: IncomingMessage, response: ServerResponse): Promise<void> {
 	try {
 		if (!authorized(request, token)) throw unauthorized();
 		const url = new URL(request.url ?? '/', 'https://127.0.0.1');
@@ -31,7 +31,8 @@ export async function route(context: ServerContext, token: string, request: Inco
 	}
 }
 
-function authorized(request: IncomingMessage, token: string): boolean {
+function authorized(request: IncomingMessage, token: string | ((bearer: string) => boolean)): boolean {
+	if (typeof token === 'function') return token(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
 	const given = Buffer.from(request.headers.authorization ?? '');
 	const expected = Buffer.from(`Bearer ${token}`);
 	return given.length === expected.length && timingSafeEqual(given, expected);
