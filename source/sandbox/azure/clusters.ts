@@ -2,11 +2,8 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
-<<<<<<< HEAD
 import {withIdentityAndPools} from './cluster-identity.js';
-=======
 import {entraIdKubeconfig} from './entra-id.js';
->>>>>>> main
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
