@@ -23,7 +23,7 @@ export function registryNetworkOf(registry: Registry): RegistryNetwork {
 }
 
 /** A cluster's network: what was set for it, else its default (AKS: a load-balancer egress IP in its node resource group's network). */
-export function clusterNetworkOf(ctx: SandboxContext, clusterId: string): ClusterNetwork {
+export function clusterNetworkOf(ctx: Pick<SandboxContext, 'state'>, clusterId: string): ClusterNetwork {
 	const existing = ctx.state.pullWorld.clusterNetworks.get(key(clusterId));
 	if (existing) return existing;
 	const aks = ctx.state.managedClusters.get(key(clusterId));
@@ -40,7 +40,7 @@ export function clusterNetworkOf(ctx: SandboxContext, clusterId: string): Cluste
 }
 
 /** The private DNS zone for registries, created empty on first use. */
-export function registryZone(ctx: SandboxContext): PrivateDnsZone {
+export function registryZone(ctx: Pick<SandboxContext, 'state'>): PrivateDnsZone {
 	const zones = ctx.state.pullWorld.privateDnsZones;
 	const zone = zones.get(registryDnsZone) ?? {links: new Set<string>(), records: new Map<string, string>()};
 	zones.set(registryDnsZone, zone);
