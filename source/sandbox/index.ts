@@ -37,6 +37,9 @@ import {createAuthenticate} from './auth.js';
 import {entraIdBearerCheck} from './azure/entra-id.js';
 import {createPullAuthority} from './pull-authority.js';
 import {createDataPlane} from './registry/data-plane.js';
+import {specWithPools} from './azure/cluster-identity.js';
+import {pullScenarios} from './scenarios/pull-scenarios.js';
+import type {Scenario} from './scenarios/types.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
@@ -58,6 +61,8 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/** A named broken world to start in; an unknown name throws. */
+	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
 };
@@ -115,6 +120,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
 	const ctx: SandboxContext = {
@@ -157,7 +164,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const apis: {close(): Promise<void>}[] = [];
 	const clusters: SandboxCluster[] = [];
 	try {
-		for (const spec of specs) {
+		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
 			const entraId = spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined;
 			const authenticate = entraId ? entraIdBearerCheck(secret, clock.now, state.tenantId) : undefined;
@@ -181,7 +188,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
-	return {
+	const sandbox: Sandbox = {
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
@@ -207,4 +214,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
+	await scenario?.started?.(sandbox);
+	return sandbox;
+}
+
+/** The scenario with this name, or an error naming the known ones. */
+function findScenario(name: string): Scenario {
+	const found = pullScenarios.find((s) => s.name === name);
+	if (!found) throw new Error(`There is no sandbox scenario '${name}'. Known scenarios: ${pullScenarios.map((s) => s.name).join(', ')}.`);
+	return found;
 }
