@@ -173,7 +173,8 @@ export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
-	createServicePrincipal(displayName: string): Promise<{principal: ServicePrincipal; password: Password}>;
+	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
+	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;
 	/** Adds a new password (as `az ad sp credential reset`). */
 	resetPassword(principal: ServicePrincipal): Promise<Password>;
 	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;

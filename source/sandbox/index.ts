@@ -19,7 +19,7 @@
 import {randomBytes} from 'node:crypto';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
-import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
+import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contracts.js';
 import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
@@ -35,6 +35,7 @@ import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {entraIdBearerCheck} from './azure/entra-id.js';
+import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {createPullAuthority} from './pull-authority.js';
 import {createDataPlane} from './registry/data-plane.js';
 import {specWithPools} from './azure/cluster-identity.js';
@@ -49,7 +50,7 @@ export {runSandboxCommand} from './command.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -65,6 +66,8 @@ export type StartSandboxOptions = {
 	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
+	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
+	readonly directoryReplication?: ReplicationLag;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -117,6 +120,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const tls = await createSandboxTls(clock.now(), [`*.${acrSuffix}`]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}
@@ -124,6 +128,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
+	const clusterWorkloads = new Map<string, ClusterWorkloads>();
 	const ctx: SandboxContext = {
 		state,
 		ops: new Operations(clock),
@@ -131,6 +136,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
 				try {
@@ -173,6 +179,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
 			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+			if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));

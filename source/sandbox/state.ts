@@ -52,6 +52,8 @@ export type ConnectedRegistry = {
 	readonly name: string;
 	mode: string;
 	activation: 'Active' | 'Inactive';
+	/** The instance (cluster and data volume) holding the activation; another instance is refused `ALREADY_ACTIVATED`. */
+	activeInstance?: string;
 	syncTokenId: string;
 	schedule: string;
 	messageTtl: string;

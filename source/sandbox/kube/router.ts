@@ -8,6 +8,7 @@ import {methodNotAllowed, pathNotFound, unauthorized} from './status.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
+import {podLogs} from './logs.js';
 import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
@@ -58,7 +59,7 @@ function parseTarget(path: string): Target | undefined {
 	const type = findResourceType(group, version, rest[0] ?? '');
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
 	const subresource = rest[2];
-	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status') return undefined;
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && !(subresource === 'log' && type.resource === 'pods') && subresource !== 'status') return undefined;
 	return {type, namespace, name: rest[1], subresource};
 }
 
@@ -69,6 +70,13 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 	const name = target.name;
 	if (method === 'GET' && name === undefined && (query.get('watch') === 'true' || query.get('watch') === '1')) {
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
+		return;
+	}
+	if (target.subresource === 'log') {
+		if (method !== 'GET' || name === undefined) throw methodNotAllowed();
+		const text = podLogs(context, target.namespace ?? 'default', name, query);
+		response.writeHead(200, {'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private'});
+		response.end(text);
 		return;
 	}
 	if (target.subresource === 'scale') {
