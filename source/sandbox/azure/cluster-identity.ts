@@ -4,6 +4,7 @@ import {checkServicePrincipalPassword} from '../graph/graph.js';
 import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import type {EmulatedClusterSpec} from '../contracts.js';
+import {clusterNetworkOf} from '../registry/network.js';
 import {key, type AgentPool, type ManagedCluster, type SandboxState} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -117,6 +118,25 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 			if (!found || !ctx.state.servicePrincipals.delete(found.objectId.toLowerCase())) return {status: 204};
 			ctx.notifyAccessChange();
 			return {status: 200};
+		})
+		.add('GET', '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.Network/publicIPAddresses/:ip', (r, p) => {
+			// az network public-ip show --ids <effectiveOutboundIPs[0].id>: the address a cluster's nodes leave from.
+			const c = [...ctx.state.managedClusters.values()].find(
+				(m) => key(`/subscriptions/${m.subscriptionId}/resourceGroups/${m.nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/sandbox-outbound`) === key(r.path),
+			);
+			if (!c) throw resourceNotFound('Microsoft.Network/publicIPAddresses', p.ip ?? '', p.rg ?? '');
+			return {
+				status: 200,
+				body: {
+					name: p.ip,
+					id: r.path,
+					type: 'Microsoft.Network/publicIPAddresses',
+					location: c.location,
+					sku: {name: 'Standard', tier: 'Regional'},
+					zones: ['1', '2', '3'],
+					properties: {provisioningState: 'Succeeded', ipAddress: clusterNetworkOf(ctx, c.id).egressIp, publicIPAddressVersion: 'IPv4', publicIPAllocationMethod: 'Static', idleTimeoutInMinutes: 4, ipTags: []},
+				},
+			};
 		})
 		.add('GET', `${aksBase}/agentPools`, (_r, p) => {
 			const c = find(p);
