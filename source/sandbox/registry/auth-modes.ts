@@ -22,7 +22,7 @@ export const armAudiencePolicyOf = (registry: Registry): 'enabled' | 'disabled' 
 export function applyRegistryAccessProperties(registry: Registry, sku: Registry['sku'], props: Record<string, unknown>): void {
 	const mode = props.roleAssignmentMode;
 	if (mode !== undefined && !modes.some((m) => m === mode)) {
-		throw new ArmError(400, 'InvalidParameter', `The value '${String(mode)}' of property 'roleAssignmentMode' is invalid. Allowed values are: ${modes.join(', ')}.`);
+		throw new ArmError(400, 'InvalidParameter', `The value '${typeof mode === 'string' ? mode : JSON.stringify(mode)}' of property 'roleAssignmentMode' is invalid. Allowed values are: ${modes.join(', ')}.`);
 	}
 	const policy = stringField(objectField(objectField(props, 'policies'), 'azureADAuthenticationAsArmPolicy'), 'status')?.toLowerCase();
 	if (policy !== undefined && policy !== 'enabled' && policy !== 'disabled') {
