@@ -97,9 +97,9 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 }
 
 /** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C. */
-async function runSandbox(_flags: Flags): Promise<number> {
+async function runSandbox(flags: Flags): Promise<number> {
 	const {runSandboxCommand} = await import('./sandbox/index.js');
-	await runSandboxCommand();
+	await runSandboxCommand({...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
 	return exitCodes.done;
 }
 

@@ -48,6 +48,7 @@ const seeds = ['owner', 'contributor'] as const;
 
 const wizard: readonly CommandName[] = ['wizard'];
 const all: readonly CommandName[] = ['wizard', 'sandbox'];
+const sandboxOnly: readonly CommandName[] = ['sandbox'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
@@ -66,9 +67,13 @@ export const flagTable = {
 	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
 	credential: {type: 'string', commands: wizard, group: 'options', placeholder: '<kind>', values: credentials, answers: true, describe: (text) => text.describe.credential},
 	kubeconfig: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
+	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
+	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
 	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
 	pace: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
+	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
 	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},

@@ -2,15 +2,30 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {startSandbox} from './index.js';
+import {findScenario} from './scenarios/index.js';
+import {scenarioList} from './scenarios/list.js';
 
 /** Where `runSandboxCommand` prints, and what stops it besides Ctrl+C (tests pass a signal). */
-export type SandboxCommandOptions = {readonly output?: NodeJS.WritableStream; readonly signal?: AbortSignal};
+export type SandboxCommandOptions = {
+	readonly output?: NodeJS.WritableStream;
+	readonly signal?: AbortSignal;
+	/** `--scenario <name>`: start in that broken world. */
+	readonly scenario?: string;
+	/** `--list-scenarios`: print the scenarios, one line each, and stop. */
+	readonly listScenarios?: boolean;
+};
 
 /** Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how to use it, waits for Ctrl+C. */
 export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<void> {
 	const output = options.output ?? process.stdout;
+	if (options.listScenarios) {
+		output.write(scenarioList());
+		return;
+	}
+	// An unknown name fails here, before anything starts, with the known names and how to list them.
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	const started = performance.now();
-	const sandbox = await startSandbox({pace: 'demo'});
+	const sandbox = await startSandbox({pace: 'demo', ...(scenario ? {scenario: scenario.name} : {})});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
 	const kubeconfigPath = join(dir, 'kubeconfig');
 	await sandbox.writeKubeconfig(kubeconfigPath);
@@ -20,6 +35,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		`  Graph endpoint: ${sandbox.graphEndpoint}`,
 		`  Subscription:   ${sandbox.subscriptionId}`,
 		`  Kubeconfig:     ${kubeconfigPath}`,
+		...(scenario ? [`  Scenario:       ${scenario.name}: ${scenario.description}`] : []),
 		'',
 		'Point kubectl at it:',
 		`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,

@@ -34,19 +34,25 @@ import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
-import {entraIdBearerCheck} from './azure/entra-id.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
+import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
 import {createDataPlane} from './registry/data-plane.js';
 import {specWithPools} from './azure/cluster-identity.js';
-import {pullScenarios} from './scenarios/pull-scenarios.js';
-import type {Scenario} from './scenarios/types.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
+import {GuardedRouter} from './control/guarded-router.js';
+import {graphGuard} from './control/graph-permissions.js';
+import {addControlRoutes} from './control/routes.js';
+import {createApiServerAccess} from './control/api-server-access.js';
+import {createSignInPolicy} from './control/sign-in.js';
+import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
+export {scenarios, findScenario} from './scenarios/index.js';
+export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
@@ -62,12 +68,14 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
-	/** A named broken world to start in; an unknown name throws. */
+	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
 	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
 	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
 	readonly directoryReplication?: ReplicationLag;
+	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
+	readonly dockerHubAnonymousPulls?: number;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -117,14 +125,17 @@ const graphBase = '/graph';
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
-	const tls = await createSandboxTls(clock.now(), [`*.${acrSuffix}`]);
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), [`*.${acrSuffix}`]), createSandboxTls(clock.now(), [`*.${acrSuffix}`])]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}
-	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	state.control.rotatedTls = rotatedTls;
 	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
@@ -152,7 +163,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
-	const graph = new Router();
+	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
+	const running: {sandbox?: Sandbox} = {};
+	const applyScenario = async (chosen: Scenario): Promise<void> => {
+		chosen.apply({state, ids: seedIds, now: clock.now()});
+		ctx.notifyAccessChange();
+		if (running.sandbox) await chosen.started?.(running.sandbox);
+	};
+	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
+	const graph = new GuardedRouter(graphGuard(ctx));
 	addGraphRoutes(graph, ctx, graphBase);
 	const server = await startSandboxServer({
 		tls,
@@ -172,9 +191,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	try {
 		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const entraId = spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined;
-			const authenticate = entraId ? entraIdBearerCheck(secret, clock.now, state.tenantId) : undefined;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, ...(authenticate ? {authenticate} : {})});
+			const serverTls = {key: tls.key, cert: tls.cert};
+			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+			const api = await start({spec, authority, clock, tls: serverTls, token, access});
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
@@ -199,7 +218,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
-		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now),
+		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now, createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName})),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
@@ -221,13 +240,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
+	running.sandbox = sandbox;
 	await scenario?.started?.(sandbox);
 	return sandbox;
-}
-
-/** The scenario with this name, or an error naming the known ones. */
-function findScenario(name: string): Scenario {
-	const found = pullScenarios.find((s) => s.name === name);
-	if (!found) throw new Error(`There is no sandbox scenario '${name}'. Known scenarios: ${pullScenarios.map((s) => s.name).join(', ')}.`);
-	return found;
 }

@@ -5,6 +5,7 @@
  */
 
 import type {DirectoryGroup, PullWorld, RegistryNetwork} from './registry/world.js';
+import type {ControlState} from './control/types.js';
 
 /** One image manifest stored in a registry. */
 export type StoredImage = {
@@ -219,6 +220,8 @@ export type SandboxState = {
 	readonly groups: Map<string, DirectoryGroup>;
 	/** Network paths, propagation delays and rate limits that decide pulls. */
 	readonly pullWorld: PullWorld;
+	/** What no Azure or Kubernetes API sets: API server behaviour, refused sign-ins, Graph permissions, other tenants. */
+	readonly control: ControlState;
 };
 
 /** The map key for an ARM id: ids are case-insensitive. */

@@ -8,6 +8,7 @@ export const flags = {
 	groups: {
 		options: 'Options',
 		sandbox: 'Sandbox (with --demo)',
+		sandboxCommand: 'acr-wizard sandbox',
 		general: 'General',
 	},
 	commands: {
@@ -30,10 +31,14 @@ export const flags = {
 		namespace: 'the Kubernetes namespace',
 		credential: 'what the pull secret carries (pull secret)',
 		kubeconfig: 'a kubeconfig file (default: $KUBECONFIG or ~/.kube/config)',
+		sourceUsername: 'a Docker Hub account for the sample import (az acr import --username)',
+		sourcePasswordStdin: 'read that account\'s password or token from stdin',
 		verbose: 'show the full cause of errors',
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
 		seed: 'who is signed in: the subscription\'s owner (the default), or a contributor who may not assign roles',
+		scenario: 'start the sandbox in a named broken world (a stopped cluster, a blocked sign-in, …)',
+		listScenarios: 'list the scenarios, one line each, and stop',
 		version: 'print the version',
 		help: 'print this help',
 	},

@@ -39,7 +39,7 @@ function strings(value: unknown, where: string): string[] {
 }
 
 /** All clusters by lower-case name → ARM id (the local cluster's id is its name). */
-function clusterIds(ctx: SandboxContext): Map<string, string> {
+function clusterIds(ctx: Pick<SandboxContext, 'state'>): Map<string, string> {
 	const ids = new Map<string, string>();
 	for (const c of [...ctx.state.managedClusters.values(), ...ctx.state.connectedClusters.values()]) ids.set(c.name.toLowerCase(), c.id);
 	for (const id of ctx.state.pullWorld.clusterNetworks.keys()) if (!id.startsWith('/')) ids.set(id, id);
@@ -77,7 +77,7 @@ function clusterPatch(current: ClusterNetwork, value: unknown, where: string): C
 }
 
 /** The `pull` section as `GET /_sandbox/state` shows it. */
-export function pullWorldJson(ctx: SandboxContext): Record<string, unknown> {
+export function pullWorldJson(ctx: Pick<SandboxContext, 'state'>): Record<string, unknown> {
 	const world = ctx.state.pullWorld;
 	const names = new Map([...clusterIds(ctx)].map(([name, id]) => [key(id), name]));
 	return {
@@ -92,7 +92,7 @@ export function pullWorldJson(ctx: SandboxContext): Record<string, unknown> {
 }
 
 /** Applies the `pull` section of a `PATCH /_sandbox/state` body; checks every field before changing anything. */
-export function patchPullWorld(ctx: SandboxContext, value: unknown): void {
+export function patchPullWorld(ctx: Pick<SandboxContext, 'state'>, value: unknown): void {
 	const body = record(value, 'pull');
 	const world = ctx.state.pullWorld;
 	const known = ['propagation', 'clientIp', 'clusters', 'privateDnsZone', 'privateEndpoints', 'rateLimits', 'kubeletIdentityDetached'];
