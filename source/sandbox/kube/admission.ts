@@ -8,6 +8,7 @@ import {validateSecret} from './secrets.js';
 import {defaultPod} from './pod-defaults.js';
 import {enforcePodSecurity} from './pod-security.js';
 import {admitClaim} from './volumes.js';
+import {enforceQuota} from './quota.js';
 
 /** What admission needs to know about the cluster. */
 export type AdmissionContext = {store: ObjectStore; spec: EmulatedClusterSpec};
@@ -33,6 +34,7 @@ export function admitCreate(resource: string, object: KubeObject, context: Admis
 		case 'services':
 			return admitService(object, context);
 		case 'pods':
+			enforceQuota(context.store, object);
 			return admitPod(object, context);
 		case 'deployments':
 			return admitDeployment({...object, metadata: {...object.metadata, generation: 1}});
