@@ -50,7 +50,6 @@ import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
-export {runSandboxCommand} from './command.js';
 export {scenarios, findScenario} from './scenarios/index.js';
 export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
@@ -127,7 +126,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clock = createClock(options.pace ?? 'fast');
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
-	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), [`*.${acrSuffix}`]), createSandboxTls(clock.now(), [`*.${acrSuffix}`])]);
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), undefined, [`*.${acrSuffix}`]), createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`])]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);

@@ -6,14 +6,16 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {createKubernetes} from '../../../source/kubernetes/client-node.js';
-import type {PodsSnapshot} from '../../../source/kubernetes/kubernetes.js';
-import {seedIds, startSandbox, type Sandbox} from '../../../source/sandbox/index.js';
-import {diagnose, type Diagnosis, type DiagnosisFacts} from '../../../source/steps/deploy/diagnose.js';
-import {nginxDeployment, sharedRegistry} from '../../kubernetes/kube-sandbox.js';
+import {createKubernetes} from '../../source/kubernetes/client-node.js';
+import type {PodsSnapshot} from '../../source/kubernetes/kubernetes.js';
+import {seedIds, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {diagnose} from '../../source/diagnosis/classify.js';
+import type {Diagnosis, DiagnosisFacts} from '../../source/diagnosis/facts.js';
+import {nginxDeployment, sharedRegistry} from '../kubernetes/kube-sandbox.js';
 
 const facts: DiagnosisFacts = {
 	method: 'attach',
+	pullHosts: [sharedRegistry.loginServer],
 	loginServer: sharedRegistry.loginServer,
 	registryName: seedIds.sharedRegistry,
 	image: `${sharedRegistry.loginServer}/nginx:v1`,
