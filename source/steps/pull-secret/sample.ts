@@ -58,8 +58,6 @@ function sampleFacts(context: Context, registry: Registry, target: PullTarget, w
 
 /** Step 4: deploy the sample pod and watch it until it runs or the user leaves. */
 export const deploySample: Step<Context> = {
-	id: 'pull-secret-sample',
-	title: messages().pullSecret.sample.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);
