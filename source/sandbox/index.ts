@@ -119,7 +119,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clock = createClock(options.pace ?? 'fast');
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
-	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)')]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);

@@ -13,10 +13,10 @@ export type SandboxTls = {
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Makes a fresh EC P-256 CA and a server certificate for loopback, signed by it. */
-export async function createSandboxTls(now: Date = new Date()): Promise<SandboxTls> {
+export async function createSandboxTls(now: Date = new Date(), caName = 'acr-wizard sandbox CA'): Promise<SandboxTls> {
 	const notBeforeDate = new Date(now.getTime() - 60_000);
 	const notAfterDate = new Date(now.getTime() + 30 * dayMs);
-	const ca = await generate([{name: 'commonName', value: 'acr-wizard sandbox CA'}], {
+	const ca = await generate([{name: 'commonName', value: caName}], {
 		keyType: 'ec',
 		curve: 'P-256',
 		algorithm: 'sha256',

@@ -26,3 +26,10 @@ export function principalInDirectory(state: SandboxState, scope: string, princip
 export function wrongTenantMessage(tokenTenantId: string, subscriptionTenantId: string): string {
 	return `The access token is from the wrong issuer 'https://sts.windows.net/${tokenTenantId}/'. It must match the tenant 'https://sts.windows.net/${subscriptionTenantId}/' associated with this subscription. Please use the authority (URL) 'https://login.windows.net/${subscriptionTenantId}' to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.`;
 }
+
+/** The other tenants the user has a guest account in, as `GET /tenants` lists them (a guest's tenant is `Home` too: it is a directory the user belongs to). */
+export function guestTenantsJson(state: SandboxState): Record<string, unknown>[] {
+	return [...state.control.foreignTenants.values()]
+		.filter((t) => t.guestUserId !== undefined)
+		.map((t) => ({id: `/tenants/${t.tenantId}`, tenantId: t.tenantId, countryCode: 'US', displayName: t.displayName, domains: [t.defaultDomain], tenantCategory: 'Home', defaultDomain: t.defaultDomain, tenantType: 'AAD'}));
+}
