@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {createAutoPrompter} from '../../source/wizard/auto-prompter.js';
 import {applyPlan, type Action, type Plan} from '../../source/wizard/engine.js';
-import {GoBack, WizardError} from '../../source/wizard/errors.js';
+import {WizardError} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
 

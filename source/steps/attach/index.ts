@@ -7,7 +7,7 @@ import type {ManagedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Step} from '../../wizard/engine.js';
-import {GoBack, WizardError} from '../../wizard/errors.js';
+import {WizardError} from '../../wizard/errors.js';
 import {planDetach} from './detach.js';
 import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
 import {pickClusterStep} from './pick-cluster.js';

@@ -2,7 +2,6 @@
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {deleteWorkloadCommand, restartPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
-import type {Context} from '../../wizard/context.js';
 import type {PodSummary} from '../../wizard/types.js';
 import type {Confirm, Plan} from '../../wizard/engine.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';

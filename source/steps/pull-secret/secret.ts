@@ -10,7 +10,7 @@ import {addPullSecretCommand, createNamespaceCommand, createSecretCommand, delet
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
-import {GoBack, WizardError} from '../../wizard/errors.js';
+import {WizardError} from '../../wizard/errors.js';
 import type {Step} from '../../wizard/engine.js';
 import {kubeUndoParams} from '../undo.js';
 import {requireRegistry} from './credential.js';

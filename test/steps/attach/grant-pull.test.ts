@@ -3,7 +3,7 @@ import {AzureError} from '../../../source/azure/azure.js';
 import {attachFacts, attachPlan, ensureCanAssign} from '../../../source/steps/attach/grant-pull.js';
 import {attachSteps} from '../../../source/steps/attach/index.js';
 import {applyPlan} from '../../../source/wizard/engine.js';
-import {GoBack, WizardError} from '../../../source/wizard/errors.js';
+import {WizardError} from '../../../source/wizard/errors.js';
 import {fakeAzure, fakeCluster, fakeIds, fakeRegistry, registryId, resourceGroupId} from '../../helpers/fake-azure.js';
 import {acrPullAssignment, attachContext, questions} from './attach-kit.js';
 

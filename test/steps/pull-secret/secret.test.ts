@@ -1,7 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {createSecret} from '../../../source/steps/pull-secret/secret.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
-import {GoBack} from '../../../source/wizard/errors.js';
 import {defaultTarget, knownPassword, presetSession, pullSecretContext, q, storeText} from './context.js';
 
 const appId = '33333333-0000-0000-0000-000000000101';
