@@ -13,7 +13,6 @@ import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
 import type {Context} from '../wizard/context.js';
 import {runSteps, type Step} from '../wizard/engine.js';
-import {messages} from '../messages/catalog.js';
 import {GoBack, assertNever} from '../wizard/errors.js';
 import type {Method} from '../wizard/types.js';
 

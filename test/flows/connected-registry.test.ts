@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {connectedRegistrySteps} from '../../source/steps/connected-registry/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {seedIds} from '../../source/sandbox/index.js';
-import {executePlan, runSteps} from '../../source/wizard/engine.js';
+import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startConnectedFlow, type ConnectedFlow} from '../helpers/connected-registry-flow.js';
 
@@ -59,7 +59,7 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
 		expectNoSecrets(flow, context);
 
-		await executePlan(undoPlan(context, context.store.getState().journal), context);
+		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
 		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
 		for (const name of ['myconnectedregistry', 'mytoken']) expect(await flow.azure.getToken(registry.id, name)).toBeUndefined();

@@ -9,7 +9,7 @@ import type {Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Action, type Plan, type Step} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis} from '../../diagnosis/facts.js';
@@ -137,8 +137,6 @@ function fixFor(context: Context, registry: Registry, token: string) {
 
 /** Step 7: client token, pull secret, the sample deployment, watched until it runs. */
 export const clientAccessStep: Step<Context> = {
-	id: clientStepId,
-	title: messages().connectedRegistry.client.title,
 	async run(context) {
 		const text = messages().connectedRegistry.client;
 		const registry = requireRegistry(context);
@@ -146,7 +144,7 @@ export const clientAccessStep: Step<Context> = {
 		const {clusterIP, kube, kubeContext} = ready(session);
 		const token = (await context.prompter.text({id: 'connected-registry-client-token', message: text.tokenQuestion, flag: '--client-token', hint: text.tokenHint, default: 'mytoken'})).trim();
 		const namespace = (await context.prompter.text({id: 'connected-registry-namespace', message: text.namespaceQuestion, flag: '--namespace', default: 'default'})).trim();
-		if (!(await runPlanWithRetry(clientPlan(context, registry, token, namespace), context))) throw new GoBack();
+		if ((await applyPlan(clientPlan(context, registry, token, namespace), context)) === 'back') throw new GoBack();
 		const workload = sampleDeployment(clusterIP, namespace);
 		await deployAndWatch(context, {
 			cluster: kube,

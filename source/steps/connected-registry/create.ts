@@ -9,7 +9,7 @@ import {resolve} from 'node:path';
 import type {ConnectedRegistryInput, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Plan, type Step} from '../../wizard/engine.js';
+import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {connectedDeleteCommand, createCommand, protectedSettingsCommand} from '../../commands/connected-registry.js';
 import {isEveryMinute, validateConnectedRegistryName, validateSchedule, validateWindow} from './names.js';
@@ -146,12 +146,10 @@ async function offerExport(context: Context): Promise<void> {
 
 /** Steps 2–3: the connected registry and its connection string. */
 export const createConnectedRegistryStep: Step<Context> = {
-	id: createStepId,
-	title: messages().connectedRegistry.create.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const input = await askInput(context, registry);
-		if (!(await runPlanWithRetry(createPlan(context, registry, input), context))) throw new GoBack();
+		if ((await applyPlan(createPlan(context, registry, input), context)) === 'back') throw new GoBack();
 		await offerExport(context);
 	},
 };

@@ -8,7 +8,7 @@
 import type {ClusterExtension, ConnectedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Plan, type Step} from '../../wizard/engine.js';
+import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {deactivateCommand, extensionCommand, extensionDeleteCommand} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
@@ -161,7 +161,7 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 
 async function offerDeactivate(context: Context, registry: Registry, name: string): Promise<boolean> {
 	const text = messages().connectedRegistry.verify;
-	return runPlanWithRetry(
+	return (await applyPlan(
 		{
 			stepId: `${extensionStepId}-deactivate`,
 			title: text.deactivateSentence(name),
@@ -179,13 +179,11 @@ async function offerDeactivate(context: Context, registry: Registry, name: strin
 			],
 		},
 		context,
-	);
+	)) === 'applied';
 }
 
 /** Steps 4–6: clusterIP, extension, verification. */
 export const installExtensionStep: Step<Context> = {
-	id: extensionStepId,
-	title: messages().connectedRegistry.extension.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const session = sessionOf(context.store);
@@ -193,7 +191,7 @@ export const installExtensionStep: Step<Context> = {
 		session.clusterIP = await askClusterIP(context);
 		const name = extensionNameOf(session);
 		session.extensionName = name;
-		if (!(await runPlanWithRetry(extensionPlan(context, cluster, name, session.clusterIP), context))) throw new GoBack();
+		if ((await applyPlan(extensionPlan(context, cluster, name, session.clusterIP), context)) === 'back') throw new GoBack();
 		await verify(context, registry);
 	},
 };

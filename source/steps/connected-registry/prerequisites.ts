@@ -7,7 +7,7 @@
 import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Action, type Plan, type Step} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {dataEndpointCommand, importCommand, providerCommand, skuCommand} from '../../commands/connected-registry.js';
 import {parseRepositories} from './names.js';
@@ -137,8 +137,6 @@ async function askRepositories(context: Context, registry: Registry): Promise<Ac
 
 /** Step 1: the prerequisites, each checked, each missing one fixed by a plan the user confirms. */
 export const checkConnectedPrerequisites: Step<Context> = {
-	id: prerequisitesStepId,
-	title: messages().connectedRegistry.prerequisites.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const current = await context.azure.getRegistry(registry.id).catch(() => registry);
@@ -149,6 +147,6 @@ export const checkConnectedPrerequisites: Step<Context> = {
 		const imports = await askRepositories(context, current);
 		const plan: Plan = {stepId: prerequisitesStepId, title: messages().connectedRegistry.prerequisites.planTitle, actions: [...actions, ...providers, ...imports], notes};
 		if (plan.actions.length === 0) return;
-		if (!(await runPlanWithRetry(plan, context))) throw new GoBack();
+		if ((await applyPlan(plan, context)) === 'back') throw new GoBack();
 	},
 };
