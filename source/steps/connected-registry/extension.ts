@@ -82,7 +82,7 @@ function extensionPlan(context: Context, cluster: ConnectedCluster, name: string
 			{
 				id: `extension:${cluster.id}:${name}`,
 				sentence: text.sentence(name, cluster.name, clusterIP),
-				command: extensionCommand(cluster, name, {'service.clusterIP': clusterIP}),
+				command: extensionCommand(cluster, name, settings),
 				call: `PUT ${cluster.id}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`,
 				run: async () => {
 					const connection = session.connectionString;
