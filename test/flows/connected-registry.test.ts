@@ -1,9 +1,11 @@
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {CoreV1Api, KubeConfig, StorageV1Api} from '@kubernetes/client-node';
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, test} from 'vitest';
 import {connectedRegistrySteps} from '../../source/steps/connected-registry/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
+import {WizardError} from '../../source/wizard/errors.js';
 import {startConnectedFlow, type ConnectedFlow} from '../helpers/connected-registry-flow.js';
 
 const arcId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}`;
@@ -68,5 +70,48 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(await cluster.listNamespaces()).not.toContain('connected-registry');
 		expect(await cluster.secretExists('default', 'regcred')).toBe(false);
 		expect(await cluster.serviceClusterIPs()).not.toContain('192.100.100.1');
+	});
+});
+
+describe('connected registry over the sandbox: what stops the path, in plain words', () => {
+	let flow: ConnectedFlow;
+	beforeEach(async () => {
+		flow = await startConnectedFlow();
+	});
+	afterEach(async () => flow.close());
+
+	test('a clusterIP outside the service range is refused naming the valid range, before any extension is written', async () => {
+		const registry = await flow.registry('edgeflow02', 'Premium', true);
+		const context = flow.auto(registry, {...flags, clusterIp: '10.0.0.50'});
+		await expect(runSteps(connectedRegistrySteps, context)).rejects.toThrow('10.0.0.50 is not in the valid range: the cluster\'s services take addresses from 192.100.0.0/16.');
+		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
+	});
+
+	test('a clusterIP another Service holds is refused', async () => {
+		const registry = await flow.registry('edgeflow03', 'Premium', true);
+		const config = new KubeConfig();
+		config.loadFromString(flow.base.sandbox.kubeconfigYaml);
+		config.setCurrentContext(seedIds.arcCluster);
+		await config.makeApiClient(CoreV1Api).createNamespacedService({namespace: 'default', body: {metadata: {name: 'squatter'}, spec: {clusterIP: '192.100.100.1', ports: [{port: 80}]}}});
+		const context = flow.auto(registry, flags);
+		await expect(runSteps(connectedRegistrySteps, context)).rejects.toThrow('192.100.100.1 is already held by another Service; choose a free address.');
+	});
+
+	test('an extension that ends Failed (no storage class: Helm times out) is shown with Arc\'s errorInfo, and its clean-up is in the undo plan', async () => {
+		const registry = await flow.registry('edgeflow04', 'Premium', true);
+		const config = new KubeConfig();
+		config.loadFromString(flow.base.sandbox.kubeconfigYaml);
+		config.setCurrentContext(seedIds.arcCluster);
+		await config.makeApiClient(StorageV1Api).deleteStorageClass({name: 'standard'});
+		const context = flow.auto(registry, flags);
+		const error = await runSteps(connectedRegistrySteps, context).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(WizardError);
+		expect((error as WizardError).message).toContain('The connected registry extension myconnectedregistry ended Failed. Arc says: The extension operation failed with the following error:');
+		expect((error as WizardError).message).toContain('timed out waiting for the condition');
+		expect((error as WizardError).code).toBe('ExtensionOperationFailed');
+		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command)).toContain(
+			`az k8s-extension delete --name myconnectedregistry --cluster-name ${seedIds.arcCluster} --resource-group ${seedIds.resourceGroup} --cluster-type connectedClusters --yes`,
+		);
+		expectNoSecrets(flow, context);
 	});
 });
