@@ -136,8 +136,13 @@ async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prom
 async function main(): Promise<number> {
 	setLanguage(cli.flags.lang ?? process.env['LANG']);
 	if (cli.input[0] === 'sandbox') {
-		const {runSandboxCommand} = await import('./sandbox/index.js');
-		await runSandboxCommand();
+		const {runSandboxCommand, parseSandboxArgs} = await import('./sandbox/index.js');
+		const args = parseSandboxArgs(process.argv.slice(process.argv.indexOf('sandbox') + 1));
+		if (!args.ok) {
+			process.stderr.write(`${args.message}\n`);
+			return exitCodes.usage;
+		}
+		await runSandboxCommand({pace: args.pace, ...(args.port === undefined ? {} : {port: args.port})});
 		return exitCodes.done;
 	}
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.

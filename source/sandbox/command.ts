@@ -1,34 +1,88 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {SandboxPace} from './clock.js';
+import {writeClientFiles} from './client-env.js';
 import {startSandbox} from './index.js';
 
-/** Where `runSandboxCommand` prints, and what stops it besides Ctrl+C (tests pass a signal). */
-export type SandboxCommandOptions = {readonly output?: NodeJS.WritableStream; readonly signal?: AbortSignal};
+/** Where `runSandboxCommand` prints, what stops it besides Ctrl+C (tests pass a signal), and the command's own flags. */
+export type SandboxCommandOptions = {
+	readonly output?: NodeJS.WritableStream;
+	readonly signal?: AbortSignal;
+	/** `demo` (default) for a person watching; `fast` for scripts and tests. */
+	readonly pace?: SandboxPace;
+	/** The HTTPS port of ARM, Graph and sign-in; a free one when absent. */
+	readonly port?: number;
+	/** Called once the files are written and the sandbox answers (tests read the env file from here). */
+	readonly onReady?: (files: {readonly dir: string; readonly env: string; readonly armEndpoint: string}) => void;
+};
 
-/** Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how to use it, waits for Ctrl+C. */
+/** The sandbox command's flags, or what is wrong with them and how to fix it. */
+export type SandboxArgs = {readonly ok: true; readonly pace: SandboxPace; readonly port?: number} | {readonly ok: false; readonly message: string};
+
+/** Parses `acr-wizard sandbox [--pace fast|demo] [--port N]` (also `--pace=fast`, `--port=N`). */
+export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
+	let pace: SandboxPace = 'demo';
+	let port: number | undefined;
+	for (let index = 0; index < argv.length; index++) {
+		const arg = argv[index] ?? '';
+		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		if (name !== '--pace' && name !== '--port') {
+			return {ok: false, message: `Unknown option '${arg}' for 'acr-wizard sandbox'. Use: acr-wizard sandbox [--pace fast|demo] [--port 8443]`};
+		}
+		const value = inline ?? argv[++index];
+		if (name === '--pace') {
+			if (value !== 'fast' && value !== 'demo') {
+				return {ok: false, message: `--pace must be 'fast' or 'demo' (got '${value ?? ''}'). For example: acr-wizard sandbox --pace fast`};
+			}
+			pace = value;
+		} else {
+			const parsed = Number(value);
+			if (value === undefined || !/^\d+$/.test(value) || parsed < 1 || parsed > 65_535) {
+				return {ok: false, message: `--port must be a port number from 1 to 65535 (got '${value ?? ''}'). For example: acr-wizard sandbox --port 8443`};
+			}
+			port = parsed;
+		}
+	}
+	return port === undefined ? {ok: true, pace} : {ok: true, pace, port};
+}
+
+/**
+ * Runs `acr-wizard sandbox`: starts the sandbox, writes next to its kubeconfig the CA (`ca.pem`), an `env` file and a
+ * `setup-az` script for real clients, prints how to use them, and waits for Ctrl+C.
+ */
 export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<void> {
 	const output = options.output ?? process.stdout;
 	const started = performance.now();
-	const sandbox = await startSandbox({pace: 'demo'});
+	const sandbox = await startSandbox({pace: options.pace ?? 'demo', ...(options.port === undefined ? {} : {port: options.port})});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
-	const kubeconfigPath = join(dir, 'kubeconfig');
-	await sandbox.writeKubeconfig(kubeconfigPath);
+	const files = await writeClientFiles({dir, armEndpoint: sandbox.armEndpoint, caPem: sandbox.caPem, kubeconfigYaml: sandbox.kubeconfigYaml, acrSuffix: sandbox.cloud.acrSuffix});
 	const lines = [
-		`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
+		`Sandbox running (started in ${Math.round(performance.now() - started)} ms, pace ${sandbox.clock.pace}).`,
 		`  ARM endpoint:   ${sandbox.armEndpoint}`,
 		`  Graph endpoint: ${sandbox.graphEndpoint}`,
 		`  Subscription:   ${sandbox.subscriptionId}`,
-		`  Kubeconfig:     ${kubeconfigPath}`,
+		`  Kubeconfig:     ${files.kubeconfig}`,
+		`  CA:             ${files.caPem}`,
+		`  Environment:    ${files.env}`,
 		'',
 		'Point kubectl at it:',
-		`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
-		`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
+		`  KUBECONFIG=${files.kubeconfig} kubectl get pods -w`,
+		`  KUBECONFIG=${files.kubeconfig} kubectl config get-contexts`,
+		'',
+		'Point az at it (its own config dir; nothing leaves this machine):',
+		`  . ${files.env}`,
+		`  ${files.setupAz}`,
+		'  az acr list --output table',
+		'',
+		'Run the wizard against this same sandbox:',
+		`  acr-wizard --sandbox ${files.env}`,
 		'',
 		'Press Ctrl+C to stop.',
 		'',
 	];
 	output.write(lines.join('\n'));
+	options.onReady?.({dir, env: files.env, armEndpoint: sandbox.armEndpoint});
 	await new Promise<void>((resolve) => {
 		const stop = () => {
 			process.off('SIGINT', stop);

@@ -1,4 +1,5 @@
 import type {PacedClock} from './clock.js';
+import type {EmulatedClusterSpec} from './contracts.js';
 import {ArmError, resourceGroupNotFound, subscriptionNotFound} from './http/errors.js';
 import type {SandboxRequest} from './http/router.js';
 import type {Operations} from './operations.js';
@@ -19,6 +20,8 @@ export type SandboxContext = {
 	readonly clusterEndpoints: Map<string, ClusterEndpoint>;
 	/** Tells pull-decision listeners that access may have changed. */
 	notifyAccessChange(): void;
+	/** Starts the Kubernetes API of a cluster created through ARM and records its endpoint. */
+	startCluster(spec: EmulatedClusterSpec): Promise<void>;
 };
 
 /** The subscription, or ARM's 404. */

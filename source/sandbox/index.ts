@@ -40,7 +40,7 @@ import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
 
 export {seedIds} from './seed.js';
-export {runSandboxCommand} from './command.js';
+export {runSandboxCommand, parseSandboxArgs} from './command.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
@@ -56,6 +56,8 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/** The HTTPS port of ARM, Graph and sign-in (default: a free one). */
+	readonly port?: number;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -112,6 +114,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		async startCluster(spec) {
+			await startOne(spec);
+		},
 		notifyAccessChange() {
 			for (const listener of listeners) {
 				try {
@@ -136,6 +141,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		open,
 		graphBase,
 		faults,
+		...(options.port === undefined ? {} : {port: options.port}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
 	base = server.url;
@@ -143,14 +149,17 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const start = options.startClusterApi ?? realStartClusterApi;
 	const apis: {close(): Promise<void>}[] = [];
 	const clusters: SandboxCluster[] = [];
+	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
+		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
+		const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+		apis.push(api);
+		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
+		clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+		return {spec, contextName, url: api.url, token};
+	}
 	try {
 		for (const spec of specs) {
-			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
-			apis.push(api);
-			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
-			clusters.push({spec, contextName, url: api.url, token});
-			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+			clusters.push(await startOne(spec));
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));

@@ -91,6 +91,9 @@ export type ManagedCluster = {
 	readonly identityPrincipalId: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
+	readonly tags?: Record<string, string>;
+	/** What the last PUT sent that the sandbox does not model, served back as sent. */
+	readonly kept?: {readonly top: Record<string, unknown>; readonly properties: Record<string, unknown>};
 };
 
 export type ConnectedCluster = {

@@ -21,6 +21,8 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** The port to listen on (default: a free one). */
+	readonly port?: number;
 };
 
 /** A running sandbox HTTPS server. */
@@ -153,7 +155,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
 			resolve();
 		});
 	});
