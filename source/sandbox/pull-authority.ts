@@ -138,6 +138,7 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 export function createPullAuthority(ctx: SandboxContext, listeners: Set<() => void>): PullAuthority {
 	return {
 		decidePull: (request) => decidePull(ctx, request),
+		registryLocation: (host) => [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host.toLowerCase())?.location,
 		onAccessChange(listener) {
 			listeners.add(listener);
 			return () => {

@@ -75,7 +75,7 @@ function newCluster(ctx: SandboxContext, request: SandboxRequest, subscriptionId
 		resourceGroup,
 		name,
 		location: location.toLowerCase().replace(/\s+/g, ''),
-		kubernetesVersion: stringField(properties, 'kubernetesVersion') ?? '1.33.3',
+		kubernetesVersion: stringField(properties, 'kubernetesVersion') || '1.33.3',
 		serviceCidr: stringField(network, 'serviceCidr') ?? '10.0.0.0/16',
 		dnsServiceIP: stringField(network, 'dnsServiceIP') ?? '10.0.0.10',
 		nodeResourceGroup,
@@ -115,7 +115,7 @@ export function addClusterPutRoutes(router: Router, ctx: SandboxContext): void {
 					`Changing property 'location' is not allowed. The managed cluster '${existing.name}' is in '${existing.location}'.`,
 				);
 			}
-			cluster = {...existing, kubernetesVersion: stringField(objectField(body, 'properties'), 'kubernetesVersion') ?? existing.kubernetesVersion};
+			cluster = {...existing, kubernetesVersion: stringField(objectField(body, 'properties'), 'kubernetesVersion') || existing.kubernetesVersion};
 		} else {
 			cluster = newCluster(ctx, request, rg.subscriptionId, rg.name, name);
 		}
@@ -129,6 +129,8 @@ export function addClusterPutRoutes(router: Router, ctx: SandboxContext): void {
 				kind: 'aks',
 				serviceCidr: cluster.serviceCidr,
 				kubeletObjectId: cluster.kubelet.objectId,
+				kubeletClientId: cluster.kubelet.clientId,
+				location: cluster.location,
 				nodeNames: cluster.nodeNames,
 				kubernetesVersion: cluster.kubernetesVersion,
 			});

@@ -4,10 +4,11 @@ import {createObject, deleteObject, getObject, listObjects, patchObject, replace
 import {discoveryDocument, openApiDocument} from './discovery.js';
 import {decodeBody, mediaType, readBody, sendError, sendJson, wantsTable} from './http.js';
 import {apiVersionOf, findResourceType} from './resources.js';
-import {methodNotAllowed, pathNotFound, unauthorized} from './status.js';
+import {badRequest, methodNotAllowed, pathNotFound, unauthorized} from './status.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
+import {serveLog} from './logs.js';
 import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
@@ -57,7 +58,8 @@ function parseTarget(path: string): Target | undefined {
 	const type = findResourceType(group, version, rest[0] ?? '');
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
 	const subresource = rest[2];
-	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status') return undefined;
+	const podStream = type.resource === 'pods' && (subresource === 'log' || subresource === 'attach' || subresource === 'exec');
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status' && !podStream) return undefined;
 	return {type, namespace, name: rest[1], subresource};
 }
 
@@ -68,6 +70,10 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 	const name = target.name;
 	if (method === 'GET' && name === undefined && (query.get('watch') === 'true' || query.get('watch') === '1')) {
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
+		return;
+	}
+	if (target.subresource === 'log' || target.subresource === 'attach' || target.subresource === 'exec') {
+		servePodStream(context, exchange);
 		return;
 	}
 	if (target.subresource === 'scale') {
@@ -99,4 +105,14 @@ function render(context: ServerContext, request: IncomingMessage, response: Serv
 	const items = answer.body.map(({kind: _kind, apiVersion: _apiVersion, ...item}) => item);
 	const metadata = {resourceVersion: answer.listResourceVersion ?? '', ...(answer.continueToken ? {continue: answer.continueToken} : {})};
 	sendJson(response, answer.code, {kind: `${target.type.kind}List`, apiVersion: apiVersionOf(target.type), metadata, items});
+}
+
+/** `log` (GET) is served; `attach` and `exec` need a streaming upgrade the sandbox does not offer, answered as the apiserver answers a plain request. */
+function servePodStream(context: ServerContext, {request, response, target, query, method}: Exchange): void {
+	if (target.subresource === 'log' && method === 'GET' && target.name !== undefined) {
+		serveLog(context, request, response, target.namespace ?? 'default', target.name, query);
+		return;
+	}
+	if (target.subresource === 'log') throw methodNotAllowed();
+	throw badRequest('Upgrade request required');
 }
