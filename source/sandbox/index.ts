@@ -32,6 +32,7 @@ import type {ClusterEndpoint, SandboxContext} from './context.js';
 import {createArmRouter} from './arm.js';
 import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
+import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
 import {createPullAuthority} from './pull-authority.js';
@@ -142,6 +143,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		graphBase,
 		faults,
 		...(options.port === undefined ? {} : {port: options.port}),
+		authorize: createArmAuthorizer(ctx),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
 	base = server.url;

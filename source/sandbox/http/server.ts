@@ -21,6 +21,8 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** ARM's role check of a routed request: the 403 to answer, or undefined to go on. */
+	readonly authorize?: (request: SandboxRequest) => ArmError | undefined;
 	/** The port to listen on (default: a free one). */
 	readonly port?: number;
 };
@@ -140,6 +142,10 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 					? {lroFailure: {code: fault.code ?? 'InternalServerError', message: fault.message ?? 'The operation failed.'}}
 					: {}),
 			};
+			const denied = isGraph ? undefined : options.authorize?.(request);
+			if (denied) {
+				throw denied;
+			}
 			send(res, await found.handler(request, found.params));
 		} catch (error: unknown) {
 			if (error instanceof ArmError) {
