@@ -8,6 +8,7 @@ import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline'
 import type {CloudProfile} from './clouds.js';
 import type {AzureCredential} from './credential.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
+import {replicationBudget} from './replication.js';
 
 /** How often long-running operations are polled when Azure sends no Retry-After, and how soon failed calls are retried. */
 export type SdkTiming = {readonly pollIntervalMs?: number; readonly retryDelayMs?: number};
@@ -36,8 +37,8 @@ export type SdkContext = {
 	readonly classicOptions: ClassicClientOptions;
 	/** Poll interval for SDK pollers; a Retry-After from Azure takes precedence. */
 	readonly updateIntervalInMs: number;
-	/** Waits between tries while a new directory object replicates (Graph is eventually consistent). */
-	readonly replicationDelaysMs: readonly number[];
+	/** The wait between tries while a new directory object replicates (az's 5 s unless the timing says otherwise). */
+	readonly replicationDelayMs: number;
 	readonly arm: RestClient;
 	readonly graph: RestClient;
 	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
@@ -86,7 +87,7 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...shared},
 		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...shared},
 		updateIntervalInMs: timing.pollIntervalMs ?? 1000,
-		replicationDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
+		replicationDelayMs: timing.retryDelayMs ?? replicationBudget.delayMs,
 		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, ...shared}),
 		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, ...shared}),
 		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {

@@ -3,11 +3,13 @@
  * Graph SDK). Passwords come back once and are handed to the caller, never kept or logged.
  */
 import {setTimeout as sleep} from 'node:timers/promises';
-import {AzureError, type AzureDirectory, type Password, type ServicePrincipal} from './azure.js';
+import {messages} from '../messages/catalog.js';
+import {AzureError, type AzureDirectory, type Password, type Progress, type ServicePrincipal} from './azure.js';
 import {odataString} from './azure-sdk-access.js';
 import type {SdkContext} from './azure-sdk-clients.js';
 import {orUndefined} from './azure-sdk-errors.js';
 import type {RestClient} from './azure-sdk-rest.js';
+import {untilReplicated} from './replication.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,17 +35,14 @@ export function isReplicationLag(error: unknown): boolean {
 	return error.statusCode === 400 && /does not reference a valid application object/i.test(error.message);
 }
 
-/** Retries `call` while the directory is still replicating a new object, waiting `delaysMs` between tries. */
-export async function whileReplicating<T>(call: () => Promise<T>, delaysMs: readonly number[]): Promise<T> {
-	for (const delay of delaysMs) {
-		try {
-			return await call();
-		} catch (error: unknown) {
-			if (!isReplicationLag(error)) throw error;
-			await sleep(delay);
-		}
-	}
-	return call();
+/** Retries `call` while the directory is still replicating a new object, with az's budget, saying each wait. */
+export async function whileReplicating<T>(call: () => Promise<T>, delayMs: number, progress?: Progress): Promise<T> {
+	return untilReplicated(call, {
+		isLag: isReplicationLag,
+		sleep: async (ms) => sleep(ms),
+		delayMs,
+		onWait: (attempt, tries) => progress?.(messages().common.replication.principal(attempt, tries)),
+	});
 }
 
 /** The object id of the application behind an appId, if this tenant owns it. */
@@ -73,12 +72,12 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 			if (!found) return undefined;
 			return principalOf(found.body, await applicationIdOf(graph, appId));
 		},
-		async createServicePrincipal(displayName) {
+		async createServicePrincipal(displayName, progress) {
 			const app = asJson((await graph.send('POST', '/v1.0/applications', {displayName})).body);
 			// As `az ad sp create-for-rbac` does, wait out Graph replication of the new application.
-			const sp = await whileReplicating(async () => (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body, ctx.replicationDelaysMs);
+			const sp = await whileReplicating(async () => (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body, ctx.replicationDelayMs, progress);
 			const principal = principalOf(sp, str(app.id));
-			return {principal, password: await whileReplicating(async () => addPassword(graph, principal), ctx.replicationDelaysMs)};
+			return {principal, password: await whileReplicating(async () => addPassword(graph, principal), ctx.replicationDelayMs, progress)};
 		},
 		resetPassword: async (principal) => addPassword(graph, principal),
 		async deleteServicePrincipal(principal) {

@@ -43,6 +43,8 @@ export type ManagedCluster = {
 	/** `servicePrincipalProfile.clientId` on clusters without a managed identity. */
 	readonly servicePrincipalClientId?: string;
 	readonly serviceCidr?: string;
+	/** Sign-in with Microsoft Entra ID (`aadProfile.managed`): the user credential is then a kubelogin exec. */
+	readonly entraId?: {readonly localAccountsDisabled: boolean};
 };
 
 /** An Azure Arc-enabled Kubernetes cluster. */
@@ -171,7 +173,8 @@ export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
-	createServicePrincipal(displayName: string): Promise<{principal: ServicePrincipal; password: Password}>;
+	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
+	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;
 	/** Adds a new password (as `az ad sp credential reset`). */
 	resetPassword(principal: ServicePrincipal): Promise<Password>;
 	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;

@@ -4,6 +4,7 @@
  */
 import {AppsV1Api, CoreV1Api, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
 import {createCluster, type Clients} from './client-node-cluster.js';
+import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
 import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
 
@@ -16,16 +17,21 @@ function reuseConnections(config: KubeConfig): void {
 	const authenticate = config.applySecurityAuthentication.bind(config);
 	let dispatcher: ReturnType<RequestContext['getDispatcher']>;
 	config.applySecurityAuthentication = async (context: RequestContext) => {
-		await authenticate(context);
+		// A credential plugin runs here: it gets a deadline, so one waiting on an unseen prompt fails in words.
+		await withPluginDeadline(config, async () => authenticate(context), pluginDeadlineMs);
 		dispatcher ??= context.getDispatcher();
 		if (dispatcher) context.setDispatcher(dispatcher);
 	};
 }
 
+/** How long a credential plugin (kubelogin, aws, gke-gcloud-auth-plugin) may take to give a token. */
+const pluginDeadlineMs = 60_000;
+
 /** Makes the API clients for one context of a kubeconfig. */
 function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment): Clients {
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
+	prepareExecUser(config);
 	reuseConnections(config);
 	return {
 		config,

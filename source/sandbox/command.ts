@@ -17,36 +17,6 @@ export type SandboxCommandOptions = {
 	readonly onReady?: (files: {readonly dir: string; readonly env: string; readonly armEndpoint: string}) => void;
 };
 
-/** The sandbox command's flags, or what is wrong with them and how to fix it. */
-export type SandboxArgs = {readonly ok: true; readonly pace: SandboxPace; readonly port?: number} | {readonly ok: false; readonly message: string};
-
-/** Parses `acr-wizard sandbox [--pace fast|demo] [--port N]` (also `--pace=fast`, `--port=N`). */
-export function parseSandboxArgs(argv: readonly string[]): SandboxArgs {
-	let pace: SandboxPace = 'demo';
-	let port: number | undefined;
-	for (let index = 0; index < argv.length; index++) {
-		const arg = argv[index] ?? '';
-		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-		if (name !== '--pace' && name !== '--port') {
-			return {ok: false, message: `Unknown option '${arg}' for 'acr-wizard sandbox'. Use: acr-wizard sandbox [--pace fast|demo] [--port 8443]`};
-		}
-		const value = inline ?? argv[++index];
-		if (name === '--pace') {
-			if (value !== 'fast' && value !== 'demo') {
-				return {ok: false, message: `--pace must be 'fast' or 'demo' (got '${value ?? ''}'). For example: acr-wizard sandbox --pace fast`};
-			}
-			pace = value;
-		} else {
-			const parsed = Number(value);
-			if (value === undefined || !/^\d+$/.test(value) || parsed < 1 || parsed > 65_535) {
-				return {ok: false, message: `--port must be a port number from 1 to 65535 (got '${value ?? ''}'). For example: acr-wizard sandbox --port 8443`};
-			}
-			port = parsed;
-		}
-	}
-	return port === undefined ? {ok: true, pace} : {ok: true, pace, port};
-}
-
 /**
  * Runs `acr-wizard sandbox`: starts the sandbox, writes next to its kubeconfig the CA (`ca.pem`), an `env` file and a
  * `setup-az` script for real clients, prints how to use them, and waits for Ctrl+C.
@@ -74,9 +44,6 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		`  . ${files.env}`,
 		`  ${files.setupAz}`,
 		'  az acr list --output table',
-		'',
-		'Run the wizard against this same sandbox:',
-		`  acr-wizard --sandbox ${files.env}`,
 		'',
 		'Press Ctrl+C to stop.',
 		'',

@@ -19,7 +19,7 @@
 import {randomBytes} from 'node:crypto';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
-import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
+import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contracts.js';
 import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
@@ -35,17 +35,19 @@ import {addGraphRoutes} from './graph/graph.js';
 import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
+import {entraIdBearerCheck} from './azure/entra-id.js';
+import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
 
 export {seedIds} from './seed.js';
-export {runSandboxCommand, parseSandboxArgs} from './command.js';
+export {runSandboxCommand} from './command.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -59,6 +61,10 @@ export type StartSandboxOptions = {
 	readonly unregisteredProviders?: readonly string[];
 	/** The HTTPS port of ARM, Graph and sign-in (default: a free one). */
 	readonly port?: number;
+	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
+	readonly entraIdClusters?: boolean;
+	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
+	readonly directoryReplication?: ReplicationLag;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -106,8 +112,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const tls = await createSandboxTls(clock.now());
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.entraIdClusters === true) {
+		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
+	}
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
+	const clusterWorkloads = new Map<string, ClusterWorkloads>();
 	const ctx: SandboxContext = {
 		state,
 		ops: new Operations(clock),
@@ -118,6 +129,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		async startCluster(spec) {
 			await startOne(spec);
 		},
+		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
 				try {
@@ -153,10 +165,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clusters: SandboxCluster[] = [];
 	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
 		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-		const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+		const entraId = spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined;
+		const authenticate = entraId ? entraIdBearerCheck(secret, clock.now, state.tenantId) : undefined;
+		const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, ...(authenticate ? {authenticate} : {})});
 		apis.push(api);
 		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 		clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+		if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
 		return {spec, contextName, url: api.url, token};
 	}
 	try {

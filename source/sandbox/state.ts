@@ -45,6 +45,8 @@ export type ConnectedRegistry = {
 	readonly name: string;
 	mode: string;
 	activation: 'Active' | 'Inactive';
+	/** The instance (cluster and data volume) holding the activation; another instance is refused `ALREADY_ACTIVATED`. */
+	activeInstance?: string;
 	syncTokenId: string;
 	schedule: string;
 	messageTtl: string;
@@ -94,6 +96,8 @@ export type ManagedCluster = {
 	readonly tags?: Record<string, string>;
 	/** What the last PUT sent that the sandbox does not model, served back as sent. */
 	readonly kept?: {readonly top: Record<string, unknown>; readonly properties: Record<string, unknown>};
+	/** Entra ID sign-in (`aadProfile.managed`), and whether local accounts are disabled: clusterUser is then a kubelogin exec. */
+	readonly entraId?: {readonly disableLocalAccounts: boolean};
 };
 
 export type ConnectedCluster = {

@@ -1,3 +1,4 @@
+import {stillReplicating, visible} from '../graph/replication.js';
 import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
@@ -80,7 +81,9 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	if (!role) {
 		throw new ArmError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${roleDefinitionId.split('/').pop() ?? ''}' does not exist.`);
 	}
-	const type = principalType(ctx.state, principalId);
+	const given = stringField(props, 'principalType');
+	// With principalType ARM skips its directory lookup, so a principal still replicating is accepted (as Azure does).
+	const type = given !== undefined && stillReplicating(ctx.state, principalId) ? given : visible(ctx.state, principalId, ctx.clock.now()) ? principalType(ctx.state, principalId) : undefined;
 	if (!type) {
 		throw new ArmError(
 			400,

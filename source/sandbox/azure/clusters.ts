@@ -2,6 +2,7 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
+import {entraIdKubeconfig} from './entra-id.js';
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -49,6 +50,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			servicePrincipalProfile: {clientId: 'msi'},
 			nodeResourceGroup: c.nodeResourceGroup,
 			enableRBAC: true,
+			...(c.entraId ? {aadProfile: {managed: true, enableAzureRBAC: false, adminGroupObjectIDs: [], tenantID: ctx.state.tenantId}, disableLocalAccounts: c.entraId.disableLocalAccounts} : {}),
 			maxAgentPools: 100,
 			diskEncryptionSetID: '',
 			upgradeSettings: {overrideSettings: {forceUpgrade: false, until: '0001-01-01T00:00:00Z'}},
@@ -140,11 +142,14 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 			if (!endpoint) {
 				throw new ArmError(409, 'ClusterApiUnavailable', `The Kubernetes API of cluster '${c.name}' is not running in this sandbox.`);
 			}
-			const yaml = buildKubeconfig(
-				[{contextName: c.name, clusterName: c.name, userName: `clusterUser_${c.resourceGroup}_${c.name}`, server: endpoint.url, token: endpoint.token}],
-				ctx.caPem,
-				c.name,
-			);
+			const userName = `clusterUser_${c.resourceGroup}_${c.name}`;
+			const yaml = c.entraId
+				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem: ctx.caPem})
+				: buildKubeconfig(
+						[{contextName: c.name, clusterName: c.name, userName, server: endpoint.url, token: endpoint.token}],
+						ctx.caPem,
+						c.name,
+					);
 			return {status: 200, body: {kubeconfigs: [{name: 'clusterUser', value: Buffer.from(yaml, 'utf8').toString('base64')}]}};
 		})
 		.add('GET', '/subscriptions/:sub/providers/Microsoft.Kubernetes/connectedClusters', (_r, p) => {

@@ -9,4 +9,9 @@ export type ServerContext = {
 	/** Resolves when the server closes; long-running work stops then. */
 	readonly closed: Promise<void>;
 	readonly isClosed: () => boolean;
+	/** What each container has written, by `namespace/pod/container` (`kubectl logs`). */
+	readonly logs: Map<string, readonly string[]>;
 };
+
+/** The key of a container's log lines. */
+export const logKey = (namespace: string, pod: string, container: string): string => `${namespace}/${pod}/${container}`;

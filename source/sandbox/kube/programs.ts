@@ -5,7 +5,10 @@
  * and prints and exits as canipull does. Any other image prints nothing and keeps running.
  */
 import type {EmulatedClusterSpec, PullAuthority} from '../contracts.js';
-import type {Container} from './types.js';
+import {logKey, type ServerContext} from './context.js';
+import type {ContainerState} from './pod-status.js';
+import {timestamp} from './store.js';
+import type {Container, Pod} from './types.js';
 
 /** One container's output and, for a program that ends, its exit code. */
 export type ContainerProgram = {readonly lines: readonly string[]; readonly exitCode?: number};
@@ -122,4 +125,20 @@ export function programFor(spec: EmulatedClusterSpec, authority: PullAuthority, 
 		return {lines: nginxLines(now)};
 	}
 	return {lines: []};
+}
+
+/**
+ * Starts a pulled container's program: records its output (`kubectl logs`) and answers the state to show. A
+ * program that ends shows as terminated at once when the pod does not restart containers (`restartPolicy:
+ * Never`, or `OnFailure` with exit 0); otherwise the container keeps running.
+ */
+export function startProgram(context: ServerContext, authority: PullAuthority, pod: Pod, container: Container, running: ContainerState): ContainerState {
+	const now = context.clock.now();
+	const program = programFor(context.spec, authority, container, now);
+	context.logs.set(logKey(pod.metadata.namespace ?? 'default', pod.metadata.name, container.name), program.lines);
+	const policy = typeof pod.spec['restartPolicy'] === 'string' ? pod.spec['restartPolicy'] : 'Always';
+	if (program.exitCode === undefined || running.kind !== 'running' || policy === 'Always' || (policy === 'OnFailure' && program.exitCode !== 0)) {
+		return running;
+	}
+	return {kind: 'terminated', exitCode: program.exitCode, startedAt: running.startedAt, finishedAt: timestamp(now), containerID: running.containerID, imageID: running.imageID};
 }

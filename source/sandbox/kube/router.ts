@@ -8,11 +8,11 @@ import {badRequest, methodNotAllowed, pathNotFound, unauthorized} from './status
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
-import {serveLog} from './logs.js';
+import {podLogs} from './logs.js';
 import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
-export async function route(context: ServerContext, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function route(context: ServerContext, token: string | ((bearer: string) => boolean), request: IncomingMessage, response: ServerResponse): Promise<void> {
 	try {
 		if (!authorized(request, token)) throw unauthorized();
 		const url = new URL(request.url ?? '/', 'https://127.0.0.1');
@@ -32,7 +32,8 @@ export async function route(context: ServerContext, token: string, request: Inco
 	}
 }
 
-function authorized(request: IncomingMessage, token: string): boolean {
+function authorized(request: IncomingMessage, token: string | ((bearer: string) => boolean)): boolean {
+	if (typeof token === 'function') return token(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
 	const given = Buffer.from(request.headers.authorization ?? '');
 	const expected = Buffer.from(`Bearer ${token}`);
 	return given.length === expected.length && timingSafeEqual(given, expected);
@@ -59,7 +60,7 @@ function parseTarget(path: string): Target | undefined {
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
 	const subresource = rest[2];
 	const podStream = type.resource === 'pods' && (subresource === 'log' || subresource === 'attach' || subresource === 'exec');
-	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status' && !podStream) return undefined;
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && !podStream && subresource !== 'status') return undefined;
 	return {type, namespace, name: rest[1], subresource};
 }
 
@@ -72,8 +73,16 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
 		return;
 	}
-	if (target.subresource === 'log' || target.subresource === 'attach' || target.subresource === 'exec') {
-		servePodStream(context, exchange);
+	if (target.subresource === 'attach' || target.subresource === 'exec') {
+		// They need a streaming upgrade (SPDY or WebSocket) the sandbox does not offer: the apiserver's answer to a plain request.
+		// `kubectl run -it` then falls back to the container's log, as it does against a real cluster.
+		throw badRequest('Upgrade request required');
+	}
+	if (target.subresource === 'log') {
+		if (method !== 'GET' || name === undefined) throw methodNotAllowed();
+		const text = podLogs(context, target.namespace ?? 'default', name, query);
+		response.writeHead(200, {'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private'});
+		response.end(text);
 		return;
 	}
 	if (target.subresource === 'scale') {
@@ -105,14 +114,4 @@ function render(context: ServerContext, request: IncomingMessage, response: Serv
 	const items = answer.body.map(({kind: _kind, apiVersion: _apiVersion, ...item}) => item);
 	const metadata = {resourceVersion: answer.listResourceVersion ?? '', ...(answer.continueToken ? {continue: answer.continueToken} : {})};
 	sendJson(response, answer.code, {kind: `${target.type.kind}List`, apiVersion: apiVersionOf(target.type), metadata, items});
-}
-
-/** `log` (GET) is served; `attach` and `exec` need a streaming upgrade the sandbox does not offer, answered as the apiserver answers a plain request. */
-function servePodStream(context: ServerContext, {request, response, target, query, method}: Exchange): void {
-	if (target.subresource === 'log' && method === 'GET' && target.name !== undefined) {
-		serveLog(context, request, response, target.namespace ?? 'default', target.name, query);
-		return;
-	}
-	if (target.subresource === 'log') throw methodNotAllowed();
-	throw badRequest('Upgrade request required');
 }
