@@ -7,7 +7,7 @@ export const flags = {
 	keys: '↑↓ move · enter choose · esc back · q quit',
 	groups: {
 		options: 'Options',
-		sandbox: 'Sandbox (with --demo, or acr-wizard sandbox)',
+		sandbox: 'Sandbox (with --demo)',
 		general: 'General',
 	},
 	commands: {
