@@ -71,6 +71,7 @@ export const flagTable = {
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	port: {type: 'string', commands: sandboxOnly, group: 'sandbox', placeholder: '<n>', describe: (text) => text.describe.port},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
 	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},

@@ -45,6 +45,9 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		`  ${files.setupAz}`,
 		'  az acr list --output table',
 		'',
+		'Run the wizard in this same sandbox:',
+		`  acr-wizard --sandbox ${files.env}`,
+		'',
 		'Press Ctrl+C to stop.',
 		'',
 	];

@@ -34,6 +34,7 @@ import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
 import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
+import {addJoinRoutes} from './join.js';
 import {createAuthenticate} from './auth.js';
 import {entraIdBearerCheck} from './azure/entra-id.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
@@ -44,6 +45,7 @@ import {key, type SandboxState} from './state.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
+export {joinSandbox, isLoopbackUrl, type JoinedSandbox} from './join.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
@@ -145,6 +147,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
+	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId};
+	addJoinRoutes(open, () => joinInfo);
 	const graph = new Router();
 	addGraphRoutes(graph, ctx, graphBase);
 	const server = await startSandboxServer({
@@ -191,6 +195,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		token: c.token,
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
+	joinInfo.kubeconfigYaml = kubeconfigYaml;
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
 	return {
 		armEndpoint: base,
