@@ -105,7 +105,7 @@ async function runSandbox(flags: Flags): Promise<number> {
 		refuse({message: messages().flags.badPort(flags.port ?? ''), suggestion: messages().flags.badPortFix});
 	}
 	const {runSandboxCommand} = await import('./sandbox/index.js');
-	await runSandboxCommand({pace: flags.pace ?? 'demo', ...(port === undefined ? {} : {port})});
+	await runSandboxCommand({pace: flags.pace ?? 'demo', ...(port === undefined ? {} : {port}), ...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
 	return exitCodes.done;
 }
 

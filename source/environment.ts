@@ -11,7 +11,7 @@ import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
 import {messages} from './messages/catalog.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
-import type {Sandbox} from './sandbox/index.js';
+import type {JoinedSandbox, Sandbox} from './sandbox/index.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
@@ -104,7 +104,7 @@ export async function joinedSandboxEnvironment(target: string): Promise<Environm
 	return joinedEnvironment(joined, {kind: 'file', path: kubeconfig}, async () => undefined);
 }
 
-function joinedEnvironment(joined: Awaited<ReturnType<typeof import('./sandbox/index.js').joinSandbox>>, kubeconfig: KubeconfigSource, cleanUp: () => Promise<void>): Environment {
+function joinedEnvironment(joined: JoinedSandbox, kubeconfig: KubeconfigSource, cleanUp: () => Promise<void>): Environment {
 	let closing: Promise<void> | undefined;
 	return {
 		cloud: sandboxCloudProfile({cloud: joined.cloud, caPem: joined.caPem}),

@@ -129,8 +129,11 @@ export type AzureRegistries = {
 	updateRegistry(id: string, change: {sku?: RegistrySku; dataEndpointEnabled?: boolean; adminUserEnabled?: boolean}, progress?: Progress): Promise<Registry>;
 	/** Deletes the registry and every image in it; a registry that is not there rejects with a 404 AzureError. */
 	deleteRegistry(id: string, progress?: Progress): Promise<void>;
-	/** Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`; `created: false` when the tag already existed. */
-	importImage(registryId: string, source: string, targetTag: string, progress?: Progress): Promise<{created: boolean}>;
+	/**
+	 * Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`, signing in to the source registry
+	 * with `credentials` when given (`az acr import --username/--password`); `created: false` when the tag already existed.
+	 */
+	importImage(registryId: string, source: string, targetTag: string, progress?: Progress, credentials?: {readonly username: string; readonly password: string}): Promise<{created: boolean}>;
 	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;
 	getScopeMap(registryId: string, name: string): Promise<ScopeMap | undefined>;
 	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;

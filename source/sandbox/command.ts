@@ -4,6 +4,8 @@ import {join} from 'node:path';
 import type {SandboxPace} from './clock.js';
 import {writeClientFiles} from './client-env.js';
 import {startSandbox} from './index.js';
+import {findScenario} from './scenarios/index.js';
+import {scenarioList} from './scenarios/list.js';
 
 /** Where `runSandboxCommand` prints, what stops it besides Ctrl+C (tests pass a signal), and the command's own flags. */
 export type SandboxCommandOptions = {
@@ -15,6 +17,10 @@ export type SandboxCommandOptions = {
 	readonly port?: number;
 	/** Called once the files are written and the sandbox answers (tests read the env file from here). */
 	readonly onReady?: (files: {readonly dir: string; readonly env: string; readonly armEndpoint: string}) => void;
+	/** `--scenario <name>`: start in that broken world. */
+	readonly scenario?: string;
+	/** `--list-scenarios`: print the scenarios, one line each, and stop. */
+	readonly listScenarios?: boolean;
 };
 
 /**
@@ -23,8 +29,14 @@ export type SandboxCommandOptions = {
  */
 export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<void> {
 	const output = options.output ?? process.stdout;
+	if (options.listScenarios) {
+		output.write(scenarioList());
+		return;
+	}
+	// An unknown name fails here, before anything starts, with the known names and how to list them.
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	const started = performance.now();
-	const sandbox = await startSandbox({pace: options.pace ?? 'demo', ...(options.port === undefined ? {} : {port: options.port})});
+	const sandbox = await startSandbox({pace: options.pace ?? 'demo', ...(options.port === undefined ? {} : {port: options.port}), ...(scenario ? {scenario: scenario.name} : {})});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
 	const files = await writeClientFiles({dir, armEndpoint: sandbox.armEndpoint, caPem: sandbox.caPem, kubeconfigYaml: sandbox.kubeconfigYaml, acrSuffix: sandbox.cloud.acrSuffix});
 	const lines = [
@@ -35,6 +47,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		`  Kubeconfig:     ${files.kubeconfig}`,
 		`  CA:             ${files.caPem}`,
 		`  Environment:    ${files.env}`,
+		...(scenario ? [`  Scenario:       ${scenario.name}: ${scenario.description}`] : []),
 		'',
 		'Point kubectl at it:',
 		`  KUBECONFIG=${files.kubeconfig} kubectl get pods -w`,

@@ -36,16 +36,24 @@ import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
 import {addJoinRoutes} from './join.js';
 import {createAuthenticate} from './auth.js';
-import {entraIdBearerCheck} from './azure/entra-id.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
+import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
+import {GuardedRouter} from './control/guarded-router.js';
+import {graphGuard} from './control/graph-permissions.js';
+import {addControlRoutes} from './control/routes.js';
+import {createApiServerAccess} from './control/api-server-access.js';
+import {createSignInPolicy} from './control/sign-in.js';
+import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
 export {joinSandbox, isLoopbackUrl, type JoinedSandbox} from './join.js';
+export {scenarios, findScenario} from './scenarios/index.js';
+export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
@@ -63,10 +71,14 @@ export type StartSandboxOptions = {
 	readonly unregisteredProviders?: readonly string[];
 	/** The HTTPS port of ARM, Graph and sign-in (default: a free one). */
 	readonly port?: number;
+	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
+	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
 	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
 	readonly directoryReplication?: ReplicationLag;
+	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
+	readonly dockerHubAnonymousPulls?: number;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -111,13 +123,18 @@ const graphBase = '/graph';
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
-	const tls = await createSandboxTls(clock.now());
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}
+	state.control.rotatedTls = rotatedTls;
+	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
 	const clusterWorkloads = new Map<string, ClusterWorkloads>();
@@ -149,7 +166,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
 	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId};
 	addJoinRoutes(open, () => joinInfo);
-	const graph = new Router();
+	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
+	const running: {sandbox?: Sandbox} = {};
+	const applyScenario = async (chosen: Scenario): Promise<void> => {
+		chosen.apply({state, ids: seedIds, now: clock.now()});
+		ctx.notifyAccessChange();
+		if (running.sandbox) await chosen.started?.(running.sandbox);
+	};
+	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
+	const graph = new GuardedRouter(graphGuard(ctx));
 	addGraphRoutes(graph, ctx, graphBase);
 	const server = await startSandboxServer({
 		tls,
@@ -169,9 +194,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clusters: SandboxCluster[] = [];
 	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
 		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-		const entraId = spec.kind === 'aks' && state.managedClusters.get(key(spec.id))?.entraId !== undefined;
-		const authenticate = entraId ? entraIdBearerCheck(secret, clock.now, state.tenantId) : undefined;
-		const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, ...(authenticate ? {authenticate} : {})});
+		const serverTls = {key: tls.key, cert: tls.cert};
+		const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+		const api = await start({spec, authority, clock, tls: serverTls, token, access});
 		apis.push(api);
 		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 		clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
@@ -197,11 +222,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	joinInfo.kubeconfigYaml = kubeconfigYaml;
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
-	return {
+	const sandbox: Sandbox = {
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
-		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now),
+		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now, createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName})),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
@@ -221,4 +246,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
+	running.sandbox = sandbox;
+	await scenario?.started?.(sandbox);
+	return sandbox;
 }

@@ -4,6 +4,8 @@
  * directory (users, applications, service principals, managed identities).
  */
 
+import type {ControlState} from './control/types.js';
+
 /** One image manifest stored in a registry. */
 export type StoredImage = {readonly digest: string; readonly sizeBytes: number};
 
@@ -186,6 +188,8 @@ export type SandboxState = {
 	readonly users: Map<string, DirectoryUser>;
 	/** Public registries (`docker.io`, `mcr.microsoft.com`) that imports and anonymous pulls read. */
 	readonly publicRegistries: Map<string, ImageStore>;
+	/** What no Azure or Kubernetes API sets: API server behaviour, refused sign-ins, Graph permissions, other tenants. */
+	readonly control: ControlState;
 };
 
 /** The map key for an ARM id: ids are case-insensitive. */

@@ -3,6 +3,8 @@ import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
 import {entraIdKubeconfig} from './entra-id.js';
+import {clusterControlProperties, renewCredential} from './cluster-power.js';
+import {clusterCaPem} from '../control/ca.js';
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -72,6 +74,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 				},
 			},
 			identityProfile: {kubeletidentity: {resourceId: c.kubelet.resourceId, clientId: c.kubelet.clientId, objectId: c.kubelet.objectId}},
+			...clusterControlProperties(ctx, c, fqdn),
 		},
 	};
 }
@@ -143,13 +146,11 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 				throw new ArmError(409, 'ClusterApiUnavailable', `The Kubernetes API of cluster '${c.name}' is not running in this sandbox.`);
 			}
 			const userName = `clusterUser_${c.resourceGroup}_${c.name}`;
+			const caPem = clusterCaPem(ctx, c.name);
+			renewCredential(ctx, c);
 			const yaml = c.entraId
-				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem: ctx.caPem})
-				: buildKubeconfig(
-						[{contextName: c.name, clusterName: c.name, userName, server: endpoint.url, token: endpoint.token}],
-						ctx.caPem,
-						c.name,
-					);
+				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem})
+				: buildKubeconfig([{contextName: c.name, clusterName: c.name, userName, server: endpoint.url, token: endpoint.token}], caPem, c.name);
 			return {status: 200, body: {kubeconfigs: [{name: 'clusterUser', value: Buffer.from(yaml, 'utf8').toString('base64')}]}};
 		})
 		.add('GET', '/subscriptions/:sub/providers/Microsoft.Kubernetes/connectedClusters', (_r, p) => {

@@ -1,4 +1,5 @@
 import type {EmulatedClusterSpec, SandboxClock} from '../contracts.js';
+import type {ApiServerAccess} from './access.js';
 import type {ObjectStore} from './store.js';
 
 /** What every request handler shares: the store, the cluster description and the clock. */
@@ -11,6 +12,8 @@ export type ServerContext = {
 	readonly isClosed: () => boolean;
 	/** What each container has written, by `namespace/pod/container` (`kubectl logs`). */
 	readonly logs: Map<string, readonly string[]>;
+	/** Who may call and whether the server answers; absent: its own token, everything allowed. */
+	readonly access?: ApiServerAccess;
 };
 
 /** The key of a container's log lines. */

@@ -1,7 +1,9 @@
 import {createServer} from 'node:https';
 import type {AddressInfo} from 'node:net';
 import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority, SandboxClock} from '../contracts.js';
+import type {ApiServerAccess} from './access.js';
 import type {ServerContext} from './context.js';
+import {followAccess} from './reachability.js';
 import {createObject, deleteObject, finishTerminatingNamespaces} from './crud.js';
 import {resourceType} from './resources.js';
 import {startVolumeController} from './volumes.js';
@@ -14,9 +16,14 @@ import {seedCluster, startServiceAccountController} from './seed.js';
 import {ObjectStore} from './store.js';
 
 /** What one emulated cluster's API server needs. */
-export type ClusterApiOptions = {spec: EmulatedClusterSpec; authority: PullAuthority; clock: SandboxClock; tls: {key: string; cert: string}; token: string;
-	/** Replaces the static-token check (an Entra-ID cluster accepts only Entra tokens for the AKS server application). */
-	authenticate?: (bearer: string) => boolean;
+export type ClusterApiOptions = {
+	spec: EmulatedClusterSpec;
+	authority: PullAuthority;
+	clock: SandboxClock;
+	tls: {key: string; cert: string};
+	token: string;
+	/** Who may call, and whether the server answers (the sandbox's control state); absent: its token, all allowed. */
+	access?: ApiServerAccess;
 };
 
 /** A running emulated cluster API server. */
@@ -60,11 +67,11 @@ function workloadsOf(context: ServerContext): ClusterWorkloads {
 
 /** Starts one HTTPS Kubernetes API server (with its kubelet simulation) for an emulated cluster on 127.0.0.1. */
 export async function startClusterApi(options: ClusterApiOptions): Promise<ClusterApi> {
-	const {spec, authority, clock, tls, token, authenticate} = options;
+	const {spec, authority, clock, tls, token, access} = options;
 	const closing = deferred();
 	let closed = false;
 	const store = new ObjectStore(clock);
-	const context: ServerContext = {store, spec, clock, closed: closing.promise, isClosed: () => closed, logs: new Map()};
+	const context: ServerContext = {store, spec, clock, closed: closing.promise, isClosed: () => closed, logs: new Map(), ...(access ? {access} : {})};
 	const stopAccounts = startServiceAccountController(context);
 	const stopVolumes = startVolumeController(context);
 	const stopNamespaces = finishTerminatingNamespaces(context);
@@ -73,7 +80,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	const kubelet = new Kubelet(context, authority);
 
 	const server = createServer({key: tls.key, cert: tls.cert}, (request, response) => {
-		void route(context, authenticate ?? token, request, response);
+		void route(context, token, request, response);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -83,6 +90,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 		});
 	});
 	const {port} = server.address() as AddressInfo;
+	const stopFollowing = access ? followAccess(server, port, access) : () => undefined;
 
 	return {
 		url: `https://127.0.0.1:${port}`,
@@ -92,12 +100,14 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 			if (closed) return;
 			closed = true;
 			closing.resolve();
+			stopFollowing();
 			kubelet.stop();
 			controller.stop();
 			stopAccounts();
 			stopVolumes();
 			stopNamespaces();
 			await new Promise<void>((resolve) => {
+				// A stopped cluster's server is not listening: close still calls back (with ERR_SERVER_NOT_RUNNING).
 				server.close(() => resolve());
 				server.closeAllConnections();
 			});

@@ -4,17 +4,17 @@ import {createObject, deleteObject, getObject, listObjects, patchObject, replace
 import {discoveryDocument, openApiDocument} from './discovery.js';
 import {decodeBody, mediaType, readBody, sendError, sendJson, wantsTable} from './http.js';
 import {apiVersionOf, findResourceType} from './resources.js';
-import {badRequest, methodNotAllowed, pathNotFound, unauthorized} from './status.js';
+import {badRequest, methodNotAllowed, pathNotFound} from './status.js';
+import {authenticateRequest, authorizeRequest} from './access.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
 import {podLogs} from './logs.js';
-import {timingSafeEqual} from 'node:crypto';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
-export async function route(context: ServerContext, token: string | ((bearer: string) => boolean), request: IncomingMessage, response: ServerResponse): Promise<void> {
+export async function route(context: ServerContext, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
 	try {
-		if (!authorized(request, token)) throw unauthorized();
+		const user = authenticateRequest(context, request, token);
 		const url = new URL(request.url ?? '/', 'https://127.0.0.1');
 		const path = url.pathname.replace(/\/+$/, '') || '/';
 		const method = request.method ?? 'GET';
@@ -26,17 +26,11 @@ export async function route(context: ServerContext, token: string | ((bearer: st
 		}
 		const target = parseTarget(path);
 		if (!target) throw pathNotFound();
+		authorizeRequest(context, user, method, target, url.searchParams);
 		await dispatch(context, {request, response, target, query: url.searchParams, method});
 	} catch (error) {
 		sendError(response, error);
 	}
-}
-
-function authorized(request: IncomingMessage, token: string | ((bearer: string) => boolean)): boolean {
-	if (typeof token === 'function') return token(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
-	const given = Buffer.from(request.headers.authorization ?? '');
-	const expected = Buffer.from(`Bearer ${token}`);
-	return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Maps `/api/v1/namespaces/ns/pods/name` or `/apis/apps/v1/deployments` to a target. */
