@@ -113,6 +113,12 @@ export function createArmAuthorizer(ctx: SandboxContext): (request: SandboxReque
 		if (wanted === undefined) {
 			return undefined;
 		}
+		// ARM checks the subscription and the token's tenant first: an unknown subscription is its 404, a token of
+		// another tenant its 401 (answered by the handlers), before any role is looked at.
+		const subscription = ctx.state.subscriptions.get((/^\/subscriptions\/([^/]+)/i.exec(wanted.scope)?.[1] ?? '').toLowerCase());
+		if (subscription === undefined || subscription.tenantId.toLowerCase() !== request.caller.tenantId.toLowerCase()) {
+			return undefined;
+		}
 		const lower = wanted.action.toLowerCase();
 		// Everyone may list their own permissions; role assignment writes and deletes are checked by their handlers.
 		if (lower === 'microsoft.authorization/permissions/read' || lower === 'microsoft.authorization/roleassignments/write' || lower === 'microsoft.authorization/roleassignments/delete') {
