@@ -60,10 +60,10 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
-		import('./wizard/steps.js'),
+		import('./flows/wizard.js'),
 		import('./wizard/auto-prompter.js'),
 		import('./wizard/flag-answers.js'),
-		import('./steps/explain.js'),
+		import('./steps/shared/explain.js'),
 		import('./wizard/clock.js'),
 	]);
 	store.getState().actions.setEnvironment({
@@ -104,7 +104,7 @@ async function runSandbox(flags: Flags): Promise<number> {
 	if (port !== undefined && (!/^\d+$/.test(flags.port ?? '') || port < 1 || port > 65_535)) {
 		refuse({message: messages().flags.badPort(flags.port ?? ''), suggestion: messages().flags.badPortFix});
 	}
-	const {runSandboxCommand} = await import('./sandbox/index.js');
+	const {runSandboxCommand} = await import('./sandbox/command.js');
 	await runSandboxCommand({pace: flags.pace ?? 'demo', ...(port === undefined ? {} : {port}), ...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
 	return exitCodes.done;
 }

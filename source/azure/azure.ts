@@ -3,7 +3,17 @@
  * adapter (`azure-sdk.ts`); everything here is plain data, so steps and tests never see
  * the SDK. Resource ids are full ARM ids; a registry may live in another subscription.
  */
-import type {Identity, SubscriptionView} from '../wizard/types.js';
+
+/** Who is signed in to Azure. */
+export type Identity = {
+	readonly name: string;
+	readonly objectId: string;
+	readonly tenantId: string;
+	readonly type: 'user' | 'servicePrincipal' | 'managedIdentity';
+};
+
+/** A subscription the credential can see. */
+export type SubscriptionView = {readonly id: string; readonly name: string; readonly tenantId: string};
 
 export type RegistrySku = 'Basic' | 'Standard' | 'Premium';
 
@@ -178,7 +188,7 @@ export type AzureDirectory = {
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;
-	/** Adds a new password (as `az ad sp credential reset`). */
+	/** Adds a new password beside the others (as `az ad sp credential reset --append`). */
 	resetPassword(principal: ServicePrincipal): Promise<Password>;
 	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;
 };

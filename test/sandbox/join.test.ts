@@ -3,7 +3,8 @@ import {PassThrough} from 'node:stream';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createAzure} from '../../source/azure/azure-sdk.js';
 import {joinedSandboxEnvironment, type Environment} from '../../source/environment.js';
-import {runSandboxCommand, seedIds} from '../../source/sandbox/index.js';
+import {runSandboxCommand} from '../../source/sandbox/command.js';
+import {seedIds} from '../../source/sandbox/index.js';
 
 describe('--sandbox joins a running acr-wizard sandbox', () => {
 	let stop: AbortController;

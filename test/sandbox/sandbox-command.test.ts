@@ -2,7 +2,7 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import {createServer} from 'node:net';
 import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {runSandboxCommand} from '../../source/sandbox/index.js';
+import {runSandboxCommand} from '../../source/sandbox/command.js';
 
 /** A free loopback port, found by listening once on port 0. */
 async function freePort(): Promise<number> {

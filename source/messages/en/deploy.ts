@@ -6,7 +6,6 @@ export const deploy = {
 			? `Deploy ${name} (${replicas} replica(s) of ${image}) in namespace ${namespace}`
 			: `Run the pod ${name} (${image}) in namespace ${namespace}`,
 	undoSentence: (kind: string, name: string, namespace: string) => `Delete the ${kind.toLowerCase()} ${name} in namespace ${namespace}`,
-	undoCommand: (kind: string, name: string, namespace: string) => `kubectl delete ${kind.toLowerCase()} ${name} --namespace ${namespace}`,
 	updated: 'it existed already; updated to this spec (not undone later)',
 	confirm: 'Apply this deployment?',
 	apply: 'Apply',
@@ -17,6 +16,7 @@ export const deploy = {
 	allRunning: (count: number) => `All ${count} pod(s) are running.`,
 	question: {
 		message: 'The pods cannot pull their image. What next?',
+		refused: 'The cluster refuses to create the pods. What next?',
 		again: 'The pods are still failing. What next?',
 		fix: 'Fix it now',
 		fixAgain: 'Try the fix again',
@@ -37,6 +37,10 @@ export const deploy = {
 	restarted: 'Pods deleted; the deployment recreates them and they pull again now.',
 	fixApplied: 'Fix applied; watching the pods recover (the kubelet retries with a back-off of up to 5 minutes).',
 	diagnosis: {
+		refused: {
+			title: 'The cluster refuses to create the pods',
+			explanation: (namespace: string, message: string) => `The Deployment in ${namespace} makes no pod: the API server refuses each one (${message}).`,
+		},
 		noPullPermission: {
 			title: 'No permission to pull from the registry',
 			attach: (registry: string, cluster: string) =>
@@ -84,12 +88,9 @@ export const deploy = {
 		script: 'The equivalent commands, to run it again without the wizard:',
 		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
-		createCommand: (cluster: string, group: string, registry: string) =>
-			`az aks create -n ${cluster} -g ${group} --generate-ssh-keys --attach-acr ${registry}`,
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,
-		podsCommand: (namespace: string) => `kubectl get pods --namespace ${namespace} --watch`,
 		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
 		eventsOf: (pod: string) => `Events of ${pod}:`,
 		times: (count: number) => ` (x${count})`,

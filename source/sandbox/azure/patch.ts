@@ -8,7 +8,8 @@ import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key} from '../state.js';
 import {requireRegistry} from './registries.js';
-import {connectedRegistryJson, scopeMapJson, tokenJson} from './registry-json.js';
+import {scopeMapJson, tokenJson} from './registry-json.js';
+import {connectedRegistryJson} from './connected-registry-json.js';
 import {tokenById} from './tokens.js';
 import {managedClusterJson} from './clusters.js';
 

@@ -7,7 +7,7 @@ import type {Context} from '../../wizard/context.js';
 import {runPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import type {SelectSpec} from '../../wizard/prompter.js';
-import type {Diagnosis, DiagnosisKind} from './diagnose.js';
+import type {Diagnosis, DiagnosisKind} from '../../diagnosis/classify.js';
 import type {PodWatch} from './pod-watch.js';
 
 /** What was last asked about: the cause, the failed pulls seen then, how often, and whether its fix was run. */
@@ -37,7 +37,7 @@ export function diagnosisQuestion(diagnosis: Diagnosis, remedies: Remedies, aske
 	const restartChoice = restart ? [{value: 'restart', label: text.restart, hint: text.restartHint}] : [];
 	return {
 		id: 'deploy-diagnosis',
-		message: again ? text.again : text.message,
+		message: again ? text.again : diagnosis.kind === 'pods-refused' ? text.refused : text.message,
 		choices: [...fixChoice, {value: 'watch', label: text.watch, hint: text.watchHint}, ...restartChoice, {value: 'leave', label: text.leave, hint: text.leaveHint}],
 		default: defaultAnswer(fix, asked, diagnosis.kind),
 	};

@@ -1,7 +1,8 @@
 /** Kubernetes Status reasons → plain words and a next step; the API's own message is kept as the detail. */
-import {messages} from '../messages/catalog.js';
-import {WizardError} from '../wizard/errors.js';
-import {KubeError} from './kubernetes.js';
+import {messages} from '../../messages/catalog.js';
+import {WizardError} from '../../wizard/errors.js';
+import {KubeError} from '../../kubernetes/kubernetes.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
 
 /** Translates a KubeError; anything else is returned as undefined for the next translator. */
 export function explainKubeError(error: unknown): WizardError | undefined {
@@ -15,6 +16,12 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		Invalid: text.Invalid,
 		network: text.network,
 	};
+	const refusal = error.reason === 'Forbidden' ? parseAdmissionRefusal(error.message) : undefined;
+	if (refusal) {
+		// An admission policy, not the user's rights: say which policy and which field, keep the API's words as the detail.
+		const words = describeAdmissionRefusal(refusal, undefined);
+		return new WizardError(words.explanation, {suggestion: words.suggestion, code: error.reason, cause: error});
+	}
 	const entry = table[error.reason];
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});
 	// The API's message says which object and field; keep it in front of the plain words.
