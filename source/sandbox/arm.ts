@@ -12,6 +12,8 @@ import {addClusterPutRoutes} from './azure/cluster-put.js';
 import {addPatchRoutes} from './azure/patch.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
+import {addClusterIdentityRoutes} from './azure/cluster-identity.js';
+import {addRegistryAccessRoutes} from './registry/auth-modes.js';
 import {addEligibilityRoutes} from './azure/eligibility.js';
 import {addClusterPowerRoutes} from './azure/cluster-power.js';
 
@@ -31,6 +33,8 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addPatchRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);
+	addClusterIdentityRoutes(router, ctx);
+	addRegistryAccessRoutes(router, ctx);
 	addEligibilityRoutes(router, ctx);
 	addClusterPowerRoutes(router, ctx);
 	return router;

@@ -39,6 +39,8 @@ import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
+import {createDataPlane} from './registry/data-plane.js';
+import {specWithPools} from './azure/cluster-identity.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
@@ -111,6 +113,11 @@ export type Sandbox = {
 	readonly state: SandboxState;
 	readonly authority: PullAuthority;
 	readonly clock: PacedClock;
+	/**
+	 * Where registry login servers (`<name>.<acrSuffix>`) answer: this host and port, with the login server as
+	 * TLS servername and Host header (`curl --resolve <login server>:<port>:<host> https://<login server>:<port>/v2/`).
+	 */
+	readonly loginServerAddress: {readonly host: string; readonly port: number};
 	/** Writes the kubeconfig (all contexts) to a file created with mode 0600. */
 	writeKubeconfig(path: string): Promise<void>;
 	close(): Promise<void>;
@@ -124,7 +131,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clock = createClock(options.pace ?? 'fast');
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
-	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), undefined, [`*.${acrSuffix}`]), createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`])]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
@@ -184,6 +191,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		faults,
 		...(options.port === undefined ? {} : {port: options.port}),
 		authorize: createArmAuthorizer(ctx),
+		byHost: createDataPlane({ctx, secret}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
 	base = server.url;
@@ -203,7 +211,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		return {spec, contextName, url: api.url, token};
 	}
 	try {
-		for (const spec of specs) {
+		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
 			clusters.push(await startOne(spec));
 		}
 	} catch (error: unknown) {
@@ -233,6 +241,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`, graphScope: `${base}${graphBase}/.default`},
 		clusters,
 		faults,
+		loginServerAddress: {host: '127.0.0.1', port: Number(new URL(base).port)},
 		state,
 		authority,
 		clock,
@@ -240,6 +249,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		},
 		async close() {
+			authority.stop();
 			listeners.clear();
 			await Promise.all(apis.map((api) => api.close()));
 			await server.close();

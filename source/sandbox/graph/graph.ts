@@ -8,6 +8,7 @@ import {addGraphDeleteRoutes} from './graph-delete.js';
 import {addDirectoryRoutes} from './directory.js';
 import {graphUnsupportedQuery} from './graph-errors.js';
 import {applyGraphFilter, type FilterValue} from './filter.js';
+import {addGroupRoutes} from './groups.js';
 import {replicating} from './replication.js';
 import {applicationPrincipalsOf, applicationsOf, findApplication, findServicePrincipal} from './lookups.js';
 
@@ -85,6 +86,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 	const findSp = (r: SandboxRequest, id: string): ServicePrincipal => findServicePrincipal(ctx, r, id);
 	addGraphDeleteRoutes(router, ctx);
 	addDirectoryRoutes(router, ctx, {servicePrincipalJson, applicationJson});
+	addGroupRoutes(router, ctx);
 	router
 		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
 		.add('POST', '/v1.0/applications', (r) => {
