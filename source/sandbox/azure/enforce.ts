@@ -120,8 +120,14 @@ export function createArmAuthorizer(ctx: SandboxContext): (request: SandboxReque
 			return undefined;
 		}
 		const lower = wanted.action.toLowerCase();
-		// Everyone may list their own permissions; role assignment writes and deletes are checked by their handlers.
-		if (lower === 'microsoft.authorization/permissions/read' || lower === 'microsoft.authorization/roleassignments/write' || lower === 'microsoft.authorization/roleassignments/delete') {
+		// Everyone may list their own permissions and their own PIM schedules and activate what they are eligible for;
+		// role assignment writes and deletes, and PIM requests, are checked by their handlers.
+		if (
+			lower === 'microsoft.authorization/permissions/read' ||
+			lower === 'microsoft.authorization/roleassignments/write' ||
+			lower === 'microsoft.authorization/roleassignments/delete' ||
+			/^microsoft\.authorization\/role(assignment|eligibility)schedule(requests|instances|s)\//.test(lower)
+		) {
 			return undefined;
 		}
 		return allows(ctx, request.caller.objectId, wanted) ? undefined : authorizationFailedFor(ctx, request, wanted.action, wanted.scope);
