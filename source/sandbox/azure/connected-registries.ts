@@ -1,7 +1,7 @@
 import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, stringArray, stringField, type SandboxContext} from '../context.js';
-import type {ConnectedRegistry, Registry} from '../state.js';
+import type {ConnectedRegistry} from '../state.js';
 import {requireRegistry} from './registries.js';
 import {connectedRegistryJson} from './connected-registry-json.js';
 import {tokenById} from './tokens.js';
@@ -71,41 +71,7 @@ function putConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonl
 	return {status: 201, body: connectedRegistryJson(ctx, registry, cr), headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }
 
-/**
- * ConnectedRegistries_Update (`az acr connected-registry update`): a PATCH that merges what it sends
- * (client tokens, sync schedule/window/message TTL, logging, notifications, garbage collection).
- */
-function patchConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, registry: Registry, cr: ConnectedRegistry): SandboxResponse {
-	const props = objectField(bodyObject(r), 'properties');
-	const sync = objectField(props, 'syncProperties');
-	const logging = objectField(props, 'logging');
-	const gc = objectField(props, 'garbageCollection');
-	if (Array.isArray(props.clientTokenIds)) {
-		const ids = stringArray(props, 'clientTokenIds');
-		const missing = ids.find((id) => !tokenById(ctx, id));
-		if (missing) throw new ArmError(400, 'InvalidParameters', `The client token '${missing}' does not exist.`);
-		cr.clientTokenIds = ids;
-	}
-	if (Array.isArray(props.notificationsList)) cr.notificationsList = stringArray(props, 'notificationsList');
-	cr.schedule = stringField(sync, 'schedule') ?? cr.schedule;
-	cr.messageTtl = stringField(sync, 'messageTtl') ?? cr.messageTtl;
-	const syncWindow = stringField(sync, 'syncWindow');
-	if (syncWindow) cr.syncWindow = syncWindow;
-	cr.logLevel = stringField(logging, 'logLevel') ?? cr.logLevel;
-	cr.auditLogStatus = stringField(logging, 'auditLogStatus') ?? cr.auditLogStatus;
-	if (typeof gc.enabled === 'boolean') cr.gcEnabled = gc.enabled;
-	cr.gcSchedule = stringField(gc, 'schedule') ?? cr.gcSchedule;
-	ctx.notifyAccessChange();
-	const op = ctx.ops.start(r.baseUrl, `${registry.id}/connectedRegistries/${cr.name}`, () => ({status: 200, body: connectedRegistryJson(ctx, registry, cr)}), {
-		apiVersion: apiVersionOf(r),
-		durationMs: 1000,
-		runningState: 'Updating',
-		...(r.lroFailure ? {failure: r.lroFailure} : {}),
-	});
-	return {status: 202, headers: {'Azure-AsyncOperation': op.asyncOperation, Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
-}
-
-/** Serves connected registries: create, get, list, update, deactivate, delete (Premium with a data endpoint only). */
+/** Serves connected registries: create, get, list, deactivate, delete (Premium with a data endpoint only); PATCH is in patch.ts. */
 export function addConnectedRegistryRoutes(router: Router, ctx: SandboxContext): void {
 	const find = (p: Readonly<Record<string, string>>) => {
 		const registry = requireRegistry(ctx, p.sub ?? '', p.rg ?? '', p.name ?? '');
@@ -125,10 +91,6 @@ export function addConnectedRegistryRoutes(router: Router, ctx: SandboxContext):
 			const {registry, cr} = find(p);
 			ctx.ops.touch(`${registry.id}/connectedRegistries/${cr.name}`);
 			return {status: 200, body: connectedRegistryJson(ctx, registry, cr)};
-		})
-		.add('PATCH', `${base}/:cr`, (r, p) => {
-			const {registry, cr} = find(p);
-			return patchConnectedRegistry(ctx, r, registry, cr);
 		})
 		.add('POST', `${base}/:cr/deactivate`, (r, p) => {
 			const {registry, cr} = find(p);
