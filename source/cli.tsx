@@ -34,6 +34,7 @@ const cli = meow(helpText, {
 		verbose: {type: 'boolean', default: false},
 		lang: {type: 'string'},
 		pace: {type: 'string', default: 'demo'},
+		faults: {type: 'string'},
 		seed: {type: 'string', default: 'owner'},
 	},
 });
@@ -133,12 +134,19 @@ async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prom
 	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
+/** The conventional exit codes of a process stopped by a signal (128 + its number); Ctrl+C is the sandbox's way to stop. */
+const signalExitCodes: Partial<Record<string, number>> = {SIGTERM: 143, SIGHUP: 129};
+
 async function main(): Promise<number> {
 	setLanguage(cli.flags.lang ?? process.env['LANG']);
 	if (cli.input[0] === 'sandbox') {
-		const {runSandboxCommand} = await import('./sandbox/index.js');
-		await runSandboxCommand();
-		return exitCodes.done;
+		const {runSandboxCommand, FaultSpecError} = await import('./sandbox/index.js');
+		const stopped = await runSandboxCommand({...(cli.flags.faults === undefined ? {} : {faults: cli.flags.faults})}).catch((error: unknown) => {
+			if (!(error instanceof FaultSpecError)) throw error;
+			process.stderr.write(`${error.message}\n`);
+			return 'refused' as const;
+		});
+		return stopped === 'refused' ? exitCodes.usage : (signalExitCodes[stopped] ?? exitCodes.done);
 	}
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi;

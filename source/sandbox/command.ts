@@ -1,49 +1,80 @@
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {faultsEndpoint, formatFault, parseFaultSpec} from './faults.js';
 import {startSandbox} from './index.js';
 
-/** Where `runSandboxCommand` prints, and what stops it besides Ctrl+C (tests pass a signal). */
-export type SandboxCommandOptions = {readonly output?: NodeJS.WritableStream; readonly signal?: AbortSignal};
+/** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), and the faults to arm. */
+export type SandboxCommandOptions = {
+	readonly output?: NodeJS.WritableStream;
+	readonly signal?: AbortSignal;
+	/** A fault spec (see `faults.ts`); when absent, `ACR_WIZARD_SANDBOX_FAULTS`. */
+	readonly faults?: string;
+};
 
-/** Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how to use it, waits for Ctrl+C. */
-export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<void> {
+/** What stopped the sandbox: a signal's name, or `abort` (the caller's signal). */
+export type SandboxStop = NodeJS.Signals | 'abort';
+
+const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how
+ * to use it, waits for Ctrl+C (or SIGTERM, SIGHUP). The kubeconfig holds the clusters' bearer
+ * tokens: it is removed on every way out, a signal during the start included.
+ */
+export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<SandboxStop> {
 	const output = options.output ?? process.stdout;
 	const started = performance.now();
-	const sandbox = await startSandbox({pace: 'demo'});
-	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
-	const kubeconfigPath = join(dir, 'kubeconfig');
-	await sandbox.writeKubeconfig(kubeconfigPath);
-	const lines = [
-		`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
-		`  ARM endpoint:   ${sandbox.armEndpoint}`,
-		`  Graph endpoint: ${sandbox.graphEndpoint}`,
-		`  Subscription:   ${sandbox.subscriptionId}`,
-		`  Kubeconfig:     ${kubeconfigPath}`,
-		'',
-		'Point kubectl at it:',
-		`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
-		`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
-		'',
-		'Press Ctrl+C to stop.',
-		'',
-	];
-	output.write(lines.join('\n'));
-	await new Promise<void>((resolve) => {
-		const stop = () => {
-			process.off('SIGINT', stop);
-			process.off('SIGTERM', stop);
-			options.signal?.removeEventListener('abort', stop);
-			resolve();
-		};
-		process.on('SIGINT', stop);
-		process.on('SIGTERM', stop);
-		if (options.signal?.aborted) {
-			stop();
+	// A spec that cannot be read is refused before anything starts (FaultSpecError says how to write it).
+	const faultSpec = options.faults ?? process.env['ACR_WIZARD_SANDBOX_FAULTS'] ?? '';
+	const armed = parseFaultSpec(faultSpec);
+	let stopped: SandboxStop | undefined;
+	let wake: (() => void) | undefined;
+	const stop = (reason: SandboxStop) => {
+		stopped ??= reason;
+		wake?.();
+	};
+	const handlers = stopSignals.map((name) => [name, () => stop(name)] as const);
+	const onAbort = () => stop('abort');
+	for (const [name, handler] of handlers) process.on(name, handler);
+	options.signal?.addEventListener('abort', onAbort);
+	if (options.signal?.aborted) stop('abort');
+	let dir: string | undefined;
+	const sandbox = await startSandbox({pace: 'demo', faults: faultSpec});
+	try {
+		if (stopped === undefined) {
+			dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
+			const kubeconfigPath = join(dir, 'kubeconfig');
+			await sandbox.writeKubeconfig(kubeconfigPath);
+			const lines = [
+				`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
+				`  ARM endpoint:   ${sandbox.armEndpoint}`,
+				`  Graph endpoint: ${sandbox.graphEndpoint}`,
+				`  Subscription:   ${sandbox.subscriptionId}`,
+				`  Kubeconfig:     ${kubeconfigPath}`,
+				'',
+				'Point kubectl at it:',
+				`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
+				`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
+				'',
+				...(armed.length > 0 ? ['Faults armed:', ...armed.map((spec) => `  ${formatFault(spec)}`), ''] : []),
+				`Faults: GET, POST (a spec) or DELETE ${sandbox.armEndpoint}${faultsEndpoint}`,
+				'',
+				'Press Ctrl+C to stop.',
+				'',
+			];
+			output.write(lines.join('\n'));
+			await new Promise<void>((resolve) => {
+				wake = resolve;
+				if (stopped !== undefined) resolve();
+			});
 		}
-		options.signal?.addEventListener('abort', stop);
-	});
-	await sandbox.close();
-	await rm(dir, {recursive: true, force: true});
+	} finally {
+		for (const [name, handler] of handlers) process.off(name, handler);
+		options.signal?.removeEventListener('abort', onAbort);
+		await sandbox.close();
+		if (dir) await rm(dir, {recursive: true, force: true});
+	}
 	output.write('Sandbox stopped.\n');
+	return stopped ?? 'abort';
 }

@@ -24,7 +24,7 @@ import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
 import {createSandboxTls} from './tls.js';
-import {createFaults, type SandboxFaults} from './faults.js';
+import {armFaults, createFaults, faultsVariable, type SandboxFaults} from './faults.js';
 import {Router} from './http/router.js';
 import {startSandboxServer} from './http/server.js';
 import {Operations} from './operations.js';
@@ -41,7 +41,8 @@ import {key, type SandboxState} from './state.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
-export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
+export type {FaultSpec, FaultKind, FaultSurface, SandboxFaults} from './faults.js';
+export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
 export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
@@ -56,6 +57,11 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/**
+	 * Faults to arm at start, as a spec (see `faults.ts`); when absent, the environment variable
+	 * `ACR_WIZARD_SANDBOX_FAULTS`. A spec that cannot be read fails the start with a FaultSpecError.
+	 */
+	readonly faults?: string;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -123,6 +129,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		},
 	};
 	const faults = createFaults();
+	// Read before anything starts, so a spec that cannot be read fails the start with nothing to close.
+	armFaults(faults, options.faults ?? process.env[faultsVariable] ?? '');
 	let base = '';
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
@@ -146,7 +154,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	try {
 		for (const spec of specs) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token});
+			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, faults});
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});

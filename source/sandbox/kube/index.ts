@@ -1,7 +1,11 @@
 import {createServer} from 'node:https';
+import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {EmulatedClusterSpec, PullAuthority, SandboxClock} from '../contracts.js';
 import type {ServerContext} from './context.js';
+import type {SandboxFaults} from '../faults.js';
+import {applyFault, type ErrorWriter} from '../http/fault-effects.js';
+import {sendJson} from './http.js';
 import {DeploymentController} from './deployments.js';
 import {Kubelet} from './kubelet.js';
 import {deferred} from './deferred.js';
@@ -10,7 +14,25 @@ import {seedCluster, startServiceAccountController} from './seed.js';
 import {ObjectStore} from './store.js';
 
 /** What one emulated cluster's API server needs. */
-export type ClusterApiOptions = {spec: EmulatedClusterSpec; authority: PullAuthority; clock: SandboxClock; tls: {key: string; cert: string}; token: string};
+export type ClusterApiOptions = {
+	spec: EmulatedClusterSpec;
+	authority: PullAuthority;
+	clock: SandboxClock;
+	tls: {key: string; cert: string};
+	token: string;
+	/** The sandbox's fault switchboard; faults armed for the `kube` surface (or any) hit this server too. */
+	faults?: SandboxFaults;
+};
+
+/** A fault's 429 or 500 as the apiserver writes them: a Status with its reason. */
+const writeStatusError: ErrorWriter = (response, status, code, message, headers) => {
+	const throttled = status === 429;
+	const reason = throttled ? 'TooManyRequests' : 'InternalError';
+	const ownCode = code !== 'TooManyRequests' && code !== 'InternalServerError';
+	const text = ownCode ? message : throttled ? 'Too many requests, please try again later.' : 'Internal error occurred: the sandbox was told to fail this request';
+	for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+	sendJson(response, status, {kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: text, reason, code: status, ...(throttled ? {details: {retryAfterSeconds: Number(headers?.['Retry-After'] ?? 0)}} : {})});
+};
 
 /** A running emulated cluster API server. */
 export type ClusterApi = {
@@ -32,8 +54,14 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	const controller = new DeploymentController(context);
 	const kubelet = new Kubelet(context, authority);
 
+	const serve = async (request: IncomingMessage, response: ServerResponse) => {
+		const path = new URL(request.url ?? '/', 'https://127.0.0.1').pathname.replace(/\/+$/, '') || '/';
+		const fault = options.faults?.take(request.method ?? 'GET', path, 'kube');
+		if ((await applyFault(fault, request, response, writeStatusError)) === 'answered') return;
+		await route(context, token, request, response);
+	};
 	const server = createServer({key: tls.key, cert: tls.cert}, (request, response) => {
-		void route(context, token, request, response);
+		void serve(request, response);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
