@@ -14,6 +14,7 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		AlreadyExists: text.AlreadyExists,
 		Invalid: text.Invalid,
 		network: text.network,
+		timeout: text.timeout,
 	};
 	const entry = table[error.reason];
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});

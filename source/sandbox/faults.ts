@@ -169,8 +169,8 @@ function withArgument(kind: FaultKind, argument: string | undefined, text: strin
 
 /** Reads one fault written `kind[(argument)][@surface] [METHOD] [path-regex] [xTIMES]`. */
 function parseOne(text: string): FaultSpec {
-	const words = text.trim().split(/\s+/);
-	const head = /^([a-z0-9-]+)(?:\(([^)]*)\))?(?:@([a-z]+))?$/i.exec(words.shift() ?? '');
+	const head = /^\s*([a-z0-9-]+)(?:\(([^)]*)\))?(?:@([a-z]+))?(?:\s+([\s\S]*))?$/i.exec(text);
+	const words = (head?.[4] ?? '').trim().split(/\s+/).filter((word) => word !== '');
 	if (!head?.[1]) throw new FaultSpecError(`"${text}" does not start with a fault kind`);
 	const kind = kindOf(head[1].toLowerCase());
 	if (!kind) throw new FaultSpecError(`"${head[1]}" is not a fault kind`);
@@ -267,11 +267,11 @@ function specTextOf(body: unknown): string {
 			throw new FaultSpecError('The body is not valid JSON');
 		}
 	}
-	if (Array.isArray(body) && body.every((f) => typeof f === 'string')) return (body as string[]).join(';');
+	if (Array.isArray(body) && body.every((f) => typeof f === 'string')) return (body).join(';');
 	if (typeof body === 'object' && body !== null) {
 		const record = body as Record<string, unknown>;
 		if (typeof record.spec === 'string') return record.spec;
-		if (Array.isArray(record.faults) && record.faults.every((f) => typeof f === 'string')) return (record.faults as string[]).join(';');
+		if (Array.isArray(record.faults) && record.faults.every((f) => typeof f === 'string')) return (record.faults).join(';');
 	}
 	throw new FaultSpecError('The body must be a spec as text, {"spec": "…"} or {"faults": ["…"]}');
 }

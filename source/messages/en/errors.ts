@@ -20,7 +20,17 @@ export const errors = {
 		CredentialUnavailable: {message: 'No Azure credential is available.', suggestion: 'az login'},
 		Throttled: {message: 'Azure is throttling requests right now.', suggestion: 'Wait a minute and retry.'},
 		network: {message: 'Azure could not be reached.', suggestion: 'Check your network connection (and proxy settings), then retry.'},
+		timeout: {message: 'Azure did not answer in time.', suggestion: 'Retry; when Azure is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		RegistryQuotaExceeded: {
+			message: 'The subscription has reached its quota of container registries.',
+			suggestion: 'Use an existing registry (--registry-name <name>), delete one you no longer need (az acr delete --name <name>), or ask for more quota.',
+		},
 		unknown: (code: string) => `Azure refused the request (${code}).`,
+		/** Written by the Azure adapter when Azure sent nothing to quote. */
+		adapter: {
+			timeout: (request: string, seconds: number) => `No answer to ${request} within ${seconds} s.`,
+			leftBehind: (what: string, undo: string) => `${what} was left behind; remove it with: ${undo}`,
+		},
 	},
 	kube: {
 		Forbidden: {message: 'The cluster refused this for your user.', suggestion: 'kubectl auth can-i --list'},
@@ -29,6 +39,7 @@ export const errors = {
 		AlreadyExists: {message: 'That Kubernetes object already exists.', suggestion: 'Pick another name, or let the wizard update it.'},
 		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
 		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
+		timeout: {message: 'The cluster did not answer in time.', suggestion: 'kubectl cluster-info; when the cluster is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
 		/** Written by the Kubernetes adapter when there is no Status object to quote. */
 		adapter: {

@@ -54,7 +54,7 @@ function dropInsteadOfAnswering(response: ServerResponse): void {
 		response.socket?.destroy();
 		return response;
 	};
-	response.writeHead = drop as unknown as ServerResponse['writeHead'];
-	response.write = (() => (drop(), false)) as unknown as ServerResponse['write'];
-	response.end = drop as unknown as ServerResponse['end'];
+	response.writeHead = drop;
+	response.write = () => (drop(), false);
+	response.end = drop;
 }
