@@ -15,6 +15,8 @@ export type PromptController = {
 	change(value: string): void;
 	back(): void;
 	cancel(): void;
+	/** Text typed into a question before going back from it (question id → text), offered again when it comes back. */
+	readonly drafts: Map<string, string>;
 };
 
 /** Why a withdrawn question rejects: the signal's reason, or Cancelled. */
@@ -98,6 +100,7 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 			actions().refuseAnswer(current.validate(value));
 		},
 		back: () => settle((p) => p.reject(new GoBack())),
+		drafts: new Map<string, string>(),
 		cancel() {
 			if (pending) {
 				settle((p) => p.reject(new Cancelled()));
