@@ -14,6 +14,11 @@ import {clusterOf, sessionOf} from './session.js';
 /** Namespaces Kubernetes keeps for itself; a sample pod does not belong there. */
 const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
+/** Whether a namespace belongs to the cluster itself: kube-system, kube-public, kube-node-lease or any other `kube-` one. */
+export function isSystemNamespace(name: string): boolean {
+	return systemNamespaces.has(name) || name.startsWith('kube-');
+}
+
 /** The value of the "new namespace" choice; a DNS label never contains '/'. */
 const createChoice = 'create/namespace';
 
@@ -64,7 +69,8 @@ async function askNewNamespace(context: Context, flag?: string): Promise<string>
 		flag,
 		hint: text.newNamespaceHint,
 		default: 'awesomeapps',
-		validate: (value) => validateDnsLabel(value),
+		// The sample and its secret never go into the cluster's own namespaces (kube-system and the like).
+		validate: (value) => validateDnsLabel(value) ?? (isSystemNamespace(value) ? text.systemNamespace(value) : undefined),
 	});
 }
 
@@ -72,7 +78,7 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	const text = messages().pullSecret.target;
 	// A namespace given on the command line may not exist yet: ask it as text so the flag can name a new one.
 	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
-	const listed = existing.filter((name) => !systemNamespaces.has(name));
+	const listed = existing.filter((name) => !isSystemNamespace(name));
 	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: 'kubectl create namespace'}];
 	for (;;) {
 		const answer = await context.prompter.select({
