@@ -13,6 +13,7 @@ import {messages, setLanguage} from './messages/catalog.js';
 import type {Context, Flags} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
+import {addCleanup, ownSignals, signalExitCodes} from './shutdown.js';
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
@@ -101,13 +102,7 @@ async function drawFirstFrame(interactive: boolean) {
 async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prompter'] | undefined): Promise<{code: number; environment: Environment}> {
 	const starting = startEnvironment();
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
-	const closeOnSignal = (signal: NodeJS.Signals) => {
-		void starting
-			.then(async (environment) => environment.close())
-			.finally(() => process.exit(signal === 'SIGHUP' ? 129 : 143));
-	};
-	process.once('SIGTERM', closeOnSignal);
-	process.once('SIGHUP', closeOnSignal);
+	addCleanup(async () => (await starting.catch(() => undefined))?.close());
 	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
 		starting,
 		import('./wiring.js'),
@@ -134,22 +129,26 @@ async function runAfterFirstFrame(store: WizardStore, inkPrompter: Context['prom
 	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
-/** The conventional exit codes of a process stopped by a signal (128 + its number); Ctrl+C is the sandbox's way to stop. */
-const signalExitCodes: Partial<Record<string, number>> = {SIGTERM: 143, SIGHUP: 129};
-
 async function main(): Promise<number> {
 	setLanguage(cli.flags.lang ?? process.env['LANG']);
 	if (cli.input[0] === 'sandbox') {
+		// The sandbox command stops gracefully on a signal (even one that comes while it loads): it owns them.
+		const stop = new AbortController();
+		ownSignals((signal) => {
+			stop.abort(signal);
+			return true;
+		});
 		const {runSandboxCommand, FaultSpecError} = await import('./sandbox/index.js');
-		const stopped = await runSandboxCommand({...(cli.flags.faults === undefined ? {} : {faults: cli.flags.faults})}).catch((error: unknown) => {
+		const stopped = await runSandboxCommand({signal: stop.signal, ...(cli.flags.faults === undefined ? {} : {faults: cli.flags.faults})}).catch((error: unknown) => {
 			if (!(error instanceof FaultSpecError)) throw error;
 			process.stderr.write(`${error.message}\n`);
 			return 'refused' as const;
 		});
-		return stopped === 'refused' ? exitCodes.usage : (signalExitCodes[stopped] ?? exitCodes.done);
+		return stopped === 'refused' ? exitCodes.usage : stopped === 'SIGINT' ? exitCodes.done : (signalExitCodes[stopped] ?? exitCodes.done);
 	}
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
-	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi;
+	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
+	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb';
 	if (!interactive && !cli.flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;

@@ -3,6 +3,7 @@
  * subscription, the user's kubeconfig) or the embedded sandbox. They differ only in these
  * values; the same adapters talk to both.
  */
+import {rmSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -61,6 +62,9 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 	const {startSandbox} = await import('./sandbox/index.js');
 	const sandbox = await startSandbox({pace: options.pace, seed: options.seed});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
+	// The kubeconfig holds the emulated clusters' bearer tokens: however the process ends, it goes.
+	const removeOnExit = () => rmSync(dir, {recursive: true, force: true});
+	process.once('exit', removeOnExit);
 	const path = join(dir, 'kubeconfig');
 	await sandbox.writeKubeconfig(path);
 	let closing: Promise<void> | undefined;
@@ -77,6 +81,7 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 			closing ??= (async () => {
 				await sandbox.close();
 				await rm(dir, {recursive: true, force: true});
+				process.off('exit', removeOnExit);
 			})();
 			return closing;
 		},

@@ -38,9 +38,18 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 	return lines;
 }
 
-/** Subscribes to the store and writes each new line; returns the unsubscribe function. */
+/**
+ * Subscribes to the store and writes each new line; returns the unsubscribe function. A line
+ * the same as the one just written is not repeated (a step that says a thing both as its
+ * activity and as a notice, such as "nothing to detach", prints it once).
+ */
 export function renderPlain(store: WizardStore, write: Write): () => void {
+	let last: string | undefined;
 	return store.subscribe((next, previous) => {
-		for (const line of plainLines(previous, next)) write(line);
+		for (const line of plainLines(previous, next)) {
+			if (line === last) continue;
+			last = line;
+			write(line);
+		}
 	});
 }

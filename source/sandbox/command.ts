@@ -1,3 +1,4 @@
+import {rmSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -17,6 +18,8 @@ export type SandboxStop = NodeJS.Signals | 'abort';
 
 const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
+const isStopSignal = (value: unknown): value is NodeJS.Signals => typeof value === 'string' && (stopSignals as readonly string[]).includes(value);
+
 /**
  * Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how
  * to use it, waits for Ctrl+C (or SIGTERM, SIGHUP). The kubeconfig holds the clusters' bearer
@@ -35,15 +38,21 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		wake?.();
 	};
 	const handlers = stopSignals.map((name) => [name, () => stop(name)] as const);
-	const onAbort = () => stop('abort');
+	// The caller may abort with a signal's name as the reason (it owns the process's signals).
+	const onAbort = () => stop(isStopSignal(options.signal?.reason) ? options.signal.reason : 'abort');
 	for (const [name, handler] of handlers) process.on(name, handler);
 	options.signal?.addEventListener('abort', onAbort);
 	if (options.signal?.aborted) stop('abort');
 	let dir: string | undefined;
+	let removeOnExit: (() => void) | undefined;
 	const sandbox = await startSandbox({pace: 'demo', faults: faultSpec});
 	try {
 		if (stopped === undefined) {
 			dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
+			// However the process ends (an exit from anywhere), the kubeconfig and its bearer tokens go with it.
+			const made = dir;
+			removeOnExit = () => rmSync(made, {recursive: true, force: true});
+			process.once('exit', removeOnExit);
 			const kubeconfigPath = join(dir, 'kubeconfig');
 			await sandbox.writeKubeconfig(kubeconfigPath);
 			const lines = [
@@ -74,6 +83,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 		options.signal?.removeEventListener('abort', onAbort);
 		await sandbox.close();
 		if (dir) await rm(dir, {recursive: true, force: true});
+		if (removeOnExit) process.off('exit', removeOnExit);
 	}
 	output.write('Sandbox stopped.\n');
 	return stopped ?? 'abort';

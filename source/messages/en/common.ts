@@ -5,6 +5,8 @@ export const common = {
 	keysText: 'enter confirm · esc back · ctrl+c quit',
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Fix:',
+	nodeTooOld: (version: string, needed: number) =>
+		`acr-wizard needs Node.js ${needed} or newer; this is Node.js ${version}. Install Node.js ${needed} (or run it with a newer node), then try again.`,
 	code: (code: string) => `(${code})`,
 	back: 'Back',
 	quit: 'Quit',
@@ -27,7 +29,7 @@ export const common = {
 	},
 	unknownCloud: (name: string) => `--cloud ${name} is not a cloud the wizard knows.`,
 	unknownCloudSuggestion: (names: readonly string[]) => `Pass one of: ${names.join(', ')}.`,
-	notTty: 'acr-wizard needs an interactive terminal.',
+	notTty: 'acr-wizard needs an interactive terminal (one that can move the cursor: not TERM=dumb).',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
 	stopping: 'Stopping after the current action…',
