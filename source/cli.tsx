@@ -13,7 +13,7 @@ import {messages, setLanguage} from './messages/catalog.js';
 import type {Context, Flags} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
-import {addCleanup, ownSignals, signalExitCodes} from './shutdown.js';
+import {addCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
 
 const cli = meow(helpText, {
 	importMeta: import.meta,
@@ -171,9 +171,9 @@ function failBeforeStart(store: WizardStore, error: unknown): number {
 }
 
 main().then(
-	(code) => process.exit(code),
+	(code) => process.exit(finalExitCode(code)),
 	(error: unknown) => {
 		process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-		process.exit(exitCodes.failed);
+		process.exit(finalExitCode(exitCodes.failed));
 	},
 );

@@ -14,6 +14,7 @@ export type SignalOwner = (signal: NodeJS.Signals) => boolean;
 const cleanups = new Set<Cleanup>();
 let owner: SignalOwner | undefined;
 let exiting: Promise<void> | undefined;
+let stoppingWith: number | undefined;
 
 /** The conventional exit codes: 128 + the signal's number (Ctrl+C's SIGINT is a cancel: 2). */
 export const signalExitCodes: Readonly<Record<string, number>> = {SIGINT: 2, SIGTERM: 143, SIGHUP: 129};
@@ -37,6 +38,7 @@ export function ownSignals(handler: SignalOwner): () => void {
 
 /** Runs the cleanups once (at most `cleanupBoundMs`), then exits with `code`. A second call waits for the first. */
 export async function exitAfterCleanup(code: number): Promise<void> {
+	stoppingWith ??= code;
 	exiting ??= (async () => {
 		const all = Promise.allSettled([...cleanups].map(async (cleanup) => cleanup()));
 		let timer: NodeJS.Timeout | undefined;
@@ -49,6 +51,14 @@ export async function exitAfterCleanup(code: number): Promise<void> {
 		process.exit(code);
 	})();
 	return exiting;
+}
+
+/**
+ * The exit code to end with: a stop already under way (a signal) keeps its own code, since the
+ * run it interrupted may finish first with a failure the stop itself caused.
+ */
+export function finalExitCode(code: number): number {
+	return stoppingWith ?? code;
 }
 
 /** Installs the signal handlers: the owner's, if any and it takes the signal, else cleanup and exit. */

@@ -16,7 +16,7 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		network: text.network,
 		timeout: text.timeout,
 	};
-	const entry = table[error.reason];
+	const entry = table[error.reason] ?? (error.statusCode !== undefined && error.statusCode >= 500 ? text.serverError : undefined);
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});
 	// The API's message says which object and field; keep it in front of the plain words.
 	return new WizardError(`${entry.message} ${error.message}`.trim(), {suggestion: entry.suggestion, code: error.reason, cause: error});

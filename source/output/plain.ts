@@ -12,6 +12,12 @@ type Write = (line: string) => void;
 export function plainLines(previous: WizardState, next: WizardState): string[] {
 	const mark = messages().common.status;
 	const lines: string[] = [];
+	// As the welcome screen does: where the sandbox answers, and how to watch it with kubectl.
+	const environment = next.environment;
+	if (environment.sandbox && environment.ready && !previous.environment.ready) {
+		lines.push(messages().common.welcome.sandbox(environment.armEndpoint));
+		if (environment.kubeconfigPath) lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath));
+	}
 	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);
 	for (const check of next.checks) {
 		const before = previous.checks.find((item) => item.id === check.id);

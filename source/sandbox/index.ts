@@ -17,6 +17,7 @@
  * Classic (autorest) clients such as `@azure/arm-authorization` 9 take the same `endpoint` and `tlsOptions`.
  */
 import {randomBytes} from 'node:crypto';
+import {writeFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
 import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
@@ -38,14 +39,16 @@ import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
+import {inventoryOf, type ClusterInventory, type ClusterReader, type Inventory} from './inventory.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
 export type {FaultSpec, FaultKind, FaultSurface, SandboxFaults} from './faults.js';
+export type {Inventory, ClusterInventory} from './inventory.js';
 export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; inventory?: () => ClusterInventory}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -95,10 +98,15 @@ export type Sandbox = {
 	readonly state: SandboxState;
 	readonly authority: PullAuthority;
 	readonly clock: PacedClock;
+	/** What exists, by name and without secrets (also `GET /_sandbox/inventory`). */
+	inventory(): Inventory;
 	/** Writes the kubeconfig (all contexts) to a file created with mode 0600. */
 	writeKubeconfig(path: string): Promise<void>;
 	close(): Promise<void>;
 };
+
+/** When set, a closing sandbox writes its inventory (what exists, no secrets) as JSON to this file. */
+export const inventoryVariable = 'ACR_WIZARD_SANDBOX_INVENTORY';
 
 const acrSuffix = 'azurecr.io';
 const graphBase = '/graph';
@@ -137,7 +145,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
 	const graph = new Router();
 	addGraphRoutes(graph, ctx, graphBase);
+	const clusterReaders = new Map<string, ClusterReader>();
+	const clusterTokens: string[] = [];
+	const inventory = () => inventoryOf(state, clusterReaders, (id) => ctx.ops.provisioningState(id), clusterTokens);
 	const server = await startSandboxServer({
+		inventory,
 		tls,
 		arm: createArmRouter(ctx),
 		graph,
@@ -158,6 +170,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
+			if (api.inventory) clusterReaders.set(contextName, api.inventory);
+			clusterTokens.push(token);
 			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
 		}
 	} catch (error: unknown) {
@@ -189,11 +203,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		state,
 		authority,
 		clock,
+		inventory,
 		async writeKubeconfig(path: string) {
 			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		},
 		async close() {
 			listeners.clear();
+			// A run driven from outside (the reliability suite) reads what the sandbox held at the end.
+			const inventoryPath = process.env[inventoryVariable];
+			if (inventoryPath) writeFileSync(inventoryPath, `${JSON.stringify(inventory(), undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
 			await Promise.all(apis.map((api) => api.close()));
 			await server.close();
 		},

@@ -20,6 +20,10 @@ export const errors = {
 		CredentialUnavailable: {message: 'No Azure credential is available.', suggestion: 'az login'},
 		Throttled: {message: 'Azure is throttling requests right now.', suggestion: 'Wait a minute and retry.'},
 		network: {message: 'Azure could not be reached.', suggestion: 'Check your network connection (and proxy settings), then retry.'},
+		serverError: {
+			message: 'Azure failed on its side (a server error); the request may go through on a later try.',
+			suggestion: 'Run acr-wizard again in a few minutes: what was already made is found and kept, not made twice.',
+		},
 		timeout: {message: 'Azure did not answer in time.', suggestion: 'Retry; when Azure is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
 		RegistryQuotaExceeded: {
 			message: 'The subscription has reached its quota of container registries.',
@@ -40,6 +44,10 @@ export const errors = {
 		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
 		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
 		timeout: {message: 'The cluster did not answer in time.', suggestion: 'kubectl cluster-info; when the cluster is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		serverError: {
+			message: 'The cluster\'s API server failed on its side (a server error).',
+			suggestion: 'Check the cluster (kubectl get --raw=/readyz), then run acr-wizard again: what was already made is found and kept.',
+		},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
 		/** Written by the Kubernetes adapter when there is no Status object to quote. */
 		adapter: {

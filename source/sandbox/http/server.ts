@@ -21,6 +21,8 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** What exists, for `GET /_sandbox/inventory`. */
+	readonly inventory: () => unknown;
 };
 
 /** A running sandbox HTTPS server. */
@@ -83,6 +85,10 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 		const method = (req.method ?? 'GET').toUpperCase();
 		const url = new URL(`${baseUrl}${req.url ?? '/'}`);
 		const path = decodeURIComponent(url.pathname).replace(/^\/+/, '/').replace(/\/+$/, '');
+		if (path === '/_sandbox/inventory') {
+			send(res, method === 'GET' ? {status: 200, body: options.inventory()} : {status: 405, body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${path}'; use GET.`}}});
+			return;
+		}
 		if (path === faultsEndpoint) {
 			const body = method === 'POST' ? await readText(req) : undefined;
 			const answer = serveFaultsEndpoint(options.faults, method, body);

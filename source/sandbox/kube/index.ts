@@ -4,6 +4,7 @@ import type {AddressInfo} from 'node:net';
 import type {EmulatedClusterSpec, PullAuthority, SandboxClock} from '../contracts.js';
 import type {ServerContext} from './context.js';
 import type {SandboxFaults} from '../faults.js';
+import type {ClusterInventory} from '../inventory.js';
 import {applyFault, type ErrorWriter} from '../http/fault-effects.js';
 import {sendJson} from './http.js';
 import {DeploymentController} from './deployments.js';
@@ -40,7 +41,19 @@ export type ClusterApi = {
 	close(): Promise<void>;
 	/** The object store behind the server, for tests and the sandbox's own inspection. */
 	store: ObjectStore;
+	/** The objects a run may create, by name (`GET /_sandbox/inventory`). */
+	inventory(): ClusterInventory;
 };
+
+/** The names of the objects a run may create in one cluster's store. */
+function clusterInventory(store: ObjectStore): ClusterInventory {
+	const named = (resource: string) => store.list(resource).map((o) => (o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name));
+	const pullSecrets = store.list('serviceaccounts').flatMap((account) => {
+		const refs = Array.isArray(account.imagePullSecrets) ? (account.imagePullSecrets as Array<{name?: string}>) : [];
+		return refs.map((ref) => `${account.metadata.namespace ?? ''}/${account.metadata.name}:${ref.name ?? ''}`);
+	});
+	return {namespaces: named('namespaces'), secrets: named('secrets'), deployments: named('deployments'), pods: named('pods'), serviceAccountPullSecrets: pullSecrets};
+}
 
 /** Starts one HTTPS Kubernetes API server (with its kubelet simulation) for an emulated cluster on 127.0.0.1. */
 export async function startClusterApi(options: ClusterApiOptions): Promise<ClusterApi> {
@@ -75,6 +88,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	return {
 		url: `https://127.0.0.1:${port}`,
 		store,
+		inventory: () => clusterInventory(store),
 		async close() {
 			if (closed) return;
 			closed = true;
