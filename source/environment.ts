@@ -7,13 +7,11 @@ import {rmSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {clouds, isCloudName, type CloudProfile} from './azure/clouds.js';
+import {clouds, type CloudName, type CloudProfile} from './azure/clouds.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
-import {messages} from './messages/catalog.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
 import type {Sandbox} from './sandbox/index.js';
-import {WizardError} from './wizard/errors.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
@@ -26,7 +24,7 @@ export type Environment = {
 	close(): Promise<void>;
 };
 
-/** The variable that gives every request to Azure or a cluster a deadline in seconds (60 s for Azure, 30 s for a cluster otherwise). */
+/** The variable that gives every request to Azure or a cluster a deadline in seconds (60 s for Azure, 90 s for a cluster otherwise). */
 export const callTimeoutVariable = 'ACR_WIZARD_CALL_TIMEOUT';
 
 /** The deadline of one request from ACR_WIZARD_CALL_TIMEOUT (seconds), when it holds a positive number. */
@@ -41,13 +39,9 @@ const withCallTimeout = (timing: Environment['timing']): Environment['timing'] =
 };
 
 /** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
-export async function realEnvironment(options: {cloud?: string; kubeconfig?: string}): Promise<Environment> {
-	if (options.cloud && !isCloudName(options.cloud)) {
-		const text = messages().common;
-		throw new WizardError(text.unknownCloud(options.cloud), {suggestion: text.unknownCloudSuggestion(Object.keys(clouds))});
-	}
+export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}): Promise<Environment> {
 	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
-	const cloud = clouds[options.cloud && isCloudName(options.cloud) ? options.cloud : (active ?? 'AzureCloud')];
+	const cloud = clouds[options.cloud ?? active ?? 'AzureCloud'];
 	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
 	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, timing: withCallTimeout(undefined), close: async () => undefined};
 }

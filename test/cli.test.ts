@@ -55,11 +55,54 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toBe('');
 	});
 
-	test('an unknown --cloud ends the run with exit code 1, saying so with the clouds to pick from', async () => {
+	test('an unknown --cloud stops with exit code 2 before the first step, with the clouds to pick from', async () => {
 		const result = await run(['--yes', '--cloud', 'Nope']);
-		expect(result.code).toBe(1);
-		expect(result.stdout).toContain('--cloud Nope is not a cloud the wizard knows.');
-		expect(result.stdout).toContain('Fix: Pass one of: AzureCloud');
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('--cloud Nope is not one of: AzureCloud, AzureChinaCloud, AzureUSGovernment.');
+		expect(result.stderr).toContain('Fix: Pass one of: --cloud AzureCloud');
+	});
+
+	// Nothing on stdout means the first frame was not drawn: no sandbox, no step, nothing created.
+	test('--demo --yes --method foo stops with exit code 2 before anything starts, with the methods', async () => {
+		const result = await run(['--demo', '--yes', '--method', 'foo']);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('--method foo is not one of: attach, pull-secret, detach.');
+	});
+
+	test('--demo --yes --method connected-registry stops with exit code 2 before anything starts', async () => {
+		const result = await run(['--demo', '--yes', '--method', 'connected-registry']);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('--method connected-registry is not in this version yet');
+	});
+
+	test('an unknown flag stops with exit code 2, pointing to --help', async () => {
+		const result = await run(['--bogus']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('acr-wizard has no flag --bogus.');
+		expect(result.stderr).toContain('acr-wizard --help');
+	});
+
+	test('a flag given twice stops with exit code 2 and a plain message, not a stack trace', async () => {
+		const result = await run(['--demo', '--yes', '--sku', 'basic', '--sku', 'premium']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--sku was given 2 times (basic, premium); give it once.');
+		expect(result.stderr).not.toMatch(/\bat .+\.js:\d+/);
+	});
+
+	test('--sku Basic, as the help writes it, is accepted', async () => {
+		const result = await run(['--sku', 'Basic', '--help']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Basic | Standard | Premium');
+	});
+
+	test('--help lists --method detach and not connected-registry, and the sandbox options under their heading', async () => {
+		const result = await run(['--help']);
+		expect(result.stdout).toContain('attach | pull-secret | detach');
+		expect(result.stdout).not.toContain('connected-registry');
+		expect(result.stdout).toMatch(/Sandbox \(with --demo\)\n\s+--pace <p>\s+demo \| fast/);
 	});
 
 	test('CI set counts as no terminal too', async () => {

@@ -12,6 +12,7 @@ import type {AzureCredential} from './credential.js';
 import {AzureError} from './azure.js';
 import {mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
+import {replicationBudget} from './replication.js';
 
 /**
  * How often long-running operations are polled when Azure sends no Retry-After, how soon failed
@@ -45,8 +46,10 @@ export type SdkContext = {
 	readonly classicOptions: ClassicClientOptions;
 	/** Poll interval for SDK pollers; a Retry-After from Azure takes precedence. */
 	readonly updateIntervalInMs: number;
-	/** Waits between tries while a new directory object replicates (Graph is eventually consistent). */
-	readonly replicationDelaysMs: readonly number[];
+	/** The wait between tries while a new directory object replicates (az's 5 s unless the timing says otherwise). */
+	readonly replicationDelayMs: number;
+	/** Waits between reads of a resource whose create lost its answer, while it is still being made. */
+	readonly readBackDelaysMs: readonly number[];
 	readonly arm: RestClient;
 	readonly graph: RestClient;
 	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
@@ -97,7 +100,8 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...withDeadline},
 		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...withDeadline},
 		updateIntervalInMs: timing.pollIntervalMs ?? 1000,
-		replicationDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
+		replicationDelayMs: timing.retryDelayMs ?? replicationBudget.delayMs,
+		readBackDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
 		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, callTimeoutMs, ...shared}),
 		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, callTimeoutMs, ...shared}),
 		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {

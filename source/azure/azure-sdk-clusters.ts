@@ -5,6 +5,7 @@ import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedClu
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
+import {withEntraTokens} from './azure-sdk-kubelogin.js';
 
 /** Microsoft.Kubernetes/connectedClusters api-version. */
 const connectedClustersApiVersion = '2024-01-01';
@@ -25,6 +26,7 @@ export function managedClusterOf(c: SdkManagedCluster): ManagedCluster {
 		// AKS reports `msi` here for managed-identity clusters; only a real client id names a service principal.
 		...(spClientId && spClientId.toLowerCase() !== 'msi' ? {servicePrincipalClientId: spClientId} : {}),
 		...(c.networkProfile?.serviceCidr ? {serviceCidr: c.networkProfile.serviceCidr} : {}),
+		...(c.aadProfile?.managed ? {entraId: {localAccountsDisabled: c.disableLocalAccounts === true}} : {}),
 	};
 }
 
@@ -79,7 +81,8 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 		async getClusterUserKubeconfig(id) {
 			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
 			const result = await mapped(async () => (await aks(subscriptionId)).managedClusters.listClusterUserCredentials(resourceGroup, name));
-			return kubeconfigText(result.kubeconfigs?.[0]?.value);
+			// Entra-ID clusters answer a kubelogin exec: the token for their server application comes from our own sign-in.
+			return withEntraTokens(kubeconfigText(result.kubeconfigs?.[0]?.value), ctx.credential);
 		},
 		async getConnectedCluster(id) {
 			parseResourceId(id);

@@ -4,11 +4,12 @@
  */
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
-import {AzureError, type AzureDirectory, type Password, type ServicePrincipal} from './azure.js';
+import {AzureError, type AzureDirectory, type Password, type Progress, type ServicePrincipal} from './azure.js';
 import {odataString} from './azure-sdk-access.js';
 import type {SdkContext} from './azure-sdk-clients.js';
 import {orUndefined} from './azure-sdk-errors.js';
 import type {RestClient} from './azure-sdk-rest.js';
+import {untilReplicated} from './replication.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,17 +35,14 @@ export function isReplicationLag(error: unknown): boolean {
 	return error.statusCode === 400 && /does not reference a valid application object/i.test(error.message);
 }
 
-/** Retries `call` while the directory is still replicating a new object, waiting `delaysMs` between tries. */
-export async function whileReplicating<T>(call: () => Promise<T>, delaysMs: readonly number[]): Promise<T> {
-	for (const delay of delaysMs) {
-		try {
-			return await call();
-		} catch (error: unknown) {
-			if (!isReplicationLag(error)) throw error;
-			await sleep(delay);
-		}
-	}
-	return call();
+/** Retries `call` while the directory is still replicating a new object, with az's budget, saying each wait. */
+export async function whileReplicating<T>(call: () => Promise<T>, delayMs: number, progress?: Progress): Promise<T> {
+	return untilReplicated(call, {
+		isLag: isReplicationLag,
+		sleep: async (ms) => sleep(ms),
+		delayMs,
+		onWait: (attempt, tries) => progress?.(messages().common.replication.principal(attempt, tries)),
+	});
 }
 
 /** The object id of the application behind an appId, if this tenant owns it. */
@@ -96,21 +94,28 @@ async function applicationsNamed(graph: RestClient, displayName: string): Promis
  * application made here is deleted (its principal and passwords go with it), so a failed create
  * leaves nothing; if even that fails, the error says what is left and how to remove it.
  */
-async function createPrincipal(graph: RestClient, displayName: string, delaysMs: readonly number[]): Promise<{principal: ServicePrincipal; password: Password}> {
+async function createPrincipal(graph: RestClient, displayName: string, delayMs: number, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}> {
 	const existing = new Set((await applicationsNamed(graph, displayName)).map((a) => str(a.id)));
-	const app = asJson(
-		(await graph.create('/v1.0/applications', {displayName}, async () => (await applicationsNamed(graph, displayName)).find((a) => !existing.has(str(a.id))))).body,
-	);
+	// The directory may not list a new application at once: look a few times before taking it as never made.
+	const findMade = async (): Promise<Json | undefined> => {
+		for (let look = 1; ; look++) {
+			const made = (await applicationsNamed(graph, displayName)).find((a) => !existing.has(str(a.id)));
+			if (made || look >= 3) return made;
+			await sleep(delayMs);
+		}
+	};
+	const app = asJson((await graph.create('/v1.0/applications', {displayName}, findMade)).body);
 	const appId = str(app.appId);
 	try {
 		// As `az ad sp create-for-rbac` does, wait out Graph replication of the new application.
 		const byAppId = `/v1.0/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`;
 		const sp = await whileReplicating(
 			async () => (await graph.create('/v1.0/servicePrincipals', {appId}, async () => (await orUndefined(async () => graph.send('GET', byAppId)))?.body)).body,
-			delaysMs,
+			delayMs,
+			progress,
 		);
 		const principal = principalOf(sp, str(app.id));
-		return {principal, password: await whileReplicating(async () => addPassword(graph, principal), delaysMs)};
+		return {principal, password: await whileReplicating(async () => addPassword(graph, principal), delayMs, progress)};
 	} catch (error: unknown) {
 		const removed = await graph.send('DELETE', `/v1.0/applications/${str(app.id)}`).then(
 			() => true,
@@ -135,7 +140,7 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 			if (!found) return undefined;
 			return principalOf(found.body, await applicationIdOf(graph, appId));
 		},
-		createServicePrincipal: async (displayName) => createPrincipal(graph, displayName, ctx.replicationDelaysMs),
+		createServicePrincipal: async (displayName, progress) => createPrincipal(graph, displayName, ctx.replicationDelayMs, progress),
 		resetPassword: async (principal) => addPassword(graph, principal),
 		async deleteServicePrincipal(principal) {
 			// The wizard created the application too: deleting it removes its service principal and passwords with it

@@ -38,11 +38,12 @@ export function splitImageSource(source: string): {registryUri: string; sourceIm
 	return {registryUri: 'docker.io', sourceImage: source};
 }
 
-/** Whether an import failure says the target tag is already there (NoForce), and only that. */
-export function isTagExists(error: AzureError, targetTag: string): boolean {
-	const tag = targetTag.includes(':') ? targetTag : `${targetTag}:latest`;
-	const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`Tag ${escaped} already exists in target registry`, 'i').test(error.message);
+/**
+ * Whether an import failure says the target tag is already there. A NoForce import onto an existing tag
+ * is refused with 409 Conflict; ACR's wording of it varies, so the code decides, never the text.
+ */
+export function isTagExists(error: AzureError): boolean {
+	return error.code === 'Conflict' || error.statusCode === 409;
 }
 
 /** A create whose operation failed may leave the registry behind in the Failed state: the error says so, and how to remove it. */
@@ -80,7 +81,7 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 						const found = await read();
 						return found && {state: found.provisioningState, value: registryOf(found)};
 					},
-					ctx.replicationDelaysMs,
+					ctx.readBackDelaysMs,
 				);
 			} catch (error: unknown) {
 				throw await withFailedRegistry(toAzureError(error), input, read);
@@ -101,15 +102,16 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 			await mapped(async () => client.registries.get(rg, registry));
 			await mapped(async () => untilDone(client.registries.delete(rg, registry, lro), progress));
 		},
-		async importImage(registryId, source, targetTag, progress) {
+		async importImage(registryId, source, targetTag, progress, credentials) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
-			const parameters = {source: splitImageSource(source), targetTags: [targetTag], mode: 'NoForce'};
+			const from = {...splitImageSource(source), ...(credentials ? {credentials: {username: credentials.username, password: credentials.password}} : {})};
+			const parameters = {source: from, targetTags: [targetTag], mode: 'NoForce'};
 			try {
 				await untilDone(client.registries.importImage(rg, registry, parameters, lro), progress);
 				return {created: true};
 			} catch (error: unknown) {
 				const mappedError = toAzureError(error);
-				if (isTagExists(mappedError, targetTag)) return {created: false};
+				if (isTagExists(mappedError)) return {created: false};
 				throw mappedError;
 			}
 		},

@@ -20,7 +20,7 @@ export async function putScopeMap(ctx: SdkContext, registryId: string, name: str
 			const found = await orUndefined(async () => client.scopeMaps.get(rg, registry, name));
 			return found && {state: found.provisioningState, value: scopeMapOf(found)};
 		},
-		ctx.replicationDelaysMs,
+		ctx.readBackDelaysMs,
 	);
 }
 
@@ -34,7 +34,7 @@ export async function putToken(ctx: SdkContext, registryId: string, name: string
 			const found = await orUndefined(async () => client.tokens.get(rg, registry, name));
 			return found && {state: found.provisioningState, value: tokenOf(found)};
 		},
-		ctx.replicationDelaysMs,
+		ctx.readBackDelaysMs,
 	);
 }
 

@@ -43,6 +43,8 @@ export type ManagedCluster = {
 	/** `servicePrincipalProfile.clientId` on clusters without a managed identity. */
 	readonly servicePrincipalClientId?: string;
 	readonly serviceCidr?: string;
+	/** Sign-in with Microsoft Entra ID (`aadProfile.managed`): the user credential is then a kubelogin exec. */
+	readonly entraId?: {readonly localAccountsDisabled: boolean};
 };
 
 /** An Azure Arc-enabled Kubernetes cluster. */
@@ -127,8 +129,11 @@ export type AzureRegistries = {
 	updateRegistry(id: string, change: {sku?: RegistrySku; dataEndpointEnabled?: boolean; adminUserEnabled?: boolean}, progress?: Progress): Promise<Registry>;
 	/** Deletes the registry and every image in it; a registry that is not there rejects with a 404 AzureError. */
 	deleteRegistry(id: string, progress?: Progress): Promise<void>;
-	/** Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`; `created: false` when the tag already existed. */
-	importImage(registryId: string, source: string, targetTag: string, progress?: Progress): Promise<{created: boolean}>;
+	/**
+	 * Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`, signing in to the source registry
+	 * with `credentials` when given (`az acr import --username/--password`); `created: false` when the tag already existed.
+	 */
+	importImage(registryId: string, source: string, targetTag: string, progress?: Progress, credentials?: {readonly username: string; readonly password: string}): Promise<{created: boolean}>;
 	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;
 	getScopeMap(registryId: string, name: string): Promise<ScopeMap | undefined>;
 	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
@@ -171,7 +176,8 @@ export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
-	createServicePrincipal(displayName: string): Promise<{principal: ServicePrincipal; password: Password}>;
+	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
+	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;
 	/** Adds a new password (as `az ad sp credential reset`). */
 	resetPassword(principal: ServicePrincipal): Promise<Password>;
 	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;

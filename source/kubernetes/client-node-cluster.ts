@@ -10,8 +10,8 @@ import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './
 /** The deadline of one request to a cluster, and the first pause before a retry (doubled each time). */
 export type KubeTiming = {readonly callTimeoutMs: number; readonly retryDelayMs: number};
 
-/** kubectl's own request timeout is unlimited; the wizard gives a cluster 30 s to answer one request. */
-export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 30_000, retryDelayMs: 200};
+/** kubectl's own request timeout is unlimited; the wizard gives a cluster 90 s to answer one request (longer than a credential plugin's own 60 s). */
+export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 90_000, retryDelayMs: 200};
 
 /** The API clients of one cluster, made once. */
 export type Clients = {

@@ -4,6 +4,7 @@
  */
 import {AppsV1Api, CoreV1Api, createConfiguration, ServerConfiguration, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
 import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
+import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
 import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
 
@@ -16,11 +17,15 @@ function reuseConnections(config: KubeConfig): void {
 	const authenticate = config.applySecurityAuthentication.bind(config);
 	let dispatcher: ReturnType<RequestContext['getDispatcher']>;
 	config.applySecurityAuthentication = async (context: RequestContext) => {
-		await authenticate(context);
+		// A credential plugin runs here: it gets a deadline, so one waiting on an unseen prompt fails in words.
+		await withPluginDeadline(config, async () => authenticate(context), pluginDeadlineMs);
 		dispatcher ??= context.getDispatcher();
 		if (dispatcher) context.setDispatcher(dispatcher);
 	};
 }
+
+/** How long a credential plugin (kubelogin, aws, gke-gcloud-auth-plugin) may take to give a token. */
+const pluginDeadlineMs = 60_000;
 
 /**
  * The API configuration `makeApiClient` builds, plus a deadline: every request that brings no
@@ -46,6 +51,7 @@ function apiConfiguration(config: KubeConfig, server: string, timeoutMs: number)
 function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment, timing: KubeTiming): Clients {
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
+	prepareExecUser(config);
 	reuseConnections(config);
 	const server = config.getCurrentCluster()?.server ?? '';
 	const api = apiConfiguration(config, server, timing.callTimeoutMs);

@@ -4,9 +4,10 @@ import {common} from './en/common.js';
 import {deploy} from './en/deploy.js';
 import {engine} from './en/engine.js';
 import {errors} from './en/errors.js';
+import {flags} from './en/flags.js';
 import {pods, summary} from './en/outcome.js';
 import {prerequisites} from './en/prerequisites.js';
 import {pullSecret} from './en/pull-secret.js';
 import {registry} from './en/registry.js';
 
-export const en = {common, engine, errors, prerequisites, pods, summary, registry, attach, pullSecret, deploy};
+export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy};

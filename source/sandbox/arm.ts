@@ -1,4 +1,6 @@
-import {Router} from './http/router.js';
+import type {Router} from './http/router.js';
+import {GuardedRouter} from './control/guarded-router.js';
+import {armGuard} from './control/arm-guard.js';
 import type {SandboxContext} from './context.js';
 import {addResourceRoutes} from './azure/resources.js';
 import {addRegistryRoutes} from './azure/registries.js';
@@ -8,10 +10,12 @@ import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
 import {addClusterRoutes} from './azure/clusters.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
+import {addEligibilityRoutes} from './azure/eligibility.js';
+import {addClusterPowerRoutes} from './azure/cluster-power.js';
 
 /** Builds the ARM router: long-running operation polls first, then every provider area. */
 export function createArmRouter(ctx: SandboxContext): Router {
-	const router = new Router();
+	const router = new GuardedRouter(armGuard(ctx));
 	router
 		.add('GET', '*resource/operationStatuses/:opId', (r, p) => ctx.ops.status(r.baseUrl, r.path, p.opId ?? ''))
 		.add('GET', '*resource/operationResults/:opId', (r, p) => ctx.ops.result(`${r.baseUrl}${r.path}?${r.query.toString()}`, p.opId ?? ''));
@@ -23,5 +27,7 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addClusterRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);
+	addEligibilityRoutes(router, ctx);
+	addClusterPowerRoutes(router, ctx);
 	return router;
 }

@@ -4,17 +4,23 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {faultsEndpoint, formatFault, parseFaultSpec} from './faults.js';
 import {startSandbox} from './index.js';
+import {findScenario} from './scenarios/index.js';
+import {scenarioList} from './scenarios/list.js';
 
-/** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), and the faults to arm. */
+/** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), the scenario and the faults to arm. */
 export type SandboxCommandOptions = {
 	readonly output?: NodeJS.WritableStream;
 	readonly signal?: AbortSignal;
-	/** A fault spec (see `faults.ts`); when absent, `ACR_WIZARD_SANDBOX_FAULTS`. */
+	/** `--scenario <name>`: start in that broken world. */
+	readonly scenario?: string;
+	/** `--list-scenarios`: print the scenarios, one line each, and stop. */
+	readonly listScenarios?: boolean;
+	/** `--faults <spec>` (see `faults.ts`); when absent, `ACR_WIZARD_SANDBOX_FAULTS`. */
 	readonly faults?: string;
 };
 
-/** What stopped the sandbox: a signal's name, or `abort` (the caller's signal). */
-export type SandboxStop = NodeJS.Signals | 'abort';
+/** What stopped the sandbox: a signal's name, `abort` (the caller's signal), or `listed` (only the scenarios were printed). */
+export type SandboxStop = NodeJS.Signals | 'abort' | 'listed';
 
 const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -27,10 +33,15 @@ const isStopSignal = (value: unknown): value is NodeJS.Signals => typeof value =
  */
 export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<SandboxStop> {
 	const output = options.output ?? process.stdout;
-	const started = performance.now();
-	// A spec that cannot be read is refused before anything starts (FaultSpecError says how to write it).
+	if (options.listScenarios) {
+		output.write(scenarioList());
+		return 'listed';
+	}
+	// An unknown scenario or a fault spec that cannot be read fails here, before anything starts, saying how to fix it.
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	const faultSpec = options.faults ?? process.env['ACR_WIZARD_SANDBOX_FAULTS'] ?? '';
 	const armed = parseFaultSpec(faultSpec);
+	const started = performance.now();
 	let stopped: SandboxStop | undefined;
 	let wake: (() => void) | undefined;
 	const stop = (reason: SandboxStop) => {
@@ -42,46 +53,50 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 	const onAbort = () => stop(isStopSignal(options.signal?.reason) ? options.signal.reason : 'abort');
 	for (const [name, handler] of handlers) process.on(name, handler);
 	options.signal?.addEventListener('abort', onAbort);
-	if (options.signal?.aborted) stop('abort');
+	if (options.signal?.aborted) onAbort();
 	let dir: string | undefined;
 	let removeOnExit: (() => void) | undefined;
-	const sandbox = await startSandbox({pace: 'demo', faults: faultSpec});
 	try {
-		if (stopped === undefined) {
-			dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
-			// However the process ends (an exit from anywhere), the kubeconfig and its bearer tokens go with it.
-			const made = dir;
-			removeOnExit = () => rmSync(made, {recursive: true, force: true});
-			process.once('exit', removeOnExit);
-			const kubeconfigPath = join(dir, 'kubeconfig');
-			await sandbox.writeKubeconfig(kubeconfigPath);
-			const lines = [
-				`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
-				`  ARM endpoint:   ${sandbox.armEndpoint}`,
-				`  Graph endpoint: ${sandbox.graphEndpoint}`,
-				`  Subscription:   ${sandbox.subscriptionId}`,
-				`  Kubeconfig:     ${kubeconfigPath}`,
-				'',
-				'Point kubectl at it:',
-				`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
-				`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
-				'',
-				...(armed.length > 0 ? ['Faults armed:', ...armed.map((spec) => `  ${formatFault(spec)}`), ''] : []),
-				`Faults: GET, POST (a spec) or DELETE ${sandbox.armEndpoint}${faultsEndpoint}`,
-				'',
-				'Press Ctrl+C to stop.',
-				'',
-			];
-			output.write(lines.join('\n'));
-			await new Promise<void>((resolve) => {
-				wake = resolve;
-				if (stopped !== undefined) resolve();
-			});
+		const sandbox = await startSandbox({pace: 'demo', faults: faultSpec, ...(scenario ? {scenario: scenario.name} : {})});
+		try {
+			if (stopped === undefined) {
+				dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
+				// However the process ends (an exit from anywhere), the kubeconfig and its bearer tokens go with it.
+				const made = dir;
+				removeOnExit = () => rmSync(made, {recursive: true, force: true});
+				process.once('exit', removeOnExit);
+				const kubeconfigPath = join(dir, 'kubeconfig');
+				await sandbox.writeKubeconfig(kubeconfigPath);
+				const lines = [
+					`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
+					`  ARM endpoint:   ${sandbox.armEndpoint}`,
+					`  Graph endpoint: ${sandbox.graphEndpoint}`,
+					`  Subscription:   ${sandbox.subscriptionId}`,
+					`  Kubeconfig:     ${kubeconfigPath}`,
+					...(scenario ? [`  Scenario:       ${scenario.name}: ${scenario.description}`] : []),
+					'',
+					'Point kubectl at it:',
+					`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
+					`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
+					'',
+					...(armed.length > 0 ? ['Faults armed:', ...armed.map((spec) => `  ${formatFault(spec)}`), ''] : []),
+					`Faults: GET, POST (a spec) or DELETE ${sandbox.armEndpoint}${faultsEndpoint}`,
+					'',
+					'Press Ctrl+C to stop.',
+					'',
+				];
+				output.write(lines.join('\n'));
+				await new Promise<void>((resolve) => {
+					wake = resolve;
+					if (stopped !== undefined) resolve();
+				});
+			}
+		} finally {
+			await sandbox.close();
 		}
 	} finally {
 		for (const [name, handler] of handlers) process.off(name, handler);
 		options.signal?.removeEventListener('abort', onAbort);
-		await sandbox.close();
 		if (dir) await rm(dir, {recursive: true, force: true});
 		if (removeOnExit) process.off('exit', removeOnExit);
 	}

@@ -1,4 +1,5 @@
 import type {PacedClock} from './clock.js';
+import type {ClusterWorkloads} from './contracts.js';
 import {ArmError, resourceGroupNotFound, subscriptionNotFound} from './http/errors.js';
 import type {SandboxRequest} from './http/router.js';
 import type {Operations} from './operations.js';
@@ -17,6 +18,8 @@ export type SandboxContext = {
 	readonly caPem: string;
 	/** Cluster id (lower case) → its Kubernetes API. */
 	readonly clusterEndpoints: Map<string, ClusterEndpoint>;
+	/** Cluster id (lower case) → the cluster as its in-cluster agents (Helm, the Arc extension manager) use it. */
+	readonly clusterWorkloads: Map<string, ClusterWorkloads>;
 	/** Tells pull-decision listeners that access may have changed. */
 	notifyAccessChange(): void;
 };

@@ -35,11 +35,52 @@ export type PullDecision =
 			readonly message: string;
 	  };
 
+/** A container the kubelet has started, as the program inside it sees its world. */
+export type ContainerStart = {
+	/** ARM id of the emulated cluster. */
+	readonly clusterId: string;
+	readonly namespace: string;
+	readonly podName: string;
+	readonly containerName: string;
+	readonly image: string;
+	/** The container's environment, `valueFrom.secretKeyRef` already resolved (values may be secrets: never log them). */
+	readonly env: Readonly<Record<string, string>>;
+};
+
+/** What a started container does: the lines it has written so far and whether its readiness probe passes. */
+export type ContainerRun = {readonly ready: boolean; readonly logs: readonly string[]};
+
 /** Decides pulls the way ACR (and a connected registry on its clusterIP) would. Implemented by the Azure side. */
 export type PullAuthority = {
 	decidePull(request: PullRequest): PullDecision;
 	/** Calls back whenever something that may change a pull decision changes (role assignment, token, import…). */
 	onAccessChange(listener: () => void): () => void;
+	/**
+	 * The behaviour of a container whose program the Azure side knows (the connected registry's), asked when it
+	 * starts and again after every access change; `undefined` for an ordinary container (ready, silent).
+	 */
+	runContainer?(start: ContainerStart): ContainerRun | undefined;
+};
+
+/** A failure of a cluster write, with the API server's code and Status message. */
+export type ClusterWriteError = Error & {readonly code: number; readonly reason: string};
+
+/**
+ * What the in-cluster agents (the Arc extension manager running Helm) may do in one emulated cluster:
+ * write objects through the API server's admission (so a write fails as `kubectl apply` would), read them
+ * back and remove them. Implemented by the Kubernetes side; objects are plain JSON.
+ */
+export type ClusterWorkloads = {
+	/** Creates an object (a `ClusterWriteError` when admission refuses it or it exists). */
+	create(resource: string, object: Readonly<Record<string, unknown>>): Record<string, unknown>;
+	find(resource: string, namespace: string | undefined, name: string): Record<string, unknown> | undefined;
+	list(resource: string, namespace?: string): Record<string, unknown>[];
+	/** Deletes an object if it exists (a namespace with what it holds). */
+	remove(resource: string, namespace: string | undefined, name: string): void;
+	/** The lines a pod's container has written (`kubectl logs`). */
+	logs(namespace: string, podName: string, containerName?: string): readonly string[];
+	/** Calls back after any change in the cluster's objects. */
+	onChange(listener: () => void): () => void;
 };
 
 /** Time and pacing, injectable: tests run `fast`, the demo runs at a pace a person can watch. */

@@ -1,4 +1,4 @@
-import type {AccessToken, TokenCredential} from '@azure/core-auth';
+import type {AccessToken, GetTokenOptions, TokenCredential} from '@azure/core-auth';
 import {signJwt} from './jwt.js';
 
 /** Who a sandbox credential signs in as. */
@@ -17,18 +17,34 @@ export function audienceFor(scopes: string | string[]): string {
 	return first.replace(/\/?\.default$/, '');
 }
 
+/** What the directory says about a sign-in: a refusal (the token endpoint's error body), or the identity in another tenant. */
+export type SignInPolicy = {
+	/** The token endpoint's error body when the directory refuses this sign-in (MFA, Conditional Access, no account in that tenant). */
+	refuse(audience: string, tenantId: string): Record<string, unknown> | undefined;
+	/** The identity's object id in a tenant (a guest's own id in another tenant). */
+	objectIdIn(tenantId: string): string;
+};
+
 /** Makes the `TokenCredential` the SDK clients use against the sandbox: it mints HMAC-signed JWTs for the identity. */
-export function createSandboxCredential(identity: SandboxIdentity, secret: Buffer, issuer: string, now: () => Date): TokenCredential {
+export function createSandboxCredential(identity: SandboxIdentity, secret: Buffer, issuer: string, now: () => Date, policy?: SignInPolicy): TokenCredential {
 	return {
-		async getToken(scopes: string | string[]): Promise<AccessToken> {
+		async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
+			const tenantId = options?.tenantId ?? identity.tenantId;
+			const audience = audienceFor(scopes);
+			const refusal = policy?.refuse(audience, tenantId);
+			if (refusal) {
+				// The error a real Entra credential raises for a refused sign-in; loaded only when one happens.
+				const {AuthenticationError} = await import('@azure/identity');
+				throw new AuthenticationError(400, refusal);
+			}
 			const iat = Math.floor(now().getTime() / 1000);
 			const exp = iat + tokenLifetimeSeconds;
 			const token = signJwt(
 				{
-					aud: audienceFor(scopes),
-					iss: issuer,
-					tid: identity.tenantId,
-					oid: identity.objectId,
+					aud: audience,
+					iss: issuer.replace(identity.tenantId, tenantId),
+					tid: tenantId,
+					oid: policy?.objectIdIn(tenantId) ?? identity.objectId,
 					upn: identity.upn,
 					name: identity.name,
 					iat,

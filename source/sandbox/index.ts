@@ -20,7 +20,7 @@ import {randomBytes} from 'node:crypto';
 import {writeFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
-import type {EmulatedClusterSpec, PullAuthority} from './contracts.js';
+import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contracts.js';
 import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
@@ -35,20 +35,30 @@ import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
 import {addLoginRoutes} from './login.js';
 import {createAuthenticate} from './auth.js';
+import {configureReplication, type ReplicationLag} from './graph/replication.js';
+import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
 import {inventoryOf, type ClusterInventory, type ClusterReader, type Inventory} from './inventory.js';
+import {GuardedRouter} from './control/guarded-router.js';
+import {graphGuard} from './control/graph-permissions.js';
+import {addControlRoutes} from './control/routes.js';
+import {createApiServerAccess} from './control/api-server-access.js';
+import {createSignInPolicy} from './control/sign-in.js';
+import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
 export {runSandboxCommand} from './command.js';
+export {scenarios, findScenario} from './scenarios/index.js';
+export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, FaultSurface, SandboxFaults} from './faults.js';
 export type {Inventory, ClusterInventory} from './inventory.js';
 export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; inventory?: () => ClusterInventory}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads; inventory?: () => ClusterInventory}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -65,6 +75,14 @@ export type StartSandboxOptions = {
 	 * `ACR_WIZARD_SANDBOX_FAULTS`. A spec that cannot be read fails the start with a FaultSpecError.
 	 */
 	readonly faults?: string;
+	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
+	readonly scenario?: string;
+	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
+	readonly entraIdClusters?: boolean;
+	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
+	readonly directoryReplication?: ReplicationLag;
+	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
+	readonly dockerHubAnonymousPulls?: number;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -114,11 +132,21 @@ const graphBase = '/graph';
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
-	const tls = await createSandboxTls(clock.now());
+	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
+	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
+	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
+	if (options.entraIdClusters === true) {
+		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
+	}
+	state.control.rotatedTls = rotatedTls;
+	scenario?.apply({state, ids: seedIds, now: clock.now()});
 	const listeners = new Set<() => void>();
 	const clusterEndpoints = new Map<string, ClusterEndpoint>();
+	const clusterWorkloads = new Map<string, ClusterWorkloads>();
 	const ctx: SandboxContext = {
 		state,
 		ops: new Operations(clock),
@@ -126,6 +154,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
 				try {
@@ -143,7 +172,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
-	const graph = new Router();
+	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
+	const running: {sandbox?: Sandbox} = {};
+	const applyScenario = async (chosen: Scenario): Promise<void> => {
+		chosen.apply({state, ids: seedIds, now: clock.now()});
+		ctx.notifyAccessChange();
+		if (running.sandbox) await chosen.started?.(running.sandbox);
+	};
+	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
+	const graph = new GuardedRouter(graphGuard(ctx));
 	addGraphRoutes(graph, ctx, graphBase);
 	const clusterReaders = new Map<string, ClusterReader>();
 	const clusterTokens: string[] = [];
@@ -166,13 +203,16 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	try {
 		for (const spec of specs) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const api = await start({spec, authority, clock, tls: {key: tls.key, cert: tls.cert}, token, faults});
+			const serverTls = {key: tls.key, cert: tls.cert};
+			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+			const api = await start({spec, authority, clock, tls: serverTls, token, access, faults});
 			apis.push(api);
 			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 			clusters.push({spec, contextName, url: api.url, token});
 			if (api.inventory) clusterReaders.set(contextName, api.inventory);
 			clusterTokens.push(token);
 			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+			if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));
@@ -188,11 +228,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
-	return {
+	const sandbox: Sandbox = {
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
-		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now),
+		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now, createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName})),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
@@ -216,4 +256,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await server.close();
 		},
 	};
+	running.sandbox = sandbox;
+	await scenario?.started?.(sandbox);
+	return sandbox;
 }

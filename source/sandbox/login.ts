@@ -4,6 +4,7 @@ import {bodyObject, stringField, type SandboxContext} from './context.js';
 import {audienceFor} from './credential.js';
 import {checkServicePrincipalPassword} from './graph/graph.js';
 import {signJwt, type SandboxClaims} from './jwt.js';
+import {refusalBody, signInRefusal} from './control/sign-in.js';
 
 /** What the sign-in endpoints need: the context, the signing secret, and the base URL of the server. */
 export type LoginOptions = {readonly ctx: SandboxContext; readonly secret: Buffer; readonly baseUrl: () => string};
@@ -33,6 +34,10 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 		}
 		const resource = field(request, 'resource') ?? 'https://management.core.windows.net/';
 		const user = ctx.state.user;
+		const refusal = signInRefusal(ctx.state, {objectId: user.id, upn: user.userPrincipalName}, resource);
+		if (refusal) {
+			return {status: 400, body: refusalBody(refusal, resource, ctx.clock.now())};
+		}
 		const {token, exp} = mint(options, audienceFor(`${resource.replace(/\/+$/, '')}/.default`), {oid: user.id, upn: user.userPrincipalName, name: user.displayName});
 		return {status: 200, body: {access_token: token, refresh_token: '', expires_in: String(lifetimeSeconds), expires_on: String(exp), not_before: String(exp - lifetimeSeconds), resource, token_type: 'Bearer'}};
 	};
@@ -65,6 +70,10 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 				};
 			}
 			const scope = field(request, 'scope') ?? `${field(request, 'resource') ?? 'https://management.core.windows.net/'}/.default`;
+			const refusal = signInRefusal(ctx.state, {objectId, appId: clientId}, scope.split(' ')[0] ?? scope);
+			if (refusal) {
+				return {status: 400, body: refusalBody(refusal, audienceFor(scope.split(' ')[0] ?? scope), ctx.clock.now())};
+			}
 			const {token} = mint(options, audienceFor(scope.split(' ')[0] ?? scope), {oid: objectId, appid: clientId, name: clientId});
 			return {status: 200, body: {token_type: 'Bearer', expires_in: lifetimeSeconds, ext_expires_in: lifetimeSeconds, access_token: token}};
 		});

@@ -2,10 +2,10 @@ import type {PullAuthority, PullCredential, PullDecision, PullRequest} from './c
 import type {SandboxContext} from './context.js';
 import {actionMatches, isAllowed} from './azure/roles.js';
 import {findImage, parseImage, type ImageReference} from './azure/images.js';
-import {tokenById} from './azure/tokens.js';
 import {checkServicePrincipalPassword} from './graph/graph.js';
 import {isIpv4} from './cidr.js';
-import {key, type ImageStore, type Registry, type RegistryToken} from './state.js';
+import type {ImageStore, Registry, RegistryToken} from './state.js';
+import {runConnectedRegistry, servingConnectedRegistry} from './arc/connected-registry.js';
 
 const pullAction = 'Microsoft.ContainerRegistry/registries/pull/read';
 
@@ -13,7 +13,9 @@ const pullAction = 'Microsoft.ContainerRegistry/registries/pull/read';
 type PullTarget =
 	| {readonly kind: 'public'; readonly images: ImageStore}
 	| {readonly kind: 'cloud'; readonly registry: Registry}
-	| {readonly kind: 'connected'; readonly registry: Registry; readonly syncRepositories: (repo: string) => boolean; readonly clientTokens: readonly RegistryToken[]};
+	| {readonly kind: 'connected'; readonly registry: Registry | undefined; readonly syncRepositories: (repo: string) => boolean; readonly clientTokens: readonly RegistryToken[]}
+	/** A connected registry whose TLS certificate the node does not trust (trust distribution off). */
+	| {readonly kind: 'untrusted'};
 
 type Verdict = 'granted' | 'bad-credentials' | 'insufficient-scope';
 
@@ -42,9 +44,12 @@ function judgeCredential(ctx: SandboxContext, target: PullTarget, credential: Pu
 		return 'granted';
 	}
 	const username = credential.username.toLowerCase();
+	if (target.kind === 'untrusted') {
+		return 'bad-credentials';
+	}
 	if (target.kind === 'connected') {
 		const token = target.clientTokens.find((t) => t.name.toLowerCase() === username);
-		return token ? judgeToken(target.registry, token, credential, repository, now) : 'bad-credentials';
+		return token && target.registry ? judgeToken(target.registry, token, credential, repository, now) : 'bad-credentials';
 	}
 	const registry = target.registry;
 	if (username === registry.name.toLowerCase()) {
@@ -71,22 +76,20 @@ function findTarget(ctx: SandboxContext, request: PullRequest, host: string): Pu
 	if (!isIpv4(ip)) {
 		return undefined;
 	}
-	const extension = [...ctx.state.extensions.values()].find(
-		(e) =>
-			key(e.clusterId) === key(request.clusterId) &&
-			e.extensionType.toLowerCase() === 'microsoft.containerregistry.connectedregistry' &&
-			e.configurationSettings['service.clusterIP'] === ip &&
-			ctx.ops.provisioningState(e.id) === 'Succeeded',
-	);
-	const name = /ConnectedRegistryName=([^;]+)/.exec(extension?.configurationProtectedSettings.connectionString ?? '')?.[1]?.toLowerCase() ?? '';
-	const parent = [...ctx.state.registries.values()].find((r) => r.connectedRegistries.get(name)?.activation === 'Active');
-	const cr = parent?.connectedRegistries.get(name);
-	if (!extension || !parent || !cr) {
-		return undefined;
+	const serving = servingConnectedRegistry(ctx, request.clusterId, ip);
+	switch (serving.kind) {
+		case 'no-service':
+		case 'not-ready':
+			return undefined;
+		case 'untrusted':
+			return {kind: 'untrusted'};
+		case 'unsynced':
+			return {kind: 'connected', registry: undefined, syncRepositories: () => false, clientTokens: []};
+		case 'serving': {
+			const {registry, syncToken} = serving;
+			return {kind: 'connected', registry, syncRepositories: (repo) => (syncToken ? tokenCanRead(registry, syncToken, repo) : false), clientTokens: serving.clientTokens};
+		}
 	}
-	const sync = tokenById(ctx, cr.syncTokenId);
-	const clientTokens = cr.clientTokenIds.map((id) => tokenById(ctx, id)?.token).filter((t): t is RegistryToken => t !== undefined);
-	return {kind: 'connected', registry: parent, syncRepositories: (repo) => (sync ? tokenCanRead(parent, sync.token, repo) : false), clientTokens};
 }
 
 /** Decides one pull the way ACR (or a connected registry on its clusterIP) and containerd would. */
@@ -105,6 +108,10 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 		return {ok: false, kind: 'unknown-host', message: chain(shown, tail)};
 	}
 	const repository = ref.repository;
+	if (target.kind === 'untrusted') {
+		const manifest = `https://${ref.host}/v2/${ref.repository}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
+		return {ok: false, kind: 'unknown-host', message: chain(shown, `failed to do request: Head "${manifest}": tls: failed to verify certificate: x509: certificate signed by unknown authority`)};
+	}
 	const credentials = request.credentials.filter((c) => c.server.replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase() === ref.host);
 	const verdicts = credentials.map((c) => judgeCredential(ctx, target, c, repository));
 	const kubeletOk =
@@ -125,9 +132,9 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 				: `failed to authorize: failed to fetch anonymous token: unexpected status from GET request to ${tokenUrl}?scope=repository%3A${encodeURIComponent(repository)}%3Apull&service=${ref.host}: 401 Unauthorized`;
 		return {ok: false, kind: 'unauthorized', message: chain(shown, tail)};
 	}
-	const store = target.kind === 'public' ? target.images : target.registry.images;
+	const store = target.kind === 'public' ? target.images : target.registry?.images;
 	const visible = target.kind !== 'connected' || target.syncRepositories(repository);
-	const image = visible ? findImage(store, ref) : undefined;
+	const image = visible && store ? findImage(store, ref) : undefined;
 	if (!image) {
 		return {ok: false, kind: 'not-found', message: chain(shown, `${shown}: not found`, 'NotFound')};
 	}
@@ -138,6 +145,7 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 export function createPullAuthority(ctx: SandboxContext, listeners: Set<() => void>): PullAuthority {
 	return {
 		decidePull: (request) => decidePull(ctx, request),
+		runContainer: (start) => runConnectedRegistry(ctx, start),
 		onAccessChange(listener) {
 			listeners.add(listener);
 			return () => {

@@ -4,6 +4,7 @@ import {roleIds} from './azure/roles.js';
 import {putImage} from './azure/images.js';
 import {systemScopeMaps, newSecret} from './azure/registries.js';
 import {providerNamespaces} from './azure/resources.js';
+import {createControlState} from './control/types.js';
 import {key, type ImageStore, type ManagedCluster, type ConnectedCluster, type SandboxState, type Registry} from './state.js';
 
 /** Which signed-in user the sandbox starts with: an Owner, or only a Contributor (cannot assign roles). */
@@ -74,8 +75,10 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		users: new Map([[user.id, user]]),
 		publicRegistries: new Map([
 			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'library/hello-world:latest', 'library/busybox:latest'])],
-			['mcr.microsoft.com', publicStore('mcr.microsoft.com', ['mcr/hello-world:latest', 'hello-world:latest', 'azuredocs/aks-helloworld:v1', 'aks/canipull:v0.1.0', 'acr/connected-registry:0.11.0'])],
+			['quay.io', publicStore('quay.io', ['jetstack/cert-manager-controller:v1.14.5', 'jetstack/cert-manager-cainjector:v1.14.5', 'jetstack/cert-manager-webhook:v1.14.5'])],
+			['mcr.microsoft.com', publicStore('mcr.microsoft.com', ['mcr/hello-world:latest', 'hello-world:latest', 'oss/nginx/nginx:1.15.5-alpine', 'azuredocs/aks-helloworld:v1', 'aks/canipull:v0.1.0', 'acr/connected-registry:0.9.0', 'acr/connected-registry:0.10.0', 'acr/connected-registry:0.11.0'])],
 		]),
+		control: createControlState(),
 	};
 	for (const [id, name] of [
 		[s.subscriptionId, 'Sandbox Subscription'],

@@ -4,6 +4,8 @@
  * directory (users, applications, service principals, managed identities).
  */
 
+import type {ControlState} from './control/types.js';
+
 /** One image manifest stored in a registry. */
 export type StoredImage = {readonly digest: string; readonly sizeBytes: number};
 
@@ -45,6 +47,8 @@ export type ConnectedRegistry = {
 	readonly name: string;
 	mode: string;
 	activation: 'Active' | 'Inactive';
+	/** The instance (cluster and data volume) holding the activation; another instance is refused `ALREADY_ACTIVATED`. */
+	activeInstance?: string;
 	syncTokenId: string;
 	schedule: string;
 	messageTtl: string;
@@ -91,6 +95,8 @@ export type ManagedCluster = {
 	readonly identityPrincipalId: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
+	/** Entra ID sign-in (`aadProfile.managed`), and whether local accounts are disabled: clusterUser is then a kubelogin exec. */
+	readonly entraId?: {readonly disableLocalAccounts: boolean};
 };
 
 export type ConnectedCluster = {
@@ -179,6 +185,8 @@ export type SandboxState = {
 	readonly users: Map<string, DirectoryUser>;
 	/** Public registries (`docker.io`, `mcr.microsoft.com`) that imports and anonymous pulls read. */
 	readonly publicRegistries: Map<string, ImageStore>;
+	/** What no Azure or Kubernetes API sets: API server behaviour, refused sign-ins, Graph permissions, other tenants. */
+	readonly control: ControlState;
 };
 
 /** The map key for an ARM id: ids are case-insensitive. */

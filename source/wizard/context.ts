@@ -3,26 +3,13 @@ import type {Azure} from '../azure/azure.js';
 import type {CloudProfile} from '../azure/clouds.js';
 import type {KubeconfigSource, Kubernetes} from '../kubernetes/kubernetes.js';
 import type {Exec} from '../probes/tool.js';
+import type {Flags} from '../flags.js';
 import type {Clock} from './clock.js';
 import type {Explain} from './engine.js';
 import type {Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 
-/** Answers given on the command line, by name. */
-export type Flags = {
-	readonly subscription?: string;
-	readonly method?: string;
-	readonly registryName?: string;
-	readonly resourceGroup?: string;
-	readonly location?: string;
-	readonly sku?: string;
-	readonly cluster?: string;
-	readonly context?: string;
-	readonly namespace?: string;
-	/** The pull-secret credential: new-service-principal | existing-service-principal | token. */
-	readonly credential?: string;
-	readonly yes?: boolean;
-};
+export type {Flags} from '../flags.js';
 
 export type Context = {
 	readonly store: WizardStore;

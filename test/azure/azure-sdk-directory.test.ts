@@ -11,19 +11,26 @@ describe('whileReplicating', () => {
 			calls += 1;
 			if (calls < 3) throw lag;
 			return 'created';
-		}, [0, 0, 0]);
+		}, 0);
 		expect(result).toBe('created');
 		expect(calls).toBe(3);
 	});
 
-	it('gives up after the last wait with the directory error', async () => {
+	it('gives up after az create-for-rbac\'s 36 tries with the directory error, saying each wait', async () => {
 		let calls = 0;
-		const failing = whileReplicating(async () => {
-			calls += 1;
-			throw lag;
-		}, [0, 0]);
+		const said: string[] = [];
+		const failing = whileReplicating(
+			async () => {
+				calls += 1;
+				throw lag;
+			},
+			0,
+			(line) => said.push(line),
+		);
 		await expect(failing).rejects.toBe(lag);
-		expect(calls).toBe(3);
+		expect(calls).toBe(36);
+		expect(said).toHaveLength(35);
+		expect(said[0]).toMatch(/try 1\/36/);
 	});
 
 	it('does not retry other failures', async () => {
@@ -33,7 +40,7 @@ describe('whileReplicating', () => {
 			whileReplicating(async () => {
 				calls += 1;
 				throw denied;
-			}, [0, 0]),
+			}, 0),
 		).rejects.toBe(denied);
 		expect(calls).toBe(1);
 	});

@@ -21,12 +21,11 @@ describe('splitImageSource', () => {
 });
 
 describe('isTagExists', () => {
-	it('matches ACR\'s "already exists" failure for the target tag only', () => {
-		const failure = new AzureError('Operation registries-1 failed. Resource /x nginx:v1 Tag nginx:v1 already exists in target registry.', 'Conflict', 409);
-		expect(isTagExists(failure, 'nginx:v1')).toBe(true);
-		expect(isTagExists(failure, 'nginx:v2')).toBe(false);
-		expect(isTagExists(new AzureError('Tag nginx:latest already exists in target registry.', 'Conflict'), 'nginx')).toBe(true);
-		expect(isTagExists(new AzureError('The source image was not found.', 'InvalidParameters'), 'nginx:v1')).toBe(false);
+	it('takes the 409 Conflict of a NoForce import as the tag being there, whatever its wording, and nothing else', () => {
+		expect(isTagExists(new AzureError('Operation registries-1 failed. Resource /x Tag nginx:v1 already exists in target registry.', 'Conflict', 409))).toBe(true);
+		expect(isTagExists(new AzureError("The target manifest 'nginx:v1' already exists in the registry.", 'Conflict'))).toBe(true);
+		expect(isTagExists(new AzureError('The source image was not found.', 'InvalidParameters', 400))).toBe(false);
+		expect(isTagExists(new AzureError('toomanyrequests: You have reached your pull rate limit.', 'TooManyRequests', 429))).toBe(false);
 	});
 });
 

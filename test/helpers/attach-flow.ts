@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import type {Azure} from '../../source/azure/azure.js';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import type {Kubernetes} from '../../source/kubernetes/kubernetes.js';
-import {startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {startSandbox, type Sandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
 import {explain} from '../../source/steps/explain.js';
 import type {Context, Flags} from '../../source/wizard/context.js';
 import type {Prompter} from '../../source/wizard/prompter.js';
@@ -29,8 +29,8 @@ export type AttachFlow = {
 };
 
 /** Starts the sandbox at fast pace and wires the real adapters to it. */
-export async function startAttachFlow(seed: 'owner' | 'contributor' = 'owner'): Promise<AttachFlow> {
-	const sandbox = await startSandbox({pace: 'fast', seed});
+export async function startAttachFlow(seed: 'owner' | 'contributor' = 'owner', options: Omit<StartSandboxOptions, 'pace' | 'seed'> = {}): Promise<AttachFlow> {
+	const sandbox = await startSandbox({...options, pace: 'fast', seed});
 	const directory = await mkdtemp(join(tmpdir(), 'attach-flow-'));
 	const azure = sandboxAzure(sandbox);
 	// An empty home and no $KUBECONFIG: the AKS path uses the user credentials it fetches, in memory.

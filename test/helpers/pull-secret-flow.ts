@@ -8,7 +8,7 @@ import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Azure, Registry} from '../../source/azure/azure.js';
-import {seedIds} from '../../source/sandbox/index.js';
+import {seedIds, type StartSandboxOptions} from '../../source/sandbox/index.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startAttachFlow, type AttachFlow} from './attach-flow.js';
 import type {Script, ScriptedPrompter} from './scripted-prompter.js';
@@ -30,15 +30,15 @@ export type PullSecretFlow = {
 function recording(azure: Azure, passwords: string[]): Azure {
 	return {
 		...azure,
-		createServicePrincipal: async (name) => azure.createServicePrincipal(name).then((result) => (passwords.push(result.password.value), result)),
+		createServicePrincipal: async (name, progress) => azure.createServicePrincipal(name, progress).then((result) => (passwords.push(result.password.value), result)),
 		resetPassword: async (principal) => azure.resetPassword(principal).then((password) => (passwords.push(password.value), password)),
 		generateTokenPassword: async (...args) => azure.generateTokenPassword(...args).then((result) => (passwords.push(result.password.value), result)),
 	};
 }
 
 /** Starts the sandbox (`contributor`: the user cannot assign roles), writes its kubeconfig, creates `registryName` with nginx:v1 imported. */
-export async function startPullSecretFlow(registryName: string, seed: 'owner' | 'contributor' = 'owner'): Promise<PullSecretFlow> {
-	const base = await startAttachFlow(seed);
+export async function startPullSecretFlow(registryName: string, seed: 'owner' | 'contributor' = 'owner', options: Omit<StartSandboxOptions, 'pace' | 'seed'> = {}): Promise<PullSecretFlow> {
+	const base = await startAttachFlow(seed, options);
 	const directory = await mkdtemp(join(tmpdir(), 'pull-secret-flow-'));
 	const kubeconfigPath = join(directory, 'kubeconfig');
 	await base.sandbox.writeKubeconfig(kubeconfigPath);

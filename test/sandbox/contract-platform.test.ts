@@ -14,7 +14,8 @@ const raExtras = [
 	'$.properties.description',
 ];
 const roleDefExtras = ['$.properties.createdOn', '$.properties.updatedOn', '$.properties.createdBy', '$.properties.updatedBy'];
-const aksExtras = ['$.identity', '$.properties.identityProfile'];
+// Real answers carry powerState (az aks show prints it) though the Get example leaves it out.
+const aksExtras = ['$.identity', '$.properties.identityProfile', '$.properties.powerState'];
 const arcExtras = [
 	'$.properties.totalCoreCount',
 	'$.properties.infrastructure',

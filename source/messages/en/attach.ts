@@ -34,7 +34,6 @@ export const attach = {
 		granted: (role: string) => `${role} granted to the kubelet identity`,
 		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
 		alreadyNote: (role: string, scope: string) => `The kubelet identity already holds ${role} at ${scope}: nothing will be created, and re-running is safe.`,
-		propagating: (attempt: number) => `Waiting for AAD role to propagate (try ${attempt})`,
 		noRole: 'Role \'acrpull\' doesn\'t exist.',
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
 		groupNote:

@@ -12,6 +12,11 @@ export const common = {
 	quit: 'Quit',
 	yes: 'Yes',
 	no: 'No',
+	/** Waits for directory replication (az's budget: 36 tries, 5 s apart). */
+	replication: {
+		principal: (attempt: number, tries: number) => `Waiting for the directory to show the new service principal (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
+		assignment: (attempt: number, tries: number) => `Waiting for the directory to show the principal to Azure role assignments (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
+	},
 	welcome: {
 		title: 'Welcome to acr-wizard',
 		intro: 'This wizard gives a Kubernetes cluster access to an Azure Container Registry, deploys a sample, and watches it run. Every change is shown first, with the equivalent az or kubectl command, and runs only when you confirm.',
@@ -27,8 +32,6 @@ export const common = {
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',
 	},
-	unknownCloud: (name: string) => `--cloud ${name} is not a cloud the wizard knows.`,
-	unknownCloudSuggestion: (names: readonly string[]) => `Pass one of: ${names.join(', ')}.`,
 	notTty: 'acr-wizard needs an interactive terminal (one that can move the cursor: not TERM=dumb).',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',

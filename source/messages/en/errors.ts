@@ -35,6 +35,13 @@ export const errors = {
 			timeout: (request: string, seconds: number) => `No answer to ${request} within ${seconds} s.`,
 			leftBehind: (what: string, undo: string) => `${what} was left behind; remove it with: ${undo}`,
 		},
+		/** An AKS cluster that signs in with Microsoft Entra ID: the token for its server application. */
+		entraCluster: {
+			noToken: (serverId: string, detail: string) =>
+				`This cluster signs in with Microsoft Entra ID, and your Azure sign-in gave no token for its server application (${serverId})${detail ? `: ${detail}` : '.'} Sign in again with az login (with --tenant <the cluster's tenant> if it is in another one).`,
+			timeout: (serverId: string, seconds: number) =>
+				`This cluster signs in with Microsoft Entra ID, and no token for its server application (${serverId}) came within ${seconds} s. Check az account get-access-token --resource ${serverId}, then retry.`,
+		},
 	},
 	kube: {
 		Forbidden: {message: 'The cluster refused this for your user.', suggestion: 'kubectl auth can-i --list'},
@@ -64,6 +71,11 @@ export const errors = {
 			unauthorized: (server: string) => `The cluster at ${server} did not accept the kubeconfig's credentials (401 Unauthorized).`,
 			status: (code: number) => `The cluster answered HTTP ${code}.`,
 			watchFailed: (detail: string) => `Watching the pods failed: ${detail}`,
+			kubeloginMissing: (user: string) =>
+				`The kubeconfig's user ${user} signs in with Microsoft Entra ID through kubelogin, which is not installed here. Install it with az aks install-cli (or from https://aka.ms/aks/kubelogin), then retry.`,
+			execPluginMissing: (user: string, command: string, hint: string) => `The kubeconfig's user ${user} gets its token by running ${command}, which is not installed here.${hint ? ` ${hint}` : ''}`,
+			execPluginTimeout: (command: string, seconds: number) =>
+				`${command} gave no token within ${seconds} s: it may be waiting for a sign-in it cannot show here. Sign in with az login and run kubelogin convert-kubeconfig -l azurecli, then retry.`,
 		},
 	},
 } as const;

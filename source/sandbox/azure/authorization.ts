@@ -1,7 +1,9 @@
+import {stillReplicating, visible} from '../graph/replication.js';
 import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
-import {key, principalType, type RoleAssignment} from '../state.js';
+import {key, type RoleAssignment} from '../state.js';
+import {principalInDirectory} from '../control/tenants.js';
 import {builtInRoles, findRole, isAllowed, permissionsAt, scopeCovers, type RoleDefinition} from './roles.js';
 
 const authz = 'providers/Microsoft.Authorization';
@@ -80,12 +82,16 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	if (!role) {
 		throw new ArmError(400, 'RoleDefinitionDoesNotExist', `The specified role definition with ID '${roleDefinitionId.split('/').pop() ?? ''}' does not exist.`);
 	}
-	const type = principalType(ctx.state, principalId);
+	const given = stringField(props, 'principalType');
+	const directory = principalInDirectory(ctx.state, scope, principalId);
+	const tenantId = directory.tenantId;
+	// With principalType ARM skips its directory lookup, so a principal still replicating is accepted (as Azure does).
+	const type = given !== undefined && stillReplicating(ctx.state, principalId) ? given : visible(ctx.state, principalId, ctx.clock.now()) ? directory.type : undefined;
 	if (!type) {
 		throw new ArmError(
 			400,
 			'PrincipalNotFound',
-			`Principal ${principalId.replace(/-/g, '')} does not exist in the directory ${ctx.state.tenantId}. Check that you have the correct principal ID. If you are creating this principal and then immediately assigning a role, this error might be related to a replication delay. In this case, set the role assignment principalType property to a value, such as ServicePrincipal, User, or Group.  See https://aka.ms/docs-principaltype`,
+			`Principal ${principalId.replace(/-/g, '')} does not exist in the directory ${tenantId}. Check that you have the correct principal ID. If you are creating this principal and then immediately assigning a role, this error might be related to a replication delay. In this case, set the role assignment principalType property to a value, such as ServicePrincipal, User, or Group.  See https://aka.ms/docs-principaltype`,
 		);
 	}
 	const duplicate = [...ctx.state.roleAssignments.values()].find(

@@ -2,6 +2,9 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
+import {entraIdKubeconfig} from './entra-id.js';
+import {clusterControlProperties, renewCredential} from './cluster-power.js';
+import {clusterCaPem} from '../control/ca.js';
 import {key, type ConnectedCluster, type ManagedCluster} from '../state.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -47,6 +50,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			servicePrincipalProfile: {clientId: 'msi'},
 			nodeResourceGroup: c.nodeResourceGroup,
 			enableRBAC: true,
+			...(c.entraId ? {aadProfile: {managed: true, enableAzureRBAC: false, adminGroupObjectIDs: [], tenantID: ctx.state.tenantId}, disableLocalAccounts: c.entraId.disableLocalAccounts} : {}),
 			maxAgentPools: 100,
 			diskEncryptionSetID: '',
 			upgradeSettings: {overrideSettings: {forceUpgrade: false, until: '0001-01-01T00:00:00Z'}},
@@ -68,6 +72,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 				},
 			},
 			identityProfile: {kubeletidentity: {resourceId: c.kubelet.resourceId, clientId: c.kubelet.clientId, objectId: c.kubelet.objectId}},
+			...clusterControlProperties(ctx, c, fqdn),
 		},
 	};
 }
@@ -133,11 +138,12 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 			if (!endpoint) {
 				throw new ArmError(409, 'ClusterApiUnavailable', `The Kubernetes API of cluster '${c.name}' is not running in this sandbox.`);
 			}
-			const yaml = buildKubeconfig(
-				[{contextName: c.name, clusterName: c.name, userName: `clusterUser_${c.resourceGroup}_${c.name}`, server: endpoint.url, token: endpoint.token}],
-				ctx.caPem,
-				c.name,
-			);
+			const userName = `clusterUser_${c.resourceGroup}_${c.name}`;
+			const caPem = clusterCaPem(ctx, c.name);
+			renewCredential(ctx, c);
+			const yaml = c.entraId
+				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem})
+				: buildKubeconfig([{contextName: c.name, clusterName: c.name, userName, server: endpoint.url, token: endpoint.token}], caPem, c.name);
 			return {status: 200, body: {kubeconfigs: [{name: 'clusterUser', value: Buffer.from(yaml, 'utf8').toString('base64')}]}};
 		})
 		.add('GET', '/subscriptions/:sub/providers/Microsoft.Kubernetes/connectedClusters', (_r, p) => {

@@ -43,6 +43,7 @@ function putConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonl
 		name,
 		mode: stringField(props, 'mode') ?? 'ReadOnly',
 		activation: existing?.activation ?? 'Inactive',
+		...(existing?.activeInstance === undefined ? {} : {activeInstance: existing.activeInstance}),
 		syncTokenId,
 		schedule: stringField(sync, 'schedule') ?? '* * * * *',
 		messageTtl: stringField(sync, 'messageTtl') ?? 'P1D',
@@ -98,6 +99,7 @@ export function addConnectedRegistryRoutes(router: Router, ctx: SandboxContext):
 				`${registry.id}/connectedRegistries/${cr.name}/deactivate`,
 				() => {
 					cr.activation = 'Inactive';
+					delete cr.activeInstance;
 					ctx.notifyAccessChange();
 					return {status: 200};
 				},

@@ -4,6 +4,7 @@ import {apiVersionOf, bodyObject, objectField, stringArray, stringField, type Sa
 import {key, type ImageStore} from '../state.js';
 import {canonicalHost, findImage, parseRepoRef, putImage} from './images.js';
 import {requireRegistry} from './registries.js';
+import {checkDockerHubPull, tagConflict} from './docker-hub.js';
 
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name';
 
@@ -45,6 +46,10 @@ function importImage(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 		r.baseUrl,
 		`${registry.id}/importImage`,
 		() => {
+			const credentials = objectField(source, 'credentials');
+			const username = stringField(credentials, 'username');
+			const password = stringField(credentials, 'password');
+			checkDockerHubPull(ctx.state, {host, registryId: registry.id, sourceImage: `${ref.repository}:${ref.tag ?? 'latest'}`, ...(username !== undefined || password !== undefined ? {credentials: {...(username === undefined ? {} : {username}), ...(password === undefined ? {} : {password})}} : {})});
 			const image = findImage(store, ref);
 			if (!image) {
 				throw new ArmError(
@@ -56,13 +61,7 @@ function importImage(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 			const parsedTargets = targets.map((t) => parseRepoRef(t));
 			if (!force) {
 				const clash = parsedTargets.find((t) => findImage(registry.images, t));
-				if (clash) {
-					throw new ArmError(
-						409,
-						'Conflict',
-						`Tag ${clash.repository}:${clash.tag ?? 'latest'} already exists in target registry. Use mode Force to overwrite it.`,
-					);
-				}
+				if (clash) throw tagConflict(ctx.state, clash.repository, clash.tag ?? 'latest');
 			}
 			for (const target of parsedTargets) {
 				putImage(registry.images, target.repository, target.tag ?? 'latest', image);

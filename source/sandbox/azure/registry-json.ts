@@ -1,4 +1,5 @@
 import type {SandboxContext} from '../context.js';
+import {connectedRegistryStatus} from '../arc/connected-registry.js';
 import type {ConnectedRegistry, Registry, RegistryToken, ScopeMap} from '../state.js';
 
 /** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
@@ -86,6 +87,7 @@ export function tokenJson(ctx: SandboxContext, registry: Registry, token: Regist
 export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, cr: ConnectedRegistry): Record<string, unknown> {
 	const id = `${registry.id}/connectedRegistries/${cr.name}`;
 	const active = cr.activation === 'Active';
+	const status = connectedRegistryStatus(ctx, registry, cr);
 	return {
 		id,
 		name: cr.name,
@@ -93,9 +95,9 @@ export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, c
 		properties: {
 			provisioningState: ctx.ops.provisioningState(id),
 			mode: cr.mode,
-			version: active ? '0.11.0' : '',
-			connectionState: active ? 'Online' : 'Offline',
-			lastActivityTime: active ? ctx.clock.now().toISOString() : cr.created,
+			version: status.version,
+			connectionState: status.connectionState,
+			lastActivityTime: status.lastActivityTime ?? cr.created,
 			activation: {status: cr.activation},
 			parent: {
 				syncProperties: {
@@ -103,7 +105,7 @@ export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, c
 					schedule: cr.schedule,
 					messageTtl: cr.messageTtl,
 					...(cr.syncWindow ? {syncWindow: cr.syncWindow} : {}),
-					lastSyncTime: active ? ctx.clock.now().toISOString() : cr.created,
+					...(status.lastSyncTime ? {lastSyncTime: status.lastSyncTime} : {}),
 					gatewayEndpoint: dataEndpointOf(ctx, registry),
 				},
 			},

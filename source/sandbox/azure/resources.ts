@@ -103,10 +103,11 @@ function createResourceGroup(ctx: SandboxContext, request: SandboxRequest, sub: 
 /** Serves subscriptions, tenants, resource groups, providers and the generic resource list. */
 export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 	router
-		.add('GET', '/subscriptions', () => ({
-			status: 200,
-			body: {value: [...ctx.state.subscriptions.values()].map((s) => subscriptionJson(ctx, s.subscriptionId)), count: {type: 'Total', value: ctx.state.subscriptions.size}},
-		}))
+		.add('GET', '/subscriptions', (r) => {
+			// A token lists only the subscriptions of its own tenant.
+			const value = [...ctx.state.subscriptions.values()].filter((s) => s.tenantId.toLowerCase() === r.caller.tenantId.toLowerCase());
+			return {status: 200, body: {value: value.map((s) => subscriptionJson(ctx, s.subscriptionId)), count: {type: 'Total', value: value.length}}};
+		})
 		.add('GET', '/subscriptions/:sub', (_r, p) => ({status: 200, body: subscriptionJson(ctx, p.sub ?? '')}))
 		.add('GET', '/tenants', () => ({
 			status: 200,

@@ -5,6 +5,7 @@ import {bodyObject, objectField, stringField, type SandboxContext} from '../cont
 import type {Application, PasswordCredential, ServicePrincipal} from '../state.js';
 import {newSecret} from '../azure/registries.js';
 import {addGraphDeleteRoutes} from './graph-delete.js';
+import {replicating} from './replication.js';
 import {applicationPrincipalsOf, applicationsOf, findApplication, findServicePrincipal} from './lookups.js';
 
 const odata = (baseUrl: string, graphBase: string, entity: string): string => `${baseUrl}${graphBase}/v1.0/$metadata#${entity}`;
@@ -92,6 +93,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			}
 			const app: Application = {id: randomUUID(), appId: randomUUID(), displayName, createdDateTime: ctx.clock.now().toISOString(), passwordCredentials: []};
 			ctx.state.applications.set(app.id, app);
+			replicating(ctx.state, app.id, ctx.clock.now());
 			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications/$entity'), ...applicationJson(app)}};
 		})
 		.add('GET', '/v1.0/applications', (r) => {
@@ -113,6 +115,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			}
 			const sp: ServicePrincipal = {id: randomUUID(), appId, displayName: app.displayName, servicePrincipalType: 'Application', passwordCredentials: []};
 			ctx.state.servicePrincipals.set(sp.id, sp);
+			replicating(ctx.state, sp.id, ctx.clock.now());
 			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals/$entity'), ...servicePrincipalJson(sp)}};
 		})
 		.add('GET', '/v1.0/servicePrincipals', (r) => {

@@ -6,6 +6,7 @@ import type {ObjectStore} from './store.js';
 import {isObject, type JsonObject, type KubeObject} from './types.js';
 import {validateSecret} from './secrets.js';
 import {defaultPod} from './pod-defaults.js';
+import {admitClaim} from './volumes.js';
 
 /** What admission needs to know about the cluster. */
 export type AdmissionContext = {store: ObjectStore; spec: EmulatedClusterSpec};
@@ -34,6 +35,8 @@ export function admitCreate(resource: string, object: KubeObject, context: Admis
 			return admitPod(object, context);
 		case 'deployments':
 			return admitDeployment({...object, metadata: {...object.metadata, generation: 1}});
+		case 'persistentvolumeclaims':
+			return admitClaim(context, object);
 		default:
 			return object;
 	}
@@ -60,6 +63,7 @@ export function admitUpdate(resource: string, previous: KubeObject, next: KubeOb
 }
 
 function groupOf(resource: string): string {
+	if (resource === 'storageclasses') return 'storage.k8s.io';
 	return resource === 'deployments' ? 'apps' : '';
 }
 

@@ -4,7 +4,8 @@ import type {ServerContext} from './context.js';
 import {jsonPatch, mergePatch, strategicMergePatch} from './patch.js';
 import type {ResourceType} from './resources.js';
 import {parseFieldSelector, parseLabelSelector} from './selectors.js';
-import {badRequest, notFound, unsupportedMediaType} from './status.js';
+import {badRequest, notFound, StatusError, unsupportedMediaType} from './status.js';
+import {timestamp} from './store.js';
 import {clone, isObject, type KubeObject} from './types.js';
 
 /** The object a request addresses: a type, maybe a namespace, maybe a name. */
@@ -33,7 +34,7 @@ export function getObject(context: ServerContext, target: Target, name: string):
 /** Creates an object after admission; `dryRun` answers without storing. */
 export function createObject(context: ServerContext, target: Target, body: unknown, query: URLSearchParams): Answer {
 	const object = asObject(body, target);
-	ensureNamespace(context, target);
+	ensureNamespace(context, target, object.metadata.name || object.metadata.generateName || '');
 	const admitted = admitCreate(target.type.resource, object, context);
 	if (query.has('dryRun')) return {code: 201, body: admitted};
 	return {code: 201, body: context.store.create(target.type.resource, admitted)};
@@ -74,17 +75,39 @@ export function patchObject(context: ServerContext, target: Target, name: string
 	}
 }
 
-/** Deletes an object; deleting a namespace deletes what it holds. */
+/** What a namespace holds, deleted with it. */
+const namespacedResources = ['deployments', 'pods', 'services', 'secrets', 'configmaps', 'serviceaccounts', 'persistentvolumeclaims', 'events'];
+
+/**
+ * Deletes an object; deleting a namespace deletes what it holds. A namespace with finalizers in its metadata
+ * stays `Terminating` (refusing new content) until they are removed, as on a real cluster.
+ */
 export function deleteObject(context: ServerContext, target: Target, name: string): Answer {
 	const {store} = context;
 	const deleted = store.get(target.type.resource, target.namespace, name);
 	if (target.type.resource === 'namespaces') {
-		for (const resource of ['deployments', 'pods', 'services', 'secrets', 'configmaps', 'serviceaccounts', 'events']) {
+		for (const resource of namespacedResources) {
 			for (const object of store.list(resource, name)) store.delete(resource, name, object.metadata.name);
+		}
+		if ((deleted.metadata.finalizers as unknown[] | undefined)?.length) {
+			const terminating = {...deleted, metadata: {...deleted.metadata, resourceVersion: undefined, deletionTimestamp: deleted.metadata.deletionTimestamp ?? timestamp(context.clock.now())}, status: {phase: 'Terminating'}};
+			return {code: 200, body: store.update('namespaces', terminating)};
 		}
 	}
 	store.delete(target.type.resource, target.namespace, name);
 	return {code: 200, body: deleted};
+}
+
+/** Ends a Terminating namespace once its last finalizer is gone (the namespace controller's last step). */
+export function finishTerminatingNamespaces(context: ServerContext): () => void {
+	return context.store.subscribe((event) => {
+		if (event.resource !== 'namespaces' || event.type !== 'MODIFIED' || !event.object.metadata.deletionTimestamp) return;
+		if ((event.object.metadata.finalizers as unknown[] | undefined)?.length) return;
+		const name = event.object.metadata.name;
+		queueMicrotask(() => {
+			if (!context.isClosed() && context.store.find('namespaces', undefined, name)) context.store.delete('namespaces', undefined, name);
+		});
+	});
 }
 
 function update(context: ServerContext, target: Target, previous: KubeObject, patched: unknown): Answer {
@@ -122,8 +145,12 @@ function asObject(body: unknown, target: Target): KubeObject {
 	return {...clone(body), apiVersion: typeof body.apiVersion === 'string' ? body.apiVersion : '', kind: target.type.kind, metadata: cleaned};
 }
 
-function ensureNamespace(context: ServerContext, target: Target): void {
-	if (target.type.namespaced && target.namespace !== undefined && !context.store.find('namespaces', undefined, target.namespace)) {
-		throw notFound('namespaces', '', target.namespace);
+function ensureNamespace(context: ServerContext, target: Target, name: string): void {
+	if (!target.type.namespaced || target.namespace === undefined) return;
+	const namespace = context.store.find('namespaces', undefined, target.namespace);
+	if (!namespace) throw notFound('namespaces', '', target.namespace);
+	if (namespace.metadata.deletionTimestamp) {
+		const resource = target.type.group === '' ? target.type.resource : `${target.type.resource}.${target.type.group}`;
+		throw new StatusError(403, 'Forbidden', `${resource} "${name}" is forbidden: unable to create new content in namespace ${target.namespace} because it is being terminated`, {name, kind: target.type.resource});
 	}
 }

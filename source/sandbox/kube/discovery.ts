@@ -3,6 +3,7 @@ import api from './discovery/api.json' with {type: 'json'};
 import apiV1 from './discovery/api-v1.json' with {type: 'json'};
 import apis from './discovery/apis.json' with {type: 'json'};
 import appsV1 from './discovery/apps-v1.json' with {type: 'json'};
+import storageV1 from './discovery/storage-v1.json' with {type: 'json'};
 import {findResourceType, type ResourceType} from './resources.js';
 
 /** The discovery and version documents, by path, for a server listening at `address` (`host:port`). */
@@ -18,6 +19,8 @@ export function discoveryDocument(path: string, spec: EmulatedClusterSpec, addre
 			return apiV1;
 		case '/apis/apps/v1':
 			return appsV1;
+		case '/apis/storage.k8s.io/v1':
+			return storageV1;
 		default:
 			return undefined;
 	}
@@ -39,8 +42,9 @@ function versionInfo(kubernetesVersion: string): Record<string, string> {
 }
 
 const groupVersions: Record<string, {group: string; version: string; resources: string[]}> = {
-	'api/v1': {group: '', version: 'v1', resources: ['namespaces', 'nodes', 'pods', 'secrets', 'configmaps', 'serviceaccounts', 'services', 'events']},
+	'api/v1': {group: '', version: 'v1', resources: ['namespaces', 'nodes', 'pods', 'secrets', 'configmaps', 'serviceaccounts', 'services', 'events', 'persistentvolumeclaims']},
 	'apis/apps/v1': {group: 'apps', version: 'v1', resources: ['deployments']},
+	'apis/storage.k8s.io/v1': {group: 'storage.k8s.io', version: 'v1', resources: ['storageclasses']},
 };
 
 /** The minimal `/openapi/v3` documents kubectl's validation needs: an index, and per group-version a `patch` per kind. */

@@ -9,11 +9,11 @@ export type PodEvent = {
 	message: string;
 	/** `spec.containers{name}` for container events. */
 	fieldPath?: string;
-	component: 'kubelet' | 'default-scheduler';
+	component: 'kubelet' | 'default-scheduler' | 'persistentvolume-controller';
 	host?: string;
 };
 
-/** Records core/v1 Events like the kubelet's recorder: a repeat bumps `count` and `lastTimestamp`. */
+/** Records core/v1 Events like the kubelet's recorder (about a pod or any other object): a repeat bumps `count` and `lastTimestamp`. */
 export class EventRecorder {
 	private readonly names = new Map<string, string>();
 	private sequence = 0;
@@ -41,11 +41,11 @@ export class EventRecorder {
 			kind: 'Event',
 			metadata: {name, namespace},
 			involvedObject: {
-				kind: 'Pod',
+				kind: pod.kind || 'Pod',
 				namespace,
 				name: pod.metadata.name,
 				uid: pod.metadata.uid,
-				apiVersion: 'v1',
+				apiVersion: pod.apiVersion || 'v1',
 				resourceVersion: pod.metadata.resourceVersion,
 				...(event.fieldPath === undefined ? {} : {fieldPath: event.fieldPath}),
 			},

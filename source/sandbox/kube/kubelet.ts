@@ -1,11 +1,13 @@
 import {setTimeout as sleep} from 'node:timers/promises';
-import type {PullAuthority, PullCredential, PullDecision} from '../contracts.js';
-import type {ServerContext} from './context.js';
+import type {ContainerRun, PullAuthority, PullCredential, PullDecision} from '../contracts.js';
+import {logKey, type ServerContext} from './context.js';
 import {deferred, pacedWait} from './deferred.js';
 import {EventRecorder, type PodEvent} from './events.js';
 import {podStatusFor, runningState, scheduledStatus, type ContainerState} from './pod-status.js';
 import {dockerCredentials} from './secrets.js';
-import type {Container, Pod} from './types.js';
+import {isObject, type Container, type Pod} from './types.js';
+import {unboundClaims} from './volumes.js';
+import {timestamp} from './store.js';
 
 const initialBackOffMs = 10_000;
 const maxBackOffMs = 300_000;
@@ -57,6 +59,7 @@ export class Kubelet {
 		};
 		try {
 			await this.pause(100);
+			await this.waitForClaims(current);
 			let pod = current();
 			const node = pod.spec.nodeName ?? spec.nodeNames[this.nextNode++ % Math.max(spec.nodeNames.length, 1)] ?? `${spec.name}-node`;
 			pod = this.write({...pod, spec: {...pod.spec, nodeName: node}, status: scheduledStatus(pod, clock.now())});
@@ -72,7 +75,13 @@ export class Kubelet {
 			let backOff = initialBackOffMs;
 			for (;;) {
 				const waiting = current().spec.containers.filter((container) => states.get(container.name)?.kind !== 'running');
-				if (waiting.length === 0) return;
+				if (waiting.length === 0) {
+					// A container whose program the authority knows keeps being re-evaluated when access changes.
+					if (!this.refreshPrograms(current(), states, node)) return;
+					publish();
+					await Promise.race([this.wake.promise, this.context.closed]);
+					continue;
+				}
 				const failed: Container[] = [];
 				for (const container of waiting) {
 					if (!(await this.pull(current, container, node, states))) failed.push(container);
@@ -115,6 +124,7 @@ export class Kubelet {
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Created', message: `Created container: ${container.name}`}, node);
 			states.set(container.name, runningState(container.image, decision.digest, this.context.clock.now()));
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Started', message: `Started container ${container.name}`}, node);
+			this.refreshPrograms(latest, states, node);
 			return true;
 		}
 		if (decision.kind === 'invalid-name') {
@@ -127,6 +137,83 @@ export class Kubelet {
 		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: `Failed to pull image "${container.image}": ${decision.message}`}, node);
 		this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: 'Error: ErrImagePull'}, node);
 		return false;
+	}
+
+	/** Waits, Pending and unscheduled with the scheduler's event, while a claim the pod mounts is not Bound. */
+	private async waitForClaims(current: () => Pod): Promise<void> {
+		for (;;) {
+			const pod = current();
+			const unbound = unboundClaims(this.context, pod);
+			if (unbound.length === 0) return;
+			const nodes = Math.max(this.context.spec.nodeNames.length, 1);
+			const message = `0/${nodes} nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/${nodes} nodes are available: ${nodes} Preemption is not helpful for scheduling.`;
+			const at = timestamp(this.context.clock.now());
+			const status = {phase: 'Pending', conditions: [{type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: at, reason: 'Unschedulable', message}], qosClass: pod.status.qosClass ?? 'BestEffort'};
+			const written = JSON.stringify(pod.status.conditions) === JSON.stringify(status.conditions) ? pod : this.write({...pod, status});
+			this.events.record(written, {type: 'Warning', reason: 'FailedScheduling', message, component: 'default-scheduler'});
+			const changed = deferred();
+			const stop = this.context.store.subscribe((event) => {
+				if (event.resource === 'persistentvolumeclaims' || (event.resource === 'pods' && event.object.metadata.uid === pod.metadata.uid && event.type === 'DELETED')) changed.resolve();
+			});
+			try {
+				await Promise.race([changed.promise, this.context.closed]);
+			} finally {
+				stop();
+			}
+			if (this.context.isClosed()) throw new PodGone();
+		}
+	}
+
+	/**
+	 * Runs (again) the programs of the pod's running containers that the authority knows: their log lines and
+	 * readiness. Returns whether any container has such a program.
+	 */
+	private refreshPrograms(pod: Pod, states: Map<string, ContainerState>, node: string): boolean {
+		const run = this.authority.runContainer;
+		if (!run) return false;
+		let known = false;
+		for (const container of pod.spec.containers) {
+			const state = states.get(container.name);
+			if (state?.kind !== 'running') continue;
+			let result: ContainerRun | undefined;
+			try {
+				result = run.call(this.authority, {
+					clusterId: this.context.spec.id,
+					namespace: pod.metadata.namespace ?? 'default',
+					podName: pod.metadata.name,
+					containerName: container.name,
+					image: container.image,
+					env: this.containerEnv(pod, container),
+				});
+			} catch {
+				result = undefined;
+			}
+			if (!result) continue;
+			known = true;
+			this.context.logs.set(logKey(pod.metadata.namespace ?? 'default', pod.metadata.name, container.name), [...result.logs]);
+			if (state.ready !== result.ready) states.set(container.name, {...state, ready: result.ready});
+			if (!result.ready) this.podEvent(pod, container, {type: 'Warning', reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503'}, node);
+		}
+		return known;
+	}
+
+	/** A container's environment with `secretKeyRef` values read from the pod's namespace. */
+	private containerEnv(pod: Pod, container: Container): Record<string, string> {
+		const env: Record<string, string> = {};
+		const entries = Array.isArray(container.env) ? container.env.filter(isObject) : [];
+		for (const entry of entries) {
+			if (typeof entry.name !== 'string') continue;
+			if (typeof entry.value === 'string') {
+				env[entry.name] = entry.value;
+				continue;
+			}
+			const ref = isObject(entry.valueFrom) && isObject(entry.valueFrom.secretKeyRef) ? entry.valueFrom.secretKeyRef : undefined;
+			if (!ref || typeof ref.name !== 'string' || typeof ref.key !== 'string') continue;
+			const secret = this.context.store.find('secrets', pod.metadata.namespace ?? 'default', ref.name);
+			const data = secret && isObject(secret.data) ? secret.data[ref.key] : undefined;
+			if (typeof data === 'string') env[entry.name] = Buffer.from(data, 'base64').toString('utf8');
+		}
+		return env;
 	}
 
 	/** Asks the authority; a throwing authority shows up as a failed pull rather than ending the loop. */

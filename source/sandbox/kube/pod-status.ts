@@ -5,7 +5,7 @@ import {isObject, type JsonObject, type Pod} from './types.js';
 /** What the kubelet knows about one container. */
 export type ContainerState =
 	| {kind: 'creating'}
-	| {kind: 'running'; startedAt: string; containerID: string; imageID: string}
+	| {kind: 'running'; startedAt: string; containerID: string; imageID: string; ready?: boolean}
 	| {kind: 'waiting'; reason: string; message: string};
 
 /** A running container's state with fresh ids. */
@@ -34,12 +34,13 @@ export function scheduledStatus(pod: Pod, now: Date): JsonObject {
 /** Full pod status computed from the container states (phase, conditions, containerStatuses). */
 export function podStatusFor(pod: Pod, states: Map<string, ContainerState>, now: Date, hostIP: string, podIP: string): JsonObject {
 	const at = timestamp(now);
-	const notReady = pod.spec.containers.filter((container) => states.get(container.name)?.kind !== 'running').map((container) => container.name);
+	const isReady = (state: ContainerState | undefined) => state?.kind === 'running' && state.ready !== false;
+	const notReady = pod.spec.containers.filter((container) => !isReady(states.get(container.name))).map((container) => container.name);
 	const ready = notReady.length === 0;
 	const keep = (type: string, isTrue: boolean) => previousTransition(pod, type, isTrue ? 'True' : 'False') ?? at;
 	const startTime = typeof pod.status.startTime === 'string' ? pod.status.startTime : at;
 	return {
-		phase: ready ? 'Running' : 'Pending',
+		phase: pod.spec.containers.every((container) => states.get(container.name)?.kind === 'running') ? 'Running' : 'Pending',
 		conditions: [
 			condition('PodReadyToStartContainers', true, keep('PodReadyToStartContainers', true)),
 			condition('Initialized', true, keep('Initialized', true)),
@@ -61,7 +62,7 @@ function containerStatus(name: string, image: string, state: ContainerState): Js
 	const common = {name, lastState: {}, restartCount: 0, image};
 	switch (state.kind) {
 		case 'running':
-			return {...common, state: {running: {startedAt: state.startedAt}}, ready: true, imageID: state.imageID, containerID: state.containerID, started: true};
+			return {...common, state: {running: {startedAt: state.startedAt}}, ready: state.ready !== false, imageID: state.imageID, containerID: state.containerID, started: true};
 		case 'waiting':
 			return {...common, state: {waiting: {reason: state.reason, message: state.message}}, ready: false, imageID: '', started: false};
 		case 'creating':

@@ -20,6 +20,8 @@ const types: readonly ResourceType[] = [
 	{resource: 'serviceaccounts', kind: 'ServiceAccount', group: '', version: 'v1', namespaced: true},
 	{resource: 'services', kind: 'Service', group: '', version: 'v1', namespaced: true},
 	{resource: 'events', kind: 'Event', group: '', version: 'v1', namespaced: true},
+	{resource: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', group: '', version: 'v1', namespaced: true},
+	{resource: 'storageclasses', kind: 'StorageClass', group: 'storage.k8s.io', version: 'v1', namespaced: false},
 	{resource: 'deployments', kind: 'Deployment', group: 'apps', version: 'v1', namespaced: true},
 ];
 

@@ -4,16 +4,17 @@ import {createObject, deleteObject, getObject, listObjects, patchObject, replace
 import {discoveryDocument, openApiDocument} from './discovery.js';
 import {decodeBody, mediaType, readBody, sendError, sendJson, wantsTable} from './http.js';
 import {apiVersionOf, findResourceType} from './resources.js';
-import {methodNotAllowed, pathNotFound, unauthorized} from './status.js';
+import {methodNotAllowed, pathNotFound} from './status.js';
+import {authenticateRequest, authorizeRequest} from './access.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
-import {timingSafeEqual} from 'node:crypto';
+import {podLogs} from './logs.js';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
 export async function route(context: ServerContext, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
 	try {
-		if (!authorized(request, token)) throw unauthorized();
+		const user = authenticateRequest(context, request, token);
 		const url = new URL(request.url ?? '/', 'https://127.0.0.1');
 		const path = url.pathname.replace(/\/+$/, '') || '/';
 		const method = request.method ?? 'GET';
@@ -25,16 +26,11 @@ export async function route(context: ServerContext, token: string, request: Inco
 		}
 		const target = parseTarget(path);
 		if (!target) throw pathNotFound();
+		authorizeRequest(context, user, method, target, url.searchParams);
 		await dispatch(context, {request, response, target, query: url.searchParams, method});
 	} catch (error) {
 		sendError(response, error);
 	}
-}
-
-function authorized(request: IncomingMessage, token: string): boolean {
-	const given = Buffer.from(request.headers.authorization ?? '');
-	const expected = Buffer.from(`Bearer ${token}`);
-	return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Maps `/api/v1/namespaces/ns/pods/name` or `/apis/apps/v1/deployments` to a target. */
@@ -57,7 +53,7 @@ function parseTarget(path: string): Target | undefined {
 	const type = findResourceType(group, version, rest[0] ?? '');
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
 	const subresource = rest[2];
-	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && subresource !== 'status') return undefined;
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && !(subresource === 'log' && type.resource === 'pods') && subresource !== 'status') return undefined;
 	return {type, namespace, name: rest[1], subresource};
 }
 
@@ -68,6 +64,13 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 	const name = target.name;
 	if (method === 'GET' && name === undefined && (query.get('watch') === 'true' || query.get('watch') === '1')) {
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
+		return;
+	}
+	if (target.subresource === 'log') {
+		if (method !== 'GET' || name === undefined) throw methodNotAllowed();
+		const text = podLogs(context, target.namespace ?? 'default', name, query);
+		response.writeHead(200, {'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private'});
+		response.end(text);
 		return;
 	}
 	if (target.subresource === 'scale') {

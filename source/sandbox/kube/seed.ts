@@ -35,6 +35,17 @@ export function seedCluster(context: ServerContext): void {
 			},
 		});
 	});
+	for (const [name, provisioner, isDefault] of storageClasses(spec.kind)) {
+		store.create('storageclasses', {
+			apiVersion: 'storage.k8s.io/v1',
+			kind: 'StorageClass',
+			metadata: {name, ...(isDefault ? {annotations: {'storageclass.kubernetes.io/is-default-class': 'true'}} : {})},
+			provisioner,
+			reclaimPolicy: 'Delete',
+			volumeBindingMode: 'Immediate',
+			allowVolumeExpansion: true,
+		});
+	}
 	const cidr = parseCidr(spec.serviceCidr);
 	const service = (name: string, namespace: string, ip: string, port: number): KubeObject => ({
 		apiVersion: 'v1',
@@ -44,4 +55,16 @@ export function seedCluster(context: ServerContext): void {
 	});
 	store.create('services', admitCreate('services', service('kubernetes', 'default', nthAddress(cidr, 1), 443), context));
 	store.create('services', admitCreate('services', service('kube-dns', 'kube-system', nthAddress(cidr, 10), 53), context));
+}
+
+/** The storage classes a fresh cluster of each kind has: AKS's CSI classes, `standard` on kind and on the Arc cluster. */
+function storageClasses(kind: 'aks' | 'arc' | 'local'): Array<[string, string, boolean]> {
+	if (kind === 'aks') {
+		return [
+			['default', 'disk.csi.azure.com', true],
+			['managed-csi', 'disk.csi.azure.com', false],
+			['azurefile-csi', 'file.csi.azure.com', false],
+		];
+	}
+	return [['standard', 'rancher.io/local-path', true]];
 }

@@ -109,6 +109,24 @@ const layouts: Record<string, Array<[Column, CellFunction]>> = {
 		[column('Data', 'The number of entries in the data of the config map', 0, 'string'), (object) => Object.keys(record(object.data)).length + Object.keys(record(object.binaryData)).length],
 		[ageColumn, age],
 	],
+	persistentvolumeclaims: [
+		[nameColumn, name],
+		[column('Status', 'Status of the persistent volume claim'), (object) => record(object.status).phase ?? 'Pending'],
+		[column('Volume', 'Name of the persistent volume'), (object) => record(object.spec).volumeName ?? ''],
+		[column('Capacity', 'Capacity of the persistent volume'), (object) => record(record(object.status).capacity).storage ?? ''],
+		[column('Access Modes', 'Access modes of the persistent volume'), (object) => (Array.isArray(record(object.status).accessModes) ? (record(object.status).accessModes as unknown[]).map((mode) => accessMode(mode)).join(',') : '')],
+		[column('StorageClass', 'StorageClass of the persistent volume claim'), (object) => record(object.spec).storageClassName ?? '<unset>'],
+		[column('VolumeAttributesClass', 'VolumeAttributesClass of the persistent volume claim'), () => '<unset>'],
+		[ageColumn, age],
+	],
+	storageclasses: [
+		[nameColumn, (object) => (object.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true' ? `${object.metadata.name} (default)` : object.metadata.name)],
+		[column('Provisioner', 'Indicates the type of the provisioner.'), (object) => object.provisioner ?? ''],
+		[column('ReclaimPolicy', 'Indicates the type of the reclaim policy.'), (object) => object.reclaimPolicy ?? 'Delete'],
+		[column('VolumeBindingMode', 'Indicates the mode of the volume binding.'), (object) => object.volumeBindingMode ?? 'Immediate'],
+		[column('AllowVolumeExpansion', 'Indicates whether the storage class allow volume expand.'), (object) => (object.allowVolumeExpansion === true ? 'true' : 'false')],
+		[ageColumn, age],
+	],
 	nodes: [
 		[nameColumn, name],
 		[column('Status', 'The status of the node'), () => 'Ready'],
@@ -117,6 +135,11 @@ const layouts: Record<string, Array<[Column, CellFunction]>> = {
 		[column('Version', 'Kubelet Version reported by the node.'), (object) => record(record(object.status).nodeInfo).kubeletVersion ?? ''],
 	],
 };
+
+function accessMode(mode: unknown): string {
+	const short: Record<string, string> = {ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP'};
+	return typeof mode === 'string' ? (short[mode] ?? mode) : '';
+}
 
 /** Renders objects as a `meta.k8s.io/v1` Table with kubectl's columns for the type. */
 export function toTable(type: ResourceType, objects: KubeObject[], now: Date, resourceVersion: string, continueToken?: string): JsonObject {

@@ -4,7 +4,7 @@
  * caller who cannot write role assignments is stopped before any change, with the commands an
  * administrator can run.
  */
-import {AzureError, type ManagedCluster, type Registry, type RoleAssignmentResult} from '../../azure/azure.js';
+import type {ManagedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
@@ -12,6 +12,7 @@ import {WizardError} from '../../wizard/errors.js';
 import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
 import {existingPullGrant} from './pull-roles.js';
+import {assignRoleWhenReplicated} from '../shared/replication.js';
 
 /** What the attach plan is built from. */
 export type AttachFacts = {
@@ -21,25 +22,6 @@ export type AttachFacts = {
 	/** A grant that already lets the kubelet pull, if any. */
 	readonly existing?: {readonly role: string; readonly scope: string};
 };
-
-const maxTries = 10;
-
-/** Creates the assignment, retrying while a new identity has not reached the directory yet (as azure-cli does). */
-async function assignWithRetry(context: Context, input: {scope: string; roleDefinitionId: string; principalId: string}): Promise<RoleAssignmentResult> {
-	const text = messages().attach.grant;
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await context.azure.assignRole({...input, principalType: 'ServicePrincipal'});
-		} catch (error: unknown) {
-			const propagating = error instanceof AzureError && error.code === 'PrincipalNotFound';
-			if (!propagating || attempt >= maxTries) throw error;
-			context.store.getState().actions.setActivity(text.propagating(attempt));
-			await context.clock.sleep(2000 * attempt);
-		} finally {
-			context.store.getState().actions.setActivity(undefined);
-		}
-	}
-}
 
 /** The one action: grant AcrPull, or report the grant already there. */
 function grantAction(context: Context, facts: AttachFacts): Action {
@@ -56,7 +38,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 			await ensureCanAssign(context, facts);
 			const role = await context.azure.findRole(registry.id, 'acrpull');
 			if (!role) throw new WizardError(text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
-			const result = await assignWithRetry(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId});
+			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId});
 			if (!result.created || !result.assignment) return {outcome: 'unchanged', detail: text.already(role.roleName, registry.id)};
 			const {id} = result.assignment;
 			return {

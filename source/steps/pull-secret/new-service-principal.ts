@@ -10,6 +10,7 @@ import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {validateServicePrincipalName} from './names.js';
 import {assignRoleAction, askRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
+import {withActivity} from '../registry/activity.js';
 
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
 const defaultPrincipalName = 'acr-service-principal';
@@ -64,7 +65,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 		run: async () => {
 			const known = session.principals.get(name);
 			if (known && session.secrets.has(id)) return {outcome: 'unchanged', detail: text.reused(name, known.appId)};
-			const {principal, password} = await context.azure.createServicePrincipal(name);
+			const {principal, password} = await withActivity(context, (status) => status, async (progress) => context.azure.createServicePrincipal(name, progress));
 			session.principals.set(name, principal);
 			session.secrets.set(id, new SecretValue(password.value));
 			return {

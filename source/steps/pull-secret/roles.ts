@@ -8,6 +8,7 @@ import type {Context} from '../../wizard/context.js';
 import type {Action, ActionResult} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {existingPullGrant, roleGuid} from '../attach/pull-roles.js';
+import {assignRoleWhenReplicated} from '../shared/replication.js';
 import type {RoleName} from './session.js';
 
 /** The roles in the order the seeds list them. */
@@ -44,7 +45,7 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: `az role definition list --name ${role} --scope ${registry.id}`});
 	// Already held: nothing to write, and no permission to assign roles is needed.
 	if (await holdsDefinition(context, registry, principal, definition.id)) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
-	const result = await context.azure.assignRole({scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId, principalType: 'ServicePrincipal'});
+	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId});
 	const id = result.assignment?.id;
 	if (!result.created || !id) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
 	return {

@@ -1,87 +1,160 @@
-/** The seeds' sample image: `az acr import` of Docker Hub's nginx as nginx:v1, skipped when the tag is there. */
-import type {Registry} from '../../azure/azure.js';
+/**
+ * The seeds' sample image: `az acr import` of Docker Hub's nginx as nginx:v1, skipped when the tag is
+ * there. Docker Hub rate-limits anonymous pulls (ACR's import servers share the limit), so a throttled
+ * import is said plainly and offers the same nginx from mcr.microsoft.com (no pull limit), or Docker
+ * Hub credentials (`az acr import --username/--password`, the password from stdin with --yes).
+ */
+import {AzureError, type Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
+import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
 import {confirmPlan, executePlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
+import {SecretValue} from '../pull-secret/session.js';
 import {withActivity} from './activity.js';
 import {subscriptionFlag} from './subscription-flag.js';
 
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
 
+/** The same nginx on Microsoft's registry (the one AKS articles deploy), which has no anonymous pull limit. */
+export const mcrSampleSource = 'mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine';
+
+/** Where the sample comes from: Docker Hub (the seeds') or mcr.microsoft.com. */
+export type ImportSource = 'docker-hub' | 'mcr';
+
+/** A Docker Hub account for the import; the password only in memory. */
+export type SourceCredentials = {readonly username: string; readonly password: SecretValue};
+
+/** The placeholder the equivalent command shows for the source registry's password. */
+const passwordPlaceholder = '<docker-hub-password>';
+
+/** Whether an import failed on Docker Hub's rate limit (the registry error code `toomanyrequests`). */
+function isDockerHubThrottle(error: unknown): boolean {
+	return error instanceof AzureError && (error.code === 'TooManyRequests' || /\btoomanyrequests\b/i.test(error.message)) && /docker\.io/i.test(error.message);
+}
+
 /**
  * The plan importing the sample image into `registry`; `unchanged` when the tag already exists.
- * As a fix (the image has gone missing since), it runs under the fixing step with a fresh
+ * As a fix (`stepId`: the image has gone missing since), it runs under the fixing step with a fresh
  * action id, so an import already journaled does not make the fix a no-op.
  */
-export function importImagePlan(context: Pick<Context, 'azure' | 'store' | 'defaultSubscriptionId'>, registry: Registry, fix?: {readonly stepId: string}): Plan {
+export function importImagePlan(
+	context: Pick<Context, 'azure' | 'store' | 'defaultSubscriptionId'>,
+	registry: Registry,
+	options: {readonly stepId?: string; readonly source?: ImportSource; readonly credentials?: SourceCredentials} = {},
+): Plan {
 	const text = messages().registry.import;
-	const {source, image} = sampleImage;
-	const stepId = fix?.stepId ?? 'registry';
-	const base = `import-${registry.name}-${image}`;
+	const {image} = sampleImage;
+	const source = options.source === 'mcr' ? mcrSampleSource : sampleImage.source;
+	const {credentials} = options;
+	const stepId = options.stepId ?? 'registry';
+	const base = `import-${registry.name}-${image}${options.source === 'mcr' ? '-mcr' : ''}${credentials ? '-signed-in' : ''}`;
+	const signIn = credentials ? ` --username ${credentials.username} --password ${passwordPlaceholder}` : '';
 	return {
 		stepId,
 		title: text.planTitle,
-		notes: [text.note],
+		notes: [options.source === 'mcr' ? text.noteMcr : text.note],
 		actions: [
 			{
-				id: fix ? freshActionId(context, stepId, base) : base,
+				id: options.stepId === undefined ? base : freshActionId(context, stepId, base),
 				sentence: text.sentence(source, registry.name, image),
-				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
+				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${signIn}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
 				call: `POST ${registry.id}/importImage`,
 				run: async () => {
-					const {created} = await withActivity(context, (status) => text.progress(image, status), (progress) =>
-						context.azure.importImage(registry.id, source, image, progress),
-					);
-					return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
+					try {
+						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;
+						const {created} = await withActivity(context, (status) => text.progress(image, status), async (progress) =>
+							login ? context.azure.importImage(registry.id, source, image, progress, login) : context.azure.importImage(registry.id, source, image, progress),
+						);
+						return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
+					} catch (error: unknown) {
+						if (!isDockerHubThrottle(error)) throw error;
+						throw new WizardError(text.throttled, {code: 'toomanyrequests', suggestion: text.throttledFix(mcrSampleSource), cause: error});
+					}
 				},
 			},
 		],
 	};
 }
 
-/** After a failed import: retry it, or go on without the image (the default, so a non-interactive run goes on). */
-async function retryOrSkip(context: Context): Promise<boolean> {
+type AfterFailure = 'retry' | 'skip' | 'mcr' | 'credentials';
+
+/**
+ * After a failed import: retry it or go on without the image; after Docker Hub's rate limit, also the
+ * image from mcr.microsoft.com (the default, so a non-interactive run still gets its sample) or a
+ * Docker Hub sign-in. Skipping stays the default otherwise, since the sample's diagnosis offers the import again.
+ */
+async function afterFailure(context: Context, throttled: boolean): Promise<AfterFailure> {
 	const text = messages();
+	const own = text.registry.import;
 	const answer = await context.prompter.select({
 		id: 'import-failed',
-		message: text.engine.afterFailure,
+		message: own.afterFailure,
 		choices: [
+			...(throttled
+				? [
+						{value: 'mcr', label: own.useMcr, hint: mcrSampleSource},
+						{value: 'credentials', label: own.signIn, hint: own.signInHint},
+					]
+				: []),
 			{value: 'retry', label: text.engine.retry},
-			{value: 'skip', label: text.registry.import.skip, hint: text.registry.import.skipHint},
+			{value: 'skip', label: own.skip, hint: own.skipHint},
 		],
-		default: 'skip',
+		default: throttled ? 'mcr' : 'skip',
 	});
-	return answer === 'retry';
+	return answer === 'retry' || answer === 'mcr' || answer === 'credentials' ? answer : 'skip';
 }
 
-/** Runs `attempt`; a failure of the import itself resolves `false`, anything else (questions, cancels) passes through. */
-async function succeeded(attempt: () => Promise<unknown>): Promise<boolean> {
+/** The password piped on stdin; a terminal there (nothing piped) is said with the way to pipe it. */
+async function passwordFromStdin(): Promise<SecretValue> {
+	const text = messages().registry.import;
+	const value = await readSecretFromStdin();
+	if (value === undefined || value === '') throw new WizardError(text.passwordStdinMissing, {suggestion: text.passwordStdinFix, code: 'PasswordStdinEmpty'});
+	return new SecretValue(value);
+}
+
+/** The Docker Hub account: `--source-username` (or asked), the password from stdin (`--source-password-stdin`) or asked, masked. */
+async function askCredentials(context: Context): Promise<SourceCredentials> {
+	const text = messages().registry.import;
+	const username = context.flags.sourceUsername ?? (await context.prompter.text({id: 'import-source-username', message: text.username, flag: '--source-username', validate: (value) => (value.trim() === '' ? text.usernameEmpty : undefined)}));
+	const password = context.flags.sourcePasswordStdin
+		? await passwordFromStdin()
+		: new SecretValue(await context.prompter.secret({id: 'import-source-password', message: text.password(username), flag: '--source-password-stdin', validate: (value) => (value === '' ? text.passwordEmpty : undefined)}));
+	return {username: username.trim(), password};
+}
+
+/** Runs `attempt`; a failure of the import itself resolves to its code, anything else (questions, cancels) passes through. */
+async function failure(attempt: () => Promise<unknown>): Promise<{code?: string} | undefined> {
 	try {
 		await attempt();
-		return true;
+		return undefined;
 	} catch (error: unknown) {
 		if (!(error instanceof WizardError) || error instanceof PromptRequiredError) throw error;
-		return false;
+		return {...(error.code === undefined ? {} : {code: error.code})};
 	}
 }
 
 /**
- * Offers the import as a plan. Going back skips it; a failure (Docker Hub unreachable, no right
- * to import) may be retried or skipped, since the sample's diagnosis offers the import again.
+ * Offers the import as a plan. Going back skips it; a failure (Docker Hub unreachable or rate-limited,
+ * no right to import) may be retried, taken from mcr.microsoft.com or with a Docker Hub sign-in, or skipped.
  */
 export async function offerSampleImport(context: Context, registry: Registry): Promise<void> {
 	const {actions} = context.store.getState();
-	const plan = importImagePlan(context, registry);
+	const signedIn = context.flags.sourceUsername === undefined ? undefined : await askCredentials(context);
+	let plan = importImagePlan(context, registry, signedIn ? {credentials: signedIn} : {});
 	if (!(await confirmPlan(plan, context))) {
 		actions.notice(messages().registry.import.skipped);
 		return;
 	}
-	while (!(await succeeded(async () => executePlan(plan, context)))) {
-		if (await retryOrSkip(context)) continue;
-		actions.fail(undefined);
-		actions.notice(messages().registry.import.skipped);
-		return;
+	for (let failed = await failure(async () => executePlan(plan, context)); failed; failed = await failure(async () => executePlan(plan, context))) {
+		const next = await afterFailure(context, failed.code === 'toomanyrequests');
+		if (next === 'skip') {
+			actions.fail(undefined);
+			actions.notice(messages().registry.import.skipped);
+			return;
+		}
+		if (next === 'mcr') plan = importImagePlan(context, registry, {source: 'mcr'});
+		if (next === 'credentials') plan = importImagePlan(context, registry, {credentials: await askCredentials(context)});
 	}
 }

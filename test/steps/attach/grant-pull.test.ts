@@ -77,7 +77,7 @@ describe('the attach plan', () => {
 		expect(plan.notes).toContain('The registry is in another subscription than the cluster, so the command names it by resource ID.');
 	});
 
-	test('waits for a new identity to reach the directory, as azure-cli does', async () => {
+	test('waits for a new identity to reach the directory with az\'s budget (5 s between tries), saying each try', async () => {
 		let failures = 2;
 		const azure = fakeAzure({
 			assignRole: async (input) => {
@@ -86,8 +86,12 @@ describe('the attach plan', () => {
 			},
 		});
 		const context = attachContext({}, {azure});
+		const said: string[] = [];
+		const unsubscribe = context.store.subscribe((state) => void (state.activity && said.push(state.activity)));
 		await executePlan(attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry())), context);
-		expect(context.clock.sleeps).toEqual([2000, 4000]);
+		unsubscribe();
+		expect(context.clock.sleeps).toEqual([5000, 5000]);
+		expect(said).toEqual(expect.arrayContaining([expect.stringContaining('try 1/36') as unknown, expect.stringContaining('try 2/36') as unknown]));
 		expect(context.store.getState().journal[0]?.outcome).toBe('done');
 	});
 });

@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import type {ServicePrincipal} from '../../../source/azure/azure.js';
+import {AzureError, type ServicePrincipal} from '../../../source/azure/azure.js';
 import {chooseCredential} from '../../../source/steps/pull-secret/credential.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
+import {fakeClock} from '../../helpers/test-context.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
 const principal: ServicePrincipal = {appId: '3fa85f64-5717-4562-b3fc-2c963f66afa6', objectId: '44444444-0000-0000-0000-000000000001', displayName: 'build-agent', applicationObjectId: '55555555-0000-0000-0000-000000000001'};
@@ -33,6 +34,24 @@ describe('credential: existing service principal', () => {
 		const secret = context.prompter.asked.find((question) => question.kind === 'secret');
 		expect(secret?.message).toBe('Password of build-agent:');
 		context.prompter.verify();
+	});
+
+	test('the role assignment waits while ARM does not see the principal yet (PrincipalNotFound), by the attach path\'s policy: 5 s between tries', async () => {
+		let failures = 3;
+		const azure = fakeAzure(
+			{
+				assignRole: async (input) => {
+					if (failures-- > 0) throw new AzureError(`Principal ${input.principalId} does not exist in the directory.`, 'PrincipalNotFound', 400);
+					return {created: true, assignment: {id: `${input.scope}/providers/Microsoft.Authorization/roleAssignments/x`, ...input}};
+				},
+			},
+			{world: (world) => world.servicePrincipals.push(principal)},
+		);
+		const clock = fakeClock();
+		const context = {...pullSecretContext(typed, {azure}), clock};
+		await chooseCredential.run(context);
+		expect(clock.sleeps).toEqual([5000, 5000, 5000]);
+		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'done'});
 	});
 
 	test('a role already assigned is reported unchanged, and needs no permission to assign roles', async () => {

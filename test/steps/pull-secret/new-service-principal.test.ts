@@ -56,7 +56,7 @@ describe('credential: new service principal', () => {
 		expect(context.prompter.refusals).toEqual([
 			"Name of the new service principal: acr-service-principal → A service principal named acr-service-principal already exists ('http://acr-service-principal' already exists): choose another name, or go back and pick \"Existing service principal\" to reuse it.",
 		]);
-		expect(context.azure.calls.createServicePrincipal).toEqual([['acr-sp-kind']]);
+		expect(context.azure.calls.createServicePrincipal).toEqual([['acr-sp-kind', expect.any(Function)]]);
 	});
 
 	test('without permission to assign roles it stops before acting and points to the token', async () => {

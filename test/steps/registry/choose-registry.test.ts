@@ -221,7 +221,7 @@ describe('a failed import', () => {
 	test('can be retried, and then succeeds', async () => {
 		let failures = 1;
 		const azure = fakeAzure({importImage: async () => (failures-- > 0 ? unreachable() : {created: true})});
-		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'What next?': 'retry'}, {azure});
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'The import failed. What next?': 'retry'}, {azure});
 		await chooseRegistry.run(context);
 		expect(context.store.getState().journal.map((entry) => entry.outcome)).toEqual(['failed', 'done']);
 		context.prompter.verify();
@@ -229,7 +229,7 @@ describe('a failed import', () => {
 
 	test('can be skipped, clearing the error and saying the sample needs the image', async () => {
 		const azure = fakeAzure({importImage: async () => unreachable()});
-		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'What next?': 'skip'}, {azure});
+		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply', 'The import failed. What next?': 'skip'}, {azure});
 		await chooseRegistry.run(context);
 		expect(context.store.getState().error).toBeUndefined();
 		expect(context.store.getState().notices).toContain('Sample image import skipped; the sample deployment needs nginx:v1 in the registry.');

@@ -1,0 +1,258 @@
+/**
+ * The command line in one table: every flag once, with the commands that take it, its help
+ * row, its fixed values (checked before the first step) and whether it answers a question.
+ * Everything else is derived from the table: meow's flag options, the typed `Flags`, the
+ * flag answers, the help text and the value checks. Adding a flag is one row here; adding a
+ * command is one row in `commandTable` and one entry in cli.tsx's dispatch.
+ */
+import {clouds, type CloudName} from './azure/clouds.js';
+import {messages, type Catalog} from './messages/catalog.js';
+import type {Method} from './wizard/types.js';
+
+type Text = Catalog['flags'];
+
+/** The commands of acr-wizard; `wizard` is the default (no command word). */
+export const commandTable = {
+	wizard: {usage: '[options]', describe: (text: Text) => text.commands.wizard},
+	sandbox: {usage: 'sandbox', describe: (text: Text) => text.commands.sandbox},
+} as const satisfies Record<string, {readonly usage: string; describe(text: Text): string}>;
+
+export type CommandName = keyof typeof commandTable;
+
+/** The headings of the help text, in order. */
+type Group = keyof Text['groups'];
+
+type FlagRow = {
+	readonly type: 'string' | 'boolean';
+	readonly shortFlag?: string;
+	/** The commands that take it. */
+	readonly commands: readonly CommandName[];
+	readonly group: Group;
+	/** What the value is, in the help row: `<name>`. */
+	readonly placeholder?: string;
+	/** The only values it takes, in their canonical spelling; matched case-insensitively. */
+	readonly values?: readonly string[];
+	/** Values named in the help that are not in this version yet (refused with their own message). */
+	readonly planned?: readonly string[];
+	/** The question that declares this flag (`--registry-name`) is answered from it. */
+	readonly answers?: boolean;
+	readonly describe: (text: Text) => string;
+};
+
+const methods: readonly Method[] = ['attach', 'pull-secret', 'detach'];
+const credentials = ['new-service-principal', 'existing-service-principal', 'token'] as const;
+const skus = ['Basic', 'Standard', 'Premium'] as const;
+const cloudNames = Object.keys(clouds) as CloudName[];
+const paces = ['demo', 'fast'] as const;
+const seeds = ['owner', 'contributor'] as const;
+
+const wizard: readonly CommandName[] = ['wizard'];
+const all: readonly CommandName[] = ['wizard', 'sandbox'];
+const sandboxOnly: readonly CommandName[] = ['sandbox'];
+
+/** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
+export const flagTable = {
+	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
+	yes: {type: 'boolean', shortFlag: 'y', commands: wizard, group: 'options', describe: (text) => text.describe.yes},
+	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
+	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, planned: ['connected-registry'], answers: true, describe: (text) => text.describe.method},
+	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},
+	resourceGroup: {type: 'string', commands: wizard, group: 'options', placeholder: '<g>', answers: true, describe: (text) => text.describe.resourceGroup},
+	location: {type: 'string', commands: wizard, group: 'options', placeholder: '<l>', answers: true, describe: (text) => text.describe.location},
+	// The question's choices are lower case (az acr create --sku basic); Azure and the help write Basic.
+	sku: {type: 'string', commands: wizard, group: 'options', placeholder: '<s>', values: skus, answers: true, describe: (text) => text.describe.sku},
+	cluster: {type: 'string', commands: wizard, group: 'options', placeholder: '<id|name>', answers: true, describe: (text) => text.describe.cluster},
+	context: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
+	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
+	credential: {type: 'string', commands: wizard, group: 'options', placeholder: '<kind>', values: credentials, answers: true, describe: (text) => text.describe.credential},
+	kubeconfig: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
+	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
+	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
+	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
+	pace: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
+	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
+	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
+	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},
+	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
+	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
+	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},
+} as const satisfies Record<string, FlagRow>;
+
+type Table = typeof flagTable;
+export type FlagName = keyof Table;
+
+type ValueOf<Row> = Row extends {readonly type: 'boolean'} ? boolean : Row extends {readonly values: ReadonlyArray<infer Value>} ? Value : string;
+
+/** The flags as given, checked and in their canonical spelling; absent when not given. */
+export type Flags = {readonly [Name in FlagName]?: ValueOf<Table[Name]>};
+
+const names = Object.keys(flagTable) as FlagName[];
+
+function rowOf(name: FlagName): FlagRow {
+	return flagTable[name];
+}
+
+/** `registryName` → `--registry-name`. */
+export function flagOption(name: FlagName): string {
+	return `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+}
+
+/**
+ * meow's flag options. Every flag is `isMultiple`, so a flag given twice reaches `checkFlags`
+ * (which says so plainly) instead of meow's thrown error; help and version are ours too, so
+ * `--help` works next to other flags.
+ */
+export function meowFlags(): Record<FlagName, {readonly type: 'string' | 'boolean'; readonly shortFlag?: string; readonly isMultiple: true}> {
+	return Object.fromEntries(names.map((name) => [name, {type: rowOf(name).type, isMultiple: true, ...(rowOf(name).shortFlag ? {shortFlag: rowOf(name).shortFlag} : {})}])) as Record<
+		FlagName,
+		{readonly type: 'string' | 'boolean'; readonly isMultiple: true}
+	>;
+}
+
+/** A flag that cannot be used: what is wrong and how to fix it. Exit code 2, before anything runs. */
+export type FlagProblem = {readonly message: string; readonly suggestion: string};
+
+export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags};
+
+/** What meow parsed: the positional words and each flag's values (arrays, as every flag is `isMultiple`). */
+export type ParsedCommandLine = {
+	readonly input: readonly string[];
+	readonly flags: Readonly<Record<string, unknown>>;
+	/** The words as typed: meow gives `--sku` without a value as no `--sku` at all. */
+	readonly argv: readonly string[];
+};
+
+/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`), with or without a value. */
+function named(argv: readonly string[], name: FlagName): boolean {
+	const option = flagOption(name);
+	const short = rowOf(name).shortFlag;
+	return argv.some((word) => word === option || word.startsWith(`${option}=`) || (short !== undefined && word === `-${short}`));
+}
+
+function commandOf(input: readonly string[], text: Text): CommandName | FlagProblem {
+	const [word, ...rest] = input;
+	const commands = (Object.keys(commandTable) as CommandName[]).filter((name) => name !== 'wizard');
+	if (word === undefined) return 'wizard';
+	const command = commands.find((name) => name === word);
+	if (!command || rest.length > 0) {
+		const unknown = command ? (rest[0] ?? word) : word;
+		return {message: text.unknownCommand(unknown), suggestion: text.unknownCommandFix(commands)};
+	}
+	return command;
+}
+
+/** Checks one flag's values: given once, with a value, one of its fixed values. */
+function checkOne(name: FlagName, given: readonly unknown[], text: Text): {readonly value: string | boolean} | FlagProblem {
+	const row = rowOf(name);
+	const option = flagOption(name);
+	if (given.length > 1) return {message: text.givenTwice(option, given.length, row.type === 'string' ? given.map(String) : []), suggestion: text.givenTwiceFix(option)};
+	const [value] = given;
+	if (row.type === 'boolean') return {value: value === true};
+	// `--sku` alone (or followed by another flag) parses as an empty string.
+	if (typeof value !== 'string' || value === '') return {message: text.needsValue(option), suggestion: text.needsValueFix(option, row.placeholder ?? '<value>')};
+	if (!row.values) return {value};
+	const canonical = row.values.find((allowed) => allowed.toLowerCase() === value.toLowerCase());
+	if (canonical !== undefined) return {value: canonical};
+	if (row.planned?.some((planned) => planned.toLowerCase() === value.toLowerCase())) return {message: text.notYet(option, value, row.values), suggestion: text.notOneOfFix(option, row.values)};
+	return {message: text.notOneOf(option, value, row.values), suggestion: text.notOneOfFix(option, row.values)};
+}
+
+/**
+ * The command and its flags, checked: the command word is known, each flag belongs to the
+ * command, is given once, has a value and (for fixed-value flags) one of its values. The
+ * first problem found, otherwise. (meow has already refused unknown flags.)
+ */
+export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine | FlagProblem {
+	const text = messages().flags;
+	const command = commandOf(parsed.input, text);
+	if (typeof command !== 'string') return command;
+	const flags: Record<string, string | boolean> = {};
+	for (const name of names) {
+		const raw = parsed.flags[name];
+		const given = Array.isArray(raw) ? (raw as readonly unknown[]) : raw === undefined ? [] : [raw];
+		if (!named(parsed.argv, name)) continue;
+		if (!rowOf(name).commands.includes(command)) return {message: text.notForCommand(flagOption(name), command), suggestion: text.notForCommandFix(flagOption(name))};
+		const checked = checkOne(name, given, text);
+		if ('message' in checked) return checked;
+		flags[name] = checked.value;
+	}
+	return {command, flags: flags};
+}
+
+/**
+ * The words that look like flags and name none of the table's (`--bogus`, `-x`), before a
+ * `--`: checked before meow, so the refusal says how to find the right flag.
+ */
+export function unknownFlags(argv: readonly string[]): string[] {
+	const end = argv.indexOf('--');
+	const words = end === -1 ? argv : argv.slice(0, end);
+	const known = new Set<string>();
+	for (const name of names) {
+		const option = flagOption(name);
+		known.add(option);
+		if (rowOf(name).type === 'boolean') known.add(`--no-${option.slice(2)}`);
+		const short = rowOf(name).shortFlag;
+		if (short) known.add(`-${short}`);
+	}
+	return words.filter((word) => /^-[^\d]/.test(word) && !known.has(word.split('=')[0] ?? word));
+}
+
+/** What to say about unknown flags. */
+export function unknownFlagsProblem(unknown: readonly string[]): FlagProblem {
+	const text = messages().flags;
+	return {message: text.unknownFlags(unknown), suggestion: text.unknownFlagFix};
+}
+
+/** The flags that answer questions, by the flag each question declares (`{'--registry-name': 'myregistry'}`). */
+export function flagAnswers(flags: Flags): Record<string, string | undefined> {
+	const answers: Record<string, string | undefined> = {};
+	for (const name of names) {
+		const value = flags[name];
+		if (!rowOf(name).answers || typeof value !== 'string') continue;
+		// A question's choices are the lower-case values (the SKU); the canonical spelling is for the help and the checks.
+		answers[flagOption(name)] = name === 'sku' ? value.toLowerCase() : value;
+	}
+	return answers;
+}
+
+/** One help row per flag of `group`: `--name <value>   what it does` plus its values. */
+function helpRows(group: Group, text: Text): string[] {
+	const rows = names
+		.filter((name) => rowOf(name).group === group)
+		.map((name) => {
+			const row = rowOf(name);
+			const head = `${flagOption(name)}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
+			const values = row.values ? `${row.values.join(' | ')}: ` : '';
+			return [head, `${values}${row.describe(text)}`] as const;
+		});
+	const width = Math.max(...rows.map(([head]) => head.length)) + 2;
+	return rows.map(([head, describe]) => `    ${head.padEnd(width)} ${describe}`);
+}
+
+/** The text of `acr-wizard --help`, from the tables. */
+export function helpText(): string {
+	const text = messages().flags;
+	const usage = [
+		`    $ acr-wizard ${commandTable.wizard.usage}`.padEnd(36) + commandTable.wizard.describe(text),
+		`    $ acr-wizard --demo`.padEnd(36) + text.commands.demo,
+		...(Object.keys(commandTable) as CommandName[])
+			.filter((name) => name !== 'wizard')
+			.map((name) => `    $ acr-wizard ${commandTable[name].usage}`.padEnd(36) + commandTable[name].describe(text)),
+	];
+	const groups = Object.keys(text.groups) as Group[];
+	return [
+		'',
+		`  ${text.usageTitle}`,
+		...usage,
+		...groups.flatMap((group) => ['', `  ${text.groups[group]}`, ...helpRows(group, text)]),
+		'',
+		`  ${text.exitCodesTitle}`,
+		`    ${text.exitCodes}`,
+		'',
+		`  ${text.keysTitle}`,
+		`    ${text.keys}`,
+		'',
+	].join('\n');
+}

@@ -1,0 +1,69 @@
+import {describe, expect, test} from 'vitest';
+import {checkCommandLine, flagAnswers, flagOption, flagTable, helpText, unknownFlags, type FlagName} from '../source/flags.js';
+
+/** meow's result for these words: every flag `isMultiple`, so each value is an array. */
+function parsed(argv: readonly string[], flags: Record<string, unknown>, input: readonly string[] = []) {
+	return checkCommandLine({input, flags, argv});
+}
+
+describe('the flag table', () => {
+	test('--sku takes any case and gives the canonical spelling; the question gets it lower case', () => {
+		const checked = parsed(['--sku', 'basic'], {sku: ['basic']});
+		expect(checked).toEqual({command: 'wizard', flags: {sku: 'Basic'}});
+		if ('message' in checked) throw new Error(checked.message);
+		expect(flagAnswers(checked.flags)).toEqual({'--sku': 'basic'});
+	});
+
+	test('a fixed-value flag with another value is refused with the values it takes', () => {
+		expect(parsed(['--method', 'foo'], {method: ['foo']})).toEqual({
+			message: '--method foo is not one of: attach, pull-secret, detach.',
+			suggestion: 'Pass one of: --method attach, --method pull-secret, --method detach.',
+		});
+		expect(parsed(['--credential', 'password'], {credential: ['password']})).toMatchObject({message: expect.stringContaining('new-service-principal, existing-service-principal, token') as unknown});
+		expect(parsed(['--cloud', 'Nope'], {cloud: ['Nope']})).toMatchObject({message: '--cloud Nope is not one of: AzureCloud, AzureChinaCloud, AzureUSGovernment.'});
+	});
+
+	test('--method connected-registry says it is not in this version yet', () => {
+		expect(parsed(['--method', 'connected-registry'], {method: ['connected-registry']})).toMatchObject({message: expect.stringContaining('not in this version yet') as unknown});
+	});
+
+	test('--method detach is accepted', () => {
+		expect(parsed(['--method', 'detach'], {method: ['detach']})).toEqual({command: 'wizard', flags: {method: 'detach'}});
+	});
+
+	test('a flag given twice is refused, naming both values', () => {
+		expect(parsed(['--sku', 'basic', '--sku', 'premium'], {sku: ['basic', 'premium']})).toEqual({
+			message: '--sku was given 2 times (basic, premium); give it once.',
+			suggestion: 'Keep one --sku on the command line.',
+		});
+	});
+
+	test('a string flag without a value is refused, with the value it needs', () => {
+		expect(parsed(['--registry-name'], {registryName: []})).toEqual({message: '--registry-name needs a value.', suggestion: 'Pass --registry-name <n>.'});
+	});
+
+	test('a flag of another command is refused', () => {
+		expect(parsed(['sandbox', '--method', 'attach'], {method: ['attach']}, ['sandbox'])).toMatchObject({message: '--method does nothing for acr-wizard sandbox.'});
+	});
+
+	test('an unknown command word is refused, naming the commands', () => {
+		expect(parsed(['deploy'], {}, ['deploy'])).toMatchObject({message: 'acr-wizard has no command "deploy".'});
+	});
+
+	test('unknown flags are found before a --, known ones (with =, --no-, short) are not', () => {
+		expect(unknownFlags(['--bogus', '--sku=basic', '--no-yes', '-y', '-x', '--', '--after'])).toEqual(['--bogus', '-x']);
+	});
+
+	test('only the flags whose questions declare them are flag answers', () => {
+		expect(flagAnswers({demo: true, method: 'attach', registryName: 'myregistry', kubeconfig: 'kc'})).toEqual({'--method': 'attach', '--registry-name': 'myregistry'});
+	});
+
+	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {
+		const help = helpText();
+		for (const name of Object.keys(flagTable) as FlagName[]) expect(help).toContain(flagOption(name));
+		expect(help).toContain('attach | pull-secret | detach');
+		expect(help).toContain('Basic | Standard | Premium');
+		expect(help).not.toContain('connected-registry');
+		expect(help).toMatch(/Sandbox \(with --demo\)\n\s+--pace/);
+	});
+});

@@ -1,0 +1,66 @@
+/**
+ * The sample import against a sandbox with Docker Hub's real limits: anonymous imports from
+ * docker.io are throttled (toomanyrequests), and ACR words the "tag already there" conflict in more
+ * than one way. The real Azure adapter over HTTPS, a scripted prompter.
+ */
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {seedIds} from '../../source/sandbox/index.js';
+import {dockerHubAccount} from '../../source/sandbox/azure/docker-hub.js';
+import {importImagePlan, offerSampleImport} from '../../source/steps/registry/import-image.js';
+import {executePlan} from '../../source/wizard/engine.js';
+import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
+
+const apply = 'Apply this change?';
+const afterFailure = 'The import failed. What next?';
+
+describe('importing the sample image, over a sandbox with Docker Hub limits', () => {
+	let flow: AttachFlow;
+	beforeAll(async () => {
+		// No anonymous pull left on Docker Hub for ACR's import servers.
+		flow = await startAttachFlow('owner', {dockerHubAnonymousPulls: 0});
+	});
+	afterAll(async () => flow.close());
+
+	const newRegistry = async (name: string) =>
+		flow.azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name, location: seedIds.location, sku: 'Basic'});
+	const tagsOf = (name: string) => [...(flow.sandbox.state.registries.get(`/subscriptions/${seedIds.subscriptionId}/resourcegroups/${seedIds.resourceGroup}/providers/microsoft.containerregistry/registries/${name}`)?.images.get('nginx')?.keys() ?? [])];
+
+	test('a throttled anonymous import says Docker Hub limited it, and mcr.microsoft.com (not rate-limited) imports nginx:v1 instead', async () => {
+		const registry = await newRegistry('importflow01');
+		const context = flow.context({[apply]: 'apply', [afterFailure]: 'mcr'});
+		await offerSampleImport(context, registry);
+		const journal = context.store.getState().journal;
+		expect(journal[0]).toMatchObject({outcome: 'failed', error: {code: 'toomanyrequests'}});
+		expect(journal[0]?.error?.message).toMatch(/Docker Hub/);
+		expect(journal.at(-1)).toMatchObject({command: 'az acr import --name importflow01 --source mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine --image nginx:v1', outcome: 'done'});
+		expect(tagsOf('importflow01')).toEqual(['v1']);
+		context.scripted.verify();
+	});
+
+	test('with Docker Hub credentials the import goes through; the command shows --username and hides the password', async () => {
+		const registry = await newRegistry('importflow02');
+		const context = flow.context({
+			[apply]: 'apply',
+			[afterFailure]: 'credentials',
+			'Docker Hub username:': dockerHubAccount.username,
+			[`Docker Hub password or access token of ${dockerHubAccount.username}:`]: dockerHubAccount.password,
+		});
+		await offerSampleImport(context, registry);
+		const last = context.store.getState().journal.at(-1);
+		expect(last).toMatchObject({outcome: 'done', command: `az acr import --name importflow02 --source docker.io/library/nginx:latest --image nginx:v1 --username ${dockerHubAccount.username} --password <docker-hub-password>`});
+		expect(JSON.stringify(context.store.getState())).not.toContain(dockerHubAccount.password);
+		expect(tagsOf('importflow02')).toEqual(['v1']);
+	});
+
+	test('an import onto a tag already there is reported unchanged however ACR words the conflict', async () => {
+		const registry = await newRegistry('importflow03');
+		const context = flow.context({[apply]: 'apply', [afterFailure]: 'mcr'});
+		await offerSampleImport(context, registry);
+		// Three more imports meet three wordings of the same 409 Conflict.
+		for (let index = 0; index < 3; index++) {
+			const again = flow.context({});
+			await executePlan(importImagePlan(again, registry, {stepId: `again-${index}`, source: 'mcr'}), again);
+			expect(again.store.getState().journal[0]).toMatchObject({outcome: 'unchanged'});
+		}
+	});
+});
