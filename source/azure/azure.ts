@@ -178,7 +178,7 @@ export type AzureDirectory = {
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;
-	/** Adds a new password (as `az ad sp credential reset`). */
+	/** Adds a new password beside the others (as `az ad sp credential reset --append`). */
 	resetPassword(principal: ServicePrincipal): Promise<Password>;
 	deleteServicePrincipal(principal: ServicePrincipal): Promise<void>;
 };

@@ -3,7 +3,7 @@
  * picture (`kubectl get pods` rows and `kubectl describe pod` events) on every change.
  */
 import {Watch, type CoreV1Api, type KubeConfig} from '@kubernetes/client-node';
-import {eventsOfPods, isoTime, summarizePod, type EventLike, type PodLike} from './pod-summary.js';
+import {eventsOfPods, isoTime, summarizeEvent, summarizePod, type EventLike, type PodLike} from './pod-summary.js';
 import {Reflector, type WatchLike} from './client-node-reflector.js';
 import type {KubeError, PodsSnapshot, Stop} from './kubernetes.js';
 
@@ -12,10 +12,14 @@ export type WatchClients = {readonly config: KubeConfig; readonly core: CoreV1Ap
 
 type Callbacks = {readonly onChange: (snapshot: PodsSnapshot) => void; readonly onError: (error: Error) => void};
 
-/** Pods ordered as `kubectl get pods` lists them: by name. */
-function snapshotOf(pods: Iterable<PodLike>, events: Iterable<EventLike>): PodsSnapshot {
+/** Pods ordered as `kubectl get pods` lists them: by name; the ReplicaSets' refusals to create pods, newest first. */
+function snapshotOf(pods: Iterable<PodLike>, events: Iterable<EventLike>, replicaSetEvents: Iterable<EventLike>): PodsSnapshot {
 	const summaries = [...pods].map(summarizePod).sort((a, b) => a.name.localeCompare(b.name));
-	return {pods: summaries, events: eventsOfPods(summaries, [...events])};
+	const refusals = [...replicaSetEvents]
+		.filter((event) => event.reason === 'FailedCreate')
+		.map(summarizeEvent)
+		.sort((a, b) => (b.lastSeen ?? '').localeCompare(a.lastSeen ?? ''));
+	return {pods: summaries, events: eventsOfPods(summaries, [...events]), ...(refusals.length > 0 ? {refusals} : {})};
 }
 
 type Listener = {readonly onChange: () => void; readonly onFatal: (error: KubeError) => void};
@@ -33,8 +37,8 @@ function podReflector(clients: WatchClients, watch: WatchLike, target: {namespac
 	return new Reflector<PodLike>({watch, path: `${basePath(namespace)}/pods`, query, list, server: clients.server, ...listener});
 }
 
-function eventReflector(clients: WatchClients, watch: WatchLike, namespace: string, listener: Listener): Reflector<EventItem> {
-	const query = {fieldSelector: 'involvedObject.kind=Pod'};
+function eventReflector(clients: WatchClients, watch: WatchLike, namespace: string, listener: Listener, kind: 'Pod' | 'ReplicaSet' = 'Pod'): Reflector<EventItem> {
+	const query = {fieldSelector: `involvedObject.kind=${kind}`};
 	const time = (event: EventItem) => isoTime(event.lastTimestamp ?? event.eventTime) ?? '';
 	const list = async () => {
 		const listed = await clients.core.listNamespacedEvent({namespace, ...query});
@@ -51,7 +55,7 @@ export async function watchPodsAndEvents(clients: WatchClients, namespace: strin
 	let failed = false;
 	const listener: Listener = {
 		onChange: () => {
-			if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values()));
+			if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values(), replicaSetEvents.items.values()));
 		},
 		onFatal: (error) => {
 			if (failed) return;
@@ -62,12 +66,15 @@ export async function watchPodsAndEvents(clients: WatchClients, namespace: strin
 	};
 	const pods = podReflector(clients, watch, {namespace, labelSelector}, listener);
 	const events = eventReflector(clients, watch, namespace, listener);
+	// The ReplicaSet controller's FailedCreate: a Deployment whose pods admission refuses has no pod to show.
+	const replicaSetEvents = eventReflector(clients, watch, namespace, listener, 'ReplicaSet');
 	const stop = () => {
 		pods.stop();
 		events.stop();
+		replicaSetEvents.stop();
 	};
 	try {
-		await Promise.all([pods.start(), events.start()]);
+		await Promise.all([pods.start(), events.start(), replicaSetEvents.start()]);
 	} catch (error) {
 		stop();
 		throw error;

@@ -2,6 +2,7 @@
 import {messages} from '../messages/catalog.js';
 import {WizardError} from '../wizard/errors.js';
 import {KubeError} from './kubernetes.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from './admission-refusal.js';
 
 /** Translates a KubeError; anything else is returned as undefined for the next translator. */
 export function explainKubeError(error: unknown): WizardError | undefined {
@@ -16,6 +17,12 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		network: text.network,
 		timeout: text.timeout,
 	};
+	const refusal = error.reason === 'Forbidden' ? parseAdmissionRefusal(error.message) : undefined;
+	if (refusal) {
+		// An admission policy, not the user's rights: say which policy and which field, keep the API's words as the detail.
+		const words = describeAdmissionRefusal(refusal, undefined);
+		return new WizardError(words.explanation, {suggestion: words.suggestion, code: error.reason, cause: error});
+	}
 	const entry = table[error.reason] ?? (error.statusCode !== undefined && error.statusCode >= 500 ? text.serverError : undefined);
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});
 	// The API's message says which object and field; keep it in front of the plain words.

@@ -61,8 +61,11 @@ export type Workload =
 /** When the kubelet pulls the image (the pull-secret seed's pod says `IfNotPresent`). */
 export type ImagePullPolicy = 'Always' | 'IfNotPresent' | 'Never';
 
-/** What one watch reports: the pods matching the selector and their recent events. */
-export type PodsSnapshot = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]};
+/**
+ * What one watch reports: the pods matching the selector and their recent events, and the ReplicaSets'
+ * FailedCreate events (`pod` is then the ReplicaSet's name): pods the cluster refused to create.
+ */
+export type PodsSnapshot = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]; readonly refusals?: readonly PodEvent[]};
 
 /** A handle to stop a watch. */
 export type Stop = () => void;

@@ -123,7 +123,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		expect(seen.title).toBe('The registry refused the credentials');
 		expect(seen.explanation).toContain('refused the credentials in acr-secret (401 Unauthorized): a wrong or expired password');
 		expect(seen.offered).toBe(
-			`az ad sp credential reset --id ${principal.appId} --query password --output tsv && kubectl create secret docker-registry acr-secret --namespace wrong-password --docker-server=pullsecretflow02.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
+			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv && kubectl create secret docker-registry acr-secret --namespace wrong-password --docker-server=pullsecretflow02.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
 		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);

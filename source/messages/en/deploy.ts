@@ -17,6 +17,7 @@ export const deploy = {
 	allRunning: (count: number) => `All ${count} pod(s) are running.`,
 	question: {
 		message: 'The pods cannot pull their image. What next?',
+		refused: 'The cluster refuses to create the pods. What next?',
 		again: 'The pods are still failing. What next?',
 		fix: 'Fix it now',
 		fixAgain: 'Try the fix again',
@@ -37,6 +38,10 @@ export const deploy = {
 	restarted: 'Pods deleted; the deployment recreates them and they pull again now.',
 	fixApplied: 'Fix applied; watching the pods recover (the kubelet retries with a back-off of up to 5 minutes).',
 	diagnosis: {
+		refused: {
+			title: 'The cluster refuses to create the pods',
+			explanation: (namespace: string, message: string) => `The Deployment in ${namespace} makes no pod: the API server refuses each one (${message}).`,
+		},
 		noPullPermission: {
 			title: 'No permission to pull from the registry',
 			attach: (registry: string, cluster: string) =>

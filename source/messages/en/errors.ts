@@ -56,6 +56,20 @@ export const errors = {
 			suggestion: 'Check the cluster (kubectl get --raw=/readyz), then run acr-wizard again: what was already made is found and kept.',
 		},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
+		/** Admission refusals of a pod: the policy and the fields it wants. */
+		admission: {
+			podSecurityTitle: 'Pod Security refuses the pods',
+			podSecurity: (namespace: string | undefined, level: string, wants: readonly string[]) =>
+				`The namespace${namespace ? ` ${namespace}` : ''} enforces the Pod Security "${level}" standard (label pod-security.kubernetes.io/enforce), and the pod does not meet it: ${wants.join('; ')}.`,
+			podSecurityFix: (namespace: string | undefined, level: string) =>
+				`Deploy a variant that meets "${level}" (non-root image, restricted securityContext), or ask the cluster's administrator: kubectl get namespace ${namespace ?? '<namespace>'} --show-labels`,
+			quotaTitle: 'A ResourceQuota refuses the pods',
+			quotaUnspecified: (namespace: string | undefined, quota: string, missing: readonly string[]) =>
+				`The namespace${namespace ? ` ${namespace}` : ''} has the ResourceQuota ${quota}, which needs every container to say its resources: ${missing.join('; ')}.`,
+			quotaExceeded: (namespace: string | undefined, quota: string, requested: string, used: string, limited: string) =>
+				`The namespace${namespace ? ` ${namespace}` : ''} has the ResourceQuota ${quota}, and the pod would exceed it: requested ${requested}, used ${used}, limit ${limited}.`,
+			quotaFix: (namespace: string | undefined) => `Set requests and limits within the quota, or ask for more: kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
+		},
 		/** Written by the Kubernetes adapter when there is no Status object to quote. */
 		adapter: {
 			kubeconfigMissing: (path: string) => `There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,

@@ -7,6 +7,7 @@ import {isObject, type JsonObject, type KubeObject} from './types.js';
 import {validateSecret} from './secrets.js';
 import {defaultPod} from './pod-defaults.js';
 import {admitClaim} from './volumes.js';
+import {enforceQuota} from './quota.js';
 
 /** What admission needs to know about the cluster. */
 export type AdmissionContext = {store: ObjectStore; spec: EmulatedClusterSpec};
@@ -32,6 +33,7 @@ export function admitCreate(resource: string, object: KubeObject, context: Admis
 		case 'services':
 			return admitService(object, context);
 		case 'pods':
+			enforceQuota(context.store, object);
 			return admitPod(object, context);
 		case 'deployments':
 			return admitDeployment({...object, metadata: {...object.metadata, generation: 1}});

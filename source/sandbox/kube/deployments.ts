@@ -1,5 +1,7 @@
 import {randomUUID} from 'node:crypto';
 import {admitCreate, randomSuffix} from './admission.js';
+import {EventRecorder} from './events.js';
+import {StatusError} from './status.js';
 import type {ServerContext} from './context.js';
 import {timestamp} from './store.js';
 import {clone, isObject, type JsonObject, type KubeObject} from './types.js';
@@ -17,12 +19,21 @@ export function podTemplateHash(template: unknown): string {
 export class DeploymentController {
 	private readonly pending = new Set<string>();
 	private readonly replicaSetUids = new Map<string, string>();
+	/** The last refusal of a pod create per deployment (`namespace/name`), for its ReplicaFailure condition. */
+	private readonly failures = new Map<string, string>();
+	private readonly events: EventRecorder;
 	private readonly unsubscribe: () => void;
 	private scheduled = false;
 
 	constructor(private readonly context: ServerContext) {
+		this.events = new EventRecorder(context.store, context.clock);
 		this.unsubscribe = context.store.subscribe((event) => {
 			const namespace = event.object.metadata.namespace ?? 'default';
+			// A relabelled namespace or a changed quota may now admit the pods: the controller tries again, as its backoff would.
+			if (event.resource === 'namespaces' || event.resource === 'resourcequotas') {
+				const changed = event.resource === 'namespaces' ? event.object.metadata.name : namespace;
+				for (const deployment of context.store.list('deployments', changed)) if (this.failures.has(`${changed}/${deployment.metadata.name}`)) this.enqueue(changed, deployment.metadata.name);
+			}
 			if (event.resource === 'deployments') {
 				if (event.type === 'DELETED') this.deletePods(namespace, event.object.metadata.name);
 				else this.enqueue(namespace, event.object.metadata.name);
@@ -102,10 +113,16 @@ export class DeploymentController {
 			},
 			spec: isObject(template.spec) ? template.spec : {},
 		};
+		const failureKey = `${namespace}/${deployment.metadata.name}`;
 		try {
 			this.context.store.create('pods', admitCreate('pods', pod, this.context));
-		} catch {
-			// The real ReplicaSet controller retries and records FailedCreate; the emulator leaves the replica missing.
+			this.failures.delete(failureKey);
+		} catch (error: unknown) {
+			// As the ReplicaSet controller: a FailedCreate event on the ReplicaSet, and the deployment's ReplicaFailure condition.
+			const message = error instanceof StatusError ? error.message : error instanceof Error ? error.message : String(error);
+			this.failures.set(failureKey, message);
+			const owner: KubeObject = {apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: {name: replicaSet, namespace, uid: rsUid}};
+			this.events.record(owner, {type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message}`, component: 'replicaset-controller'});
 		}
 	}
 
@@ -124,13 +141,16 @@ export class DeploymentController {
 			...(ready > 0 ? {readyReplicas: ready, availableReplicas: ready} : {}),
 			...(pods.length - ready > 0 ? {unavailableReplicas: pods.length - ready} : {}),
 		};
-		const {conditions: _conditions, ...previousCounts} = previous;
-		if (JSON.stringify(previousCounts) === JSON.stringify(counts)) return;
+		const {conditions: previousConditions, ...previousCounts} = previous;
+		const failure = this.failures.get(`${namespace}/${name}`);
+		const hadFailure = Array.isArray(previousConditions) && previousConditions.some((condition) => isObject(condition) && condition.type === 'ReplicaFailure' && condition.message === failure);
+		if (JSON.stringify(previousCounts) === JSON.stringify(counts) && (failure === undefined ? !(Array.isArray(previousConditions) && previousConditions.some((c) => isObject(c) && c.type === 'ReplicaFailure')) : hadFailure)) return;
 		const now = timestamp(this.context.clock.now());
 		const available = ready >= replicas;
 		const conditions = [
 			{type: 'Available', status: available ? 'True' : 'False', lastUpdateTime: now, lastTransitionTime: now, reason: available ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable', message: available ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.'},
 			{type: 'Progressing', status: 'True', lastUpdateTime: now, lastTransitionTime: now, reason: available ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated', message: available ? `ReplicaSet "${name}-${hash}" has successfully progressed.` : `ReplicaSet "${name}-${hash}" is progressing.`},
+			...(failure === undefined ? [] : [{type: 'ReplicaFailure', status: 'True', lastUpdateTime: now, lastTransitionTime: now, reason: 'FailedCreate', message: failure}]),
 		];
 		store.update('deployments', {...deployment, metadata: {...deployment.metadata, resourceVersion: undefined}, status: {...counts, conditions}});
 	}

@@ -9,7 +9,7 @@ export type PodEvent = {
 	message: string;
 	/** `spec.containers{name}` for container events. */
 	fieldPath?: string;
-	component: 'kubelet' | 'default-scheduler' | 'persistentvolume-controller';
+	component: 'kubelet' | 'default-scheduler' | 'persistentvolume-controller' | 'replicaset-controller';
 	host?: string;
 };
 

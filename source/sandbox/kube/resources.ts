@@ -21,6 +21,7 @@ const types: readonly ResourceType[] = [
 	{resource: 'services', kind: 'Service', group: '', version: 'v1', namespaced: true},
 	{resource: 'events', kind: 'Event', group: '', version: 'v1', namespaced: true},
 	{resource: 'persistentvolumeclaims', kind: 'PersistentVolumeClaim', group: '', version: 'v1', namespaced: true},
+	{resource: 'resourcequotas', kind: 'ResourceQuota', group: '', version: 'v1', namespaced: true},
 	{resource: 'storageclasses', kind: 'StorageClass', group: 'storage.k8s.io', version: 'v1', namespaced: false},
 	{resource: 'deployments', kind: 'Deployment', group: 'apps', version: 'v1', namespaced: true},
 ];

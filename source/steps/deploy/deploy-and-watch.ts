@@ -11,7 +11,7 @@ import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
-import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, restartPlan} from './deploy-plan.js';
+import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
@@ -97,6 +97,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 		expected: expectedPods(workload),
 		facts: input.facts,
 		belongs: belongsTo(workload),
+		owns: ownsReplicaSet(workload),
 		onUpdate(state) {
 			actions.setPods(state.snapshot.pods, state.snapshot.events);
 			actions.setDiagnosis(state.diagnosis);

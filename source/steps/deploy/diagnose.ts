@@ -6,6 +6,8 @@ import type {PodsSnapshot} from '../../kubernetes/kubernetes.js';
 import type {PodEvent, PodSummary} from '../../wizard/types.js';
 import {diagnosisFor, type Evidence} from './diagnosis-text.js';
 import {parseImageRef} from './image-ref.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
+import {messages} from '../../messages/catalog.js';
 
 /** The causes the wizard tells apart. */
 export type DiagnosisKind =
@@ -15,6 +17,7 @@ export type DiagnosisKind =
 	| 'bad-credentials'
 	| 'secret-not-found'
 	| 'token-scope'
+	| 'pods-refused'
 	| 'unknown';
 
 /** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
@@ -100,12 +103,25 @@ function classify(evidence: Evidence, facts: DiagnosisFacts): DiagnosisKind {
 	return 'unknown';
 }
 
-/** Diagnoses the snapshot: undefined when nothing failed (yet), else the first failing pod's cause. */
+/** The newest refusal to create the workload's pods, in plain words (which policy, which field). */
+function refusalDiagnosis(refusal: PodEvent, facts: DiagnosisFacts): Diagnosis {
+	const message = refusal.message.replace(/^Error creating: /, '');
+	const parsed = parseAdmissionRefusal(message);
+	if (parsed) {
+		const words = describeAdmissionRefusal(parsed, facts.namespace);
+		return {kind: 'pods-refused', title: words.title, explanation: words.explanation, fix: words.suggestion, code: refusal.reason};
+	}
+	const text = messages().deploy.diagnosis.refused;
+	return {kind: 'pods-refused', title: text.title, explanation: text.explanation(facts.namespace, message), code: refusal.reason};
+}
+
+/** Diagnoses the snapshot: undefined when nothing failed (yet), else the first failing pod's cause, else a refusal to create pods. */
 export function diagnose(snapshot: PodsSnapshot, facts: DiagnosisFacts): Diagnosis | undefined {
 	for (const pod of snapshot.pods) {
 		if (isReady(pod)) continue;
 		const evidence = evidenceOf(pod, snapshot.events);
 		if (evidence) return diagnosisFor(classify(evidence, facts), evidence, facts);
 	}
-	return undefined;
+	const refusal = snapshot.refusals?.[0];
+	return refusal ? refusalDiagnosis(refusal, facts) : undefined;
 }

@@ -37,7 +37,7 @@ export function diagnosisQuestion(diagnosis: Diagnosis, remedies: Remedies, aske
 	const restartChoice = restart ? [{value: 'restart', label: text.restart, hint: text.restartHint}] : [];
 	return {
 		id: 'deploy-diagnosis',
-		message: again ? text.again : text.message,
+		message: again ? text.again : diagnosis.kind === 'pods-refused' ? text.refused : text.message,
 		choices: [...fixChoice, {value: 'watch', label: text.watch, hint: text.watchHint}, ...restartChoice, {value: 'leave', label: text.leave, hint: text.leaveHint}],
 		default: defaultAnswer(fix, asked, diagnosis.kind),
 	};

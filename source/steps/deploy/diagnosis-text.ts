@@ -81,6 +81,8 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 			return loginServer(evidence, facts);
 		case 'secret-not-found':
 			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: createSecretCommand(secret, facts.namespace, facts.loginServer)};
+		// A refusal to create pods comes from the ReplicaSet's events, never from a pod's evidence.
+		case 'pods-refused':
 		case 'unknown':
 			return {
 				title: text.unknown.title,

@@ -33,6 +33,8 @@ export type WatchSpec = {
 	readonly facts: DiagnosisFacts;
 	/** Which of the selected pods are the workload's. */
 	readonly belongs?: (pod: PodSummary) => boolean;
+	/** Which ReplicaSets are the workload's (their FailedCreate events are its refusals); none when absent. */
+	readonly owns?: (replicaSet: string) => boolean;
 	/** Called on every snapshot, after diagnosis (the step puts it in the store). */
 	readonly onUpdate: (state: WatchState) => void;
 };
@@ -72,7 +74,8 @@ export async function openPodWatch(spec: WatchSpec): Promise<PodWatch> {
 	const onChange = (all: PodsSnapshot) => {
 		const pods = spec.belongs ? all.pods.filter(spec.belongs) : all.pods;
 		const names = new Set(pods.map((pod) => pod.name));
-		const snapshot = {pods, events: all.events.filter((event) => names.has(event.pod))};
+		const refusals = (all.refusals ?? []).filter((event) => spec.owns?.(event.pod) === true);
+		const snapshot = {pods, events: all.events.filter((event) => names.has(event.pod)), ...(refusals.length > 0 ? {refusals} : {})};
 		publish({snapshot, diagnosis: diagnose(snapshot, spec.facts), running: allRunning(pods, spec.expected)});
 	};
 	const onError = (failure: Error) => publish({...current, failure});

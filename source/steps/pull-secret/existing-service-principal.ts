@@ -67,7 +67,7 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		id,
 		sentence: text.resetSentence(principal.displayName),
 		// By appId, not the seeds' `--name http://<name>`: az has not given new principals an http:// name since 2.25, so that form finds none of them.
-		command: `az ad sp credential reset --id ${principal.appId} --query password --output tsv`,
+		command: `az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
 		// The application's object id is looked up by appId first when the principal does not carry it.
 		call: principal.applicationObjectId
 			? `POST ${graphBase(context)}/applications/${principal.applicationObjectId}/addPassword`

@@ -77,7 +77,7 @@ spec:
 		await failThenRecover(context, failing(pullErrors.oauth401()));
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
 		expect(fix.map((entry) => entry.command)).toEqual([
-			`az ad sp credential reset --id ${principal.appId} --query password --output tsv`,
+			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
 			`kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
 		]);
 		expect(azure.calls.resetPassword).toHaveLength(1);
