@@ -5,6 +5,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
 import {messages} from './messages/catalog.js';
+import {stopLines} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
@@ -71,9 +72,13 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}
-			{finished?.exitCode === exitCodes.cancelled ? (
-				<Box marginTop={1}>
-					<Text color={theme.muted}>{messages().common.cancelled}</Text>
+			{finished && stopLines(finished).length > 0 ? (
+				<Box marginTop={1} flexDirection="column">
+					{stopLines(finished).map((line, index) => (
+						<Text key={index} color={index === 0 ? undefined : theme.muted}>
+							{line}
+						</Text>
+					))}
 				</Box>
 			) : null}
 		</Box>

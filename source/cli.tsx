@@ -13,7 +13,9 @@ import {messages, setLanguage} from './messages/catalog.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
-import {addCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
+import {addCleanup, exitAfterCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
+import type {PromptController} from './ui/ink-prompter.js';
+import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
 // Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
 const unknown = unknownFlags(process.argv.slice(2));
@@ -40,8 +42,8 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 	);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
-	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`));
-	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, instance, stop};
+	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`), {verbose: flags.verbose ?? false});
+	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop};
 }
 
 /** Everything after the first frame: the environment, the adapters and the steps. */
@@ -49,7 +51,7 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	const starting = startEnvironment(flags);
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
 	addCleanup(async () => (await starting.catch(() => undefined))?.close());
-	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
+	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}, {standingOf}] = await Promise.all([
 		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
@@ -58,6 +60,7 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 		import('./wizard/flag-answers.js'),
 		import('./steps/explain.js'),
 		import('./wizard/clock.js'),
+		import('./steps/stop-report.js'),
 	]);
 	store.getState().actions.setEnvironment({
 		cloud: environment.cloud.name,
@@ -71,7 +74,29 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	void warmUp().catch(() => undefined);
 	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
 	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
-	return {code: await runWizard(wizardSteps(), context), environment};
+	return {code: await runWizard(wizardSteps(), context, standingOf), environment};
+}
+
+/**
+ * SIGINT (Ctrl+C's signal: a piped run, kill -INT) stops like Ctrl+C on the screen: after the
+ * running action, exit 2; a second one stops at once. SIGTERM and SIGHUP stop at once. Every early
+ * stop ends with what the run made that still stands, and how to remove it.
+ */
+function stopGracefully(store: WizardStore, controller: PromptController | undefined): void {
+	setImmediateStop(() => void exitAfterCleanup(exitCodes.cancelled));
+	ownSignals((signal) => {
+		if (signal !== 'SIGINT' || stopRequested()) return false;
+		if (controller) controller.cancel();
+		else if (requestStop()) store.getState().actions.setActivity(messages().common.stopping);
+		return true;
+	});
+	addCleanup(async () => {
+		const state = store.getState();
+		if (state.finished) return;
+		const {standingOf} = await import('./steps/stop-report.js');
+		state.actions.clearQuestion();
+		state.actions.finish(finalExitCode(exitCodes.failed), standingOf(state.journal));
+	});
 }
 
 /** The wizard (the default command): terminal or --yes, first frame, then the steps. */
@@ -84,7 +109,8 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 		return exitCodes.usage;
 	}
 	// The first frame is drawn before the sandbox (or anything else) is ready.
-	const {store, prompter, instance, stop} = await drawFirstFrame(flags, interactive);
+	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
+	stopGracefully(store, controller);
 	const {code, environment} = await runAfterFirstFrame(flags, store, prompter).catch((error: unknown) => ({code: failBeforeStart(store, error), environment: undefined}));
 	await instance?.waitUntilExit();
 	stop?.();
@@ -135,6 +161,12 @@ async function main(): Promise<number> {
 	if (flags.help) cli.showHelp(0);
 	if (flags.version) cli.showVersion();
 	setLanguage(flags.lang ?? process.env['LANG']);
+	if (command === 'wizard') {
+		// Values refused later (after a registry was made) are refused now, before anything starts.
+		const {checkFlagValues} = await import('./steps/flag-checks.js');
+		const problem = checkFlagValues(flags);
+		if (problem) refuse(problem);
+	}
 	return dispatch[command](flags);
 }
 

@@ -4,6 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import {Cancelled, GoBack} from '../wizard/errors.js';
+import {requestStop} from '../wizard/stop-request.js';
 import {validateAnswer, type Check, type Prompter, type Validate} from '../wizard/prompter.js';
 import type {WizardStore} from '../wizard/store.js';
 import type {Question} from '../wizard/types.js';
@@ -106,9 +107,10 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 				settle((p) => p.reject(new Cancelled()));
 				return;
 			}
-			// Work in progress is not cut off halfway (an action may be mid-call); it stops at the next question.
+			// Work in progress is not cut off halfway (an action may be mid-call): it stops before the next action or
+			// question, also in a --yes run; a second Ctrl+C stops at once.
 			stopRequested = true;
-			actions().setActivity(messages().common.stopping);
+			if (requestStop()) actions().setActivity(messages().common.stopping);
 		},
 	};
 

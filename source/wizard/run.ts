@@ -1,24 +1,32 @@
 /** Runs a whole wizard: the steps in order, then the exit code (0 done, 1 failed, 2 cancelled). */
 import type {Context} from './context.js';
 import {runSteps, type Step} from './engine.js';
-import {Cancelled, exitCodes, toErrorView} from './errors.js';
+import {Cancelled, exitCodes, FlagValueError, toErrorView} from './errors.js';
+import type {JournalEntry, StandingItem} from './types.js';
 
-/** Runs `steps`; never throws: failures end in the store as an error and an exit code. */
-export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Context): Promise<number> {
+/** What a stopped run made that still stands (from its journal), with the commands that remove it. */
+export type StandingOf = (journal: readonly JournalEntry[]) => readonly StandingItem[];
+
+/**
+ * Runs `steps`; never throws: failures end in the store as an error and an exit code. A run
+ * that went through without reaching its goal (`goalMissed`) ends with exit 1; any end but
+ * success lists, with `standing`, what the run made that still stands.
+ */
+export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Context, standing?: StandingOf): Promise<number> {
 	const {actions} = context.store.getState();
 	let code: number;
 	try {
 		const outcome = await runSteps(steps, context);
-		code = outcome === 'back' ? exitCodes.cancelled : exitCodes.done;
+		code = outcome === 'back' ? exitCodes.cancelled : context.store.getState().goalMissed === undefined ? exitCodes.done : exitCodes.failed;
 	} catch (error: unknown) {
 		if (error instanceof Cancelled) {
 			code = exitCodes.cancelled;
 		} else {
 			actions.fail(toErrorView(context.explain(error)));
-			code = exitCodes.failed;
+			code = error instanceof FlagValueError ? exitCodes.usage : exitCodes.failed;
 		}
 	}
 	actions.clearQuestion();
-	actions.finish(code);
+	actions.finish(code, code === exitCodes.done || !standing ? undefined : standing(context.store.getState().journal));
 	return code;
 }

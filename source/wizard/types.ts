@@ -153,3 +153,6 @@ export type Identity = {
 
 /** A subscription the credential can see. */
 export type SubscriptionView = {readonly id: string; readonly name: string; readonly tenantId: string};
+
+/** Something a stopped run made that still stands, and the command that removes it. */
+export type StandingItem = {readonly sentence: string; readonly undo?: string};

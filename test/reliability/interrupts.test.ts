@@ -48,11 +48,20 @@ describe.skipIf(!built).concurrent('signals to a plain --yes run of the demo', (
 			expectClean(await cli.done(), {exitCodes: [exitCodeOf[signal] ?? 1]});
 		});
 
-		test(`${signal} while the registry is being created: stopped, nothing left in the temporary directory`, async () => {
-			const cli = await Cli.start(args, {faults: 'latency(30000) PUT /registries/sigtest01$'});
+		test(`${signal} while the registry is being created: stopped, what stands listed, nothing left in the temporary directory`, async () => {
+			// SIGINT lets the running action finish (the hold is short); SIGTERM and SIGHUP stop at once.
+			const cli = await Cli.start(args, {faults: `latency(${signal === 'SIGINT' ? 1500 : 30000}) PUT /registries/sigtest01$`});
 			await cli.waitFor('Creating sigtest01');
 			cli.signal(signal);
-			expectClean(await cli.done(), {exitCodes: [exitCodeOf[signal] ?? 1]});
+			const run = await cli.done();
+			expectClean(run, {exitCodes: [exitCodeOf[signal] ?? 1]});
+			if (signal === 'SIGINT') {
+				// Stopped after the create, before the import: the registry stands, with the command that removes it.
+				expect(run.output).toMatch(/Stopped\. This run made 1 change\(s\) that are still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/);
+				expect(run.output).not.toContain('Importing nginx');
+			} else {
+				expect(run.output).toContain('Nothing this run made is left in place.');
+			}
 		});
 
 		test(`${signal} while the pods are watched: stopped, nothing left in the temporary directory`, async () => {
@@ -62,6 +71,28 @@ describe.skipIf(!built).concurrent('signals to a plain --yes run of the demo', (
 			expectClean(await cli.done(), {exitCodes: [exitCodeOf[signal] ?? 1]});
 		});
 	}
+});
+
+describe.skipIf(!built).concurrent('a stop asked twice, and Ctrl+C in a --yes terminal run', () => {
+	const args = ['--demo', '--yes', '--pace', 'fast', '--method', 'attach', '--registry-name', 'twicetest01'];
+	test('a second SIGINT stops at once, even in the middle of an action (exit 2)', async () => {
+		const cli = await Cli.start(args, {faults: 'latency(120000) PUT /registries/twicetest01$'});
+		await cli.waitFor('Creating twicetest01');
+		cli.signal('SIGINT');
+		await cli.waitFor('Stopping after the current action');
+		cli.signal('SIGINT');
+		expectClean(await cli.done(), {exitCodes: [2]});
+	});
+
+	test('Ctrl+C in a --yes run in a terminal stops after the running action (exit 2), and says what stands', async () => {
+		const cli = await Cli.start(args, {tty: true, faults: 'latency(1500) PUT /registries/twicetest01$'});
+		await cli.waitFor('Creating twicetest01');
+		cli.type(ctrlC);
+		const run = await cli.done();
+		expectClean(run, {exitCodes: [2]});
+		expect(run.output).toContain('This run made 1 change(s) that are still in place');
+		expect(run.output).not.toContain('Importing nginx');
+	});
 });
 
 describe.skipIf(!built).concurrent('Ctrl+C and a closed terminal in a terminal run', () => {

@@ -35,7 +35,12 @@ export const common = {
 	notTty: 'acr-wizard needs an interactive terminal (one that can move the cursor: not TERM=dumb).',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
-	stopping: 'Stopping after the current action…',
+	stoppedStanding: (count: number) => `Stopped. This run made ${count} change(s) that are still in place:`,
+	stoppedNothing: 'Nothing this run made is left in place.',
+	standingUndo: (command: string) => `remove with: ${command}`,
+	stopping: 'Stopping after the current action… (Ctrl+C again to stop at once)',
+	goingRound: (message: string, count: number) => `A non-interactive run answered "${message}" ${count} times without getting further.`,
+	goingRoundSuggestion: 'Run it in a terminal to see what it keeps asking, or pass the flags that answer it.',
 	promptRequired: (message: string, flag?: string) =>
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
 	/** A default the run would take was refused by its check (e.g. the registry name is taken). */

@@ -75,6 +75,7 @@ export const errors = {
 			kubeconfigMissing: (path: string) => `There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,
 			kubeconfigNoneInList: (list: string) => `None of the files in KUBECONFIG exist (${list}). Fix KUBECONFIG, or pass --kubeconfig <path>.`,
 			kubeconfigUnreadable: (path: string, detail: string) => `The kubeconfig ${path} could not be read: ${detail}`,
+			kubeconfigIsDirectory: 'it is a directory, not a file',
 			contextMissing: (name: string, available: string) => `The kubeconfig has no context named "${name}" (it has: ${available || 'none'}). List them with kubectl config get-contexts.`,
 			noCurrentContext: 'The kubeconfig names no current context. Set one with kubectl config use-context <name>.',
 			timeout: (server: string, seconds: number) => `The cluster at ${server} did not answer within ${seconds} s.`,

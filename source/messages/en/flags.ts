@@ -55,6 +55,18 @@ export const flags = {
 	notOneOfFix: (flag: string, values: readonly string[]) => `Pass one of: ${values.map((value) => `${flag} ${value}`).join(', ')}.`,
 	notYet: (flag: string, value: string, values: readonly string[]) => `${flag} ${value} is not in this version yet; it takes: ${values.join(', ')}.`,
 	fix: (suggestion: string) => `Fix: ${suggestion}`,
+	/** Values that need no Azure and no cluster to be refused. */
+	values: {
+		bad: (flag: string, value: string, reason: string) => `${flag} ${value} cannot be used: ${reason}`,
+		badFix: (flag: string, example: string) => `Pass another value, e.g. ${flag} ${example}.`,
+		badLocation: (value: string) => `--location ${value} is not an Azure location name: those are lower-case letters and digits (az account list-locations -o table lists them).`,
+		demoKubeconfig: (path: string) => `--kubeconfig ${path} has no effect with --demo: the sandbox brings its own kubeconfig.`,
+		demoKubeconfigFix: 'Leave out --kubeconfig with --demo, or leave out --demo to use that kubeconfig.',
+		demoCloud: (name: string) => `--cloud ${name} has no effect with --demo: the sandbox is its own cloud.`,
+		demoCloudFix: 'Leave out --cloud with --demo, or leave out --demo to use that cloud.',
+		contextMissing: (name: string, available: string) => `--context ${name}: the kubeconfig has no such context (it has: ${available || 'none'}).`,
+		contextMissingFix: 'kubectl config get-contexts lists them; pass one with --context <name>.',
+	},
 	unknownFlags: (flags: readonly string[]) => `acr-wizard has no flag ${flags.join(', ')}.`,
 	unknownFlagFix: 'acr-wizard --help lists the flags it takes.',
 } as const;

@@ -5,6 +5,13 @@
 import {messages} from '../../messages/catalog.js';
 
 const labelMax = 63;
+
+const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+/** Whether a namespace belongs to the cluster itself: kube-system, kube-public, kube-node-lease or any other `kube-` one. */
+export function isSystemNamespace(name: string): boolean {
+	return systemNamespaces.has(name) || name.startsWith('kube-');
+}
 const subdomainMax = 253;
 
 /** The characters of `value` that `allowed` refuses, each once, quoted: `'_', '.'`. */

@@ -8,16 +8,12 @@ import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
-import {validateDnsLabel} from './names.js';
+import {isSystemNamespace, validateDnsLabel} from './names.js';
+
+export {isSystemNamespace} from './names.js';
 import {clusterOf, sessionOf} from './session.js';
 
 /** Namespaces Kubernetes keeps for itself; a sample pod does not belong there. */
-const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
-
-/** Whether a namespace belongs to the cluster itself: kube-system, kube-public, kube-node-lease or any other `kube-` one. */
-export function isSystemNamespace(name: string): boolean {
-	return systemNamespaces.has(name) || name.startsWith('kube-');
-}
 
 /** The value of the "new namespace" choice; a DNS label never contains '/'. */
 const createChoice = 'create/namespace';
