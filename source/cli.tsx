@@ -51,16 +51,15 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	const starting = startEnvironment(flags);
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
 	addCleanup(async () => (await starting.catch(() => undefined))?.close());
-	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}, {standingOf}] = await Promise.all([
+	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
 		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
-		import('./wizard/steps.js'),
+		import('./flows/wizard.js'),
 		import('./wizard/auto-prompter.js'),
 		import('./wizard/flag-answers.js'),
-		import('./steps/explain.js'),
+		import('./steps/shared/explain.js'),
 		import('./wizard/clock.js'),
-		import('./steps/stop-report.js'),
 	]);
 	store.getState().actions.setEnvironment({
 		cloud: environment.cloud.name,
@@ -74,7 +73,7 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	void warmUp().catch(() => undefined);
 	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
 	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
-	return {code: await runWizard(wizardSteps(), context, standingOf), environment};
+	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
 /**
@@ -93,7 +92,7 @@ function stopGracefully(store: WizardStore, controller: PromptController | undef
 	addCleanup(async () => {
 		const state = store.getState();
 		if (state.finished) return;
-		const {standingOf} = await import('./steps/stop-report.js');
+		const {standingOf} = await import('./wizard/stop-report.js');
 		state.actions.clearQuestion();
 		state.actions.finish(finalExitCode(exitCodes.failed), standingOf(state.journal));
 	});
@@ -126,7 +125,7 @@ async function runSandbox(flags: Flags): Promise<number> {
 		stop.abort(signal);
 		return true;
 	});
-	const {runSandboxCommand, FaultSpecError} = await import('./sandbox/index.js');
+	const [{runSandboxCommand}, {FaultSpecError}] = await Promise.all([import('./sandbox/command.js'), import('./sandbox/faults.js')]);
 	const stopped = await runSandboxCommand({
 		signal: stop.signal,
 		...(flags.scenario === undefined ? {} : {scenario: flags.scenario}),

@@ -2,17 +2,14 @@
 import type {Context} from './context.js';
 import {runSteps, type Step} from './engine.js';
 import {Cancelled, exitCodes, FlagValueError, toErrorView} from './errors.js';
-import type {JournalEntry, StandingItem} from './types.js';
-
-/** What a stopped run made that still stands (from its journal), with the commands that remove it. */
-export type StandingOf = (journal: readonly JournalEntry[]) => readonly StandingItem[];
+import {standingOf} from './stop-report.js';
 
 /**
  * Runs `steps`; never throws: failures end in the store as an error and an exit code. A run
  * that went through without reaching its goal (`goalMissed`) ends with exit 1; any end but
- * success lists, with `standing`, what the run made that still stands.
+ * success lists what the run made that still stands.
  */
-export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Context, standing?: StandingOf): Promise<number> {
+export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Context): Promise<number> {
 	const {actions} = context.store.getState();
 	let code: number;
 	try {
@@ -27,6 +24,6 @@ export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Co
 		}
 	}
 	actions.clearQuestion();
-	actions.finish(code, code === exitCodes.done || !standing ? undefined : standing(context.store.getState().journal));
+	actions.finish(code, code === exitCodes.done ? undefined : standingOf(context.store.getState().journal));
 	return code;
 }

@@ -39,6 +39,7 @@ export const common = {
 	stoppedNothing: 'Nothing this run made is left in place.',
 	standingUndo: (command: string) => `remove with: ${command}`,
 	stopping: 'Stopping after the current action… (Ctrl+C again to stop at once)',
+	notInThisVersion: (method: string) => `The ${method} path is not in this version yet.`,
 	goingRound: (message: string, count: number) => `A non-interactive run answered "${message}" ${count} times without getting further.`,
 	goingRoundSuggestion: 'Run it in a terminal to see what it keeps asking, or pass the flags that answer it.',
 	promptRequired: (message: string, flag?: string) =>

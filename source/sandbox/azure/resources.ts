@@ -2,6 +2,7 @@ import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest} from '../http/router.js';
 import {bodyObject, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ProviderRegistration, type ResourceGroup} from '../state.js';
+import {guestTenantsJson} from '../control/tenants.js';
 
 const providerTypes: Record<string, readonly string[]> = {
 	'Microsoft.ContainerRegistry': ['registries', 'registries/scopeMaps', 'registries/tokens', 'registries/connectedRegistries', 'checkNameAvailability'],
@@ -123,6 +124,7 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 						defaultDomain: ctx.state.tenantDomain,
 						tenantType: 'AAD',
 					},
+					...guestTenantsJson(ctx.state),
 				],
 			},
 		}))
