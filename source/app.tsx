@@ -4,7 +4,6 @@
  */
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
-import {messages} from './messages/catalog.js';
 import {stopLines} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {Question} from './ui/components/question.js';
@@ -17,7 +16,7 @@ import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
-import {assertNever, exitCodes} from './wizard/errors.js';
+import {assertNever} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 

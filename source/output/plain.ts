@@ -3,7 +3,6 @@
  * the same store the Ink screens read.
  */
 import {messages} from '../messages/catalog.js';
-import {exitCodes} from '../wizard/errors.js';
 import {stopLines} from './stop-lines.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 
