@@ -14,7 +14,7 @@ export async function checkKubeconfig(kubernetes: Kubernetes, source: Kubeconfig
 		info = await kubernetes.readKubeconfig(source);
 	} catch (error: unknown) {
 		// A file that is there but cannot be used (not YAML, a directory, unreadable) says so, with the parse error.
-		if (error instanceof KubeError && error.reason !== 'KubeconfigNotFound') return {status: 'warn', reason: error.message, fix: text.invalidFix};
+		if (error instanceof KubeError && error.reason === 'KubeconfigInvalid') return {status: 'warn', reason: error.message, fix: text.invalidFix};
 		return {status: 'warn', reason: text.none, fix: text.noneFix};
 	}
 	if (info.contexts.length === 0) return {status: 'warn', reason: text.none, fix: text.noneFix};
