@@ -23,7 +23,9 @@ if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
 const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
-	const {realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	// --sandbox joins a sandbox already running (acr-wizard sandbox); --demo starts one in this process.
+	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox);
 	if (!flags.demo) return realEnvironment({cloud: flags.cloud, kubeconfig: flags.kubeconfig});
 	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner'});
 }
@@ -38,7 +40,7 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		import('./wizard/store.js'),
 	]);
 	const store = createWizardStore(
-		initialState({cloud: flags.demo ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: flags.demo ?? false, ready: false}),
+		initialState({cloud: flags.demo || flags.sandbox !== undefined ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: (flags.demo ?? false) || flags.sandbox !== undefined, ready: false}),
 	);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
@@ -119,6 +121,10 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 
 /** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C (exit 0), SIGTERM (143) or SIGHUP (129). */
 async function runSandbox(flags: Flags): Promise<number> {
+	const port = flags.port === undefined ? undefined : Number(flags.port);
+	if (port !== undefined && (!/^\d+$/.test(flags.port ?? '') || port < 1 || port > 65_535)) {
+		refuse({message: messages().flags.badPort(flags.port ?? ''), suggestion: messages().flags.badPortFix});
+	}
 	// The sandbox command stops gracefully on a signal (even one that comes while it loads): it owns them.
 	const stop = new AbortController();
 	ownSignals((signal) => {
@@ -128,6 +134,8 @@ async function runSandbox(flags: Flags): Promise<number> {
 	const [{runSandboxCommand}, {FaultSpecError}] = await Promise.all([import('./sandbox/command.js'), import('./sandbox/faults.js')]);
 	const stopped = await runSandboxCommand({
 		signal: stop.signal,
+		pace: flags.pace ?? 'demo',
+		...(port === undefined ? {} : {port}),
 		...(flags.scenario === undefined ? {} : {scenario: flags.scenario}),
 		...(flags.faults === undefined ? {} : {faults: flags.faults}),
 		listScenarios: flags.listScenarios ?? false,

@@ -2,15 +2,23 @@ import {rmSync} from 'node:fs';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import type {SandboxPace} from './clock.js';
+import {writeClientFiles} from './client-env.js';
 import {faultsEndpoint, formatFault, parseFaultSpec} from './faults.js';
 import {startSandbox} from './index.js';
 import {findScenario} from './scenarios/index.js';
 import {scenarioList} from './scenarios/list.js';
 
-/** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), the scenario and the faults to arm. */
+/** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), and the command's own flags. */
 export type SandboxCommandOptions = {
 	readonly output?: NodeJS.WritableStream;
 	readonly signal?: AbortSignal;
+	/** `demo` (default) for a person watching; `fast` for scripts and tests. */
+	readonly pace?: SandboxPace;
+	/** The HTTPS port of ARM, Graph and sign-in; a free one when absent. */
+	readonly port?: number;
+	/** Called once the files are written and the sandbox answers (tests read the env file from here). */
+	readonly onReady?: (files: {readonly dir: string; readonly env: string; readonly armEndpoint: string}) => void;
 	/** `--scenario <name>`: start in that broken world. */
 	readonly scenario?: string;
 	/** `--list-scenarios`: print the scenarios, one line each, and stop. */
@@ -27,9 +35,9 @@ const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 const isStopSignal = (value: unknown): value is NodeJS.Signals => typeof value === 'string' && (stopSignals as readonly string[]).includes(value);
 
 /**
- * Runs `acr-wizard sandbox`: starts the sandbox at the demo pace, writes its kubeconfig, prints how
- * to use it, waits for Ctrl+C (or SIGTERM, SIGHUP). The kubeconfig holds the clusters' bearer
- * tokens: it is removed on every way out, a signal during the start included.
+ * Runs `acr-wizard sandbox`: starts the sandbox, writes next to its kubeconfig the CA (`ca.pem`), an `env` file and a
+ * `setup-az` script for real clients, prints how to use them, and waits for Ctrl+C (or SIGTERM, SIGHUP). The
+ * kubeconfig holds the clusters' bearer tokens: the files are removed on every way out, a signal during the start included.
  */
 export async function runSandboxCommand(options: SandboxCommandOptions = {}): Promise<SandboxStop> {
 	const output = options.output ?? process.stdout;
@@ -57,7 +65,12 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 	let dir: string | undefined;
 	let removeOnExit: (() => void) | undefined;
 	try {
-		const sandbox = await startSandbox({pace: 'demo', faults: faultSpec, ...(scenario ? {scenario: scenario.name} : {})});
+		const sandbox = await startSandbox({
+			pace: options.pace ?? 'demo',
+			faults: faultSpec,
+			...(options.port === undefined ? {} : {port: options.port}),
+			...(scenario ? {scenario: scenario.name} : {}),
+		});
 		try {
 			if (stopped === undefined) {
 				dir = await mkdtemp(join(tmpdir(), 'acr-wizard-sandbox-'));
@@ -65,19 +78,28 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 				const made = dir;
 				removeOnExit = () => rmSync(made, {recursive: true, force: true});
 				process.once('exit', removeOnExit);
-				const kubeconfigPath = join(dir, 'kubeconfig');
-				await sandbox.writeKubeconfig(kubeconfigPath);
+				const files = await writeClientFiles({dir, armEndpoint: sandbox.armEndpoint, caPem: sandbox.caPem, kubeconfigYaml: sandbox.kubeconfigYaml, acrSuffix: sandbox.cloud.acrSuffix});
 				const lines = [
-					`Sandbox running (started in ${Math.round(performance.now() - started)} ms).`,
+					`Sandbox running (started in ${Math.round(performance.now() - started)} ms, pace ${sandbox.clock.pace}).`,
 					`  ARM endpoint:   ${sandbox.armEndpoint}`,
 					`  Graph endpoint: ${sandbox.graphEndpoint}`,
 					`  Subscription:   ${sandbox.subscriptionId}`,
-					`  Kubeconfig:     ${kubeconfigPath}`,
+					`  Kubeconfig:     ${files.kubeconfig}`,
+					`  CA:             ${files.caPem}`,
+					`  Environment:    ${files.env}`,
 					...(scenario ? [`  Scenario:       ${scenario.name}: ${scenario.description}`] : []),
 					'',
 					'Point kubectl at it:',
-					`  KUBECONFIG=${kubeconfigPath} kubectl get pods -w`,
-					`  KUBECONFIG=${kubeconfigPath} kubectl config get-contexts`,
+					`  KUBECONFIG=${files.kubeconfig} kubectl get pods -w`,
+					`  KUBECONFIG=${files.kubeconfig} kubectl config get-contexts`,
+					'',
+					'Point az at it (its own config dir; nothing leaves this machine):',
+					`  . ${files.env}`,
+					`  ${files.setupAz}`,
+					'  az acr list --output table',
+					'',
+					'Run the wizard in this same sandbox:',
+					`  acr-wizard --sandbox ${files.env}`,
 					'',
 					...(armed.length > 0 ? ['Faults armed:', ...armed.map((spec) => `  ${formatFault(spec)}`), ''] : []),
 					`Faults: GET, POST (a spec) or DELETE ${sandbox.armEndpoint}${faultsEndpoint}`,
@@ -86,6 +108,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 					'',
 				];
 				output.write(lines.join('\n'));
+				options.onReady?.({dir, env: files.env, armEndpoint: sandbox.armEndpoint});
 				await new Promise<void>((resolve) => {
 					wake = resolve;
 					if (stopped !== undefined) resolve();

@@ -36,6 +36,8 @@ export const flags = {
 		verbose: 'show the full cause of errors',
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
+		sandbox: 'join a running acr-wizard sandbox: the env file it printed, or its ARM endpoint URL',
+		port: 'the HTTPS port of the sandbox (acr-wizard sandbox; default: a free one)',
 		seed: 'who is signed in: the subscription\'s owner (the default), or a contributor who may not assign roles',
 		scenario: 'start the sandbox in a named broken world (a stopped cluster, a blocked sign-in, …)',
 		listScenarios: 'list the scenarios, one line each, and stop',
@@ -54,6 +56,13 @@ export const flags = {
 	notOneOf: (flag: string, value: string, values: readonly string[]) => `${flag} ${value} is not one of: ${values.join(', ')}.`,
 	notOneOfFix: (flag: string, values: readonly string[]) => `Pass one of: ${values.map((value) => `${flag} ${value}`).join(', ')}.`,
 	notYet: (flag: string, value: string, values: readonly string[]) => `${flag} ${value} is not in this version yet; it takes: ${values.join(', ')}.`,
+	sandboxNotLocal: (url: string) => `--sandbox ${url} is not on this machine: a sandbox listens on 127.0.0.1 only. Pass the env file or the ARM endpoint acr-wizard sandbox printed.`,
+	sandboxUnreachable: (url: string, cause: string) => `No acr-wizard sandbox answers at ${url} (${cause}). Start one with acr-wizard sandbox, then pass the env file or ARM endpoint it prints.`,
+	sandboxFileUnreadable: (path: string) => `--sandbox ${path}: the file cannot be read. Pass the env file acr-wizard sandbox printed (its "Environment:" line).`,
+	sandboxFileIncomplete: (path: string) => `--sandbox ${path} is not an env file of acr-wizard sandbox (it lacks ACR_WIZARD_SANDBOX, REQUESTS_CA_BUNDLE or KUBECONFIG). Pass the file its "Environment:" line names.`,
+	sandboxGone: (path: string) => `The sandbox of ${path} has stopped (its ca.pem or kubeconfig is gone). Start acr-wizard sandbox again and pass the new env file.`,
+	badPort: (value: string) => `--port ${value} is not a port number (1 to 65535).`,
+	badPortFix: 'Pass a free port, for example acr-wizard sandbox --port 8443, or leave --port out for a free one.',
 	fix: (suggestion: string) => `Fix: ${suggestion}`,
 	/** Values that need no Azure and no cluster to be refused. */
 	values: {
