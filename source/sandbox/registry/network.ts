@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {ipInCidr, isIpv4} from '../cidr.js';
 import type {SandboxContext} from '../context.js';
 import {ArmError} from '../http/errors.js';
-import {dataEndpointOf, loginServerOf} from '../azure/registry-json.js';
+import {dataEndpointOf, loginServerOf} from '../azure/hosts.js';
 import {key, type Registry} from '../state.js';
 import {defaultRegistryNetwork, type ClusterNetwork, type EgressFirewall, type PrivateDnsZone, type RegistryNetwork} from './world.js';
 
