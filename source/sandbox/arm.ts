@@ -11,7 +11,7 @@ import {addClusterRoutes} from './azure/clusters.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
 import {addClusterIdentityRoutes} from './azure/cluster-identity.js';
-import {addRegistryAccessRoutes} from './registry/access-routes.js';
+import {addRegistryAccessRoutes} from './registry/auth-modes.js';
 import {addEligibilityRoutes} from './azure/eligibility.js';
 import {addClusterPowerRoutes} from './azure/cluster-power.js';
 

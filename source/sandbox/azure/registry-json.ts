@@ -1,10 +1,13 @@
 import type {SandboxContext} from '../context.js';
-import {armAudiencePolicyOf, roleAssignmentModeOf} from '../registry/auth-mode-defaults.js';
-import {networkJson} from '../registry/network.js';
+import {armAudiencePolicyOf, networkJson, roleAssignmentModeOf} from '../registry/settings-json.js';
 import type {Registry, RegistryToken, ScopeMap} from '../state.js';
-import {dataEndpointOf, loginServerOf} from './hosts.js';
 
-export {dataEndpointOf, loginServerOf} from './hosts.js';
+/** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
+export const loginServerOf = (ctx: SandboxContext, registry: Registry): string => `${registry.name.toLowerCase()}.${ctx.acrSuffix}`;
+
+/** The registry's data endpoint host (`<name>.<region>.data.<suffix>`). */
+export const dataEndpointOf = (ctx: SandboxContext, registry: Registry): string =>
+	`${registry.name.toLowerCase()}.${registry.location.toLowerCase().replace(/\s+/g, '')}.data.${ctx.acrSuffix}`;
 
 /** A registry as Registries_Get answers it, field for field. */
 export function registryJson(ctx: SandboxContext, registry: Registry): Record<string, unknown> {
@@ -31,7 +34,7 @@ export function registryJson(ctx: SandboxContext, registry: Registry): Record<st
 			status: null,
 			dataEndpointEnabled: registry.dataEndpointEnabled,
 			dataEndpointHostNames: registry.dataEndpointEnabled ? [dataEndpointOf(ctx, registry)] : [],
-			...networkJson(ctx, registry),
+			...networkJson(registry),
 			networkRuleBypassOptions: 'AzureServices',
 			networkRuleBypassAllowedForTasks: false,
 			zoneRedundancy: 'Disabled',
