@@ -12,6 +12,7 @@ import {checkCommandLine, flagAnswers, helpText, meowFlags, unknownFlags, unknow
 import {messages, setLanguage} from './messages/catalog.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
+import {createRunMemory} from './wizard/session.js';
 import type {WizardStore} from './wizard/store.js';
 import {addCleanup, exitAfterCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
 import type {PromptController} from './ui/ink-prompter.js';
@@ -74,7 +75,7 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
 	void warmUp().catch(() => undefined);
 	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
-	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags};
+	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags, memory: createRunMemory()};
 	return {code: await runWizard(wizardSteps(), context), environment};
 }
 

@@ -118,7 +118,7 @@ export const chooseTarget: Step<Context> = {
 		const info = await readContexts(context);
 		const {chosen, namespace, existing} = await askTarget(context, info);
 		const namespaceExists = existing.includes(namespace);
-		sessionOf(store).target = {context: chosen.name, namespace, namespaceExists, isCurrent: chosen.name === info.currentContext, server: chosen.server, kubeconfigPath: info.path};
+		sessionOf(context).target = {context: chosen.name, namespace, namespaceExists, isCurrent: chosen.name === info.currentContext, server: chosen.server, kubeconfigPath: info.path};
 		store.getState().actions.setTarget({context: chosen.name, namespace});
 	},
 };

@@ -33,7 +33,7 @@ describe('target: context and namespace', () => {
 		// The context's own namespace is the default answer.
 		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.default : undefined).toBe('awesomeapps');
 		expect(context.store.getState().target).toEqual({context: 'kind-local', namespace: 'awesomeapps'});
-		expect(sessionOf(context.store).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
+		expect(sessionOf(context).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
 		context.prompter.verify();
 	});
 
@@ -45,7 +45,7 @@ describe('target: context and namespace', () => {
 			"Namespace name: Awesome_Apps → A namespace name can hold only lower-case letters a-z, digits 0-9 and '-'; remove 'A', '_'.",
 			"Namespace name: -apps → A namespace name must start with a letter or a digit, not '-'.",
 		]);
-		expect(sessionOf(context.store).target?.namespaceExists).toBe(false);
+		expect(sessionOf(context).target?.namespaceExists).toBe(false);
 		expect(context.kubernetes.defaultCluster.calls.createNamespace).toHaveLength(0);
 	});
 
