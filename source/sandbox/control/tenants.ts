@@ -13,7 +13,7 @@ export function foreignTenant(state: SandboxState, tenantId: string): ForeignTen
 }
 
 /** The directory an ARM scope's role assignments resolve principals in: its tenant id, and the principal's type there (undefined: not found). */
-export function principalInDirectory(state: SandboxState, scope: string, principalId: string): {readonly tenantId: string; readonly type: 'User' | 'ServicePrincipal' | undefined} {
+export function principalInDirectory(state: SandboxState, scope: string, principalId: string): {readonly tenantId: string; readonly type: 'User' | 'ServicePrincipal' | 'Group' | undefined} {
 	const subscriptionId = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
 	const tenantId = subscriptionId === undefined ? state.tenantId : tenantOfSubscription(state, subscriptionId);
 	const foreign = foreignTenant(state, tenantId);
