@@ -7,6 +7,7 @@ import type {Flags} from '../flags.js';
 import type {Clock} from './clock.js';
 import type {Explain} from './engine.js';
 import type {Prompter} from './prompter.js';
+import type {RunMemory} from './session.js';
 import type {WizardStore} from './store.js';
 
 export type {Flags} from '../flags.js';
@@ -25,4 +26,6 @@ export type Context = {
 	/** The subscription az uses by default, if az has one. */
 	readonly defaultSubscriptionId?: string;
 	readonly flags: Flags;
+	/** What the run keeps beside the store (per-path slots, secrets). */
+	readonly memory: RunMemory;
 };

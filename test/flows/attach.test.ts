@@ -30,7 +30,11 @@ describe('attach over the sandbox', () => {
 	});
 	afterAll(async () => flow.close());
 
-	test('creates a registry, imports nginx:v1, attaches it and runs nginx0-deployment to 2/2 Running', async () => {
+	const registryId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/flowregistry01`;
+
+	/** The first run (registry created, image imported, attached, sample running), once per sandbox, whichever test asks first. */
+	let created: Promise<ReturnType<AttachFlow['context']>> | undefined;
+	const createAndAttach = async () => {
 		const context = flow.context({
 			[q.registry]: '+create',
 			[q.name]: 'flowregistry01',
@@ -42,6 +46,26 @@ describe('attach over the sandbox', () => {
 			[q.deploy]: 'apply',
 		});
 		await expect(runSteps([chooseRegistry, chooseMethod, ...attachSteps], context)).resolves.toBe('done');
+		return context;
+	};
+	const attached = async () => (created ??= createAndAttach());
+
+	/** Puts the grant in place (attach again) or removes it (detach), so each test starts from what it says. */
+	const withGrant = async (present: boolean) => {
+		await attached();
+		const context = flow.context({
+			[q.cluster]: aksId,
+			[q.apply]: 'apply',
+			[q.deploy]: 'apply',
+			'The pods cannot pull their image. What next?': ['watch', 'watch', 'watch'],
+			'The pods are still failing. What next?': ['watch', 'watch', 'watch'],
+		});
+		context.store.getState().actions.chooseRegistry(await flow.azure.getRegistry(registryId));
+		await runSteps(present ? attachSteps : detachSteps, context);
+	};
+
+	test('creates a registry, imports nginx:v1, attaches it and runs nginx0-deployment to 2/2 Running', async () => {
+		const context = await attached();
 		const state = context.store.getState();
 		expect(state.journal.map((entry) => [entry.command, entry.outcome])).toEqual([
 			['az acr create --name flowregistry01 --resource-group rg-acr-sandbox --sku basic', 'done'],
@@ -56,7 +80,7 @@ describe('attach over the sandbox', () => {
 	});
 
 	test('attaching again creates nothing and says the grant is already there', async () => {
-		const registryId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/flowregistry01`;
+		await withGrant(true);
 		const before = [...flow.sandbox.state.roleAssignments.values()].length;
 		const context = flow.context({[q.cluster]: aksId, [q.apply]: 'apply', [q.deploy]: 'apply'});
 		context.store.getState().actions.chooseRegistry(await flow.azure.getRegistry(registryId));
@@ -68,7 +92,7 @@ describe('attach over the sandbox', () => {
 	});
 
 	test('detaching removes the grant, and new pods then fail to pull', async () => {
-		const registryId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/flowregistry01`;
+		await withGrant(true);
 		const context = flow.context({[q.cluster]: aksId, [q.apply]: 'apply'});
 		context.store.getState().actions.chooseRegistry(await flow.azure.getRegistry(registryId));
 		await expect(runSteps(detachSteps, context)).resolves.toBe('done');
@@ -89,7 +113,7 @@ describe('attach over the sandbox', () => {
 	});
 
 	test('attaching again after the detach grants anew, and the failing pods recover', async () => {
-		const registryId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/flowregistry01`;
+		await withGrant(false);
 		const context = flow.context({
 			[q.cluster]: aksId,
 			[q.apply]: 'apply',

@@ -142,7 +142,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
 		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
 		// The pod goes to another namespace than the secret: the classic mistake.
-		const session = sessionOf(context.store);
+		const session = sessionOf(context);
 		if (session.target) session.target = {...session.target, namespace: 'pods-here', namespaceExists: true};
 		await deploySample.run(context);
 		expect(seen.title).toBe('The pull secret is not in this namespace');
@@ -364,7 +364,7 @@ describe.skipIf(!existsSync(kubectlPath))('the equivalent commands, run with the
 		const context = flow.context({[q.context]: 'kind-local', [q.namespace]: 'default', ...token('kubectl-token')});
 		const [chooseTarget, chooseCredential] = pullSecretSteps;
 		await expect(runSteps([chooseTarget, chooseCredential].filter((step) => step !== undefined), context)).resolves.toBe('done');
-		const {credential} = sessionOf(context.store);
+		const {credential} = sessionOf(context);
 		if (!credential) throw new Error('no credential');
 		const target = {context: 'kind-local', namespace: 'by-hand', namespaceExists: false, isCurrent: true};
 		await sh('kubectl create namespace by-hand');

@@ -3,6 +3,7 @@
  * REAL Azure and Kubernetes adapters, a store at the chosen sandbox subscription, and a
  * scripted prompter. Only the clock is a fake (retries never wait).
  */
+import {createRunMemory} from '../../source/wizard/session.js';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -56,6 +57,7 @@ export async function startAttachFlow(seed: 'owner' | 'contributor' = 'owner', o
 				kubeconfig: {kind: 'file', path: join(directory, 'config')},
 				defaultSubscriptionId: sandbox.subscriptionId,
 				flags: options.flags ?? {},
+				memory: createRunMemory(),
 			};
 		},
 		async close() {

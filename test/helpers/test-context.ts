@@ -3,6 +3,7 @@
  * the real `explain`, the AzureCloud profile, and fakes for every port. Whatever is not
  * overridden is a fake, typed as one, so `context.azure.calls.assignRole` just works.
  */
+import {createRunMemory} from '../../source/wizard/session.js';
 import {clouds} from '../../source/azure/clouds.js';
 import {explain} from '../../source/steps/shared/explain.js';
 import type {Clock} from '../../source/wizard/clock.js';
@@ -76,6 +77,7 @@ export function testContext<const O extends TestContextOverrides = Record<never,
 		kubeconfig: {kind: 'file', path: '/home/alice/.kube/config'},
 		defaultSubscriptionId: fakeIds.subscriptionId,
 		flags: {},
+		memory: createRunMemory(),
 		...fields,
 	};
 	return context as unknown as TestContext<O>;

@@ -28,7 +28,7 @@ test('a refused password is explained under the pods, and the offered fix resets
 	const context = testContext({store: app.store, prompter: app.prompter, azure, kubernetes});
 	app.store.getState().actions.chooseRegistry(registry);
 	presetSession(context, undefined, {principal});
-	sessionOf(context.store).secretName = 'acr-secret';
+	sessionOf(context).secretName = 'acr-secret';
 	const run = deploySample.run(context).then(() => 'done', (error: unknown) => error);
 	await app.waitFor('Apply this deployment?');
 	await app.press(keys.enter);

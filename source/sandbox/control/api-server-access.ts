@@ -61,6 +61,14 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 			const rule = server().rules.find((candidate) => matches(candidate, user, attributes));
 			return rule === undefined || rule.effect === 'allow';
 		},
+		allowedRules(user, namespace) {
+			const rules = server().rules.filter((r) => r.user.toLowerCase() === user.toLowerCase());
+			if (rules.length === 0) return [{verbs: ['*'], apiGroups: ['*'], resources: ['*']}];
+			// RBAC can only allow: the allow rules that cover the namespace are what the user may do there.
+			return rules
+				.filter((r) => r.effect === 'allow' && (r.namespaces.includes('*') || r.namespaces.includes(namespace)))
+				.map((r) => ({verbs: [...r.verbs], apiGroups: ['*'], resources: [...(r.resources ?? ['*'])]}));
+		},
 		reachable() {
 			const current = server();
 			return current.power === 'Running' && !current.privateCluster;

@@ -22,6 +22,8 @@ export type ApiServerAccess = {
 	authenticate(authorization: string | undefined): string | undefined;
 	/** Whether the user may do what the attributes say. */
 	authorize(user: string, attributes: AccessAttributes): boolean;
+	/** The RBAC-style rules that allow the user something in a namespace (`kubectl auth can-i --list`). */
+	allowedRules(user: string, namespace: string): Array<{verbs: string[]; apiGroups: string[]; resources: string[]}>;
 	/** False while the server must not answer at all (a stopped or private cluster). */
 	reachable(): boolean;
 	/** The certificate the server presents now (it changes when the cluster's CA is rotated). */

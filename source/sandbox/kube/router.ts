@@ -6,6 +6,7 @@ import {decodeBody, mediaType, readBody, sendError, sendJson, wantsTable} from '
 import {apiVersionOf, findResourceType} from './resources.js';
 import {badRequest, methodNotAllowed, pathNotFound} from './status.js';
 import {authenticateRequest, authorizeRequest} from './access.js';
+import {serveAccessReview} from './access-review.js';
 import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
@@ -24,6 +25,7 @@ export async function route(context: ServerContext, token: string, request: Inco
 			sendJson(response, 200, fixed);
 			return;
 		}
+		if (await serveAccessReview(context, user, request, response, path)) return;
 		const target = parseTarget(path);
 		if (!target) throw pathNotFound();
 		authorizeRequest(context, user, method, target, url.searchParams);

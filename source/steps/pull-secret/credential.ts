@@ -60,7 +60,7 @@ export const chooseCredential: Step<Context> = {
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {actions} = context.store.getState();
-		let preferred: CredentialKind = sessionOf(context.store).credential?.kind ?? 'new-service-principal';
+		let preferred: CredentialKind = sessionOf(context).credential?.kind ?? 'new-service-principal';
 		for (;;) {
 			actions.show('form');
 			const kind = await askKind(context, preferred);
@@ -79,7 +79,7 @@ export const chooseCredential: Step<Context> = {
 			}
 			preferred = kind;
 			if (result) {
-				setCredential(sessionOf(context.store), result);
+				setCredential(sessionOf(context), result);
 				return;
 			}
 		}

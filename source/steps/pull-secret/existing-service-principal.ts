@@ -63,7 +63,7 @@ async function askPrincipal(context: Context): Promise<ServicePrincipal> {
 export function resetPasswordAction(context: Context, principal: ServicePrincipal): Action {
 	const text = messages().pullSecret.existing;
 	const id = `reset-password:${principal.appId}`;
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	return {
 		id,
 		sentence: text.resetSentence(principal.displayName),
@@ -120,7 +120,7 @@ export async function existingServicePrincipal(context: Context, registry: Regis
 	const typed = await askPassword(context, principal);
 	const plan = existingPrincipalPlan(context, registry, principal, role, typed === undefined);
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
-	const password = typed ?? sessionOf(context.store).secrets.get(`reset-password:${principal.appId}`);
+	const password = typed ?? sessionOf(context).secrets.get(`reset-password:${principal.appId}`);
 	if (!password) return undefined;
 	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role};
 }

@@ -40,7 +40,7 @@ function updateSecret(context: Context, input: FixInput, credential: PullCredent
 
 /** Wraps an action that leaves a new password in the session under `passwordId`: the credential takes it. */
 function takingPassword(context: Context, action: Action, passwordId: string, credential: PullCredential): Action {
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	return {
 		...action,
 		run: async () => {
@@ -95,7 +95,7 @@ function importSample(context: Context, input: FixInput): Plan | undefined {
  */
 export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis) => Plan | undefined {
 	return (diagnosis) => {
-		const credential = sessionOf(context.store).credential;
+		const credential = sessionOf(context).credential;
 		if (!credential) return undefined;
 		const suffix = `#${++input.count}`;
 		const text = messages().pullSecret.fix;

@@ -26,7 +26,7 @@ export const credentialStepId = 'pull-secret-credential';
 
 async function askName(context: Context): Promise<string> {
 	const text = messages().pullSecret.newPrincipal;
-	const ours = sessionOf(context.store).principals;
+	const ours = sessionOf(context).principals;
 	return context.prompter.text({
 		id: 'pull-secret-sp-name',
 		message: text.question,
@@ -48,7 +48,7 @@ async function askName(context: Context): Promise<string> {
 
 function createAction(context: Context, registry: Registry, name: string, role: RoleName): Action {
 	const text = messages().pullSecret.newPrincipal;
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	const id = `create-service-principal:${name}`;
 	return {
 		id,
@@ -78,7 +78,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 /** The plan: create the principal with a password, then assign the role at the registry's scope. */
 function newPrincipalPlan(context: Context, registry: Registry, name: string, role: RoleName): Plan {
 	const text = messages().pullSecret.newPrincipal;
-	const principal = (): ServicePrincipal | undefined => sessionOf(context.store).principals.get(name);
+	const principal = (): ServicePrincipal | undefined => sessionOf(context).principals.get(name);
 	return {
 		stepId: credentialStepId,
 		title: text.planTitle(name),
@@ -96,7 +96,7 @@ export async function newServicePrincipal(context: Context, registry: Registry):
 	const role = await askRole(context);
 	const plan = newPrincipalPlan(context, registry, name, role);
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	const principal = session.principals.get(name);
 	const password = session.secrets.get(`create-service-principal:${name}`);
 	if (!principal || !password) return undefined;

@@ -60,7 +60,7 @@ export const deploySample: Step<Context> = {
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);
-		const secretName = sessionOf(context.store).secretName ?? defaultSecretName;
+		const secretName = sessionOf(context).secretName ?? defaultSecretName;
 		const cluster = clusterOf(context, target.context);
 		const workload = samplePod(registry, target.namespace, secretName);
 		// Known before the pod runs, so a 401 can be told apart: no pull role, or a wrong password.

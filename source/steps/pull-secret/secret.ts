@@ -96,7 +96,7 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
 export function secretAction(context: Context, cluster: KubeCluster, input: SecretInput, options: {readonly id?: string; readonly force?: boolean} = {}): Action {
 	const text = messages().pullSecret.secret;
 	const {target, registry, secretName} = input;
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	const key = `${target.context}/${target.namespace}/${secretName}`;
 	return {
 		id: options.id ?? `secret:${key}:r${session.revision}`,
@@ -163,7 +163,7 @@ async function askSecret(context: Context, cluster: KubeCluster, target: PullTar
 
 /** The target and credential the earlier steps left in the session. */
 export function requireSession(context: Context): {target: PullTarget; credential: PullCredential} {
-	const {target, credential} = sessionOf(context.store);
+	const {target, credential} = sessionOf(context);
 	if (!target || !credential) throw new WizardError(messages().pullSecret.secret.noCredential);
 	return {target, credential};
 }
@@ -178,6 +178,6 @@ export const createSecret: Step<Context> = {
 		const answers = await askSecret(context, cluster, target);
 		const input = {registry, target, credential, secretName: answers.name, exists: answers.exists, patchServiceAccount: answers.patch, keep: answers.keep};
 		if ((await applyPlan(secretPlan(context, cluster, input), context)) === 'back') return 'back';
-		sessionOf(context.store).secretName = answers.name;
+		sessionOf(context).secretName = answers.name;
 	},
 };

@@ -1,39 +1,15 @@
 /**
  * What the pull-secret path keeps between its steps for one run, in memory only: the target,
- * and the credential with its password. It is keyed by the run's store (never put in it), so
- * the password never reaches the store, the journal or a renderer, and dies with the run.
+ * and the credential with its password. It is a slot of the run's memory (wizard/session.ts),
+ * never the store, so the password never reaches the store, the journal or a renderer, and
+ * dies with the run.
  */
 import type {ServicePrincipal} from '../../azure/azure.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import type {Context} from '../../wizard/context.js';
-import type {WizardStore} from '../../wizard/store.js';
+import {memorySlot, type RunMemory, type SecretValue} from '../../wizard/session.js';
 
-const redacted = '<redacted>';
-
-/** A secret value that prints as `<redacted>` wherever it is stringified, logged or inspected by accident. */
-export class SecretValue {
-	readonly #value: string;
-	constructor(value: string) {
-		this.#value = value;
-	}
-
-	/** The value itself, for the one call that needs it (the pull secret). */
-	reveal(): string {
-		return this.#value;
-	}
-
-	toString(): string {
-		return redacted;
-	}
-
-	toJSON(): string {
-		return redacted;
-	}
-
-	[Symbol.for('nodejs.util.inspect.custom')](): string {
-		return redacted;
-	}
-}
+export {SecretValue} from '../../wizard/session.js';
 
 /** The roles the seeds offer for a service principal on the registry. */
 export type RoleName = 'acrpull' | 'acrpush' | 'owner';
@@ -93,21 +69,16 @@ export type PullSecretSession = {
 	readonly clusters: Map<string, KubeCluster>;
 };
 
-const sessions = new WeakMap<WizardStore, PullSecretSession>();
+const pullSecretSlot = memorySlot<PullSecretSession>('pull-secret', () => ({principals: new Map(), secrets: new Map(), applied: new Map(), clusters: new Map(), revision: 0}));
 
-/** The session of the run that owns `store`, created on first use. */
-export function sessionOf(store: WizardStore): PullSecretSession {
-	let session = sessions.get(store);
-	if (!session) {
-		session = {principals: new Map(), secrets: new Map(), applied: new Map(), clusters: new Map(), revision: 0};
-		sessions.set(store, session);
-	}
-	return session;
+/** This path's memory in the run of `context`, made on first use. */
+export function sessionOf(context: {readonly memory: RunMemory}): PullSecretSession {
+	return context.memory.get(pullSecretSlot);
 }
 
 /** The cluster of kubeconfig context `name`, made on first use in this run and shared by the path's steps. */
-export function clusterOf(context: Pick<Context, 'store' | 'kubernetes' | 'kubeconfig'>, name: string): KubeCluster {
-	const {clusters} = sessionOf(context.store);
+export function clusterOf(context: Pick<Context, 'memory' | 'kubernetes' | 'kubeconfig'>, name: string): KubeCluster {
+	const {clusters} = sessionOf(context);
 	let cluster = clusters.get(name);
 	if (!cluster) {
 		cluster = context.kubernetes.cluster(context.kubeconfig, name);

@@ -79,7 +79,7 @@ function expiryFrom(now: Date, days: number | undefined): string | undefined {
 /** Generates password1 of the token into the session, under the action's id. */
 export function passwordAction(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined, id = `token-password:${spec.name}`): Action {
 	const text = messages().pullSecret.token;
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	return {
 		id,
 		sentence: text.passwordSentence(spec.name, days),
@@ -132,7 +132,7 @@ export async function repositoryToken(context: Context, registry: Registry): Pro
 	const {spec, days} = await askSpec(context);
 	const plan = await tokenPlan(context, registry, spec, days);
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
-	const password = sessionOf(context.store).secrets.get(`token-password:${spec.name}`);
+	const password = sessionOf(context).secrets.get(`token-password:${spec.name}`);
 	if (!password) return undefined;
 	return {kind: 'token', username: spec.name, password, token: spec};
 }

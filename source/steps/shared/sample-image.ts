@@ -10,7 +10,7 @@ import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
-import {SecretValue} from '../pull-secret/session.js';
+import {SecretValue} from '../../wizard/session.js';
 import {withActivity} from './activity.js';
 import {acrImportCommand} from '../../commands/az.js';
 

@@ -111,6 +111,18 @@ describe.skipIf(kubectlPath === undefined)('faults of a cluster API server, as k
 		expect(JSON.parse(String((error as {body: string}).body))).toMatchObject({kind: 'Status', reason: 'Forbidden', code: 403, details: {kind: 'pods'}});
 	});
 
+	it('kubectl auth can-i answers from the same rules: no for create secrets, yes for list pods, and --list shows what is allowed', async () => {
+		const {files} = await start('cluster-read-only-user');
+		const create = await kubectl(files.kubeconfig, ['--context', seedIds.localCluster, 'auth', 'can-i', 'create', 'secrets']);
+		expect([create.code, create.stdout.trim()]).toEqual([1, 'no']);
+		const list = await kubectl(files.kubeconfig, ['--context', seedIds.localCluster, 'auth', 'can-i', 'list', 'pods']);
+		expect([list.code, list.stdout.trim()]).toEqual([0, 'yes']);
+		const rules = await kubectl(files.kubeconfig, ['--context', seedIds.localCluster, 'auth', 'can-i', '--list']);
+		expect(rules.stdout).toMatch(/\*\.\*\s+\[\]\s+\[\]\s+\[get list watch\]/);
+		const admin = await kubectl(files.kubeconfig, ['--context', seedIds.aksCluster, 'auth', 'can-i', 'create', 'secrets']);
+		expect(admin.stdout.trim()).toBe('yes');
+	});
+
 	it('an Entra cluster: get-credentials writes a kubelogin exec, and without kubelogin kubectl says the plugin is not installed', async () => {
 		const {sandbox, files} = await start('kubelogin-required');
 		expect((await aksJson(sandbox)).properties.aadProfile).toMatchObject({managed: true});

@@ -2,7 +2,7 @@ import {randomUUID} from 'node:crypto';
 import {afterEach, describe, expect, it} from 'vitest';
 import {seedIds, type Sandbox} from '../../../source/sandbox/index.js';
 import {raw} from '../helpers.js';
-import {coreFor, pullVerdict, sharedLoginServer, startWorld} from './helpers.js';
+import {attachAcr, coreFor, pullVerdict, setPullWorld, sharedLoginServer, startWorld, waitFor} from './helpers.js';
 
 const aksPath = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${seedIds.aksCluster}`;
 const image = `${sharedLoginServer}/nginx:v1`;
@@ -27,8 +27,8 @@ describe('the kubelet pulls as a service principal whose secret expires (scenari
 		);
 
 		// az ad app credential reset --append, then az aks update-credentials --reset-service-principal.
-		const apps = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${appId}'`, undefined, (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token)).body as {value: {id: string}[]};
 		const graphToken = (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token;
+		const apps = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${appId}'`, undefined, graphToken)).body as {value: {id: string}[]};
 		const added = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${apps.value[0]?.id ?? ''}/addPassword`, {passwordCredential: {displayName: 'rotated'}}, graphToken)).body as {secretText: string};
 		const reset = await raw(sandbox, 'POST', `${aksPath}/resetServicePrincipalProfile?api-version=2025-10-01`, {clientId: appId, secret: added.secretText});
 		expect(reset.status).toBe(202);
@@ -56,6 +56,18 @@ describe('kubelet identity lifecycle and node pools', () => {
 	it('a kubelet identity detached from the scale sets cannot pull although it holds AcrPull (kubelet-identity-detached)', async () => {
 		sandbox = await startWorld({scenario: 'kubelet-identity-detached'});
 		expect(await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'detached', image)).toBe(anonymous401(image));
+	});
+
+	it('the control state detaches the kubelet identity from the scale sets and re-attaches it', async () => {
+		sandbox = await startWorld();
+		expect(await attachAcr(sandbox)).toBe(201);
+		const core = coreFor(sandbox, seedIds.aksCluster);
+		expect((await setPullWorld(sandbox, {kubeletIdentityDetached: ['aks-sandbox']})).status).toBe(200);
+		expect(await pullVerdict(core, 'while-detached', image)).toBe(anonymous401(image));
+		await setPullWorld(sandbox, {kubeletIdentityDetached: []});
+		await waitFor(async () => ((await core.readNamespacedPod({namespace: 'default', name: 'while-detached'})).status?.phase === 'Running' ? true : undefined), 'the pod to run once re-attached');
+		const unknown = await setPullWorld(sandbox, {kubeletIdentityDetached: ['no-such-cluster']});
+		expect(unknown.body).toEqual({error: {code: 'InvalidControlState', message: "There is no AKS cluster 'no-such-cluster'."}});
 	});
 
 	it('az identity delete of the kubelet identity makes pulls fail 401 (kubelet-identity-deleted starts so; the ARM delete does it too)', async () => {

@@ -129,3 +129,25 @@ describe('kubelet fidelity: pull secret types and the Docker Hub rate limit', ()
 		expect(shown.properties).toMatchObject({roleAssignmentMode: 'LegacyRegistryPermissions', publicNetworkAccess: 'Enabled', privateEndpointConnections: [], policies: {azureADAuthenticationAsArmPolicy: {status: 'enabled'}}});
 	});
 });
+
+describe('kubelet fidelity: where pull secrets are read from', () => {
+	let sandbox: Sandbox;
+	afterEach(async () => {
+		await sandbox.close();
+	});
+	const image = `${sharedLoginServer}/nginx:v1`;
+
+	it('imagePullSecrets count only at pod level or copied from the service account at admission; adding them to the account later does not help a pod', async () => {
+		sandbox = await startWorld({scenario: 'pull-secret-opaque'});
+		const core = coreFor(sandbox, seedIds.localCluster);
+		const payload = (await core.readNamespacedSecret({namespace: 'default', name: 'acr-secret'})).data?.['.dockerconfigjson'] ?? '';
+		await core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'acr-typed'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': payload}}});
+		// A pod created now gets the account's (Opaque, ignored) secret copied in; pointing the account at the typed one afterwards changes nothing for it.
+		expect(await pullVerdict(core, 'copied-early', image)).toMatch(/401 Unauthorized$/);
+		await core.patchNamespacedServiceAccount({namespace: 'default', name: 'default', body: [{op: 'replace', path: '/imagePullSecrets', value: [{name: 'acr-typed'}]}]});
+		const early = await core.readNamespacedPod({namespace: 'default', name: 'copied-early'});
+		expect(early.spec?.imagePullSecrets).toEqual([{name: 'acr-secret'}]);
+		expect(await pullVerdict(core, 'copied-late', image)).toMatch(/^Successfully pulled image/);
+		expect((await core.readNamespacedPod({namespace: 'default', name: 'copied-late'})).spec?.imagePullSecrets).toEqual([{name: 'acr-typed'}]);
+	});
+});

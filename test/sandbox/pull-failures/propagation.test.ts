@@ -84,4 +84,14 @@ describe('the pull section of the control state sets the network without a scena
 		await setPullWorld(sandbox, {clusters: {'aks-sandbox': {firewall: null}}});
 		await waitFor(async () => ((await core.readNamespacedPod({namespace: 'default', name: 'blocked'})).status?.phase === 'Running' ? true : undefined), 'the pod to run once the firewall is gone');
 	});
+
+	it('a firewall that resets connections to the storage behind the registry gives EOF on the layer download (the *.blob.core.windows.net rule missing)', async () => {
+		sandbox = await startWorld();
+		expect(await attachAcr(sandbox)).toBe(201);
+		await setPullWorld(sandbox, {clusters: {'aks-sandbox': {firewall: {allow: ['*.azurecr.io'], refused: 'reset'}}}});
+		const message = await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'eof', image);
+		expect(message).toMatch(
+			/^Failed to pull image "contososharedacr\.azurecr\.io\/nginx:v1": rpc error: code = Unknown desc = failed to pull and unpack image "contososharedacr\.azurecr\.io\/nginx:v1": failed to copy: httpReadSeeker: failed open: failed to do request: Get "https:\/\/eastusmanaged1\.blob\.core\.windows\.net\/docker\/registry\/v2\/blobs\/sha256\/[0-9a-f]{2}\/[0-9a-f]{64}\/data": EOF$/,
+		);
+	});
 });

@@ -32,7 +32,7 @@ export const knownPassword = 'fake-secret-password-typed';
 
 /** Puts a target and a service principal credential in the session, as steps 1 and 2 leave them. */
 export function presetSession(context: Context, target: PullTarget = defaultTarget, credential?: Partial<PullCredential>): void {
-	const session = sessionOf(context.store);
+	const session = sessionOf(context);
 	session.target = target;
 	setCredential(session, {kind: 'existing-service-principal', username: '33333333-0000-0000-0000-000000000101', password: new SecretValue(knownPassword), ...credential});
 	context.store.getState().actions.setTarget({context: target.context, namespace: target.namespace});

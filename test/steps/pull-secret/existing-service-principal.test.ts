@@ -27,7 +27,7 @@ describe('credential: existing service principal', () => {
 		await chooseCredential.run(context);
 		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([`az role assignment create --assignee ${principal.appId} --scope ${registry.id} --role acrpull`]);
 		expect(context.azure.world.roleAssignments).toEqual([expect.objectContaining({principalId: principal.objectId, scope: registry.id})]);
-		const credential = sessionOf(context.store).credential;
+		const credential = sessionOf(context).credential;
 		expect(credential?.username).toBe(principal.appId);
 		expect(credential?.password.reveal()).toBe('typed-secret-value-42');
 		expect(storeText(context)).not.toContain('typed-secret-value-42');
@@ -77,7 +77,7 @@ describe('credential: existing service principal', () => {
 			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
 		]);
 		expect(context.azure.calls.resetPassword).toEqual([[principal]]);
-		expect(sessionOf(context.store).credential?.password.reveal()).toBe('fake-secret-password-1');
+		expect(sessionOf(context).credential?.password.reveal()).toBe('fake-secret-password-1');
 		expect(storeText(context)).not.toContain('fake-secret-password');
 		context.prompter.verify();
 	});
@@ -97,7 +97,7 @@ describe('credential: existing service principal', () => {
 		const script = {...typed, [q.spReference]: 'build-agent', '2 service principals are named build-agent; which one?': twin.appId};
 		const context = pullSecretContext(script, {azure: withPrincipals(principal, twin)});
 		await chooseCredential.run(context);
-		expect(sessionOf(context.store).credential?.username).toBe(twin.appId);
+		expect(sessionOf(context).credential?.username).toBe(twin.appId);
 		expect(context.azure.world.roleAssignments[0]?.principalId).toBe(twin.objectId);
 	});
 
@@ -120,13 +120,13 @@ describe('credential: existing service principal', () => {
 		await chooseCredential.run(context);
 		expect(context.prompter.messages()).not.toContain(q.hasPassword('build-agent'));
 		expect(azure.calls.assignRole).toHaveLength(0);
-		expect(sessionOf(context.store).credential?.kind).toBe('token');
+		expect(sessionOf(context).credential?.kind).toBe('token');
 		context.prompter.verify();
 	});
 
 	test('accepts the seeds\' http://<name> form of a servicePrincipalName', async () => {
 		const context = pullSecretContext({...typed, [q.spReference]: 'http://build-agent'}, {azure: withPrincipals(principal)});
 		await chooseCredential.run(context);
-		expect(sessionOf(context.store).credential?.username).toBe(principal.appId);
+		expect(sessionOf(context).credential?.username).toBe(principal.appId);
 	});
 });

@@ -23,7 +23,7 @@ describe('credential: new service principal', () => {
 		expect(principal?.displayName).toBe('acr-service-principal');
 		expect(context.azure.world.roleAssignments).toEqual([expect.objectContaining({scope: registry.id, principalId: principal?.objectId})]);
 		expect(context.azure.world.roleAssignments[0]?.roleDefinitionId).toContain(fakeIds.acrPullRoleId);
-		const credential = sessionOf(context.store).credential;
+		const credential = sessionOf(context).credential;
 		expect(credential?.username).toBe(principal?.appId);
 		expect(credential?.password.reveal()).toBe('fake-secret-password-1');
 		expect(journal.map((entry) => entry.undo?.kind)).toEqual(['delete-service-principal', 'delete-role-assignment']);
@@ -34,7 +34,7 @@ describe('credential: new service principal', () => {
 		const context = pullSecretContext(newPrincipal);
 		await chooseCredential.run(context);
 		expect(storeText(context)).not.toContain('fake-secret-password');
-		expect(JSON.stringify(sessionOf(context.store).credential)).not.toContain('fake-secret-password');
+		expect(JSON.stringify(sessionOf(context).credential)).not.toContain('fake-secret-password');
 	});
 
 	test('explains the three roles as the seeds do, acrpull first', async () => {
@@ -85,11 +85,11 @@ describe('credential: new service principal', () => {
 	test('running the step again creates no second principal or role assignment', async () => {
 		const context = pullSecretContext({...newPrincipal, [q.kind]: ['new-service-principal', 'new-service-principal'], [q.spName]: ['acr-service-principal', 'acr-service-principal'], [q.role]: ['acrpull', 'acrpull'], [q.apply(2)]: ['apply', 'apply']});
 		await chooseCredential.run(context);
-		const first = sessionOf(context.store).credential;
+		const first = sessionOf(context).credential;
 		await chooseCredential.run(context);
 		expect(context.azure.calls.createServicePrincipal).toHaveLength(1);
 		expect(context.azure.world.roleAssignments).toHaveLength(1);
-		expect(sessionOf(context.store).credential?.username).toBe(first?.username);
+		expect(sessionOf(context).credential?.username).toBe(first?.username);
 		// The plan is shown and confirmed again (resume is scoped to one run of a plan); its actions find everything in place.
 		expect(context.prompter.messages().filter((message) => message === q.apply(2))).toHaveLength(2);
 		context.prompter.verify();
@@ -98,7 +98,7 @@ describe('credential: new service principal', () => {
 	test('Esc on the name returns to the credential question', async () => {
 		const context = pullSecretContext({[q.kind]: ['new-service-principal', 'token'], [q.spName]: new GoBack(), [q.tokenName]: 'acr-pull-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.apply(3)]: 'apply'});
 		await chooseCredential.run(context);
-		expect(sessionOf(context.store).credential?.kind).toBe('token');
+		expect(sessionOf(context).credential?.kind).toBe('token');
 		context.prompter.verify();
 	});
 });

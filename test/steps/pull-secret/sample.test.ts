@@ -32,7 +32,7 @@ function setup(script: Script, options: {target?: PullTarget; token?: boolean; p
 	const context = pullSecretContext(script, {azure});
 	const token = {name: 'acr-pull-token', scopeMapName: 'acr-pull-token-scope-map', repositories: ['other'], access: 'pull' as const};
 	presetSession(context, options.target ?? defaultTarget, options.token ? {kind: 'token', username: 'acr-pull-token', token} : {principal});
-	sessionOf(context.store).secretName = 'acr-secret';
+	sessionOf(context).secretName = 'acr-secret';
 	return {context, cluster: context.kubernetes.defaultCluster, azure};
 }
 

@@ -17,7 +17,7 @@ describe('pull secret', () => {
 		expect(secret?.password).toBe(knownPassword);
 		expect(storeText(context)).not.toContain(knownPassword);
 		expect(context.store.getState().journal[0]?.undo).toMatchObject({kind: 'delete-secret', command: 'kubectl delete secret acr-secret --namespace default', params: {namespace: 'default', name: 'acr-secret', target: 'context', context: 'myAKSCluster', kubeconfigPath: '/home/alice/.kube/config'}});
-		expect(sessionOf(context.store).secretName).toBe('acr-secret');
+		expect(sessionOf(context).secretName).toBe('acr-secret');
 		context.prompter.verify();
 	});
 

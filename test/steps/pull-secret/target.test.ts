@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {chooseTarget} from '../../../source/steps/pull-secret/target.js';
+import {isSystemNamespace, chooseTarget} from '../../../source/steps/pull-secret/target.js';
 import {GoBack, WizardError} from '../../../source/wizard/errors.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {fakeCluster, fakeKubernetes} from '../../helpers/fake-kubernetes.js';
@@ -33,7 +33,7 @@ describe('target: context and namespace', () => {
 		// The context's own namespace is the default answer.
 		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.default : undefined).toBe('awesomeapps');
 		expect(context.store.getState().target).toEqual({context: 'kind-local', namespace: 'awesomeapps'});
-		expect(sessionOf(context.store).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
+		expect(sessionOf(context).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
 		context.prompter.verify();
 	});
 
@@ -45,7 +45,7 @@ describe('target: context and namespace', () => {
 			"Namespace name: Awesome_Apps → A namespace name can hold only lower-case letters a-z, digits 0-9 and '-'; remove 'A', '_'.",
 			"Namespace name: -apps → A namespace name must start with a letter or a digit, not '-'.",
 		]);
-		expect(sessionOf(context.store).target?.namespaceExists).toBe(false);
+		expect(sessionOf(context).target?.namespaceExists).toBe(false);
 		expect(context.kubernetes.defaultCluster.calls.createNamespace).toHaveLength(0);
 	});
 
@@ -82,5 +82,12 @@ describe('target: context and namespace', () => {
 		await chooseTarget.run(context);
 		expect(context.prompter.messages()).toEqual([q.context, q.namespace, q.context, q.namespace, q.newNamespace, q.namespace]);
 		expect(context.store.getState().target.namespace).toBe('default');
+	});
+});
+
+describe('system namespaces', () => {
+	test('kube-system and the other kube- namespaces are never a namespace for the sample', () => {
+		for (const name of ['kube-system', 'kube-public', 'kube-node-lease', 'kube-anything']) expect(isSystemNamespace(name)).toBe(true);
+		for (const name of ['awesomeapps', 'default', 'kubeflow']) expect(isSystemNamespace(name)).toBe(false);
 	});
 });

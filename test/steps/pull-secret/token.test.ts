@@ -18,7 +18,7 @@ describe('credential: repository-scoped token', () => {
 		]);
 		expect(context.azure.calls.createScopeMap).toEqual([[registry.id, 'acr-pull-token-scope-map', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read'], expect.any(String)]]);
 		expect(context.azure.calls.generateTokenPassword).toEqual([[registry.id, `${registry.id}/tokens/acr-pull-token`, 'password1', '2026-12-22T11:00:00.000Z']]);
-		const credential = sessionOf(context.store).credential;
+		const credential = sessionOf(context).credential;
 		expect(credential?.username).toBe('acr-pull-token');
 		expect(credential?.password.reveal()).toBe('fake-secret-password-1');
 		expect(storeText(context)).not.toContain('fake-secret-password');
