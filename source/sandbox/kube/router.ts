@@ -10,6 +10,7 @@ import {toTable} from './table.js';
 import {serveWatch} from './watch.js';
 import {serveScale} from './scale.js';
 import {podLogs} from './logs.js';
+import {accessReviewPath, serveAccessReview} from './access-review.js';
 
 /** Handles one request: bearer check, discovery, OpenAPI, then the resource verbs. */
 export async function route(context: ServerContext, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -22,6 +23,10 @@ export async function route(context: ServerContext, token: string, request: Inco
 		const fixed = method === 'GET' ? (discoveryDocument(path, context.spec, address) ?? (path.startsWith('/openapi/v3') ? openApiDocument(path) : undefined)) : undefined;
 		if (fixed !== undefined) {
 			sendJson(response, 200, fixed);
+			return;
+		}
+		if (method === 'POST' && path === accessReviewPath) {
+			await serveAccessReview(context, user, request, response);
 			return;
 		}
 		const target = parseTarget(path);
