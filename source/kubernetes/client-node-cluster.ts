@@ -1,5 +1,5 @@
 /** One cluster through @kubernetes/client-node: the KubeCluster port's verbs over CoreV1, AppsV1 and /version. */
-import {Observable, type AppsV1Api, type ConfigurationOptions, type CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod, type V1ServiceAccount, type VersionApi} from '@kubernetes/client-node';
+import {Observable, type AppsV1Api, type AuthorizationV1Api, type ConfigurationOptions, type CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod, type V1ServiceAccount, type VersionApi} from '@kubernetes/client-node';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
@@ -8,7 +8,7 @@ import {KubeError, type KubeCluster, type Workload} from './kubernetes.js';
 import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './manifests.js';
 
 /** The API clients of one cluster, made once. */
-export type Clients = {readonly config: KubeConfig; readonly core: CoreV1Api; readonly apps: AppsV1Api; readonly version: VersionApi; readonly server: string};
+export type Clients = {readonly config: KubeConfig; readonly core: CoreV1Api; readonly apps: AppsV1Api; readonly version: VersionApi; readonly authorization: AuthorizationV1Api; readonly server: string};
 
 /** Request options that make a call abortable with `signal`. */
 function withSignal(signal: AbortSignal): ConfigurationOptions {
@@ -124,6 +124,11 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 	return {
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
+		canI: async ({verb, resource, group = '', namespace}) =>
+			call(async (c) => {
+				const review = await c.authorization.createSelfSubjectAccessReview({body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}}});
+				return review.status?.allowed === true;
+			}),
 		createNamespace: async (name) => ({created: !(await unless(409, call(async (c) => c.core.createNamespace({body: {metadata: {name}}})))).hit}),
 		// Unlike deleteSecret, a 404 comes through: undo tells "already gone" (unchanged) from a deletion by it.
 		deleteNamespace: async (name) => void (await call(async (c) => c.core.deleteNamespace({name}))),

@@ -2,7 +2,7 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {AppsV1Api, CoreV1Api, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
+import {AppsV1Api, AuthorizationV1Api, CoreV1Api, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
 import {createCluster, type Clients} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
@@ -38,6 +38,7 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 		core: config.makeApiClient(CoreV1Api),
 		apps: config.makeApiClient(AppsV1Api),
 		version: config.makeApiClient(VersionApi),
+		authorization: config.makeApiClient(AuthorizationV1Api),
 		server: config.getCurrentCluster()?.server ?? '',
 	};
 }

@@ -75,6 +75,8 @@ export type KubeCluster = {
 	/** `/version` with a short timeout: the server's git version. */
 	serverVersion(timeoutMs: number): Promise<string>;
 	listNamespaces(): Promise<string[]>;
+	/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
+	canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
 	createNamespace(name: string): Promise<{created: boolean}>;
 	/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
 	deleteNamespace(name: string): Promise<void>;

@@ -37,11 +37,12 @@ describe('a kubeconfig user with rights in one namespace only, over the sandbox'
 			[q.kind]: 'new-service-principal',
 			[q.spName]: 'acr-sp-team-a',
 			[q.role]: 'acrpull',
-			[q.apply(2)]: ['apply', 'apply'],
+			[q.apply(2)]: 'apply',
+			[q.apply(1)]: 'apply',
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		// `default` was refused by the review before anything was created there.
-		expect(context.scripted.refusals).toEqual([expect.stringMatching(/^Namespace to use \(your user may not list them\): default → .*may not create pods in default.*kubectl auth can-i create pods --namespace default/)]);
+		expect(context.scripted.refusals).toEqual([expect.stringMatching(/^Namespace to use \(your user may not list them\): default → .*may not create secrets in default.*kubectl auth can-i create secrets --namespace default/)]);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expect(context.store.getState().target).toMatchObject({context: 'kind-local', namespace: 'team-a'});
 	});

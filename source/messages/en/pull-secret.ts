@@ -32,6 +32,10 @@ export const pullSecret = {
 		createNamespace: 'Create a new namespace',
 		newNamespaceQuestion: 'Namespace name:',
 		newNamespaceHint: 'Lower-case letters, digits and \'-\', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).',
+		typedNamespaceQuestion: 'Namespace to use (your user may not list them):',
+		typedNamespaceHint: 'The cluster refused to list namespaces for your user (403): type one you work in; it is checked as kubectl auth can-i does.',
+		typedNamespaceRefused: (namespace: string, resource: string) =>
+			`Your user may not create ${resource} in ${namespace} (kubectl auth can-i create ${resource} --namespace ${namespace} says no): type a namespace you have a RoleBinding in.`,
 	},
 	credential: {
 		title: 'Registry credential',
