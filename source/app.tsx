@@ -16,7 +16,7 @@ import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
-import {exitCodes} from './wizard/errors.js';
+import {assertNever, exitCodes} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 
@@ -25,10 +25,6 @@ type Props = {
 	readonly controller: PromptController;
 	readonly isVerbose?: boolean;
 };
-
-function assertNever(value: never): never {
-	throw new Error(`No screen for ${String(value)}`);
-}
 
 function Screen({view}: {readonly view: View}) {
 	switch (view) {

@@ -58,10 +58,10 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
-		import('./wizard/steps.js'),
+		import('./flows/wizard.js'),
 		import('./wizard/auto-prompter.js'),
 		import('./wizard/flag-answers.js'),
-		import('./steps/explain.js'),
+		import('./steps/shared/explain.js'),
 		import('./wizard/clock.js'),
 	]);
 	store.getState().actions.setEnvironment({
@@ -98,7 +98,7 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 
 /** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C. */
 async function runSandbox(flags: Flags): Promise<number> {
-	const {runSandboxCommand} = await import('./sandbox/index.js');
+	const {runSandboxCommand} = await import('./sandbox/command.js');
 	await runSandboxCommand({...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
 	return exitCodes.done;
 }

@@ -1,5 +1,5 @@
 /** Who the credential signs in as, read from the claims of an ARM access token (no Graph call). */
-import type {Identity} from '../wizard/types.js';
+import type {Identity} from './azure.js';
 import {AzureError} from './azure.js';
 
 /** The claims of an access token that tell who it belongs to. */

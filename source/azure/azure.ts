@@ -3,7 +3,17 @@
  * adapter (`azure-sdk.ts`); everything here is plain data, so steps and tests never see
  * the SDK. Resource ids are full ARM ids; a registry may live in another subscription.
  */
-import type {Identity, SubscriptionView} from '../wizard/types.js';
+
+/** Who is signed in to Azure. */
+export type Identity = {
+	readonly name: string;
+	readonly objectId: string;
+	readonly tenantId: string;
+	readonly type: 'user' | 'servicePrincipal' | 'managedIdentity';
+};
+
+/** A subscription the credential can see. */
+export type SubscriptionView = {readonly id: string; readonly name: string; readonly tenantId: string};
 
 export type RegistrySku = 'Basic' | 'Standard' | 'Premium';
 

@@ -2,7 +2,29 @@
  * The Kubernetes port, in our words. The adapter (`client-node.ts`) is the only file that
  * imports @kubernetes/client-node; steps and tests see plain data only.
  */
-import type {PodEvent, PodSummary} from '../wizard/types.js';
+
+/** One pod as `kubectl get pods` shows it, plus why it is waiting. */
+export type PodSummary = {
+	readonly name: string;
+	readonly namespace: string;
+	readonly ready: string;
+	readonly status: string;
+	readonly restarts: number;
+	readonly createdAt?: string;
+	readonly images: readonly string[];
+	/** The kubelet's message for a waiting container (ErrImagePull, ImagePullBackOff…). */
+	readonly message?: string;
+};
+
+/** A recent event of a pod, as `kubectl describe pod` lists them. */
+export type PodEvent = {
+	readonly pod: string;
+	readonly type: 'Normal' | 'Warning';
+	readonly reason: string;
+	readonly message: string;
+	readonly count: number;
+	readonly lastSeen?: string;
+};
 
 /** Where the cluster configuration comes from: a kubeconfig file, or one held in memory (AKS user credentials). */
 export type KubeconfigSource = {readonly kind: 'file'; readonly path?: string} | {readonly kind: 'inline'; readonly yaml: string};

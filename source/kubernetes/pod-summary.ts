@@ -2,7 +2,7 @@
  * Pure: a pod as the API returns it → the row `kubectl get pods` prints (READY, STATUS, RESTARTS),
  * following kubectl's `printPod`; and an event → the line `kubectl describe pod` lists.
  */
-import type {PodEvent, PodSummary} from '../wizard/types.js';
+import type {PodEvent, PodSummary} from './kubernetes.js';
 
 /** A timestamp as JSON carries it (string) or as @kubernetes/client-node deserializes it (Date). */
 export type Timestamp = string | Date;

@@ -48,7 +48,6 @@ import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
-export {runSandboxCommand} from './command.js';
 export {scenarios, findScenario} from './scenarios/index.js';
 export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';

@@ -3,6 +3,7 @@
  * reason and the exact fix; then the user goes on, re-runs, changes subscription, registers
  * the missing providers (a plan), or quits.
  */
+import {providerRegisterCommand} from '../commands/az.js';
 import {messages} from '../messages/catalog.js';
 import {runPlan, type Action, type Step} from '../wizard/engine.js';
 import type {Context} from '../wizard/context.js';
@@ -102,7 +103,7 @@ export function registerProvidersPlan(context: Context, subscriptionId: string, 
 	const actions: Action[] = missing.map((name) => ({
 		id: `register-${name}`,
 		sentence: text.registerSentence(name),
-		command: `az provider register --namespace ${name} --subscription ${subscriptionId} --wait`,
+		command: providerRegisterCommand(name, subscriptionId),
 		call: `POST /subscriptions/${subscriptionId}/providers/${name}/register`,
 		run: async () => ({outcome: 'done', detail: await registerAndWait(context, subscriptionId, name)}),
 	}));

@@ -8,7 +8,7 @@ import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
 import {GoBack, WizardError} from '../wizard/errors.js';
 import {createRegistry} from './registry/create-registry.js';
-import {offerSampleImport} from './registry/import-image.js';
+import {offerSampleImport} from './shared/sample-image.js';
 import {askRegistryChoice, askRegistryId, choiceFromFlag, type RegistryChoice} from './registry/pick-registry.js';
 
 /** Whether the method named on the command line has no use for the nginx sample image. */

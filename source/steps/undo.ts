@@ -10,6 +10,7 @@ import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Action, ActionResult, Plan} from '../wizard/engine.js';
 import {WizardError} from '../wizard/errors.js';
+import {undoable, undoId, undoStepId} from '../wizard/journal.js';
 import type {JournalEntry, UndoSpec} from '../wizard/types.js';
 
 /** How undo reaches a cluster again: an AKS cluster (user kubeconfig fetched anew) or a kubeconfig context. */
@@ -17,8 +18,6 @@ export type UndoTarget =
 	| {readonly kind: 'aks'; readonly clusterId: string}
 	| {readonly kind: 'context'; readonly context: string; readonly kubeconfigPath?: string};
 
-/** The undo step's id in the journal. */
-export const undoStepId = 'undo';
 
 /** The params that say which cluster an undo acts on, to spread into `UndoSpec.params`. */
 export function kubeUndoParams(target: UndoTarget): Record<string, string> {
@@ -108,24 +107,8 @@ function callOf(spec: UndoSpec): string {
 	}
 }
 
-/** The action id that undoes a journal entry. */
-function undoId(entry: JournalEntry): string {
-	return `undo-${entry.stepId}-${entry.id}`;
-}
 
-/**
- * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone.
- * `journal` is the whole journal, undo entries included.
- */
-export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
-	const id = undoId(entry);
-	return journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed');
-}
 
-/** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
-export function undoable(journal: readonly JournalEntry[]): JournalEntry[] {
-	return journal.filter((entry) => entry.outcome === 'done' && entry.undo && !isUndone(journal, entry)).reverse();
-}
 
 /** A plan that undoes the journal's `done` entries in reverse order. */
 export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {

@@ -31,6 +31,11 @@ export class Cancelled extends Error {
 	override readonly name = 'Cancelled';
 }
 
+/** The end of an exhaustive switch: a case left out fails to compile. */
+export function assertNever(value: never): never {
+	throw new Error(`Unexpected value: ${String(value)}`);
+}
+
 /** Turns anything thrown into what a screen shows; the cause's text is kept as the detail. */
 export function toErrorView(error: unknown): ErrorView {
 	if (error instanceof WizardError) {

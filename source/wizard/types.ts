@@ -120,36 +120,5 @@ export type View = 'welcome' | 'prerequisites' | 'form' | 'registry' | 'plan' | 
 /** Live state of a plan that is running. */
 export type ActionProgress = {readonly id: string; readonly status: Status; readonly detail?: string};
 
-/** One pod as `kubectl get pods` shows it, plus why it is waiting. */
-export type PodSummary = {
-	readonly name: string;
-	readonly namespace: string;
-	readonly ready: string;
-	readonly status: string;
-	readonly restarts: number;
-	readonly createdAt?: string;
-	readonly images: readonly string[];
-	/** The kubelet's message for a waiting container (ErrImagePull, ImagePullBackOff…). */
-	readonly message?: string;
-};
-
-/** A recent event of a pod, as `kubectl describe pod` lists them. */
-export type PodEvent = {
-	readonly pod: string;
-	readonly type: 'Normal' | 'Warning';
-	readonly reason: string;
-	readonly message: string;
-	readonly count: number;
-	readonly lastSeen?: string;
-};
-
-/** Who is signed in to Azure. */
-export type Identity = {
-	readonly name: string;
-	readonly objectId: string;
-	readonly tenantId: string;
-	readonly type: 'user' | 'servicePrincipal' | 'managedIdentity';
-};
-
-/** A subscription the credential can see. */
-export type SubscriptionView = {readonly id: string; readonly name: string; readonly tenantId: string};
+export type {PodEvent, PodSummary} from '../kubernetes/kubernetes.js';
+export type {Identity, SubscriptionView} from '../azure/azure.js';

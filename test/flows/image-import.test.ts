@@ -6,7 +6,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {dockerHubAccount} from '../../source/sandbox/azure/docker-hub.js';
-import {importImagePlan, offerSampleImport} from '../../source/steps/registry/import-image.js';
+import {importImagePlan, offerSampleImport} from '../../source/steps/shared/sample-image.js';
 import {executePlan} from '../../source/wizard/engine.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 

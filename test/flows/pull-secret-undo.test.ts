@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
-import {undoPlan, undoStepId} from '../../source/steps/undo.js';
+import {undoPlan} from '../../source/steps/undo.js';
+import {undoStepId} from '../../source/wizard/journal.js';
 import {executePlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';

@@ -10,7 +10,7 @@ import type {Azure} from '../../source/azure/azure.js';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import type {Kubernetes} from '../../source/kubernetes/kubernetes.js';
 import {startSandbox, type Sandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
-import {explain} from '../../source/steps/explain.js';
+import {explain} from '../../source/steps/shared/explain.js';
 import type {Context, Flags} from '../../source/wizard/context.js';
 import type {Prompter} from '../../source/wizard/prompter.js';
 import {sandboxAzure, sandboxCloud} from '../azure/sandbox-azure.js';

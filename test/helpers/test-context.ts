@@ -4,7 +4,7 @@
  * overridden is a fake, typed as one, so `context.azure.calls.assignRole` just works.
  */
 import {clouds} from '../../source/azure/clouds.js';
-import {explain} from '../../source/steps/explain.js';
+import {explain} from '../../source/steps/shared/explain.js';
 import type {Clock} from '../../source/wizard/clock.js';
 import type {Context} from '../../source/wizard/context.js';
 import {createWizardStore, initialState, type WizardState, type WizardStore} from '../../source/wizard/store.js';

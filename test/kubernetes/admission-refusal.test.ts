@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {parseAdmissionRefusal} from '../../source/kubernetes/admission-refusal.js';
-import {explainKubeError} from '../../source/kubernetes/explain-kube-error.js';
+import {explainKubeError} from '../../source/steps/shared/explain-kube.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
 
 const podSecurity =

@@ -6,7 +6,8 @@ import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {parse} from 'yaml';
-import {runSandboxCommand, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {runSandboxCommand} from '../../source/sandbox/command.js';
+import {startSandbox, type Sandbox} from '../../source/sandbox/index.js';
 
 type Kubeconfig = {
 	'current-context': string;

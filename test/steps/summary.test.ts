@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {createClusterCommand, showSummary, summaryLines, summaryScript} from '../../source/steps/summary.js';
+import {showSummary} from '../../source/steps/summary.js';
 import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
-import {clusterId, fakeAzure, fakeRegistry} from '../helpers/fake-azure.js';
+import {fakeAzure} from '../helpers/fake-azure.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
@@ -17,47 +17,6 @@ const journal: JournalEntry[] = [
 	entry('import', 'unchanged', {detail: 'nginx:v1 was already there'}),
 	entry('broken', 'failed', {error: {message: 'Not allowed'}}),
 ];
-
-describe('summary lines and script', () => {
-	test('list each change with how it ended', () => {
-		expect(summaryLines(journal).map((line) => [line.sentence, line.outcome, line.detail])).toEqual([
-			['Sentence grant', 'done', undefined],
-			['Sentence import', 'unchanged', 'nginx:v1 was already there'],
-			['Sentence broken', 'failed', 'Not allowed'],
-		]);
-	});
-
-	test('mark a change undone once its undo succeeded, and leave the undo entries themselves out', () => {
-		const undone = [...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})];
-		expect(summaryLines(undone).map((line) => line.outcome)).toEqual(['undone', 'unchanged', 'failed']);
-	});
-
-	test('the script holds the commands of what succeeded or was in place, in order', () => {
-		expect(summaryScript(journal)).toEqual(['command grant', 'command import']);
-	});
-
-	test('mark a change undone when its undo found it already gone, and leave it out of the script', () => {
-		const gone = [...journal, entry('undo-attach-grant', 'unchanged', {stepId: 'undo', detail: 'already gone; nothing to undo'})];
-		expect(summaryLines(gone).map((line) => line.outcome)).toEqual(['undone', 'unchanged', 'failed']);
-		expect(summaryScript(gone)).toEqual(['command import']);
-	});
-
-	test('the script leaves out what was undone', () => {
-		expect(summaryScript([...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})])).toEqual(['command import']);
-	});
-});
-
-describe('createClusterCommand', () => {
-	test('on the attach path, names the cluster, its resource group and the registry', () => {
-		const registry = fakeRegistry({name: 'myregistry'});
-		const state = {method: 'attach', target: {clusterId: clusterId('myAKSCluster', 'myResourceGroup'), clusterName: 'myAKSCluster'}, registry} as const;
-		expect(createClusterCommand(state)).toBe('az aks create -n myAKSCluster -g myResourceGroup --generate-ssh-keys --attach-acr myregistry');
-	});
-
-	test('is absent on the pull-secret path', () => {
-		expect(createClusterCommand({method: 'pull-secret', target: {}, registry: fakeRegistry({name: 'myregistry'})})).toBeUndefined();
-	});
-});
 
 describe('showSummary', () => {
 	test('with nothing to undo, shows the summary and asks nothing', async () => {

@@ -33,6 +33,7 @@ export const common = {
 	notTty: 'acr-wizard needs an interactive terminal.',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
+	notInThisVersion: (method: string) => `The ${method} path is not in this version yet.`,
 	stopping: 'Stopping after the current action…',
 	promptRequired: (message: string, flag?: string) =>
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,

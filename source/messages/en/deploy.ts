@@ -6,7 +6,6 @@ export const deploy = {
 			? `Deploy ${name} (${replicas} replica(s) of ${image}) in namespace ${namespace}`
 			: `Run the pod ${name} (${image}) in namespace ${namespace}`,
 	undoSentence: (kind: string, name: string, namespace: string) => `Delete the ${kind.toLowerCase()} ${name} in namespace ${namespace}`,
-	undoCommand: (kind: string, name: string, namespace: string) => `kubectl delete ${kind.toLowerCase()} ${name} --namespace ${namespace}`,
 	updated: 'it existed already; updated to this spec (not undone later)',
 	confirm: 'Apply this deployment?',
 	apply: 'Apply',
@@ -89,12 +88,9 @@ export const deploy = {
 		script: 'The equivalent commands, to run it again without the wizard:',
 		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
-		createCommand: (cluster: string, group: string, registry: string) =>
-			`az aks create -n ${cluster} -g ${group} --generate-ssh-keys --attach-acr ${registry}`,
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,
-		podsCommand: (namespace: string) => `kubectl get pods --namespace ${namespace} --watch`,
 		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
 		eventsOf: (pod: string) => `Events of ${pod}:`,
 		times: (count: number) => ` (x${count})`,

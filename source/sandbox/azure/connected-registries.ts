@@ -3,7 +3,7 @@ import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, stringArray, stringField, type SandboxContext} from '../context.js';
 import type {ConnectedRegistry} from '../state.js';
 import {requireRegistry} from './registries.js';
-import {connectedRegistryJson} from './registry-json.js';
+import {connectedRegistryJson} from './connected-registry-json.js';
 import {tokenById} from './tokens.js';
 
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name/connectedRegistries';

@@ -1,6 +1,5 @@
 import type {SandboxContext} from '../context.js';
-import {connectedRegistryStatus} from '../arc/connected-registry.js';
-import type {ConnectedRegistry, Registry, RegistryToken, ScopeMap} from '../state.js';
+import type {Registry, RegistryToken, ScopeMap} from '../state.js';
 
 /** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
 export const loginServerOf = (ctx: SandboxContext, registry: Registry): string => `${registry.name.toLowerCase()}.${ctx.acrSuffix}`;
@@ -79,42 +78,6 @@ export function tokenJson(ctx: SandboxContext, registry: Registry, token: Regist
 				certificates: [],
 				passwords: token.passwords.map((p) => ({creationTime: p.creationTime, ...(p.expiry ? {expiry: p.expiry} : {}), name: p.name})),
 			},
-		},
-	};
-}
-
-/** A connected registry as ConnectedRegistries_Get answers it, with the read-only fields the examples leave out. */
-export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, cr: ConnectedRegistry): Record<string, unknown> {
-	const id = `${registry.id}/connectedRegistries/${cr.name}`;
-	const active = cr.activation === 'Active';
-	const status = connectedRegistryStatus(ctx, registry, cr);
-	return {
-		id,
-		name: cr.name,
-		type: 'Microsoft.ContainerRegistry/registries/connectedRegistries',
-		properties: {
-			provisioningState: ctx.ops.provisioningState(id),
-			mode: cr.mode,
-			version: status.version,
-			connectionState: status.connectionState,
-			lastActivityTime: status.lastActivityTime ?? cr.created,
-			activation: {status: cr.activation},
-			parent: {
-				syncProperties: {
-					tokenId: cr.syncTokenId,
-					schedule: cr.schedule,
-					messageTtl: cr.messageTtl,
-					...(cr.syncWindow ? {syncWindow: cr.syncWindow} : {}),
-					...(status.lastSyncTime ? {lastSyncTime: status.lastSyncTime} : {}),
-					gatewayEndpoint: dataEndpointOf(ctx, registry),
-				},
-			},
-			clientTokenIds: cr.clientTokenIds,
-			loginServer: {host: active ? `${cr.name}.sandbox.local` : '', tls: {status: 'Disabled', certificate: {type: 'LocalDirectory', location: '/var/acr/certs'}}},
-			logging: {logLevel: cr.logLevel, auditLogStatus: cr.auditLogStatus},
-			statusDetails: [],
-			notificationsList: cr.notificationsList,
-			garbageCollection: {enabled: cr.gcEnabled, schedule: cr.gcSchedule},
 		},
 	};
 }

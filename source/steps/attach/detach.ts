@@ -7,9 +7,9 @@ import {messages} from '../../messages/catalog.js';
 import {freshActionId} from '../../wizard/engine.js';
 import type {Context} from '../../wizard/context.js';
 import type {Plan} from '../../wizard/engine.js';
-import {detachCommand} from './commands.js';
+import {detachCommand} from '../../commands/az.js';
 import {kubeletPrincipal} from './kubelet.js';
-import {acrPullAtRegistry} from './pull-roles.js';
+import {acrPullAtRegistry} from '../shared/pull-roles.js';
 
 /** The plan deleting `assignments`, with notes on grants that remain and on running pods. */
 function detachPlan(context: Context, cluster: ManagedCluster, registry: Registry, assignments: readonly RoleAssignment[], remaining: ReadonlyArray<{assignment: RoleAssignment; role: string}>): Plan {

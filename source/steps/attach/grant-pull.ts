@@ -9,9 +9,9 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference} from './commands.js';
+import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference, roleAssignmentDeleteCommand} from '../../commands/az.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
-import {existingPullGrant} from './pull-roles.js';
+import {existingPullGrant} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
 
 /** What the attach plan is built from. */
@@ -44,7 +44,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 			return {
 				outcome: 'done',
 				detail: text.granted(role.roleName),
-				undo: {sentence: text.undoSentence(registry.name, cluster.name), command: `az role assignment delete --ids ${id}`, kind: 'delete-role-assignment', params: {id}},
+				undo: {sentence: text.undoSentence(registry.name, cluster.name), command: roleAssignmentDeleteCommand(id), kind: 'delete-role-assignment', params: {id}},
 			};
 		},
 	};
@@ -59,7 +59,7 @@ export function attachPlan(context: Context, facts: AttachFacts): Plan {
 		...(isCrossSubscription(registry, cluster) ? [text.otherSubscriptionNote] : []),
 		text.groupNote,
 		text.newClusterNote(createClusterCommand(registryReference(registry, cluster))),
-		text.checkNote(checkAcrCommand(cluster, registry, context.defaultSubscriptionId)),
+		text.checkNote(checkAcrCommand(cluster, registry.loginServer, context.defaultSubscriptionId)),
 	];
 	return {stepId: 'attach', title: text.title, actions: [grantAction(context, facts)], notes};
 }

@@ -7,9 +7,9 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {echoFlag} from '../registry/activity.js';
-import {askResourceId} from '../registry/ask-resource-id.js';
-import {createClusterCommand, registryReference} from './commands.js';
+import {echoFlag} from '../shared/activity.js';
+import {askResourceId} from '../shared/ask-resource-id.js';
+import {createClusterCommand, registryReference} from '../../commands/az.js';
 import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 const byIdValue = '+by-id';

@@ -10,9 +10,10 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {executeWithRetry, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
-import type {Diagnosis, DiagnosisFacts} from '../deploy/diagnose.js';
-import {importImagePlan, sampleImage} from '../registry/import-image.js';
-import {getCredentialsCommand} from './commands.js';
+import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
+import {importImagePlan, sampleImage} from '../shared/sample-image.js';
+import {getCredentialsCommand} from '../../commands/az.js';
+import {applyFileCommand} from '../../commands/kubectl.js';
 import {attachFacts, attachPlan, type AttachFacts} from './grant-pull.js';
 
 /** The seed's `acr-nginx.yaml` deployment for a registry's login server. */
@@ -76,8 +77,13 @@ export async function deploySample(context: Context, cluster: ManagedCluster, re
 	const workload = sampleWorkload(registry.loginServer);
 	const diagnosisFacts: DiagnosisFacts = {
 		method: 'attach',
+		pullHosts: [registry.loginServer],
 		loginServer: registry.loginServer,
 		registryName: registry.name,
+		registryId: registry.id,
+		registrySubscriptionId: registry.subscriptionId,
+		clusterSubscriptionId: cluster.subscriptionId,
+		azDefaultSubscriptionId: context.defaultSubscriptionId,
 		image: workload.image,
 		namespace: workload.namespace,
 		clusterName: cluster.name,
@@ -87,7 +93,7 @@ export async function deploySample(context: Context, cluster: ManagedCluster, re
 		cluster: context.kubernetes.cluster({kind: 'inline', yaml: kubeconfig}),
 		workload,
 		yaml: workloadYaml(workload),
-		command: 'kubectl apply -f acr-nginx.yaml',
+		command: applyFileCommand('acr-nginx.yaml'),
 		target: {kind: 'aks', clusterId: cluster.id},
 		facts: diagnosisFacts,
 		fixFor: fixFor(context, registry, facts),

@@ -9,7 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import {executeWithRetry, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
-import type {Diagnosis, DiagnosisFacts} from './diagnose.js';
+import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
@@ -25,6 +25,8 @@ export type DeployInput = {
 	readonly command: string;
 	/** How undo reaches this cluster again. */
 	readonly target: UndoTarget;
+	/** The kubeconfig context the equivalent commands name (absent: the current one). */
+	readonly kubeContext?: string;
 	readonly facts: DiagnosisFacts;
 	/** A plan that fixes the diagnosed cause, offered on screen. */
 	readonly fixFor?: (diagnosis: Diagnosis) => Plan | undefined;

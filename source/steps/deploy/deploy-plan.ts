@@ -1,5 +1,6 @@
 /** The sample's deployment as a plan of one action, and its confirmation with a look at the YAML. */
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
+import {deleteWorkloadCommand, restartPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {PodSummary} from '../../wizard/types.js';
@@ -15,6 +16,8 @@ export type DeployPlanInput = {
 	readonly workload: Workload;
 	readonly command: string;
 	readonly target: UndoTarget;
+	/** The kubeconfig context the equivalent commands name (absent: the current one). */
+	readonly kubeContext?: string;
 };
 
 /** How many ready pods mean "running": the replicas of a Deployment, one for a Pod. */
@@ -65,7 +68,7 @@ export function deployPlan(input: DeployPlanInput): Plan {
 					if (!created) return {outcome: 'done', detail: text.updated};
 					const undo = {
 						sentence: text.undoSentence(kind, name, namespace),
-						command: text.undoCommand(kind, name, namespace),
+						command: deleteWorkloadCommand(kind, name, {namespace, context: input.kubeContext}),
 						kind: 'delete-workload',
 						params: {kind, namespace, name, ...kubeUndoParams(target)},
 					};
@@ -92,7 +95,7 @@ export function restartPlan(input: DeployPlanInput, attempt: number): Plan | und
 			{
 				id: `restart-${workload.namespace}-${workload.name}-${attempt}`,
 				sentence: text.sentence(workload.name, workload.namespace),
-				command: `kubectl delete pods -l ${selector} --namespace ${workload.namespace}`,
+				command: restartPodsCommand(selector, {namespace: workload.namespace, context: input.kubeContext}),
 				call: `DELETE /api/v1/namespaces/${workload.namespace}/pods?labelSelector=${encodeURIComponent(selector)}`,
 				async run() {
 					await cluster.restartPods(workload.namespace, selector);

@@ -7,7 +7,7 @@ import type {Context} from '../../wizard/context.js';
 import {runPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import type {SelectSpec} from '../../wizard/prompter.js';
-import type {Diagnosis, DiagnosisKind} from './diagnose.js';
+import type {Diagnosis, DiagnosisKind} from '../../diagnosis/classify.js';
 import type {PodWatch} from './pod-watch.js';
 
 /** What was last asked about: the cause, the failed pulls seen then, how often, and whether its fix was run. */

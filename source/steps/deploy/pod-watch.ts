@@ -4,7 +4,7 @@
  */
 import type {KubeCluster, PodsSnapshot, Stop} from '../../kubernetes/kubernetes.js';
 import type {PodSummary} from '../../wizard/types.js';
-import {diagnose, isReady, type Diagnosis, type DiagnosisFacts} from './diagnose.js';
+import {diagnose, isReady, type Diagnosis, type DiagnosisFacts} from '../../diagnosis/classify.js';
 
 /** What the watch knows now. */
 export type WatchState = {

@@ -4,9 +4,10 @@
  * (masked) or reset (`az ad sp credential reset`) when the user no longer has it.
  */
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import {spCredentialResetCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {refusalText} from '../registry/activity.js';
+import {refusalText} from '../shared/activity.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
@@ -67,7 +68,7 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		id,
 		sentence: text.resetSentence(principal.displayName),
 		// By appId, not the seeds' `--name http://<name>`: az has not given new principals an http:// name since 2.25, so that form finds none of them.
-		command: `az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
+		command: spCredentialResetCommand(principal.appId),
 		// The application's object id is looked up by appId first when the principal does not carry it.
 		call: principal.applicationObjectId
 			? `POST ${graphBase(context)}/applications/${principal.applicationObjectId}/addPassword`

@@ -3,14 +3,15 @@
  * `az ad sp create-for-rbac --name <name> --scopes <registry id> --role acrpull` makes it.
  */
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import {adAppDeleteCommand, createForRbacCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {refusalText} from '../registry/activity.js';
+import {refusalText} from '../shared/activity.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {validateServicePrincipalName} from './names.js';
 import {assignRoleAction, askRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
-import {withActivity} from '../registry/activity.js';
+import {withActivity} from '../shared/activity.js';
 
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
 const defaultPrincipalName = 'acr-service-principal';
@@ -22,14 +23,6 @@ export function graphBase(context: Context): string {
 
 /** The step id every credential plan journals under. */
 export const credentialStepId = 'pull-secret-credential';
-
-/** The seed's two script lines: create with the role and keep the password, then read the appId. */
-function createForRbacCommand(name: string, registryId: string, role: RoleName): string {
-	return [
-		`PASSWORD=$(az ad sp create-for-rbac --name ${name} --scopes ${registryId} --role ${role} --query "password" --output tsv)`,
-		`USER_NAME=$(az ad sp list --display-name ${name} --query "[].appId" --output tsv)`,
-	].join('\n');
-}
 
 async function askName(context: Context): Promise<string> {
 	const text = messages().pullSecret.newPrincipal;
@@ -73,7 +66,7 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 				detail: text.created(principal.appId),
 				undo: {
 					sentence: text.undoSentence(name),
-					command: `az ad app delete --id ${principal.appId}`,
+					command: adAppDeleteCommand(principal.appId),
 					kind: 'delete-service-principal',
 					params: {appId: principal.appId, objectId: principal.objectId, displayName: principal.displayName},
 				},

@@ -3,11 +3,12 @@
  * question that picks one, and the plan action that assigns it at the registry's scope.
  */
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import {roleAssignmentCreateCommand, roleAssignmentDeleteCommand, roleDefinitionListCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Action, ActionResult} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {existingPullGrant, roleGuid} from '../attach/pull-roles.js';
+import {existingPullGrant, roleGuid} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
 import type {RoleName} from './session.js';
 
@@ -42,7 +43,7 @@ async function holdsDefinition(context: Context, registry: Registry, principal: 
 async function assign(context: Context, registry: Registry, principal: ServicePrincipal, role: RoleName): Promise<ActionResult> {
 	const text = messages().pullSecret.role;
 	const definition = await context.azure.findRole(registry.id, role);
-	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: `az role definition list --name ${role} --scope ${registry.id}`});
+	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: roleDefinitionListCommand(role, registry.id)});
 	// Already held: nothing to write, and no permission to assign roles is needed.
 	if (await holdsDefinition(context, registry, principal, definition.id)) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
 	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId});
@@ -51,7 +52,7 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	return {
 		outcome: 'done',
 		detail: text.assigned(definition.roleName, principal.displayName),
-		undo: {sentence: text.undoSentence(definition.roleName, principal.displayName, registry.name), command: `az role assignment delete --ids ${id}`, kind: 'delete-role-assignment', params: {id}},
+		undo: {sentence: text.undoSentence(definition.roleName, principal.displayName, registry.name), command: roleAssignmentDeleteCommand(id), kind: 'delete-role-assignment', params: {id}},
 	};
 }
 
@@ -67,7 +68,7 @@ export function assignRoleAction(
 	return {
 		id: `assign-role:${role}:${name}`,
 		sentence: messages().pullSecret.role.sentence(role, registry.name, name),
-		command: `az role assignment create --assignee ${assignee} --scope ${registry.id} --role ${role}`,
+		command: roleAssignmentCreateCommand(assignee, registry.id, role),
 		call: `PUT ${registry.id}/providers/Microsoft.Authorization/roleAssignments/{new-guid}`,
 		run: async () => {
 			const principal = input.principal();

@@ -10,12 +10,13 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
-import type {DiagnosisFacts} from '../deploy/diagnose.js';
+import type {DiagnosisFacts} from '../../diagnosis/classify.js';
 import {requireRegistry} from './credential.js';
-import {sampleImage} from '../registry/import-image.js';
+import {sampleImage} from '../shared/sample-image.js';
 import {fixFor, type FixInput} from './fixes.js';
 import {holdsPullRole} from './roles.js';
-import {contextArgument, defaultSecretName, requireSession} from './secret.js';
+import {defaultSecretName, namedContext, requireSession} from './secret.js';
+import {applyFileCommand} from '../../commands/kubectl.js';
 import {clusterOf, sessionOf, type PullTarget} from './session.js';
 
 /** The seeds' pod, pulling the sample from this registry with the secret. */
@@ -35,12 +36,24 @@ export function samplePod(registry: Registry, namespace: string, secretName: str
 
 /** `kubectl apply -f my-awesome-app-pod.yaml`, naming the context when it is not the current one. */
 export function applyCommand(target: PullTarget): string {
-	return `kubectl apply${contextArgument(target)} -f my-awesome-app-pod.yaml`;
+	return applyFileCommand('my-awesome-app-pod.yaml', namedContext(target));
 }
 
 /** What the diagnosis needs to word its explanation with the real names. */
-function sampleFacts(registry: Registry, workload: Workload, secretName: string): DiagnosisFacts {
-	return {method: 'pull-secret', loginServer: registry.loginServer, registryName: registry.name, image: workload.image, namespace: workload.namespace, secretName};
+function sampleFacts(context: Context, registry: Registry, target: PullTarget, workload: Workload, secretName: string): DiagnosisFacts {
+	return {
+		method: 'pull-secret',
+		pullHosts: [registry.loginServer],
+		loginServer: registry.loginServer,
+		registryName: registry.name,
+		registryId: registry.id,
+		registrySubscriptionId: registry.subscriptionId,
+		image: workload.image,
+		namespace: workload.namespace,
+		secretName,
+		kubeContext: namedContext(target),
+		azDefaultSubscriptionId: context.defaultSubscriptionId,
+	};
 }
 
 /** Step 4: deploy the sample pod and watch it until it runs or the user leaves. */
@@ -63,7 +76,8 @@ export const deploySample: Step<Context> = {
 			yaml: workloadYaml(workload),
 			command: applyCommand(target),
 			target: {kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath},
-			facts: sampleFacts(registry, workload, secretName),
+			kubeContext: namedContext(target),
+			facts: sampleFacts(context, registry, target, workload, secretName),
 			fixFor: fixFor(context, fixes),
 		});
 	},

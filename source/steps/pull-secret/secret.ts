@@ -6,6 +6,7 @@
 import {createHash} from 'node:crypto';
 import type {Registry} from '../../azure/azure.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
+import {addPullSecretCommand, createNamespaceCommand, createSecretCommand, deleteNamespaceCommand, deleteSecretCommand, removePullSecretCommand, type KubectlTarget} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
@@ -32,9 +33,13 @@ export type SecretInput = {
 	readonly patchServiceAccount: boolean;
 };
 
-/** `--context <name>` when the chosen context is not kubectl's current one, so the command reaches the same cluster. */
-export function contextArgument(target: PullTarget): string {
-	return target.isCurrent ? '' : ` --context ${target.context}`;
+/** The context the equivalent commands name: the chosen one when it is not kubectl's current one, so they reach the same cluster. */
+export function namedContext(target: PullTarget): string | undefined {
+	return target.isCurrent ? undefined : target.context;
+}
+
+function kubectlTarget(target: PullTarget): KubectlTarget {
+	return {namespace: target.namespace, context: namedContext(target)};
 }
 
 /** The placeholder the equivalent command shows instead of the password. */
@@ -45,18 +50,17 @@ function passwordPlaceholder(credential: PullCredential): string {
 /** The seed's `kubectl create secret docker-registry` command, with a placeholder for the password; piped to apply when it updates. */
 export function secretCommand(input: SecretInput): string {
 	const {target, credential, registry, secretName} = input;
-	const create = `kubectl create secret docker-registry ${secretName}${contextArgument(target)} --namespace ${target.namespace} --docker-server=${registry.loginServer} --docker-username=${credential.username} --docker-password=${passwordPlaceholder(credential)}`;
-	return input.exists ? `${create} --dry-run=client --output yaml | kubectl apply${contextArgument(target)} -f -` : create;
+	return createSecretCommand(secretName, kubectlTarget(target), registry.loginServer, credential.username, passwordPlaceholder(credential), {exists: input.exists});
 }
 
 /** The seed's patch adding the secret to the `default` service account (a strategic merge keyed by name). */
 export function serviceAccountCommand(target: PullTarget, secretName: string): string {
-	return `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"name":"${secretName}"}]}'`;
+	return addPullSecretCommand(kubectlTarget(target), secretName);
 }
 
 /** Its undo: a strategic-merge `$patch: delete` that removes only this secret from the list. */
 export function serviceAccountUndoCommand(target: PullTarget, secretName: string): string {
-	return `kubectl patch serviceaccount default${contextArgument(target)} --namespace ${target.namespace} -p '{"imagePullSecrets":[{"$patch":"delete","name":"${secretName}"}]}'`;
+	return removePullSecretCommand(kubectlTarget(target), secretName);
 }
 
 const fingerprint = (server: string, credential: PullCredential) => createHash('sha256').update(`${server}\n${credential.username}\n${credential.password.reveal()}`).digest('hex');
@@ -70,13 +74,13 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
 	return {
 		id: `namespace:${target.context}:${target.namespace}`,
 		sentence: text.namespaceSentence(target.namespace, target.context),
-		command: `kubectl create namespace ${target.namespace}${contextArgument(target)}`,
+		command: createNamespaceCommand(target.namespace, namedContext(target)),
 		call: 'POST /api/v1/namespaces',
 		run: async () => {
 			if (!(await cluster.createNamespace(target.namespace)).created) return {outcome: 'unchanged', detail: text.namespaceExists};
 			const undo = {
 				sentence: text.undoNamespace(target.namespace, target.context),
-				command: `kubectl delete namespace ${target.namespace}${contextArgument(target)}`,
+				command: deleteNamespaceCommand(target.namespace, namedContext(target)),
 				kind: 'delete-namespace',
 				params: {name: target.namespace, ...undoTarget(target)},
 			};
@@ -107,7 +111,7 @@ export function secretAction(context: Context, cluster: KubeCluster, input: Secr
 			session.applied.set(key, print);
 			if (!created) return {outcome: 'done', detail: text.replaced};
 			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};
-			return {outcome: 'done', undo: {sentence: text.undoSecret(secretName, target.namespace), command: `kubectl delete secret ${secretName}${contextArgument(target)} --namespace ${target.namespace}`, kind: 'delete-secret', params}};
+			return {outcome: 'done', undo: {sentence: text.undoSecret(secretName, target.namespace), command: deleteSecretCommand(secretName, kubectlTarget(target)), kind: 'delete-secret', params}};
 		},
 	};
 }

@@ -3,6 +3,7 @@
  * namespace in it (an existing one, or a new one the secret plan creates).
  */
 import {KubeError, type KubeCluster, type KubeContext, type KubeconfigInfo} from '../../kubernetes/kubernetes.js';
+import {clusterInfoCommand, createNamespaceCommand, getContextsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
@@ -43,7 +44,7 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 	}));
 	const name = await context.prompter.select({id: 'pull-secret-context', message: text.contextQuestion, flag: '--context', hint: text.contextHintLine(info.path), choices, default: ordered[0]?.name});
 	const chosen = ordered.find((item) => item.name === name);
-	if (!chosen) throw new WizardError(text.unknownContext(name), {suggestion: 'kubectl config get-contexts'});
+	if (!chosen) throw new WizardError(text.unknownContext(name), {suggestion: getContextsCommand()});
 	return chosen;
 }
 
@@ -54,7 +55,7 @@ async function listNamespaces(context: Context, cluster: KubeCluster, name: stri
 	} catch (error: unknown) {
 		if (error instanceof KubeError && error.statusCode === 403) return undefined;
 		const explained = context.explain(error);
-		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {suggestion: explained.suggestion ?? `kubectl --context ${name} cluster-info`, code: explained.code, cause: error});
+		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {suggestion: explained.suggestion ?? clusterInfoCommand(name), code: explained.code, cause: error});
 	}
 }
 
@@ -75,7 +76,7 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	// A namespace given on the command line may not exist yet: ask it as text so the flag can name a new one.
 	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
 	const listed = existing.filter((name) => !systemNamespaces.has(name));
-	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: 'kubectl create namespace'}];
+	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: createNamespaceCommand('<name>')}];
 	for (;;) {
 		const answer = await context.prompter.select({
 			id: 'pull-secret-namespace',

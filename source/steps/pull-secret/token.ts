@@ -7,7 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {subscriptionFlag} from '../registry/subscription-flag.js';
+import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './new-service-principal.js';
 import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
@@ -20,12 +20,6 @@ function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): stri
 	return spec.repositories.flatMap((repository) => accessActions[spec.access].map((action) => `repositories/${repository}/${action}`));
 }
 
-/** `--registry <name>`, with `--subscription` when the registry is not in az's default one (az acr finds a registry by name only there). */
-function registryArgument(context: Pick<Context, 'defaultSubscriptionId'>, registry: Registry): string {
-	return `--registry ${registry.name}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`;
-}
-
-const repositoryArguments = (spec: TokenSpec, flag: string) => spec.repositories.map((repository) => `${flag} ${repository} ${accessActions[spec.access].join(' ')}`).join(' ');
 
 /** What is in the registry already, read before the plan so the plan says create, update or nothing. */
 export type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
@@ -41,9 +35,7 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 	return {
 		id: id ?? `scope-map:${spec.scopeMapName}:${wanted.join(',')}`,
 		sentence: update ? text.scopeMapUpdateSentence(spec.scopeMapName, spec.repositories) : text.scopeMapSentence(spec.scopeMapName, spec.repositories, spec.access),
-		command: update
-			? `az acr scope-map update --name ${spec.scopeMapName} ${registryArgument(context, registry)} ${repositoryArguments(spec, '--add-repository')}`
-			: `az acr scope-map create --name ${spec.scopeMapName} ${registryArgument(context, registry)} ${repositoryArguments(spec, '--repository')}`,
+		command: scopeMapCommand(update ? 'update' : 'create', spec.scopeMapName, registry, spec.repositories, accessActions[spec.access], context.defaultSubscriptionId),
 		call: `PUT ${registry.id}/scopeMaps/${spec.scopeMapName}`,
 		run: async () => {
 			const current = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
@@ -52,7 +44,7 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 			// Adding keeps what other users of the map rely on, as `--add-repository` does.
 			await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
 			if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
-			return {outcome: 'done', undo: {sentence: text.scopeMapUndo(spec.scopeMapName), command: `az acr scope-map delete --name ${spec.scopeMapName} ${registryArgument(context, registry)} --yes`, kind: 'delete-scope-map', params: {registryId: registry.id, name: spec.scopeMapName}}};
+			return {outcome: 'done', undo: {sentence: text.scopeMapUndo(spec.scopeMapName), command: scopeMapDeleteCommand(spec.scopeMapName, registry, context.defaultSubscriptionId), kind: 'delete-scope-map', params: {registryId: registry.id, name: spec.scopeMapName}}};
 		},
 	};
 }
@@ -64,8 +56,8 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 		id: `token:${spec.name}:${spec.scopeMapName}`,
 		sentence: text.tokenSentence(spec.name, spec.scopeMapName),
 		command: rebind
-			? `az acr token update --name ${spec.name} ${registryArgument(context, registry)} --scope-map ${spec.scopeMapName}`
-			: `az acr token create --name ${spec.name} ${registryArgument(context, registry)} --scope-map ${spec.scopeMapName}`,
+			? tokenCommand('update', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId)
+			: tokenCommand('create', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId),
 		call: `PUT ${registry.id}/tokens/${spec.name}`,
 		run: async () => {
 			const map = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
@@ -74,7 +66,7 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
 			await context.azure.createToken(registry.id, spec.name, map.id);
 			if (current) return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
-			return {outcome: 'done', undo: {sentence: text.tokenUndo(spec.name), command: `az acr token delete --name ${spec.name} ${registryArgument(context, registry)} --yes`, kind: 'delete-token', params: {registryId: registry.id, name: spec.name}}};
+			return {outcome: 'done', undo: {sentence: text.tokenUndo(spec.name), command: tokenDeleteCommand(spec.name, registry, context.defaultSubscriptionId), kind: 'delete-token', params: {registryId: registry.id, name: spec.name}}};
 		},
 	};
 }
@@ -91,7 +83,7 @@ export function passwordAction(context: Context, registry: Registry, spec: Token
 	return {
 		id,
 		sentence: text.passwordSentence(spec.name, days),
-		command: `az acr token credential generate --name ${spec.name} ${registryArgument(context, registry)} --password1${days === undefined ? '' : ` --expiration-in-days ${days}`}`,
+		command: tokenPasswordCommand(spec.name, registry, days, context.defaultSubscriptionId),
 		call: `POST ${registry.id}/generateCredentials`,
 		run: async () => {
 			const token = await context.azure.getToken(registry.id, spec.name);

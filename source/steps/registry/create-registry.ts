@@ -9,8 +9,8 @@ import type {Context} from '../../wizard/context.js';
 import {executeWithRetry, confirmPlan, type Action, type Plan} from '../../wizard/engine.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
-import {echoFlag, withActivity} from './activity.js';
-import {subscriptionFlag} from './subscription-flag.js';
+import {echoFlag, withActivity} from '../shared/activity.js';
+import {acrCreateCommand, acrDeleteCommand, groupCreateCommand} from '../../commands/az.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
@@ -116,12 +116,10 @@ function newRegistryId(input: NewRegistry): string {
 export function createRegistryPlan(context: Context, input: NewRegistry, created: (registry: Registry) => void): Plan {
 	const text = messages().registry.create;
 	const {subscriptionId, name, group, sku, location} = input;
-	// az acr create puts the registry in its group's location unless told otherwise.
-	const locationOption = location === group.location ? '' : ` --location ${location}`;
 	const groupAction: Action = {
 		id: `create-group-${group.name}`,
 		sentence: text.groupSentence(group.name, group.location),
-		command: `az group create --name ${group.name} --location ${group.location}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
+		command: groupCreateCommand(group, subscriptionId, context.defaultSubscriptionId),
 		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
 		run: async () => {
 			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
@@ -131,7 +129,8 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 	const registryAction: Action = {
 		id: `create-registry-${name}`,
 		sentence: text.registrySentence(name, sku, group.name),
-		command: `az acr create --name ${name} --resource-group ${group.name} --sku ${sku.toLowerCase()}${locationOption}${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
+		// az acr create puts the registry in its group's location unless told otherwise.
+		command: acrCreateCommand({name, resourceGroup: group.name, sku, location: location === group.location ? undefined : location}, subscriptionId, context.defaultSubscriptionId),
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
 			const registry = await withActivity(context, (status) => text.progress(name, status), (progress) =>
@@ -141,7 +140,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 			// The name was free across Azure, so this run created the registry: undo may delete it.
 			const undo = {
 				sentence: text.undoRegistry(name),
-				command: `az acr delete --name ${name} --resource-group ${group.name} --yes${subscriptionFlag(context.defaultSubscriptionId, subscriptionId)}`,
+				command: acrDeleteCommand({name, resourceGroup: group.name}, subscriptionId, context.defaultSubscriptionId),
 				kind: 'delete-registry',
 				params: {id: registry.id},
 			};

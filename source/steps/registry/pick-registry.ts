@@ -6,8 +6,8 @@ import type {Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {WizardError} from '../../wizard/errors.js';
-import {echoFlag} from './activity.js';
-import {askResourceId} from './ask-resource-id.js';
+import {echoFlag} from '../shared/activity.js';
+import {askResourceId} from '../shared/ask-resource-id.js';
 import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */

@@ -6,7 +6,7 @@ import type {AzureRegistries} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Explain} from '../../wizard/engine.js';
 import type {Check, Validate} from '../../wizard/prompter.js';
-import {refusalText} from './activity.js';
+import {refusalText} from '../shared/activity.js';
 
 const minLength = 5;
 const maxLength = 50;

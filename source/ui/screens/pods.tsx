@@ -1,5 +1,6 @@
 /** Live pod status, as `kubectl get pods` prints it, with each pod's recent events and the diagnosis with its fix. */
 import {Box, Text} from 'ink';
+import {watchPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {WizardState} from '../../wizard/store.js';
 import {PodEvents, PodTable} from '../components/pod-table.js';
@@ -39,7 +40,7 @@ export function PodsScreen() {
 			<Text bold color={theme.accent}>
 				{text.podsTitle(namespace)}
 			</Text>
-			<Text color={theme.muted}>{`$ ${text.podsCommand(namespace)}`}</Text>
+			<Text color={theme.muted}>{`$ ${watchPodsCommand({namespace})}`}</Text>
 			<Box marginTop={1}>
 				<PodTable pods={pods} now={new Date()} />
 			</Box>

@@ -1,8 +1,7 @@
 /** The summary: what was done (from the journal), the equivalent command script, `az aks create --attach-acr`, and what undo would do. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
-import {createClusterCommand, summaryLines, summaryScript, type SummaryLine, type SummaryOutcome} from '../../steps/summary.js';
-import {undoable} from '../../steps/undo.js';
+import {newClusterCommand, summaryLines, summaryScript, undoable, type SummaryLine, type SummaryOutcome} from '../../wizard/journal.js';
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {Command} from '../components/command.js';
@@ -41,7 +40,7 @@ function Script({commands}: {readonly commands: readonly string[]}) {
 /** The summary view, read from the journal and the chosen method and target. */
 export function Summary() {
 	const journal = useWizard((state) => state.journal);
-	const create = useWizard((state) => createClusterCommand(state));
+	const create = useWizard((state) => newClusterCommand(state));
 	const text = messages();
 	const lines = summaryLines(journal);
 	const undo = undoable(journal);

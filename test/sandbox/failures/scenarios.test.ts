@@ -1,6 +1,7 @@
 import {PassThrough} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
-import {runSandboxCommand, scenarios, type Sandbox} from '../../../source/sandbox/index.js';
+import {runSandboxCommand} from '../../../source/sandbox/command.js';
+import {scenarios, type Sandbox} from '../../../source/sandbox/index.js';
 import {raw, startTestSandbox} from '../helpers.js';
 
 /** What a scenario may change, with the run-dependent parts (random secrets, times) left out. */

@@ -8,7 +8,7 @@ import type {Azure} from '../../../source/azure/azure.js';
 import {workloadYaml} from '../../../source/kubernetes/manifests.js';
 import {seedIds} from '../../../source/sandbox/index.js';
 import {deployAndWatch, type DeployInput} from '../../../source/steps/deploy/deploy-and-watch.js';
-import type {Diagnosis} from '../../../source/steps/deploy/diagnose.js';
+import type {Diagnosis} from '../../../source/diagnosis/classify.js';
 import {kubeUndoParams, undoPlan} from '../../../source/steps/undo.js';
 import {runPlan, type Plan} from '../../../source/wizard/engine.js';
 import {sandboxAzure} from '../../azure/sandbox-azure.js';
@@ -27,7 +27,7 @@ function grantAcrPull(azure: Azure): Plan {
 			{
 				id: 'grant-acrpull',
 				sentence: `Grant AcrPull on ${seedIds.sharedRegistry} to the kubelet identity of ${seedIds.aksCluster}`,
-				command: `az aks update -n ${seedIds.aksCluster} -g ${seedIds.resourceGroup} --attach-acr ${sharedRegistry.id}`,
+				command: `az aks update --name ${seedIds.aksCluster} --resource-group ${seedIds.resourceGroup} --attach-acr ${sharedRegistry.id}`,
 				call: 'PUT …/roleAssignments/{id}',
 				async run() {
 					const cluster = await azure.getManagedCluster(aksId);
@@ -77,13 +77,26 @@ describe('deployAndWatch over the sandbox', () => {
 			yaml: workloadYaml(workload),
 			command: 'kubectl apply -f acr-nginx.yaml',
 			target: {kind: 'aks', clusterId: aksId},
-			facts: {method: 'attach', loginServer: sharedRegistry.loginServer, registryName: seedIds.sharedRegistry, image: workload.image, namespace: 'default', clusterName: seedIds.aksCluster, resourceGroup: seedIds.resourceGroup},
+			facts: {
+				method: 'attach',
+				pullHosts: [sharedRegistry.loginServer],
+				loginServer: sharedRegistry.loginServer,
+				registryName: seedIds.sharedRegistry,
+				registryId: sharedRegistry.id,
+				registrySubscriptionId: seedIds.sharedSubscriptionId,
+				image: workload.image,
+				namespace: 'default',
+				clusterName: seedIds.aksCluster,
+				resourceGroup: seedIds.resourceGroup,
+				clusterSubscriptionId: seedIds.subscriptionId,
+			},
 			fixFor: (diagnosis) => (fixes.push(diagnosis), diagnosis.kind === 'no-pull-permission' ? grantAcrPull(azure) : undefined),
 		};
 
 		await expect(deployAndWatch(context, input)).resolves.toBe('running');
 
-		expect(fixes[0]).toMatchObject({kind: 'no-pull-permission', fix: `az aks update -n aks-sandbox -g rg-acr-sandbox --attach-acr ${seedIds.sharedRegistry}`});
+		// The registry is in another subscription than the cluster: the Fix line names it by resource id, as attach does.
+		expect(fixes[0]).toMatchObject({kind: 'no-pull-permission', fix: `az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr ${sharedRegistry.id}`});
 		expect(seen.diagnoses).toEqual(['No permission to pull from the registry']);
 		expect(seen.statuses).toContain('ImagePullBackOff');
 		const state = context.store.getState();
@@ -121,7 +134,7 @@ describe('deployAndWatch over the sandbox', () => {
 			yaml: workloadYaml(workload),
 			command: 'kubectl apply -f acr-nginx-pod.yaml',
 			target: {kind: 'context', context: seedIds.localCluster, kubeconfigPath: kube.kubeconfigPath},
-			facts: {method: 'pull-secret', loginServer: sharedRegistry.loginServer, registryName: seedIds.sharedRegistry, image: workload.image, namespace: 'web', secretName: 'acr-secret'},
+			facts: {method: 'pull-secret', pullHosts: [sharedRegistry.loginServer], loginServer: sharedRegistry.loginServer, registryName: seedIds.sharedRegistry, image: workload.image, namespace: 'web', secretName: 'acr-secret'},
 		};
 		await expect(deployAndWatch(context, input)).resolves.toBe('left');
 		expect(context.store.getState().diagnosis).toMatchObject({

@@ -1,7 +1,7 @@
 /** What the deploy tests share: the seed's deployment, the attach facts, a fix plan that records its run. */
 import type {Workload} from '../../../source/kubernetes/kubernetes.js';
 import type {DeployInput} from '../../../source/steps/deploy/deploy-and-watch.js';
-import type {DiagnosisFacts} from '../../../source/steps/deploy/diagnose.js';
+import type {DiagnosisFacts} from '../../../source/diagnosis/classify.js';
 import type {Plan} from '../../../source/wizard/engine.js';
 import type {FakeKubeCluster} from '../../helpers/fake-kubernetes.js';
 import {image, loginServer} from '../../helpers/pod-snapshots.js';
@@ -36,6 +36,7 @@ spec:
 
 export const facts: DiagnosisFacts = {
 	method: 'attach',
+	pullHosts: [loginServer],
 	loginServer,
 	registryName: 'myregistry',
 	image,
@@ -44,7 +45,7 @@ export const facts: DiagnosisFacts = {
 	resourceGroup: 'myResourceGroup',
 };
 
-export const attachCommand = 'az aks update -n myAKSCluster -g myResourceGroup --attach-acr myregistry';
+export const attachCommand = 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry';
 
 /** A one-action fix plan; `runs` counts its executions, `fail` makes it throw. */
 export function fixPlan(options: {readonly fail?: Error} = {}): Plan & {readonly runs: () => number} {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {importImagePlan} from '../../../source/steps/registry/import-image.js';
+import {importImagePlan} from '../../../source/steps/shared/sample-image.js';
 import {executePlan} from '../../../source/wizard/engine.js';
 import {fakeAzure, registryId} from '../../helpers/fake-azure.js';
 import {testContext} from '../../helpers/test-context.js';

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {registryNameCheck, suggestRegistryName, validateRegistryName} from '../../../source/steps/registry/registry-name.js';
-import {explain} from '../../../source/steps/explain.js';
+import {explain} from '../../../source/steps/shared/explain.js';
 import {AzureError} from '../../../source/azure/azure.js';
 import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 

@@ -12,7 +12,7 @@ import {confirmPlan, executePlan, freshActionId, type Plan} from '../../wizard/e
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {SecretValue} from '../pull-secret/session.js';
 import {withActivity} from './activity.js';
-import {subscriptionFlag} from './subscription-flag.js';
+import {acrImportCommand} from '../../commands/az.js';
 
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
@@ -50,7 +50,6 @@ export function importImagePlan(
 	const {credentials} = options;
 	const stepId = options.stepId ?? 'registry';
 	const base = `import-${registry.name}-${image}${options.source === 'mcr' ? '-mcr' : ''}${credentials ? '-signed-in' : ''}`;
-	const signIn = credentials ? ` --username ${credentials.username} --password ${passwordPlaceholder}` : '';
 	return {
 		stepId,
 		title: text.planTitle,
@@ -59,7 +58,7 @@ export function importImagePlan(
 			{
 				id: options.stepId === undefined ? base : freshActionId(context, stepId, base),
 				sentence: text.sentence(source, registry.name, image),
-				command: `az acr import --name ${registry.name} --source ${source} --image ${image}${signIn}${subscriptionFlag(context.defaultSubscriptionId, registry.subscriptionId)}`,
+				command: acrImportCommand(registry, source, image, context.defaultSubscriptionId, credentials ? {username: credentials.username, password: passwordPlaceholder} : undefined),
 				call: `POST ${registry.id}/importImage`,
 				run: async () => {
 					try {

@@ -1,8 +1,8 @@
 /** Kubernetes Status reasons → plain words and a next step; the API's own message is kept as the detail. */
-import {messages} from '../messages/catalog.js';
-import {WizardError} from '../wizard/errors.js';
-import {KubeError} from './kubernetes.js';
-import {describeAdmissionRefusal, parseAdmissionRefusal} from './admission-refusal.js';
+import {messages} from '../../messages/catalog.js';
+import {WizardError} from '../../wizard/errors.js';
+import {KubeError} from '../../kubernetes/kubernetes.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
 
 /** Translates a KubeError; anything else is returned as undefined for the next translator. */
 export function explainKubeError(error: unknown): WizardError | undefined {

@@ -1,28 +1,27 @@
-/** The words and the exact fix of each diagnosis, with the user's real names. Pure. */
-import {messages} from '../../messages/catalog.js';
-import type {Diagnosis, DiagnosisFacts, DiagnosisKind} from './diagnose.js';
+/** The words and the exact fix of each diagnosis, with the user's real names; the commands come from commands/. Pure. */
+import {acrImportCommand, attachCommand, checkAcrCommand, scopeMapCommand} from '../commands/az.js';
+import {createSecretCommand, describePodCommand} from '../commands/kubectl.js';
+import {messages} from '../messages/catalog.js';
+import type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence} from './facts.js';
 import {hostInMessage, onHost, parseImageRef} from './image-ref.js';
 
-/** What one failing pod showed. */
-export type Evidence = {
-	readonly pod: string;
-	readonly image?: string;
-	/** The runtime error (the part after `Failed to pull image "…": `). */
-	readonly message: string;
-	/** The kubelet's message as it was, for the unknown case. */
-	readonly verbatim: string;
-	/** ErrImagePull, ImagePullBackOff… */
-	readonly code: string;
-	readonly missingSecrets: readonly string[];
-};
-
-/** `kubectl create secret docker-registry …` with placeholders for the credentials. */
-export function createSecretCommand(secret: string, namespace: string, loginServer: string): string {
-	return `kubectl create secret docker-registry ${secret} --namespace ${namespace} --docker-server=${loginServer} --docker-username=<username> --docker-password=<password>`;
+/** The cluster and registry as the az commands name them (ids unknown: taken as one subscription). */
+function clusterRef(facts: DiagnosisFacts) {
+	const subscriptionId = facts.clusterSubscriptionId ?? facts.registrySubscriptionId ?? '';
+	return {name: facts.clusterName ?? '<cluster>', resourceGroup: facts.resourceGroup ?? '<resource-group>', subscriptionId};
 }
 
-function aksFix(facts: DiagnosisFacts): string {
-	return `az aks update -n ${facts.clusterName ?? '<cluster>'} -g ${facts.resourceGroup ?? '<resource-group>'} --attach-acr ${facts.registryName}`;
+function registryRef(facts: DiagnosisFacts) {
+	return {name: facts.registryName, id: facts.registryId ?? facts.registryName, subscriptionId: facts.registrySubscriptionId ?? facts.clusterSubscriptionId ?? ''};
+}
+
+function kubectlTarget(facts: DiagnosisFacts, namespace = facts.namespace) {
+	return {namespace, context: facts.kubeContext};
+}
+
+/** The secret as the fix recreates it: the user name and password are the user's to fill in. */
+function secretFix(facts: DiagnosisFacts, secret: string, options: {readonly exists?: boolean} = {}): string {
+	return createSecretCommand(secret, kubectlTarget(facts), facts.loginServer, '<username>', '<password>', options);
 }
 
 type Parts = Omit<Diagnosis, 'kind' | 'code'>;
@@ -30,10 +29,10 @@ type Parts = Omit<Diagnosis, 'kind' | 'code'>;
 function permission(evidence: Evidence, facts: DiagnosisFacts): Parts {
 	const text = messages().deploy.diagnosis.noPullPermission;
 	if (facts.method === 'attach') {
-		return {title: text.title, explanation: text.attach(facts.registryName, facts.clusterName ?? '<cluster>'), fix: aksFix(facts)};
+		return {title: text.title, explanation: text.attach(facts.registryName, facts.clusterName ?? '<cluster>'), fix: attachCommand(clusterRef(facts), registryRef(facts), facts.azDefaultSubscriptionId)};
 	}
 	const secret = facts.secretName ?? '<secret>';
-	return {title: text.title, explanation: text.anonymous(facts.registryName, facts.loginServer), fix: createSecretCommand(secret, facts.namespace, facts.loginServer)};
+	return {title: text.title, explanation: text.anonymous(facts.registryName, facts.loginServer), fix: secretFix(facts, secret)};
 }
 
 function loginServer(evidence: Evidence, facts: DiagnosisFacts): Parts {
@@ -51,7 +50,7 @@ function notFound(evidence: Evidence, facts: DiagnosisFacts): Parts {
 	return {
 		title: text.title,
 		explanation: text.explanation(`${name}:${ref.tag}`, facts.registryName, ref.repository),
-		fix: `az acr import --name ${facts.registryName} --source docker.io/library/${name}:latest --image ${name}:${ref.tag}`,
+		fix: acrImportCommand(registryRef(facts), `docker.io/library/${name}:latest`, `${name}:${ref.tag}`, facts.azDefaultSubscriptionId),
 	};
 }
 
@@ -65,14 +64,14 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 			return {
 				title: text.badCredentials.title,
 				explanation: text.badCredentials.explanation(facts.secretName ?? secret, facts.registryName),
-				fix: `${createSecretCommand(facts.secretName ?? secret, facts.namespace, facts.loginServer)} --dry-run=client -o yaml | kubectl apply -f -`,
+				fix: secretFix(facts, facts.secretName ?? secret, {exists: true}),
 			};
 		case 'token-scope': {
 			const repository = parseImageRef(evidence.image ?? facts.image).repository;
 			return {
 				title: text.tokenScope.title,
 				explanation: text.tokenScope.explanation(repository, facts.registryName),
-				fix: `az acr scope-map update --name <scope-map> --registry ${facts.registryName} --add-repository ${repository} content/read metadata/read`,
+				fix: scopeMapCommand('update', '<scope-map>', registryRef(facts), [repository], ['content/read', 'metadata/read'], facts.azDefaultSubscriptionId),
 			};
 		}
 		case 'image-not-found':
@@ -80,7 +79,7 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 		case 'wrong-login-server':
 			return loginServer(evidence, facts);
 		case 'secret-not-found':
-			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: createSecretCommand(secret, facts.namespace, facts.loginServer)};
+			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: secretFix(facts, secret)};
 		// A refusal to create pods comes from the ReplicaSet's events, never from a pod's evidence.
 		case 'pods-refused':
 		case 'unknown':
@@ -89,8 +88,8 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 				explanation: text.unknown.explanation(evidence.verbatim),
 				fix:
 					facts.method === 'attach'
-						? `az aks check-acr -n ${facts.clusterName ?? '<cluster>'} -g ${facts.resourceGroup ?? '<resource-group>'} --acr ${facts.loginServer}`
-						: `kubectl describe pod ${evidence.pod} --namespace ${facts.namespace}`,
+						? checkAcrCommand(clusterRef(facts), facts.loginServer, facts.azDefaultSubscriptionId)
+						: describePodCommand(evidence.pod, kubectlTarget(facts)),
 			};
 	}
 }

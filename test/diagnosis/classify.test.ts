@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {diagnose, type DiagnosisFacts} from '../../../source/steps/deploy/diagnose.js';
+import {diagnose, type DiagnosisFacts} from '../../source/diagnosis/classify.js';
 import {
 	backOffEvents,
 	failedPullEvents,
@@ -13,12 +13,12 @@ import {
 	pullErrors,
 	runningSnapshot,
 	startedEvents,
-} from '../../helpers/pod-snapshots.js';
-import {facts} from './fixtures.js';
+} from '../helpers/pod-snapshots.js';
+import {facts} from '../steps/deploy/fixtures.js';
 
 const attach: DiagnosisFacts = facts;
 
-const pullSecret: DiagnosisFacts = {method: 'pull-secret', loginServer, registryName: 'myregistry', image, namespace: 'web', secretName: 'acr-secret'};
+const pullSecret: DiagnosisFacts = {method: 'pull-secret', pullHosts: [loginServer], loginServer, registryName: 'myregistry', image, namespace: 'web', secretName: 'acr-secret'};
 
 const [first = '', second = ''] = podNames;
 
@@ -39,7 +39,7 @@ describe('diagnose: nothing to say', () => {
 describe('diagnose: no pull permission', () => {
 	test('on the attach path, a 401 from the token endpoint means the kubelet identity has no AcrPull', () => {
 		const diagnosis = diagnose(failingSnapshot(pullErrors.anonymous401()), attach);
-		expect(diagnosis).toMatchObject({kind: 'no-pull-permission', code: 'ErrImagePull', fix: 'az aks update -n myAKSCluster -g myResourceGroup --attach-acr myregistry'});
+		expect(diagnosis).toMatchObject({kind: 'no-pull-permission', code: 'ErrImagePull', fix: 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry'});
 		expect(diagnosis?.explanation).toContain('kubelet identity of myAKSCluster has no AcrPull on myregistry');
 	});
 
@@ -154,7 +154,7 @@ describe('diagnose: unknown and mixed', () => {
 		const diagnosis = diagnose(failingSnapshot(error), attach);
 		expect(diagnosis?.kind).toBe('unknown');
 		expect(diagnosis?.explanation).toBe(`Failed to pull image "${image}": ${error}`);
-		expect(diagnosis?.fix).toBe('az aks check-acr -n myAKSCluster -g myResourceGroup --acr myregistry.azurecr.io');
+		expect(diagnosis?.fix).toBe('az aks check-acr --name myAKSCluster --resource-group myResourceGroup --acr myregistry.azurecr.io');
 	});
 
 	test('unknown on the pull-secret path points at kubectl describe', () => {
@@ -180,5 +180,38 @@ describe('diagnose: unknown and mixed', () => {
 			...failedPullEvents(first, pullErrors.anonymous401(), {at: '2026-11-22T11:00:03Z'}),
 		];
 		expect(diagnose({pods: [pod(first, 'ImagePullBackOff')], events}, attach)?.kind).toBe('image-not-found');
+	});
+});
+
+describe('diagnose: facts, not a run', () => {
+	test('an image on one of the pull hosts (a connected registry\'s clusterIP) is not a wrong login server', () => {
+		const clusterIp = '10.0.0.42:8080/nginx:v1';
+		const connected: DiagnosisFacts = {method: 'connected-registry', pullHosts: ['10.0.0.42:8080'], loginServer, registryName: 'myregistry', image: clusterIp, namespace: 'web', secretName: 'acr-secret'};
+		const snapshot = {pods: [pod(first, 'ErrImagePull', {image: clusterIp})], events: failedPullEvents(first, pullErrors.oauth401(clusterIp, '10.0.0.42:8080'), {image: clusterIp})};
+		expect(diagnose(snapshot, connected)?.kind).toBe('bad-credentials');
+	});
+
+	test('a registry in another subscription than the cluster is named by its resource id in the fix, as attach does', () => {
+		const registryId = '/subscriptions/shared/resourceGroups/shared-rg/providers/Microsoft.ContainerRegistry/registries/myregistry';
+		const crossSubscription: DiagnosisFacts = {...attach, registryId, registrySubscriptionId: 'shared', clusterSubscriptionId: 'main', azDefaultSubscriptionId: 'main'};
+		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), crossSubscription)?.fix).toBe(`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr ${registryId}`);
+	});
+
+	test('a cluster outside az\'s default subscription gets --subscription on the fix', () => {
+		const other: DiagnosisFacts = {...attach, registryId: '/x', registrySubscriptionId: 'main', clusterSubscriptionId: 'main', azDefaultSubscriptionId: 'elsewhere'};
+		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), other)?.fix).toBe('az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription main');
+	});
+
+	test('on a context that is not the current one, the kubectl fix names it with --context', () => {
+		const error = pullErrors.anonymous401();
+		const snapshot = {pods: [pod(first, 'ErrImagePull', {namespace: 'web'})], events: [...failedPullEvents(first, error), missingSecretEvent(first, 'acr-secret')]};
+		expect(diagnose(snapshot, {...pullSecret, kubeContext: 'kind-dev'})?.fix).toBe(
+			'kubectl create secret docker-registry acr-secret --context kind-dev --namespace web --docker-server=myregistry.azurecr.io --docker-username=<username> --docker-password=<password>',
+		);
+	});
+
+	test('with the method unknown (no run behind it), a refused anonymous pull is still no pull permission', () => {
+		const unknown: DiagnosisFacts = {...pullSecret, method: 'unknown'};
+		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), unknown)?.kind).toBe('no-pull-permission');
 	});
 });

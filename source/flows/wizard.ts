@@ -1,4 +1,8 @@
-/** The ordered step list: the only file that knows the order. */
+/**
+ * The wizard's flow: the ordered steps, and the steps of each path. The only file that knows
+ * the order; a new path is its folder under steps/ plus one case here (the switch is
+ * exhaustive over Method, so a method without its steps fails to compile).
+ */
 import {attachSteps, detachSteps} from '../steps/attach/index.js';
 import {checkPrerequisites} from '../steps/check-prerequisites.js';
 import {chooseMethod} from '../steps/choose-method.js';
@@ -6,11 +10,11 @@ import {chooseRegistry} from '../steps/choose-registry.js';
 import {pullSecretSteps} from '../steps/pull-secret/index.js';
 import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
-import type {Context} from './context.js';
-import {runSteps, type Step} from './engine.js';
+import type {Context} from '../wizard/context.js';
+import {runSteps, type Step} from '../wizard/engine.js';
 import {messages} from '../messages/catalog.js';
-import {GoBack} from './errors.js';
-import type {Method} from './types.js';
+import {GoBack, WizardError, assertNever} from '../wizard/errors.js';
+import type {Method} from '../wizard/types.js';
 
 /** The steps of each path, after the registry and the method are chosen. */
 export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Context>> {
@@ -21,8 +25,13 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 			return detachSteps;
 		case 'pull-secret':
 			return pullSecretSteps;
-		default:
+		case 'connected-registry':
+			// Not offered by the method step, and refused as a flag, until its path exists.
+			throw new WizardError(messages().common.notInThisVersion(method));
+		case undefined:
 			return [];
+		default:
+			return assertNever(method);
 	}
 }
 

@@ -1,7 +1,7 @@
 /** Known Azure error codes → plain words and a next step; the original code and message are kept. */
-import {messages} from '../messages/catalog.js';
-import {WizardError} from '../wizard/errors.js';
-import {AzureError} from './azure.js';
+import {messages} from '../../messages/catalog.js';
+import {WizardError} from '../../wizard/errors.js';
+import {AzureError} from '../../azure/azure.js';
 
 type Known = {readonly message: string; readonly suggestion: string};
 

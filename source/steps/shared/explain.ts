@@ -1,9 +1,9 @@
 /** The one translator the engine uses: Azure first, then Kubernetes, then anything else as it is. */
-import {explainAzureError} from '../azure/explain-azure-error.js';
-import {explainKubeError} from '../kubernetes/explain-kube-error.js';
-import {messages} from '../messages/catalog.js';
-import {ToolMissingError} from '../probes/tool.js';
-import {WizardError} from '../wizard/errors.js';
+import {explainAzureError} from './explain-azure.js';
+import {explainKubeError} from './explain-kube.js';
+import {messages} from '../../messages/catalog.js';
+import {ToolMissingError} from '../../probes/tool.js';
+import {WizardError} from '../../wizard/errors.js';
 
 /** Turns any error into a WizardError in plain words, keeping the original code. */
 export function explain(error: unknown): WizardError {

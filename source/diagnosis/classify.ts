@@ -1,45 +1,16 @@
 /**
  * Why a pod cannot pull, in plain words, from what the cluster says: the pods' waiting
- * reasons and the kubelet's events (texts as containerd and the kubelet write them). Pure.
+ * reasons and the kubelet's events (texts as containerd and the kubelet write them), classified
+ * against the setup's facts. Pure: a function of a snapshot and facts, with no run behind it.
  */
-import type {PodsSnapshot} from '../../kubernetes/kubernetes.js';
-import type {PodEvent, PodSummary} from '../../wizard/types.js';
-import {diagnosisFor, type Evidence} from './diagnosis-text.js';
+import type {PodEvent, PodsSnapshot, PodSummary} from '../kubernetes/kubernetes.js';
+import type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence} from './facts.js';
+import {diagnosisFor} from './text.js';
 import {parseImageRef} from './image-ref.js';
-import {describeAdmissionRefusal, parseAdmissionRefusal} from '../../kubernetes/admission-refusal.js';
-import {messages} from '../../messages/catalog.js';
+import {describeAdmissionRefusal, parseAdmissionRefusal} from '../kubernetes/admission-refusal.js';
+import {messages} from '../messages/catalog.js';
 
-/** The causes the wizard tells apart. */
-export type DiagnosisKind =
-	| 'no-pull-permission'
-	| 'image-not-found'
-	| 'wrong-login-server'
-	| 'bad-credentials'
-	| 'secret-not-found'
-	| 'token-scope'
-	| 'pods-refused'
-	| 'unknown';
-
-/** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
-export type Diagnosis = {
-	readonly kind: DiagnosisKind;
-	readonly title: string;
-	readonly explanation: string;
-	readonly fix?: string;
-	readonly code?: string;
-};
-
-/** What the wizard knows about the setup, so the explanation and the fix use the real names. */
-export type DiagnosisFacts = {
-	readonly method: 'attach' | 'pull-secret';
-	readonly loginServer: string;
-	readonly registryName: string;
-	readonly image: string;
-	readonly namespace: string;
-	readonly secretName?: string;
-	readonly clusterName?: string;
-	readonly resourceGroup?: string;
-};
+export type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence, PullMethod} from './facts.js';
 
 /** Waiting reasons that mean the image could not be pulled. */
 const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);
@@ -88,10 +59,9 @@ function evidenceOf(pod: PodSummary, events: readonly PodEvent[]): Evidence | un
 function classify(evidence: Evidence, facts: DiagnosisFacts): DiagnosisKind {
 	const {message} = evidence;
 	const host = parseImageRef(evidence.image ?? facts.image).host;
-	const loginServer = facts.loginServer.toLowerCase();
 	if (/no such host/i.test(message)) return 'wrong-login-server';
-	// The sample must come from this registry: any other host is the wrong login server.
-	if (host !== loginServer) return 'wrong-login-server';
+	// The image must come from where this setup pulls (the login server, a connected registry's clusterIP): any other host is wrong.
+	if (!facts.pullHosts.some((pullHost) => pullHost.toLowerCase() === host)) return 'wrong-login-server';
 	if (/insufficient_scope|403 Forbidden/i.test(message)) return facts.method === 'pull-secret' ? 'token-scope' : 'no-pull-permission';
 	if (/401 Unauthorized|unauthorized: authentication required/i.test(message)) {
 		if (evidence.missingSecrets.length > 0) return 'secret-not-found';

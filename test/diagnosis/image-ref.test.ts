@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {allRunning, failedPulls} from '../../../source/steps/deploy/pod-watch.js';
-import {hostInMessage, onHost, parseImageRef} from '../../../source/steps/deploy/image-ref.js';
-import {failingSnapshot, pod, pullErrors} from '../../helpers/pod-snapshots.js';
+import {allRunning, failedPulls} from '../../source/steps/deploy/pod-watch.js';
+import {hostInMessage, onHost, parseImageRef} from '../../source/diagnosis/image-ref.js';
+import {failingSnapshot, pod, pullErrors} from '../helpers/pod-snapshots.js';
 
 describe('parseImageRef', () => {
 	test('reads host, repository and tag of a registry image', () => {

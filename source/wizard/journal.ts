@@ -1,0 +1,74 @@
+/**
+ * Readers of the journal, for the summary, the script and undo: which changes still stand,
+ * which were undone, the equivalent commands of what stands. Plain functions of plain data.
+ */
+import {createClusterCommand, registryReference} from '../commands/az.js';
+import type {WizardState} from './store.js';
+import type {JournalEntry} from './types.js';
+
+/** The undo step's id in the journal. */
+export const undoStepId = 'undo';
+
+/** How an entry ended, as the summary lists it. */
+export type SummaryOutcome = 'done' | 'unchanged' | 'failed' | 'undone';
+
+/** One line of the summary. */
+export type SummaryLine = {readonly key: string; readonly sentence: string; readonly outcome: SummaryOutcome; readonly detail?: string};
+
+/** The action id that undoes a journal entry. */
+export function undoId(entry: JournalEntry): string {
+	return `undo-${entry.stepId}-${entry.id}`;
+}
+
+/**
+ * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone.
+ * `journal` is the whole journal, undo entries included.
+ */
+export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
+	const id = undoId(entry);
+	return journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed');
+}
+
+/** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
+export function undoable(journal: readonly JournalEntry[]): JournalEntry[] {
+	return journal.filter((entry) => entry.outcome === 'done' && entry.undo && !isUndone(journal, entry)).reverse();
+}
+
+/**
+ * The journal's changes (not the undo entries), each with how it ended: undone when a later
+ * undo removed it or found it already gone (the same test that takes it off the undo plan).
+ */
+export function summaryLines(journal: readonly JournalEntry[]): SummaryLine[] {
+	return journal
+		.filter((entry) => entry.stepId !== undoStepId)
+		.map((entry, index) => ({
+			key: `${index}-${entry.stepId}-${entry.id}`,
+			sentence: entry.sentence,
+			outcome: entry.outcome === 'done' && isUndone(journal, entry) ? 'undone' : entry.outcome,
+			detail: entry.outcome === 'failed' ? entry.error?.message : entry.detail,
+		}));
+}
+
+/** The equivalent commands of what succeeded and still stands, in order (secrets were placeholders from the start). */
+export function summaryScript(journal: readonly JournalEntry[]): string[] {
+	const lines = summaryLines(journal);
+	return journal
+		.filter((entry) => entry.stepId !== undoStepId)
+		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged')
+		.map((entry) => entry.command);
+}
+
+/** The subscription in an ARM id, if any. */
+function subscriptionOf(id: string | undefined): string | undefined {
+	return id ? /\/subscriptions\/([^/]+)/i.exec(id)?.[1] : undefined;
+}
+
+/**
+ * For the attach path: the `az aks create … --attach-acr` that gives a NEW cluster the same
+ * access (so the cluster's name and group are placeholders, not the existing cluster's).
+ */
+export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' | 'registry'>): string | undefined {
+	if (state.method !== 'attach' || !state.registry) return undefined;
+	const subscriptionId = subscriptionOf(state.target.clusterId) ?? state.registry.subscriptionId;
+	return createClusterCommand(registryReference(state.registry, {subscriptionId}));
+}

@@ -1,0 +1,57 @@
+import {describe, expect, test} from 'vitest';
+import {newClusterCommand, summaryLines, summaryScript} from '../../source/wizard/journal.js';
+import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
+import {clusterId, fakeRegistry} from '../helpers/fake-azure.js';
+
+const removeRole: UndoSpec = {sentence: 'Remove AcrPull', command: 'az role assignment delete --ids /x/1', kind: 'delete-role-assignment', params: {id: '/x/1'}};
+
+function entry(id: string, outcome: JournalEntry['outcome'], extra: Partial<JournalEntry> = {}): JournalEntry {
+	return {id, stepId: 'attach', outcome, sentence: `Sentence ${id}`, command: `command ${id}`, call: 'PUT', at: '2026-11-22T11:00:00Z', ...extra};
+}
+
+const journal: JournalEntry[] = [
+	entry('grant', 'done', {undo: removeRole}),
+	entry('import', 'unchanged', {detail: 'nginx:v1 was already there'}),
+	entry('broken', 'failed', {error: {message: 'Not allowed'}}),
+];
+
+describe('summary lines and script', () => {
+	test('list each change with how it ended', () => {
+		expect(summaryLines(journal).map((line) => [line.sentence, line.outcome, line.detail])).toEqual([
+			['Sentence grant', 'done', undefined],
+			['Sentence import', 'unchanged', 'nginx:v1 was already there'],
+			['Sentence broken', 'failed', 'Not allowed'],
+		]);
+	});
+
+	test('mark a change undone once its undo succeeded, and leave the undo entries themselves out', () => {
+		const undone = [...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})];
+		expect(summaryLines(undone).map((line) => line.outcome)).toEqual(['undone', 'unchanged', 'failed']);
+	});
+
+	test('the script holds the commands of what succeeded or was in place, in order', () => {
+		expect(summaryScript(journal)).toEqual(['command grant', 'command import']);
+	});
+
+	test('mark a change undone when its undo found it already gone, and leave it out of the script', () => {
+		const gone = [...journal, entry('undo-attach-grant', 'unchanged', {stepId: 'undo', detail: 'already gone; nothing to undo'})];
+		expect(summaryLines(gone).map((line) => line.outcome)).toEqual(['undone', 'unchanged', 'failed']);
+		expect(summaryScript(gone)).toEqual(['command import']);
+	});
+
+	test('the script leaves out what was undone', () => {
+		expect(summaryScript([...journal, entry('undo-attach-grant', 'done', {stepId: 'undo'})])).toEqual(['command import']);
+	});
+});
+
+describe('newClusterCommand', () => {
+	test('on the attach path, names the registry and leaves the new cluster\'s name and group to the user', () => {
+		const registry = fakeRegistry({name: 'myregistry'});
+		const state = {method: 'attach', target: {clusterId: clusterId('myAKSCluster', 'myResourceGroup'), clusterName: 'myAKSCluster'}, registry} as const;
+		expect(newClusterCommand(state)).toBe('az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry');
+	});
+
+	test('is absent on the pull-secret path', () => {
+		expect(newClusterCommand({method: 'pull-secret', target: {}, registry: fakeRegistry({name: 'myregistry'})})).toBeUndefined();
+	});
+});
