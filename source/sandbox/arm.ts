@@ -10,6 +10,8 @@ import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
 import {addClusterRoutes} from './azure/clusters.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
+import {addClusterIdentityRoutes} from './azure/cluster-identity.js';
+import {addRegistryAccessRoutes} from './registry/auth-modes.js';
 import {addEligibilityRoutes} from './azure/eligibility.js';
 import {addClusterPowerRoutes} from './azure/cluster-power.js';
 
@@ -27,6 +29,8 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addClusterRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);
+	addClusterIdentityRoutes(router, ctx);
+	addRegistryAccessRoutes(router, ctx);
 	addEligibilityRoutes(router, ctx);
 	addClusterPowerRoutes(router, ctx);
 	return router;

@@ -21,10 +21,26 @@ export type PullRequest = {
 	/** Object id of the cluster's kubelet identity, when the cluster has one (AKS). */
 	readonly kubeletObjectId?: string;
 	readonly credentials: readonly PullCredential[];
+	/** The node pulling (its pool may have its own kubelet identity), and its `kubernetes.io/os` and `kubernetes.io/arch`. */
+	readonly node?: string;
+	readonly platform?: {readonly os: string; readonly arch: string};
 };
 
 /** Why a pull failed, in the categories containerd would report. */
-export type PullFailureKind = 'not-found' | 'unauthorized' | 'forbidden' | 'unknown-host' | 'invalid-name';
+export type PullFailureKind =
+	| 'not-found'
+	| 'unauthorized'
+	| 'forbidden'
+	| 'unknown-host'
+	| 'invalid-name'
+	/** The connection timed out or was cut (firewall, unreachable private endpoint). */
+	| 'unreachable'
+	/** TLS failed (a firewall re-signing with an untrusted CA). */
+	| 'tls'
+	/** The image has no manifest for the node's OS and architecture. */
+	| 'platform'
+	/** The registry refused for too many pulls (429). */
+	| 'rate-limited';
 
 export type PullDecision =
 	| {readonly ok: true; readonly digest: string; readonly sizeBytes: number}
@@ -101,4 +117,6 @@ export type EmulatedClusterSpec = {
 	readonly kubeletObjectId?: string;
 	readonly nodeNames: readonly string[];
 	readonly kubernetesVersion: string;
+	/** Extra labels per node (node pools: `kubernetes.io/os`, `kubernetes.io/arch`, `agentpool`). */
+	readonly nodeLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 };

@@ -37,6 +37,8 @@ import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {limitDockerHub} from './azure/docker-hub.js';
 import {createPullAuthority} from './pull-authority.js';
+import {createDataPlane} from './registry/data-plane.js';
+import {specWithPools} from './azure/cluster-identity.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
@@ -106,6 +108,11 @@ export type Sandbox = {
 	readonly state: SandboxState;
 	readonly authority: PullAuthority;
 	readonly clock: PacedClock;
+	/**
+	 * Where registry login servers (`<name>.<acrSuffix>`) answer: this host and port, with the login server as
+	 * TLS servername and Host header (`curl --resolve <login server>:<port>:<host> https://<login server>:<port>/v2/`).
+	 */
+	readonly loginServerAddress: {readonly host: string; readonly port: number};
 	/** Writes the kubeconfig (all contexts) to a file created with mode 0600. */
 	writeKubeconfig(path: string): Promise<void>;
 	close(): Promise<void>;
@@ -119,7 +126,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clock = createClock(options.pace ?? 'fast');
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
-	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now()), createSandboxTls(clock.now())]);
+	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), undefined, [`*.${acrSuffix}`]), createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`])]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
@@ -172,6 +179,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		open,
 		graphBase,
 		faults,
+		byHost: createDataPlane({ctx, secret}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
 	base = server.url;
@@ -180,7 +188,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const apis: {close(): Promise<void>}[] = [];
 	const clusters: SandboxCluster[] = [];
 	try {
-		for (const spec of specs) {
+		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
 			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
 			const serverTls = {key: tls.key, cert: tls.cert};
 			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
@@ -217,6 +225,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`, graphScope: `${base}${graphBase}/.default`},
 		clusters,
 		faults,
+		loginServerAddress: {host: '127.0.0.1', port: Number(new URL(base).port)},
 		state,
 		authority,
 		clock,
@@ -224,6 +233,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		},
 		async close() {
+			authority.stop();
 			listeners.clear();
 			await Promise.all(apis.map((api) => api.close()));
 			await server.close();

@@ -4,6 +4,7 @@ import {roleIds} from './azure/roles.js';
 import {putImage} from './azure/images.js';
 import {systemScopeMaps, newSecret} from './azure/registries.js';
 import {providerNamespaces} from './azure/resources.js';
+import {newPullWorld} from './registry/world.js';
 import {createControlState} from './control/types.js';
 import {key, type ImageStore, type ManagedCluster, type ConnectedCluster, type SandboxState, type Registry} from './state.js';
 
@@ -73,6 +74,8 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		applications: new Map(),
 		servicePrincipals: new Map(),
 		users: new Map([[user.id, user]]),
+		groups: new Map(),
+		pullWorld: newPullWorld(),
 		publicRegistries: new Map([
 			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'library/hello-world:latest', 'library/busybox:latest'])],
 			['quay.io', publicStore('quay.io', ['jetstack/cert-manager-controller:v1.14.5', 'jetstack/cert-manager-cainjector:v1.14.5', 'jetstack/cert-manager-webhook:v1.14.5'])],

@@ -4,10 +4,16 @@
  * directory (users, applications, service principals, managed identities).
  */
 
+import type {DirectoryGroup, PullWorld, RegistryNetwork} from './registry/world.js';
 import type {ControlState} from './control/types.js';
 
 /** One image manifest stored in a registry. */
-export type StoredImage = {readonly digest: string; readonly sizeBytes: number};
+export type StoredImage = {
+	readonly digest: string;
+	readonly sizeBytes: number;
+	/** The platforms (`linux/amd64`) an image index offers; absent means every platform a node may ask for. */
+	readonly platforms?: readonly string[];
+};
 
 /** repository → tag → image. */
 export type ImageStore = Map<string, Map<string, StoredImage>>;
@@ -80,6 +86,22 @@ export type Registry = {
 	readonly scopeMaps: Map<string, ScopeMap>;
 	readonly tokens: Map<string, RegistryToken>;
 	readonly connectedRegistries: Map<string, ConnectedRegistry>;
+	/** Network access (public access, IP rules, private endpoints); absent means the defaults (public, no rules). */
+	network?: RegistryNetwork;
+	/** `AbacRepositoryPermissions` honours only the repository roles (AcrPull is ignored); absent means legacy. */
+	roleAssignmentMode?: 'LegacyRegistryPermissions' | 'AbacRepositoryPermissions';
+	/** azureADAuthenticationAsArmPolicy: whether ARM-audience Entra tokens may be exchanged for registry tokens. */
+	armAudienceTokens?: 'enabled' | 'disabled';
+};
+
+/** One node pool of a managed cluster: its nodes' OS and architecture, and a kubelet identity of its own if it has one. */
+export type AgentPool = {
+	readonly name: string;
+	readonly osType: 'Linux' | 'Windows';
+	readonly arch: 'amd64' | 'arm64';
+	readonly vmSize: string;
+	readonly nodeNames: readonly string[];
+	kubeletIdentity?: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 };
 
 export type ManagedCluster = {
@@ -95,6 +117,12 @@ export type ManagedCluster = {
 	readonly identityPrincipalId: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
+	/** A cluster whose kubelet pulls with a service principal (no managed identity): its appId and the secret it holds. */
+	servicePrincipalProfile?: {clientId: string; secret: string};
+	/** False once the kubelet identity is removed from the node pools' scale sets (its token requests fail). */
+	kubeletIdentityAttached?: boolean;
+	/** Node pools; absent means one Linux amd64 pool `nodepool1` holding `nodeNames`. */
+	agentPools?: AgentPool[];
 	/** Entra ID sign-in (`aadProfile.managed`), and whether local accounts are disabled: clusterUser is then a kubelogin exec. */
 	readonly entraId?: {readonly disableLocalAccounts: boolean};
 };
@@ -137,6 +165,9 @@ export type RoleAssignment = {
 	readonly description: string | null;
 	readonly createdOn: string;
 	readonly createdBy: string;
+	/** An ABAC condition (conditionVersion 2.0), e.g. limiting a repository role to some repositories. */
+	readonly condition?: string;
+	readonly conditionVersion?: string;
 };
 
 /** A password of an application or a service principal in the directory. */
@@ -185,6 +216,10 @@ export type SandboxState = {
 	readonly users: Map<string, DirectoryUser>;
 	/** Public registries (`docker.io`, `mcr.microsoft.com`) that imports and anonymous pulls read. */
 	readonly publicRegistries: Map<string, ImageStore>;
+	/** Entra groups (object id → group). */
+	readonly groups: Map<string, DirectoryGroup>;
+	/** Network paths, propagation delays and rate limits that decide pulls. */
+	readonly pullWorld: PullWorld;
 	/** What no Azure or Kubernetes API sets: API server behaviour, refused sign-ins, Graph permissions, other tenants. */
 	readonly control: ControlState;
 };
@@ -204,9 +239,12 @@ export function findRegistryByName(state: SandboxState, name: string): Registry 
 }
 
 /** Finds an object (user, service principal or managed identity) in the directory by object id. */
-export function principalType(state: SandboxState, objectId: string): 'User' | 'ServicePrincipal' | undefined {
+export function principalType(state: SandboxState, objectId: string): 'User' | 'ServicePrincipal' | 'Group' | undefined {
 	if (state.users.has(objectId.toLowerCase())) {
 		return 'User';
+	}
+	if (state.groups.has(objectId.toLowerCase())) {
+		return 'Group';
 	}
 	return state.servicePrincipals.has(objectId.toLowerCase()) ? 'ServicePrincipal' : undefined;
 }

@@ -12,11 +12,11 @@ export type SandboxTls = {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Makes a fresh EC P-256 CA and a server certificate for loopback, signed by it. */
-export async function createSandboxTls(now: Date = new Date()): Promise<SandboxTls> {
+/** Makes a fresh EC P-256 CA and a server certificate for loopback (and `dnsNames`, e.g. `*.azurecr.io`), signed by it. */
+export async function createSandboxTls(now: Date = new Date(), caName = 'acr-wizard sandbox CA', dnsNames: readonly string[] = []): Promise<SandboxTls> {
 	const notBeforeDate = new Date(now.getTime() - 60_000);
 	const notAfterDate = new Date(now.getTime() + 30 * dayMs);
-	const ca = await generate([{name: 'commonName', value: 'acr-wizard sandbox CA'}], {
+	const ca = await generate([{name: 'commonName', value: caName}], {
 		keyType: 'ec',
 		curve: 'P-256',
 		algorithm: 'sha256',
@@ -42,6 +42,7 @@ export async function createSandboxTls(now: Date = new Date()): Promise<SandboxT
 				name: 'subjectAltName',
 				altNames: [
 					{type: 2, value: 'localhost'},
+					...dnsNames.map((value) => ({type: 2 as const, value})),
 					{type: 7, ip: '127.0.0.1'},
 					{type: 7, ip: '::1'},
 				],

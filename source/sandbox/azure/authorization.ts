@@ -45,8 +45,8 @@ export function roleAssignmentJson(a: RoleAssignment): Record<string, unknown> {
 			principalId: a.principalId,
 			principalType: a.principalType,
 			scope: a.scope,
-			condition: null,
-			conditionVersion: null,
+			condition: a.condition ?? null,
+			conditionVersion: a.conditionVersion ?? null,
 			createdOn: a.createdOn,
 			updatedOn: a.createdOn,
 			createdBy: a.createdBy,
@@ -67,6 +67,12 @@ function authorizationFailed(ctx: SandboxContext, r: SandboxRequest, action: str
 		'AuthorizationFailed',
 		`The client '${who}' with object id '${r.caller.objectId}' does not have authorization to perform action '${action}' over scope '${scope}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
 	);
+}
+
+/** An ABAC condition of a role assignment body (conditionVersion defaults to 2.0, as ARM does). */
+function conditionOf(props: Record<string, unknown>): {condition?: string; conditionVersion?: string} {
+	const condition = stringField(props, 'condition');
+	return condition ? {condition, conditionVersion: stringField(props, 'conditionVersion') ?? '2.0'} : {};
 }
 
 function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: string, name: string): SandboxResponse {
@@ -111,6 +117,7 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 		description: stringField(props, 'description') ?? null,
 		createdOn: ctx.clock.now().toISOString(),
 		createdBy: r.caller.objectId,
+		...conditionOf(props),
 	};
 	ctx.state.roleAssignments.set(key(id), assignment);
 	ctx.notifyAccessChange();

@@ -2,6 +2,7 @@ import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {requireResourceGroup, requireSubscription, type SandboxContext} from '../context.js';
 import {buildKubeconfig} from '../kubeconfig.js';
+import {withIdentityAndPools} from './cluster-identity.js';
 import {entraIdKubeconfig} from './entra-id.js';
 import {clusterControlProperties, renewCredential} from './cluster-power.js';
 import {clusterCaPem} from '../control/ca.js';
@@ -30,7 +31,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 		upgradeSettings: {maxSurge: '10%'},
 		eTag: 'sandbox-pool',
 	};
-	return {
+	return withIdentityAndPools(c, {
 		id: c.id,
 		name: c.name,
 		type: aksType,
@@ -74,7 +75,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			identityProfile: {kubeletidentity: {resourceId: c.kubelet.resourceId, clientId: c.kubelet.clientId, objectId: c.kubelet.objectId}},
 			...clusterControlProperties(ctx, c, fqdn),
 		},
-	};
+	});
 }
 
 /** A connected (Arc) cluster as ConnectedCluster_Get answers it, plus the connectivity fields real answers carry. */

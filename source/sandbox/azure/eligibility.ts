@@ -97,9 +97,51 @@ export function addEligibility(
 	return eligibility;
 }
 
-/** Serves Privileged Identity Management's eligible roles: list the instances at a scope, and AdminAssign requests. */
+/** `SelfActivate`: the caller turns an eligible role into an active assignment at its scope (PIM activation). */
+function activate(ctx: SandboxContext, r: SandboxRequest, scopeText: string, name: string): SandboxResponse {
+	const scope = normScope(scopeText);
+	const props = objectField(bodyObject(r), 'properties');
+	const requestType = stringField(props, 'requestType') ?? '';
+	const role = findRole(stringField(props, 'roleDefinitionId') ?? '');
+	const principalId = (stringField(props, 'principalId') ?? r.caller.objectId).toLowerCase();
+	if (requestType !== 'SelfActivate' || principalId !== r.caller.objectId.toLowerCase()) {
+		throw new ArmError(400, 'InvalidParameter', `The request type '${requestType}' for principal '${principalId}' is not supported by the sandbox; use SelfActivate for the caller.`);
+	}
+	const eligible = [...ctx.state.control.roleEligibilities.values()].find(
+		(e) => e.principalId === principalId && findRole(e.roleDefinitionId)?.name === role?.name && scopeCovers(e.scope, scope),
+	);
+	if (!role || !eligible) {
+		throw new ArmError(400, 'RoleAssignmentRequestPolicyValidationFailed', 'The role assignment request failed policy validation: the principal has no eligible role assignment for this role at this scope.');
+	}
+	const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
+	const id = `${scope}/${authz}/roleAssignments/${name}`;
+	ctx.state.roleAssignments.set(key(id), {
+		id,
+		name,
+		scope,
+		roleDefinitionId: `${subscription ? `/subscriptions/${subscription}` : ''}/providers/Microsoft.Authorization/roleDefinitions/${role.name}`,
+		principalId,
+		principalType: eligible.principalType,
+		description: stringField(props, 'justification') ?? null,
+		createdOn: ctx.clock.now().toISOString(),
+		createdBy: principalId,
+	});
+	ctx.notifyAccessChange();
+	return {
+		status: 201,
+		body: {
+			properties: {scope, roleDefinitionId: eligible.roleDefinitionId, principalId, principalType: eligible.principalType, requestType, status: 'Provisioned', createdOn: ctx.clock.now().toISOString(), linkedRoleEligibilityScheduleId: eligible.id},
+			name,
+			id: `${scope}/${authz}/roleAssignmentScheduleRequests/${name}`,
+			type: 'Microsoft.Authorization/RoleAssignmentScheduleRequests',
+		},
+	};
+}
+
+/** Serves Privileged Identity Management: eligible role instances at a scope, AdminAssign eligibility requests, SelfActivate. */
 export function addEligibilityRoutes(router: Router, ctx: SandboxContext): void {
 	router
+		.add('PUT', `*scope/${authz}/roleAssignmentScheduleRequests/:name`, (r, p) => activate(ctx, r, p.scope ?? '', p.name ?? ''))
 		.add('GET', `*scope/${authz}/roleEligibilityScheduleInstances`, (r, p) => listInstances(ctx, r, p.scope ?? ''))
 		.add('PUT', `*scope/${authz}/roleEligibilityScheduleRequests/:name`, (r, p) => requestEligibility(ctx, r, p.scope ?? '', p.name ?? ''));
 }

@@ -15,6 +15,7 @@ import {findRegistryByName, key, type Registry} from '../state.js';
 import {registryJson} from './registry-json.js';
 import {scopeCovers} from './roles.js';
 import {requireRegistered} from './resources.js';
+import {applyRegistryAccessProperties} from '../registry/auth-modes.js';
 
 const registryType = 'Microsoft.ContainerRegistry/registries';
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name';
@@ -72,6 +73,7 @@ function createRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 	const dataEndpointEnabled = props.dataEndpointEnabled === true;
 	requireDataEndpointSku(name, sku, dataEndpointEnabled);
 	if (existing) {
+		applyRegistryAccessProperties(existing, sku, props);
 		existing.sku = sku;
 		existing.tags = stringMap(body, 'tags');
 		existing.adminUserEnabled = props.adminUserEnabled === true;
@@ -97,6 +99,7 @@ function createRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 		tokens: new Map(),
 		connectedRegistries: new Map(),
 	};
+	applyRegistryAccessProperties(registry, sku, props);
 	ctx.state.registries.set(key(id), registry);
 	const op = ctx.ops.start(r.baseUrl, id, () => ({status: 200, body: registryJson(ctx, registry)}), {
 		apiVersion: apiVersionOf(r),
@@ -141,6 +144,7 @@ function updateRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 	const sku = body.sku === undefined ? registry.sku : parseSku(body.sku);
 	const dataEndpointEnabled = typeof props.dataEndpointEnabled === 'boolean' ? props.dataEndpointEnabled : registry.dataEndpointEnabled;
 	requireDataEndpointSku(registry.name, sku, dataEndpointEnabled);
+	applyRegistryAccessProperties(registry, sku, props);
 	registry.sku = sku;
 	registry.dataEndpointEnabled = dataEndpointEnabled;
 	if (typeof props.adminUserEnabled === 'boolean') {

@@ -1,4 +1,6 @@
 import type {SandboxContext} from '../context.js';
+import {armAudiencePolicyOf, roleAssignmentModeOf} from '../registry/auth-modes.js';
+import {networkJson} from '../registry/network.js';
 import type {Registry, RegistryToken, ScopeMap} from '../state.js';
 
 /** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
@@ -22,25 +24,23 @@ export function registryJson(ctx: SandboxContext, registry: Registry): Record<st
 			creationDate: registry.creationDate,
 			provisioningState: ctx.ops.provisioningState(registry.id),
 			adminUserEnabled: registry.adminUserEnabled,
-			networkRuleSet: {defaultAction: 'Allow', ipRules: []},
 			policies: {
 				quarantinePolicy: {status: 'disabled'},
 				trustPolicy: {type: 'Notary', status: 'disabled'},
 				retentionPolicy: {days: 7, lastUpdatedTime: registry.creationDate, status: 'disabled'},
 				exportPolicy: {status: 'enabled'},
-				azureADAuthenticationAsArmPolicy: {status: 'enabled'},
+				azureADAuthenticationAsArmPolicy: {status: armAudiencePolicyOf(registry)},
 			},
 			encryption: {status: 'disabled'},
 			status: null,
 			dataEndpointEnabled: registry.dataEndpointEnabled,
 			dataEndpointHostNames: registry.dataEndpointEnabled ? [dataEndpointOf(ctx, registry)] : [],
-			privateEndpointConnections: [],
-			publicNetworkAccess: 'Enabled',
+			...networkJson(ctx, registry),
 			networkRuleBypassOptions: 'AzureServices',
 			networkRuleBypassAllowedForTasks: false,
 			zoneRedundancy: 'Disabled',
 			anonymousPullEnabled: registry.anonymousPullEnabled,
-			roleAssignmentMode: 'LegacyRegistryPermissions',
+			roleAssignmentMode: roleAssignmentModeOf(registry),
 		},
 	};
 }

@@ -2,6 +2,7 @@ import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest} from '../http/router.js';
 import {bodyObject, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ProviderRegistration, type ResourceGroup} from '../state.js';
+import {guestTenantsJson} from '../control/tenants.js';
 
 const providerTypes: Record<string, readonly string[]> = {
 	'Microsoft.ContainerRegistry': ['registries', 'registries/scopeMaps', 'registries/tokens', 'registries/connectedRegistries', 'checkNameAvailability'],
@@ -123,8 +124,7 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 						defaultDomain: ctx.state.tenantDomain,
 						tenantType: 'AAD',
 					},
-					// The tenants the user is a guest in are listed too (tenantCategory ProjectedBy), as `az account tenant list` shows them.
-					...guestTenants(ctx).map((t) => ({id: `/tenants/${t.tenantId}`, tenantId: t.tenantId, countryCode: 'US', displayName: t.displayName, domains: [t.defaultDomain], tenantCategory: 'ProjectedBy', defaultDomain: t.defaultDomain, tenantType: 'AAD'})),
+					...guestTenantsJson(ctx.state),
 				],
 			},
 		}))
@@ -175,11 +175,6 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 }
 
 /** Serves `GET /metadata/endpoints` (what az reads to learn a cloud from its ARM endpoint). */
-/** The other tenants the signed-in user has a guest account in. */
-function guestTenants(ctx: SandboxContext): {tenantId: string; displayName: string; defaultDomain: string}[] {
-	return [...ctx.state.control.foreignTenants.values()].filter((t) => t.guestUserId !== undefined);
-}
-
 export function addMetadataRoutes(router: Router, endpoints: () => {arm: string; graph: string; authority: string}, acrSuffix: string): void {
 	router.add('GET', '/metadata/endpoints', (request) => {
 		const e = endpoints();

@@ -20,6 +20,7 @@ export const roleIds = {
 	contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
 	reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
 	userAccessAdministrator: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
+	repositoryReader: 'b93aa761-3e63-49ed-ac28-beffa264f7ac',
 } as const;
 
 /** The built-in roles the sandbox knows, with their real ids and permissions. */
@@ -96,6 +97,16 @@ export const builtInRoles: readonly RoleDefinition[] = [
 		dataActions: [],
 		createdOn: '2015-02-02T21:55:09.8806423Z',
 		updatedOn: '2021-11-11T20:13:50.6173290Z',
+	},
+	{
+		name: roleIds.repositoryReader,
+		roleName: 'Container Registry Repository Reader',
+		description: 'Allows read access to Azure Container Registry repositories, including pulling images and reading their metadata. Supports ABAC conditions on repositories.',
+		actions: [],
+		notActions: [],
+		dataActions: ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read'],
+		createdOn: '2024-10-09T15:26:55.0651532Z',
+		updatedOn: '2025-05-06T15:14:07.0829370Z',
 	},
 ];
 

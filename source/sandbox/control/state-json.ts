@@ -1,10 +1,11 @@
 import {ArmError} from '../http/errors.js';
 import {seedIds} from '../seed.js';
 import type {SandboxState} from '../state.js';
+import {patchPullWorld, pullWorldJson} from '../registry/pull-world-json.js';
 import {readApiServer, type AccessRule, type ApiServerState, type SignInRefusal} from './types.js';
 
 const refusals: readonly SignInRefusal[] = ['mfa-required', 'conditional-access-blocked', 'not-in-tenant'];
-const sections = ['apiServers', 'signInRefusals', 'graphPermissions'] as const;
+const sections = ['apiServers', 'signInRefusals', 'graphPermissions', 'pull'] as const;
 
 /** The control state as `GET /_sandbox/state` answers it. */
 export function controlStateJson(state: SandboxState): Record<string, unknown> {
@@ -15,6 +16,7 @@ export function controlStateJson(state: SandboxState): Record<string, unknown> {
 		graphPermissions: Object.fromEntries(c.graphPermissions),
 		foreignTenants: [...c.foreignTenants.values()],
 		roleEligibilities: [...c.roleEligibilities.values()],
+		pull: pullWorldJson({state}),
 	};
 }
 
@@ -98,6 +100,8 @@ export function patchControlState(state: SandboxState, body: Record<string, unkn
 	const graph = Object.entries(record(body.graphPermissions ?? {}, 'graphPermissions')).map(
 		([who, value]) => [who.toLowerCase(), value === null ? null : strings(value, `graphPermissions.${who}`)] as const,
 	);
+	// The pull section checks all its fields before it changes any, and nothing below can fail.
+	if (body.pull !== undefined) patchPullWorld({state}, body.pull);
 	for (const [name, server] of servers) state.control.apiServers.set(name, server);
 	for (const [who, refusal] of signIns) {
 		if (refusal === null) state.control.signInRefusals.delete(who);

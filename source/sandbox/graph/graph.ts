@@ -5,6 +5,7 @@ import {bodyObject, objectField, stringField, type SandboxContext} from '../cont
 import type {Application, PasswordCredential, ServicePrincipal} from '../state.js';
 import {newSecret} from '../azure/registries.js';
 import {addGraphDeleteRoutes} from './graph-delete.js';
+import {addGroupRoutes} from './groups.js';
 import {replicating} from './replication.js';
 import {applicationPrincipalsOf, applicationsOf, findApplication, findServicePrincipal} from './lookups.js';
 
@@ -72,6 +73,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 	const findApp = (r: SandboxRequest, id: string): Application => findApplication(ctx, r, id);
 	const findSp = (r: SandboxRequest, id: string): ServicePrincipal => findServicePrincipal(ctx, r, id);
 	addGraphDeleteRoutes(router, ctx);
+	addGroupRoutes(router, ctx);
 	router
 		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
 		.add('POST', '/v1.0/applications', (r) => {

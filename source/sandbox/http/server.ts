@@ -21,6 +21,8 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** Answers requests addressed (by Host) to another service on the same port, e.g. a registry login server; false to pass. */
+	readonly byHost?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 };
 
 /** A running sandbox HTTPS server. */
@@ -67,6 +69,7 @@ function errorResponse(error: ArmError): SandboxResponse {
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
 	let baseUrl = '';
 	const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+		if (options.byHost && (await options.byHost(req, res))) return;
 		const requestId = randomUUID();
 		res.setHeader('x-ms-request-id', requestId);
 		res.setHeader('x-ms-correlation-request-id', String(req.headers['x-ms-client-request-id'] ?? requestId));

@@ -6,6 +6,7 @@ import type {ObjectStore} from './store.js';
 import {isObject, type JsonObject, type KubeObject} from './types.js';
 import {validateSecret} from './secrets.js';
 import {defaultPod} from './pod-defaults.js';
+import {enforcePodSecurity} from './pod-security.js';
 import {admitClaim} from './volumes.js';
 import {enforceQuota} from './quota.js';
 
@@ -123,6 +124,7 @@ function admitPod(object: KubeObject, context: AdmissionContext): KubeObject {
 	if (pod.spec.containers.length === 0) {
 		throw invalid('Pod', '', object.metadata.name, [fieldRequired('spec.containers')]);
 	}
+	enforcePodSecurity(context.store, pod);
 	return pod;
 }
 

@@ -1,6 +1,7 @@
 import {parse as parseYaml} from 'yaml';
 import {admitCreate, admitUpdate} from './admission.js';
 import type {ServerContext} from './context.js';
+import {podSecurityWarnings} from './pod-security.js';
 import {jsonPatch, mergePatch, strategicMergePatch} from './patch.js';
 import type {ResourceType} from './resources.js';
 import {parseFieldSelector, parseLabelSelector} from './selectors.js';
@@ -12,7 +13,7 @@ import {clone, isObject, type KubeObject} from './types.js';
 export type Target = {type: ResourceType; namespace?: string; name?: string; subresource?: string};
 
 /** A handler's answer before rendering. */
-export type Answer = {code: number; body: KubeObject | KubeObject[]; listResourceVersion?: string; continueToken?: string};
+export type Answer = {code: number; body: KubeObject | KubeObject[]; listResourceVersion?: string; continueToken?: string; warnings?: string[]};
 
 /** Lists objects with label/field selectors, `limit` and `continue`. */
 export function listObjects(context: ServerContext, target: Target, query: URLSearchParams): Answer {
@@ -36,8 +37,9 @@ export function createObject(context: ServerContext, target: Target, body: unkno
 	const object = asObject(body, target);
 	ensureNamespace(context, target, object.metadata.name || object.metadata.generateName || '');
 	const admitted = admitCreate(target.type.resource, object, context);
-	if (query.has('dryRun')) return {code: 201, body: admitted};
-	return {code: 201, body: context.store.create(target.type.resource, admitted)};
+	const warnings = target.type.resource === 'pods' ? podSecurityWarnings(context.store, admitted) : [];
+	if (query.has('dryRun')) return {code: 201, body: admitted, warnings};
+	return {code: 201, body: context.store.create(target.type.resource, admitted), warnings};
 }
 
 /** Replaces an object (PUT). */

@@ -90,7 +90,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 		});
 	});
 	const {port} = server.address() as AddressInfo;
-	const stopFollowing = access ? followAccess(server, port, access) : () => undefined;
+	const stopFollowing = access ? followAccess(server, port, access, tls) : () => undefined;
 
 	return {
 		url: `https://127.0.0.1:${port}`,

@@ -61,7 +61,8 @@ export class Kubelet {
 			await this.pause(100);
 			await this.waitForClaims(current);
 			let pod = current();
-			const node = pod.spec.nodeName ?? spec.nodeNames[this.nextNode++ % Math.max(spec.nodeNames.length, 1)] ?? `${spec.name}-node`;
+			const node = pod.spec.nodeName ?? this.schedule(pod);
+			if (node === undefined) return;
 			pod = this.write({...pod, spec: {...pod.spec, nodeName: node}, status: scheduledStatus(pod, clock.now())});
 			this.events.record(pod, {type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${namespace}/${name} to ${node}`, component: 'default-scheduler'});
 			const states = new Map<string, ContainerState>();
@@ -111,13 +112,37 @@ export class Kubelet {
 		}
 	}
 
+	/** Picks a node whose labels match the pod's nodeSelector (round robin), or records FailedScheduling as the scheduler does. */
+	private schedule(pod: Pod): string | undefined {
+		const {spec} = this.context;
+		const selector = isObject(pod.spec.nodeSelector) ? pod.spec.nodeSelector : {};
+		const nodes = spec.nodeNames.length > 0 ? spec.nodeNames : [`${spec.name}-node`];
+		const fits = nodes.filter((name) => {
+			const labels = this.context.store.find('nodes', undefined, name)?.metadata.labels ?? {};
+			return Object.entries(selector).every(([label, value]) => labels[label] === value);
+		});
+		if (fits.length === 0) {
+			const count = nodes.length;
+			const message = `0/${count} nodes are available: ${count} node(s) didn't match Pod's node affinity/selector. preemption: 0/${count} nodes are available: ${count} Preemption is not helpful for scheduling.`;
+			this.events.record(pod, {type: 'Warning', reason: 'FailedScheduling', message, component: 'default-scheduler'});
+			return undefined;
+		}
+		return fits[this.nextNode++ % fits.length];
+	}
+
+	/** The node's OS and architecture from its labels, which decide the manifest picked from an image index. */
+	private platformOf(node: string): {os: string; arch: string} {
+		const labels = this.context.store.find('nodes', undefined, node)?.metadata.labels ?? {};
+		return {os: labels['kubernetes.io/os'] ?? 'linux', arch: labels['kubernetes.io/arch'] ?? 'amd64'};
+	}
+
 	/** One pull attempt for a container; records the kubelet's events and returns whether it succeeded. */
 	private async pull(current: () => Pod, container: Container, node: string, states: Map<string, ContainerState>): Promise<boolean> {
 		const pod = current();
 		const credentials = this.credentialsFor(pod, node);
 		this.podEvent(pod, container, {type: 'Normal', reason: 'Pulling', message: `Pulling image "${container.image}"`}, node);
 		await this.pause(pullMs);
-		const decision = this.decide(container.image, credentials);
+		const decision = this.decide(container.image, credentials, node);
 		const latest = current();
 		if (decision.ok) {
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`}, node);
@@ -217,10 +242,10 @@ export class Kubelet {
 	}
 
 	/** Asks the authority; a throwing authority shows up as a failed pull rather than ending the loop. */
-	private decide(image: string, credentials: PullCredential[]): PullDecision {
+	private decide(image: string, credentials: PullCredential[], node: string): PullDecision {
 		const {id, kubeletObjectId} = this.context.spec;
 		try {
-			return this.authority.decidePull({image, clusterId: id, ...(kubeletObjectId === undefined ? {} : {kubeletObjectId}), credentials});
+			return this.authority.decidePull({image, clusterId: id, ...(kubeletObjectId === undefined ? {} : {kubeletObjectId}), credentials, node, platform: this.platformOf(node)});
 		} catch (error) {
 			return {ok: false, kind: 'unknown-host', message: `rpc error: code = Unknown desc = ${error instanceof Error ? error.message : String(error)}`};
 		}

@@ -6,8 +6,9 @@ import type {ApiServerAccess} from './access.js';
  * (clients then meet a refused connection, as a stopped or private cluster's endpoint is unreachable) and listens on
  * the same port again when it may, and it presents the certificate the access rules name. Returns how to stop following.
  */
-export function followAccess(server: Server, port: number, access: ApiServerAccess): () => void {
-	let presented = access.certificate();
+export function followAccess(server: Server, port: number, access: ApiServerAccess, started: {readonly cert: string}): () => void {
+	// What the server was created with; a cluster whose CA was rotated before it started switches at once.
+	let presented: {readonly cert: string} = started;
 	const sync = (): void => {
 		const certificate = access.certificate();
 		if (certificate.cert !== presented.cert) {

@@ -94,6 +94,7 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 }
 
 function render(context: ServerContext, request: IncomingMessage, response: ServerResponse, target: Target, answer: Answer): void {
+	for (const warning of answer.warnings ?? []) response.appendHeader('Warning', `299 - ${JSON.stringify(warning)}`);
 	const objects = Array.isArray(answer.body) ? answer.body : [answer.body];
 	if (wantsTable(request)) {
 		const resourceVersion = answer.listResourceVersion ?? objects[0]?.metadata.resourceVersion ?? '';

@@ -2,6 +2,7 @@ import {badRequest, fieldInvalid, fieldRequired, invalid} from './status.js';
 import {isObject, type KubeObject} from './types.js';
 
 const dockerConfigKey = '.dockerconfigjson';
+const dockerCfgKey = '.dockercfg';
 
 /** Folds `stringData` into `data`, defaults the type and validates a dockerconfigjson secret, as the apiserver does. */
 export function validateSecret(input: KubeObject): KubeObject {
@@ -20,6 +21,7 @@ export function validateSecret(input: KubeObject): KubeObject {
 	const {stringData: _ignored, ...rest} = input;
 	const secret: KubeObject = {...rest, data, type: typeof input.type === 'string' && input.type !== '' ? input.type : 'Opaque'};
 	if (secret.type === 'kubernetes.io/dockerconfigjson') validateDockerConfig(secret.metadata.name, data[dockerConfigKey]);
+	if (secret.type === 'kubernetes.io/dockercfg') validateDockerCfg(secret.metadata.name, data[dockerCfgKey]);
 	return secret;
 }
 
@@ -28,6 +30,27 @@ function validateDockerConfig(name: string, encoded: string | undefined): void {
 	if (encoded === undefined) throw invalid('Secret', '', name, [fieldRequired(field)]);
 	const problem = dockerConfigProblem(Buffer.from(encoded, 'base64').toString('utf8'));
 	if (problem !== undefined) throw invalid('Secret', '', name, [fieldInvalid(field, '"<secret contents redacted>"', problem)]);
+}
+
+function validateDockerCfg(name: string, encoded: string | undefined): void {
+	const field = `data[${dockerCfgKey}]`;
+	if (encoded === undefined) throw invalid('Secret', '', name, [fieldRequired(field)]);
+	const problem = jsonObjectProblem(Buffer.from(encoded, 'base64').toString('utf8'));
+	if (problem !== undefined) throw invalid('Secret', '', name, [fieldInvalid(field, '"<secret contents redacted>"', problem)]);
+}
+
+/** The Go `encoding/json` error for a payload that is not a JSON object, or undefined. */
+function jsonObjectProblem(text: string): string | undefined {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		const first = text.trimStart()[0];
+		return first === undefined ? 'unexpected end of JSON input' : `invalid character '${first}' looking for beginning of value`;
+	}
+	if (isObject(parsed)) return undefined;
+	const kind = Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed;
+	return `json: cannot unmarshal ${kind} into Go value of type map[string]interface {}`;
 }
 
 /** The Go `encoding/json` style error for a dockerconfigjson payload, or undefined when it is usable. */
@@ -56,9 +79,15 @@ function badBase64Offset(text: string): number | undefined {
 	return undefined;
 }
 
-/** Docker credentials inside a dockerconfigjson secret: server → username/password. */
+/**
+ * Docker credentials the kubelet reads from a pull secret: only a `kubernetes.io/dockerconfigjson` secret's
+ * `.dockerconfigjson` (servers under `auths`) or a `kubernetes.io/dockercfg` secret's `.dockercfg` (servers at the top
+ * level). Any other type, an Opaque secret holding the same key included, gives nothing, as in the real kubelet.
+ */
 export function dockerCredentials(secret: KubeObject): Array<{server: string; username: string; password: string}> {
-	const encoded = isObject(secret.data) ? secret.data[dockerConfigKey] : undefined;
+	const type = secret.type;
+	const dataKey = type === 'kubernetes.io/dockerconfigjson' ? dockerConfigKey : type === 'kubernetes.io/dockercfg' ? dockerCfgKey : undefined;
+	const encoded = dataKey !== undefined && isObject(secret.data) ? secret.data[dataKey] : undefined;
 	if (typeof encoded !== 'string') return [];
 	let parsed: unknown;
 	try {
@@ -66,8 +95,9 @@ export function dockerCredentials(secret: KubeObject): Array<{server: string; us
 	} catch {
 		return [];
 	}
-	if (!isObject(parsed) || !isObject(parsed.auths)) return [];
-	return Object.entries(parsed.auths).flatMap(([server, entry]) => {
+	const servers = !isObject(parsed) ? undefined : dataKey === dockerCfgKey ? parsed : isObject(parsed.auths) ? parsed.auths : undefined;
+	if (!servers) return [];
+	return Object.entries(servers).flatMap(([server, entry]) => {
 		if (!isObject(entry)) return [];
 		let username = typeof entry.username === 'string' ? entry.username : '';
 		let password = typeof entry.password === 'string' ? entry.password : '';

@@ -23,15 +23,16 @@ export function seedCluster(context: ServerContext): void {
 		store.create('serviceaccounts', {apiVersion: 'v1', kind: 'ServiceAccount', metadata: {name: 'default', namespace: name}});
 	}
 	spec.nodeNames.forEach((name, index) => {
+		const labels = {'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', ...spec.nodeLabels?.[name]};
 		store.create('nodes', {
 			apiVersion: 'v1',
 			kind: 'Node',
-			metadata: {name, labels: {'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64'}},
+			metadata: {name, labels},
 			spec: {},
 			status: {
 				addresses: [{type: 'InternalIP', address: `10.224.0.${4 + index}`}, {type: 'Hostname', address: name}],
 				conditions: [{type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status'}],
-				nodeInfo: {kubeletVersion: `v${spec.kubernetesVersion.replace(/^v/, '')}`, containerRuntimeVersion: 'containerd://1.7.27', operatingSystem: 'linux', architecture: 'amd64'},
+				nodeInfo: {kubeletVersion: `v${spec.kubernetesVersion.replace(/^v/, '')}`, containerRuntimeVersion: 'containerd://1.7.27', operatingSystem: labels['kubernetes.io/os'], architecture: labels['kubernetes.io/arch']},
 			},
 		});
 	});

@@ -14,6 +14,7 @@ import {mfaRequired} from './mfa-required.js';
 import {pimEligibleOwner} from './pim-eligible-owner.js';
 import {privateCluster} from './private-cluster.js';
 import {providersUnregistered} from './providers-unregistered.js';
+import {pullScenarios} from './pull-scenarios.js';
 import {registryInOtherTenant, registryInUnknownTenant} from './registry-in-other-tenant.js';
 import type {Scenario} from './types.js';
 
@@ -35,6 +36,7 @@ export const scenarios: readonly Scenario[] = [
 	providersUnregistered,
 	registryInOtherTenant,
 	registryInUnknownTenant,
+	...pullScenarios,
 ];
 
 /** The scenario with this name, or an error naming the known ones and how to list them. */

@@ -76,6 +76,15 @@ describe.skipIf(kubectlPath === undefined)('faults of a cluster API server, as k
 		expect((await kubectl(fresh, ['get', 'namespaces', '-o', 'name'])).stdout).toContain('namespace/default');
 	});
 
+	it('the cluster-ca-rotated scenario: the kubeconfig the sandbox wrote no longer trusts the AKS API server, and ARM hands out the new CA', async () => {
+		const {sandbox, files} = await start('cluster-ca-rotated');
+		expect((await kubectl(files.kubeconfig, ['--context', seedIds.aksCluster, 'get', 'pods'])).stderr).toContain('x509: certificate signed by unknown authority');
+		expect((await kubectl(files.kubeconfig, ['--context', seedIds.localCluster, 'get', 'pods'])).code).toBe(0);
+		const fresh = join(files.dir, 'fresh');
+		await getCredentials(sandbox, fresh);
+		expect((await kubectl(fresh, ['get', 'pods'])).code).toBe(0);
+	});
+
 	it('a revoked kubeconfig token answers 401, which kubectl words as "You must be logged in"; get-credentials fixes it', async () => {
 		const {sandbox, files} = await start('cluster-token-revoked');
 		const refused = await kubectl(files.kubeconfig, ['--context', seedIds.aksCluster, 'get', 'pods']);

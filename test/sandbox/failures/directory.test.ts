@@ -87,6 +87,15 @@ describe('directory-side authorisation: Graph permissions, eligible roles, refus
 		});
 		expect(write.status).toBe(403);
 		expect(write.body).toMatchObject({error: {code: 'AuthorizationFailed'}});
+		// Activating the eligible role (SelfActivate) makes it an assignment, and the same write then succeeds.
+		const activation = await raw(sandbox, 'PUT', `${scope}/providers/Microsoft.Authorization/roleAssignmentScheduleRequests/5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b?api-version=2020-10-01`, {
+			properties: {principalId: seedIds.userObjectId, roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635`, requestType: 'SelfActivate', justification: 'attach a registry'},
+		});
+		expect(activation.status).toBe(201);
+		const retried = await raw(sandbox, 'PUT', `${scope}/providers/Microsoft.Authorization/roleAssignments/7c1f2e3d-4a5b-4c6d-8e7f-9a0b1c2d3e4f?api-version=2022-04-01`, {
+			properties: {roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/7f951dda-4ed3-4680-a7ca-43fe172d538d`, principalId: kubelet},
+		});
+		expect(retried.status).toBe(201);
 	});
 
 	it('an AdminAssign roleEligibilityScheduleRequest makes a principal eligible, still without access', async () => {

@@ -27,6 +27,11 @@ describe('a second tenant: a registry in another directory', () => {
 		expect(String(answer.headers['www-authenticate'])).toContain(`authorization_uri="https://login.windows.net/${otherTenant.tenantId}"`);
 		const subscriptions = (await raw(sandbox, 'GET', '/subscriptions?api-version=2022-12-01')).body as {value: {subscriptionId: string}[]};
 		expect(subscriptions.value.map((s) => s.subscriptionId)).toEqual([seedIds.subscriptionId]);
+		const tenants = (await raw(sandbox, 'GET', '/tenants?api-version=2022-12-01')).body as {value: {tenantId: string; displayName: string}[]};
+		expect(tenants.value.map((t) => [t.tenantId, t.displayName])).toEqual([
+			[seedIds.tenantId, 'Sandbox Directory'],
+			[otherTenant.tenantId, 'Fabrikam'],
+		]);
 	});
 
 	it('a token for the other tenant reads the registry, and AcrPull there for the AKS kubelet identity fails with PrincipalNotFound', async () => {
