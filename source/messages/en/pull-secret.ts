@@ -57,6 +57,9 @@ export const pullSecret = {
 	role: {
 		question: 'Which role should the service principal get on the registry?',
 		hint: 'Scoped to this registry only. Pulling needs no more than acrpull.',
+		refused: (registry: string) =>
+			`Azure refused the role assignment on the registry ${registry}, although your permissions list it: a deny assignment or a condition on your own role assignment forbids it (the Permissions API cannot show either).`,
+		handOff: (command: string) => `Ask an Owner or User Access Administrator of the registry to run:\n  ${command}\nOr go back and pick "Repository-scoped token": it needs no role assignment.`,
 		hints: {acrpull: 'pull only', acrpush: 'push and pull', owner: 'push, pull, and assign roles'},
 		sentence: (role: string, registry: string, name: string) => `Assign ${role} on the registry ${registry} to ${name}`,
 		notFound: (role: string, registry: string) => `The role ${role} does not exist at the scope of ${registry}.`,
