@@ -37,8 +37,6 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 
 /** Runs the chosen path's steps as one step, so Esc from its first question returns to the method. */
 const runPath: Step<Context> = {
-	id: 'path',
-	title: messages().common.pathTitle,
 	async run(context) {
 		const outcome = await runSteps(pathSteps(context.store.getState().method), context);
 		if (outcome === 'back') {

@@ -5,7 +5,7 @@
  */
 import {providerRegisterCommand} from '../commands/az.js';
 import {messages} from '../messages/catalog.js';
-import {runPlan, type Action, type Step} from '../wizard/engine.js';
+import {applyPlan, type Action, type Step} from '../wizard/engine.js';
 import type {Context} from '../wizard/context.js';
 import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
@@ -113,7 +113,7 @@ export function registerProvidersPlan(context: Context, subscriptionId: string, 
 /** Runs the register plan; a refusal or a failure (shown with its fix) brings the summary question back. */
 async function registerMissing(context: Context, subscriptionId: string, missing: string[]): Promise<string[]> {
 	try {
-		if (await runPlan(registerProvidersPlan(context, subscriptionId, missing), context)) return await subscriptionChecks(context, subscriptionId);
+		if ((await applyPlan(registerProvidersPlan(context, subscriptionId, missing), context, {retry: false})) === 'applied') return await subscriptionChecks(context, subscriptionId);
 		return missing;
 	} catch (error: unknown) {
 		if (error instanceof GoBack || error instanceof WizardError) return missing;
@@ -172,8 +172,6 @@ async function changeSubscription(context: Context): Promise<string[]> {
 }
 
 export const checkPrerequisites: Step<Context> = {
-	id: 'prerequisites',
-	title: messages().prerequisites.title,
 	async run(context) {
 		context.store.getState().actions.show('prerequisites');
 		const missing = await runChecks(context);

@@ -20,8 +20,6 @@ function preferred(method: Method | undefined): string {
 
 /** The method step: how the cluster gets access (attach, pull secret) or detaching; `--method` answers it. */
 export const chooseMethod: Step<Context> = {
-	id: 'method',
-	title: messages().registry.method.title,
 	async run({store, prompter}) {
 		const text = messages().registry.method;
 		store.getState().actions.show('registry');

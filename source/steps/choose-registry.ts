@@ -50,8 +50,6 @@ async function pickOrCreate(context: Context, subscriptionId: string): Promise<R
 
 /** The registry step: pick, by resource ID, or create; then the sample image import. */
 export const chooseRegistry: Step<Context> = {
-	id: 'registry',
-	title: messages().registry.title,
 	async run(context) {
 		const {store} = context;
 		const text = messages().registry;

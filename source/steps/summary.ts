@@ -4,7 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
-import {runPlan, type Step} from '../wizard/engine.js';
+import {applyPlan, type Step} from '../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../wizard/errors.js';
 import {undoPlan} from './undo.js';
 
@@ -33,7 +33,7 @@ async function askNext(context: Context, count: number): Promise<'finish' | 'und
 /** Runs the undo plan; a failure stays on screen (journaled) and the question comes back. */
 async function undo(context: Context): Promise<void> {
 	try {
-		await runPlan(undoPlan(context, context.store.getState().journal), context);
+		await applyPlan(undoPlan(context, context.store.getState().journal), context, {retry: false});
 	} catch (error: unknown) {
 		if (error instanceof PromptRequiredError || !(error instanceof GoBack || error instanceof WizardError)) throw error;
 	}
@@ -41,8 +41,6 @@ async function undo(context: Context): Promise<void> {
 
 /** The last step: the summary view, then finish or undo (undo journaled too, and asked again until finished). */
 export const showSummary: Step<Context> = {
-	id: 'summary',
-	title: messages().summary.title,
 	async run(context) {
 		const {store} = context;
 		for (;;) {

@@ -5,8 +5,6 @@ import type {Step} from '../wizard/engine.js';
 import {Cancelled} from '../wizard/errors.js';
 
 export const welcome: Step<Context> = {
-	id: 'welcome',
-	title: messages().common.welcome.title,
 	async run({store, prompter}) {
 		store.getState().actions.show('welcome');
 		const text = messages().common;

@@ -1,8 +1,8 @@
 /**
  * The step engine. A mutating step builds a plan (actions with a sentence, the equivalent
  * command and the API call); the user confirms; the engine runs the actions in order,
- * journals each outcome, and stops at the first failure with the error in plain words.
- * Running the same plan again resumes after the last action that succeeded.
+ * journals each outcome, and stops at the first failure with the error in plain words; a
+ * retry resumes after the last action of this run that succeeded (`applyPlan`).
  */
 import {messages} from '../messages/catalog.js';
 import type {Clock} from './clock.js';
@@ -39,16 +39,14 @@ export type EngineDeps = {
 	readonly explain: Explain;
 };
 
-/** Whether the journal already holds a successful run of this action (so a re-run skips it). */
+/** Whether the journal already holds a successful run of this action id (ids of actions that may rightly run twice are made fresh with it). */
 export function alreadyDone(journal: readonly JournalEntry[], stepId: string, actionId: string): boolean {
 	return journal.some((entry) => entry.stepId === stepId && entry.id === actionId && entry.outcome !== 'failed');
 }
 
 /**
- * An action id not yet done in the journal for `stepId`: `base`, else `base-2`, `base-3`…
- * An action that may rightly run again (a fix after a detach, an import after a delete)
- * takes a fresh id, so a re-run does not skip it as already done; a failed one keeps its id
- * and resumes.
+ * An action id not yet done in the journal for `stepId`: `base`, else `base-2`, `base-3`…, so
+ * every journal entry (and the undo that names it) keeps its own id when an action runs again.
  */
 export function freshActionId(context: {readonly store: WizardStore}, stepId: string, base: string): string {
 	const journal = context.store.getState().journal;
@@ -62,23 +60,22 @@ function plannedOf({run: _run, ...planned}: Action): PlannedAction {
 	return planned;
 }
 
-/** Puts the plan on the screen; returns the actions still to run (none: nothing to confirm). */
-export function presentPlan(plan: Plan, store: WizardStore): Action[] {
+/** Puts the plan on the screen. */
+function presentPlan(plan: Plan, store: WizardStore): void {
 	const {actions} = store.getState();
 	actions.showPlan({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(plannedOf), notes: plan.notes ?? []});
 	actions.show('plan');
-	return plan.actions.filter((action) => !alreadyDone(store.getState().journal, plan.stepId, action.id));
 }
 
-/** Shows the plan and asks to apply it. Resolves `false` when the user goes back. */
-export async function confirmPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
-	const {store, prompter} = deps;
+/** Asks to apply the plan (on screen already): `true` to apply, `false` to go back. */
+export type Confirm = (plan: Plan, deps: EngineDeps) => Promise<boolean>;
+
+/** The usual question: apply N changes, or back. */
+const askApply: Confirm = async (plan, {prompter}) => {
 	const text = messages().engine;
-	const pending = presentPlan(plan, store);
-	if (pending.length === 0) return true;
 	const answer = await prompter.select({
 		id: `confirm-${plan.stepId}`,
-		message: text.confirm(pending.length),
+		message: text.confirm(plan.actions.length),
 		choices: [
 			{value: 'apply', label: text.apply},
 			{value: 'back', label: text.back},
@@ -86,15 +83,26 @@ export async function confirmPlan(plan: Plan, deps: EngineDeps): Promise<boolean
 		default: 'apply',
 	});
 	return answer === 'apply';
-}
+};
 
-/** Runs the plan's actions in order, journaling each; throws a WizardError at the first failure. */
-export async function executePlan(plan: Plan, deps: EngineDeps): Promise<void> {
+/** How `applyPlan` runs a plan. */
+export type ApplyOptions = {
+	/** Ask before running: the usual question (default), another one (the deploy step's, with the YAML), or none (reads that change nothing). */
+	readonly confirm?: boolean | Confirm;
+	/** After a failure, ask to retry from the failed action, go back or stop (default); `false`: the first failure throws. */
+	readonly retry?: boolean;
+};
+
+/** How many times a run that cannot ask retries a failed plan before it stops with the error. */
+export const automaticRetries = 2;
+
+/** Runs the actions not yet done in this run of the plan, in order, journaling each; throws a WizardError at the first failure. */
+async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise<void> {
 	const {store, clock, explain} = deps;
 	const actions = () => store.getState().actions;
 	actions().fail(undefined);
 	for (const action of plan.actions) {
-		if (alreadyDone(store.getState().journal, plan.stepId, action.id)) {
+		if (done.has(action)) {
 			actions().setProgress(action.id, 'ok');
 			continue;
 		}
@@ -102,6 +110,7 @@ export async function executePlan(plan: Plan, deps: EngineDeps): Promise<void> {
 		const planned = plannedOf(action);
 		try {
 			const result = await action.run();
+			done.add(action);
 			actions().appendJournal({...planned, stepId: plan.stepId, outcome: result.outcome, detail: result.detail, undo: result.undo, at: clock.now().toISOString()});
 			actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
 		} catch (error: unknown) {
@@ -115,57 +124,51 @@ export async function executePlan(plan: Plan, deps: EngineDeps): Promise<void> {
 	}
 }
 
-/** Confirms, then runs; `false` when the user went back instead. */
-export async function runPlan(plan: Plan, deps: EngineDeps): Promise<boolean> {
-	if (!(await confirmPlan(plan, deps))) return false;
-	await executePlan(plan, deps);
-	return true;
+/** After a failure: retry, back or stop. A run that cannot ask retries twice (throttling and other passing faults), then stops. */
+async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Promise<'retry' | 'back' | 'stop'> {
+	const text = messages().engine;
+	const answer = await deps.prompter.select({
+		id: `failed-${plan.stepId}`,
+		message: text.afterFailure,
+		choices: [
+			{value: 'retry', label: text.retry},
+			{value: 'back', label: text.back},
+			{value: 'stop', label: text.stop},
+		],
+		default: attempt <= automaticRetries ? 'retry' : 'stop',
+	});
+	return answer === 'retry' || answer === 'back' ? answer : 'stop';
 }
-
-/** Confirms, then runs with `executeWithRetry`; `false` when the user went back instead. */
-export async function runPlanWithRetry(plan: Plan, deps: EngineDeps): Promise<boolean> {
-	if (!(await confirmPlan(plan, deps))) return false;
-	await executeWithRetry(plan, deps);
-	return true;
-}
-
-/** How many times a run that cannot ask retries a failed plan before it stops with the error. */
-export const automaticRetries = 2;
 
 /**
- * Runs the plan; when an action fails, the error stays on screen and the user retries from
- * the failed action (the ones done are not repeated), goes back, or stops. A run that cannot
- * ask takes the default: retry twice (throttling and other passing faults), then stop.
+ * The one way a plan runs: shown, confirmed (unless told otherwise), then its actions in
+ * order, each journaled. When one fails, the error stays on screen and the user retries from
+ * the failed action (the ones done in this run are not repeated), goes back, or stops (the
+ * error is thrown). Resume is scoped to this call: running the plan again runs every action,
+ * each of which finds what is already in place (`unchanged`).
  */
-export async function executeWithRetry(plan: Plan, deps: EngineDeps): Promise<void> {
-	const text = messages().engine;
+export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOptions = {}): Promise<'applied' | 'back'> {
+	presentPlan(plan, deps.store);
+	if (plan.actions.length === 0) return 'applied';
+	const confirm = options.confirm ?? true;
+	if (confirm !== false && !(await (confirm === true ? askApply : confirm)(plan, deps))) return 'back';
+	const done = new Set<Action>();
 	for (let attempt = 1; ; attempt++) {
 		try {
-			await executePlan(plan, deps);
-			return;
+			await execute(plan, deps, done);
+			return 'applied';
 		} catch (error: unknown) {
-			if (!(error instanceof WizardError)) throw error;
-			const answer = await deps.prompter.select({
-				id: `failed-${plan.stepId}`,
-				message: text.afterFailure,
-				choices: [
-					{value: 'retry', label: text.retry},
-					{value: 'back', label: text.back},
-					{value: 'stop', label: text.stop},
-				],
-				default: attempt <= automaticRetries ? 'retry' : 'stop',
-			});
-			if (answer === 'back') throw new GoBack();
-			if (answer !== 'retry') throw error;
+			if (options.retry === false || !(error instanceof WizardError)) throw error;
+			const next = await afterFailure(plan, deps, attempt);
+			if (next === 'back') return 'back';
+			if (next === 'stop') throw error;
 		}
 	}
 }
 
-/** A step of a flow: a title and the work, which may ask questions and run plans. */
+/** A step of a flow: its work, which may ask questions and run plans; `'back'` (or a GoBack thrown) returns to the step before. */
 export type Step<Context> = {
-	readonly id: string;
-	readonly title: string;
-	run(context: Context): Promise<void>;
+	run(context: Context): Promise<void | 'applied' | 'back'>;
 };
 
 /**
@@ -178,7 +181,7 @@ export async function runSteps<Context>(steps: ReadonlyArray<Step<Context>>, con
 		const step = steps[index];
 		if (!step) break;
 		try {
-			await step.run(context);
+			if ((await step.run(context)) === 'back') throw new GoBack();
 			index++;
 		} catch (error: unknown) {
 			if (!(error instanceof GoBack)) throw error;

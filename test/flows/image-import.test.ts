@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {dockerHubAccount} from '../../source/sandbox/azure/docker-hub.js';
 import {importImagePlan, offerSampleImport} from '../../source/steps/shared/sample-image.js';
-import {executePlan} from '../../source/wizard/engine.js';
+import {applyPlan} from '../../source/wizard/engine.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
 const apply = 'Apply this change?';
@@ -59,7 +59,7 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 		// Three more imports meet three wordings of the same 409 Conflict.
 		for (let index = 0; index < 3; index++) {
 			const again = flow.context({});
-			await executePlan(importImagePlan(again, registry, {stepId: `again-${index}`, source: 'mcr'}), again);
+			await applyPlan(importImagePlan(again, registry, {stepId: `again-${index}`, source: 'mcr'}), again, {confirm: false, retry: false});
 			expect(again.store.getState().journal[0]).toMatchObject({outcome: 'unchanged'});
 		}
 	});

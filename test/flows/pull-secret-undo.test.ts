@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {undoStepId} from '../../source/wizard/journal.js';
-import {executePlan, runSteps} from '../../source/wizard/engine.js';
+import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
 import {q, secret, target} from '../helpers/pull-secret-answers.js';
@@ -29,7 +29,7 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 		expect(appId).not.toBe('');
 		const plan = undoPlan(context, context.store.getState().journal);
 		expect(plan.actions.at(-1)?.call).toBe(`DELETE /v1.0/applications(appId='${appId}')`);
-		await executePlan(plan, context);
+		await applyPlan(plan, context, {confirm: false, retry: false});
 		expect(await flow.azure.findServicePrincipals('undo-sp-all')).toEqual([]);
 		expect(await flow.azure.getServicePrincipal(appId)).toBeUndefined();
 		expect(await flow.azure.listRoleAssignments(flow.registry.id, principal?.objectId)).toEqual([]);
@@ -48,7 +48,7 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 		const [principal] = await flow.azure.findServicePrincipals('undo-sp-gone');
 		if (!principal) throw new Error('the run created no principal');
 		await flow.azure.deleteServicePrincipal(principal);
-		await executePlan(undoPlan(context, context.store.getState().journal), context);
+		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(await flow.azure.findServicePrincipals('undo-sp-gone')).toEqual([]);
 		expect(undoEntries(context).at(-1)).toMatchObject({command: `az ad app delete --id ${principal.appId}`, outcome: 'unchanged', detail: 'already gone; nothing to undo'});
 		expect(undoEntries(context).map((entry) => entry.outcome)).toEqual(['done', 'done', 'done', 'done', 'unchanged']);

@@ -10,7 +10,7 @@ import {applyCommand, deploySample, samplePod} from '../../source/steps/pull-sec
 import {secretCommand, serviceAccountCommand, serviceAccountUndoCommand} from '../../source/steps/pull-secret/secret.js';
 import {sessionOf} from '../../source/steps/pull-secret/session.js';
 import {undoPlan} from '../../source/steps/undo.js';
-import {executePlan, runSteps} from '../../source/wizard/engine.js';
+import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import type {Context} from '../../source/wizard/context.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
 import {fixAndWatch, q, running, secret, target, token, type Seen} from '../helpers/pull-secret-answers.js';
@@ -301,7 +301,7 @@ describe('pull secret over the sandbox: running the path again', () => {
 			expect.stringMatching(/^az role assignment delete --ids \/subscriptions\/.+\/roleAssignments\//),
 			`az ad app delete --id ${principal?.appId ?? ''}`,
 		]);
-		await executePlan(plan, context);
+		await applyPlan(plan, context, {confirm: false, retry: false});
 		expect(await flow.azure.listRoleAssignments(flow.registry.id, principal?.objectId)).toEqual([]);
 		expect(await flow.azure.findServicePrincipals('undo-sp')).toEqual([]);
 		expect(await flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, 'kind-local').secretExists('undo-me', 'acr-secret')).toBe(false);

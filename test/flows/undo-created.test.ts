@@ -6,7 +6,7 @@ import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {undoStepId} from '../../source/wizard/journal.js';
 import type {Context} from '../../source/wizard/context.js';
-import {executePlan, runSteps} from '../../source/wizard/engine.js';
+import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import {q, secret, target} from '../helpers/pull-secret-answers.js';
 import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-flow.js';
 
@@ -59,7 +59,7 @@ describe('undo over the sandbox deletes the registry and the namespace the wizar
 		]);
 		expect(plan.actions.map((action) => action.call)).toContain('DELETE /api/v1/namespaces/undo-created');
 		expect(plan.actions.at(-1)?.call).toBe(`DELETE ${idOf('undocreated02')}`);
-		await executePlan(plan, context);
+		await applyPlan(plan, context, {confirm: false, retry: false});
 
 		await expect(flow.azure.getRegistry(idOf('undocreated02'))).rejects.toSatisfy((error) => error instanceof AzureError && error.statusCode === 404);
 		expect(await kindLocal().listNamespaces()).not.toContain('undo-created');
@@ -76,7 +76,7 @@ describe('undo over the sandbox deletes the registry and the namespace the wizar
 		const context = flow.context(createAnswers('undocreated03'));
 		await expect(runSteps([chooseRegistry], context)).resolves.toBe('done');
 		await flow.azure.deleteRegistry(idOf('undocreated03'));
-		await executePlan(undoPlan(context, context.store.getState().journal), context);
+		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(undoEntries(context).map((entry) => [entry.command, entry.outcome, entry.detail])).toEqual([
 			['az acr delete --name undocreated03 --resource-group rg-acr-sandbox --yes', 'unchanged', 'already gone; nothing to undo'],
 		]);

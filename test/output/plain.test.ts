@@ -3,7 +3,7 @@ import {AzureError} from '../../source/azure/azure.js';
 import {renderPlain} from '../../source/output/plain.js';
 import {runChecks} from '../../source/steps/check-prerequisites.js';
 import {createAutoPrompter} from '../../source/wizard/auto-prompter.js';
-import {executePlan, type Plan} from '../../source/wizard/engine.js';
+import {applyPlan, type Plan} from '../../source/wizard/engine.js';
 import {fakeAzure} from '../helpers/fake-azure.js';
 import {azVersionOutput, fakeExec, healthyTools} from '../helpers/fake-exec.js';
 import {testContext, testStore} from '../helpers/test-context.js';
@@ -49,7 +49,7 @@ describe('plain renderer', () => {
 				{id: 'b', sentence: 'Grant AcrPull', command: 'az role assignment create --role AcrPull', call: 'PUT …', run: async () => Promise.reject(new AzureError('denied', 'AuthorizationFailed', 403))},
 			],
 		};
-		await expect(executePlan(plan, context)).rejects.toThrow();
+		await expect(applyPlan(plan, context, {confirm: false, retry: false})).rejects.toThrow();
 		stop();
 		expect(lines).toEqual([
 			'(✓) Create the namespace demo',
@@ -81,7 +81,7 @@ describe('plain renderer', () => {
 				},
 			],
 		};
-		await executePlan(plan, context);
+		await applyPlan(plan, context, {confirm: false, retry: false});
 		stop();
 		expect(lines.join('\n')).not.toContain('fake-secret');
 		expect(JSON.stringify(context.store.getState())).not.toContain('fake-secret');

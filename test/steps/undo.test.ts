@@ -4,7 +4,7 @@ import {KubeError} from '../../source/kubernetes/kubernetes.js';
 import {createSecret} from '../../source/steps/pull-secret/secret.js';
 import {createRegistryPlan} from '../../source/steps/registry/create-registry.js';
 import {kubeUndoParams, undoPlan} from '../../source/steps/undo.js';
-import {runPlan} from '../../source/wizard/engine.js';
+import {applyPlan} from '../../source/wizard/engine.js';
 import {WizardError} from '../../source/wizard/errors.js';
 import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
 import {clusterId, fakeAzure, fakeIds, registryId} from '../helpers/fake-azure.js';
@@ -61,7 +61,7 @@ describe('undo handlers', () => {
 		const kubernetes = fakeKubernetes({}, {clusters: {'kind-local': cluster}});
 		const context = testContext({kubernetes, prompter: scriptedPrompter({'Apply these 3 changes?': 'apply'})});
 		const journal = [entry('a', 'done', role), entry('b', 'done', secret), entry('e', 'done', workload)];
-		await runPlan(undoPlan(context, journal), context);
+		await applyPlan(undoPlan(context, journal), context, {retry: false});
 		expect(context.azure.calls.deleteRoleAssignment).toEqual([[role.params.id]]);
 		expect(context.azure.calls.getClusterUserKubeconfig).toEqual([[clusterId()]]);
 		const [[inline], [file, contextName]] = kubernetes.calls.cluster as [[{kind: string}], [{kind: string; path?: string}, string]];
@@ -87,7 +87,7 @@ describe('undo handlers', () => {
 			entry('sp', 'done', spec('delete-service-principal', {appId: 'app-1', objectId: 'obj-1'})),
 			entry('pod', 'done', spec('delete-workload', {kind: 'Pod', namespace: 'web', name: 'acr-nginx', ...kind})),
 		];
-		await runPlan(undoPlan(context, journal), context);
+		await applyPlan(undoPlan(context, journal), context, {retry: false});
 		const cluster = kubernetes.defaultCluster;
 		expect(cluster.calls.deleteWorkload).toEqual([['Pod', 'web', 'acr-nginx']]);
 		expect(context.azure.calls.deleteServicePrincipal[0]?.[0]).toMatchObject({appId: 'app-1', objectId: 'obj-1'});
@@ -106,7 +106,7 @@ describe('undo handlers', () => {
 			throw new KubeError('secrets "acr-secret" not found', 'NotFound', 404);
 		}})});
 		const context = testContext({azure, kubernetes, prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'})});
-		await runPlan(undoPlan(context, [entry('a', 'done', role), entry('b', 'done', secret)]), context);
+		await applyPlan(undoPlan(context, [entry('a', 'done', role), entry('b', 'done', secret)]), context, {retry: false});
 		expect(context.store.getState().journal.map((item) => [item.outcome, item.detail])).toEqual([
 			['unchanged', 'already gone; nothing to undo'],
 			['unchanged', 'already gone; nothing to undo'],
@@ -116,13 +116,13 @@ describe('undo handlers', () => {
 	test('an unknown kind fails with the command to undo it by hand, journaled as failed', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
 		const strange = spec('delete-everything', {});
-		await expect(runPlan(undoPlan(context, [entry('x', 'done', strange)]), context)).rejects.toBeInstanceOf(WizardError);
+		await expect(applyPlan(undoPlan(context, [entry('x', 'done', strange)]), context, {retry: false})).rejects.toBeInstanceOf(WizardError);
 		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'failed', error: {message: 'No way to undo "delete-everything" is known; undo it by hand.', suggestion: 'undo delete-everything'}});
 	});
 
 	test('a spec missing a parameter fails naming it', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
-		await expect(runPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context)).rejects.toThrow('lacks "registryId"');
+		await expect(applyPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context, {retry: false})).rejects.toThrow('lacks "registryId"');
 	});
 });
 
@@ -131,7 +131,7 @@ describe('undo of what the wizard created', () => {
 
 	test('a registry this run created is deleted by undo, with a warning about its images before the confirmation', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': ['apply', 'apply']})});
-		await runPlan(createRegistryPlan(context, newRegistry, () => undefined), context);
+		await applyPlan(createRegistryPlan(context, newRegistry, () => undefined), context, {retry: false});
 		const id = registryId('newregistry');
 		expect(context.store.getState().journal[0]?.undo).toEqual({
 			sentence: 'Delete the registry newregistry and every image in it',
@@ -144,7 +144,7 @@ describe('undo of what the wizard created', () => {
 		expect(plan.notes).toEqual([
 			'The registry newregistry was created by the wizard: undoing deletes it with every image in it, including any pushed since. This cannot be undone.',
 		]);
-		await runPlan(plan, context);
+		await applyPlan(plan, context, {retry: false});
 		expect(context.store.getState().plan?.notes).toEqual(plan.notes);
 		expect(context.azure.calls.deleteRegistry).toEqual([[id]]);
 		expect(context.azure.world.registries.map((registry) => registry.name)).toEqual([fakeIds.registryName]);
@@ -168,7 +168,7 @@ describe('undo of what the wizard created', () => {
 		});
 		const plan = undoPlan(context, context.store.getState().journal);
 		expect(plan.actions.map((action) => action.call)).toEqual(['DELETE /api/v1/namespaces/awesomeapps/secrets/acr-secret', 'DELETE /api/v1/namespaces/awesomeapps']);
-		await runPlan(plan, context);
+		await applyPlan(plan, context, {retry: false});
 		const cluster = context.kubernetes.defaultCluster;
 		expect(cluster.calls.deleteNamespace).toEqual([['awesomeapps']]);
 		expect(cluster.world.namespaces.has('awesomeapps')).toBe(false);
@@ -188,7 +188,7 @@ describe('undo of what the wizard created', () => {
 			entry('registry', 'done', spec('delete-registry', {id: registryId('gone')})),
 			entry('namespace', 'done', spec('delete-namespace', {name: 'gone', ...kind})),
 		];
-		await runPlan(undoPlan(context, journal), context);
+		await applyPlan(undoPlan(context, journal), context, {retry: false});
 		expect(context.store.getState().journal.map((item) => [item.id, item.outcome, item.detail])).toEqual([
 			['undo-path-namespace', 'unchanged', 'already gone; nothing to undo'],
 			['undo-path-registry', 'unchanged', 'already gone; nothing to undo'],

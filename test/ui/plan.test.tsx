@@ -1,7 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
-import {runPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
+import {applyPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
 import {keys, renderApp, unwrap} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
@@ -33,7 +33,7 @@ function start(plan: Plan) {
 	const app = renderApp();
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
-	const run = runPlan(plan, context).then((value) => value, (error: unknown) => error);
+	const run = applyPlan(plan, context, {retry: false}).then((value) => value, (error: unknown) => error);
 	return {app, run};
 }
 
@@ -51,7 +51,7 @@ describe('plan screen', () => {
 		expect(frame).toContain('API call: PUT /subscriptions/');
 		expect(frame).toMatch(/› Apply/);
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe(false);
+		expect(await run).toBe('back');
 	});
 
 	test('progress marks: spinner while running, ✓ done, - already in place, x failed with the reason', async () => {

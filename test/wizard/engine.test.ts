@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
-import {confirmPlan, executePlan, runPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
+import {applyPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
 import {GoBack, WizardError} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
@@ -25,11 +25,11 @@ function recordingPlan(outcomes: Array<ActionResult['outcome'] | Error>) {
 
 const confirm = (count: number) => (count === 1 ? 'Apply this change?' : `Apply these ${count} changes?`);
 
-describe('confirmPlan', () => {
+describe('applyPlan: the confirmation', () => {
 	test('shows the plan (sentences, commands, calls, notes) before asking', async () => {
 		const {plan, ran} = recordingPlan(['done', 'done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(2)]: 'back'})});
-		expect(await confirmPlan(plan, context)).toBe(false);
+		expect(await applyPlan(plan, context)).toBe('back');
 		const state = context.store.getState();
 		expect(state.view).toBe('plan');
 		expect(state.plan).toEqual({
@@ -47,11 +47,11 @@ describe('confirmPlan', () => {
 	});
 });
 
-describe('runPlan', () => {
+describe('applyPlan: running', () => {
 	test('confirming runs the actions in order and journals each as done or unchanged', async () => {
 		const {plan, ran} = recordingPlan(['done', 'unchanged', 'done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(3)]: 'apply'})});
-		expect(await runPlan(plan, context)).toBe(true);
+		expect(await applyPlan(plan, context, {retry: false})).toBe('applied');
 		expect(ran).toEqual(['action-1', 'action-2', 'action-3']);
 		const {journal, progress, error} = context.store.getState();
 		expect(journal.map((entry) => [entry.id, entry.outcome, entry.stepId])).toEqual([
@@ -69,7 +69,7 @@ describe('runPlan', () => {
 	test('going back runs nothing and journals nothing', async () => {
 		const {plan, ran} = recordingPlan(['done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(1)]: 'back'})});
-		expect(await runPlan(plan, context)).toBe(false);
+		expect(await applyPlan(plan, context, {retry: false})).toBe('back');
 		expect(ran).toEqual([]);
 		expect(context.store.getState().journal).toEqual([]);
 	});
@@ -77,7 +77,7 @@ describe('runPlan', () => {
 	test('Esc on the confirmation propagates GoBack and runs nothing', async () => {
 		const {plan, ran} = recordingPlan(['done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(1)]: new GoBack()})});
-		await expect(runPlan(plan, context)).rejects.toBeInstanceOf(GoBack);
+		await expect(applyPlan(plan, context, {retry: false})).rejects.toBeInstanceOf(GoBack);
 		expect(ran).toEqual([]);
 	});
 
@@ -85,7 +85,7 @@ describe('runPlan', () => {
 		const denied = new AzureError("The client 'alice' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write'.", 'AuthorizationFailed', 403);
 		const {plan, ran} = recordingPlan(['done', denied, 'done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(3)]: 'apply'})});
-		const failure = await runPlan(plan, context).catch((error: unknown) => error);
+		const failure = await applyPlan(plan, context, {retry: false}).catch((error: unknown) => error);
 		expect(failure).toBeInstanceOf(WizardError);
 		expect((failure as WizardError).code).toBe('AuthorizationFailed');
 		expect(ran).toEqual(['action-1', 'action-2']);
@@ -98,10 +98,10 @@ describe('runPlan', () => {
 		expect(progress.map((item) => item.status)).toEqual(['ok', 'fail', 'pending']);
 	});
 
-	test('running the same plan again resumes after the last success and does not repeat done actions', async () => {
+	test('resume is scoped to one run of the plan: running it again runs every action, asking again', async () => {
 		let failing = true;
 		const ran: string[] = [];
-		const action = (id: string, run: () => Promise<ActionResult>): Action => ({id, sentence: id, command: `az ${id}`, call: `PUT /${id}`, run: async () => (ran.push(id), run())});
+		const action = (id: string, run: () => Promise<ActionResult>): Action => ({id, sentence: id, command: id, call: id, run: async () => (ran.push(id), run())});
 		const plan: Plan = {
 			stepId: 'things',
 			title: 'Make things',
@@ -111,36 +111,33 @@ describe('runPlan', () => {
 					if (failing) throw new AzureError('Too many requests.', 'TooManyRequests', 429);
 					return {outcome: 'done'};
 				}),
-				action('third', async () => ({outcome: 'done'})),
+				action('third', async () => ({outcome: 'unchanged'})),
 			],
 		};
-		const context = testContext({prompter: scriptedPrompter({[confirm(3)]: 'apply', [confirm(2)]: 'apply'})});
-		await expect(runPlan(plan, context)).rejects.toBeInstanceOf(WizardError);
+		const context = testContext({prompter: scriptedPrompter({[confirm(3)]: ['apply', 'apply']})});
+		await expect(applyPlan(plan, context, {retry: false})).rejects.toBeInstanceOf(WizardError);
 		failing = false;
-		expect(await runPlan(plan, context)).toBe(true);
-		expect(ran).toEqual(['first', 'second', 'second', 'third']);
-		const journal = context.store.getState().journal.map((entry) => `${entry.id}:${entry.outcome}`);
-		expect(journal).toEqual(['first:done', 'second:failed', 'second:done', 'third:done']);
-		expect(context.store.getState().error).toBeUndefined();
+		expect(await applyPlan(plan, context, {retry: false})).toBe('applied');
+		expect(ran).toEqual(['first', 'second', 'first', 'second', 'third']);
 		context.prompter.verify();
+		const journal = context.store.getState().journal.map((entry) => `${entry.id}:${entry.outcome}`);
+		expect(journal).toEqual(['first:done', 'second:failed', 'first:done', 'second:done', 'third:unchanged']);
+		expect(context.store.getState().error).toBeUndefined();
 	});
 
-	test('a plan whose actions are all done already is not asked again', async () => {
-		const {plan, ran} = recordingPlan(['done']);
-		const context = testContext({prompter: scriptedPrompter({[confirm(1)]: 'apply'})});
-		await runPlan(plan, context);
-		expect(await runPlan(plan, context)).toBe(true);
-		expect(ran).toEqual(['action-1']);
-		expect(context.store.getState().progress).toEqual([{id: 'action-1', status: 'ok', detail: undefined}]);
+	test('a plan without actions is not asked', async () => {
+		const context = testContext({prompter: scriptedPrompter({})});
+		expect(await applyPlan({stepId: 'nothing', title: 'Nothing', actions: []}, context)).toBe('applied');
+		context.prompter.verify();
 	});
 });
 
-describe('executePlan', () => {
+describe('applyPlan: the journal', () => {
 	test('passes an undo and a detail from the action into the journal', async () => {
 		const undo = {sentence: 'Remove thing', command: 'az thing delete', kind: 'thing', params: {name: 'thing'}};
 		const plan: Plan = {stepId: 's', title: 't', actions: [{id: 'a', sentence: 'A', command: 'az a', call: 'PUT /a', run: async () => ({outcome: 'done', detail: 'created', undo})}]};
 		const context = testContext();
-		await executePlan(plan, context);
+		await applyPlan(plan, context, {confirm: false, retry: false});
 		expect(context.store.getState().journal[0]).toMatchObject({detail: 'created', undo});
 	});
 });

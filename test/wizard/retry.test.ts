@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {createAutoPrompter} from '../../source/wizard/auto-prompter.js';
-import {executeWithRetry, runPlanWithRetry, type Action, type Plan} from '../../source/wizard/engine.js';
-import {GoBack, WizardError} from '../../source/wizard/errors.js';
+import {applyPlan, type Action, type Plan} from '../../source/wizard/engine.js';
+import {WizardError} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
 
@@ -31,7 +31,7 @@ describe('a failed plan, with the error on screen', () => {
 	test('retry resumes at the failed action: the ones done are not repeated', async () => {
 		const {plan, ran} = flakyPlan(1);
 		const context = testContext({prompter: scriptedPrompter({'Apply these 2 changes?': 'apply', [whatNext]: 'retry'})});
-		await expect(runPlanWithRetry(plan, context)).resolves.toBe(true);
+		await expect(applyPlan(plan, context)).resolves.toBe('applied');
 		expect(ran).toEqual(['first', 'second', 'second']);
 		expect(context.store.getState().journal.map((entry) => [entry.id, entry.outcome])).toEqual([
 			['first', 'done'],
@@ -53,25 +53,25 @@ describe('a failed plan, with the error on screen', () => {
 				},
 			}),
 		});
-		await expect(executeWithRetry(plan, context)).rejects.toBeInstanceOf(WizardError);
+		await expect(applyPlan(plan, context, {confirm: false})).rejects.toBeInstanceOf(WizardError);
 		expect(seen).toMatchObject({code: 'TooManyRequests'});
 	});
 
-	test('back goes to the previous question', async () => {
+	test('back after a failure ends the plan with back, for the step to return to the previous question', async () => {
 		const {plan} = flakyPlan(1);
 		const context = testContext({prompter: scriptedPrompter({[whatNext]: 'back'})});
-		await expect(executeWithRetry(plan, context)).rejects.toBeInstanceOf(GoBack);
+		await expect(applyPlan(plan, context, {confirm: false})).resolves.toBe('back');
 	});
 
 	test('a run that cannot ask retries twice, then stops with the original error', async () => {
 		const passing = flakyPlan(2);
 		const auto = testContext({});
-		await executeWithRetry(passing.plan, {...auto, prompter: createAutoPrompter(auto.store)});
+		await applyPlan(passing.plan, {...auto, prompter: createAutoPrompter(auto.store)}, {confirm: false});
 		expect(passing.ran).toEqual(['first', 'second', 'second', 'second']);
 
 		const lasting = flakyPlan(10);
 		const stuck = testContext({});
-		await expect(executeWithRetry(lasting.plan, {...stuck, prompter: createAutoPrompter(stuck.store)})).rejects.toMatchObject({code: 'TooManyRequests'});
+		await expect(applyPlan(lasting.plan, {...stuck, prompter: createAutoPrompter(stuck.store)}, {confirm: false})).rejects.toMatchObject({code: 'TooManyRequests'});
 		expect(lasting.ran.filter((id) => id === 'second')).toHaveLength(3);
 	});
 });

@@ -9,8 +9,6 @@ import {testContext} from '../helpers/test-context.js';
 /** A step that asks one question and records each run. */
 function askingStep(id: string, message: string, ran: string[]): Step<Context> {
 	return {
-		id,
-		title: id,
 		async run({prompter}) {
 			ran.push(id);
 			await prompter.text({id, message});
@@ -46,7 +44,7 @@ describe('runSteps', () => {
 
 	test('any other error stops the run and propagates', async () => {
 		const context = testContext();
-		const failing: Step<Context> = {id: 'f', title: 'f', run: async () => Promise.reject(new WizardError('Broken.'))};
+		const failing: Step<Context> = {run: async () => Promise.reject(new WizardError('Broken.'))};
 		await expect(runSteps([failing], context)).rejects.toThrow('Broken.');
 	});
 });
@@ -66,7 +64,7 @@ describe('runWizard', () => {
 
 	test('a failure ends with exit code 1 and the explained error in the store', async () => {
 		const context = testContext();
-		const failing: Step<Context> = {id: 'f', title: 'f', run: async () => Promise.reject(new WizardError('Broken.', {suggestion: 'Fix it.', code: 'X1'}))};
+		const failing: Step<Context> = {run: async () => Promise.reject(new WizardError('Broken.', {suggestion: 'Fix it.', code: 'X1'}))};
 		expect(await runWizard([failing], context)).toBe(1);
 		expect(context.store.getState().error).toMatchObject({message: 'Broken.', suggestion: 'Fix it.', code: 'X1'});
 	});

@@ -6,8 +6,8 @@
 import type {ManagedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Step} from '../../wizard/engine.js';
-import {GoBack, WizardError} from '../../wizard/errors.js';
+import {applyPlan, type Step} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
 import {planDetach} from './detach.js';
 import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
 import {pickClusterStep} from './pick-cluster.js';
@@ -27,24 +27,20 @@ async function chosen(context: Context): Promise<{registry: Registry; cluster: M
 
 /** Grant, then the sample, as one step: going back from either returns to the cluster question. */
 const attachStep: Step<Context> = {
-	id: 'attach',
-	title: messages().attach.grant.title,
 	async run(context) {
 		const {registry, cluster} = await chosen(context);
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);
-		if (!(await runPlanWithRetry(attachPlan(context, facts), context))) throw new GoBack();
+		if ((await applyPlan(attachPlan(context, facts), context)) === 'back') return 'back';
 		await deploySample(context, cluster, registry, facts);
 	},
 };
 
 const detachStep: Step<Context> = {
-	id: 'detach',
-	title: messages().attach.detach.title,
 	async run(context) {
 		const {registry, cluster} = await chosen(context);
 		const plan = await planDetach(context, cluster, registry);
-		if (plan && !(await runPlanWithRetry(plan, context))) throw new GoBack();
+		return plan ? applyPlan(plan, context) : undefined;
 	},
 };
 

@@ -95,8 +95,6 @@ async function pickCluster(context: Context): Promise<ManagedCluster> {
 
 /** The step: pick the cluster and remember it as the target. */
 export const pickClusterStep: Step<Context> = {
-	id: 'cluster',
-	title: messages().attach.cluster.title,
 	async run(context) {
 		context.store.getState().actions.show('registry');
 		const cluster = await pickCluster(context);

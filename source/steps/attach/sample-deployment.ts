@@ -8,7 +8,7 @@ import type {Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {executeWithRetry, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {importImagePlan, sampleImage} from '../shared/sample-image.js';
@@ -53,7 +53,7 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 		],
 	};
 	// Reading credentials changes nothing, so it runs without a confirmation; the journal keeps the command.
-	await executeWithRetry(plan, context);
+	await applyPlan(plan, context, {confirm: false});
 	return yaml ?? context.azure.getClusterUserKubeconfig(cluster.id);
 }
 

@@ -6,7 +6,7 @@
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {executeWithRetry, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
@@ -117,7 +117,6 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 /** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left. */
 export async function deployAndWatch(context: Context, input: DeployInput): Promise<'running' | 'left'> {
 	const plan = deployPlan(input);
-	if (!(await confirmDeploy(context, plan, input.yaml))) throw new GoBack();
-	await executeWithRetry(plan, context);
+	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
 	return watchWorkload(context, input);
 }

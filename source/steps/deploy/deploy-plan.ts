@@ -2,9 +2,8 @@
 import type {KubeCluster, Workload} from '../../kubernetes/kubernetes.js';
 import {deleteWorkloadCommand, restartPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
-import type {Context} from '../../wizard/context.js';
 import type {PodSummary} from '../../wizard/types.js';
-import {presentPlan, type Plan} from '../../wizard/engine.js';
+import type {Confirm, Plan} from '../../wizard/engine.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';
 
 /** The journal step id of the sample deployment. */
@@ -106,26 +105,26 @@ export function restartPlan(input: DeployPlanInput, attempt: number): Plan | und
 	};
 }
 
-/** Shows the plan and asks to apply it, with the YAML one choice away. `false`: the user went back. */
-export async function confirmDeploy(context: Context, plan: Plan, yaml: string): Promise<boolean> {
-	const {store, prompter} = context;
-	const text = messages().deploy;
-	if (presentPlan(plan, store).length === 0) return true;
-	let isShowingYaml = false;
-	for (;;) {
-		const answer = await prompter.select({
-			id: 'confirm-deploy',
-			message: text.confirm,
-			hint: isShowingYaml ? yaml : undefined,
-			choices: [
-				{value: 'apply', label: text.apply},
-				{value: 'yaml', label: isShowingYaml ? text.hideYaml : text.showYaml},
-				{value: 'back', label: text.back},
-			],
-			default: 'apply',
-		});
-		if (answer === 'apply') return true;
-		if (answer === 'back') return false;
-		isShowingYaml = !isShowingYaml;
-	}
+/** The deploy question (the plan is on screen): apply, show or hide the YAML, or back. */
+export function confirmDeploy(yaml: string): Confirm {
+	return async (_plan, {prompter}) => {
+		const text = messages().deploy;
+		let isShowingYaml = false;
+		for (;;) {
+			const answer = await prompter.select({
+				id: 'confirm-deploy',
+				message: text.confirm,
+				hint: isShowingYaml ? yaml : undefined,
+				choices: [
+					{value: 'apply', label: text.apply},
+					{value: 'yaml', label: isShowingYaml ? text.hideYaml : text.showYaml},
+					{value: 'back', label: text.back},
+				],
+				default: 'apply',
+			});
+			if (answer === 'apply') return true;
+			if (answer === 'back') return false;
+			isShowingYaml = !isShowingYaml;
+		}
+	};
 }

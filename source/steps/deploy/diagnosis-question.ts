@@ -4,7 +4,7 @@
  */
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlan, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import type {SelectSpec} from '../../wizard/prompter.js';
 import type {Diagnosis, DiagnosisKind} from '../../diagnosis/classify.js';
@@ -74,7 +74,7 @@ export async function askWhileWatching(context: Context, watch: PodWatch, spec: 
 export async function applyRemedy(context: Context, remedy: Plan, appliedLine: string): Promise<boolean> {
 	const {actions} = context.store.getState();
 	try {
-		const applied = await runPlan(remedy, context);
+		const applied = (await applyPlan(remedy, context, {retry: false})) === 'applied';
 		if (applied) actions.setActivity(appliedLine);
 		return applied;
 	} catch (error: unknown) {

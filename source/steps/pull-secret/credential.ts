@@ -57,8 +57,6 @@ function showBlocked(context: Context, registry: Registry): void {
 
 /** Step 2: loops on the kind until one yields a credential; Esc inside a kind returns to the kind question. */
 export const chooseCredential: Step<Context> = {
-	id: 'pull-secret-credential',
-	title: messages().pullSecret.credential.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {actions} = context.store.getState();

@@ -8,7 +8,7 @@ import {spCredentialResetCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {refusalText} from '../shared/activity.js';
-import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
 import {credentialStepId, graphBase} from './new-service-principal.js';
@@ -119,7 +119,7 @@ export async function existingServicePrincipal(context: Context, registry: Regis
 	if (!(await holdsRole(context, registry, principal, role)) && !(await context.azure.canWriteRoleAssignments(registry.id))) return 'blocked';
 	const typed = await askPassword(context, principal);
 	const plan = existingPrincipalPlan(context, registry, principal, role, typed === undefined);
-	if (!(await runPlanWithRetry(plan, context))) return undefined;
+	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const password = typed ?? sessionOf(context.store).secrets.get(`reset-password:${principal.appId}`);
 	if (!password) return undefined;
 	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role};

@@ -7,7 +7,7 @@ import {adAppDeleteCommand, createForRbacCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {refusalText} from '../shared/activity.js';
-import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {validateServicePrincipalName} from './names.js';
 import {assignRoleAction, askRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
@@ -95,7 +95,7 @@ export async function newServicePrincipal(context: Context, registry: Registry):
 	const name = await askName(context);
 	const role = await askRole(context);
 	const plan = newPrincipalPlan(context, registry, name, role);
-	if (!(await runPlanWithRetry(plan, context))) return undefined;
+	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const session = sessionOf(context.store);
 	const principal = session.principals.get(name);
 	const password = session.secrets.get(`create-service-principal:${name}`);

@@ -6,7 +6,6 @@
 import type {Registry} from '../../azure/azure.js';
 import type {Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
-import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
@@ -58,8 +57,6 @@ function sampleFacts(context: Context, registry: Registry, target: PullTarget, w
 
 /** Step 4: deploy the sample pod and watch it until it runs or the user leaves. */
 export const deploySample: Step<Context> = {
-	id: 'pull-secret-sample',
-	title: messages().pullSecret.sample.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);

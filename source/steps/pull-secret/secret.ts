@@ -9,8 +9,8 @@ import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import {addPullSecretCommand, createNamespaceCommand, createSecretCommand, deleteNamespaceCommand, deleteSecretCommand, removePullSecretCommand, type KubectlTarget} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
-import {GoBack, WizardError} from '../../wizard/errors.js';
+import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
 import type {Step} from '../../wizard/engine.js';
 import {kubeUndoParams} from '../undo.js';
 import {requireRegistry} from './credential.js';
@@ -170,8 +170,6 @@ export function requireSession(context: Context): {target: PullTarget; credentia
 
 /** Step 3: the secret (and service account) plan; going back from the plan returns to the credential. */
 export const createSecret: Step<Context> = {
-	id: secretStepId,
-	title: messages().pullSecret.secret.title,
 	async run(context) {
 		const registry = requireRegistry(context);
 		const {target, credential} = requireSession(context);
@@ -179,7 +177,7 @@ export const createSecret: Step<Context> = {
 		const cluster = clusterOf(context, target.context);
 		const answers = await askSecret(context, cluster, target);
 		const input = {registry, target, credential, secretName: answers.name, exists: answers.exists, patchServiceAccount: answers.patch, keep: answers.keep};
-		if (!(await runPlanWithRetry(secretPlan(context, cluster, input), context))) throw new GoBack();
+		if ((await applyPlan(secretPlan(context, cluster, input), context)) === 'back') return 'back';
 		sessionOf(context.store).secretName = answers.name;
 	},
 };

@@ -142,8 +142,6 @@ async function askTarget(context: Context, info: KubeconfigInfo): Promise<{chose
 
 /** Step 1: the kubeconfig context and the namespace; recorded as the target. */
 export const chooseTarget: Step<Context> = {
-	id: 'pull-secret-target',
-	title: messages().pullSecret.target.title,
 	async run(context) {
 		const {store} = context;
 		store.getState().actions.show('form');

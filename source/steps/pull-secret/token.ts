@@ -5,7 +5,7 @@
 import type {Registry, RegistryToken, ScopeMap} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {runPlanWithRetry, type Action, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
@@ -131,7 +131,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 export async function repositoryToken(context: Context, registry: Registry): Promise<PullCredential | undefined> {
 	const {spec, days} = await askSpec(context);
 	const plan = await tokenPlan(context, registry, spec, days);
-	if (!(await runPlanWithRetry(plan, context))) return undefined;
+	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const password = sessionOf(context.store).secrets.get(`token-password:${spec.name}`);
 	if (!password) return undefined;
 	return {kind: 'token', username: spec.name, password, token: spec};

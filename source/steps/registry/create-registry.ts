@@ -6,7 +6,7 @@
 import type {Registry, RegistrySku} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {executeWithRetry, confirmPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
@@ -158,8 +158,7 @@ export async function createRegistry(context: Context, subscriptionId: string): 
 	const input = {subscriptionId, name, group, sku, location: context.flags.location ?? group.location};
 	let registry: Registry | undefined;
 	const plan = createRegistryPlan(context, input, (made) => (registry = made));
-	if (!(await confirmPlan(plan, context))) return undefined;
-	await executeWithRetry(plan, context);
+	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	// A re-run after going back finds the action already journaled and skips it; read the registry then.
 	return registry ?? context.azure.getRegistry(newRegistryId(input));
 }

@@ -8,7 +8,7 @@ import {AzureError, type Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
-import {confirmPlan, executePlan, freshActionId, type Plan} from '../../wizard/engine.js';
+import {applyPlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {SecretValue} from '../pull-secret/session.js';
 import {withActivity} from './activity.js';
@@ -123,11 +123,10 @@ async function askCredentials(context: Context): Promise<SourceCredentials> {
 	return {username: username.trim(), password};
 }
 
-/** Runs `attempt`; a failure of the import itself resolves to its code, anything else (questions, cancels) passes through. */
-async function failure(attempt: () => Promise<unknown>): Promise<{code?: string} | undefined> {
+/** Runs `attempt`; a failure of the import itself resolves to its code, going back to `'back'`, anything else (questions, cancels) passes through. */
+async function failure(attempt: () => Promise<'applied' | 'back'>): Promise<{code?: string} | 'back' | undefined> {
 	try {
-		await attempt();
-		return undefined;
+		return (await attempt()) === 'back' ? 'back' : undefined;
 	} catch (error: unknown) {
 		if (!(error instanceof WizardError) || error instanceof PromptRequiredError) throw error;
 		return {...(error.code === undefined ? {} : {code: error.code})};
@@ -142,11 +141,12 @@ export async function offerSampleImport(context: Context, registry: Registry): P
 	const {actions} = context.store.getState();
 	const signedIn = context.flags.sourceUsername === undefined ? undefined : await askCredentials(context);
 	let plan = importImagePlan(context, registry, signedIn ? {credentials: signedIn} : {});
-	if (!(await confirmPlan(plan, context))) {
-		actions.notice(messages().registry.import.skipped);
-		return;
-	}
-	for (let failed = await failure(async () => executePlan(plan, context)); failed; failed = await failure(async () => executePlan(plan, context))) {
+	// Confirmed once; the retries after a failure run without asking again.
+	for (let failed = await failure(async () => applyPlan(plan, context, {retry: false})); failed; failed = await failure(async () => applyPlan(plan, context, {confirm: false, retry: false}))) {
+		if (failed === 'back') {
+			actions.notice(messages().registry.import.skipped);
+			return;
+		}
 		const next = await afterFailure(context, failed.code === 'toomanyrequests');
 		if (next === 'skip') {
 			actions.fail(undefined);

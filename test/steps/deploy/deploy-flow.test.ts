@@ -10,7 +10,7 @@ import {seedIds} from '../../../source/sandbox/index.js';
 import {deployAndWatch, type DeployInput} from '../../../source/steps/deploy/deploy-and-watch.js';
 import type {Diagnosis} from '../../../source/diagnosis/classify.js';
 import {kubeUndoParams, undoPlan} from '../../../source/steps/undo.js';
-import {runPlan, type Plan} from '../../../source/wizard/engine.js';
+import {applyPlan, type Plan} from '../../../source/wizard/engine.js';
 import {sandboxAzure} from '../../azure/sandbox-azure.js';
 import {scriptedPrompter} from '../../helpers/scripted-prompter.js';
 import {testContext} from '../../helpers/test-context.js';
@@ -111,7 +111,7 @@ describe('deployAndWatch over the sandbox', () => {
 
 		// Undo, newest first: the grant, then the deployment (reached again through a fresh user kubeconfig).
 		const undoContext = testContext({azure, kubernetes: kube.kubernetes, prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'}), state: {journal: state.journal}});
-		await runPlan(undoPlan(undoContext, state.journal), undoContext);
+		await applyPlan(undoPlan(undoContext, state.journal), undoContext, {retry: false});
 		expect(undoContext.store.getState().journal.slice(-2).map((entry) => [entry.id, entry.outcome])).toEqual([
 			['undo-attach-grant-acrpull', 'done'],
 			['undo-deploy-apply-deployment-default-nginx0-deployment', 'done'],

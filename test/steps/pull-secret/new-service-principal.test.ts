@@ -83,15 +83,15 @@ describe('credential: new service principal', () => {
 	});
 
 	test('running the step again creates no second principal or role assignment', async () => {
-		const context = pullSecretContext({...newPrincipal, [q.kind]: ['new-service-principal', 'new-service-principal'], [q.spName]: ['acr-service-principal', 'acr-service-principal'], [q.role]: ['acrpull', 'acrpull']});
+		const context = pullSecretContext({...newPrincipal, [q.kind]: ['new-service-principal', 'new-service-principal'], [q.spName]: ['acr-service-principal', 'acr-service-principal'], [q.role]: ['acrpull', 'acrpull'], [q.apply(2)]: ['apply', 'apply']});
 		await chooseCredential.run(context);
 		const first = sessionOf(context.store).credential;
 		await chooseCredential.run(context);
 		expect(context.azure.calls.createServicePrincipal).toHaveLength(1);
 		expect(context.azure.world.roleAssignments).toHaveLength(1);
 		expect(sessionOf(context.store).credential?.username).toBe(first?.username);
-		// Everything was already done: the plan needed no confirmation the second time.
-		expect(context.prompter.messages().filter((message) => message === q.apply(2))).toHaveLength(1);
+		// The plan is shown and confirmed again (resume is scoped to one run of a plan); its actions find everything in place.
+		expect(context.prompter.messages().filter((message) => message === q.apply(2))).toHaveLength(2);
 		context.prompter.verify();
 	});
 

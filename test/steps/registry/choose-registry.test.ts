@@ -121,17 +121,9 @@ describe('chooseRegistry', () => {
 
 	test('keeps offering a registry picked by resource ID when the step is shown again', async () => {
 		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: '00000000-0000-0000-0000-000000000002', resourceGroup: 'rg-shared'});
-		const context = testContext({prompter: scriptedPrompter({[q.registry]: other.id}), state: {subscription, registry: other}});
+		// The sample import is offered again with the step (it finds the image in place).
+		const context = testContext({prompter: scriptedPrompter({[q.registry]: other.id, 'Apply this change?': 'apply'}), state: {subscription, registry: other}});
 		context.azure.world.registries.push(other);
-		context.store.getState().actions.appendJournal({
-			id: 'import-contososharedacr-nginx:v1',
-			stepId: 'registry',
-			sentence: 's',
-			command: 'c',
-			call: 'x',
-			outcome: 'unchanged',
-			at: '2026-11-22T11:00:00Z',
-		});
 		await chooseRegistry.run(context);
 		expect(context.store.getState().registry?.id).toBe(other.id);
 		context.prompter.verify();

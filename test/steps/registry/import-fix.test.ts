@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {importImagePlan} from '../../../source/steps/shared/sample-image.js';
-import {executePlan} from '../../../source/wizard/engine.js';
+import {applyPlan} from '../../../source/wizard/engine.js';
 import {fakeAzure, registryId} from '../../helpers/fake-azure.js';
 import {testContext} from '../../helpers/test-context.js';
 
@@ -9,9 +9,9 @@ describe('the sample import offered as a fix', () => {
 		const azure = fakeAzure();
 		const context = testContext({azure});
 		const registry = await azure.getRegistry(registryId('myregistry'));
-		await executePlan(importImagePlan(context, registry), context);
-		await executePlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context);
-		await executePlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context);
+		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
+		await applyPlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context, {confirm: false, retry: false});
+		await applyPlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context, {confirm: false, retry: false});
 		expect(azure.calls.importImage).toHaveLength(3);
 		expect(context.store.getState().journal.map((entry) => [entry.stepId, entry.id])).toEqual([
 			['registry', 'import-myregistry-nginx:v1'],
@@ -20,12 +20,12 @@ describe('the sample import offered as a fix', () => {
 		]);
 	});
 
-	test('in the registry step itself, shown again, an import already done is not repeated', async () => {
+	test('in the registry step itself, shown again, an import already done finds the image in place', async () => {
 		const azure = fakeAzure();
 		const context = testContext({azure});
 		const registry = await azure.getRegistry(registryId('myregistry'));
-		await executePlan(importImagePlan(context, registry), context);
-		await executePlan(importImagePlan(context, registry), context);
-		expect(azure.calls.importImage).toHaveLength(1);
+		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
+		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
+		expect(context.store.getState().journal.map((entry) => entry.outcome)).toEqual(['done', 'unchanged']);
 	});
 });
