@@ -84,7 +84,6 @@ function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): Wi
 /** Stops before any change when the caller cannot write role assignments on the registry. */
 export async function ensureCanAssign(context: Context, facts: AttachFacts): Promise<void> {
 	if (facts.existing) return;
-	const text = messages().attach.grant;
 	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
 	if (allowed) return;
 	throw handOff(context, facts);
