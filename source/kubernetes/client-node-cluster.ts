@@ -124,6 +124,8 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 	return {
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
+		podSecurityLevel: async (namespace) =>
+			call(async (c) => (await c.core.readNamespace({name: namespace})).metadata?.labels?.['pod-security.kubernetes.io/enforce']).catch(() => undefined),
 		canI: async ({verb, resource, group = '', namespace}) =>
 			call(async (c) => {
 				const review = await c.authorization.createSelfSubjectAccessReview({body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}}});
