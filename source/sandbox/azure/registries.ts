@@ -15,7 +15,7 @@ import {findRegistryByName, key, type Registry} from '../state.js';
 import {registryJson} from './registry-json.js';
 import {scopeCovers} from './roles.js';
 import {requireRegistered} from './resources.js';
-import {applyRegistryAccessProperties} from '../registry/auth-modes.js';
+import {applyRegistryAccessProperties} from '../registry/access-properties.js';
 
 const registryType = 'Microsoft.ContainerRegistry/registries';
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name';

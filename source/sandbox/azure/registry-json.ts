@@ -1,6 +1,5 @@
 import type {SandboxContext} from '../context.js';
-import {armAudiencePolicyOf, roleAssignmentModeOf} from '../registry/auth-modes.js';
-import {networkJson} from '../registry/network.js';
+import {armAudiencePolicyOf, networkJson, roleAssignmentModeOf} from '../registry/settings-json.js';
 import type {Registry, RegistryToken, ScopeMap} from '../state.js';
 
 /** The registry's login server in the sandbox cloud: `<lower-case name>.<suffix>`. */
@@ -35,7 +34,7 @@ export function registryJson(ctx: SandboxContext, registry: Registry): Record<st
 			status: null,
 			dataEndpointEnabled: registry.dataEndpointEnabled,
 			dataEndpointHostNames: registry.dataEndpointEnabled ? [dataEndpointOf(ctx, registry)] : [],
-			...networkJson(ctx, registry),
+			...networkJson(registry),
 			networkRuleBypassOptions: 'AzureServices',
 			networkRuleBypassAllowedForTasks: false,
 			zoneRedundancy: 'Disabled',

@@ -4,7 +4,10 @@ import type {SandboxContext} from '../context.js';
 import {ArmError} from '../http/errors.js';
 import {dataEndpointOf, loginServerOf} from '../azure/registry-json.js';
 import {key, type Registry} from '../state.js';
-import {defaultRegistryNetwork, type ClusterNetwork, type EgressFirewall, type PrivateDnsZone, type RegistryNetwork} from './world.js';
+import {registryNetworkOf} from './settings-json.js';
+import type {ClusterNetwork, EgressFirewall, PrivateDnsZone, RegistryNetwork} from './world.js';
+
+export {registryNetworkOf} from './settings-json.js';
 
 /** The private DNS zone a registry's private endpoint records live in. */
 export const registryDnsZone = 'privatelink.azurecr.io';
@@ -14,12 +17,6 @@ const hashByte = (text: string, index: number): number => createHash('sha256').u
 /** A stable public address for a host in the sandbox cloud (20.x.y.z, like Azure's public ranges). */
 export function publicIpOf(host: string): string {
 	return `20.${hashByte(host, 0) % 200 + 40}.${hashByte(host, 1)}.${hashByte(host, 2) % 250 + 1}`;
-}
-
-/** The registry's network settings, created with the defaults on first use. */
-export function registryNetworkOf(registry: Registry): RegistryNetwork {
-	registry.network ??= defaultRegistryNetwork();
-	return registry.network;
 }
 
 /** A cluster's network: what was set for it, else its default (AKS: a load-balancer egress IP in its node resource group's network). */
@@ -109,25 +106,6 @@ export function registryPath(ctx: SandboxContext, clusterId: string, registry: R
 export function blobPathFailure(ctx: SandboxContext, clusterId: string, path: RegistryPath & {ok: true}): PathFailure | undefined {
 	if (path.private) return undefined;
 	return throughFirewall(clusterNetworkOf(ctx, clusterId).firewall, path.blobHost, publicIpOf(path.blobHost));
-}
-
-/** The network fields of Registries_Get. */
-export function networkJson(ctx: SandboxContext, registry: Registry): Record<string, unknown> {
-	const network = registryNetworkOf(registry);
-	return {
-		networkRuleSet: {defaultAction: network.defaultAction, ipRules: network.ipRules.map((rule) => ({action: rule.action, value: rule.value}))},
-		publicNetworkAccess: network.publicNetworkAccess,
-		privateEndpointConnections: network.privateEndpoints.map((pe) => ({
-			id: `${registry.id}/privateEndpointConnections/${pe.name}`,
-			name: pe.name,
-			type: 'Microsoft.ContainerRegistry/registries/privateEndpointConnections',
-			properties: {
-				privateEndpoint: {id: `${pe.vnetId.replace(/\/providers\/Microsoft\.Network\/virtualNetworks\/.*$/i, '')}/providers/Microsoft.Network/privateEndpoints/${pe.name}`},
-				privateLinkServiceConnectionState: {status: 'Approved', description: 'Auto-Approved', actionsRequired: 'None'},
-				provisioningState: 'Succeeded',
-			},
-		})),
-	};
 }
 
 function parseIpRules(value: unknown): RegistryNetwork['ipRules'] {
