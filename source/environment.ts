@@ -11,6 +11,8 @@ import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
 import type {Sandbox} from './sandbox/index.js';
+import {messages} from './messages/catalog.js';
+import {WizardError} from './wizard/errors.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
@@ -24,8 +26,13 @@ export type Environment = {
 };
 
 /** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
-export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}): Promise<Environment> {
-	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
+export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}, azConfig?: string): Promise<Environment> {
+	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(azConfig), readAzDefaultSubscription(azConfig)]);
+	// The az CLI's sign-in belongs to its active cloud: its tokens would not work against another cloud's endpoints.
+	if (options.cloud !== undefined && active !== undefined && options.cloud !== active) {
+		const text = messages().errors.cloudMismatch;
+		throw new WizardError(text.message(options.cloud, active), {suggestion: text.suggestion(options.cloud, active), code: 'CloudMismatch'});
+	}
 	const cloud = clouds[options.cloud ?? active ?? 'AzureCloud'];
 	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
 	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, close: async () => undefined};
