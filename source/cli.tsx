@@ -20,7 +20,9 @@ if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
 const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
-	const {realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	// --sandbox joins a sandbox already running (acr-wizard sandbox); --demo starts one in this process.
+	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox);
 	if (!flags.demo) return realEnvironment({cloud: flags.cloud, kubeconfig: flags.kubeconfig});
 	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner'});
 }
@@ -35,7 +37,7 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		import('./wizard/store.js'),
 	]);
 	const store = createWizardStore(
-		initialState({cloud: flags.demo ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: flags.demo ?? false, ready: false}),
+		initialState({cloud: flags.demo || flags.sandbox !== undefined ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: (flags.demo ?? false) || flags.sandbox !== undefined, ready: false}),
 	);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
@@ -98,8 +100,12 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 
 /** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C. */
 async function runSandbox(flags: Flags): Promise<number> {
+	const port = flags.port === undefined ? undefined : Number(flags.port);
+	if (port !== undefined && (!/^\d+$/.test(flags.port ?? '') || port < 1 || port > 65_535)) {
+		refuse({message: messages().flags.badPort(flags.port ?? ''), suggestion: messages().flags.badPortFix});
+	}
 	const {runSandboxCommand} = await import('./sandbox/command.js');
-	await runSandboxCommand({...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
+	await runSandboxCommand({pace: flags.pace ?? 'demo', ...(port === undefined ? {} : {port}), ...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
 	return exitCodes.done;
 }
 

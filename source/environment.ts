@@ -3,15 +3,15 @@
  * subscription, the user's kubeconfig) or the embedded sandbox. They differ only in these
  * values; the same adapters talk to both.
  */
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {clouds, type CloudName, type CloudProfile} from './azure/clouds.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
-import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
-import type {Sandbox} from './sandbox/index.js';
 import {messages} from './messages/catalog.js';
+import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
+import type {JoinedSandbox, Sandbox} from './sandbox/index.js';
 import {WizardError} from './wizard/errors.js';
 
 export type Environment = {
@@ -65,6 +65,61 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 				await sandbox.close();
 				await rm(dir, {recursive: true, force: true});
 			})();
+			return closing;
+		},
+	};
+}
+
+/** The exports of an `env` file as `acr-wizard sandbox` writes it (`export NAME='value'`). */
+function exportsOf(text: string): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const match of text.matchAll(/^export ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\'')*)'$/gm)) {
+		values[match[1] ?? ''] = (match[2] ?? '').replace(/'\\''/g, "'");
+	}
+	return values;
+}
+
+/**
+ * A sandbox already running (`acr-wizard sandbox`), joined by its `env` file or its URL: the wizard works in
+ * that same world, signed in through its managed-identity endpoint as az is. Closing leaves the sandbox running.
+ */
+export async function joinedSandboxEnvironment(target: string): Promise<Environment> {
+	const {joinSandbox, isLoopbackUrl} = await import('./sandbox/index.js');
+	const text = messages().flags;
+	if (/^https?:\/\//i.test(target)) {
+		if (!isLoopbackUrl(target)) throw new Error(text.sandboxNotLocal(target));
+		const joined = await joinSandbox(target).catch((error: unknown) => {
+			throw new Error(text.sandboxUnreachable(target, error instanceof Error ? error.message : String(error)));
+		});
+		const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-join-'));
+		const path = join(dir, 'kubeconfig');
+		await writeFile(path, joined.kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
+		return joinedEnvironment(joined, {kind: 'file', path}, async () => rm(dir, {recursive: true, force: true}));
+	}
+	const env = exportsOf(await readFile(target, 'utf8').catch(() => {
+		throw new Error(text.sandboxFileUnreadable(target));
+	}));
+	const arm = env['ACR_WIZARD_SANDBOX'];
+	const caFile = env['REQUESTS_CA_BUNDLE'];
+	const kubeconfig = env['KUBECONFIG'];
+	if (arm === undefined || caFile === undefined || kubeconfig === undefined) throw new Error(text.sandboxFileIncomplete(target));
+	const [caPem, kubeconfigYaml] = await Promise.all([readFile(caFile, 'utf8'), readFile(kubeconfig, 'utf8')]).catch(() => {
+		throw new Error(text.sandboxGone(target));
+	});
+	const joined = await joinSandbox(arm, {caPem, kubeconfigYaml});
+	return joinedEnvironment(joined, {kind: 'file', path: kubeconfig}, async () => undefined);
+}
+
+function joinedEnvironment(joined: JoinedSandbox, kubeconfig: KubeconfigSource, cleanUp: () => Promise<void>): Environment {
+	let closing: Promise<void> | undefined;
+	return {
+		cloud: sandboxCloudProfile({cloud: joined.cloud, caPem: joined.caPem}),
+		credential: joined.credential,
+		kubeconfig,
+		sandbox: true,
+		defaultSubscriptionId: joined.subscriptionId,
+		close: async () => {
+			closing ??= cleanUp();
 			return closing;
 		},
 	};

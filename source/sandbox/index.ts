@@ -32,7 +32,9 @@ import type {ClusterEndpoint, SandboxContext} from './context.js';
 import {createArmRouter} from './arm.js';
 import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
+import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
+import {addJoinRoutes} from './join.js';
 import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {limitDockerHub} from './azure/docker-hub.js';
@@ -51,6 +53,7 @@ import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
+export {joinSandbox, isLoopbackUrl, type JoinedSandbox} from './join.js';
 export {scenarios, findScenario} from './scenarios/index.js';
 export type {Scenario} from './scenarios/index.js';
 export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
@@ -68,6 +71,8 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/** The HTTPS port of ARM, Graph and sign-in (default: a free one). */
+	readonly port?: number;
 	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
 	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
@@ -150,6 +155,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		async startCluster(spec) {
+			await startOne(spec);
+		},
 		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
@@ -166,6 +174,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
+	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId};
+	addJoinRoutes(open, () => joinInfo);
 	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
 	const running: {sandbox?: Sandbox} = {};
 	const applyScenario = async (chosen: Scenario): Promise<void> => {
@@ -183,6 +193,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		open,
 		graphBase,
 		faults,
+		...(options.port === undefined ? {} : {port: options.port}),
+		authorize: createArmAuthorizer(ctx),
 		byHost: createDataPlane({ctx, secret}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
@@ -191,17 +203,20 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const start = options.startClusterApi ?? realStartClusterApi;
 	const apis: {close(): Promise<void>}[] = [];
 	const clusters: SandboxCluster[] = [];
+	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
+		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
+		const serverTls = {key: tls.key, cert: tls.cert};
+		const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+		const api = await start({spec, authority, clock, tls: serverTls, token, access});
+		apis.push(api);
+		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
+		clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+		if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
+		return {spec, contextName, url: api.url, token};
+	}
 	try {
 		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
-			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const serverTls = {key: tls.key, cert: tls.cert};
-			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
-			const api = await start({spec, authority, clock, tls: serverTls, token, access});
-			apis.push(api);
-			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
-			clusters.push({spec, contextName, url: api.url, token});
-			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
-			if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
+			clusters.push(await startOne(spec));
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));
@@ -216,6 +231,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		token: c.token,
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
+	joinInfo.kubeconfigYaml = kubeconfigYaml;
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
 	const sandbox: Sandbox = {
 		armEndpoint: base,

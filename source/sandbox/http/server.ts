@@ -21,6 +21,10 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** ARM's role check of a routed request: the 403 to answer, or undefined to go on. */
+	readonly authorize?: (request: SandboxRequest) => ArmError | undefined;
+	/** The port to listen on (default: a free one). */
+	readonly port?: number;
 	/** Answers requests addressed (by Host) to another service on the same port, e.g. a registry login server; false to pass. */
 	readonly byHost?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 };
@@ -141,6 +145,10 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 					? {lroFailure: {code: fault.code ?? 'InternalServerError', message: fault.message ?? 'The operation failed.'}}
 					: {}),
 			};
+			const denied = isGraph ? undefined : options.authorize?.(request);
+			if (denied) {
+				throw denied;
+			}
 			send(res, await found.handler(request, found.params));
 		} catch (error: unknown) {
 			if (error instanceof ArmError) {
@@ -156,7 +164,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
 			resolve();
 		});
 	});
