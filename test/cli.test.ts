@@ -68,14 +68,16 @@ describe.concurrent('acr-wizard command line', () => {
 		const result = await run(['--demo', '--yes', '--method', 'foo']);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toContain('--method foo is not one of: attach, pull-secret, detach.');
+		expect(result.stderr).toContain('--method foo is not one of: attach, pull-secret, detach, connected-registry.');
 	});
 
-	test('--demo --yes --method connected-registry stops with exit code 2 before anything starts', async () => {
-		const result = await run(['--demo', '--yes', '--method', 'connected-registry']);
-		expect(result.code).toBe(2);
-		expect(result.stdout).toBe('');
-		expect(result.stderr).toContain('--method connected-registry is not in this version yet');
+	test('--demo --yes --method connected-registry without a terminal reaches a Running hello-world pod from the clusterIP, the connection string never printed', async () => {
+		const result = await run(['--demo', '--yes', '--pace', 'fast', '--method', 'connected-registry', '--registry-name', 'edgecli01']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('myconnectedregistry · ReadOnly · Online · parent edgecli01');
+		expect(result.stdout).toMatch(/pod hello-world-deployment-\S+ 1\/1 Running/);
+		expect(result.stdout).not.toMatch(/SyncTokenPassword=(?!<)/);
 	});
 
 	test('an unknown flag stops with exit code 2, pointing to --help', async () => {
@@ -98,10 +100,10 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toContain('Basic | Standard | Premium');
 	});
 
-	test('--help lists --method detach and not connected-registry, and the sandbox options under their heading', async () => {
+	test('--help lists --method detach and connected-registry with the connected registry\'s flags, and the sandbox options under their heading', async () => {
 		const result = await run(['--help']);
-		expect(result.stdout).toContain('attach | pull-secret | detach');
-		expect(result.stdout).not.toContain('connected-registry');
+		expect(result.stdout).toContain('attach | pull-secret | detach | connected-registry');
+		expect(result.stdout).toMatch(/--cluster-ip <ip>\s+the clusterIP of its Service/);
 		expect(result.stdout).toMatch(/Sandbox \(with --demo\)\n\s+--pace <p>\s+demo \| fast/);
 	});
 

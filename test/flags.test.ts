@@ -16,15 +16,18 @@ describe('the flag table', () => {
 
 	test('a fixed-value flag with another value is refused with the values it takes', () => {
 		expect(parsed(['--method', 'foo'], {method: ['foo']})).toEqual({
-			message: '--method foo is not one of: attach, pull-secret, detach.',
-			suggestion: 'Pass one of: --method attach, --method pull-secret, --method detach.',
+			message: '--method foo is not one of: attach, pull-secret, detach, connected-registry.',
+			suggestion: 'Pass one of: --method attach, --method pull-secret, --method detach, --method connected-registry.',
 		});
 		expect(parsed(['--credential', 'password'], {credential: ['password']})).toMatchObject({message: expect.stringContaining('new-service-principal, existing-service-principal, token') as unknown});
 		expect(parsed(['--cloud', 'Nope'], {cloud: ['Nope']})).toMatchObject({message: '--cloud Nope is not one of: AzureCloud, AzureChinaCloud, AzureUSGovernment.'});
 	});
 
-	test('--method connected-registry says it is not in this version yet', () => {
-		expect(parsed(['--method', 'connected-registry'], {method: ['connected-registry']})).toMatchObject({message: expect.stringContaining('not in this version yet') as unknown});
+	test('--method connected-registry is accepted, with the flags of its questions', () => {
+		expect(parsed(['--method', 'connected-registry', '--mode', 'readwrite', '--cluster-ip', '192.100.100.1'], {method: ['connected-registry'], mode: ['readwrite'], clusterIp: ['192.100.100.1']})).toEqual({
+			command: 'wizard',
+			flags: {method: 'connected-registry', mode: 'ReadWrite', clusterIp: '192.100.100.1'},
+		});
 	});
 
 	test('--method detach is accepted', () => {
@@ -61,9 +64,9 @@ describe('the flag table', () => {
 	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {
 		const help = helpText();
 		for (const name of Object.keys(flagTable) as FlagName[]) expect(help).toContain(flagOption(name));
-		expect(help).toContain('attach | pull-secret | detach');
+		expect(help).toContain('attach | pull-secret | detach | connected-registry');
 		expect(help).toContain('Basic | Standard | Premium');
-		expect(help).not.toContain('connected-registry');
+		expect(help).toContain('ReadOnly | ReadWrite');
 		expect(help).toMatch(/Sandbox \(with --demo\)\n\s+--pace/);
 	});
 });

@@ -3,7 +3,7 @@ import type {ManagedCluster as SdkManagedCluster} from '@azure/arm-containerserv
 import type {Extension as SdkExtension} from '@azure/arm-kubernetesconfiguration';
 import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedCluster, type ManagedCluster} from './azure.js';
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
-import {mapped, orUndefined} from './azure-sdk-errors.js';
+import {mapped, orUndefined, toAzureError} from './azure-sdk-errors.js';
 import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
 import {withEntraTokens} from './azure-sdk-kubelogin.js';
 
@@ -56,6 +56,14 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 	extensionType: e.extensionType ?? '',
 	provisioningState: e.provisioningState ?? '',
 	configurationSettings: e.configurationSettings ?? {},
+	...(e.version ? {version: e.version} : {}),
+	...(e.errorInfo ? {errorInfo: {...(e.errorInfo.code ? {code: e.errorInfo.code} : {}), ...(e.errorInfo.message ? {message: e.errorInfo.message} : {})}} : {}),
+	statuses: (e.statuses ?? []).map((status) => ({
+		...(status.code ? {code: status.code} : {}),
+		...(status.displayStatus ? {displayStatus: status.displayStatus} : {}),
+		...(status.level ? {level: status.level} : {}),
+		...(status.message ? {message: status.message} : {}),
+	})),
 });
 
 /** The clusters part of the port. */
@@ -100,7 +108,14 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 				configurationSettings: input.configurationSettings,
 				configurationProtectedSettings: input.protectedSettings,
 			};
-			return mapped(async () => extensionOf(await untilDone(await client.extensions.beginCreate(...args, input.name, body, lro), progress)));
+			try {
+				return extensionOf(await untilDone(await client.extensions.beginCreate(...args, input.name, body, lro), progress));
+			} catch (error: unknown) {
+				// A Failed install: the extension as Arc then shows it, errorInfo and statuses included, is the answer to explain.
+				const shown = await orUndefined(async () => client.extensions.get(...args, input.name)).catch(() => undefined);
+				if (shown?.provisioningState === 'Failed') return extensionOf(shown);
+				throw toAzureError(error);
+			}
 		},
 		async getExtension(clusterId, name) {
 			const {client, args} = await extensions(clusterId);

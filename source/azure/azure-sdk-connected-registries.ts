@@ -6,7 +6,7 @@ import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 import {putScopeMap, putToken} from './azure-sdk-registry-access.js';
 
-type Connected = Pick<AzureRegistries, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry'>;
+type Connected = Pick<AzureRegistries, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'>;
 
 /** The SDK's connected registry as the port's plain data. */
 function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
@@ -21,6 +21,10 @@ function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
 		...(sync?.gatewayEndpoint ? {gatewayEndpoint: sync.gatewayEndpoint} : {}),
 		...(sync?.lastSyncTime ? {lastSyncTime: sync.lastSyncTime.toISOString()} : {}),
 		...(c.provisioningState ? {provisioningState: c.provisioningState} : {}),
+		...(sync?.schedule ? {schedule: sync.schedule} : {}),
+		...(sync?.syncWindow ? {syncWindow: sync.syncWindow} : {}),
+		...(c.logging?.logLevel ? {logLevel: c.logging.logLevel} : {}),
+		clientTokenIds: c.clientTokenIds ?? [],
 	};
 }
 
@@ -36,11 +40,26 @@ export function createConnectedRegistries(ctx: SdkContext): Connected {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	return {
 		async createConnectedRegistry(registryId, input, progress) {
-			const map = await putScopeMap(ctx, registryId, `${input.name}-sync-scope-map`, syncActions(input.name, input.mode, input.repositories));
-			const token = await putToken(ctx, registryId, `${input.name}-sync-token`, map.id);
+			// As `az acr connected-registry create --repository`: the sync scope map and token are both named after the connected registry.
+			const map = await putScopeMap(ctx, registryId, input.name, syncActions(input.name, input.mode, input.repositories), `Created by connected registry sync token: ${input.name}`);
+			const token = await putToken(ctx, registryId, input.name, map.id);
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
-			const body = {mode: input.mode, parent: {syncProperties: {tokenId: token.id, schedule: '* * * * *', messageTtl: 'P1D'}}};
+			const body = {
+				mode: input.mode,
+				parent: {syncProperties: {tokenId: token.id, schedule: input.schedule ?? '* * * * *', messageTtl: 'P1D', ...(input.syncWindow ? {syncWindow: input.syncWindow} : {})}},
+				logging: {logLevel: input.logLevel ?? 'Information', auditLogStatus: 'Disabled'},
+			};
 			return mapped(async () => connectedRegistryOf(await untilDone(client.connectedRegistries.create(rg, registry, input.name, body, lro), progress)));
+		},
+		async addClientTokens(registryId, name, tokenIds, progress) {
+			const {client, rg, registry} = await acrTarget(ctx, registryId);
+			const current = await mapped(async () => client.connectedRegistries.get(rg, registry, name));
+			const merged = [...new Set([...(current.clientTokenIds ?? []), ...tokenIds])];
+			return mapped(async () => connectedRegistryOf(await untilDone(client.connectedRegistries.update(rg, registry, name, {clientTokenIds: merged}, lro), progress)));
+		},
+		async deactivateConnectedRegistry(registryId, name, progress) {
+			const {client, rg, registry} = await acrTarget(ctx, registryId);
+			await mapped(async () => untilDone(client.connectedRegistries.deactivate(rg, registry, name, lro), progress));
 		},
 		async getConnectedRegistry(registryId, name) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);

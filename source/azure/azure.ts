@@ -104,7 +104,26 @@ export type ConnectedRegistry = {
 	readonly gatewayEndpoint?: string;
 	readonly lastSyncTime?: string;
 	readonly provisioningState?: string;
+	readonly schedule?: string;
+	readonly syncWindow?: string;
+	readonly logLevel?: string;
+	readonly clientTokenIds?: readonly string[];
 };
+
+/** What a connected registry is created with (`az acr connected-registry create`). */
+export type ConnectedRegistryInput = {
+	readonly name: string;
+	readonly mode: 'ReadOnly' | 'ReadWrite';
+	readonly repositories: readonly string[];
+	/** Cron; default `* * * * *`. */
+	readonly schedule?: string;
+	/** ISO 8601 duration, required with a schedule other than every minute. */
+	readonly syncWindow?: string;
+	readonly logLevel?: string;
+};
+
+/** One status line an extension reports (`statuses[]`). */
+export type ExtensionStatus = {readonly code?: string; readonly displayStatus?: string; readonly level?: string; readonly message?: string};
 
 export type ClusterExtension = {
 	readonly id: string;
@@ -112,6 +131,9 @@ export type ClusterExtension = {
 	readonly extensionType: string;
 	readonly provisioningState: string;
 	readonly configurationSettings: Readonly<Record<string, string>>;
+	readonly version?: string;
+	readonly errorInfo?: {readonly code?: string; readonly message?: string};
+	readonly statuses?: readonly ExtensionStatus[];
 };
 
 /** Progress of a long-running operation, for spinners and progress lines. */
@@ -154,7 +176,12 @@ export type AzureRegistries = {
 	deleteScopeMap(registryId: string, name: string): Promise<void>;
 	/** Generates `password1` (or 2) for a token; the value is returned once. */
 	generateTokenPassword(registryId: string, tokenId: string, which: 'password1' | 'password2', expiry?: string): Promise<{username: string; password: Password}>;
-	createConnectedRegistry(registryId: string, input: {name: string; mode: 'ReadOnly' | 'ReadWrite'; repositories: readonly string[]}, progress?: Progress): Promise<ConnectedRegistry>;
+	/** Creates the sync scope map and token (both named after it, as the CLI does) and the connected registry. */
+	createConnectedRegistry(registryId: string, input: ConnectedRegistryInput, progress?: Progress): Promise<ConnectedRegistry>;
+	/** `az acr connected-registry update --add-client-tokens`: a PATCH of `clientTokenIds`. */
+	addClientTokens(registryId: string, name: string, tokenIds: readonly string[], progress?: Progress): Promise<ConnectedRegistry>;
+	/** `az acr connected-registry deactivate`: frees the activation for another instance. */
+	deactivateConnectedRegistry(registryId: string, name: string, progress?: Progress): Promise<void>;
 	getConnectedRegistry(registryId: string, name: string): Promise<ConnectedRegistry | undefined>;
 	listConnectedRegistries(registryId: string): Promise<ConnectedRegistry[]>;
 	deleteConnectedRegistry(registryId: string, name: string, progress?: Progress): Promise<void>;

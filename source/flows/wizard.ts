@@ -7,13 +7,13 @@ import {attachSteps, detachSteps} from '../steps/attach/index.js';
 import {checkPrerequisites} from '../steps/check-prerequisites.js';
 import {chooseMethod} from '../steps/choose-method.js';
 import {chooseRegistry} from '../steps/choose-registry.js';
+import {connectedRegistrySteps} from '../steps/connected-registry/index.js';
 import {pullSecretSteps} from '../steps/pull-secret/index.js';
 import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
 import type {Context} from '../wizard/context.js';
 import {runSteps, type Step} from '../wizard/engine.js';
-import {messages} from '../messages/catalog.js';
-import {GoBack, WizardError, assertNever} from '../wizard/errors.js';
+import {GoBack, assertNever} from '../wizard/errors.js';
 import type {Method} from '../wizard/types.js';
 
 /** The steps of each path, after the registry and the method are chosen. */
@@ -26,8 +26,7 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 		case 'pull-secret':
 			return pullSecretSteps;
 		case 'connected-registry':
-			// Not offered by the method step, and refused as a flag, until its path exists.
-			throw new WizardError(messages().common.notInThisVersion(method));
+			return connectedRegistrySteps;
 		case undefined:
 			return [];
 		default:

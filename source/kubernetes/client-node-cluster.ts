@@ -259,6 +259,53 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			const pods = await call(async (c) => c.core.listNamespacedPod({namespace, labelSelector}));
 			for (const pod of pods.items) await unless(404, call(async (c) => c.core.deleteNamespacedPod({namespace, name: pod.metadata?.name ?? ''})));
 		},
+		async serviceRange() {
+			// An address no service range holds (TEST-NET-1 is never a cluster's); the 422 names the valid range.
+			const probe = {metadata: {generateName: 'acr-wizard-range-probe-'}, spec: {clusterIP: '192.0.2.1', ports: [{port: 443}]}};
+			try {
+				await call(async (c) => c.core.createNamespacedService({namespace: 'default', body: probe, dryRun: 'All'}));
+				return undefined;
+			} catch (error: unknown) {
+				const message = error instanceof Error ? error.message : String(error);
+				return /The range of valid IPs is (\S+)/.exec(message)?.[1];
+			}
+		},
+		serviceClusterIPs: async () => call(async (c) => (await c.core.listServiceForAllNamespaces()).items.flatMap((item) => item.spec?.clusterIPs ?? (item.spec?.clusterIP ? [item.spec.clusterIP] : []))),
+		async namespaceObjects(namespace) {
+			const [pods, services, claims] = await Promise.all([
+				call(async (c) => c.core.listNamespacedPod({namespace})),
+				call(async (c) => c.core.listNamespacedService({namespace})),
+				call(async (c) => c.core.listNamespacedPersistentVolumeClaim({namespace})),
+			]);
+			return {
+				pods: pods.items.map((pod) => {
+					const statuses = pod.status?.containerStatuses ?? [];
+					const waiting = statuses.find((status) => status.state?.waiting?.reason)?.state?.waiting?.reason;
+					return {
+						name: pod.metadata?.name ?? '',
+						phase: pod.status?.phase ?? 'Pending',
+						ready: `${statuses.filter((status) => status.ready).length}/${pod.spec?.containers.length ?? 0}`,
+						restarts: statuses.reduce((sum, status) => sum + status.restartCount, 0),
+						status: waiting ?? pod.status?.phase ?? 'Pending',
+					};
+				}),
+				services: services.items.map((service) => ({
+					name: service.metadata?.name ?? '',
+					clusterIP: service.spec?.clusterIP ?? '',
+					ports: (service.spec?.ports ?? []).map((port) => `${port.port}/${port.protocol ?? 'TCP'}`).join(','),
+				})),
+				claims: claims.items.map((claim) => ({
+					name: claim.metadata?.name ?? '',
+					phase: claim.status?.phase ?? 'Pending',
+					storageClass: claim.spec?.storageClassName ?? '',
+					capacity: claim.status?.capacity?.storage ?? '',
+				})),
+			};
+		},
+		async podLogs(namespace, name, tailLines) {
+			const found = await unless(400, call(async (c) => c.core.readNamespacedPodLog({namespace, name, tailLines})));
+			return found.hit ? [] : (found.value ?? '').split('\n').filter((line) => line !== '');
+		},
 		watchPods: async (namespace, labelSelector, onChange, onError) => watchPodsAndEvents(await clients(), namespace, labelSelector, {onChange, onError}),
 	};
 }

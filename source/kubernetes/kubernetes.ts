@@ -95,6 +95,13 @@ export type PodsSnapshot = {readonly pods: readonly PodSummary[]; readonly event
 /** A handle to stop a watch. */
 export type Stop = () => void;
 
+/** What a namespace holds, as `kubectl get pod,svc,pvc -n <ns>` lists it. */
+export type NamespaceObjects = {
+	readonly pods: ReadonlyArray<{readonly name: string; readonly phase: string; readonly ready: string; readonly restarts: number; readonly status: string}>;
+	readonly services: ReadonlyArray<{readonly name: string; readonly clusterIP: string; readonly ports: string}>;
+	readonly claims: ReadonlyArray<{readonly name: string; readonly phase: string; readonly storageClass: string; readonly capacity: string}>;
+};
+
 /** One cluster, reached through one context. */
 export type KubeCluster = {
 	/** `/version` with a short timeout: the server's git version. */
@@ -119,6 +126,17 @@ export type KubeCluster = {
 	deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
 	/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
 	restartPods(namespace: string, labelSelector: string): Promise<void>;
+	/**
+	 * The cluster's service IP range, as the API server names it when a Service asks for an address outside it
+	 * (a server-side dry run of a probe Service: nothing is created); undefined when the answer names no range.
+	 */
+	serviceRange(): Promise<string | undefined>;
+	/** The clusterIPs every Service holds. */
+	serviceClusterIPs(): Promise<string[]>;
+	/** Pods, Services and claims of a namespace (empty when it does not exist). */
+	namespaceObjects(namespace: string): Promise<NamespaceObjects>;
+	/** The last lines a pod's (only) container wrote; empty when it has not started. */
+	podLogs(namespace: string, name: string, tailLines: number): Promise<string[]>;
 	/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
 	watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
 };

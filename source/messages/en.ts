@@ -1,6 +1,7 @@
 /** English messages: the source catalog. Grouped per area so each area's file stays small. */
 import {attach} from './en/attach.js';
 import {common} from './en/common.js';
+import {connectedRegistry} from './en/connected-registry.js';
 import {deploy} from './en/deploy.js';
 import {engine} from './en/engine.js';
 import {errors} from './en/errors.js';
@@ -10,4 +11,4 @@ import {prerequisites} from './en/prerequisites.js';
 import {pullSecret} from './en/pull-secret.js';
 import {registry} from './en/registry.js';
 
-export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy};
+export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy, connectedRegistry};

@@ -7,7 +7,7 @@ import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
 import type {Method} from '../wizard/types.js';
 
-const methods = ['attach', 'pull-secret', 'detach'] as const satisfies readonly Method[];
+const methods = ['attach', 'pull-secret', 'connected-registry', 'detach'] as const satisfies readonly Method[];
 
 function isOffered(value: string): value is (typeof methods)[number] {
 	return (methods as readonly string[]).includes(value);
@@ -31,6 +31,7 @@ export const chooseMethod: Step<Context> = {
 			choices: [
 				{value: 'attach', label: text.attach, hint: text.attachHint},
 				{value: 'pull-secret', label: text.pullSecret, hint: text.pullSecretHint},
+				{value: 'connected-registry', label: text.connectedRegistry, hint: text.connectedRegistryHint},
 				{value: 'detach', label: text.detach, hint: text.detachHint},
 			],
 			default: preferred(store.getState().method),

@@ -56,6 +56,19 @@ const handlers: Readonly<Record<string, Handler>> = {
 	'delete-secret': async (context, spec) => (await clusterOf(context, spec)).deleteSecret(param(spec, 'namespace'), param(spec, 'name')),
 	'remove-sa-pull-secret': async (context, spec) =>
 		(await clusterOf(context, spec)).removeImagePullSecretFromServiceAccount(param(spec, 'namespace'), param(spec, 'serviceAccount'), param(spec, 'secretName')),
+	'delete-extension': async ({azure}, spec) => azure.deleteExtension(param(spec, 'clusterId'), param(spec, 'name')),
+	// As `az acr connected-registry delete --cleanup`: the connected registry, then its sync token and scope map.
+	'delete-connected-registry': async ({azure}, spec) => {
+		const registryId = param(spec, 'registryId');
+		await azure.deleteConnectedRegistry(registryId, param(spec, 'name'));
+		const sync = spec.params.syncToken ?? param(spec, 'name');
+		await azure.deleteToken(registryId, sync).catch((error: unknown) => {
+			if (!isGone(error)) throw error;
+		});
+		await azure.deleteScopeMap(registryId, sync).catch((error: unknown) => {
+			if (!isGone(error)) throw error;
+		});
+	},
 	'delete-token': async ({azure}, spec) => azure.deleteToken(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-scope-map': async ({azure}, spec) => azure.deleteScopeMap(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-service-principal': async ({azure}, spec) =>
@@ -96,6 +109,10 @@ function callOf(spec: UndoSpec): string {
 			return `DELETE /api/v1/namespaces/${p.namespace ?? ''}/secrets/${p.name ?? ''}`;
 		case 'remove-sa-pull-secret':
 			return `PATCH /api/v1/namespaces/${p.namespace ?? ''}/serviceaccounts/${p.serviceAccount ?? ''}`;
+		case 'delete-extension':
+			return `DELETE ${p.clusterId ?? ''}/providers/Microsoft.KubernetesConfiguration/extensions/${p.name ?? ''}`;
+		case 'delete-connected-registry':
+			return `DELETE ${p.registryId ?? ''}/connectedRegistries/${p.name ?? ''}, …/tokens/${p.syncToken ?? p.name ?? ''}, …/scopeMaps/${p.syncToken ?? p.name ?? ''}`;
 		case 'delete-token':
 			return `DELETE ${p.registryId ?? ''}/tokens/${p.name ?? ''}`;
 		case 'delete-scope-map':

@@ -41,8 +41,16 @@ describe('the Azure adapter: connected registry on an Arc cluster (sandbox)', ()
 		expect(premium).toMatchObject({sku: 'Premium', dataEndpointEnabled: true});
 		const cr = await azure.createConnectedRegistry(registry.id, {name: 'myconnectedregistry', mode: 'ReadOnly', repositories: ['hello-world']});
 		expect(cr).toMatchObject({name: 'myconnectedregistry', mode: 'ReadOnly', activationStatus: 'Inactive'});
-		expect(cr.syncTokenId).toMatch(/\/tokens\/myconnectedregistry-sync-token$/);
-		expect((await azure.getScopeMap(registry.id, 'myconnectedregistry-sync-scope-map'))?.actions).toContain('repositories/hello-world/content/read');
+		expect(cr.syncTokenId).toMatch(/\/tokens\/myconnectedregistry$/);
+		expect(cr).toMatchObject({schedule: '* * * * *', logLevel: 'Information', clientTokenIds: []});
+		expect((await azure.getScopeMap(registry.id, 'myconnectedregistry'))?.actions).toEqual([
+			'repositories/hello-world/content/read',
+			'repositories/hello-world/metadata/read',
+			'gateway/myconnectedregistry/config/read',
+			'gateway/myconnectedregistry/config/write',
+			'gateway/myconnectedregistry/message/read',
+			'gateway/myconnectedregistry/message/write',
+		]);
 
 		const {username, password} = await azure.generateTokenPassword(registry.id, cr.syncTokenId, 'password1');
 		const connectionString = `ConnectedRegistryName=${cr.name};SyncTokenName=${username};SyncTokenPassword=${password.value};ParentGatewayEndpoint=${cr.gatewayEndpoint ?? ''};ParentEndpointProtocol=https`;
@@ -59,25 +67,27 @@ describe('the Azure adapter: connected registry on an Arc cluster (sandbox)', ()
 		expect((await azure.listConnectedRegistries(registry.id)).map((c) => c.name)).toEqual(['myconnectedregistry']);
 	});
 
-	it('reports an extension whose install fails with the operation error code', async () => {
-		await expect(
-			azure.createExtension(arcId, {
-				name: 'badip',
-				extensionType: 'Microsoft.ContainerRegistry.ConnectedRegistry',
-				configurationSettings: {'service.clusterIP': '192.0.2.10'},
-				protectedSettings: {connectionString: 'ConnectedRegistryName=x'},
-			}),
-		).rejects.toMatchObject({name: 'AzureError', code: 'ExtensionOperationFailed'});
-	});
-
 	it('deletes the extension, the connected registry, its token and scope map, and then finds none of them', async () => {
 		await azure.deleteExtension(arcId, 'myconnectedregistry');
 		expect(await azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
 		await azure.deleteConnectedRegistry(registry.id, 'myconnectedregistry');
 		expect(await azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
-		await azure.deleteToken(registry.id, 'myconnectedregistry-sync-token');
-		await azure.deleteScopeMap(registry.id, 'myconnectedregistry-sync-scope-map');
-		expect(await azure.getToken(registry.id, 'myconnectedregistry-sync-token')).toBeUndefined();
-		expect(await azure.getScopeMap(registry.id, 'myconnectedregistry-sync-scope-map')).toBeUndefined();
+		await azure.deleteToken(registry.id, 'myconnectedregistry');
+		await azure.deleteScopeMap(registry.id, 'myconnectedregistry');
+		expect(await azure.getToken(registry.id, 'myconnectedregistry')).toBeUndefined();
+		expect(await azure.getScopeMap(registry.id, 'myconnectedregistry')).toBeUndefined();
+	});
+
+	it('once the first release is gone, answers an extension whose install fails as Arc shows it: Failed, with its errorInfo', async () => {
+		const failed = await azure.createExtension(arcId, {
+			name: 'badip',
+			extensionType: 'Microsoft.ContainerRegistry.ConnectedRegistry',
+			configurationSettings: {'service.clusterIP': '192.0.2.10'},
+			protectedSettings: {connectionString: 'ConnectedRegistryName=x'},
+		});
+		expect(failed.provisioningState).toBe('Failed');
+		expect(failed.errorInfo).toMatchObject({code: 'ExtensionOperationFailed'});
+		expect(failed.errorInfo?.message).toContain('The range of valid IPs is 192.100.0.0/16');
+		await azure.deleteExtension(arcId, 'badip');
 	});
 });

@@ -152,7 +152,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 	it('Extensions_Get: type, provisioning state and settings', async () => {
 		const file = 'Microsoft.KubernetesConfiguration/2023-05-01/GetExtension.json';
-		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>}};
+		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]}};
 		serve('GET', got.id, file);
 		const clusterId = got.id.replace(/\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/[^/]+$/i, '');
 		expect(await azure.getExtension(clusterId, got.name)).toEqual({
@@ -161,6 +161,8 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			extensionType: got.properties.extensionType,
 			provisioningState: got.properties.provisioningState,
 			configurationSettings: got.properties.configurationSettings,
+			version: got.properties.version,
+			statuses: got.properties.statuses,
 		});
 	});
 

@@ -97,7 +97,12 @@ function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScope
 	};
 }
 
-function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry'> {
+function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'> {
+	const find = (registryId: string, name: string) => {
+		const found = world.connectedRegistries.get(`${registryId}/connectedRegistries/${name}`);
+		if (!found) throw notFound(`${registryId}/connectedRegistries/${name}`);
+		return found;
+	};
 	return {
 		createConnectedRegistry: async (registryId, input) => {
 			const item = {
@@ -106,8 +111,9 @@ function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry'
 				mode: input.mode,
 				connectionState: 'Offline',
 				activationStatus: 'Inactive',
-				syncTokenId: `${registryId}/tokens/${input.name}-sync-token`,
+				syncTokenId: `${registryId}/tokens/${input.name}`,
 				provisioningState: 'Succeeded',
+				clientTokenIds: [] as readonly string[],
 			};
 			world.connectedRegistries.set(item.id, item);
 			return item;
@@ -115,6 +121,16 @@ function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry'
 		getConnectedRegistry: async (registryId, name) => world.connectedRegistries.get(`${registryId}/connectedRegistries/${name}`),
 		listConnectedRegistries: async (registryId) => [...world.connectedRegistries.values()].filter((item) => item.id.startsWith(`${registryId}/`)),
 		deleteConnectedRegistry: async (registryId, name) => void world.connectedRegistries.delete(`${registryId}/connectedRegistries/${name}`),
+		addClientTokens: async (registryId, name, tokenIds) => {
+			const current = find(registryId, name);
+			const next = {...current, clientTokenIds: [...new Set([...(current.clientTokenIds ?? []), ...tokenIds])]};
+			world.connectedRegistries.set(current.id, next);
+			return next;
+		},
+		deactivateConnectedRegistry: async (registryId, name) => {
+			const current = find(registryId, name);
+			world.connectedRegistries.set(current.id, {...current, activationStatus: 'Inactive'});
+		},
 	};
 }
 

@@ -40,6 +40,10 @@ const key = (namespace: string, name: string) => `${namespace}/${name}`;
 
 function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeCluster {
 	return {
+		serviceRange: async () => '10.0.0.0/16',
+		serviceClusterIPs: async () => ['10.0.0.1', '10.0.0.10'],
+		namespaceObjects: async () => ({pods: [], services: [], claims: []}),
+		podLogs: async () => [],
 		serverVersion: async () => world.version,
 		listNamespaces: async () => [...world.namespaces].sort(),
 		// The fake's user may do anything, as a kind cluster's admin may.

@@ -24,7 +24,7 @@ export const common = {
 		paths: [
 			{name: 'Attach to AKS', detail: 'grant AcrPull to the cluster\'s kubelet identity (az aks update --attach-acr)'},
 			{name: 'Pull secret, any cluster', detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret'},
-			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP (not in this version yet)'},
+			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
 		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
@@ -39,7 +39,6 @@ export const common = {
 	stoppedNothing: 'Nothing this run made is left in place.',
 	standingUndo: (command: string) => `remove with: ${command}`,
 	stopping: 'Stopping after the current action… (Ctrl+C again to stop at once)',
-	notInThisVersion: (method: string) => `The ${method} path is not in this version yet.`,
 	goingRound: (message: string, count: number) => `A non-interactive run answered "${message}" ${count} times without getting further.`,
 	goingRoundSuggestion: 'Run it in a terminal to see what it keeps asking, or pass the flags that answer it.',
 	promptRequired: (message: string, flag?: string) =>

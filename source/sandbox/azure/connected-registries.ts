@@ -71,7 +71,7 @@ function putConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonl
 	return {status: 201, body: connectedRegistryJson(ctx, registry, cr), headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }
 
-/** Serves connected registries: create, get, list, deactivate, delete (Premium with a data endpoint only). */
+/** Serves connected registries: create, get, list, deactivate, delete (Premium with a data endpoint only); PATCH is in patch.ts. */
 export function addConnectedRegistryRoutes(router: Router, ctx: SandboxContext): void {
 	const find = (p: Readonly<Record<string, string>>) => {
 		const registry = requireRegistry(ctx, p.sub ?? '', p.rg ?? '', p.name ?? '');

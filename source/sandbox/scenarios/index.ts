@@ -7,6 +7,14 @@ import {clusterReadOnlyUser} from './cluster-read-only-user.js';
 import {clusterStopped} from './cluster-stopped.js';
 import {clusterTokenRevoked} from './cluster-token-revoked.js';
 import {conditionalAccessBlocked} from './conditional-access-blocked.js';
+import {connectedRegistryAlreadyActivated} from './connected-registry-already-activated.js';
+import {connectedRegistryBadChartVersion} from './connected-registry-bad-chart-version.js';
+import {connectedRegistryNamespaceTerminating} from './connected-registry-namespace-terminating.js';
+import {connectedRegistryNoStorageClass} from './connected-registry-no-storage-class.js';
+import {connectedRegistryReleaseNameInUse} from './connected-registry-release-name-in-use.js';
+import {connectedRegistrySyncPasswordRotated} from './connected-registry-sync-password-rotated.js';
+import {connectedRegistryTrustNotDistributed} from './connected-registry-trust-not-distributed.js';
+import {connectedRegistryWrongPassword} from './connected-registry-wrong-password.js';
 import {directoryReadOnlyUser} from './directory-read-only-user.js';
 import {kubeloginRequired} from './kubelogin-required.js';
 import {kubeloginSignInBlocked} from './kubelogin-sign-in-blocked.js';
@@ -27,6 +35,14 @@ export const scenarios: readonly Scenario[] = [
 	clusterStopped,
 	clusterTokenRevoked,
 	conditionalAccessBlocked,
+	connectedRegistryAlreadyActivated,
+	connectedRegistryBadChartVersion,
+	connectedRegistryNamespaceTerminating,
+	connectedRegistryNoStorageClass,
+	connectedRegistryReleaseNameInUse,
+	connectedRegistrySyncPasswordRotated,
+	connectedRegistryTrustNotDistributed,
+	connectedRegistryWrongPassword,
 	directoryReadOnlyUser,
 	kubeloginRequired,
 	kubeloginSignInBlocked,

@@ -6,12 +6,13 @@ import {testContext} from '../../helpers/test-context.js';
 
 const question = 'How should the cluster get access to the registry?';
 
-test('offers attach (recommended for AKS), a pull secret for any cluster, and detach, with the seeds\' notes', async () => {
+test('offers attach (recommended for AKS), a pull secret for any cluster, a connected registry on Arc, and detach, with the seeds\' notes', async () => {
 	const context = testContext({prompter: scriptedPrompter({[question]: 'pull-secret'})});
 	await chooseMethod.run(context);
 	const asked = context.prompter.asked[0];
 	const choices = asked?.kind === 'select' ? asked.spec.choices : [];
-	expect(choices.map((choice) => choice.value)).toEqual(['attach', 'pull-secret', 'detach']);
+	expect(choices.map((choice) => choice.value)).toEqual(['attach', 'pull-secret', 'connected-registry', 'detach']);
+	expect(choices[2]?.hint).toContain('served on a clusterIP');
 	expect(choices[0]?.hint).toContain('recommended for AKS');
 	expect(choices[1]?.hint).toContain('pull secrets add management overhead');
 	expect(asked?.kind === 'select' && asked.spec.hint).toContain('to pull from a private external registry, use an image pull secret');
@@ -29,7 +30,7 @@ test('takes --method without asking', async () => {
 test('refuses an unknown --method naming the allowed values', async () => {
 	const context = testContext({prompter: scriptedPrompter({})});
 	const prompter = withFlagAnswers(context.prompter, {'--method': 'magic'}, context.store);
-	await expect(chooseMethod.run({...context, prompter})).rejects.toThrow('--method magic is not one of: attach, pull-secret, detach.');
+	await expect(chooseMethod.run({...context, prompter})).rejects.toThrow('--method magic is not one of: attach, pull-secret, connected-registry, detach.');
 });
 
 test('defaults to the method chosen before when the step is shown again', async () => {
