@@ -75,6 +75,7 @@ export const flagTable = {
 	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
 	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
 	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
+	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},
 	port: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<n>', describe: (text) => text.describe.port},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},

@@ -41,6 +41,7 @@ export const flags = {
 		seed: 'who is signed in: the subscription\'s owner (the default), or a contributor who may not assign roles',
 		scenario: 'start the sandbox in a named broken world (a stopped cluster, a blocked sign-in, …)',
 		listScenarios: 'list the scenarios, one line each, and stop',
+		faults: "faults to inject, e.g. 'drop-after POST /v1.0/applications$; throttle(2)@kube GET /pods$ x3' (see the readme)",
 		version: 'print the version',
 		help: 'print this help',
 	},
@@ -63,6 +64,18 @@ export const flags = {
 	badPort: (value: string) => `--port ${value} is not a port number (1 to 65535).`,
 	badPortFix: 'Pass a free port, for example acr-wizard sandbox --port 8443, or leave --port out for a free one.',
 	fix: (suggestion: string) => `Fix: ${suggestion}`,
+	/** Values that need no Azure and no cluster to be refused. */
+	values: {
+		bad: (flag: string, value: string, reason: string) => `${flag} ${value} cannot be used: ${reason}`,
+		badFix: (flag: string, example: string) => `Pass another value, e.g. ${flag} ${example}.`,
+		badLocation: (value: string) => `--location ${value} is not an Azure location name: those are lower-case letters and digits (az account list-locations -o table lists them).`,
+		demoKubeconfig: (path: string) => `--kubeconfig ${path} has no effect with --demo: the sandbox brings its own kubeconfig.`,
+		demoKubeconfigFix: 'Leave out --kubeconfig with --demo, or leave out --demo to use that kubeconfig.',
+		demoCloud: (name: string) => `--cloud ${name} has no effect with --demo: the sandbox is its own cloud.`,
+		demoCloudFix: 'Leave out --cloud with --demo, or leave out --demo to use that cloud.',
+		contextMissing: (name: string, available: string) => `--context ${name}: the kubeconfig has no such context (it has: ${available || 'none'}).`,
+		contextMissingFix: 'kubectl config get-contexts lists them; pass one with --context <name>.',
+	},
 	unknownFlags: (flags: readonly string[]) => `acr-wizard has no flag ${flags.join(', ')}.`,
 	unknownFlagFix: 'acr-wizard --help lists the flags it takes.',
 } as const;

@@ -78,6 +78,18 @@ function addPassword(ctx: SandboxContext, request: SandboxRequest, into: Passwor
 	return {status: 200, body: passwordJson(credential, true)};
 }
 
+/** `removePassword`: 204, or Graph's 400 when no password has that key id. */
+function removePassword(ctx: SandboxContext, request: SandboxRequest, from: PasswordCredential[]): SandboxResponse {
+	const keyId = stringField(bodyObject(request), 'keyId') ?? '';
+	const index = from.findIndex((p) => p.keyId.toLowerCase() === keyId.toLowerCase());
+	if (index < 0) {
+		throw new ArmError(400, 'Request_BadRequest', `No credential with the key id '${keyId}' was found.`);
+	}
+	from.splice(index, 1);
+	ctx.notifyAccessChange();
+	return {status: 204};
+}
+
 /** Serves the Microsoft Graph v1.0 subset: applications, service principals, addPassword, lookups by name or appId, deletes. */
 export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: string): void {
 	const apps = () => applicationsOf(ctx);
@@ -105,6 +117,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 		})
 		.add('GET', '/v1.0/applications/:id', (r, p) => ({status: 200, body: applicationJson(findApp(r, p.id ?? ''))}))
 		.add('POST', '/v1.0/applications/:id/addPassword', (r, p) => addPassword(ctx, r, findApp(r, p.id ?? '').passwordCredentials))
+		.add('POST', '/v1.0/applications/:id/removePassword', (r, p) => removePassword(ctx, r, findApp(r, p.id ?? '').passwordCredentials))
 		.add('POST', '/v1.0/servicePrincipals', (r) => {
 			const appId = stringField(bodyObject(r), 'appId') ?? '';
 			const app = apps().find((a) => a.appId === appId);
@@ -125,6 +138,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 		})
 		.add('GET', '/v1.0/servicePrincipals/:id', (r, p) => ({status: 200, body: servicePrincipalJson(findSp(r, p.id ?? ''))}))
 		.add('POST', '/v1.0/servicePrincipals/:id/addPassword', (r, p) => addPassword(ctx, r, findSp(r, p.id ?? '').passwordCredentials))
+		.add('POST', '/v1.0/servicePrincipals/:id/removePassword', (r, p) => removePassword(ctx, r, findSp(r, p.id ?? '').passwordCredentials))
 		.add('GET', '/v1.0/:entity', (r, p) => {
 			const match = /^(applications|servicePrincipals)(\(appId='[^']+'\))$/i.exec(p.entity ?? '');
 			if (!match) {
