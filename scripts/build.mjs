@@ -8,7 +8,8 @@ import {build} from 'esbuild';
 
 await rm('dist', {recursive: true, force: true});
 await build({
-	entryPoints: {cli: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
+	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
+	entryPoints: {cli: 'source/bin.ts', main: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
 	outdir: 'dist',
 	bundle: true,
 	splitting: true,

@@ -4,7 +4,7 @@
  */
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
-import {messages} from './messages/catalog.js';
+import {stopLines} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
@@ -16,7 +16,7 @@ import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
-import {assertNever, exitCodes} from './wizard/errors.js';
+import {assertNever} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 
@@ -67,9 +67,13 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}
-			{finished?.exitCode === exitCodes.cancelled ? (
-				<Box marginTop={1}>
-					<Text color={theme.muted}>{messages().common.cancelled}</Text>
+			{finished && stopLines(finished).length > 0 ? (
+				<Box marginTop={1} flexDirection="column">
+					{stopLines(finished).map((line, index) => (
+						<Text key={index} color={index === 0 ? undefined : theme.muted}>
+							{line}
+						</Text>
+					))}
 				</Box>
 			) : null}
 		</Box>

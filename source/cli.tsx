@@ -13,6 +13,9 @@ import {messages, setLanguage} from './messages/catalog.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
 import type {WizardStore} from './wizard/store.js';
+import {addCleanup, exitAfterCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
+import type {PromptController} from './ui/ink-prompter.js';
+import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
 // Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
 const unknown = unknownFlags(process.argv.slice(2));
@@ -20,7 +23,9 @@ if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
 const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
-	const {realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
+	// --sandbox joins a sandbox already running (acr-wizard sandbox); --demo starts one in this process.
+	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox);
 	if (!flags.demo) return realEnvironment({cloud: flags.cloud, kubeconfig: flags.kubeconfig});
 	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner'});
 }
@@ -35,25 +40,19 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		import('./wizard/store.js'),
 	]);
 	const store = createWizardStore(
-		initialState({cloud: flags.demo ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: flags.demo ?? false, ready: false}),
+		initialState({cloud: flags.demo || flags.sandbox !== undefined ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: (flags.demo ?? false) || flags.sandbox !== undefined, ready: false}),
 	);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
-	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`));
-	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, instance, stop};
+	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`), {verbose: flags.verbose ?? false});
+	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop};
 }
 
 /** Everything after the first frame: the environment, the adapters and the steps. */
 async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter: Context['prompter'] | undefined): Promise<{code: number; environment: Environment}> {
 	const starting = startEnvironment(flags);
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
-	const closeOnSignal = (signal: NodeJS.Signals) => {
-		void starting
-			.then(async (environment) => environment.close())
-			.finally(() => process.exit(signal === 'SIGHUP' ? 129 : 143));
-	};
-	process.once('SIGTERM', closeOnSignal);
-	process.once('SIGHUP', closeOnSignal);
+	addCleanup(async () => (await starting.catch(() => undefined))?.close());
 	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
 		starting,
 		import('./wiring.js'),
@@ -79,16 +78,40 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
+/**
+ * SIGINT (Ctrl+C's signal: a piped run, kill -INT) stops like Ctrl+C on the screen: after the
+ * running action, exit 2; a second one stops at once. SIGTERM and SIGHUP stop at once. Every early
+ * stop ends with what the run made that still stands, and how to remove it.
+ */
+function stopGracefully(store: WizardStore, controller: PromptController | undefined): void {
+	setImmediateStop(() => void exitAfterCleanup(exitCodes.cancelled));
+	ownSignals((signal) => {
+		if (signal !== 'SIGINT' || stopRequested()) return false;
+		if (controller) controller.cancel();
+		else if (requestStop()) store.getState().actions.setActivity(messages().common.stopping);
+		return true;
+	});
+	addCleanup(async () => {
+		const state = store.getState();
+		if (state.finished) return;
+		const {standingOf} = await import('./wizard/stop-report.js');
+		state.actions.clearQuestion();
+		state.actions.finish(finalExitCode(exitCodes.failed), standingOf(state.journal));
+	});
+}
+
 /** The wizard (the default command): terminal or --yes, first frame, then the steps. */
 async function runWizardCommand(flags: Flags): Promise<number> {
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
-	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi;
+	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
+	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb';
 	if (!interactive && !flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
 	}
 	// The first frame is drawn before the sandbox (or anything else) is ready.
-	const {store, prompter, instance, stop} = await drawFirstFrame(flags, interactive);
+	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
+	stopGracefully(store, controller);
 	const {code, environment} = await runAfterFirstFrame(flags, store, prompter).catch((error: unknown) => ({code: failBeforeStart(store, error), environment: undefined}));
 	await instance?.waitUntilExit();
 	stop?.();
@@ -96,11 +119,33 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 	return code;
 }
 
-/** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C. */
+/** `acr-wizard sandbox`: the sandbox alone, until Ctrl+C (exit 0), SIGTERM (143) or SIGHUP (129). */
 async function runSandbox(flags: Flags): Promise<number> {
-	const {runSandboxCommand} = await import('./sandbox/command.js');
-	await runSandboxCommand({...(flags.scenario === undefined ? {} : {scenario: flags.scenario}), listScenarios: flags.listScenarios ?? false});
-	return exitCodes.done;
+	const port = flags.port === undefined ? undefined : Number(flags.port);
+	if (port !== undefined && (!/^\d+$/.test(flags.port ?? '') || port < 1 || port > 65_535)) {
+		refuse({message: messages().flags.badPort(flags.port ?? ''), suggestion: messages().flags.badPortFix});
+	}
+	// The sandbox command stops gracefully on a signal (even one that comes while it loads): it owns them.
+	const stop = new AbortController();
+	ownSignals((signal) => {
+		stop.abort(signal);
+		return true;
+	});
+	const [{runSandboxCommand}, {FaultSpecError}] = await Promise.all([import('./sandbox/command.js'), import('./sandbox/faults.js')]);
+	const stopped = await runSandboxCommand({
+		signal: stop.signal,
+		pace: flags.pace ?? 'demo',
+		...(port === undefined ? {} : {port}),
+		...(flags.scenario === undefined ? {} : {scenario: flags.scenario}),
+		...(flags.faults === undefined ? {} : {faults: flags.faults}),
+		listScenarios: flags.listScenarios ?? false,
+	}).catch((error: unknown) => {
+		if (!(error instanceof FaultSpecError)) throw error;
+		process.stderr.write(`${error.message}\n`);
+		return 'refused' as const;
+	});
+	if (stopped === 'refused') return exitCodes.usage;
+	return stopped === 'SIGTERM' || stopped === 'SIGHUP' ? (signalExitCodes[stopped] ?? exitCodes.done) : exitCodes.done;
 }
 
 /** One entry per command of flags.ts's command table. */
@@ -123,6 +168,12 @@ async function main(): Promise<number> {
 	if (flags.help) cli.showHelp(0);
 	if (flags.version) cli.showVersion();
 	setLanguage(flags.lang ?? process.env['LANG']);
+	if (command === 'wizard') {
+		// Values refused later (after a registry was made) are refused now, before anything starts.
+		const {checkFlagValues} = await import('./steps/flag-checks.js');
+		const problem = checkFlagValues(flags);
+		if (problem) refuse(problem);
+	}
 	return dispatch[command](flags);
 }
 
@@ -135,9 +186,9 @@ function failBeforeStart(store: WizardStore, error: unknown): number {
 }
 
 main().then(
-	(code) => process.exit(code),
+	(code) => process.exit(finalExitCode(code)),
 	(error: unknown) => {
 		process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-		process.exit(exitCodes.failed);
+		process.exit(finalExitCode(exitCodes.failed));
 	},
 );

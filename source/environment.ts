@@ -3,24 +3,40 @@
  * subscription, the user's kubeconfig) or the embedded sandbox. They differ only in these
  * values; the same adapters talk to both.
  */
-import {mkdtemp, rm} from 'node:fs/promises';
+import {rmSync} from 'node:fs';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {clouds, type CloudName, type CloudProfile} from './azure/clouds.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
+import {messages} from './messages/catalog.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
-import type {Sandbox} from './sandbox/index.js';
+import type {JoinedSandbox, Sandbox} from './sandbox/index.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
 	readonly credential?: AzureCredential;
 	/** Poll and retry pacing of long-running operations; Azure's own defaults when absent. */
-	readonly timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number};
+	readonly timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number; readonly callTimeoutMs?: number};
 	readonly kubeconfig: KubeconfigSource;
 	readonly sandbox: boolean;
 	readonly defaultSubscriptionId?: string;
 	close(): Promise<void>;
+};
+
+/** The variable that gives every request to Azure or a cluster a deadline in seconds (60 s for Azure, 90 s for a cluster otherwise). */
+export const callTimeoutVariable = 'ACR_WIZARD_CALL_TIMEOUT';
+
+/** The deadline of one request from ACR_WIZARD_CALL_TIMEOUT (seconds), when it holds a positive number. */
+export function callTimeoutMs(environment: NodeJS.ProcessEnv = process.env): number | undefined {
+	const seconds = Number(environment[callTimeoutVariable]);
+	return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}
+
+const withCallTimeout = (timing: Environment['timing']): Environment['timing'] => {
+	const timeout = callTimeoutMs();
+	return timeout === undefined ? timing : {...timing, callTimeoutMs: timeout};
 };
 
 /** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
@@ -28,7 +44,7 @@ export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: 
 	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
 	const cloud = clouds[options.cloud ?? active ?? 'AzureCloud'];
 	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
-	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, close: async () => undefined};
+	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, timing: withCallTimeout(undefined), close: async () => undefined};
 }
 
 /** The cloud profile of a running sandbox: its endpoints, and its CA to trust. */
@@ -41,6 +57,9 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 	const {startSandbox} = await import('./sandbox/index.js');
 	const sandbox = await startSandbox({pace: options.pace, seed: options.seed});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
+	// The kubeconfig holds the emulated clusters' bearer tokens: however the process ends, it goes.
+	const removeOnExit = () => rmSync(dir, {recursive: true, force: true});
+	process.once('exit', removeOnExit);
 	const path = join(dir, 'kubeconfig');
 	await sandbox.writeKubeconfig(path);
 	let closing: Promise<void> | undefined;
@@ -48,7 +67,7 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 		cloud: sandboxCloudProfile(sandbox),
 		credential: sandbox.credential,
 		// The fast pace answers at once; the demo pace keeps the SDK's own polling, as on Azure.
-		timing: options.pace === 'fast' ? {pollIntervalMs: 5, retryDelayMs: 5} : undefined,
+		timing: withCallTimeout(options.pace === 'fast' ? {pollIntervalMs: 5, retryDelayMs: 5} : undefined),
 		kubeconfig: {kind: 'file', path},
 		sandbox: true,
 		defaultSubscriptionId: sandbox.subscriptionId,
@@ -57,7 +76,63 @@ export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 
 			closing ??= (async () => {
 				await sandbox.close();
 				await rm(dir, {recursive: true, force: true});
+				process.off('exit', removeOnExit);
 			})();
+			return closing;
+		},
+	};
+}
+
+/** The exports of an `env` file as `acr-wizard sandbox` writes it (`export NAME='value'`). */
+function exportsOf(text: string): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const match of text.matchAll(/^export ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\'')*)'$/gm)) {
+		values[match[1] ?? ''] = (match[2] ?? '').replace(/'\\''/g, "'");
+	}
+	return values;
+}
+
+/**
+ * A sandbox already running (`acr-wizard sandbox`), joined by its `env` file or its URL: the wizard works in
+ * that same world, signed in through its managed-identity endpoint as az is. Closing leaves the sandbox running.
+ */
+export async function joinedSandboxEnvironment(target: string): Promise<Environment> {
+	const {joinSandbox, isLoopbackUrl} = await import('./sandbox/index.js');
+	const text = messages().flags;
+	if (/^https?:\/\//i.test(target)) {
+		if (!isLoopbackUrl(target)) throw new Error(text.sandboxNotLocal(target));
+		const joined = await joinSandbox(target).catch((error: unknown) => {
+			throw new Error(text.sandboxUnreachable(target, error instanceof Error ? error.message : String(error)));
+		});
+		const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-join-'));
+		const path = join(dir, 'kubeconfig');
+		await writeFile(path, joined.kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
+		return joinedEnvironment(joined, {kind: 'file', path}, async () => rm(dir, {recursive: true, force: true}));
+	}
+	const env = exportsOf(await readFile(target, 'utf8').catch(() => {
+		throw new Error(text.sandboxFileUnreadable(target));
+	}));
+	const arm = env['ACR_WIZARD_SANDBOX'];
+	const caFile = env['REQUESTS_CA_BUNDLE'];
+	const kubeconfig = env['KUBECONFIG'];
+	if (arm === undefined || caFile === undefined || kubeconfig === undefined) throw new Error(text.sandboxFileIncomplete(target));
+	const [caPem, kubeconfigYaml] = await Promise.all([readFile(caFile, 'utf8'), readFile(kubeconfig, 'utf8')]).catch(() => {
+		throw new Error(text.sandboxGone(target));
+	});
+	const joined = await joinSandbox(arm, {caPem, kubeconfigYaml});
+	return joinedEnvironment(joined, {kind: 'file', path: kubeconfig}, async () => undefined);
+}
+
+function joinedEnvironment(joined: JoinedSandbox, kubeconfig: KubeconfigSource, cleanUp: () => Promise<void>): Environment {
+	let closing: Promise<void> | undefined;
+	return {
+		cloud: sandboxCloudProfile({cloud: joined.cloud, caPem: joined.caPem}),
+		credential: joined.credential,
+		kubeconfig,
+		sandbox: true,
+		defaultSubscriptionId: joined.subscriptionId,
+		close: async () => {
+			closing ??= cleanUp();
 			return closing;
 		},
 	};

@@ -28,10 +28,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function createPorts(
 	cloud: CloudProfile,
 	credential?: AzureCredential,
-	timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number},
+	timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number; readonly callTimeoutMs?: number},
 ): {ports: Ports; warmUp: () => Promise<void>} {
 	const loadAzure = once(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential, timing}));
-	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes());
+	const kubeTiming = {...(timing?.callTimeoutMs === undefined ? {} : {callTimeoutMs: timing.callTimeoutMs}), ...(timing?.retryDelayMs === undefined ? {} : {retryDelayMs: timing.retryDelayMs})};
+	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes(undefined, kubeTiming));
 	return {
 		ports: {azure: lazyPort(loadAzure), kubernetes: lazyKubernetes(loadKubernetes), exec: createExec()},
 		warmUp: async () => {

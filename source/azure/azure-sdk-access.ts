@@ -3,7 +3,7 @@ import {randomUUID} from 'node:crypto';
 import type {AuthorizationManagementClient, RoleAssignment as SdkRoleAssignment} from '@azure/arm-authorization';
 import type {AzureAccess, RoleAssignment} from './azure.js';
 import {collect, type SdkContext} from './azure-sdk-clients.js';
-import {mapped, toAzureError} from './azure-sdk-errors.js';
+import {mapped, mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
 import {lastSegment, subscriptionOf} from './azure-sdk-ids.js';
 
 const roleAssignmentOf = (a: SdkRoleAssignment): RoleAssignment => ({
@@ -54,16 +54,21 @@ export function createAccess(ctx: SdkContext): AzureAccess {
 		listRoleAssignments: list,
 		async assignRole(input) {
 			const parameters = {roleDefinitionId: input.roleDefinitionId, principalId: input.principalId, ...(input.principalType ? {principalType: input.principalType} : {})};
+			// One name for every try of this assignment: a retried PUT whose first answer was lost finds its own assignment.
+			const name = randomUUID();
 			try {
-				const created = await (await authorization(input.scope)).roleAssignments.create(input.scope, randomUUID(), parameters);
+				const created = await (await authorization(input.scope)).roleAssignments.create(input.scope, name, parameters);
 				return {assignment: roleAssignmentOf(created), created: true};
 			} catch (error: unknown) {
 				const failure = toAzureError(error);
-				if (failure.code !== 'RoleAssignmentExists') throw failure;
+				if (failure.code !== 'RoleAssignmentExists' && !mayHaveApplied(failure)) throw failure;
 				const existing = (await list(input.scope, input.principalId)).find(
 					(a) => sameRole(a.roleDefinitionId, input.roleDefinitionId) && sameScope(a.scope, input.scope),
 				);
-				return existing ? {assignment: existing, created: false} : {created: false};
+				if (failure.code !== 'RoleAssignmentExists' && !existing) throw failure;
+				// Made by an earlier try of this same call (its name is ours): created here, so undo removes it.
+				const ours = existing !== undefined && existing.id.toLowerCase().endsWith(`/${name}`);
+				return existing ? {assignment: existing, created: ours} : {created: false};
 			}
 		},
 		async deleteRoleAssignment(id) {

@@ -2,16 +2,23 @@
  * What every part of the adapter shares: the credential, the cloud's endpoints and scopes,
  * the trusted CA, one SDK client per kind and subscription, and the plain REST clients.
  */
+import {setTimeout as sleep} from 'node:timers/promises';
 import {rootCertificates} from 'node:tls';
 import type {TokenCredential} from '@azure/core-auth';
 import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline';
+import {deadlinePolicy, defaultCallTimeoutMs, type AdditionalPolicy} from './azure-sdk-deadline.js';
 import type {CloudProfile} from './clouds.js';
 import type {AzureCredential} from './credential.js';
+import {AzureError} from './azure.js';
+import {mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
 import {replicationBudget} from './replication.js';
 
-/** How often long-running operations are polled when Azure sends no Retry-After, and how soon failed calls are retried. */
-export type SdkTiming = {readonly pollIntervalMs?: number; readonly retryDelayMs?: number};
+/**
+ * How often long-running operations are polled when Azure sends no Retry-After, how soon failed
+ * calls are retried, and how long one HTTP request may take before it is given up.
+ */
+export type SdkTiming = {readonly pollIntervalMs?: number; readonly retryDelayMs?: number; readonly callTimeoutMs?: number};
 
 /** Options for the TypeSpec-generated clients (arm-containerregistry, -containerservice, -resources…). */
 export type ModularClientOptions = {
@@ -19,6 +26,7 @@ export type ModularClientOptions = {
 	readonly credentials: {scopes: string[]};
 	readonly tlsOptions?: TlsSettings;
 	readonly retryOptions?: PipelineRetryOptions;
+	readonly additionalPolicies?: AdditionalPolicy[];
 };
 
 /** Options for the older core-client clients (arm-authorization, arm-kubernetesconfiguration). */
@@ -27,6 +35,7 @@ export type ClassicClientOptions = {
 	readonly credentialScopes: string[];
 	readonly tlsOptions?: TlsSettings;
 	readonly retryOptions?: PipelineRetryOptions;
+	readonly additionalPolicies?: AdditionalPolicy[];
 };
 
 /** The shared state of one adapter instance. */
@@ -39,6 +48,8 @@ export type SdkContext = {
 	readonly updateIntervalInMs: number;
 	/** The wait between tries while a new directory object replicates (az's 5 s unless the timing says otherwise). */
 	readonly replicationDelayMs: number;
+	/** Waits between reads of a resource whose create lost its answer, while it is still being made. */
+	readonly readBackDelaysMs: readonly number[];
 	readonly arm: RestClient;
 	readonly graph: RestClient;
 	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
@@ -78,18 +89,21 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 	const tokenCredential: TokenCredential = credential ?? defaultCredential(cloud);
 	const tlsOptions = tlsFor(cloud);
 	const retryOptions: PipelineRetryOptions | undefined = timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
+	const callTimeoutMs = timing.callTimeoutMs ?? defaultCallTimeoutMs;
 	const shared = {...(tlsOptions ? {tlsOptions} : {}), ...(retryOptions ? {retryOptions} : {})};
+	const withDeadline = {...shared, additionalPolicies: [{policy: deadlinePolicy(callTimeoutMs), position: 'perRetry' as const}]};
 	// Promises, so two first calls at once share one client (and one SDK load).
 	const clients = new Map<string, Promise<unknown>>();
 	return {
 		cloud,
 		credential: tokenCredential,
-		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...shared},
-		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...shared},
+		modularOptions: {endpoint: cloud.armEndpoint, credentials: {scopes: [cloud.armScope]}, ...withDeadline},
+		classicOptions: {endpoint: cloud.armEndpoint, credentialScopes: [cloud.armScope], ...withDeadline},
 		updateIntervalInMs: timing.pollIntervalMs ?? 1000,
 		replicationDelayMs: timing.retryDelayMs ?? replicationBudget.delayMs,
-		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, ...shared}),
-		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, ...shared}),
+		readBackDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
+		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, callTimeoutMs, ...shared}),
+		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, callTimeoutMs, ...shared}),
 		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {
 			const key = `${kind}:${subscriptionId.toLowerCase()}`;
 			let client = clients.get(key);
@@ -125,4 +139,37 @@ export async function untilDone<T>(poller: PollerSlice<T>, progress?: (status: s
 		});
 	}
 	return poller.pollUntilDone();
+}
+
+/** A resource read back after its create's answer was lost: its provisioningState and the port's value, or undefined when it does not exist. */
+export type ReadBack<T> = {readonly state: string | undefined; readonly value: T} | undefined;
+
+/**
+ * Runs a create or update (a PUT and its long-running operation); when its answer or its
+ * operation's answers are lost (no answer, 5xx, timeout), reads the resource back instead of
+ * trusting the failure: Succeeded is adopted, Failed is reported as such, a resource still
+ * being made is read again after each of `delaysMs`. A resource that is not there was never
+ * made, and the original failure stands.
+ */
+export async function settleCreate<T>(run: () => Promise<T>, readBack: () => Promise<ReadBack<T>>, delaysMs: readonly number[]): Promise<T> {
+	try {
+		return await run();
+	} catch (error: unknown) {
+		const failure = toAzureError(error);
+		if (!mayHaveApplied(failure)) throw failure;
+		for (const delay of [0, ...delaysMs]) {
+			if (delay > 0) await sleep(delay);
+			let found: ReadBack<T>;
+			try {
+				found = await readBack();
+			} catch {
+				continue;
+			}
+			if (found === undefined) throw failure;
+			const state = found.state?.toLowerCase();
+			if (state === undefined || state === 'succeeded') return found.value;
+			if (state === 'failed' || state === 'canceled') throw new AzureError(failure.message, failure.code === 'network' || failure.code === 'timeout' ? 'ProvisioningFailed' : failure.code, failure.statusCode, failure.target);
+		}
+		throw failure;
+	}
 }

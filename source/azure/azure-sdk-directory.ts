@@ -51,12 +51,80 @@ async function applicationIdOf(graph: RestClient, appId: string): Promise<string
 	return app ? str(asJson(app.body).id) || undefined : undefined;
 }
 
+/** The display name every password the wizard adds carries, so one whose answer was lost can be found. */
+const passwordDisplayName = 'acr-wizard';
+
+/** The key ids of the passwords on an application or service principal (`owner` is its path). */
+async function passwordKeyIds(graph: RestClient, owner: string): Promise<Set<string>> {
+	const {body} = await graph.send('GET', owner);
+	const credentials = asJson(body).passwordCredentials;
+	return new Set((Array.isArray(credentials) ? credentials : []).map((c) => str(asJson(c).keyId)));
+}
+
+/**
+ * Adds a password, at most one in effect. Graph shows a password's text only in the answer to
+ * addPassword: when that answer is lost, the password made (a key id not there before, with the
+ * wizard's display name) is removed, and a new one is added, so no unknown secret is left behind.
+ */
 async function addPassword(graph: RestClient, principal: ServicePrincipal): Promise<Password> {
 	const applicationId = principal.applicationObjectId ?? (await applicationIdOf(graph, principal.appId));
 	// Passwords belong on the application (as `az ad sp create-for-rbac` does); a principal without one in this tenant gets its own.
-	const path = applicationId ? `/v1.0/applications/${applicationId}/addPassword` : `/v1.0/servicePrincipals/${principal.objectId}/addPassword`;
-	const {body} = await graph.send('POST', path, {passwordCredential: {displayName: 'acr-wizard'}});
+	const owner = applicationId ? `/v1.0/applications/${applicationId}` : `/v1.0/servicePrincipals/${principal.objectId}`;
+	const before = await passwordKeyIds(graph, owner);
+	const {body} = await graph.create(`${owner}/addPassword`, {passwordCredential: {displayName: passwordDisplayName}}, async () => {
+		const {body: current} = await graph.send('GET', owner);
+		const credentials = asJson(current).passwordCredentials;
+		const made = (Array.isArray(credentials) ? credentials : []).map(asJson).filter((c) => !before.has(str(c.keyId)) && str(c.displayName) === passwordDisplayName);
+		for (const credential of made) await graph.send('POST', `${owner}/removePassword`, {keyId: str(credential.keyId)});
+		// Its text is gone with the lost answer: nothing to adopt, so the next try adds a new one.
+		return undefined;
+	});
 	return passwordOf(body);
+}
+
+/** The applications with this display name (their object ids). */
+async function applicationsNamed(graph: RestClient, displayName: string): Promise<Json[]> {
+	const filter = encodeURIComponent(`displayName eq ${odataString(displayName)}`);
+	return (await graph.listAll(`/v1.0/applications?$filter=${filter}`)).map(asJson);
+}
+
+/**
+ * Creates the application, its service principal and a password, each at most once in effect
+ * (an answer lost after the write is looked up and adopted). When a later part fails, the
+ * application made here is deleted (its principal and passwords go with it), so a failed create
+ * leaves nothing; if even that fails, the error says what is left and how to remove it.
+ */
+async function createPrincipal(graph: RestClient, displayName: string, delayMs: number, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}> {
+	const existing = new Set((await applicationsNamed(graph, displayName)).map((a) => str(a.id)));
+	// The directory may not list a new application at once: look a few times before taking it as never made.
+	const findMade = async (): Promise<Json | undefined> => {
+		for (let look = 1; ; look++) {
+			const made = (await applicationsNamed(graph, displayName)).find((a) => !existing.has(str(a.id)));
+			if (made || look >= 3) return made;
+			await sleep(delayMs);
+		}
+	};
+	const app = asJson((await graph.create('/v1.0/applications', {displayName}, findMade)).body);
+	const appId = str(app.appId);
+	try {
+		// As `az ad sp create-for-rbac` does, wait out Graph replication of the new application.
+		const byAppId = `/v1.0/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`;
+		const sp = await whileReplicating(
+			async () => (await graph.create('/v1.0/servicePrincipals', {appId}, async () => (await orUndefined(async () => graph.send('GET', byAppId)))?.body)).body,
+			delayMs,
+			progress,
+		);
+		const principal = principalOf(sp, str(app.id));
+		return {principal, password: await whileReplicating(async () => addPassword(graph, principal), delayMs, progress)};
+	} catch (error: unknown) {
+		const removed = await graph.send('DELETE', `/v1.0/applications/${str(app.id)}`).then(
+			() => true,
+			() => false,
+		);
+		if (removed || !(error instanceof AzureError)) throw error;
+		const text = messages().errors.azure.adapter;
+		throw new AzureError(`${error.message} ${text.leftBehind(`The application ${displayName} (appId ${appId})`, `az ad app delete --id ${appId}`)}`, error.code, error.statusCode, error.target);
+	}
 }
 
 /** The directory part of the port. */
@@ -72,13 +140,7 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 			if (!found) return undefined;
 			return principalOf(found.body, await applicationIdOf(graph, appId));
 		},
-		async createServicePrincipal(displayName, progress) {
-			const app = asJson((await graph.send('POST', '/v1.0/applications', {displayName})).body);
-			// As `az ad sp create-for-rbac` does, wait out Graph replication of the new application.
-			const sp = await whileReplicating(async () => (await graph.send('POST', '/v1.0/servicePrincipals', {appId: str(app.appId)})).body, ctx.replicationDelayMs, progress);
-			const principal = principalOf(sp, str(app.id));
-			return {principal, password: await whileReplicating(async () => addPassword(graph, principal), ctx.replicationDelayMs, progress)};
-		},
+		createServicePrincipal: async (displayName, progress) => createPrincipal(graph, displayName, ctx.replicationDelayMs, progress),
 		resetPassword: async (principal) => addPassword(graph, principal),
 		async deleteServicePrincipal(principal) {
 			// The wizard created the application too: deleting it removes its service principal and passwords with it

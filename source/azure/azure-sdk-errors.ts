@@ -136,3 +136,9 @@ export async function orUndefined<T>(call: () => Promise<T>): Promise<T | undefi
 		throw error;
 	}
 }
+
+/** Whether a failed write may still have been applied: no answer, a timeout, or a server error. */
+export function mayHaveApplied(error: unknown): boolean {
+	if (!(error instanceof AzureError)) return true;
+	return error.code === 'network' || error.code === 'timeout' || (error.statusCode !== undefined && error.statusCode >= 500);
+}

@@ -1,8 +1,9 @@
 /** Container registries: list, read, name check, create, update, delete and image import. */
 import type {Registry as SdkRegistry} from '@azure/arm-containerregistry';
-import type {AzureError, AzureRegistries, Registry, RegistrySku} from './azure.js';
-import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
-import {mapped, toAzureError} from './azure-sdk-errors.js';
+import {AzureError, type AzureRegistries, type Registry, type RegistrySku} from './azure.js';
+import {messages} from '../messages/catalog.js';
+import {collect, settleCreate, untilDone, type SdkContext} from './azure-sdk-clients.js';
+import {mapped, orUndefined, toAzureError} from './azure-sdk-errors.js';
 import {resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
 import {acrClient, acrTarget} from './azure-sdk-acr.js';
 import {createConnectedRegistries} from './azure-sdk-connected-registries.js';
@@ -45,6 +46,15 @@ export function isTagExists(error: AzureError): boolean {
 	return error.code === 'Conflict' || error.statusCode === 409;
 }
 
+/** A create whose operation failed may leave the registry behind in the Failed state: the error says so, and how to remove it. */
+async function withFailedRegistry(error: AzureError, input: {resourceGroup: string; name: string; subscriptionId: string}, read: () => Promise<SdkRegistry | undefined>): Promise<AzureError> {
+	const left = await read().catch(() => undefined);
+	if (left?.provisioningState?.toLowerCase() !== 'failed') return error;
+	const undo = `az acr delete --name ${input.name} --resource-group ${input.resourceGroup} --subscription ${input.subscriptionId} --yes`;
+	const sentence = messages().errors.azure.adapter.leftBehind(`The registry ${input.name} (provisioning state Failed)`, undo);
+	return new AzureError(`${error.message} ${sentence}`, error.code, error.statusCode, error.target);
+}
+
 /** The registries part of the port (with scope maps, tokens and connected registries). */
 export function createRegistries(ctx: SdkContext): AzureRegistries {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
@@ -63,7 +73,19 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 		async createRegistry(input, progress) {
 			const client = await acrClient(ctx, input.subscriptionId);
 			const body: SdkRegistry = {location: input.location, sku: {name: input.sku}, adminUserEnabled: false};
-			return mapped(async () => registryOf(await untilDone(client.registries.create(input.resourceGroup, input.name, body, lro), progress)));
+			const read = async () => orUndefined(async () => client.registries.get(input.resourceGroup, input.name));
+			try {
+				return await settleCreate(
+					async () => registryOf(await untilDone(client.registries.create(input.resourceGroup, input.name, body, lro), progress)),
+					async () => {
+						const found = await read();
+						return found && {state: found.provisioningState, value: registryOf(found)};
+					},
+					ctx.readBackDelaysMs,
+				);
+			} catch (error: unknown) {
+				throw await withFailedRegistry(toAzureError(error), input, read);
+			}
 		},
 		async updateRegistry(id, change, progress) {
 			const {client, rg, registry} = await acrTarget(ctx, id);

@@ -2,7 +2,7 @@
 import type {ScopeMap as SdkScopeMap, Token as SdkToken} from '@azure/arm-containerregistry';
 import type {AzureRegistries, RegistryToken, ScopeMap} from './azure.js';
 import {acrTarget} from './azure-sdk-acr.js';
-import {untilDone, type SdkContext} from './azure-sdk-clients.js';
+import {settleCreate, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 
 type Access = Pick<AzureRegistries, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'>;
@@ -14,14 +14,28 @@ const tokenOf = (t: SdkToken): RegistryToken => ({id: t.id ?? '', name: t.name ?
 export async function putScopeMap(ctx: SdkContext, registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap> {
 	const {client, rg, registry} = await acrTarget(ctx, registryId);
 	const body = {actions: [...actions], ...(description ? {description} : {})};
-	return mapped(async () => scopeMapOf(await untilDone(client.scopeMaps.create(rg, registry, name, body, {updateIntervalInMs: ctx.updateIntervalInMs}))));
+	return settleCreate(
+		async () => scopeMapOf(await untilDone(client.scopeMaps.create(rg, registry, name, body, {updateIntervalInMs: ctx.updateIntervalInMs}))),
+		async () => {
+			const found = await orUndefined(async () => client.scopeMaps.get(rg, registry, name));
+			return found && {state: found.provisioningState, value: scopeMapOf(found)};
+		},
+		ctx.readBackDelaysMs,
+	);
 }
 
 /** Creates (or updates) an enabled token bound to a scope map. */
 export async function putToken(ctx: SdkContext, registryId: string, name: string, scopeMapId: string): Promise<RegistryToken> {
 	const {client, rg, registry} = await acrTarget(ctx, registryId);
 	const body = {scopeMapId, status: 'enabled'};
-	return mapped(async () => tokenOf(await untilDone(client.tokens.create(rg, registry, name, body, {updateIntervalInMs: ctx.updateIntervalInMs}))));
+	return settleCreate(
+		async () => tokenOf(await untilDone(client.tokens.create(rg, registry, name, body, {updateIntervalInMs: ctx.updateIntervalInMs}))),
+		async () => {
+			const found = await orUndefined(async () => client.tokens.get(rg, registry, name));
+			return found && {state: found.provisioningState, value: tokenOf(found)};
+		},
+		ctx.readBackDelaysMs,
+	);
 }
 
 /** The scope-map and token part of the registries port. */

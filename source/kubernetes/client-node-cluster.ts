@@ -7,8 +7,34 @@ import {watchPodsAndEvents} from './client-node-watch.js';
 import {KubeError, type KubeCluster, type Workload} from './kubernetes.js';
 import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './manifests.js';
 
+/** The deadline of one request to a cluster, and the first pause before a retry (doubled each time). */
+export type KubeTiming = {readonly callTimeoutMs: number; readonly retryDelayMs: number};
+
+/** kubectl's own request timeout is unlimited; the wizard gives a cluster 90 s to answer one request (longer than a credential plugin's own 60 s). */
+export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 90_000, retryDelayMs: 200};
+
 /** The API clients of one cluster, made once. */
-export type Clients = {readonly config: KubeConfig; readonly core: CoreV1Api; readonly apps: AppsV1Api; readonly version: VersionApi; readonly server: string};
+export type Clients = {
+	readonly config: KubeConfig;
+	readonly core: CoreV1Api;
+	readonly apps: AppsV1Api;
+	readonly version: VersionApi;
+	readonly server: string;
+	readonly timing: KubeTiming;
+};
+
+/** How many times a request that met a passing failure (throttled, 5xx, no answer) is tried. */
+const tries = 4;
+
+/** Whether a failure may pass on a retry: throttling, a server error, no answer or a timeout. */
+function isTransient(error: KubeError): boolean {
+	return error.reason === 'network' || error.reason === 'timeout' || error.statusCode === 429 || (error.statusCode !== undefined && error.statusCode >= 500);
+}
+
+/** Whether a failed write may have been applied all the same (everything transient but throttling, which says it was not). */
+function mayHaveApplied(error: KubeError): boolean {
+	return isTransient(error) && error.statusCode !== 429;
+}
 
 /** Request options that make a call abortable with `signal`. */
 function withSignal(signal: AbortSignal): ConfigurationOptions {
@@ -26,16 +52,63 @@ function withSignal(signal: AbortSignal): ConfigurationOptions {
 	};
 }
 
-/** Runs `action` on the clients; every failure comes out as a KubeError. */
+/** Any failure as a KubeError; a request aborted by its deadline says so, with the cluster and the time. */
+function failureOf(error: unknown, c: Clients): KubeError {
+	if (error instanceof Error && error.name === 'TimeoutError') {
+		return new KubeError(messages().errors.kube.adapter.timeout(c.server, Math.round(c.timing.callTimeoutMs / 100) / 10), 'timeout');
+	}
+	return toKubeError(error, c.server);
+}
+
+/**
+ * Runs `action` on the clients; every failure comes out as a KubeError. The actions run here are
+ * reads, replaces and deletes, which may be repeated: a passing failure is retried a few times.
+ */
 function caller(clients: () => Promise<Clients>) {
 	return async <T>(action: (c: Clients) => Promise<T>): Promise<T> => {
 		const c = await clients();
-		try {
-			return await action(c);
-		} catch (error) {
-			throw toKubeError(error, c.server);
+		for (let attempt = 1; ; attempt++) {
+			try {
+				return await action(c);
+			} catch (error) {
+				const failure = failureOf(error, c);
+				if (!isTransient(failure) || attempt >= tries) throw failure;
+				await sleep(c.timing.retryDelayMs * 2 ** (attempt - 1));
+			}
 		}
 	};
+}
+
+/**
+ * Creates an object at most once in effect, and says whether this call made it. Read first: one
+ * that exists is not ours (`created: false`). Then create; when the answer is lost (no answer, a
+ * 5xx, a timeout) the object is read back: there, it is the one this call made; not there, the
+ * create is tried again. A 409 after such a lost answer is our own object too.
+ */
+async function createOnce(c: Clients, read: () => Promise<unknown>, create: () => Promise<unknown>): Promise<{created: boolean}> {
+	const exists = async (): Promise<boolean> => !(await unless(404, read())).hit;
+	if (await retried(c, exists)) return {created: false};
+	let lost = false;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await create();
+			return {created: true};
+		} catch (error) {
+			const failure = failureOf(error, c);
+			if (failure.statusCode === 409) return {created: lost};
+			if (!isTransient(failure) || attempt >= tries) throw failure;
+			if (mayHaveApplied(failure)) {
+				lost = true;
+				if (await retried(c, exists)) return {created: true};
+			}
+			await sleep(c.timing.retryDelayMs * 2 ** (attempt - 1));
+		}
+	}
+}
+
+/** Runs a read with the retries of `caller`. */
+async function retried<T>(c: Clients, read: () => Promise<T>): Promise<T> {
+	return caller(async () => c)(async () => read());
 }
 
 /** Ignores one HTTP answer (404 on delete, 409 on create) and says whether it happened. */
@@ -99,13 +172,21 @@ async function applyWorkload(c: Clients, workload: Workload): Promise<{created: 
 	const object = workloadObject(workload);
 	if (workload.kind === 'Deployment') {
 		const body = object as V1Deployment;
-		const created = await unless(409, c.apps.createNamespacedDeployment({namespace, body}));
-		if (created.hit) await c.apps.replaceNamespacedDeployment({namespace, name, body});
-		return {created: !created.hit};
+		const result = await createOnce(
+			c,
+			async () => c.apps.readNamespacedDeployment({namespace, name}),
+			async () => c.apps.createNamespacedDeployment({namespace, body}),
+		);
+		if (!result.created) await retried(c, async () => c.apps.replaceNamespacedDeployment({namespace, name, body}));
+		return result;
 	}
 	const body = object as V1Pod;
-	const created = await unless(409, c.core.createNamespacedPod({namespace, body}));
-	if (!created.hit) return {created: true};
+	const result = await createOnce(
+		c,
+		async () => c.core.readNamespacedPod({namespace, name}),
+		async () => c.core.createNamespacedPod({namespace, body}),
+	);
+	if (result.created) return result;
 	if (podMatchesWorkload(await c.core.readNamespacedPod({namespace, name}), workload)) return {created: false};
 	// A pod's spec (imagePullSecrets included) cannot change in place: replace it as `kubectl replace --force` does.
 	await unless(404, c.core.deleteNamespacedPod({namespace, name, gracePeriodSeconds: 0}));
@@ -124,16 +205,28 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 	return {
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
-		createNamespace: async (name) => ({created: !(await unless(409, call(async (c) => c.core.createNamespace({body: {metadata: {name}}})))).hit}),
+		createNamespace: async (name) => {
+			const c = await clients();
+			return createOnce(
+				c,
+				async () => c.core.readNamespace({name}),
+				async () => c.core.createNamespace({body: {metadata: {name}}}),
+			);
+		},
 		// Unlike deleteSecret, a 404 comes through: undo tells "already gone" (unchanged) from a deletion by it.
 		deleteNamespace: async (name) => void (await call(async (c) => c.core.deleteNamespace({name}))),
 		secretExists: async (namespace, name) => !(await unless(404, call(async (c) => c.core.readNamespacedSecret({namespace, name})))).hit,
 		async applyDockerRegistrySecret(secret) {
 			const body = dockerRegistrySecretObject(secret);
 			const {namespace, name} = secret;
-			const created = await unless(409, call(async (c) => c.core.createNamespacedSecret({namespace, body})));
-			if (created.hit) await call(async (c) => c.core.replaceNamespacedSecret({namespace, name, body}));
-			return {created: !created.hit};
+			const c = await clients();
+			const result = await createOnce(
+				c,
+				async () => c.core.readNamespacedSecret({namespace, name}),
+				async () => c.core.createNamespacedSecret({namespace, body}),
+			);
+			if (!result.created) await call(async (cl) => cl.core.replaceNamespacedSecret({namespace, name, body}));
+			return result;
 		},
 		deleteSecret: async (namespace, name) => void (await unless(404, call(async (c) => c.core.deleteNamespacedSecret({namespace, name})))),
 		addImagePullSecretToServiceAccount: async (namespace, account, secret) => ({
@@ -142,7 +235,14 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 		async removeImagePullSecretFromServiceAccount(namespace, account, secret) {
 			await unless(404, call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: false}, (names) => names.filter((item) => item !== secret))));
 		},
-		applyWorkload: async (workload) => call(async (c) => applyWorkload(c, workload)),
+		applyWorkload: async (workload) => {
+			const c = await clients();
+			try {
+				return await applyWorkload(c, workload);
+			} catch (error) {
+				throw failureOf(error, c);
+			}
+		},
 		async deleteWorkload(kind, namespace, name) {
 			const remove = async (c: Clients): Promise<unknown> => (kind === 'Deployment' ? c.apps.deleteNamespacedDeployment({namespace, name}) : c.core.deleteNamespacedPod({namespace, name}));
 			await unless(404, call(remove));

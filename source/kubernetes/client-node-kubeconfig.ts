@@ -3,7 +3,7 @@
  * merged (the first file to define a name or the current context wins), else `~/.kube/config`;
  * or a YAML held in memory (AKS user credentials), which is never written to disk.
  */
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {delimiter, join} from 'node:path';
 import {KubeConfig} from '@kubernetes/client-node';
@@ -41,8 +41,17 @@ function parse(load: (config: KubeConfig) => void, label: string): KubeConfig {
 }
 
 function loadFile(path: string): KubeConfig {
+	const text = messages().errors.kube.adapter;
+	// A directory or a file that cannot be read is not a missing kubeconfig: say what it is.
+	if (statSync(path).isDirectory()) throw new KubeError(text.kubeconfigUnreadable(path, text.kubeconfigIsDirectory), 'KubeconfigInvalid');
+	let content: string;
+	try {
+		content = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new KubeError(text.kubeconfigUnreadable(path, error instanceof Error ? error.message : String(error)), 'KubeconfigInvalid');
+	}
 	// An empty file parses to nothing; kubectl treats it as a kubeconfig without contexts.
-	if (readFileSync(path, 'utf8').trim() === '') return parse((config) => config.loadFromOptions({clusters: [], users: [], contexts: [], currentContext: ''}), path);
+	if (content.trim() === '') return parse((config) => config.loadFromOptions({clusters: [], users: [], contexts: [], currentContext: ''}), path);
 	return parse((config) => config.loadFromFile(path), path);
 }
 

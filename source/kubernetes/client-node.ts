@@ -2,8 +2,8 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {AppsV1Api, CoreV1Api, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
-import {createCluster, type Clients} from './client-node-cluster.js';
+import {AppsV1Api, CoreV1Api, createConfiguration, ServerConfiguration, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
+import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
 import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
@@ -27,29 +27,49 @@ function reuseConnections(config: KubeConfig): void {
 /** How long a credential plugin (kubelogin, aws, gke-gcloud-auth-plugin) may take to give a token. */
 const pluginDeadlineMs = 60_000;
 
+/**
+ * The API configuration `makeApiClient` builds, plus a deadline: every request that brings no
+ * signal of its own is aborted after `timeoutMs` (a per-call signal, as `/version` passes, wins).
+ */
+function apiConfiguration(config: KubeConfig, server: string, timeoutMs: number) {
+	return createConfiguration({
+		baseServer: new ServerConfiguration(server, {}),
+		authMethods: {default: config},
+		promiseMiddleware: [
+			{
+				pre: async (request: RequestContext) => {
+					if (!request.getSignal()) request.setSignal(AbortSignal.timeout(timeoutMs));
+					return request;
+				},
+				post: async (response) => response,
+			},
+		],
+	});
+}
+
 /** Makes the API clients for one context of a kubeconfig. */
-function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment): Clients {
+function makeClients(source: KubeconfigSource, context: string | undefined, environment: KubeconfigEnvironment, timing: KubeTiming): Clients {
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
 	prepareExecUser(config);
 	reuseConnections(config);
-	return {
-		config,
-		core: config.makeApiClient(CoreV1Api),
-		apps: config.makeApiClient(AppsV1Api),
-		version: config.makeApiClient(VersionApi),
-		server: config.getCurrentCluster()?.server ?? '',
-	};
+	const server = config.getCurrentCluster()?.server ?? '';
+	const api = apiConfiguration(config, server, timing.callTimeoutMs);
+	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), server, timing};
 }
 
-/** Creates the Kubernetes port; `environment` (`$KUBECONFIG`, home) defaults to the process's own. */
-export function createKubernetes(environment: KubeconfigEnvironment = processEnvironment()): Kubernetes {
+/**
+ * Creates the Kubernetes port; `environment` (`$KUBECONFIG`, home) defaults to the process's own,
+ * `timing` (the deadline of one request, the pause before a retry) to the real world's.
+ */
+export function createKubernetes(environment: KubeconfigEnvironment = processEnvironment(), partial: Partial<KubeTiming> = {}): Kubernetes {
+	const timing: KubeTiming = {...defaultKubeTiming, ...partial};
 	return {
 		readKubeconfig: async (source) => describeKubeconfig(loadKubeconfig(source, environment)),
 		cluster(source, context): KubeCluster {
 			// Made on first use and kept; a failure (missing file, unknown context) is retried on the next call.
 			let clients: Clients | undefined;
-			return createCluster(async () => (clients ??= makeClients(source, context, environment)));
+			return createCluster(async () => (clients ??= makeClients(source, context, environment, timing)));
 		},
 	};
 }

@@ -3,15 +3,24 @@
  * the same store the Ink screens read.
  */
 import {messages} from '../messages/catalog.js';
-import {exitCodes} from '../wizard/errors.js';
+import {stopLines} from './stop-lines.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 
 type Write = (line: string) => void;
 
+/** `verbose`: also the full cause of an error (--verbose). */
+export type PlainOptions = {readonly verbose?: boolean};
+
 /** Lines that `next` adds over `previous`: notices, finished checks, journal entries, errors, a cancel. */
-export function plainLines(previous: WizardState, next: WizardState): string[] {
+export function plainLines(previous: WizardState, next: WizardState, options: PlainOptions = {}): string[] {
 	const mark = messages().common.status;
 	const lines: string[] = [];
+	// As the welcome screen does: where the sandbox answers, and how to watch it with kubectl.
+	const environment = next.environment;
+	if (environment.sandbox && environment.ready && !previous.environment.ready) {
+		lines.push(messages().common.welcome.sandbox(environment.armEndpoint));
+		if (environment.kubeconfigPath) lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath));
+	}
 	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);
 	for (const check of next.checks) {
 		const before = previous.checks.find((item) => item.id === check.id);
@@ -27,6 +36,8 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 	if (next.error && next.error !== previous.error) {
 		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` ${messages().common.code(next.error.code)}` : ''}`);
 		if (next.error.suggestion) lines.push(`    ${messages().common.fix} ${next.error.suggestion}`);
+		// --verbose: the full cause, as the error panel shows it.
+		if (options.verbose && next.error.detail) lines.push(...next.error.detail.split('\n').map((line) => `    ${line}`));
 	}
 	for (const pod of next.pods) {
 		const before = previous.pods.find((item) => item.name === pod.name);
@@ -34,13 +45,22 @@ export function plainLines(previous: WizardState, next: WizardState): string[] {
 		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
-	if (next.finished?.exitCode === exitCodes.cancelled && !previous.finished) lines.push(messages().common.cancelled);
+	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished));
 	return lines;
 }
 
-/** Subscribes to the store and writes each new line; returns the unsubscribe function. */
-export function renderPlain(store: WizardStore, write: Write): () => void {
+/**
+ * Subscribes to the store and writes each new line; returns the unsubscribe function. A line
+ * the same as the one just written is not repeated (a step that says a thing both as its
+ * activity and as a notice, such as "nothing to detach", prints it once).
+ */
+export function renderPlain(store: WizardStore, write: Write, options: PlainOptions = {}): () => void {
+	let last: string | undefined;
 	return store.subscribe((next, previous) => {
-		for (const line of plainLines(previous, next)) write(line);
+		for (const line of plainLines(previous, next, options)) {
+			if (line === last) continue;
+			last = line;
+			write(line);
+		}
 	});
 }

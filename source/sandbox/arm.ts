@@ -8,6 +8,8 @@ import {addImportRoutes} from './azure/import.js';
 import {addTokenRoutes} from './azure/tokens.js';
 import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
 import {addClusterRoutes} from './azure/clusters.js';
+import {addClusterPutRoutes} from './azure/cluster-put.js';
+import {addPatchRoutes} from './azure/patch.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
 import {addClusterIdentityRoutes} from './azure/cluster-identity.js';
@@ -27,6 +29,8 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addTokenRoutes(router, ctx);
 	addConnectedRegistryRoutes(router, ctx);
 	addClusterRoutes(router, ctx);
+	addClusterPutRoutes(router, ctx);
+	addPatchRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);
 	addClusterIdentityRoutes(router, ctx);

@@ -1,4 +1,5 @@
 import type {PacedClock} from './clock.js';
+import type {EmulatedClusterSpec} from './contracts.js';
 import type {ClusterWorkloads} from './contracts.js';
 import {ArmError, resourceGroupNotFound, subscriptionNotFound} from './http/errors.js';
 import type {SandboxRequest} from './http/router.js';
@@ -22,6 +23,8 @@ export type SandboxContext = {
 	readonly clusterWorkloads: Map<string, ClusterWorkloads>;
 	/** Tells pull-decision listeners that access may have changed. */
 	notifyAccessChange(): void;
+	/** Starts the Kubernetes API of a cluster created through ARM and records its endpoint. */
+	startCluster(spec: EmulatedClusterSpec): Promise<void>;
 };
 
 /** The subscription, or ARM's 404. */

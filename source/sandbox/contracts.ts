@@ -71,6 +71,8 @@ export type PullAuthority = {
 	decidePull(request: PullRequest): PullDecision;
 	/** Calls back whenever something that may change a pull decision changes (role assignment, token, import…). */
 	onAccessChange(listener: () => void): () => void;
+	/** The Azure region of the registry behind a login server, if one exists (canipull compares it with the cluster's). */
+	registryLocation?(host: string): string | undefined;
 	/**
 	 * The behaviour of a container whose program the Azure side knows (the connected registry's), asked when it
 	 * starts and again after every access change; `undefined` for an ordinary container (ready, silent).
@@ -115,6 +117,10 @@ export type EmulatedClusterSpec = {
 	/** Service CIDR, e.g. `10.0.0.0/16`. */
 	readonly serviceCidr: string;
 	readonly kubeletObjectId?: string;
+	/** Client id of the kubelet identity (what canipull prints), when the cluster has one. */
+	readonly kubeletClientId?: string;
+	/** Azure region of the cluster, when it is an Azure one. */
+	readonly location?: string;
 	readonly nodeNames: readonly string[];
 	readonly kubernetesVersion: string;
 	/** Extra labels per node (node pools: `kubernetes.io/os`, `kubernetes.io/arch`, `agentpool`). */

@@ -17,6 +17,7 @@
  * Classic (autorest) clients such as `@azure/arm-authorization` 9 take the same `endpoint` and `tlsOptions`.
  */
 import {randomBytes} from 'node:crypto';
+import {writeFileSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import type {TokenCredential} from '@azure/core-auth';
 import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contracts.js';
@@ -24,7 +25,7 @@ import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
 import {createSandboxTls} from './tls.js';
-import {createFaults, type SandboxFaults} from './faults.js';
+import {armFaults, createFaults, faultsVariable, type SandboxFaults} from './faults.js';
 import {Router} from './http/router.js';
 import {startSandboxServer} from './http/server.js';
 import {Operations} from './operations.js';
@@ -32,7 +33,9 @@ import type {ClusterEndpoint, SandboxContext} from './context.js';
 import {createArmRouter} from './arm.js';
 import {addMetadataRoutes} from './azure/resources.js';
 import {addGraphRoutes} from './graph/graph.js';
+import {createArmAuthorizer} from './azure/enforce.js';
 import {addLoginRoutes} from './login.js';
+import {addJoinRoutes} from './join.js';
 import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {limitDockerHub} from './azure/docker-hub.js';
@@ -42,6 +45,7 @@ import {specWithPools} from './azure/cluster-identity.js';
 import {seedIds, seedState, type SandboxSeed} from './seed.js';
 import {buildKubeconfig, type KubeconfigEntry} from './kubeconfig.js';
 import {key, type SandboxState} from './state.js';
+import {inventoryOf, type ClusterInventory, type ClusterReader, type Inventory} from './inventory.js';
 import {GuardedRouter} from './control/guarded-router.js';
 import {graphGuard} from './control/graph-permissions.js';
 import {addControlRoutes} from './control/routes.js';
@@ -50,12 +54,15 @@ import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
 
 export {seedIds} from './seed.js';
+export {joinSandbox, isLoopbackUrl, type JoinedSandbox} from './join.js';
 export {scenarios, findScenario} from './scenarios/index.js';
 export type {Scenario} from './scenarios/index.js';
-export type {FaultSpec, FaultKind, SandboxFaults} from './faults.js';
+export type {FaultSpec, FaultKind, FaultSurface, SandboxFaults} from './faults.js';
+export type {Inventory, ClusterInventory} from './inventory.js';
+export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads}>;
+export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads; inventory?: () => ClusterInventory}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -67,6 +74,13 @@ export type StartSandboxOptions = {
 	readonly startClusterApi?: StartClusterApi;
 	/** Provider namespaces that start unregistered in the seeded subscriptions. */
 	readonly unregisteredProviders?: readonly string[];
+	/**
+	 * Faults to arm at start, as a spec (see `faults.ts`); when absent, the environment variable
+	 * `ACR_WIZARD_SANDBOX_FAULTS`. A spec that cannot be read fails the start with a FaultSpecError.
+	 */
+	readonly faults?: string;
+	/** The HTTPS port of ARM, Graph and sign-in (default: a free one). */
+	readonly port?: number;
 	/** A named broken world to start in (`acr-wizard sandbox --list-scenarios` lists them); an unknown name throws. */
 	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
@@ -108,6 +122,8 @@ export type Sandbox = {
 	readonly state: SandboxState;
 	readonly authority: PullAuthority;
 	readonly clock: PacedClock;
+	/** What exists, by name and without secrets (also `GET /_sandbox/inventory`). */
+	inventory(): Inventory;
 	/**
 	 * Where registry login servers (`<name>.<acrSuffix>`) answer: this host and port, with the login server as
 	 * TLS servername and Host header (`curl --resolve <login server>:<port>:<host> https://<login server>:<port>/v2/`).
@@ -117,6 +133,9 @@ export type Sandbox = {
 	writeKubeconfig(path: string): Promise<void>;
 	close(): Promise<void>;
 };
+
+/** When set, a closing sandbox writes its inventory (what exists, no secrets) as JSON to this file. */
+export const inventoryVariable = 'ACR_WIZARD_SANDBOX_INVENTORY';
 
 const acrSuffix = 'azurecr.io';
 const graphBase = '/graph';
@@ -146,6 +165,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		acrSuffix,
 		caPem: tls.caPem,
 		clusterEndpoints,
+		async startCluster(spec) {
+			await startOne(spec);
+		},
 		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
@@ -158,10 +180,14 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		},
 	};
 	const faults = createFaults();
+	// Read before anything starts, so a spec that cannot be read fails the start with nothing to close.
+	armFaults(faults, options.faults ?? process.env[faultsVariable] ?? '');
 	let base = '';
 	const open = new Router();
 	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
+	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId};
+	addJoinRoutes(open, () => joinInfo);
 	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
 	const running: {sandbox?: Sandbox} = {};
 	const applyScenario = async (chosen: Scenario): Promise<void> => {
@@ -172,13 +198,19 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	addControlRoutes(open, {ctx, applyScenario: async (name) => applyScenario(findScenario(name))});
 	const graph = new GuardedRouter(graphGuard(ctx));
 	addGraphRoutes(graph, ctx, graphBase);
+	const clusterReaders = new Map<string, ClusterReader>();
+	const clusterTokens: string[] = [];
+	const inventory = () => inventoryOf(state, clusterReaders, (id) => ctx.ops.provisioningState(id), clusterTokens);
 	const server = await startSandboxServer({
+		inventory,
 		tls,
 		arm: createArmRouter(ctx),
 		graph,
 		open,
 		graphBase,
 		faults,
+		...(options.port === undefined ? {} : {port: options.port}),
+		authorize: createArmAuthorizer(ctx),
 		byHost: createDataPlane({ctx, secret}),
 		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
 	});
@@ -187,17 +219,22 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const start = options.startClusterApi ?? realStartClusterApi;
 	const apis: {close(): Promise<void>}[] = [];
 	const clusters: SandboxCluster[] = [];
+	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
+		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
+		const serverTls = {key: tls.key, cert: tls.cert};
+		const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
+		const api = await start({spec, authority, clock, tls: serverTls, token, access, faults});
+		apis.push(api);
+		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
+		if (api.inventory) clusterReaders.set(contextName, api.inventory);
+		clusterTokens.push(token);
+		clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
+		if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
+		return {spec, contextName, url: api.url, token};
+	}
 	try {
 		for (const spec of specs.map((seeded) => specWithPools(state, seeded))) {
-			const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
-			const serverTls = {key: tls.key, cert: tls.cert};
-			const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
-			const api = await start({spec, authority, clock, tls: serverTls, token, access});
-			apis.push(api);
-			const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
-			clusters.push({spec, contextName, url: api.url, token});
-			clusterEndpoints.set(key(spec.id), {url: api.url, token, name: spec.name});
-			if (api.workloads) clusterWorkloads.set(key(spec.id), api.workloads);
+			clusters.push(await startOne(spec));
 		}
 	} catch (error: unknown) {
 		await Promise.all(apis.map((api) => api.close()));
@@ -212,6 +249,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		token: c.token,
 	}));
 	const kubeconfigYaml = buildKubeconfig(entries, tls.caPem, seedIds.localCluster);
+	joinInfo.kubeconfigYaml = kubeconfigYaml;
 	const identity = {tenantId: state.tenantId, objectId: state.user.id, upn: state.user.userPrincipalName, name: state.user.displayName};
 	const sandbox: Sandbox = {
 		armEndpoint: base,
@@ -229,12 +267,16 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		state,
 		authority,
 		clock,
+		inventory,
 		async writeKubeconfig(path: string) {
 			await writeFile(path, kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		},
 		async close() {
 			authority.stop();
 			listeners.clear();
+			// A run driven from outside (the reliability suite) reads what the sandbox held at the end.
+			const inventoryPath = process.env[inventoryVariable];
+			if (inventoryPath) writeFileSync(inventoryPath, `${JSON.stringify(inventory(), undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
 			await Promise.all(apis.map((api) => api.close()));
 			await server.close();
 		},

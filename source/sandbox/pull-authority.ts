@@ -229,6 +229,7 @@ export function createPullAuthority(ctx: SandboxContext, listeners: Set<() => vo
 	return {
 		stop: () => propagation.stop(),
 		decidePull: (request) => decidePull(ctx, request),
+		registryLocation: (host) => [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host.toLowerCase())?.location,
 		runContainer: (start) => runConnectedRegistry(ctx, start),
 		onAccessChange(listener) {
 			listeners.add(listener);

@@ -174,7 +174,7 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 	}
 	seedExistingPrincipal(state, now);
 	const clusters: EmulatedClusterSpec[] = [
-		{id: aks.id, name: aks.name, kind: 'aks', serviceCidr: aks.serviceCidr, kubeletObjectId: aks.kubelet.objectId, nodeNames: aks.nodeNames, kubernetesVersion: aks.kubernetesVersion},
+		{id: aks.id, name: aks.name, kind: 'aks', serviceCidr: aks.serviceCidr, kubeletObjectId: aks.kubelet.objectId, kubeletClientId: aks.kubelet.clientId, location: aks.location, nodeNames: aks.nodeNames, kubernetesVersion: aks.kubernetesVersion},
 		{id: arc.id, name: arc.name, kind: 'arc', serviceCidr: arc.serviceCidr, nodeNames: arc.nodeNames, kubernetesVersion: arc.kubernetesVersion},
 		{id: s.localCluster, name: s.localCluster, kind: 'local', serviceCidr: '10.96.0.0/12', nodeNames: ['kind-control-plane'], kubernetesVersion: '1.33.1'},
 	];

@@ -117,6 +117,9 @@ export type ManagedCluster = {
 	readonly identityPrincipalId: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
+	readonly tags?: Record<string, string>;
+	/** What the last PUT sent that the sandbox does not model, served back as sent. */
+	readonly kept?: {readonly top: Record<string, unknown>; readonly properties: Record<string, unknown>};
 	/** A cluster whose kubelet pulls with a service principal (no managed identity): its appId and the secret it holds. */
 	servicePrincipalProfile?: {clientId: string; secret: string};
 	/** False once the kubelet identity is removed from the node pools' scale sets (its token requests fail). */

@@ -10,6 +10,7 @@ import type {Context} from '../wizard/context.js';
 import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
 import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, pickSubscription, providers} from './prerequisites/azure-checks.js';
+import {checkFlagTargets} from './check-flag-targets.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
 import {checkAz, checkKubectl} from './prerequisites/tool-checks.js';
 
@@ -123,6 +124,13 @@ async function registerMissing(context: Context, subscriptionId: string, missing
 	}
 }
 
+/** Why a non-interactive run stops at the checks: which failed, and the first one's fix (each fix is on its own line above). */
+function failedChecksError(checks: readonly CheckResult[]): WizardError {
+	const text = messages().prerequisites.summary;
+	const failed = checks.filter((check) => check.status === 'fail');
+	return new WizardError(text.failedNonInteractive(failed.map((check) => check.title)), {suggestion: failed.find((check) => check.fix)?.fix ?? text.failedNonInteractiveFix});
+}
+
 /** The summary question after the checks; loops until the user goes on or quits. */
 async function summaryLoop(context: Context, missingAtStart: string[]): Promise<void> {
 	const {store, prompter} = context;
@@ -138,6 +146,8 @@ async function summaryLoop(context: Context, missingAtStart: string[]): Promise<
 			...(state.subscriptions.length > 1 ? [{value: 'subscription', label: text.subscription}] : []),
 			{value: 'quit', label: text.quit},
 		];
+		// A run that cannot ask never re-runs the same failing checks for ever: it stops with the first failure's fix.
+		if (failures > 0 && context.flags.yes) throw failedChecksError(state.checks);
 		const answer = await prompter.select({id: 'prerequisites-next', message: text.question, choices, default: failures > 0 ? 'rerun' : 'go-on'});
 		if (answer === 'go-on') return;
 		if (answer === 'quit') throw new Cancelled();
@@ -174,5 +184,7 @@ export const checkPrerequisites: Step<Context> = {
 		context.store.getState().actions.show('prerequisites');
 		const missing = await runChecks(context);
 		await summaryLoop(context, missing);
+		// Before the first change: a --context the kubeconfig does not have stops the run here.
+		await checkFlagTargets(context);
 	},
 };

@@ -4,6 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import {Cancelled, GoBack} from '../wizard/errors.js';
+import {requestStop} from '../wizard/stop-request.js';
 import {validateAnswer, type Check, type Prompter, type Validate} from '../wizard/prompter.js';
 import type {WizardStore} from '../wizard/store.js';
 import type {Question} from '../wizard/types.js';
@@ -15,6 +16,8 @@ export type PromptController = {
 	change(value: string): void;
 	back(): void;
 	cancel(): void;
+	/** Text typed into a question before going back from it (question id → text), offered again when it comes back. */
+	readonly drafts: Map<string, string>;
 };
 
 /** Why a withdrawn question rejects: the signal's reason, or Cancelled. */
@@ -98,14 +101,16 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 			actions().refuseAnswer(current.validate(value));
 		},
 		back: () => settle((p) => p.reject(new GoBack())),
+		drafts: new Map<string, string>(),
 		cancel() {
 			if (pending) {
 				settle((p) => p.reject(new Cancelled()));
 				return;
 			}
-			// Work in progress is not cut off halfway (an action may be mid-call); it stops at the next question.
+			// Work in progress is not cut off halfway (an action may be mid-call): it stops before the next action or
+			// question, also in a --yes run; a second Ctrl+C stops at once.
 			stopRequested = true;
-			actions().setActivity(messages().common.stopping);
+			if (requestStop()) actions().setActivity(messages().common.stopping);
 		},
 	};
 

@@ -9,6 +9,7 @@ import type {Clock} from './clock.js';
 import {GoBack, WizardError, toErrorView} from './errors.js';
 import type {Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
+import {stopIfRequested} from './stop-request.js';
 import type {JournalEntry, PlannedAction} from './types.js';
 
 /** What running one action produced. `unchanged`: it was already in place, nothing was written. */
@@ -102,6 +103,8 @@ async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise
 	const actions = () => store.getState().actions;
 	actions().fail(undefined);
 	for (const action of plan.actions) {
+		// Ctrl+C or SIGINT asked to stop: the action that was running has finished, the next one does not start.
+		stopIfRequested();
 		if (done.has(action)) {
 			actions().setProgress(action.id, 'ok');
 			continue;

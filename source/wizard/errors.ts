@@ -22,6 +22,11 @@ export class PromptRequiredError extends WizardError {
 }
 
 /** The user went back (Esc) from a question. */
+/** A flag value that cannot be used, found before the first change: the run ends with exit 2 (a usage error). */
+export class FlagValueError extends WizardError {
+	override readonly name = 'FlagValueError';
+}
+
 export class GoBack extends Error {
 	override readonly name = 'GoBack';
 }

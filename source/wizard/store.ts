@@ -16,6 +16,7 @@ import type {
 	PodEvent,
 	PodSummary,
 	Question,
+	StandingItem,
 	SubscriptionView,
 	View,
 } from './types.js';
@@ -53,7 +54,10 @@ export type WizardState = {
 	readonly error?: ErrorView;
 	/** Lines written in a non-interactive run (answers taken from flags or defaults). */
 	readonly notices: readonly string[];
-	readonly finished?: {readonly exitCode: number};
+	/** How the run ended; a stop before the end lists what it made that still stands. */
+	readonly finished?: {readonly exitCode: number; readonly standing?: readonly StandingItem[]};
+	/** Set when the run went through but did not reach its goal (the sample's pods never ran): it ends with exit 1. */
+	readonly goalMissed?: string;
 };
 
 /** The named transitions. Only these change the state. */
@@ -79,7 +83,8 @@ export type WizardActions = {
 	setActivity(activity: string | undefined): void;
 	fail(error: ErrorView | undefined): void;
 	notice(line: string): void;
-	finish(exitCode: number): void;
+	finish(exitCode: number, standing?: readonly StandingItem[]): void;
+	missGoal(reason: string): void;
 };
 
 export type WizardStore = StoreApi<WizardState & {readonly actions: WizardActions}>;
@@ -128,7 +133,8 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			setActivity: (activity) => set({activity}),
 			fail: (error) => set({error}),
 			notice: (line) => set((state) => ({notices: [...state.notices, line]})),
-			finish: (exitCode) => set({finished: {exitCode}}),
+			finish: (exitCode, standing) => set({finished: {exitCode, ...(standing ? {standing} : {})}}),
+			missGoal: (reason) => set({goalMissed: reason}),
 		},
 	}));
 }

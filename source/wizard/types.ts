@@ -122,3 +122,6 @@ export type ActionProgress = {readonly id: string; readonly status: Status; read
 
 export type {PodEvent, PodSummary} from '../kubernetes/kubernetes.js';
 export type {Identity, SubscriptionView} from '../azure/azure.js';
+
+/** Something a stopped run made that still stands, and the command that removes it. */
+export type StandingItem = {readonly sentence: string; readonly undo?: string};

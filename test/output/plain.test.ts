@@ -116,3 +116,16 @@ describe('plain renderer: pods', () => {
 		]);
 	});
 });
+
+describe('plain renderer, repeated lines', () => {
+	test('a line said both as the activity and as a notice is printed once', () => {
+		const store = testStore();
+		const {lines, stop} = capture(store);
+		const {actions} = store.getState();
+		actions.setActivity('Nothing to detach.');
+		actions.notice('Nothing to detach.');
+		actions.notice('Something else.');
+		stop();
+		expect(lines).toEqual(['Nothing to detach.', 'Something else.']);
+	});
+});

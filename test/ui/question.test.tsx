@@ -171,4 +171,49 @@ describe('text question keys', () => {
 		await app.press(keys.escape);
 		expect(await answer).toBeInstanceOf(GoBack);
 	});
+
+	test('ctrl+u clears what was typed instead of typing a u', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.text({id: 'name', message: 'Registry name:'}));
+		await app.waitFor('Registry name:');
+		await app.press('wrongname');
+		await app.waitFor('wrongname');
+		await app.press('\u0015', 'right01');
+		await app.waitFor('right01');
+		expect(app.frame()).not.toMatch(/wrongname|uright01/);
+		await app.press(keys.enter);
+		expect(await answer).toBe('right01');
+	});
+
+	test('control characters in pasted text never reach the answer', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.text({id: 'ns', message: 'Namespace:'}));
+		await app.waitFor('Namespace:');
+		await app.press('\u001B[200~te\u0007am\u0001-a\u001B[31m\u0000\r\u001B[201~');
+		expect(await answer).toBe('team-a');
+	});
+
+	test('a stray double escape inside typed text neither goes back nor loses the text', async () => {
+		const app = renderApp();
+		const answer = settle(app.prompter.text({id: 'ns', message: 'Namespace:'}));
+		await app.waitFor('Namespace:');
+		await app.press('team\u001B\u001B-b');
+		await app.waitFor('team-b');
+		await app.press(keys.enter);
+		expect(await answer).toBe('team-b');
+	});
+
+	test('text typed before going back with esc is there again when the question comes back', async () => {
+		const app = renderApp();
+		const first = settle(app.prompter.text({id: 'draft-ns', message: 'Namespace:'}));
+		await app.waitFor('Namespace:');
+		await app.press('half-typed');
+		await app.waitFor('half-typed');
+		await app.press(keys.escape);
+		expect(await first).toBeInstanceOf(GoBack);
+		const again = settle(app.prompter.text({id: 'draft-ns', message: 'Namespace:'}));
+		await app.waitFor('half-typed');
+		await app.press('-ns', keys.enter);
+		expect(await again).toBe('half-typed-ns');
+	});
 });

@@ -5,6 +5,8 @@ export const common = {
 	keysText: 'enter confirm · esc back · ctrl+c quit',
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Fix:',
+	nodeTooOld: (version: string, needed: number) =>
+		`acr-wizard needs Node.js ${needed} or newer; this is Node.js ${version}. Install Node.js ${needed} (or run it with a newer node), then try again.`,
 	code: (code: string) => `(${code})`,
 	back: 'Back',
 	quit: 'Quit',
@@ -30,11 +32,16 @@ export const common = {
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',
 	},
-	notTty: 'acr-wizard needs an interactive terminal.',
+	notTty: 'acr-wizard needs an interactive terminal (one that can move the cursor: not TERM=dumb).',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
+	stoppedStanding: (count: number) => `Stopped. This run made ${count} change(s) that are still in place:`,
+	stoppedNothing: 'Nothing this run made is left in place.',
+	standingUndo: (command: string) => `remove with: ${command}`,
+	stopping: 'Stopping after the current action… (Ctrl+C again to stop at once)',
 	notInThisVersion: (method: string) => `The ${method} path is not in this version yet.`,
-	stopping: 'Stopping after the current action…',
+	goingRound: (message: string, count: number) => `A non-interactive run answered "${message}" ${count} times without getting further.`,
+	goingRoundSuggestion: 'Run it in a terminal to see what it keeps asking, or pass the flags that answer it.',
 	promptRequired: (message: string, flag?: string) =>
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
 	/** A default the run would take was refused by its check (e.g. the registry name is taken). */

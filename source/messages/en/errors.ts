@@ -20,7 +20,21 @@ export const errors = {
 		CredentialUnavailable: {message: 'No Azure credential is available.', suggestion: 'az login'},
 		Throttled: {message: 'Azure is throttling requests right now.', suggestion: 'Wait a minute and retry.'},
 		network: {message: 'Azure could not be reached.', suggestion: 'Check your network connection (and proxy settings), then retry.'},
+		serverError: {
+			message: 'Azure failed on its side (a server error); the request may go through on a later try.',
+			suggestion: 'Run acr-wizard again in a few minutes: what was already made is found and kept, not made twice.',
+		},
+		timeout: {message: 'Azure did not answer in time.', suggestion: 'Retry; when Azure is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		RegistryQuotaExceeded: {
+			message: 'The subscription has reached its quota of container registries.',
+			suggestion: 'Use an existing registry (--registry-name <name>), delete one you no longer need (az acr delete --name <name>), or ask for more quota.',
+		},
 		unknown: (code: string) => `Azure refused the request (${code}).`,
+		/** Written by the Azure adapter when Azure sent nothing to quote. */
+		adapter: {
+			timeout: (request: string, seconds: number) => `No answer to ${request} within ${seconds} s.`,
+			leftBehind: (what: string, undo: string) => `${what} was left behind; remove it with: ${undo}`,
+		},
 		/** An AKS cluster that signs in with Microsoft Entra ID: the token for its server application. */
 		entraCluster: {
 			noToken: (serverId: string, detail: string) =>
@@ -36,6 +50,11 @@ export const errors = {
 		AlreadyExists: {message: 'That Kubernetes object already exists.', suggestion: 'Pick another name, or let the wizard update it.'},
 		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
 		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
+		timeout: {message: 'The cluster did not answer in time.', suggestion: 'kubectl cluster-info; when the cluster is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		serverError: {
+			message: 'The cluster\'s API server failed on its side (a server error).',
+			suggestion: 'Check the cluster (kubectl get --raw=/readyz), then run acr-wizard again: what was already made is found and kept.',
+		},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
 		/** Admission refusals of a pod: the policy and the fields it wants. */
 		admission: {
@@ -56,6 +75,7 @@ export const errors = {
 			kubeconfigMissing: (path: string) => `There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,
 			kubeconfigNoneInList: (list: string) => `None of the files in KUBECONFIG exist (${list}). Fix KUBECONFIG, or pass --kubeconfig <path>.`,
 			kubeconfigUnreadable: (path: string, detail: string) => `The kubeconfig ${path} could not be read: ${detail}`,
+			kubeconfigIsDirectory: 'it is a directory, not a file',
 			contextMissing: (name: string, available: string) => `The kubeconfig has no context named "${name}" (it has: ${available || 'none'}). List them with kubectl config get-contexts.`,
 			noCurrentContext: 'The kubeconfig names no current context. Set one with kubectl config use-context <name>.',
 			timeout: (server: string, seconds: number) => `The cluster at ${server} did not answer within ${seconds} s.`,

@@ -55,6 +55,7 @@ export const prerequisites = {
 	},
 	kubeconfig: {
 		none: 'No kubeconfig found, so there is no cluster to deploy to yet.',
+		invalidFix: 'Fix or replace that file (kubectl config view shows what kubectl makes of it), or pass --kubeconfig <path> to another one.',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>, or create a local cluster (kind create cluster)',
 		noCurrent: (count: number) => `${count} context(s), none is current.`,
 		noCurrentFix: 'kubectl config use-context <name>',
@@ -66,6 +67,8 @@ export const prerequisites = {
 		allGood: 'Everything is in place.',
 		withWarnings: (count: number) => `${count} warning(s): you can go on; the affected paths say what they need.`,
 		withFailures: (count: number) => `${count} check(s) failed. Fix them and re-run the checks.`,
+		failedNonInteractive: (titles: readonly string[]) => `Stopped before any change: ${titles.length} prerequisite check(s) failed (${titles.join(', ')}).`,
+		failedNonInteractiveFix: 'Fix what the failed checks say above, then run acr-wizard again.',
 		question: 'What next?',
 		goOn: 'Go on',
 		rerun: 'Re-run the checks',

@@ -31,6 +31,7 @@ export const pullSecret = {
 		namespaceHint: 'A pull secret only works for pods in its own namespace.',
 		createNamespace: 'Create a new namespace',
 		newNamespaceQuestion: 'Namespace name:',
+		systemNamespace: (name: string) => `${name} belongs to the cluster itself; the sample goes into a namespace of its own. Pick another name, e.g. --namespace awesomeapps.`,
 		newNamespaceHint: 'Lower-case letters, digits and \'-\', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).',
 	},
 	credential: {

@@ -32,15 +32,17 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 		eTag: 'sandbox-pool',
 	};
 	return withIdentityAndPools(c, {
+		...c.kept?.top,
 		id: c.id,
 		name: c.name,
 		type: aksType,
 		location: c.location,
 		eTag: 'sandbox',
-		tags: {},
+		tags: c.tags ?? {},
 		identity: {type: 'SystemAssigned', principalId: c.identityPrincipalId, tenantId: ctx.state.tenantId},
 		properties: {
-			provisioningState: 'Succeeded',
+			...c.kept?.properties,
+			provisioningState: ctx.ops.provisioningState(c.id),
 			kubernetesVersion: c.kubernetesVersion,
 			currentKubernetesVersion: c.kubernetesVersion,
 			dnsPrefix,
@@ -132,7 +134,12 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 			const rg = requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '');
 			return {status: 200, body: {value: inScope(ctx.state.managedClusters.values(), `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`).map((c) => managedClusterJson(ctx, c))}};
 		})
-		.add('GET', `${aksBase}/:cluster`, (_r, p) => ({status: 200, body: managedClusterJson(ctx, findAks(p))}))
+		.add('GET', `${aksBase}/:cluster`, (_r, p) => {
+			const cluster = findAks(p);
+			// A re-GET counts as a poll of a running PUT (clients that poll the resource instead of the status URL).
+			ctx.ops.touch(cluster.id);
+			return {status: 200, body: managedClusterJson(ctx, cluster)};
+		})
 		.add('POST', `${aksBase}/:cluster/listClusterUserCredential`, (_r, p) => {
 			const c = findAks(p);
 			const endpoint = ctx.clusterEndpoints.get(key(c.id));

@@ -117,6 +117,8 @@ export function addTokenRoutes(router: Router, ctx: SandboxContext): void {
 			if (!map) {
 				throw resourceNotFound('Microsoft.ContainerRegistry/registries/scopeMaps', `${registry.name}/${p.map ?? ''}`, registry.resourceGroup);
 			}
+			// A client that lost the create's answer reads the resource instead of polling: the operation moves on all the same.
+			ctx.ops.touch(`${registry.id}/scopeMaps/${map.name}`);
 			return {status: 200, body: scopeMapJson(ctx, registry, map)};
 		})
 		.add('DELETE', `${base}/scopeMaps/:map`, (_r, p) => deleteChild(ctx, p, 'scopeMaps', p.map ?? ''))

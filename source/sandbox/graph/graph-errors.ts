@@ -34,3 +34,26 @@ export function graphNotFound(ctx: SandboxContext, request: SandboxRequest, id: 
 		'client-request-id': typeof clientRequestId === 'string' && clientRequestId !== '' ? clientRequestId : requestId,
 	});
 }
+
+/** Graph's `innerError` for this request: when, and which request (its own id and the caller's). */
+function innerErrorOf(ctx: SandboxContext, request: SandboxRequest): GraphInnerError {
+	const requestId = randomUUID();
+	const clientRequestId = request.headers['client-request-id'];
+	return {
+		date: ctx.clock.now().toISOString().slice(0, 19),
+		'request-id': requestId,
+		'client-request-id': typeof clientRequestId === 'string' && clientRequestId !== '' ? clientRequestId : requestId,
+	};
+}
+
+/** Graph's 400 for a `$filter` form or property it does not support. */
+export function graphUnsupportedQuery(ctx: SandboxContext, request: SandboxRequest, resource: string, property: string | undefined): GraphError {
+	const message =
+		property === undefined ? 'Unsupported Query.' : `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`;
+	return new GraphError(400, 'Request_UnsupportedQuery', message, innerErrorOf(ctx, request));
+}
+
+/** Graph's 400 for a request body that lacks what the action needs. */
+export function graphBadRequest(ctx: SandboxContext, request: SandboxRequest, message: string): GraphError {
+	return new GraphError(400, 'Request_BadRequest', message, innerErrorOf(ctx, request));
+}

@@ -5,6 +5,9 @@ import {bodyObject, objectField, stringField, type SandboxContext} from '../cont
 import type {Application, PasswordCredential, ServicePrincipal} from '../state.js';
 import {newSecret} from '../azure/registries.js';
 import {addGraphDeleteRoutes} from './graph-delete.js';
+import {addDirectoryRoutes} from './directory.js';
+import {graphUnsupportedQuery} from './graph-errors.js';
+import {applyGraphFilter, type FilterValue} from './filter.js';
 import {addGroupRoutes} from './groups.js';
 import {replicating} from './replication.js';
 import {applicationPrincipalsOf, applicationsOf, findApplication, findServicePrincipal} from './lookups.js';
@@ -21,7 +24,7 @@ const passwordJson = (p: PasswordCredential, withSecret: boolean): Record<string
 	startDateTime: p.startDateTime,
 });
 
-const applicationJson = (a: Application): Record<string, unknown> => ({
+export const applicationJson = (a: Application): Record<string, unknown> => ({
 	id: a.id,
 	appId: a.appId,
 	displayName: a.displayName,
@@ -30,7 +33,7 @@ const applicationJson = (a: Application): Record<string, unknown> => ({
 	passwordCredentials: a.passwordCredentials.map((p) => passwordJson(p, false)),
 });
 
-const servicePrincipalJson = (s: ServicePrincipal): Record<string, unknown> => ({
+export const servicePrincipalJson = (s: ServicePrincipal): Record<string, unknown> => ({
 	id: s.id,
 	appId: s.appId,
 	displayName: s.displayName,
@@ -40,14 +43,23 @@ const servicePrincipalJson = (s: ServicePrincipal): Record<string, unknown> => (
 	passwordCredentials: s.passwordCredentials.map((p) => passwordJson(p, false)),
 });
 
-/** Parses the `$filter` forms the wizard uses: `displayName eq '…'` and `appId eq '…'`. */
-function filterOf(request: SandboxRequest): {field: 'displayName' | 'appId'; value: string} | undefined {
-	const match = /^\s*(displayName|appId)\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(request.query.get('$filter') ?? '');
-	if (!match) {
-		return undefined;
+const spSchema = {id: 'string', appId: 'string', displayName: 'string', servicePrincipalType: 'string', accountEnabled: 'boolean', servicePrincipalNames: 'collection'} as const;
+const appSchema = {id: 'string', appId: 'string', displayName: 'string', signInAudience: 'string', identifierUris: 'collection'} as const;
+
+/** The items a `$filter` selects, or Graph's 400 `Request_UnsupportedQuery` for a form it does not take. */
+function filtered<T>(ctx: SandboxContext, request: SandboxRequest, resource: 'ServicePrincipal' | 'Application', items: readonly T[], read: (item: T, property: string) => FilterValue): T[] {
+	const schema = resource === 'ServicePrincipal' ? spSchema : appSchema;
+	const result = applyGraphFilter(request.query.get('$filter'), items, schema, read);
+	if (!result.ok) {
+		throw graphUnsupportedQuery(ctx, request, resource, result.refusal.property);
 	}
-	return {field: (match[1] ?? '').toLowerCase() === 'appid' ? 'appId' : 'displayName', value: (match[2] ?? '').replace(/''/g, "'")};
+	return result.items;
 }
+
+const readServicePrincipal = (s: ServicePrincipal, property: string): FilterValue =>
+	property === 'servicePrincipalNames' ? [s.appId] : property === 'accountEnabled' ? true : ((s as unknown as Record<string, string>)[property] ?? null);
+const readApplication = (a: Application, property: string): FilterValue =>
+	property === 'identifierUris' ? [] : property === 'signInAudience' ? 'AzureADMyOrg' : ((a as unknown as Record<string, string>)[property] ?? null);
 
 function addPassword(ctx: SandboxContext, request: SandboxRequest, into: PasswordCredential[]): SandboxResponse {
 	const wanted = objectField(bodyObject(request), 'passwordCredential');
@@ -66,6 +78,18 @@ function addPassword(ctx: SandboxContext, request: SandboxRequest, into: Passwor
 	return {status: 200, body: passwordJson(credential, true)};
 }
 
+/** `removePassword`: 204, or Graph's 400 when no password has that key id. */
+function removePassword(ctx: SandboxContext, request: SandboxRequest, from: PasswordCredential[]): SandboxResponse {
+	const keyId = stringField(bodyObject(request), 'keyId') ?? '';
+	const index = from.findIndex((p) => p.keyId.toLowerCase() === keyId.toLowerCase());
+	if (index < 0) {
+		throw new ArmError(400, 'Request_BadRequest', `No credential with the key id '${keyId}' was found.`);
+	}
+	from.splice(index, 1);
+	ctx.notifyAccessChange();
+	return {status: 204};
+}
+
 /** Serves the Microsoft Graph v1.0 subset: applications, service principals, addPassword, lookups by name or appId, deletes. */
 export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: string): void {
 	const apps = () => applicationsOf(ctx);
@@ -73,6 +97,7 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 	const findApp = (r: SandboxRequest, id: string): Application => findApplication(ctx, r, id);
 	const findSp = (r: SandboxRequest, id: string): ServicePrincipal => findServicePrincipal(ctx, r, id);
 	addGraphDeleteRoutes(router, ctx);
+	addDirectoryRoutes(router, ctx, {servicePrincipalJson, applicationJson});
 	addGroupRoutes(router, ctx);
 	router
 		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
@@ -87,12 +112,12 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications/$entity'), ...applicationJson(app)}};
 		})
 		.add('GET', '/v1.0/applications', (r) => {
-			const filter = filterOf(r);
-			const value = apps().filter((a) => filter === undefined || a[filter.field].toLowerCase() === filter.value.toLowerCase());
+			const value = filtered(ctx, r, 'Application', apps(), readApplication);
 			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'applications'), value: value.map(applicationJson)}};
 		})
 		.add('GET', '/v1.0/applications/:id', (r, p) => ({status: 200, body: applicationJson(findApp(r, p.id ?? ''))}))
 		.add('POST', '/v1.0/applications/:id/addPassword', (r, p) => addPassword(ctx, r, findApp(r, p.id ?? '').passwordCredentials))
+		.add('POST', '/v1.0/applications/:id/removePassword', (r, p) => removePassword(ctx, r, findApp(r, p.id ?? '').passwordCredentials))
 		.add('POST', '/v1.0/servicePrincipals', (r) => {
 			const appId = stringField(bodyObject(r), 'appId') ?? '';
 			const app = apps().find((a) => a.appId === appId);
@@ -108,12 +133,12 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 			return {status: 201, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals/$entity'), ...servicePrincipalJson(sp)}};
 		})
 		.add('GET', '/v1.0/servicePrincipals', (r) => {
-			const filter = filterOf(r);
-			const value = sps().filter((s) => filter === undefined || s[filter.field].toLowerCase() === filter.value.toLowerCase());
+			const value = filtered(ctx, r, 'ServicePrincipal', sps(), readServicePrincipal);
 			return {status: 200, body: {'@odata.context': odata(r.baseUrl, graphBase, 'servicePrincipals'), value: value.map(servicePrincipalJson)}};
 		})
 		.add('GET', '/v1.0/servicePrincipals/:id', (r, p) => ({status: 200, body: servicePrincipalJson(findSp(r, p.id ?? ''))}))
 		.add('POST', '/v1.0/servicePrincipals/:id/addPassword', (r, p) => addPassword(ctx, r, findSp(r, p.id ?? '').passwordCredentials))
+		.add('POST', '/v1.0/servicePrincipals/:id/removePassword', (r, p) => removePassword(ctx, r, findSp(r, p.id ?? '').passwordCredentials))
 		.add('GET', '/v1.0/:entity', (r, p) => {
 			const match = /^(applications|servicePrincipals)(\(appId='[^']+'\))$/i.exec(p.entity ?? '');
 			if (!match) {

@@ -2,8 +2,8 @@ import {randomUUID} from 'node:crypto';
 import {createServer, type Server} from 'node:https';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {setTimeout as sleep} from 'node:timers/promises';
-import type {SandboxFaults} from '../faults.js';
+import {faultsEndpoint, serveFaultsEndpoint, type SandboxFaults} from '../faults.js';
+import {applyFault, type ErrorWriter} from './fault-effects.js';
 import {ArmError} from './errors.js';
 import type {Caller, Router, SandboxRequest, SandboxResponse} from './router.js';
 
@@ -21,12 +21,24 @@ export type SandboxServerOptions = {
 	readonly faults: SandboxFaults;
 	/** Base path under which Graph is served, e.g. `/graph`. */
 	readonly graphBase: string;
+	/** What exists, for `GET /_sandbox/inventory`. */
+	readonly inventory: () => unknown;
+	/** ARM's role check of a routed request: the 403 to answer, or undefined to go on. */
+	readonly authorize?: (request: SandboxRequest) => ArmError | undefined;
+	/** The port to listen on (default: a free one). */
+	readonly port?: number;
 	/** Answers requests addressed (by Host) to another service on the same port, e.g. a registry login server; false to pass. */
 	readonly byHost?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 };
 
 /** A running sandbox HTTPS server. */
 export type SandboxServer = {readonly url: string; close(): Promise<void>};
+
+async function readText(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+	return Buffer.concat(chunks).toString('utf8');
+}
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
 	const chunks: Buffer[] = [];
@@ -65,6 +77,10 @@ function errorResponse(error: ArmError): SandboxResponse {
 	return {status: error.status, body: error.toBody(), ...(error.headers ? {headers: error.headers} : {})};
 }
 
+const writeArmError: ErrorWriter = (res, status, code, message, headers) => {
+	send(res, errorResponse(new ArmError(status, code, message, undefined, headers)));
+};
+
 /** Starts the sandbox's HTTPS server on 127.0.0.1 (a free port) serving ARM, Graph and cloud metadata. */
 export async function startSandboxServer(options: SandboxServerOptions): Promise<SandboxServer> {
 	let baseUrl = '';
@@ -76,30 +92,19 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 		const method = (req.method ?? 'GET').toUpperCase();
 		const url = new URL(`${baseUrl}${req.url ?? '/'}`);
 		const path = decodeURIComponent(url.pathname).replace(/^\/+/, '/').replace(/\/+$/, '');
-		const fault = options.faults.take(method, path);
-		if (fault?.kind === 'drop-connection') {
-			req.socket.destroy();
+		if (path === '/_sandbox/inventory') {
+			send(res, method === 'GET' ? {status: 200, body: options.inventory()} : {status: 405, body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${path}'; use GET.`}}});
 			return;
 		}
-		if (fault?.kind === 'latency') {
-			await sleep(fault.latencyMs ?? 100);
-		}
-		if (fault?.kind === 'throttle') {
-			const retryAfter = String(fault.retryAfterSeconds ?? 0);
-			send(
-				res,
-				errorResponse(
-					new ArmError(429, fault.code ?? 'TooManyRequests', fault.message ?? 'The request is being throttled. Please retry after some time.', undefined, {
-						'Retry-After': retryAfter,
-					}),
-				),
-			);
+		if (path === faultsEndpoint) {
+			const body = method === 'POST' ? await readText(req) : undefined;
+			const answer = serveFaultsEndpoint(options.faults, method, body);
+			send(res, {status: answer.status, body: answer.body});
 			return;
 		}
-		if (fault?.kind === 'server-error') {
-			send(res, errorResponse(new ArmError(500, fault.code ?? 'InternalServerError', fault.message ?? 'Encountered internal server error. Diagnostic information: timestamp sandbox.')));
-			return;
-		}
+		const surface = path.startsWith('/adfs') || path.startsWith('/msi') ? 'login' : path === options.graphBase || path.startsWith(`${options.graphBase}/`) ? 'graph' : 'arm';
+		const fault = options.faults.take(method, path, surface);
+		if ((await applyFault(fault, req, res, writeArmError)) === 'answered') return;
 		try {
 			const isGraph = path === options.graphBase || path.startsWith(`${options.graphBase}/`);
 			const open = options.open.match(method, path);
@@ -141,6 +146,10 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 					? {lroFailure: {code: fault.code ?? 'InternalServerError', message: fault.message ?? 'The operation failed.'}}
 					: {}),
 			};
+			const denied = isGraph ? undefined : options.authorize?.(request);
+			if (denied) {
+				throw denied;
+			}
 			send(res, await found.handler(request, found.params));
 		} catch (error: unknown) {
 			if (error instanceof ArmError) {
@@ -156,7 +165,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
+		server.listen(options.port ?? 0, '127.0.0.1', () => {
 			resolve();
 		});
 	});

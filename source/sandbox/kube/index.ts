@@ -1,8 +1,13 @@
 import {createServer} from 'node:https';
+import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority, SandboxClock} from '../contracts.js';
 import type {ApiServerAccess} from './access.js';
 import type {ServerContext} from './context.js';
+import type {SandboxFaults} from '../faults.js';
+import type {ClusterInventory} from '../inventory.js';
+import {applyFault, type ErrorWriter} from '../http/fault-effects.js';
+import {sendJson} from './http.js';
 import {followAccess} from './reachability.js';
 import {createObject, deleteObject, finishTerminatingNamespaces} from './crud.js';
 import {resourceType} from './resources.js';
@@ -24,6 +29,18 @@ export type ClusterApiOptions = {
 	token: string;
 	/** Who may call, and whether the server answers (the sandbox's control state); absent: its token, all allowed. */
 	access?: ApiServerAccess;
+	/** The sandbox's fault switchboard; faults armed for the `kube` surface (or any) hit this server too. */
+	faults?: SandboxFaults;
+};
+
+/** A fault's 429 or 500 as the apiserver writes them: a Status with its reason. */
+const writeStatusError: ErrorWriter = (response, status, code, message, headers) => {
+	const throttled = status === 429;
+	const reason = throttled ? 'TooManyRequests' : 'InternalError';
+	const ownCode = code !== 'TooManyRequests' && code !== 'InternalServerError';
+	const text = ownCode ? message : throttled ? 'Too many requests, please try again later.' : 'Internal error occurred: the sandbox was told to fail this request';
+	for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
+	sendJson(response, status, {kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: text, reason, code: status, ...(throttled ? {details: {retryAfterSeconds: Number(headers?.['Retry-After'] ?? 0)}} : {})});
 };
 
 /** A running emulated cluster API server. */
@@ -34,7 +51,19 @@ export type ClusterApi = {
 	store: ObjectStore;
 	/** The cluster as its in-cluster agents (the Arc extension manager) use it. */
 	workloads: ClusterWorkloads;
+	/** The objects a run may create, by name (`GET /_sandbox/inventory`). */
+	inventory(): ClusterInventory;
 };
+
+/** The names of the objects a run may create in one cluster's store. */
+function clusterInventory(store: ObjectStore): ClusterInventory {
+	const named = (resource: string) => store.list(resource).map((o) => (o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name));
+	const pullSecrets = store.list('serviceaccounts').flatMap((account) => {
+		const refs = Array.isArray(account.imagePullSecrets) ? (account.imagePullSecrets as Array<{name?: string}>) : [];
+		return refs.map((ref) => `${account.metadata.namespace ?? ''}/${account.metadata.name}:${ref.name ?? ''}`);
+	});
+	return {namespaces: named('namespaces'), secrets: named('secrets'), deployments: named('deployments'), pods: named('pods'), serviceAccountPullSecrets: pullSecrets};
+}
 
 function workloadsOf(context: ServerContext): ClusterWorkloads {
 	const {store} = context;
@@ -79,8 +108,14 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	const controller = new DeploymentController(context);
 	const kubelet = new Kubelet(context, authority);
 
+	const serve = async (request: IncomingMessage, response: ServerResponse) => {
+		const path = new URL(request.url ?? '/', 'https://127.0.0.1').pathname.replace(/\/+$/, '') || '/';
+		const fault = options.faults?.take(request.method ?? 'GET', path, 'kube');
+		if ((await applyFault(fault, request, response, writeStatusError)) === 'answered') return;
+		await route(context, token, request, response);
+	};
 	const server = createServer({key: tls.key, cert: tls.cert}, (request, response) => {
-		void route(context, token, request, response);
+		void serve(request, response);
 	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -95,6 +130,7 @@ export async function startClusterApi(options: ClusterApiOptions): Promise<Clust
 	return {
 		url: `https://127.0.0.1:${port}`,
 		store,
+		inventory: () => clusterInventory(store),
 		workloads: workloadsOf(context),
 		async close() {
 			if (closed) return;

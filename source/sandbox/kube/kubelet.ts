@@ -5,6 +5,7 @@ import {deferred, pacedWait} from './deferred.js';
 import {EventRecorder, type PodEvent} from './events.js';
 import {podStatusFor, runningState, scheduledStatus, type ContainerState} from './pod-status.js';
 import {dockerCredentials} from './secrets.js';
+import {startProgram} from './programs.js';
 import {isObject, type Container, type Pod} from './types.js';
 import {unboundClaims} from './volumes.js';
 import {timestamp} from './store.js';
@@ -75,7 +76,7 @@ export class Kubelet {
 			publish();
 			let backOff = initialBackOffMs;
 			for (;;) {
-				const waiting = current().spec.containers.filter((container) => states.get(container.name)?.kind !== 'running');
+				const waiting = current().spec.containers.filter((container) => !['running', 'terminated'].includes(states.get(container.name)?.kind ?? ''));
 				if (waiting.length === 0) {
 					// A container whose program the authority knows keeps being re-evaluated when access changes.
 					if (!this.refreshPrograms(current(), states, node)) return;
@@ -147,7 +148,7 @@ export class Kubelet {
 		if (decision.ok) {
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`}, node);
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Created', message: `Created container: ${container.name}`}, node);
-			states.set(container.name, runningState(container.image, decision.digest, this.context.clock.now()));
+			states.set(container.name, startProgram(this.context, this.authority, latest, container, runningState(container.image, decision.digest, this.context.clock.now())));
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Started', message: `Started container ${container.name}`}, node);
 			this.refreshPrograms(latest, states, node);
 			return true;

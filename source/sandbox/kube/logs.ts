@@ -15,7 +15,7 @@ export function podLogs(context: ServerContext, namespace: string, name: string,
 	if (!containers.includes(wanted)) throw badRequest(`container ${wanted} is not valid for pod ${name}`);
 	const statuses = isObject(pod.status) && Array.isArray(pod.status.containerStatuses) ? pod.status.containerStatuses.filter(isObject) : [];
 	const state = statuses.find((status) => status.name === wanted)?.state;
-	if (!isObject(state) || !isObject(state.running)) {
+	if (!isObject(state) || (!isObject(state.running) && !isObject(state.terminated))) {
 		const waiting = isObject(state) && isObject(state.waiting) ? state.waiting : {};
 		const reason = waiting.reason === 'ImagePullBackOff' || waiting.reason === 'ErrImagePull' ? 'trying and failing to pull image' : 'ContainerCreating';
 		throw new StatusError(400, 'BadRequest', `container "${wanted}" in pod "${name}" is waiting to start: ${reason}`);
@@ -23,5 +23,7 @@ export function podLogs(context: ServerContext, namespace: string, name: string,
 	const lines = context.logs.get(logKey(namespace, name, wanted)) ?? [];
 	const tail = Number(query.get('tailLines') ?? '');
 	const shown = Number.isInteger(tail) && tail >= 0 && query.has('tailLines') ? lines.slice(Math.max(lines.length - tail, 0)) : lines;
-	return shown.map((line) => `${line}\n`).join('');
+	// A container with a terminal writes CRLF line ends (the tty's output processing).
+	const tty = (Array.isArray(spec.containers) ? spec.containers.filter(isObject) : []).find((container) => container.name === wanted)?.tty === true;
+	return shown.map((line) => `${line}${tty ? '\r\n' : '\n'}`).join('');
 }

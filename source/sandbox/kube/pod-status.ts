@@ -6,7 +6,8 @@ import {isObject, type JsonObject, type Pod} from './types.js';
 export type ContainerState =
 	| {kind: 'creating'}
 	| {kind: 'running'; startedAt: string; containerID: string; imageID: string; ready?: boolean}
-	| {kind: 'waiting'; reason: string; message: string};
+	| {kind: 'waiting'; reason: string; message: string}
+	| {kind: 'terminated'; exitCode: number; startedAt: string; finishedAt: string; containerID: string; imageID: string};
 
 /** A running container's state with fresh ids. */
 export function runningState(image: string, digest: string, now: Date): ContainerState {
@@ -37,15 +38,19 @@ export function podStatusFor(pod: Pod, states: Map<string, ContainerState>, now:
 	const isReady = (state: ContainerState | undefined) => state?.kind === 'running' && state.ready !== false;
 	const notReady = pod.spec.containers.filter((container) => !isReady(states.get(container.name))).map((container) => container.name);
 	const ready = notReady.length === 0;
+	const ended = pod.spec.containers.map((container) => states.get(container.name)).filter((state) => state?.kind === 'terminated');
+	// Every container ended (a pod that does not restart them): Succeeded when all exited 0, else Failed.
+	const finished = ended.length === pod.spec.containers.length && ended.length > 0;
+	const succeeded = ended.every((state) => state?.kind === 'terminated' && state.exitCode === 0);
 	const keep = (type: string, isTrue: boolean) => previousTransition(pod, type, isTrue ? 'True' : 'False') ?? at;
 	const startTime = typeof pod.status.startTime === 'string' ? pod.status.startTime : at;
 	return {
-		phase: pod.spec.containers.every((container) => states.get(container.name)?.kind === 'running') ? 'Running' : 'Pending',
+		phase: finished ? (succeeded ? 'Succeeded' : 'Failed') : pod.spec.containers.every((container) => states.get(container.name)?.kind === 'running') ? 'Running' : 'Pending',
 		conditions: [
 			condition('PodReadyToStartContainers', true, keep('PodReadyToStartContainers', true)),
 			condition('Initialized', true, keep('Initialized', true)),
-			condition('Ready', ready, keep('Ready', ready), notReady),
-			condition('ContainersReady', ready, keep('ContainersReady', ready), notReady),
+			finished ? {...condition('Ready', false, keep('Ready', false)), reason: 'PodCompleted'} : condition('Ready', ready, keep('Ready', ready), notReady),
+			finished ? {...condition('ContainersReady', false, keep('ContainersReady', false)), reason: 'PodCompleted'} : condition('ContainersReady', ready, keep('ContainersReady', ready), notReady),
 			condition('PodScheduled', true, keep('PodScheduled', true)),
 		],
 		hostIP,
@@ -65,6 +70,15 @@ function containerStatus(name: string, image: string, state: ContainerState): Js
 			return {...common, state: {running: {startedAt: state.startedAt}}, ready: state.ready !== false, imageID: state.imageID, containerID: state.containerID, started: true};
 		case 'waiting':
 			return {...common, state: {waiting: {reason: state.reason, message: state.message}}, ready: false, imageID: '', started: false};
+		case 'terminated':
+			return {
+				...common,
+				state: {terminated: {exitCode: state.exitCode, reason: state.exitCode === 0 ? 'Completed' : 'Error', startedAt: state.startedAt, finishedAt: state.finishedAt, containerID: state.containerID}},
+				ready: false,
+				imageID: state.imageID,
+				containerID: state.containerID,
+				started: false,
+			};
 		case 'creating':
 			return {...common, state: {waiting: {reason: 'ContainerCreating'}}, ready: false, imageID: '', started: false};
 	}

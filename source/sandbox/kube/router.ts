@@ -4,7 +4,7 @@ import {createObject, deleteObject, getObject, listObjects, patchObject, replace
 import {discoveryDocument, openApiDocument} from './discovery.js';
 import {decodeBody, mediaType, readBody, sendError, sendJson, wantsTable} from './http.js';
 import {apiVersionOf, findResourceType} from './resources.js';
-import {methodNotAllowed, pathNotFound} from './status.js';
+import {badRequest, methodNotAllowed, pathNotFound} from './status.js';
 import {authenticateRequest, authorizeRequest} from './access.js';
 import {serveAccessReview} from './access-review.js';
 import {toTable} from './table.js';
@@ -55,7 +55,8 @@ function parseTarget(path: string): Target | undefined {
 	const type = findResourceType(group, version, rest[0] ?? '');
 	if (!type || (namespace !== undefined && !type.namespaced)) return undefined;
 	const subresource = rest[2];
-	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && !(subresource === 'log' && type.resource === 'pods') && subresource !== 'status') return undefined;
+	const podStream = type.resource === 'pods' && (subresource === 'log' || subresource === 'attach' || subresource === 'exec');
+	if (subresource !== undefined && !(subresource === 'scale' && type.resource === 'deployments') && !podStream && subresource !== 'status') return undefined;
 	return {type, namespace, name: rest[1], subresource};
 }
 
@@ -67,6 +68,11 @@ async function dispatch(context: ServerContext, exchange: Exchange): Promise<voi
 	if (method === 'GET' && name === undefined && (query.get('watch') === 'true' || query.get('watch') === '1')) {
 		serveWatch(context, request, response, {target, query, asTable: wantsTable(request)});
 		return;
+	}
+	if (target.subresource === 'attach' || target.subresource === 'exec') {
+		// They need a streaming upgrade (SPDY or WebSocket) the sandbox does not offer: the apiserver's answer to a plain request.
+		// `kubectl run -it` then falls back to the container's log, as it does against a real cluster.
+		throw badRequest('Upgrade request required');
 	}
 	if (target.subresource === 'log') {
 		if (method !== 'GET' || name === undefined) throw methodNotAllowed();

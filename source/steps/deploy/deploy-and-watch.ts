@@ -8,6 +8,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
+import {untilStopRequested} from '../../wizard/stop-request.js';
 import type {UndoTarget} from '../undo.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
@@ -46,7 +47,13 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 	let asked: Asked | undefined;
 	let restarts = 0;
 	for (;;) {
-		await watch.until((state) => state.running || state.failure !== undefined || needsQuestion(state, asked));
+		// A stop request (Ctrl+C, SIGINT) ends the watch: the pods are there, the run stops.
+		const stop = untilStopRequested();
+		try {
+			await Promise.race([watch.until((state) => state.running || state.failure !== undefined || needsQuestion(state, asked)), stop.promise]);
+		} finally {
+			stop.cancel();
+		}
 		const state = watch.state();
 		if (state.failure) throw context.explain(state.failure);
 		if (state.running) {
@@ -62,6 +69,8 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 		asked = {kind: diagnosis.kind, failedPulls: failedPulls(watch.state().snapshot), count, fixTried};
 		if (answer === 'leave') {
 			actions.setActivity(text.left);
+			// The sample never ran: the run ends with exit 1 (after the summary), not as a success.
+			actions.missGoal(text.left);
 			return 'left';
 		}
 		const remedy = answer === 'fix' ? remedies.fix : answer === 'restart' ? remedies.restart : undefined;

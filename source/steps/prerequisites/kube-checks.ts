@@ -1,5 +1,5 @@
 /** The kubeconfig check: is there one, which context is current, does it answer. */
-import type {KubeconfigSource, Kubernetes} from '../../kubernetes/kubernetes.js';
+import {KubeError, type KubeconfigSource, type Kubernetes} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {CheckOutcome} from '../../wizard/types.js';
 
@@ -12,7 +12,9 @@ export async function checkKubeconfig(kubernetes: Kubernetes, source: Kubeconfig
 	let info;
 	try {
 		info = await kubernetes.readKubeconfig(source);
-	} catch {
+	} catch (error: unknown) {
+		// A file that is there but cannot be used (not YAML, a directory, unreadable) says so, with the parse error.
+		if (error instanceof KubeError && error.reason === 'KubeconfigInvalid') return {status: 'warn', reason: error.message, fix: text.invalidFix};
 		return {status: 'warn', reason: text.none, fix: text.noneFix};
 	}
 	if (info.contexts.length === 0) return {status: 'warn', reason: text.none, fix: text.noneFix};

@@ -5,6 +5,13 @@
 import {messages} from '../../messages/catalog.js';
 
 const labelMax = 63;
+
+const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
+
+/** Whether a namespace belongs to the cluster itself: kube-system, kube-public, kube-node-lease or any other `kube-` one. */
+export function isSystemNamespace(name: string): boolean {
+	return systemNamespaces.has(name) || name.startsWith('kube-');
+}
 const subdomainMax = 253;
 
 /** The characters of `value` that `allowed` refuses, each once, quoted: `'_', '.'`. */
@@ -21,7 +28,8 @@ export function validateDnsLabel(value: string, what: string = messages().pullSe
 	const text = messages().pullSecret.names;
 	if (value.length === 0) return text.empty(what);
 	if (value.length > labelMax) return text.tooLong(what, value.length, labelMax);
-	if (value !== value.toLowerCase() && /^[a-zA-Z0-9-]+$/.test(value)) return text.upperCase(value.toLowerCase());
+	// Upper case is suggested away only when the lower-case form is itself valid; otherwise its own problem is said.
+	if (value !== value.toLowerCase() && /^[a-zA-Z0-9-]+$/.test(value)) return validateDnsLabel(value.toLowerCase(), what) ?? text.upperCase(value.toLowerCase());
 	const bad = refused(value, /[a-z0-9-]/);
 	if (bad) return text.characters(what, bad);
 	if (!/^[a-z0-9]/.test(value)) return text.start(what, value.charAt(0));
@@ -34,7 +42,7 @@ export function validateDnsSubdomain(value: string, what: string = messages().pu
 	const text = messages().pullSecret.names;
 	if (value.length === 0) return text.empty(what);
 	if (value.length > subdomainMax) return text.tooLong(what, value.length, subdomainMax);
-	if (value !== value.toLowerCase() && /^[a-zA-Z0-9.-]+$/.test(value)) return text.upperCase(value.toLowerCase());
+	if (value !== value.toLowerCase() && /^[a-zA-Z0-9.-]+$/.test(value)) return validateDnsSubdomain(value.toLowerCase(), what) ?? text.upperCase(value.toLowerCase());
 	const bad = refused(value, /[a-z0-9.-]/);
 	if (bad) return text.subdomainCharacters(what, bad);
 	for (const label of value.split('.')) {

@@ -9,11 +9,12 @@ import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
-import {validateDnsLabel} from './names.js';
+import {isSystemNamespace, validateDnsLabel} from './names.js';
+
+export {isSystemNamespace} from './names.js';
 import {clusterOf, sessionOf} from './session.js';
 
 /** Namespaces Kubernetes keeps for itself; a sample pod does not belong there. */
-const systemNamespaces = new Set(['kube-system', 'kube-public', 'kube-node-lease']);
 
 /** The value of the "new namespace" choice; a DNS label never contains '/'. */
 const createChoice = 'create/namespace';
@@ -65,7 +66,8 @@ async function askNewNamespace(context: Context, flag?: string): Promise<string>
 		flag,
 		hint: text.newNamespaceHint,
 		default: 'awesomeapps',
-		validate: (value) => validateDnsLabel(value),
+		// The sample and its secret never go into the cluster's own namespaces (kube-system and the like).
+		validate: (value) => validateDnsLabel(value) ?? (isSystemNamespace(value) ? text.systemNamespace(value) : undefined),
 	});
 }
 
@@ -73,7 +75,7 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	const text = messages().pullSecret.target;
 	// A namespace given on the command line may not exist yet: ask it as text so the flag can name a new one.
 	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
-	const listed = existing.filter((name) => !systemNamespaces.has(name));
+	const listed = existing.filter((name) => !isSystemNamespace(name));
 	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: createNamespaceCommand('<name>')}];
 	for (;;) {
 		const answer = await context.prompter.select({

@@ -30,7 +30,8 @@ export const validateRegistryName: Validate = (value) => {
 		const suggestion = suggestRegistryName(value);
 		return text.invalidCharacters(quoteList(bad), suggestion ? text.suggestion(suggestion) : '');
 	}
-	if (value !== value.toLowerCase()) return text.upperCase(value.toLowerCase());
+	// The lower-case form is suggested only when it is a valid name itself.
+	if (value !== value.toLowerCase()) return validateRegistryName(value.toLowerCase()) ?? text.upperCase(value.toLowerCase());
 	if (value.length < minLength) return text.tooShort(value.length);
 	if (value.length > maxLength) return text.tooLong(value.length);
 	return undefined;

@@ -27,6 +27,10 @@ export function explainAzureError(error: unknown): WizardError | undefined {
 	if (error.statusCode === 429) return new WizardError(text.Throttled.message, {suggestion: text.Throttled.suggestion, code: error.code, cause: error});
 	const entry = known(error.code);
 	if (entry) return new WizardError(entry.message, {suggestion: entry.suggestion, code: error.code, cause: error});
+	// A server error says so, in front of Azure's own words, with what to do.
+	if (error.statusCode !== undefined && error.statusCode >= 500) {
+		return new WizardError(`${text.serverError.message} ${error.message}`.trim(), {suggestion: text.serverError.suggestion, code: error.code, cause: error});
+	}
 	// Unknown codes pass through with Azure's own words.
 	return new WizardError(error.message || text.unknown(error.code), {code: error.code, cause: error});
 }

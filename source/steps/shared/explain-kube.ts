@@ -15,6 +15,7 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		AlreadyExists: text.AlreadyExists,
 		Invalid: text.Invalid,
 		network: text.network,
+		timeout: text.timeout,
 	};
 	const refusal = error.reason === 'Forbidden' ? parseAdmissionRefusal(error.message) : undefined;
 	if (refusal) {
@@ -22,7 +23,7 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 		const words = describeAdmissionRefusal(refusal, undefined);
 		return new WizardError(words.explanation, {suggestion: words.suggestion, code: error.reason, cause: error});
 	}
-	const entry = table[error.reason];
+	const entry = table[error.reason] ?? (error.statusCode !== undefined && error.statusCode >= 500 ? text.serverError : undefined);
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});
 	// The API's message says which object and field; keep it in front of the plain words.
 	return new WizardError(`${entry.message} ${error.message}`.trim(), {suggestion: entry.suggestion, code: error.reason, cause: error});

@@ -85,3 +85,17 @@ describe('token answers', () => {
 		expect(validateExpiryDays('1.5')).toContain('1.5 is not a number of days');
 	});
 });
+
+describe('suggestions are valid names themselves', () => {
+	test('an upper-case secret name whose lower-case form is still invalid gets that form\'s own reason, not the invalid form as a suggestion', () => {
+		const reason = validateDnsSubdomain('Bad..Name') ?? '';
+		expect(reason).not.toContain('bad..name');
+		expect(reason).toBe(validateDnsSubdomain('bad..name'));
+	});
+
+	test('an upper-case namespace whose lower-case form is invalid is refused for that, and a fixable one is offered in lower case', () => {
+		expect(validateDnsLabel('-MyApps')).toBe(validateDnsLabel('-myapps'));
+		expect(validateDnsLabel('-MyApps')).not.toContain('Use lower case only');
+		expect(validateDnsLabel('MyApps')).toBe('Use lower case only: myapps.');
+	});
+});

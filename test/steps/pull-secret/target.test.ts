@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {chooseTarget} from '../../../source/steps/pull-secret/target.js';
+import {isSystemNamespace, chooseTarget} from '../../../source/steps/pull-secret/target.js';
 import {GoBack, WizardError} from '../../../source/wizard/errors.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {fakeCluster, fakeKubernetes} from '../../helpers/fake-kubernetes.js';
@@ -82,5 +82,12 @@ describe('target: context and namespace', () => {
 		await chooseTarget.run(context);
 		expect(context.prompter.messages()).toEqual([q.context, q.namespace, q.context, q.namespace, q.newNamespace, q.namespace]);
 		expect(context.store.getState().target.namespace).toBe('default');
+	});
+});
+
+describe('system namespaces', () => {
+	test('kube-system and the other kube- namespaces are never a namespace for the sample', () => {
+		for (const name of ['kube-system', 'kube-public', 'kube-node-lease', 'kube-anything']) expect(isSystemNamespace(name)).toBe(true);
+		for (const name of ['awesomeapps', 'default', 'kubeflow']) expect(isSystemNamespace(name)).toBe(false);
 	});
 });

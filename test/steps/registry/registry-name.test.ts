@@ -62,3 +62,16 @@ describe('registryNameCheck', () => {
 		await expect(check('freshregistry')).resolves.toBe('Could not check the name: Your account is not allowed to do this here. (AuthorizationFailed)');
 	});
 });
+
+describe('registry name suggestions', () => {
+	test('a name whose lower-case form is still invalid is never offered in lower case', () => {
+		expect(validateRegistryName('Ab')).toBe(validateRegistryName('ab'));
+		expect(validateRegistryName('Ab')).not.toContain('Use lower case only: ab.');
+	});
+
+	test('invalid characters get a suggestion that is a valid name, and plain upper case the lower-case name', () => {
+		expect(validateRegistryName('Bad..Name')).toContain('badname');
+		expect(validateRegistryName('badname')).toBeUndefined();
+		expect(validateRegistryName('MyRegistry')).toBe('Use lower case only: myregistry.');
+	});
+});

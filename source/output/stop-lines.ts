@@ -1,0 +1,16 @@
+/** The last lines of a run that did not end well, for the plain output and the screen alike. */
+import {messages} from '../messages/catalog.js';
+import {exitCodes} from '../wizard/errors.js';
+import type {WizardState} from '../wizard/store.js';
+
+/** What the run made that still stands and how to remove each, or that nothing was changed; nothing for a run that succeeded. */
+export function stopLines(finished: NonNullable<WizardState['finished']>): string[] {
+	const text = messages().common;
+	const standing = finished.standing ?? [];
+	if (finished.exitCode === exitCodes.done) return [];
+	if (standing.length === 0) return finished.exitCode === exitCodes.cancelled ? [text.cancelled] : finished.standing ? [text.stoppedNothing] : [];
+	return [
+		text.stoppedStanding(standing.length),
+		...standing.flatMap((item) => [`  - ${item.sentence}`, ...(item.undo ? item.undo.split('\n').map((line, index) => `      ${index === 0 ? text.standingUndo(line) : line}`) : [])]),
+	];
+}

@@ -1,0 +1,32 @@
+/**
+ * The checks of flag values that need no Azure and no cluster, run before anything starts: a
+ * flag that would be refused later (after a registry was created) is refused now, with exit 2,
+ * saying what is wrong and the flag to pass instead.
+ */
+import type {FlagProblem, Flags} from '../flags.js';
+import {messages} from '../messages/catalog.js';
+import {isSystemNamespace, validateDnsLabel} from './pull-secret/names.js';
+import {validateRegistryName} from './registry/registry-name.js';
+
+/** Azure location names as ARM takes them: lower-case letters and digits (`eastus`, `westeurope2`). */
+const locationPattern = /^[a-z0-9]+$/;
+
+/** The first flag value that cannot be used, or undefined. */
+export function checkFlagValues(flags: Flags): FlagProblem | undefined {
+	const text = messages().flags.values;
+	if (flags.demo && flags.kubeconfig !== undefined) return {message: text.demoKubeconfig(flags.kubeconfig), suggestion: text.demoKubeconfigFix};
+	if (flags.demo && flags.cloud !== undefined) return {message: text.demoCloud(flags.cloud), suggestion: text.demoCloudFix};
+	if (flags.namespace !== undefined) {
+		const reason = validateDnsLabel(flags.namespace) ?? (isSystemNamespace(flags.namespace) ? messages().pullSecret.target.systemNamespace(flags.namespace) : undefined);
+		if (reason) return {message: text.bad('--namespace', flags.namespace, reason), suggestion: text.badFix('--namespace', 'awesomeapps')};
+	}
+	if (flags.registryName !== undefined) {
+		const reason = validateRegistryName(flags.registryName);
+		if (reason) return {message: text.bad('--registry-name', flags.registryName, reason), suggestion: text.badFix('--registry-name', 'myregistry01')};
+	}
+	if (flags.location !== undefined && !locationPattern.test(flags.location)) {
+		const normal = flags.location.toLowerCase().replaceAll(/[^a-z0-9]/g, '');
+		return {message: text.badLocation(flags.location), suggestion: text.badFix('--location', normal || 'eastus')};
+	}
+	return undefined;
+}
