@@ -8,7 +8,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 
 describe('--sandbox joins a running acr-wizard sandbox', () => {
 	let stop: AbortController;
-	let running: Promise<void>;
+	let running: Promise<unknown>;
 	let files: {dir: string; env: string; armEndpoint: string};
 	let joined: Environment | undefined;
 	beforeEach(async () => {
