@@ -326,7 +326,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 	it('Extensions_Create: the created extension’s type, state and settings', async () => {
 		const file = 'Microsoft.KubernetesConfiguration/2023-05-01/CreateExtension.json';
-		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>}};
+		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]}};
 		serve('PUT', got.id, file);
 		const clusterId = got.id.replace(/\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/[^/]+$/i, '');
 		const input = {name: got.name, extensionType: got.properties.extensionType, configurationSettings: got.properties.configurationSettings, protectedSettings: {}};
@@ -336,6 +336,8 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			extensionType: got.properties.extensionType,
 			provisioningState: got.properties.provisioningState,
 			configurationSettings: got.properties.configurationSettings,
+			version: got.properties.version,
+			statuses: got.properties.statuses,
 		});
 	});
 
