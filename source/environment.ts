@@ -13,6 +13,7 @@ import type {KubeconfigSource} from './kubernetes/kubernetes.js';
 import {messages} from './messages/catalog.js';
 import {readAzActiveCloud, readAzDefaultSubscription} from './probes/az-profile.js';
 import type {JoinedSandbox, Sandbox} from './sandbox/index.js';
+import {WizardError} from './wizard/errors.js';
 
 export type Environment = {
 	readonly cloud: CloudProfile;
@@ -40,8 +41,13 @@ const withCallTimeout = (timing: Environment['timing']): Environment['timing'] =
 };
 
 /** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
-export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}): Promise<Environment> {
-	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(), readAzDefaultSubscription()]);
+export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}, azConfig?: string): Promise<Environment> {
+	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(azConfig), readAzDefaultSubscription(azConfig)]);
+	// The az CLI's sign-in belongs to its active cloud: its tokens would not work against another cloud's endpoints.
+	if (options.cloud !== undefined && active !== undefined && options.cloud !== active) {
+		const text = messages().errors.cloudMismatch;
+		throw new WizardError(text.message(options.cloud, active), {suggestion: text.suggestion(options.cloud, active), code: 'CloudMismatch'});
+	}
 	const cloud = clouds[options.cloud ?? active ?? 'AzureCloud'];
 	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
 	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, timing: withCallTimeout(undefined), close: async () => undefined};

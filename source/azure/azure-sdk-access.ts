@@ -31,7 +31,7 @@ async function authorizationFor(ctx: SdkContext, scope: string): Promise<Authori
 	const subscriptionId = subscriptionOf(scope);
 	return ctx.cached('authorization', subscriptionId, async () => {
 		const sdk = await import('@azure/arm-authorization');
-		return new sdk.AuthorizationManagementClient(ctx.credential, subscriptionId, ctx.classicOptions);
+		return new sdk.AuthorizationManagementClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.classicOptions);
 	});
 }
 

@@ -25,7 +25,7 @@ function entriesOf(items: readonly unknown[]): PermissionEntry[] {
 /** The account part of the port. */
 export function createAccount(ctx: SdkContext): AzureAccount {
 	const resources = async (subscriptionId: string) =>
-		ctx.cached('resources', subscriptionId, async () => new (await import('@azure/arm-resources')).ResourceManagementClient(ctx.credential, subscriptionId, ctx.modularOptions));
+		ctx.cached('resources', subscriptionId, async () => new (await import('@azure/arm-resources')).ResourceManagementClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions));
 	const subscriptions = async () =>
 		ctx.cached('subscriptions', '', async () => new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credential, ctx.modularOptions));
 	return {
@@ -39,17 +39,32 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 			if (!token) throw new AzureError('No credential could sign in to Azure.', 'CredentialUnavailable');
 			return identityFromClaims(decodeClaims(token.token));
 		},
-		listSubscriptions: async () =>
-			mapped(async () =>
-				(await collect((await subscriptions()).subscriptions.list())).map((s) => ({id: s.subscriptionId ?? '', name: s.displayName ?? '', tenantId: s.tenantId ?? ''})),
-			),
+		async listSubscriptions() {
+			// As `az login` does: every tenant the user is in, then each tenant's subscriptions with a token of that tenant.
+			const home = await mapped(async () => collect((await subscriptions()).subscriptions.list()));
+			const tenants = await mapped(async () => collect((await subscriptions()).tenants.list())).catch(() => []);
+			const seen = new Set(home.map((s) => s.subscriptionId ?? ''));
+			const others = await Promise.all(
+				tenants
+					.map((t) => t.tenantId ?? '')
+					.filter((tenantId) => tenantId !== '' && !home.some((s) => s.tenantId === tenantId))
+					.map(async (tenantId) => {
+						const client = new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credentialForTenant(tenantId), ctx.modularOptions);
+						// A tenant that refuses the sign-in (MFA, Conditional Access) is left out, as az login warns and goes on.
+						return collect(client.subscriptions.list()).catch(() => []);
+					}),
+			);
+			const all = [...home, ...others.flat().filter((s) => !seen.has(s.subscriptionId ?? ''))];
+			for (const s of all) ctx.rememberTenant(s.subscriptionId ?? '', s.tenantId ?? '');
+			return all.map((s) => ({id: s.subscriptionId ?? '', name: s.displayName ?? '', tenantId: s.tenantId ?? ''}));
+		},
 		providerState: async (subscriptionId, namespace) =>
 			mapped(async () => (await (await resources(subscriptionId)).providers.get(namespace)).registrationState ?? 'NotRegistered'),
 		registerProvider: async (subscriptionId, namespace) =>
 			mapped(async () => (await (await resources(subscriptionId)).providers.register(namespace)).registrationState ?? 'Registering'),
 		async canWriteRoleAssignments(scope) {
 			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/permissions?api-version=${permissionsApiVersion}`;
-			return permits(entriesOf(await ctx.arm.listAll(path)), roleAssignmentWrite);
+			return permits(entriesOf(await ctx.armFor(scope).listAll(path)), roleAssignmentWrite);
 		},
 		listResourceGroups: async (subscriptionId) => mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
 		createResourceGroup: async (subscriptionId, name, location) =>

@@ -7,7 +7,7 @@ import {parseResourceId} from './azure-sdk-ids.js';
 export async function acrClient(ctx: SdkContext, subscriptionId: string): Promise<ContainerRegistryManagementClient> {
 	return ctx.cached('acr', subscriptionId, async () => {
 		const sdk = await import('@azure/arm-containerregistry');
-		return new sdk.ContainerRegistryManagementClient(ctx.credential, subscriptionId, ctx.modularOptions);
+		return new sdk.ContainerRegistryManagementClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions);
 	});
 }
 

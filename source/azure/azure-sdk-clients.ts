@@ -52,6 +52,17 @@ export type SdkContext = {
 	readonly readBackDelaysMs: readonly number[];
 	readonly arm: RestClient;
 	readonly graph: RestClient;
+	/**
+	 * The credential for calls on one subscription: tokens are asked for the subscription's tenant (a guest
+	 * tenant's subscription refuses home-tenant tokens with InvalidAuthenticationTokenTenant), once it is known.
+	 */
+	credentialFor(subscriptionId: string): TokenCredential;
+	/** The credential for a tenant (the home one when undefined). */
+	credentialForTenant(tenantId: string | undefined): TokenCredential;
+	/** Notes which tenant a subscription belongs to (from the subscription list). */
+	rememberTenant(subscriptionId: string, tenantId: string): void;
+	/** The ARM JSON client for a path (`/subscriptions/<id>/…`): its subscription's tenant's tokens. */
+	armFor(path: string): RestClient;
 	/** Returns the client of `kind` for `subscriptionId`, loading its SDK and creating it on first use. */
 	cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T>;
 };
@@ -94,6 +105,12 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 	const withDeadline = {...shared, additionalPolicies: [{policy: deadlinePolicy(callTimeoutMs), position: 'perRetry' as const}]};
 	// Promises, so two first calls at once share one client (and one SDK load).
 	const clients = new Map<string, Promise<unknown>>();
+	const tenants = new Map<string, string>();
+	const tenantOf = (subscriptionId: string): string | undefined => tenants.get(subscriptionId.toLowerCase());
+	const credentialForTenant = (tenantId: string | undefined): TokenCredential =>
+		tenantId === undefined ? tokenCredential : {getToken: async (scopes, options) => tokenCredential.getToken(scopes, {...options, tenantId})};
+	const armClients = new Map<string, RestClient>();
+	const arm = createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, callTimeoutMs, ...shared});
 	return {
 		cloud,
 		credential: tokenCredential,
@@ -102,7 +119,24 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		updateIntervalInMs: timing.pollIntervalMs ?? 1000,
 		replicationDelayMs: timing.retryDelayMs ?? replicationBudget.delayMs,
 		readBackDelaysMs: [1, 2, 4, 8].map((n) => n * (timing.retryDelayMs ?? 1000)),
-		arm: createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: tokenCredential, callTimeoutMs, ...shared}),
+		arm,
+		// Each client caches its token, so a subscription's clients are made with its tenant's credential from the start.
+		credentialFor: (subscriptionId) => ({getToken: async (scopes, options) => credentialForTenant(tenantOf(subscriptionId)).getToken(scopes, options)}),
+		credentialForTenant,
+		rememberTenant(subscriptionId, tenantId) {
+			if (tenantId !== '') tenants.set(subscriptionId.toLowerCase(), tenantId);
+		},
+		armFor(path) {
+			const subscriptionId = /^\/subscriptions\/([^/?]+)/i.exec(path)?.[1];
+			const tenantId = subscriptionId === undefined ? undefined : tenantOf(subscriptionId);
+			if (tenantId === undefined) return arm;
+			let client = armClients.get(tenantId);
+			if (!client) {
+				client = createRestClient({endpoint: cloud.armEndpoint, scope: cloud.armScope, credential: credentialForTenant(tenantId), callTimeoutMs, ...shared});
+				armClients.set(tenantId, client);
+			}
+			return client;
+		},
 		graph: createRestClient({endpoint: cloud.graphEndpoint, scope: cloud.graphScope, credential: tokenCredential, callTimeoutMs, ...shared}),
 		async cached<T>(kind: string, subscriptionId: string, make: () => Promise<T>): Promise<T> {
 			const key = `${kind}:${subscriptionId.toLowerCase()}`;

@@ -70,12 +70,12 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 export function createClusters(ctx: SdkContext): AzureClusters {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	const aks = async (subscriptionId: string) =>
-		ctx.cached('aks', subscriptionId, async () => new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credential, subscriptionId, ctx.modularOptions));
+		ctx.cached('aks', subscriptionId, async () => new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions));
 	const extensions = async (clusterId: string) => {
 		const {subscriptionId, resourceGroup, provider, type, name} = parseResourceId(clusterId);
 		const client = await ctx.cached('k8s-config', subscriptionId, async () => {
 			const sdk = await import('@azure/arm-kubernetesconfiguration');
-			return new sdk.SourceControlConfigurationClient(ctx.credential, subscriptionId, ctx.classicOptions);
+			return new sdk.SourceControlConfigurationClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.classicOptions);
 		});
 		return {client, args: [resourceGroup, provider, type, name] as const};
 	};
@@ -94,10 +94,10 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 		},
 		async getConnectedCluster(id) {
 			parseResourceId(id);
-			return connectedClusterOf((await ctx.arm.send('GET', connectedPath(id))).body);
+			return connectedClusterOf((await ctx.armFor(id).send('GET', connectedPath(id))).body);
 		},
 		async listConnectedClusters(subscriptionId) {
-			const items = await ctx.arm.listAll(connectedPath(`/subscriptions/${subscriptionId}/providers/Microsoft.Kubernetes/connectedClusters`));
+			const items = await ctx.armFor(`/subscriptions/${subscriptionId}`).listAll(connectedPath(`/subscriptions/${subscriptionId}/providers/Microsoft.Kubernetes/connectedClusters`));
 			return items.map(connectedClusterOf);
 		},
 		async createExtension(clusterId, input, progress) {

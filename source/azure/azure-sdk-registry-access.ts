@@ -5,7 +5,7 @@ import {acrTarget} from './azure-sdk-acr.js';
 import {settleCreate, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 
-type Access = Pick<AzureRegistries, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'>;
+type Access = Pick<AzureRegistries, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'>;
 
 const scopeMapOf = (m: SdkScopeMap): ScopeMap => ({id: m.id ?? '', name: m.name ?? '', actions: m.actions ?? []});
 const tokenOf = (t: SdkToken): RegistryToken => ({id: t.id ?? '', name: t.name ?? '', scopeMapId: t.scopeMapId ?? '', status: t.status ?? 'enabled'});
@@ -49,6 +49,10 @@ export function createRegistryAccess(ctx: SdkContext): Access {
 			return found && scopeMapOf(found);
 		},
 		createToken: async (registryId, name, scopeMapId) => putToken(ctx, registryId, name, scopeMapId),
+		async updateTokenScopeMap(registryId, name, scopeMapId) {
+			const {client, rg, registry} = await acrTarget(ctx, registryId);
+			return mapped(async () => tokenOf(await untilDone(client.tokens.update(rg, registry, name, {scopeMapId}, lro))));
+		},
 		async getToken(registryId, name) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
 			const found = await orUndefined(async () => client.tokens.get(rg, registry, name));

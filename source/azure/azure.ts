@@ -169,6 +169,8 @@ export type AzureRegistries = {
 	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;
 	getScopeMap(registryId: string, name: string): Promise<ScopeMap | undefined>;
 	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
+	/** Binds an existing token to another scope map with PATCH, as `az acr token update --scope-map` does: its passwords and status stay. */
+	updateTokenScopeMap(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
 	getToken(registryId: string, name: string): Promise<RegistryToken | undefined>;
 	deleteToken(registryId: string, name: string): Promise<void>;
 	deleteScopeMap(registryId: string, name: string): Promise<void>;

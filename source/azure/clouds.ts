@@ -12,6 +12,8 @@ export type CloudProfile = {
 	readonly graphScope: string;
 	/** The CA to trust for this cloud's endpoints (only the sandbox needs one). */
 	readonly caPem?: string;
+	/** The region a new resource group defaults to when nothing else suggests one (each cloud has its own regions). */
+	readonly defaultLocation?: string;
 };
 
 export const clouds = {
@@ -23,6 +25,7 @@ export const clouds = {
 		graphEndpoint: 'https://graph.microsoft.com',
 		armScope: 'https://management.azure.com/.default',
 		graphScope: 'https://graph.microsoft.com/.default',
+		defaultLocation: 'eastus',
 	},
 	AzureChinaCloud: {
 		name: 'AzureChinaCloud',
@@ -32,6 +35,8 @@ export const clouds = {
 		graphEndpoint: 'https://microsoftgraph.chinacloudapi.cn',
 		armScope: 'https://management.chinacloudapi.cn/.default',
 		graphScope: 'https://microsoftgraph.chinacloudapi.cn/.default',
+		// There is no eastus in Azure operated by 21Vianet: chinanorth3 is its newest general-purpose region.
+		defaultLocation: 'chinanorth3',
 	},
 	AzureUSGovernment: {
 		name: 'AzureUSGovernment',
@@ -41,6 +46,7 @@ export const clouds = {
 		graphEndpoint: 'https://graph.microsoft.us',
 		armScope: 'https://management.usgovcloudapi.net/.default',
 		graphScope: 'https://graph.microsoft.us/.default',
+		defaultLocation: 'usgovvirginia',
 	},
 } as const satisfies Record<string, CloudProfile>;
 

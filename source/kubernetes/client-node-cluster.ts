@@ -1,5 +1,5 @@
 /** One cluster through @kubernetes/client-node: the KubeCluster port's verbs over CoreV1, AppsV1 and /version. */
-import {Observable, type AppsV1Api, type ConfigurationOptions, type CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod, type V1ServiceAccount, type VersionApi} from '@kubernetes/client-node';
+import {Observable, type AppsV1Api, type AuthorizationV1Api, type ConfigurationOptions, type CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod, type V1ServiceAccount, type VersionApi} from '@kubernetes/client-node';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
@@ -19,6 +19,7 @@ export type Clients = {
 	readonly core: CoreV1Api;
 	readonly apps: AppsV1Api;
 	readonly version: VersionApi;
+	readonly authorization: AuthorizationV1Api;
 	readonly server: string;
 	readonly timing: KubeTiming;
 };
@@ -205,6 +206,13 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 	return {
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
+		podSecurityLevel: async (namespace) =>
+			call(async (c) => (await c.core.readNamespace({name: namespace})).metadata?.labels?.['pod-security.kubernetes.io/enforce']).catch(() => undefined),
+		canI: async ({verb, resource, group = '', namespace}) =>
+			call(async (c) => {
+				const review = await c.authorization.createSelfSubjectAccessReview({body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}}});
+				return review.status?.allowed === true;
+			}),
 		createNamespace: async (name) => {
 			const c = await clients();
 			return createOnce(

@@ -2,7 +2,7 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {AppsV1Api, CoreV1Api, createConfiguration, ServerConfiguration, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
+import {AppsV1Api, AuthorizationV1Api, CoreV1Api, createConfiguration, ServerConfiguration, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
 import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
@@ -55,7 +55,7 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 	reuseConnections(config);
 	const server = config.getCurrentCluster()?.server ?? '';
 	const api = apiConfiguration(config, server, timing.callTimeoutMs);
-	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), server, timing};
+	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), authorization: new AuthorizationV1Api(api), server, timing};
 }
 
 /**

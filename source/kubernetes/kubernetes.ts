@@ -68,6 +68,8 @@ export type Workload =
 			readonly containerPort?: number;
 			readonly imagePullPolicy?: ImagePullPolicy;
 			readonly imagePullSecrets: readonly string[];
+			/** Meets Pod Security "restricted": non-root as `runAsUser`, no privilege escalation, no capabilities, RuntimeDefault seccomp, requests and limits. */
+			readonly hardened?: {readonly runAsUser: number};
 	  }
 	| {
 			readonly kind: 'Pod';
@@ -78,6 +80,7 @@ export type Workload =
 			readonly containerName: string;
 			readonly imagePullPolicy?: ImagePullPolicy;
 			readonly imagePullSecrets: readonly string[];
+			readonly hardened?: {readonly runAsUser: number};
 	  };
 
 /** When the kubelet pulls the image (the pull-secret seed's pod says `IfNotPresent`). */
@@ -104,6 +107,10 @@ export type KubeCluster = {
 	/** `/version` with a short timeout: the server's git version. */
 	serverVersion(timeoutMs: number): Promise<string>;
 	listNamespaces(): Promise<string[]>;
+	/** The Pod Security level the namespace enforces (its `pod-security.kubernetes.io/enforce` label), undefined when none or unreadable. */
+	podSecurityLevel(namespace: string): Promise<string | undefined>;
+	/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
+	canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
 	createNamespace(name: string): Promise<{created: boolean}>;
 	/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
 	deleteNamespace(name: string): Promise<void>;

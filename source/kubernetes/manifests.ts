@@ -45,21 +45,33 @@ function metadata(workload: Workload, labels: Readonly<Record<string, string>>):
 	};
 }
 
+/** What Pod Security "restricted" asks of a container, and the requests and limits a compute quota asks. */
+function hardening(hardened: {readonly runAsUser: number}): Record<string, unknown> {
+	return {
+		securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: ['ALL']}, runAsNonRoot: true, runAsUser: hardened.runAsUser, seccompProfile: {type: 'RuntimeDefault'}},
+		resources: {requests: {cpu: '100m', memory: '64Mi'}, limits: {cpu: '250m', memory: '128Mi'}},
+	};
+}
+
 function container(workload: Workload): Record<string, unknown> {
 	return {
 		name: workload.containerName,
 		image: workload.image,
 		...(workload.imagePullPolicy === undefined ? {} : {imagePullPolicy: workload.imagePullPolicy}),
 		...(workload.kind === 'Deployment' && workload.containerPort !== undefined ? {ports: [{containerPort: workload.containerPort}]} : {}),
+		...(workload.hardened ? hardening(workload.hardened) : {}),
 	};
 }
+
+/** The pod-level securityContext of a hardened workload. */
+const podSecurity = (workload: Workload) => (workload.hardened ? {securityContext: {runAsNonRoot: true, seccompProfile: {type: 'RuntimeDefault'}}} : {});
 
 const pullSecrets = (names: readonly string[]) => (names.length === 0 ? {} : {imagePullSecrets: names.map((name) => ({name}))});
 
 /** The Kubernetes object for a workload: a Deployment as in `acr-nginx.yaml`, or a Pod as in the pull-secret seed. */
 export function workloadObject(workload: Workload): Manifest {
 	if (workload.kind === 'Pod') {
-		return {apiVersion: 'v1', kind: 'Pod', metadata: metadata(workload, workload.labels), spec: {containers: [container(workload)], ...pullSecrets(workload.imagePullSecrets)}};
+		return {apiVersion: 'v1', kind: 'Pod', metadata: metadata(workload, workload.labels), spec: {...podSecurity(workload), containers: [container(workload)], ...pullSecrets(workload.imagePullSecrets)}};
 	}
 	const podLabels = workload.podLabels ?? workload.labels;
 	return {
@@ -72,7 +84,7 @@ export function workloadObject(workload: Workload): Manifest {
 			template: {
 				metadata: {labels: {...podLabels}},
 				// The connected-registry seed puts imagePullSecrets ahead of the containers.
-				spec: {...pullSecrets(workload.imagePullSecrets), containers: [container(workload)]},
+				spec: {...podSecurity(workload), ...pullSecrets(workload.imagePullSecrets), containers: [container(workload)]},
 			},
 		},
 	};

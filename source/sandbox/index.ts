@@ -39,6 +39,7 @@ import {addJoinRoutes} from './join.js';
 import {createAuthenticate} from './auth.js';
 import {configureReplication, type ReplicationLag} from './graph/replication.js';
 import {limitDockerHub} from './azure/docker-hub.js';
+import {restrictRoleAssignments, type AssignmentPolicy} from './azure/assignment-policies.js';
 import {createPullAuthority} from './pull-authority.js';
 import {createDataPlane} from './registry/data-plane.js';
 import {specWithPools} from './azure/cluster-identity.js';
@@ -89,6 +90,8 @@ export type StartSandboxOptions = {
 	readonly directoryReplication?: ReplicationLag;
 	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
 	readonly dockerHubAnonymousPulls?: number;
+	/** A rule the Permissions API cannot show refuses role-assignment writes: a deny assignment, or a condition on the user's role. */
+	readonly roleAssignmentPolicy?: AssignmentPolicy;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
@@ -150,6 +153,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
 	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
+	if (options.roleAssignmentPolicy) restrictRoleAssignments(state, options.roleAssignmentPolicy);
 	if (options.entraIdClusters === true) {
 		for (const [id, cluster] of state.managedClusters) state.managedClusters.set(id, {...cluster, entraId: {disableLocalAccounts: true}});
 	}

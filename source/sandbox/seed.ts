@@ -77,7 +77,7 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		groups: new Map(),
 		pullWorld: newPullWorld(),
 		publicRegistries: new Map([
-			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'library/hello-world:latest', 'library/busybox:latest'])],
+			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'nginxinc/nginx-unprivileged:latest', 'library/hello-world:latest', 'library/busybox:latest'])],
 			['quay.io', publicStore('quay.io', ['jetstack/cert-manager-controller:v1.14.5', 'jetstack/cert-manager-cainjector:v1.14.5', 'jetstack/cert-manager-webhook:v1.14.5'])],
 			['mcr.microsoft.com', publicStore('mcr.microsoft.com', ['mcr/hello-world:latest', 'hello-world:latest', 'oss/nginx/nginx:1.15.5-alpine', 'azuredocs/aks-helloworld:v1', 'aks/canipull:v0.1.0', 'acr/connected-registry:0.9.0', 'acr/connected-registry:0.10.0', 'acr/connected-registry:0.11.0'])],
 		]),

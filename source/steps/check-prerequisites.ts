@@ -164,11 +164,13 @@ async function summaryLoop(context: Context, missingAtStart: string[]): Promise<
 async function changeSubscription(context: Context): Promise<string[]> {
 	const {store, prompter} = context;
 	const state = store.getState();
+	const manyTenants = new Set(state.subscriptions.map((item) => item.tenantId)).size > 1;
 	const id = await prompter.select({
 		id: 'subscription',
 		message: messages().prerequisites.subscriptions.question,
 		flag: '--subscription',
-		choices: state.subscriptions.map((item) => ({value: item.id, label: item.name, hint: item.id})),
+		// Subscriptions of several tenants (guest accounts): each says its tenant, which its tokens are then asked for.
+		choices: state.subscriptions.map((item) => ({value: item.id, label: item.name, hint: manyTenants ? messages().prerequisites.subscriptions.tenantHint(item.id, item.tenantId) : item.id})),
 		default: state.subscription?.id,
 	});
 	const subscription = state.subscriptions.find((item) => item.id === id);

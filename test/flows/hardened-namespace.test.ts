@@ -3,29 +3,16 @@
  * sets no requests or limits), so its Deployment creates no pod at all. The wizard must see the
  * ReplicaSet's FailedCreate and say which policy refused which field, instead of watching for ever.
  */
-import {request} from 'node:https';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {deploySample} from '../../source/steps/attach/sample-deployment.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
+import {kubeRequest} from '../helpers/kube-raw.js';
 
 const aksId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${seedIds.aksCluster}`;
 const sharedRegistryId = `/subscriptions/${seedIds.sharedSubscriptionId}/resourceGroups/${seedIds.sharedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${seedIds.sharedRegistry}`;
 
-/** Sends one request to the AKS cluster's API server with the sandbox's own token, as kubectl would. */
-async function kube(flow: AttachFlow, method: string, path: string, body?: unknown): Promise<{status: number; json: unknown}> {
-	const cluster = flow.sandbox.clusters.find((c) => c.spec.kind === 'aks');
-	const payload = body === undefined ? undefined : JSON.stringify(body);
-	return new Promise((resolve, reject) => {
-		const call = request(new URL(path, cluster?.url), {method, ca: flow.sandbox.caPem, headers: {authorization: `Bearer ${cluster?.token ?? ''}`, 'content-type': 'application/json', ...(payload ? {'content-length': Buffer.byteLength(payload)} : {})}}, (response) => {
-			let text = '';
-			response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-			response.on('end', () => resolve({status: response.statusCode ?? 0, json: text === '' ? undefined : (JSON.parse(text) as unknown)}));
-		});
-		call.on('error', reject);
-		call.end(payload);
-	});
-}
+const kube = async (flow: AttachFlow, method: string, path: string, body?: unknown) => kubeRequest(flow.sandbox, 'aks', method, path, body);
 
 describe('deploying the sample into a namespace with a compute ResourceQuota, over the sandbox', () => {
 	let flow: AttachFlow;

@@ -71,7 +71,7 @@ function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getR
 	};
 }
 
-function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'> {
+function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'> {
 	return {
 		createScopeMap: async (registryId, name, actions) => {
 			const map = {id: `${registryId}/scopeMaps/${name}`, name, actions: [...actions]};
@@ -82,6 +82,12 @@ function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScope
 		createToken: async (registryId, name, scopeMapId) => {
 			const token = {id: `${registryId}/tokens/${name}`, name, scopeMapId, status: 'enabled'};
 			world.tokens.set(token.id, token);
+			return token;
+		},
+		updateTokenScopeMap: async (registryId, name, scopeMapId) => {
+			const id = `${registryId}/tokens/${name}`;
+			const token = {...(world.tokens.get(id) ?? {id, name, status: 'enabled'}), scopeMapId};
+			world.tokens.set(id, token);
 			return token;
 		},
 		getToken: async (registryId, name) => world.tokens.get(`${registryId}/tokens/${name}`),

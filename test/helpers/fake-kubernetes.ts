@@ -46,6 +46,9 @@ function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeClust
 		podLogs: async () => [],
 		serverVersion: async () => world.version,
 		listNamespaces: async () => [...world.namespaces].sort(),
+		// The fake's user may do anything, as a kind cluster's admin may.
+		canI: async () => true,
+		podSecurityLevel: async () => undefined,
 		createNamespace: async (name) => {
 			const created = !world.namespaces.has(name);
 			world.namespaces.add(name);

@@ -3,12 +3,12 @@ import {PassThrough} from 'node:stream';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createAzure} from '../../source/azure/azure-sdk.js';
 import {joinedSandboxEnvironment, type Environment} from '../../source/environment.js';
-import {runSandboxCommand} from '../../source/sandbox/command.js';
+import {runSandboxCommand, type SandboxStop} from '../../source/sandbox/command.js';
 import {seedIds} from '../../source/sandbox/index.js';
 
 describe('--sandbox joins a running acr-wizard sandbox', () => {
 	let stop: AbortController;
-	let running: Promise<unknown>;
+	let running: Promise<SandboxStop>;
 	let files: {dir: string; env: string; armEndpoint: string};
 	let joined: Environment | undefined;
 	beforeEach(async () => {

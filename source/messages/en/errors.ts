@@ -1,6 +1,10 @@
 /** Plain-words translations of Azure and Kubernetes error codes. The original code is always shown beside them. */
 export const errors = {
 	toolMissing: (command: string) => `${command} is not installed.`,
+	cloudMismatch: {
+		message: (asked: string, active: string) => `--cloud ${asked} differs from the az CLI's active cloud (${active}), whose sign-in the wizard uses: its tokens are not valid in ${asked}.`,
+		suggestion: (asked: string, active: string) => `Switch az to that cloud and sign in there: az cloud set --name ${asked} && az login; or run without --cloud (or with --cloud ${active}).`,
+	},
 	azure: {
 		AuthorizationFailed: {
 			message: 'Your account is not allowed to do this here.',

@@ -33,6 +33,7 @@ export const prerequisites = {
 	subscriptions: {
 		none: 'This account cannot see any subscription.',
 		noneFix: 'az login --tenant <tenant-id>, or ask for access to a subscription',
+		tenantHint: (id: string, tenantId: string) => `${id} · tenant ${tenantId}`,
 		chosen: (name: string, id: string, count: number) => (count > 1 ? `${name} (${id}), 1 of ${count}` : `${name} (${id})`),
 		unknownFlag: (id: string) => `Subscription ${id} is not among the ones this account can see.`,
 		unknownFlagFix: 'az account list -o table',

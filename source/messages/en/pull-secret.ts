@@ -33,6 +33,10 @@ export const pullSecret = {
 		newNamespaceQuestion: 'Namespace name:',
 		systemNamespace: (name: string) => `${name} belongs to the cluster itself; the sample goes into a namespace of its own. Pick another name, e.g. --namespace awesomeapps.`,
 		newNamespaceHint: 'Lower-case letters, digits and \'-\', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).',
+		typedNamespaceQuestion: 'Namespace to use (your user may not list them):',
+		typedNamespaceHint: 'The cluster refused to list namespaces for your user (403): type one you work in; it is checked as kubectl auth can-i does.',
+		typedNamespaceRefused: (namespace: string, resource: string) =>
+			`Your user may not create ${resource} in ${namespace} (kubectl auth can-i create ${resource} --namespace ${namespace} says no): type a namespace you have a RoleBinding in.`,
 	},
 	credential: {
 		title: 'Registry credential',
@@ -54,6 +58,9 @@ export const pullSecret = {
 	role: {
 		question: 'Which role should the service principal get on the registry?',
 		hint: 'Scoped to this registry only. Pulling needs no more than acrpull.',
+		refused: (registry: string) =>
+			`Azure refused the role assignment on the registry ${registry}, although your permissions list it: a deny assignment or a condition on your own role assignment forbids it (the Permissions API cannot show either).`,
+		handOff: (command: string) => `Ask an Owner or User Access Administrator of the registry to run:\n  ${command}\nOr go back and pick "Repository-scoped token": it needs no role assignment.`,
 		hints: {acrpull: 'pull only', acrpush: 'push and pull', owner: 'push, pull, and assign roles'},
 		sentence: (role: string, registry: string, name: string) => `Assign ${role} on the registry ${registry} to ${name}`,
 		notFound: (role: string, registry: string) => `The role ${role} does not exist at the scope of ${registry}.`,

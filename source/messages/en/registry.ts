@@ -73,6 +73,7 @@ export const registry = {
 		skipped: 'Sample image import skipped; the sample deployment needs nginx:v1 in the registry.',
 		skip: 'Go on without importing',
 		skipHint: 'the sample deployment will offer the import again if the image is missing',
+		noteUnprivileged: 'The Pod Security "restricted" variant runs this image: nginx built to run as a non-root user on port 8080.',
 		noteMcr: 'The sample deployment runs this image; importing copies the same nginx from mcr.microsoft.com (no pull rate limit) into your registry, on Azure\'s side.',
 		throttled: 'Docker Hub refused the import: its limit for anonymous pulls is reached (ACR\'s import servers share it).',
 		throttledFix: (mcr: string) => `Import the same nginx from Microsoft's registry (${mcr}), or sign in to Docker Hub: az acr import … --username <docker-hub-user> --password <token>`,

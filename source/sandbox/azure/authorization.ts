@@ -1,5 +1,6 @@
 import {stillReplicating, visible} from '../graph/replication.js';
 import {ArmError} from '../http/errors.js';
+import {checkAssignmentPolicy} from './assignment-policies.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, objectField, stringField, type SandboxContext} from '../context.js';
 import {key, type RoleAssignment} from '../state.js';
@@ -81,6 +82,7 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	if (!isAllowed(ctx.state, r.caller.objectId, writeAction, scope)) {
 		throw authorizationFailed(ctx, r, writeAction, id);
 	}
+	checkAssignmentPolicy(ctx.state, {who: r.caller.objectId === ctx.state.user.id ? ctx.state.user.userPrincipalName : r.caller.displayName, objectId: r.caller.objectId}, id);
 	const props = objectField(bodyObject(r), 'properties');
 	const roleDefinitionId = stringField(props, 'roleDefinitionId') ?? '';
 	const principalId = (stringField(props, 'principalId') ?? '').toLowerCase();

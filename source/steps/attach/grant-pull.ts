@@ -4,7 +4,7 @@
  * caller who cannot write role assignments is stopped before any change, with the commands an
  * administrator can run.
  */
-import type {ManagedCluster, Registry} from '../../azure/azure.js';
+import type {AzureError, ManagedCluster, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
@@ -38,7 +38,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 			await ensureCanAssign(context, facts);
 			const role = await context.azure.findRole(registry.id, 'acrpull');
 			if (!role) throw new WizardError(text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
-			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId});
+			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId}, (refusal) => handOff(context, facts, refusal));
 			if (!result.created || !result.assignment) return {outcome: 'unchanged', detail: text.already(role.roleName, registry.id)};
 			const {id} = result.assignment;
 			return {
@@ -71,14 +71,20 @@ export async function attachFacts(context: Context, cluster: ManagedCluster, reg
 	return {cluster, registry, principal, existing: grant ? {role: grant.role, scope: grant.assignment.scope} : undefined};
 }
 
+/** The administrator hand-off: nothing changed, and the commands someone allowed to assign roles can run. */
+function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): WizardError {
+	const text = messages().attach.grant;
+	return new WizardError(text.forbidden(facts.registry.name), {
+		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
+		code: refusal?.code ?? 'Microsoft.Authorization/roleAssignments/write',
+		...(refusal ? {cause: refusal} : {}),
+	});
+}
+
 /** Stops before any change when the caller cannot write role assignments on the registry. */
 export async function ensureCanAssign(context: Context, facts: AttachFacts): Promise<void> {
 	if (facts.existing) return;
-	const text = messages().attach.grant;
 	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
 	if (allowed) return;
-	throw new WizardError(text.forbidden(facts.registry.name), {
-		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
-		code: 'Microsoft.Authorization/roleAssignments/write',
-	});
+	throw handOff(context, facts);
 }

@@ -11,7 +11,7 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
-import {importImagePlan, sampleImage} from '../shared/sample-image.js';
+import {importImagePlan, sampleImage, unprivilegedSample} from '../shared/sample-image.js';
 import {getCredentialsCommand} from '../../commands/az.js';
 import {applyFileCommand} from '../../commands/kubectl.js';
 import {attachFacts, attachPlan, type AttachFacts} from './grant-pull.js';
@@ -97,5 +97,9 @@ export async function deploySample(context: Context, cluster: ManagedCluster, re
 		target: {kind: 'aks', clusterId: cluster.id},
 		facts: diagnosisFacts,
 		fixFor: fixFor(context, registry, facts),
+		compliantVariant: {
+			image: `${registry.loginServer}/${unprivilegedSample.image}`,
+			prepare: async () => void (await applyPlan(importImagePlan(context, registry, {source: 'unprivileged'}), context)),
+		},
 	});
 }

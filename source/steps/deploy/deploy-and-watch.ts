@@ -14,6 +14,7 @@ import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
+import {meetPodSecurity, type CompliantVariant} from './pod-security.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
 export type DeployInput = {
@@ -31,6 +32,8 @@ export type DeployInput = {
 	readonly facts: DiagnosisFacts;
 	/** A plan that fixes the diagnosed cause, offered on screen. */
 	readonly fixFor?: (diagnosis: Diagnosis) => Plan | undefined;
+	/** The variant offered when the namespace enforces Pod Security "restricted". */
+	readonly compliantVariant?: CompliantVariant;
 };
 
 /** Whether the state calls for the question: a diagnosis that is new, or failing again since the last answer. */
@@ -124,7 +127,9 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 }
 
 /** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left. */
-export async function deployAndWatch(context: Context, input: DeployInput): Promise<'running' | 'left'> {
+export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left'> {
+	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod.
+	const input = await meetPodSecurity(context, given, given.compliantVariant);
 	const plan = deployPlan(input);
 	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
 	return watchWorkload(context, input);

@@ -2,7 +2,7 @@
  * The registry roles a service principal can get (the seeds' acrpull / acrpush / owner), the
  * question that picks one, and the plan action that assigns it at the registry's scope.
  */
-import type {Registry, ServicePrincipal} from '../../azure/azure.js';
+import type {AzureError, Registry, ServicePrincipal} from '../../azure/azure.js';
 import {roleAssignmentCreateCommand, roleAssignmentDeleteCommand, roleDefinitionListCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
@@ -46,7 +46,14 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: roleDefinitionListCommand(role, registry.id)});
 	// Already held: nothing to write, and no permission to assign roles is needed.
 	if (await holdsDefinition(context, registry, principal, definition.id)) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
-	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId});
+	// The check before is advisory: a deny assignment or a condition refuses the PUT itself, handed over to an administrator.
+	const handOff = (refusal: AzureError) =>
+		new WizardError(text.refused(registry.name), {
+			suggestion: text.handOff(roleAssignmentCreateCommand(principal.appId, registry.id, role)),
+			code: refusal.code,
+			cause: refusal,
+		});
+	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId}, handOff);
 	const id = result.assignment?.id;
 	if (!result.created || !id) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
 	return {

@@ -2,7 +2,7 @@
  * Step 1 of the pull-secret path: which kubeconfig context (the current one first), and which
  * namespace in it (an existing one, or a new one the secret plan creates).
  */
-import type {KubeCluster, KubeContext, KubeconfigInfo} from '../../kubernetes/kubernetes.js';
+import {KubeError, type KubeCluster, type KubeContext, type KubeconfigInfo} from '../../kubernetes/kubernetes.js';
 import {clusterInfoCommand, createNamespaceCommand, getContextsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
@@ -49,10 +49,12 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 	return chosen;
 }
 
-async function listNamespaces(context: Context, cluster: KubeCluster, name: string): Promise<string[]> {
+/** The namespaces, or undefined when the user may not list them (403): a user bound in one namespace only. */
+async function listNamespaces(context: Context, cluster: KubeCluster, name: string): Promise<string[] | undefined> {
 	try {
 		return await cluster.listNamespaces();
 	} catch (error: unknown) {
+		if (error instanceof KubeError && error.statusCode === 403) return undefined;
 		const explained = context.explain(error);
 		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {suggestion: explained.suggestion ?? clusterInfoCommand(name), code: explained.code, cause: error});
 	}
@@ -95,14 +97,44 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	}
 }
 
+/**
+ * For a user who may not list namespaces: the namespace typed, accepted once a SelfSubjectAccessReview
+ * says the user may create secrets and pods there (what the path does), as `kubectl auth can-i` would.
+ */
+async function askTypedNamespace(context: Context, cluster: KubeCluster, preferred: string): Promise<string> {
+	const text = messages().pullSecret.target;
+	return context.prompter.text({
+		id: 'pull-secret-namespace-typed',
+		message: text.typedNamespaceQuestion,
+		flag: '--namespace',
+		hint: text.typedNamespaceHint,
+		default: context.flags.namespace ?? preferred,
+		validate: (value) => validateDnsLabel(value),
+		check: async (value) => {
+			for (const resource of ['secrets', 'pods']) {
+				const allowed = await cluster.canI({verb: 'create', resource, namespace: value}).catch((error: unknown) => {
+					throw context.explain(error);
+				});
+				if (!allowed) return text.typedNamespaceRefused(value, resource);
+			}
+			return undefined;
+		},
+	});
+}
+
 /** Asks the context, then its namespace; Esc on the namespace asks the context again. */
 async function askTarget(context: Context, info: KubeconfigInfo): Promise<{chosen: KubeContext; namespace: string; existing: string[]}> {
 	for (;;) {
 		const chosen = await askContext(context, info);
 		const cluster = clusterOf(context, chosen.name);
-		const existing = await listNamespaces(context, cluster, chosen.name);
+		const listed = await listNamespaces(context, cluster, chosen.name);
 		try {
-			return {chosen, existing, namespace: await askNamespace(context, existing, chosen.namespace ?? 'default')};
+			if (listed === undefined) {
+				// Taken as existing: a user bound in one namespace cannot create namespaces, and the review said they may work in it.
+				const namespace = await askTypedNamespace(context, cluster, chosen.namespace ?? 'default');
+				return {chosen, existing: [namespace], namespace};
+			}
+			return {chosen, existing: listed, namespace: await askNamespace(context, listed, chosen.namespace ?? 'default')};
 		} catch (error: unknown) {
 			// A context given by --context cannot be asked again: going back leaves the step.
 			if (!(error instanceof GoBack) || context.flags.context !== undefined) throw error;

@@ -58,14 +58,18 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 		command: rebind
 			? tokenCommand('update', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId)
 			: tokenCommand('create', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId),
-		call: `PUT ${registry.id}/tokens/${spec.name}`,
+		call: `${rebind ? 'PATCH' : 'PUT'} ${registry.id}/tokens/${spec.name}`,
 		run: async () => {
 			const map = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
 			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
 			const current = await context.azure.getToken(registry.id, spec.name);
 			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
+			// Rebinding patches the scope map only, as az acr token update does: a PUT would replace the token and drop its passwords.
+			if (current) {
+				await context.azure.updateTokenScopeMap(registry.id, spec.name, map.id);
+				return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
+			}
 			await context.azure.createToken(registry.id, spec.name, map.id);
-			if (current) return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
 			return {outcome: 'done', undo: {sentence: text.tokenUndo(spec.name), command: tokenDeleteCommand(spec.name, registry, context.defaultSubscriptionId), kind: 'delete-token', params: {registryId: registry.id, name: spec.name}}};
 		},
 	};

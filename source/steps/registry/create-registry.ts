@@ -41,11 +41,11 @@ async function askRegistryName(context: Context, subscriptionId: string): Promis
 	});
 }
 
-/** The location a new group defaults to: the flag, an AKS cluster's, the first group's, else eastus. */
+/** The location a new group defaults to: the flag, an AKS cluster's, the first group's, else the cloud's own default region. */
 async function defaultLocation(context: Context, subscriptionId: string, groupLocation: string | undefined): Promise<string> {
 	if (context.flags.location) return context.flags.location;
 	const clusters = await context.azure.listManagedClusters(subscriptionId).catch(() => []);
-	return clusters[0]?.location ?? groupLocation ?? 'eastus';
+	return clusters[0]?.location ?? groupLocation ?? context.cloud.defaultLocation ?? 'eastus';
 }
 
 /** Asks for a new group's name (unless the flag gave one) and location. */

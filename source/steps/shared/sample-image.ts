@@ -20,8 +20,11 @@ export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'ng
 /** The same nginx on Microsoft's registry (the one AKS articles deploy), which has no anonymous pull limit. */
 export const mcrSampleSource = 'mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine';
 
-/** Where the sample comes from: Docker Hub (the seeds') or mcr.microsoft.com. */
-export type ImportSource = 'docker-hub' | 'mcr';
+/** The non-root nginx (listens on 8080, runs as uid 101) of the variant for namespaces that enforce Pod Security "restricted". */
+export const unprivilegedSample = {source: 'docker.io/nginxinc/nginx-unprivileged:latest', image: 'nginx-unprivileged:v1', port: 8080, user: 101} as const;
+
+/** Where the sample comes from: Docker Hub (the seeds'), mcr.microsoft.com, or the non-root variant. */
+export type ImportSource = 'docker-hub' | 'mcr' | 'unprivileged';
 
 /** A Docker Hub account for the import; the password only in memory. */
 export type SourceCredentials = {readonly username: string; readonly password: SecretValue};
@@ -45,15 +48,16 @@ export function importImagePlan(
 	options: {readonly stepId?: string; readonly source?: ImportSource; readonly credentials?: SourceCredentials} = {},
 ): Plan {
 	const text = messages().registry.import;
-	const {image} = sampleImage;
-	const source = options.source === 'mcr' ? mcrSampleSource : sampleImage.source;
+	const image = options.source === 'unprivileged' ? unprivilegedSample.image : sampleImage.image;
+	const source = options.source === 'mcr' ? mcrSampleSource : options.source === 'unprivileged' ? unprivilegedSample.source : sampleImage.source;
 	const {credentials} = options;
 	const stepId = options.stepId ?? 'registry';
 	const base = `import-${registry.name}-${image}${options.source === 'mcr' ? '-mcr' : ''}${credentials ? '-signed-in' : ''}`;
+	const note = options.source === 'mcr' ? text.noteMcr : options.source === 'unprivileged' ? text.noteUnprivileged : text.note;
 	return {
 		stepId,
 		title: text.planTitle,
-		notes: [options.source === 'mcr' ? text.noteMcr : text.note],
+		notes: [note],
 		actions: [
 			{
 				id: options.stepId === undefined ? base : freshActionId(context, stepId, base),

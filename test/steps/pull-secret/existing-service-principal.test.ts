@@ -54,6 +54,17 @@ describe('credential: existing service principal', () => {
 		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'done'});
 	});
 
+	test('a 403 on the role assignment itself (a deny assignment the permissions check cannot see) hands over to an administrator with the command', async () => {
+		const denied = new AzureError("The client 'alex' has permission to perform action 'Microsoft.Authorization/roleAssignments/write'; however, the access is denied because of the deny assignment with name 'guardrails'.", 'AuthorizationFailed', 403);
+		const azure = fakeAzure({assignRole: async () => Promise.reject(denied)}, {world: (world) => world.servicePrincipals.push(principal)});
+		const context = pullSecretContext({...typed, 'What next?': 'quit'}, {azure});
+		await chooseCredential.run(context).catch(() => undefined);
+		const failed = context.store.getState().journal.find((entry) => entry.outcome === 'failed');
+		expect(failed?.error?.message).toMatch(/^Azure refused the role assignment on the registry myregistry, although your permissions list it/);
+		expect(failed?.error?.suggestion).toContain(`az role assignment create --assignee ${principal.appId} --scope ${registry.id} --role acrpull`);
+		expect(failed?.error).toMatchObject({code: 'AuthorizationFailed', detail: denied.message});
+	});
+
 	test('a role already assigned is reported unchanged, and needs no permission to assign roles', async () => {
 		const azure = fakeAzure({}, {
 			world: (world) => {

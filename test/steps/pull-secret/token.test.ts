@@ -66,6 +66,16 @@ describe('credential: repository-scoped token', () => {
 		expect(first.azure.calls.createToken).toHaveLength(1);
 	});
 
+	test('a token bound to another scope map is rebound with PATCH (az acr token update), never replaced by a PUT that would drop its passwords', async () => {
+		const azure = fakeAzure({}, {world: (world) => world.tokens.set(`${registry.id}/tokens/acr-pull-token`, {id: `${registry.id}/tokens/acr-pull-token`, name: 'acr-pull-token', scopeMapId: `${registry.id}/scopeMaps/old-map`, status: 'enabled'})});
+		const context = pullSecretContext(tokenScript, {azure});
+		await chooseCredential.run(context);
+		const rebind = context.store.getState().plan?.actions[1];
+		expect(rebind).toMatchObject({command: 'az acr token update --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map', call: `PATCH ${registry.id}/tokens/acr-pull-token`});
+		expect(azure.calls.updateTokenScopeMap).toEqual([[registry.id, 'acr-pull-token', `${registry.id}/scopeMaps/acr-pull-token-scope-map`]]);
+		expect(azure.calls.createToken).toEqual([]);
+	});
+
 	test('an existing scope map missing a repository is updated with --add-repository, keeping what it had', async () => {
 		const first = pullSecretContext({...tokenScript, [q.repositories]: 'other'});
 		await chooseCredential.run(first);

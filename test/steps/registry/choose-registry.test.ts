@@ -186,6 +186,27 @@ describe('chooseRegistry', () => {
 		expect(asked?.spec.hint).toBe('5 to 50 lower-case letters and digits, unique across Azure; it becomes <name>.azurecr.cn.');
 	});
 
+	test('in the China cloud, with no cluster or group to follow, a new group defaults to a region that cloud has (no eastus there)', async () => {
+		const azure = fakeAzure({}, {world: (world) => (world.clusters.splice(0), world.resourceGroups.splice(0))});
+		const context = testContext({
+			prompter: scriptedPrompter({
+				[q.registry]: '+create',
+				[q.name]: 'mycontainerregistry',
+				[q.group]: '+create',
+				[q.groupName]: 'rg-china',
+				[q.location]: (question) => (question.kind === 'text' ? (question.spec.default ?? '') : ''),
+				[q.sku]: 'basic',
+				[q.applyTwo]: 'apply',
+				[q.apply]: 'apply',
+			}),
+			azure,
+			state: {subscription},
+			cloud: clouds.AzureChinaCloud,
+		});
+		await chooseRegistry.run(context);
+		expect(context.store.getState().journal[0]?.command).toBe('az group create --name rg-china --location chinanorth3');
+	});
+
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
 		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
 		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);

@@ -1,0 +1,36 @@
+/**
+ * Tenants: the shared registry's subscription lives in another tenant (Fabrikam) where the user is a
+ * guest. ARM answers a token of the home tenant there with 401 InvalidAuthenticationTokenTenant, and
+ * lists only the token's tenant's subscriptions. The real Azure adapter against such a sandbox.
+ */
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {seedIds, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {otherTenant} from '../../source/sandbox/scenarios/registry-in-other-tenant.js';
+import {sandboxAzure} from '../azure/sandbox-azure.js';
+
+const sharedRegistryId = `/subscriptions/${seedIds.sharedSubscriptionId}/resourceGroups/${seedIds.sharedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${seedIds.sharedRegistry}`;
+
+describe('a subscription in another tenant the user is a guest in, over the sandbox', () => {
+	let sandbox: Sandbox;
+	beforeAll(async () => {
+		sandbox = await startSandbox({pace: 'fast', scenario: 'registry-in-other-tenant'});
+	});
+	afterAll(async () => sandbox.close());
+
+	test('the subscriptions of every tenant the user is in are listed, each with its tenant', async () => {
+		const azure = sandboxAzure(sandbox);
+		const subscriptions = await azure.listSubscriptions();
+		expect(subscriptions).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({id: seedIds.subscriptionId, tenantId: sandbox.tenantId}),
+				expect.objectContaining({id: seedIds.sharedSubscriptionId, tenantId: otherTenant.tenantId}),
+			]),
+		);
+	});
+
+	test("a registry there is read with a token of the subscription's tenant, not the home one", async () => {
+		const azure = sandboxAzure(sandbox);
+		await azure.listSubscriptions();
+		await expect(azure.getRegistry(sharedRegistryId)).resolves.toMatchObject({name: seedIds.sharedRegistry});
+	});
+});
