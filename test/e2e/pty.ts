@@ -14,7 +14,7 @@ export async function runInPty(args: readonly string[], handlers: readonly Handl
 	const env: NodeJS.ProcessEnv = {...process.env, TERM: 'xterm-256color', COLUMNS: '160', LINES: '60'};
 	// Ink draws only the last frame when CI is set at all; a terminal run must not have it.
 	for (const key of Object.keys(env)) if (key === 'CI' || key.startsWith('CI_') || key === 'CONTINUOUS_INTEGRATION') delete env[key];
-	const child = spawn('script', ['-qfec', ['node', 'dist/cli.js', ...args].join(' '), '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
+	const child = spawn('script', ['-qfec', `exec ${['node', 'dist/cli.js', ...args].join(' ')}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']});
 	let screen = '';
 	let all = '';
 	let next = 0;

@@ -7,10 +7,10 @@
  */
 import {spawn, type ChildProcess} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, readlinkSync, statSync} from 'node:fs';
 import {mkdtemp, mkdir, readdir, readFile, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {basename, join} from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import type {Inventory} from '../../source/sandbox/index.js';
 
@@ -65,14 +65,40 @@ export function findLeaks(texts: readonly string[], digests: readonly string[]):
 	return leaks;
 }
 
-/** The node process under a `script` wrapper (its only child). */
-function childOf(pid: number): number | undefined {
+/** The children of a process (from /proc), empty when it has none or has ended. */
+function childrenOf(pid: number): number[] {
 	try {
-		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '');
-		const child = Number(children[0]);
-		return Number.isFinite(child) && child > 0 ? child : undefined;
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number).filter((c) => Number.isFinite(c) && c > 0);
 	} catch {
-		return undefined;
+		return [];
+	}
+}
+
+/** Whether process `pid` is node (its executable; the CLI renames its title, so its command line does not say). */
+function runsCli(pid: number): boolean {
+	try {
+		return basename(readlinkSync(`/proc/${pid}/exe`)) === basename(process.execPath);
+	} catch {
+		return false;
+	}
+}
+
+/** The CLI's node process under a `script` wrapper: the first node descendant, however many shells sit between. */
+function cliUnder(pid: number): number | undefined {
+	for (const child of childrenOf(pid)) {
+		if (runsCli(child)) return child;
+		const deeper = cliUnder(child);
+		if (deeper !== undefined) return deeper;
+	}
+	return undefined;
+}
+
+/** Whether process `pid` still exists (a zombie counts as ended). */
+function alive(pid: number): boolean {
+	try {
+		return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+	} catch {
+		return false;
 	}
 }
 
@@ -97,6 +123,8 @@ export class Cli {
 	private readonly waiters = new Set<() => void>();
 	private readonly exited: Promise<{exitCode: number | null; signal: NodeJS.Signals | null; hung: boolean}>;
 	private child: ChildProcess | undefined;
+	/** In a terminal run, the CLI's node process under `script`. */
+	private cliPid: number | undefined;
 
 	private constructor(
 		private readonly base: string,
@@ -107,10 +135,13 @@ export class Cli {
 		const env = environment(base, temporary, options);
 		const command = ['node', 'dist/cli.js', ...args];
 		const child = options.tty
-			? spawn('script', ['-qfec', command.map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' '), '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']})
+			? // `exec`: the shell script starts is replaced by node (a shell that forks instead would take the signals meant for the CLI).
+				spawn('script', ['-qfec', `exec ${command.map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ')}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']})
 			: spawn(process.execPath, command.slice(1), {env, stdio: ['pipe', 'pipe', 'pipe']});
 		this.child = child;
 		const onData = (chunk: Buffer) => {
+			// The CLI is running once it prints: remember its process, to signal it and to wait for its end.
+			if (options.tty && this.cliPid === undefined) this.cliPid = cliUnder(child.pid ?? 0);
 			this.text += stripVTControlCharacters(chunk.toString('utf8'));
 			for (const wake of this.waiters) wake();
 		};
@@ -121,8 +152,8 @@ export class Cli {
 		this.exited = new Promise((resolve) => {
 			const timer = setTimeout(() => {
 				child.kill('SIGKILL');
-				const node = childOf(child.pid ?? 0);
-				if (node) process.kill(node, 'SIGKILL');
+				const node = this.cliPid ?? cliUnder(child.pid ?? 0);
+				if (node !== undefined && alive(node)) process.kill(node, 'SIGKILL');
 				resolve({exitCode: null, signal: null, hung: true});
 			}, options.timeoutMs ?? 60_000);
 			child.on('exit', (exitCode, signal) => {
@@ -187,7 +218,8 @@ export class Cli {
 
 	/** Sends a signal to the CLI's node process (under `script` in a terminal run). */
 	signal(signal: NodeJS.Signals): void {
-		const pid = this.options.tty ? childOf(this.child?.pid ?? 0) : this.child?.pid;
+		if (this.options.tty) this.cliPid ??= cliUnder(this.child?.pid ?? 0);
+		const pid = this.options.tty ? this.cliPid : this.child?.pid;
 		if (pid) process.kill(pid, signal);
 	}
 
@@ -196,10 +228,27 @@ export class Cli {
 		this.child?.kill('SIGHUP');
 	}
 
+	/** In a terminal run, waits (bounded) until the CLI's node process has ended; false if it would not, and then kills it. */
+	private async cliEnded(): Promise<boolean> {
+		const pid = this.cliPid;
+		if (pid === undefined) return true;
+		const deadline = Date.now() + 15_000;
+		while (alive(pid)) {
+			if (Date.now() > deadline) {
+				process.kill(pid, 'SIGKILL');
+				return false;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		return true;
+	}
+
 	/** Waits for the exit and gathers what the run left. */
 	async done(): Promise<CliRun> {
-		const {exitCode, signal, hung} = await this.exited;
-		// The node process under `script` may outlive it for a moment: wait for its inventory or its end.
+		const exited = await this.exited;
+		const {exitCode, signal} = exited;
+		// The node process under `script` may outlive it for a moment (its cleanup still running): wait for its end.
+		const hung = exited.hung || !(await this.cliEnded());
 		const leftBehind = await listTree(this.temporary);
 		const inventoryPath = join(this.base, 'inventory.json');
 		const inventory = existsSync(inventoryPath) ? (JSON.parse(await readFile(inventoryPath, 'utf8')) as Inventory) : undefined;
