@@ -6,8 +6,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 // The layers (DESIGN.md), as import rules. Each pattern is a regex on the import specifier.
 const nodePrefix = {regex: '^(fs|path|os|http|https|crypto|net|tls|child_process|url|util|events|stream|zlib)$', message: 'Use the node: prefix.'};
-const thirdPartyAdapters = {regex: '^(@azure/|@kubernetes/client-node$|execa$)', message: 'Only azure/azure-sdk*, kubernetes/client-node* and probes/exec.ts import the Azure SDK, @kubernetes/client-node and execa.'};
-const adapters = {regex: '(^|/)(azure/azure-sdk[^/]*|kubernetes/client-node[^/]*|probes/exec)(\\.js)?$', message: 'Only the composition root (cli.tsx, wiring.ts, environment.ts) reaches the adapters; use the port.'};
+const thirdPartyAdapters = {
+	regex: '^(@azure/|@kubernetes/client-node$|execa$)',
+	message: 'Only azure/azure-sdk*, kubernetes/client-node* and probes/exec.ts import the Azure SDK, @kubernetes/client-node and execa.',
+};
+const adapters = {
+	regex: '(^|/)(azure/azure-sdk[^/]*|kubernetes/client-node[^/]*|probes/exec)(\\.js)?$',
+	message: 'Only the composition root (cli.tsx, wiring.ts, environment.ts) reaches the adapters; use the port.',
+};
 const layer = (names, message) => ({regex: `(^|/)(${names.join('|')})/`, message});
 const sandbox = layer(['sandbox'], 'The app reaches the sandbox only through environment.ts and cli.tsx.');
 const above = {
@@ -15,7 +21,10 @@ const above = {
 	steps: layer(['ui', 'output', 'flows'], 'Steps import the wizard, the ports, commands/ and diagnosis/, never screens or flows.'),
 	wizard: layer(['steps', 'flows', 'ui', 'output', 'diagnosis'], 'wizard/ (store, engine, journal) imports nothing above it.'),
 	pure: layer(['wizard', 'steps', 'flows', 'ui', 'output'], 'commands/ and diagnosis/ are pure: plain data in, words out.'),
-	ports: layer(['wizard', 'steps', 'flows', 'ui', 'output', 'diagnosis', 'commands', 'messages/en'], 'Ports (azure/, kubernetes/, probes/) import nothing above them.'),
+	ports: layer(
+		['wizard', 'steps', 'flows', 'ui', 'output', 'diagnosis', 'commands', 'messages/en'],
+		'Ports (azure/, kubernetes/, probes/) import nothing above them.',
+	),
 	messages: layer(['wizard', 'steps', 'flows', 'ui', 'output', 'diagnosis', 'commands', 'azure', 'kubernetes', 'probes'], 'The catalog holds words only.'),
 };
 const restrict = (...patterns) => ['error', {patterns: [nodePrefix, ...patterns]}];
@@ -49,14 +58,27 @@ export default tseslint.config(
 			'no-restricted-imports': restrict(),
 		},
 	},
-	{files: ['source/**/*.{ts,tsx}'], ignores: ['source/azure/azure-sdk*', 'source/kubernetes/client-node*', 'source/probes/exec.ts', 'source/sandbox/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters)}},
+	{
+		files: ['source/**/*.{ts,tsx}'],
+		ignores: ['source/azure/azure-sdk*', 'source/kubernetes/client-node*', 'source/probes/exec.ts', 'source/sandbox/**'],
+		rules: {'no-restricted-imports': restrict(thirdPartyAdapters)},
+	},
 	{files: ['source/ui/**', 'source/output/**', 'source/app.tsx'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.ui)}},
-	{files: ['source/flows/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, layer(['ui', 'output'], 'Flows order steps; they draw nothing.'))}},
+	{
+		files: ['source/flows/**'],
+		rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, layer(['ui', 'output'], 'Flows order steps; they draw nothing.'))},
+	},
 	{files: ['source/steps/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.steps)}},
 	{files: ['source/wizard/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.wizard)}},
 	{files: ['source/commands/**', 'source/diagnosis/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.pure)}},
-	{files: ['source/azure/**', 'source/kubernetes/**', 'source/probes/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.ports)}},
-	{files: ['source/azure/azure-sdk*', 'source/kubernetes/client-node*', 'source/probes/exec.ts'], rules: {'no-restricted-imports': restrict(sandbox, above.ports)}},
+	{
+		files: ['source/azure/**', 'source/kubernetes/**', 'source/probes/**'],
+		rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.ports)},
+	},
+	{
+		files: ['source/azure/azure-sdk*', 'source/kubernetes/client-node*', 'source/probes/exec.ts'],
+		rules: {'no-restricted-imports': restrict(sandbox, above.ports)},
+	},
 	{files: ['source/messages/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.messages)}},
 	...sandboxDepths,
 );

@@ -20,7 +20,7 @@ function timeToText(args, steps, timeoutMs = 30_000) {
 		const env = {...process.env, TERM: 'xterm-256color', FORCE_COLOR: '0'};
 		// Ink draws only the last frame when CI is set at all, so a terminal run must not have it.
 		delete env.CI;
-		const child = spawn('script', ['-qfec', `node dist/cli.js ${args}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'ignore']});
+		const child = spawn('script', ['-qfec', `exec node dist/cli.js ${args}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'ignore']});
 		let output = '';
 		let step = 0;
 		const timer = setTimeout(() => {
@@ -71,7 +71,9 @@ function timeRun(args, timeoutMs = 120_000) {
 async function measure(label, once) {
 	const values = [];
 	for (let index = 0; index < runs; index++) values.push(await once());
-	console.log(`${label.padEnd(48)} median ${median(values).toFixed(0)} ms  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${runs})`);
+	console.log(
+		`${label.padEnd(48)} median ${median(values).toFixed(0)} ms  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${runs})`,
+	);
 }
 
 await measure('first frame, real mode', () => timeToText('', [{wait: 'Welcome to acr-wizard'}]));
@@ -92,7 +94,10 @@ await measure('sandbox start + close (fast pace)', async () => {
 
 const flows = [
 	['attach flow, --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchattach01', '--method', 'attach']],
-	['pull-secret flow (token), --yes, fast pace', ['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchsecret01', '--method', 'pull-secret', '--credential', 'token']],
+	[
+		'pull-secret flow (token), --yes, fast pace',
+		['--demo', '--pace', 'fast', '--yes', '--registry-name', 'benchsecret01', '--method', 'pull-secret', '--credential', 'token'],
+	],
 ];
 for (const [label, args] of flows) {
 	const result = await timeRun(args);

@@ -21,27 +21,27 @@ for (const options of filters.length > 0 ? [{}] : [{exclude: ['**/node_modules/*
 }
 
 async function runOnce(options) {
-const vitest = await startVitest('test', filters, {watch: false, run: true, ...options});
-const files = vitest?.state.getFiles() ?? [];
-fileCount += files.length;
-const visit = (task) => {
-	if (task.type === 'test') {
-		const state = task.result?.state;
-		if (state === 'pass') passed++;
-		else if (state === 'fail') failed++;
-		else skipped++;
-		return;
+	const vitest = await startVitest('test', filters, {watch: false, run: true, ...options});
+	const files = vitest?.state.getFiles() ?? [];
+	fileCount += files.length;
+	const visit = (task) => {
+		if (task.type === 'test') {
+			const state = task.result?.state;
+			if (state === 'pass') passed++;
+			else if (state === 'fail') failed++;
+			else skipped++;
+			return;
+		}
+		for (const child of task.tasks ?? []) visit(child);
+		if (task.type === 'suite' && task.result?.state === 'fail' && (task.tasks ?? []).length === 0) failed++;
+	};
+	for (const file of files) {
+		visit(file);
+		if (file.result?.state === 'fail' && (file.tasks ?? []).length === 0) failed++;
 	}
-	for (const child of task.tasks ?? []) visit(child);
-	if (task.type === 'suite' && task.result?.state === 'fail' && (task.tasks ?? []).length === 0) failed++;
-};
-for (const file of files) {
-	visit(file);
-	if (file.result?.state === 'fail' && (file.tasks ?? []).length === 0) failed++;
-}
-await vitest?.close();
-const errors = vitest?.state.getUnhandledErrors().length ?? 0;
-if (errors > 0) failed += errors;
+	await vitest?.close();
+	const errors = vitest?.state.getUnhandledErrors().length ?? 0;
+	if (errors > 0) failed += errors;
 }
 printTotals(tallyDir);
 rmSync(tallyDir, {recursive: true, force: true});

@@ -8,7 +8,17 @@
 import isInCi from 'is-in-ci';
 import meow from 'meow';
 import type {Environment} from './environment.js';
-import {checkCommandLine, flagAnswers, helpText, meowFlags, unknownFlags, unknownFlagsProblem, type CommandName, type FlagProblem, type Flags} from './flags.js';
+import {
+	checkCommandLine,
+	flagAnswers,
+	helpText,
+	meowFlags,
+	unknownFlags,
+	unknownFlagsProblem,
+	type CommandName,
+	type FlagProblem,
+	type Flags,
+} from './flags.js';
 import {messages, setLanguage} from './messages/catalog.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
@@ -41,7 +51,12 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		import('./wizard/store.js'),
 	]);
 	const store = createWizardStore(
-		initialState({cloud: flags.demo || flags.sandbox !== undefined ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'), armEndpoint: '', sandbox: (flags.demo ?? false) || flags.sandbox !== undefined, ready: false}),
+		initialState({
+			cloud: flags.demo || flags.sandbox !== undefined ? 'AzureSandbox' : (flags.cloud ?? 'AzureCloud'),
+			armEndpoint: '',
+			sandbox: (flags.demo ?? false) || flags.sandbox !== undefined,
+			ready: false,
+		}),
 	);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
@@ -50,7 +65,11 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 }
 
 /** Everything after the first frame: the environment, the adapters and the steps. */
-async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter: Context['prompter'] | undefined): Promise<{code: number; environment: Environment}> {
+async function runAfterFirstFrame(
+	flags: Flags,
+	store: WizardStore,
+	inkPrompter: Context['prompter'] | undefined,
+): Promise<{code: number; environment: Environment}> {
 	const starting = startEnvironment(flags);
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
 	addCleanup(async () => (await starting.catch(() => undefined))?.close());
@@ -75,7 +94,18 @@ async function runAfterFirstFrame(flags: Flags, store: WizardStore, inkPrompter:
 	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
 	void warmUp().catch(() => undefined);
 	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
-	const context: Context = {store, prompter, clock: systemClock, explain, ...ports, cloud: environment.cloud, kubeconfig: environment.kubeconfig, defaultSubscriptionId: environment.defaultSubscriptionId, flags, memory: createRunMemory()};
+	const context: Context = {
+		store,
+		prompter,
+		clock: systemClock,
+		explain,
+		...ports,
+		cloud: environment.cloud,
+		kubeconfig: environment.kubeconfig,
+		defaultSubscriptionId: environment.defaultSubscriptionId,
+		flags,
+		memory: createRunMemory(),
+	};
 	return {code: await runWizard(wizardSteps(), context), environment};
 }
 
@@ -113,7 +143,10 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 	// The first frame is drawn before the sandbox (or anything else) is ready.
 	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
 	stopGracefully(store, controller);
-	const {code, environment} = await runAfterFirstFrame(flags, store, prompter).catch((error: unknown) => ({code: failBeforeStart(store, error), environment: undefined}));
+	const {code, environment} = await runAfterFirstFrame(flags, store, prompter).catch((error: unknown) => ({
+		code: failBeforeStart(store, error),
+		environment: undefined,
+	}));
 	await instance?.waitUntilExit();
 	stop?.();
 	await environment?.close();

@@ -115,9 +115,11 @@ export async function joinedSandboxEnvironment(target: string): Promise<Environm
 		await writeFile(path, joined.kubeconfigYaml, {encoding: 'utf8', mode: 0o600});
 		return joinedEnvironment(joined, {kind: 'file', path}, async () => rm(dir, {recursive: true, force: true}));
 	}
-	const env = exportsOf(await readFile(target, 'utf8').catch(() => {
-		throw new Error(text.sandboxFileUnreadable(target));
-	}));
+	const env = exportsOf(
+		await readFile(target, 'utf8').catch(() => {
+			throw new Error(text.sandboxFileUnreadable(target));
+		}),
+	);
 	const arm = env['ACR_WIZARD_SANDBOX'];
 	const caFile = env['REQUESTS_CA_BUNDLE'];
 	const kubeconfig = env['KUBECONFIG'];

@@ -67,16 +67,46 @@ export const flagTable = {
 	cluster: {type: 'string', commands: wizard, group: 'options', placeholder: '<id|name>', answers: true, describe: (text) => text.describe.cluster},
 	context: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
 	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
-	credential: {type: 'string', commands: wizard, group: 'options', placeholder: '<kind>', values: credentials, answers: true, describe: (text) => text.describe.credential},
+	credential: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<kind>',
+		values: credentials,
+		answers: true,
+		describe: (text) => text.describe.credential,
+	},
 	kubeconfig: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
-	connectedRegistryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.connectedRegistryName},
+	connectedRegistryName: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<n>',
+		answers: true,
+		describe: (text) => text.describe.connectedRegistryName,
+	},
 	repository: {type: 'string', commands: wizard, group: 'options', placeholder: '<repos>', answers: true, describe: (text) => text.describe.repository},
 	mode: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: modes, answers: true, describe: (text) => text.describe.mode},
 	syncSchedule: {type: 'string', commands: wizard, group: 'options', placeholder: '<cron>', answers: true, describe: (text) => text.describe.syncSchedule},
 	syncWindow: {type: 'string', commands: wizard, group: 'options', placeholder: '<duration>', answers: true, describe: (text) => text.describe.syncWindow},
-	logLevel: {type: 'string', commands: wizard, group: 'options', placeholder: '<level>', values: logLevels, answers: true, describe: (text) => text.describe.logLevel},
+	logLevel: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<level>',
+		values: logLevels,
+		answers: true,
+		describe: (text) => text.describe.logLevel,
+	},
 	clusterIp: {type: 'string', commands: wizard, group: 'options', placeholder: '<ip>', answers: true, describe: (text) => text.describe.clusterIp},
-	connectionStringFile: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', answers: true, describe: (text) => text.describe.connectionStringFile},
+	connectionStringFile: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<path>',
+		answers: true,
+		describe: (text) => text.describe.connectionStringFile,
+	},
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
@@ -118,10 +148,9 @@ export function flagOption(name: FlagName): string {
  * `--help` works next to other flags.
  */
 export function meowFlags(): Record<FlagName, {readonly type: 'string' | 'boolean'; readonly shortFlag?: string; readonly isMultiple: true}> {
-	return Object.fromEntries(names.map((name) => [name, {type: rowOf(name).type, isMultiple: true, ...(rowOf(name).shortFlag ? {shortFlag: rowOf(name).shortFlag} : {})}])) as Record<
-		FlagName,
-		{readonly type: 'string' | 'boolean'; readonly isMultiple: true}
-	>;
+	return Object.fromEntries(
+		names.map((name) => [name, {type: rowOf(name).type, isMultiple: true, ...(rowOf(name).shortFlag ? {shortFlag: rowOf(name).shortFlag} : {})}]),
+	) as Record<FlagName, {readonly type: 'string' | 'boolean'; readonly isMultiple: true}>;
 }
 
 /** A flag that cannot be used: what is wrong and how to fix it. Exit code 2, before anything runs. */
@@ -160,15 +189,18 @@ function commandOf(input: readonly string[], text: Text): CommandName | FlagProb
 function checkOne(name: FlagName, given: readonly unknown[], text: Text): {readonly value: string | boolean} | FlagProblem {
 	const row = rowOf(name);
 	const option = flagOption(name);
-	if (given.length > 1) return {message: text.givenTwice(option, given.length, row.type === 'string' ? given.map(String) : []), suggestion: text.givenTwiceFix(option)};
+	if (given.length > 1)
+		return {message: text.givenTwice(option, given.length, row.type === 'string' ? given.map(String) : []), suggestion: text.givenTwiceFix(option)};
 	const [value] = given;
 	if (row.type === 'boolean') return {value: value === true};
 	// `--sku` alone (or followed by another flag) parses as an empty string.
-	if (typeof value !== 'string' || value === '') return {message: text.needsValue(option), suggestion: text.needsValueFix(option, row.placeholder ?? '<value>')};
+	if (typeof value !== 'string' || value === '')
+		return {message: text.needsValue(option), suggestion: text.needsValueFix(option, row.placeholder ?? '<value>')};
 	if (!row.values) return {value};
 	const canonical = row.values.find((allowed) => allowed.toLowerCase() === value.toLowerCase());
 	if (canonical !== undefined) return {value: canonical};
-	if (row.planned?.some((planned) => planned.toLowerCase() === value.toLowerCase())) return {message: text.notYet(option, value, row.values), suggestion: text.notOneOfFix(option, row.values)};
+	if (row.planned?.some((planned) => planned.toLowerCase() === value.toLowerCase()))
+		return {message: text.notYet(option, value, row.values), suggestion: text.notOneOfFix(option, row.values)};
 	return {message: text.notOneOf(option, value, row.values), suggestion: text.notOneOfFix(option, row.values)};
 }
 
@@ -186,7 +218,8 @@ export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine 
 		const raw = parsed.flags[name];
 		const given = Array.isArray(raw) ? (raw as readonly unknown[]) : raw === undefined ? [] : [raw];
 		if (!named(parsed.argv, name)) continue;
-		if (!rowOf(name).commands.includes(command)) return {message: text.notForCommand(flagOption(name), command), suggestion: text.notForCommandFix(flagOption(name))};
+		if (!rowOf(name).commands.includes(command))
+			return {message: text.notForCommand(flagOption(name), command), suggestion: text.notForCommandFix(flagOption(name))};
 		const checked = checkOne(name, given, text);
 		if ('message' in checked) return checked;
 		flags[name] = checked.value;

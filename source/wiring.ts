@@ -31,7 +31,10 @@ export function createPorts(
 	timing?: {readonly pollIntervalMs?: number; readonly retryDelayMs?: number; readonly callTimeoutMs?: number},
 ): {ports: Ports; warmUp: () => Promise<void>} {
 	const loadAzure = once(async () => (await import('./azure/azure-sdk.js')).createAzure({cloud, credential, timing}));
-	const kubeTiming = {...(timing?.callTimeoutMs === undefined ? {} : {callTimeoutMs: timing.callTimeoutMs}), ...(timing?.retryDelayMs === undefined ? {} : {retryDelayMs: timing.retryDelayMs})};
+	const kubeTiming = {
+		...(timing?.callTimeoutMs === undefined ? {} : {callTimeoutMs: timing.callTimeoutMs}),
+		...(timing?.retryDelayMs === undefined ? {} : {retryDelayMs: timing.retryDelayMs}),
+	};
 	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes(undefined, kubeTiming));
 	return {
 		ports: {azure: lazyPort(loadAzure), kubernetes: lazyKubernetes(loadKubernetes), exec: createExec()},

@@ -100,7 +100,7 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toContain('Basic | Standard | Premium');
 	});
 
-	test('--help lists --method detach and connected-registry with the connected registry\'s flags, and the sandbox options under their heading', async () => {
+	test("--help lists --method detach and connected-registry with the connected registry's flags, and the sandbox options under their heading", async () => {
 		const result = await run(['--help']);
 		expect(result.stdout).toContain('attach | pull-secret | detach | connected-registry');
 		expect(result.stdout).toMatch(/--cluster-ip <ip>\s+the clusterIP of its Service/);

@@ -19,12 +19,22 @@ describe('the flag table', () => {
 			message: '--method foo is not one of: attach, pull-secret, detach, connected-registry.',
 			suggestion: 'Pass one of: --method attach, --method pull-secret, --method detach, --method connected-registry.',
 		});
-		expect(parsed(['--credential', 'password'], {credential: ['password']})).toMatchObject({message: expect.stringContaining('new-service-principal, existing-service-principal, token') as unknown});
-		expect(parsed(['--cloud', 'Nope'], {cloud: ['Nope']})).toMatchObject({message: '--cloud Nope is not one of: AzureCloud, AzureChinaCloud, AzureUSGovernment.'});
+		expect(parsed(['--credential', 'password'], {credential: ['password']})).toMatchObject({
+			message: expect.stringContaining('new-service-principal, existing-service-principal, token') as unknown,
+		});
+		expect(parsed(['--cloud', 'Nope'], {cloud: ['Nope']})).toMatchObject({
+			message: '--cloud Nope is not one of: AzureCloud, AzureChinaCloud, AzureUSGovernment.',
+		});
 	});
 
 	test('--method connected-registry is accepted, with the flags of its questions', () => {
-		expect(parsed(['--method', 'connected-registry', '--mode', 'readwrite', '--cluster-ip', '192.100.100.1'], {method: ['connected-registry'], mode: ['readwrite'], clusterIp: ['192.100.100.1']})).toEqual({
+		expect(
+			parsed(['--method', 'connected-registry', '--mode', 'readwrite', '--cluster-ip', '192.100.100.1'], {
+				method: ['connected-registry'],
+				mode: ['readwrite'],
+				clusterIp: ['192.100.100.1'],
+			}),
+		).toEqual({
 			command: 'wizard',
 			flags: {method: 'connected-registry', mode: 'ReadWrite', clusterIp: '192.100.100.1'},
 		});
@@ -46,7 +56,9 @@ describe('the flag table', () => {
 	});
 
 	test('a flag of another command is refused', () => {
-		expect(parsed(['sandbox', '--method', 'attach'], {method: ['attach']}, ['sandbox'])).toMatchObject({message: '--method does nothing for acr-wizard sandbox.'});
+		expect(parsed(['sandbox', '--method', 'attach'], {method: ['attach']}, ['sandbox'])).toMatchObject({
+			message: '--method does nothing for acr-wizard sandbox.',
+		});
 	});
 
 	test('an unknown command word is refused, naming the commands', () => {
@@ -58,7 +70,10 @@ describe('the flag table', () => {
 	});
 
 	test('only the flags whose questions declare them are flag answers', () => {
-		expect(flagAnswers({demo: true, method: 'attach', registryName: 'myregistry', kubeconfig: 'kc'})).toEqual({'--method': 'attach', '--registry-name': 'myregistry'});
+		expect(flagAnswers({demo: true, method: 'attach', registryName: 'myregistry', kubeconfig: 'kc'})).toEqual({
+			'--method': 'attach',
+			'--registry-name': 'myregistry',
+		});
 	});
 
 	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {

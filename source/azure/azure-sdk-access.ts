@@ -53,7 +53,11 @@ export function createAccess(ctx: SdkContext): AzureAccess {
 		},
 		listRoleAssignments: list,
 		async assignRole(input) {
-			const parameters = {roleDefinitionId: input.roleDefinitionId, principalId: input.principalId, ...(input.principalType ? {principalType: input.principalType} : {})};
+			const parameters = {
+				roleDefinitionId: input.roleDefinitionId,
+				principalId: input.principalId,
+				...(input.principalType ? {principalType: input.principalType} : {}),
+			};
 			// One name for every try of this assignment: a retried PUT whose first answer was lost finds its own assignment.
 			const name = randomUUID();
 			try {

@@ -25,9 +25,17 @@ function entriesOf(items: readonly unknown[]): PermissionEntry[] {
 /** The account part of the port. */
 export function createAccount(ctx: SdkContext): AzureAccount {
 	const resources = async (subscriptionId: string) =>
-		ctx.cached('resources', subscriptionId, async () => new (await import('@azure/arm-resources')).ResourceManagementClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions));
+		ctx.cached(
+			'resources',
+			subscriptionId,
+			async () => new (await import('@azure/arm-resources')).ResourceManagementClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions),
+		);
 	const subscriptions = async () =>
-		ctx.cached('subscriptions', '', async () => new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credential, ctx.modularOptions));
+		ctx.cached(
+			'subscriptions',
+			'',
+			async () => new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credential, ctx.modularOptions),
+		);
 	return {
 		async signedInIdentity() {
 			let token;
@@ -66,7 +74,8 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/permissions?api-version=${permissionsApiVersion}`;
 			return permits(entriesOf(await ctx.armFor(scope).listAll(path)), roleAssignmentWrite);
 		},
-		listResourceGroups: async (subscriptionId) => mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
+		listResourceGroups: async (subscriptionId) =>
+			mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
 		createResourceGroup: async (subscriptionId, name, location) =>
 			mapped(async () => resourceGroupOf(await (await resources(subscriptionId)).resourceGroups.createOrUpdate(name, {location}))),
 	};

@@ -26,7 +26,7 @@ function typeOf(claims: TokenClaims): Identity['type'] {
 	const idtyp = text(claims.idtyp)?.toLowerCase();
 	if (idtyp === 'app') return 'servicePrincipal';
 	if (idtyp === 'user') return 'user';
-	return text(claims.upn) ?? text(claims.unique_name) ? 'user' : text(claims.appid) ? 'servicePrincipal' : 'user';
+	return (text(claims.upn) ?? text(claims.unique_name)) ? 'user' : text(claims.appid) ? 'servicePrincipal' : 'user';
 }
 
 /** The identity in the claims: name (upn, unique_name, name or appid), object id, tenant and kind. */

@@ -99,7 +99,8 @@ export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
 export function createSdkContext(cloud: CloudProfile, credential: AzureCredential | undefined, timing: SdkTiming = {}): SdkContext {
 	const tokenCredential: TokenCredential = credential ?? defaultCredential(cloud);
 	const tlsOptions = tlsFor(cloud);
-	const retryOptions: PipelineRetryOptions | undefined = timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
+	const retryOptions: PipelineRetryOptions | undefined =
+		timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
 	const callTimeoutMs = timing.callTimeoutMs ?? defaultCallTimeoutMs;
 	const shared = {...(tlsOptions ? {tlsOptions} : {}), ...(retryOptions ? {retryOptions} : {})};
 	const withDeadline = {...shared, additionalPolicies: [{policy: deadlinePolicy(callTimeoutMs), position: 'perRetry' as const}]};
@@ -202,7 +203,13 @@ export async function settleCreate<T>(run: () => Promise<T>, readBack: () => Pro
 			if (found === undefined) throw failure;
 			const state = found.state?.toLowerCase();
 			if (state === undefined || state === 'succeeded') return found.value;
-			if (state === 'failed' || state === 'canceled') throw new AzureError(failure.message, failure.code === 'network' || failure.code === 'timeout' ? 'ProvisioningFailed' : failure.code, failure.statusCode, failure.target);
+			if (state === 'failed' || state === 'canceled')
+				throw new AzureError(
+					failure.message,
+					failure.code === 'network' || failure.code === 'timeout' ? 'ProvisioningFailed' : failure.code,
+					failure.statusCode,
+					failure.target,
+				);
 		}
 		throw failure;
 	}

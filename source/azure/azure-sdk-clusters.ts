@@ -70,7 +70,12 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 export function createClusters(ctx: SdkContext): AzureClusters {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	const aks = async (subscriptionId: string) =>
-		ctx.cached('aks', subscriptionId, async () => new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions));
+		ctx.cached(
+			'aks',
+			subscriptionId,
+			async () =>
+				new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions),
+		);
 	const extensions = async (clusterId: string) => {
 		const {subscriptionId, resourceGroup, provider, type, name} = parseResourceId(clusterId);
 		const client = await ctx.cached('k8s-config', subscriptionId, async () => {
@@ -81,7 +86,8 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 	};
 	const connectedPath = (id: string) => `${id}?api-version=${connectedClustersApiVersion}`;
 	return {
-		listManagedClusters: async (subscriptionId) => mapped(async () => (await collect((await aks(subscriptionId)).managedClusters.list())).map(managedClusterOf)),
+		listManagedClusters: async (subscriptionId) =>
+			mapped(async () => (await collect((await aks(subscriptionId)).managedClusters.list())).map(managedClusterOf)),
 		async getManagedCluster(id) {
 			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
 			return mapped(async () => managedClusterOf(await (await aks(subscriptionId)).managedClusters.get(resourceGroup, name)));
@@ -97,7 +103,9 @@ export function createClusters(ctx: SdkContext): AzureClusters {
 			return connectedClusterOf((await ctx.armFor(id).send('GET', connectedPath(id))).body);
 		},
 		async listConnectedClusters(subscriptionId) {
-			const items = await ctx.armFor(`/subscriptions/${subscriptionId}`).listAll(connectedPath(`/subscriptions/${subscriptionId}/providers/Microsoft.Kubernetes/connectedClusters`));
+			const items = await ctx
+				.armFor(`/subscriptions/${subscriptionId}`)
+				.listAll(connectedPath(`/subscriptions/${subscriptionId}/providers/Microsoft.Kubernetes/connectedClusters`));
 			return items.map(connectedClusterOf);
 		},
 		async createExtension(clusterId, input, progress) {

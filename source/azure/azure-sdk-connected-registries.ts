@@ -6,7 +6,10 @@ import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 import {putScopeMap, putToken} from './azure-sdk-registry-access.js';
 
-type Connected = Pick<AzureRegistries, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'>;
+type Connected = Pick<
+	AzureRegistries,
+	'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'
+>;
 
 /** The SDK's connected registry as the port's plain data. */
 function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
@@ -30,7 +33,8 @@ function connectedRegistryOf(c: SdkConnectedRegistry): ConnectedRegistry {
 
 /** The actions of a connected registry's sync scope map, as `az acr connected-registry create` writes them. */
 export function syncActions(name: string, mode: 'ReadOnly' | 'ReadWrite', repositories: readonly string[]): string[] {
-	const repoActions = mode === 'ReadWrite' ? ['content/read', 'content/write', 'content/delete', 'metadata/read', 'metadata/write'] : ['content/read', 'metadata/read'];
+	const repoActions =
+		mode === 'ReadWrite' ? ['content/read', 'content/write', 'content/delete', 'metadata/read', 'metadata/write'] : ['content/read', 'metadata/read'];
 	const gateway = ['config/read', 'config/write', 'message/read', 'message/write'].map((a) => `gateway/${name}/${a}`);
 	return [...repositories.flatMap((repo) => repoActions.map((a) => `repositories/${repo}/${a}`)), ...gateway];
 }
@@ -41,12 +45,25 @@ export function createConnectedRegistries(ctx: SdkContext): Connected {
 	return {
 		async createConnectedRegistry(registryId, input, progress) {
 			// As `az acr connected-registry create --repository`: the sync scope map and token are both named after the connected registry.
-			const map = await putScopeMap(ctx, registryId, input.name, syncActions(input.name, input.mode, input.repositories), `Created by connected registry sync token: ${input.name}`);
+			const map = await putScopeMap(
+				ctx,
+				registryId,
+				input.name,
+				syncActions(input.name, input.mode, input.repositories),
+				`Created by connected registry sync token: ${input.name}`,
+			);
 			const token = await putToken(ctx, registryId, input.name, map.id);
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
 			const body = {
 				mode: input.mode,
-				parent: {syncProperties: {tokenId: token.id, schedule: input.schedule ?? '* * * * *', messageTtl: 'P1D', ...(input.syncWindow ? {syncWindow: input.syncWindow} : {})}},
+				parent: {
+					syncProperties: {
+						tokenId: token.id,
+						schedule: input.schedule ?? '* * * * *',
+						messageTtl: 'P1D',
+						...(input.syncWindow ? {syncWindow: input.syncWindow} : {}),
+					},
+				},
 				logging: {logLevel: input.logLevel ?? 'Information', auditLogStatus: 'Disabled'},
 			};
 			return mapped(async () => connectedRegistryOf(await untilDone(client.connectedRegistries.create(rg, registry, input.name, body, lro), progress)));
@@ -55,7 +72,9 @@ export function createConnectedRegistries(ctx: SdkContext): Connected {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
 			const current = await mapped(async () => client.connectedRegistries.get(rg, registry, name));
 			const merged = [...new Set([...(current.clientTokenIds ?? []), ...tokenIds])];
-			return mapped(async () => connectedRegistryOf(await untilDone(client.connectedRegistries.update(rg, registry, name, {clientTokenIds: merged}, lro), progress)));
+			return mapped(async () =>
+				connectedRegistryOf(await untilDone(client.connectedRegistries.update(rg, registry, name, {clientTokenIds: merged}, lro), progress)),
+			);
 		},
 		async deactivateConnectedRegistry(registryId, name, progress) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);

@@ -24,9 +24,11 @@ export function deadlinePolicy(timeoutMs: number): PipelinePolicy {
 				const aborted = typeof error === 'object' && error !== null && (error as {name?: unknown}).name === 'AbortError';
 				if (!aborted || request.abortSignal?.aborted) throw error;
 				const url = new URL(request.url);
-				throw new AzureError(messages().errors.azure.adapter.timeout(`${request.method} ${url.host}${url.pathname}`, Math.round(request.timeout / 100) / 10), 'timeout');
+				throw new AzureError(
+					messages().errors.azure.adapter.timeout(`${request.method} ${url.host}${url.pathname}`, Math.round(request.timeout / 100) / 10),
+					'timeout',
+				);
 			}
 		},
 	};
 }
-

@@ -74,7 +74,9 @@ async function addPassword(graph: RestClient, principal: ServicePrincipal): Prom
 	const {body} = await graph.create(`${owner}/addPassword`, {passwordCredential: {displayName: passwordDisplayName}}, async () => {
 		const {body: current} = await graph.send('GET', owner);
 		const credentials = asJson(current).passwordCredentials;
-		const made = (Array.isArray(credentials) ? credentials : []).map(asJson).filter((c) => !before.has(str(c.keyId)) && str(c.displayName) === passwordDisplayName);
+		const made = (Array.isArray(credentials) ? credentials : [])
+			.map(asJson)
+			.filter((c) => !before.has(str(c.keyId)) && str(c.displayName) === passwordDisplayName);
 		for (const credential of made) await graph.send('POST', `${owner}/removePassword`, {keyId: str(credential.keyId)});
 		// Its text is gone with the lost answer: nothing to adopt, so the next try adds a new one.
 		return undefined;
@@ -94,7 +96,12 @@ async function applicationsNamed(graph: RestClient, displayName: string): Promis
  * application made here is deleted (its principal and passwords go with it), so a failed create
  * leaves nothing; if even that fails, the error says what is left and how to remove it.
  */
-async function createPrincipal(graph: RestClient, displayName: string, delayMs: number, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}> {
+async function createPrincipal(
+	graph: RestClient,
+	displayName: string,
+	delayMs: number,
+	progress?: Progress,
+): Promise<{principal: ServicePrincipal; password: Password}> {
 	const existing = new Set((await applicationsNamed(graph, displayName)).map((a) => str(a.id)));
 	// The directory may not list a new application at once: look a few times before taking it as never made.
 	const findMade = async (): Promise<Json | undefined> => {
@@ -123,7 +130,12 @@ async function createPrincipal(graph: RestClient, displayName: string, delayMs: 
 		);
 		if (removed || !(error instanceof AzureError)) throw error;
 		const text = messages().errors.azure.adapter;
-		throw new AzureError(`${error.message} ${text.leftBehind(`The application ${displayName} (appId ${appId})`, `az ad app delete --id ${appId}`)}`, error.code, error.statusCode, error.target);
+		throw new AzureError(
+			`${error.message} ${text.leftBehind(`The application ${displayName} (appId ${appId})`, `az ad app delete --id ${appId}`)}`,
+			error.code,
+			error.statusCode,
+			error.target,
+		);
 	}
 }
 

@@ -32,9 +32,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** Masks bearer tokens and JWTs that an upstream message might echo. */
 export function redactSecrets(message: string): string {
-	return message
-		.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer <redacted>')
-		.replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<redacted-token>');
+	return message.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer <redacted>').replace(/eyJ[\w-]+\.[\w-]+\.[\w-]*/g, '<redacted-token>');
 }
 
 /** Reads the ARM/Graph error envelope from a parsed body (or the envelope itself). */

@@ -16,8 +16,7 @@ export function actionMatches(pattern: string, action: string): boolean {
 export function permits(entries: readonly PermissionEntry[], action: string): boolean {
 	return entries.some(
 		(entry) =>
-			(entry.actions ?? []).some((pattern) => actionMatches(pattern, action)) &&
-			!(entry.notActions ?? []).some((pattern) => actionMatches(pattern, action)),
+			(entry.actions ?? []).some((pattern) => actionMatches(pattern, action)) && !(entry.notActions ?? []).some((pattern) => actionMatches(pattern, action)),
 	);
 }
 

@@ -47,7 +47,11 @@ export function isTagExists(error: AzureError): boolean {
 }
 
 /** A create whose operation failed may leave the registry behind in the Failed state: the error says so, and how to remove it. */
-async function withFailedRegistry(error: AzureError, input: {resourceGroup: string; name: string; subscriptionId: string}, read: () => Promise<SdkRegistry | undefined>): Promise<AzureError> {
+async function withFailedRegistry(
+	error: AzureError,
+	input: {resourceGroup: string; name: string; subscriptionId: string},
+	read: () => Promise<SdkRegistry | undefined>,
+): Promise<AzureError> {
 	const left = await read().catch(() => undefined);
 	if (left?.provisioningState?.toLowerCase() !== 'failed') return error;
 	const undo = `az acr delete --name ${input.name} --resource-group ${input.resourceGroup} --subscription ${input.subscriptionId} --yes`;
@@ -68,7 +72,11 @@ export function createRegistries(ctx: SdkContext): AzureRegistries {
 			const status = await mapped(async () =>
 				(await acrClient(ctx, subscriptionId)).registries.checkNameAvailability({name, type: 'Microsoft.ContainerRegistry/registries'}),
 			);
-			return {available: status.nameAvailable ?? false, ...(status.reason ? {reason: status.reason} : {}), ...(status.message ? {message: status.message} : {})};
+			return {
+				available: status.nameAvailable ?? false,
+				...(status.reason ? {reason: status.reason} : {}),
+				...(status.message ? {message: status.message} : {}),
+			};
 		},
 		async createRegistry(input, progress) {
 			const client = await acrClient(ctx, input.subscriptionId);

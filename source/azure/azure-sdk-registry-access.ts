@@ -5,7 +5,10 @@ import {acrTarget} from './azure-sdk-acr.js';
 import {settleCreate, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
 
-type Access = Pick<AzureRegistries, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'>;
+type Access = Pick<
+	AzureRegistries,
+	'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'
+>;
 
 const scopeMapOf = (m: SdkScopeMap): ScopeMap => ({id: m.id ?? '', name: m.name ?? '', actions: m.actions ?? []});
 const tokenOf = (t: SdkToken): RegistryToken => ({id: t.id ?? '', name: t.name ?? '', scopeMapId: t.scopeMapId ?? '', status: t.status ?? 'enabled'});

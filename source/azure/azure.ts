@@ -157,7 +157,10 @@ export type AzureRegistries = {
 	listRegistries(subscriptionId: string): Promise<Registry[]>;
 	getRegistry(id: string): Promise<Registry>;
 	checkRegistryName(subscriptionId: string, name: string): Promise<NameAvailability>;
-	createRegistry(input: {subscriptionId: string; resourceGroup: string; name: string; location: string; sku: RegistrySku}, progress?: Progress): Promise<Registry>;
+	createRegistry(
+		input: {subscriptionId: string; resourceGroup: string; name: string; location: string; sku: RegistrySku},
+		progress?: Progress,
+	): Promise<Registry>;
 	updateRegistry(id: string, change: {sku?: RegistrySku; dataEndpointEnabled?: boolean; adminUserEnabled?: boolean}, progress?: Progress): Promise<Registry>;
 	/** Deletes the registry and every image in it; a registry that is not there rejects with a 404 AzureError. */
 	deleteRegistry(id: string, progress?: Progress): Promise<void>;
@@ -165,7 +168,13 @@ export type AzureRegistries = {
 	 * Imports `source` (e.g. `docker.io/library/nginx:latest`) as `targetTag`, signing in to the source registry
 	 * with `credentials` when given (`az acr import --username/--password`); `created: false` when the tag already existed.
 	 */
-	importImage(registryId: string, source: string, targetTag: string, progress?: Progress, credentials?: {readonly username: string; readonly password: string}): Promise<{created: boolean}>;
+	importImage(
+		registryId: string,
+		source: string,
+		targetTag: string,
+		progress?: Progress,
+		credentials?: {readonly username: string; readonly password: string},
+	): Promise<{created: boolean}>;
 	createScopeMap(registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap>;
 	getScopeMap(registryId: string, name: string): Promise<ScopeMap | undefined>;
 	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
@@ -175,7 +184,12 @@ export type AzureRegistries = {
 	deleteToken(registryId: string, name: string): Promise<void>;
 	deleteScopeMap(registryId: string, name: string): Promise<void>;
 	/** Generates `password1` (or 2) for a token; the value is returned once. */
-	generateTokenPassword(registryId: string, tokenId: string, which: 'password1' | 'password2', expiry?: string): Promise<{username: string; password: Password}>;
+	generateTokenPassword(
+		registryId: string,
+		tokenId: string,
+		which: 'password1' | 'password2',
+		expiry?: string,
+	): Promise<{username: string; password: Password}>;
 	/** Creates the sync scope map and token (both named after it, as the CLI does) and the connected registry. */
 	createConnectedRegistry(registryId: string, input: ConnectedRegistryInput, progress?: Progress): Promise<ConnectedRegistry>;
 	/** `az acr connected-registry update --add-client-tokens`: a PATCH of `clientTokenIds`. */
@@ -195,7 +209,11 @@ export type AzureClusters = {
 	getClusterUserKubeconfig(id: string): Promise<string>;
 	getConnectedCluster(id: string): Promise<ConnectedCluster>;
 	listConnectedClusters(subscriptionId: string): Promise<ConnectedCluster[]>;
-	createExtension(clusterId: string, input: {name: string; extensionType: string; configurationSettings: Record<string, string>; protectedSettings: Record<string, string>}, progress?: Progress): Promise<ClusterExtension>;
+	createExtension(
+		clusterId: string,
+		input: {name: string; extensionType: string; configurationSettings: Record<string, string>; protectedSettings: Record<string, string>},
+		progress?: Progress,
+	): Promise<ClusterExtension>;
 	getExtension(clusterId: string, name: string): Promise<ClusterExtension | undefined>;
 	deleteExtension(clusterId: string, name: string, progress?: Progress): Promise<void>;
 };

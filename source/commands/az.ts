@@ -86,7 +86,11 @@ export function groupCreateCommand(group: {readonly name: string; readonly locat
 }
 
 /** `az acr create` (`location` only when it is not the group's, as az puts the registry in its group's location). */
-export function acrCreateCommand(registry: {readonly name: string; readonly resourceGroup: string; readonly sku: string; readonly location?: string}, subscriptionId: string, azDefault?: string): string {
+export function acrCreateCommand(
+	registry: {readonly name: string; readonly resourceGroup: string; readonly sku: string; readonly location?: string},
+	subscriptionId: string,
+	azDefault?: string,
+): string {
 	const location = registry.location ? ` --location ${registry.location}` : '';
 	return `az acr create --name ${registry.name} --resource-group ${registry.resourceGroup} --sku ${registry.sku.toLowerCase()}${location}${subscriptionFlag(azDefault, subscriptionId)}`;
 }
@@ -97,13 +101,26 @@ export function acrDeleteCommand(registry: {readonly name: string; readonly reso
 }
 
 /** `az acr import` of `source` as `image`; `signIn` for a source registry that needs one (the password a placeholder). */
-export function acrImportCommand(registry: Pick<Registry, 'name' | 'subscriptionId'>, source: string, image: string, azDefault?: string, signIn?: {readonly username: string; readonly password: string}): string {
+export function acrImportCommand(
+	registry: Pick<Registry, 'name' | 'subscriptionId'>,
+	source: string,
+	image: string,
+	azDefault?: string,
+	signIn?: {readonly username: string; readonly password: string},
+): string {
 	const credentials = signIn ? ` --username ${signIn.username} --password ${signIn.password}` : '';
 	return `az acr import --name ${registry.name} --source ${source} --image ${image}${credentials}${subscriptionFlag(azDefault, registry.subscriptionId)}`;
 }
 
 /** `az acr scope-map create|update`: the repositories and their actions. */
-export function scopeMapCommand(mode: 'create' | 'update', name: string, registry: RegistryRef, repositories: readonly string[], actions: readonly string[], azDefault?: string): string {
+export function scopeMapCommand(
+	mode: 'create' | 'update',
+	name: string,
+	registry: RegistryRef,
+	repositories: readonly string[],
+	actions: readonly string[],
+	azDefault?: string,
+): string {
 	const flag = mode === 'update' ? '--add-repository' : '--repository';
 	const repositoryArguments = repositories.map((repository) => `${flag} ${repository} ${actions.join(' ')}`).join(' ');
 	return `az acr scope-map ${mode} --name ${name} ${registryArgument(registry, azDefault)} ${repositoryArguments}`;

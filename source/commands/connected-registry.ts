@@ -46,18 +46,23 @@ export function extensionCommand(cluster: ConnectedCluster, name: string, settin
 
 export const extensionDeleteCommand = (cluster: ConnectedCluster, name: string) =>
 	`az k8s-extension delete --name ${name} --cluster-name ${cluster.name} --resource-group ${cluster.resourceGroup} --cluster-type connectedClusters --yes`;
-export const connectedDeleteCommand = (registry: Registry, name: string) => `az acr connected-registry delete --registry ${registry.name} --name ${name} --cleanup --yes`;
+export const connectedDeleteCommand = (registry: Registry, name: string) =>
+	`az acr connected-registry delete --registry ${registry.name} --name ${name} --cleanup --yes`;
 export const deactivateCommand = (registry: Registry, name: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry.name} --yes`;
 export const scopeMapCommand = (registry: Registry, name: string, repositories: readonly string[]) =>
 	`az acr scope-map create --name ${name} --registry ${registry.name} ${repositories.map((repo) => `--repository ${repo} content/read metadata/read`).join(' ')}`;
 export const scopeMapDeleteCommand = (registry: Registry, name: string) => `az acr scope-map delete --name ${name} --registry ${registry.name} --yes`;
-export const tokenCommand = (registry: Registry, name: string, map: string) => `az acr token create --name ${name} --registry ${registry.name} --scope-map ${map}`;
+export const tokenCommand = (registry: Registry, name: string, map: string) =>
+	`az acr token create --name ${name} --registry ${registry.name} --scope-map ${map}`;
 export const tokenDeleteCommand = (registry: Registry, name: string) => `az acr token delete --name ${name} --registry ${registry.name} --yes`;
-export const tokenPasswordCommand = (registry: Registry, name: string) => `az acr token credential generate --name ${name} --registry ${registry.name} --password1`;
-export const attachCommand = (registry: Registry, name: string, token: string) => `az acr connected-registry update --registry ${registry.name} --name ${name} --add-client-tokens ${token}`;
+export const tokenPasswordCommand = (registry: Registry, name: string) =>
+	`az acr token credential generate --name ${name} --registry ${registry.name} --password1`;
+export const attachCommand = (registry: Registry, name: string, token: string) =>
+	`az acr connected-registry update --registry ${registry.name} --name ${name} --add-client-tokens ${token}`;
 
 const contextFlag = (context: string | undefined) => (context ? ` --context ${context}` : '');
 export const secretCommand = (name: string, ip: string, username: string, namespace: string, context?: string) =>
 	`kubectl create secret docker-registry ${name} --docker-server=${ip} --docker-username=${username} --docker-password=<token-password>${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
-export const secretDeleteCommand = (name: string, namespace: string, context?: string) => `kubectl delete secret ${name}${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
+export const secretDeleteCommand = (name: string, namespace: string, context?: string) =>
+	`kubectl delete secret ${name}${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
 export const applyCommand = (context?: string) => `kubectl apply -f hello-world-deployment.yaml${contextFlag(context)}`;

@@ -13,7 +13,14 @@ function contextFlag(context: string | undefined): string {
 }
 
 /** `kubectl create secret docker-registry` (the password always a placeholder); piped to apply when the secret exists. */
-export function createSecretCommand(secret: string, target: KubectlTarget, server: string, username: string, passwordPlaceholder: string, options: {readonly exists?: boolean} = {}): string {
+export function createSecretCommand(
+	secret: string,
+	target: KubectlTarget,
+	server: string,
+	username: string,
+	passwordPlaceholder: string,
+	options: {readonly exists?: boolean} = {},
+): string {
 	const create = `kubectl create secret docker-registry ${secret}${contextFlag(target.context)} --namespace ${target.namespace} --docker-server=${server} --docker-username=${username} --docker-password=${passwordPlaceholder}`;
 	return options.exists ? `${create} --dry-run=client --output yaml | kubectl apply${contextFlag(target.context)} -f -` : create;
 }

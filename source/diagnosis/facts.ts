@@ -8,14 +8,7 @@ export type PullMethod = 'attach' | 'pull-secret' | 'connected-registry' | 'unkn
 
 /** The causes the wizard tells apart. */
 export type DiagnosisKind =
-	| 'no-pull-permission'
-	| 'image-not-found'
-	| 'wrong-login-server'
-	| 'bad-credentials'
-	| 'secret-not-found'
-	| 'token-scope'
-	| 'pods-refused'
-	| 'unknown';
+	'no-pull-permission' | 'image-not-found' | 'wrong-login-server' | 'bad-credentials' | 'secret-not-found' | 'token-scope' | 'pods-refused' | 'unknown';
 
 /** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
 export type Diagnosis = {

@@ -12,7 +12,11 @@ function clusterRef(facts: DiagnosisFacts) {
 }
 
 function registryRef(facts: DiagnosisFacts) {
-	return {name: facts.registryName, id: facts.registryId ?? facts.registryName, subscriptionId: facts.registrySubscriptionId ?? facts.clusterSubscriptionId ?? ''};
+	return {
+		name: facts.registryName,
+		id: facts.registryId ?? facts.registryName,
+		subscriptionId: facts.registrySubscriptionId ?? facts.clusterSubscriptionId ?? '',
+	};
 }
 
 function kubectlTarget(facts: DiagnosisFacts, namespace = facts.namespace) {
@@ -29,7 +33,11 @@ type Parts = Omit<Diagnosis, 'kind' | 'code'>;
 function permission(evidence: Evidence, facts: DiagnosisFacts): Parts {
 	const text = messages().deploy.diagnosis.noPullPermission;
 	if (facts.method === 'attach') {
-		return {title: text.title, explanation: text.attach(facts.registryName, facts.clusterName ?? '<cluster>'), fix: attachCommand(clusterRef(facts), registryRef(facts), facts.azDefaultSubscriptionId)};
+		return {
+			title: text.title,
+			explanation: text.attach(facts.registryName, facts.clusterName ?? '<cluster>'),
+			fix: attachCommand(clusterRef(facts), registryRef(facts), facts.azDefaultSubscriptionId),
+		};
 	}
 	const secret = facts.secretName ?? '<secret>';
 	return {title: text.title, explanation: text.anonymous(facts.registryName, facts.loginServer), fix: secretFix(facts, secret)};

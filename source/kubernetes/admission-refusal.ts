@@ -26,21 +26,40 @@ export function parseAdmissionRefusal(message: string): AdmissionRefusal | undef
 	const security = /violates PodSecurity "([a-z]+):([^"]+)": (.+)$/.exec(message);
 	if (security) return {policy: 'pod-security', level: security[1] ?? '', version: security[2] ?? '', wants: podSecurityWants(security[3] ?? '')};
 	const unspecified = /failed quota: ([^:]+): must specify (.+)$/.exec(message);
-	if (unspecified) return {policy: 'quota-unspecified', quota: unspecified[1] ?? '', missing: (unspecified[2] ?? '').split(';').map((item) => item.trim()).filter((item) => item !== '')};
+	if (unspecified)
+		return {
+			policy: 'quota-unspecified',
+			quota: unspecified[1] ?? '',
+			missing: (unspecified[2] ?? '')
+				.split(';')
+				.map((item) => item.trim())
+				.filter((item) => item !== ''),
+		};
 	const exceeded = /exceeded quota: ([^,]+), requested: (.+), used: (.+), limited: (.+)$/.exec(message);
 	if (exceeded) return {policy: 'quota-exceeded', quota: exceeded[1] ?? '', requested: exceeded[2] ?? '', used: exceeded[3] ?? '', limited: exceeded[4] ?? ''};
 	return undefined;
 }
 
 /** The refusal in plain words, for a namespace: the policy by name, the fields it wants; the suggestion to go with it. */
-export function describeAdmissionRefusal(refusal: AdmissionRefusal, namespace: string | undefined): {readonly title: string; readonly explanation: string; readonly suggestion: string} {
+export function describeAdmissionRefusal(
+	refusal: AdmissionRefusal,
+	namespace: string | undefined,
+): {readonly title: string; readonly explanation: string; readonly suggestion: string} {
 	const text = messages().errors.kube.admission;
 	switch (refusal.policy) {
 		case 'pod-security':
-			return {title: text.podSecurityTitle, explanation: text.podSecurity(namespace, refusal.level, refusal.wants), suggestion: text.podSecurityFix(namespace, refusal.level)};
+			return {
+				title: text.podSecurityTitle,
+				explanation: text.podSecurity(namespace, refusal.level, refusal.wants),
+				suggestion: text.podSecurityFix(namespace, refusal.level),
+			};
 		case 'quota-unspecified':
 			return {title: text.quotaTitle, explanation: text.quotaUnspecified(namespace, refusal.quota, refusal.missing), suggestion: text.quotaFix(namespace)};
 		case 'quota-exceeded':
-			return {title: text.quotaTitle, explanation: text.quotaExceeded(namespace, refusal.quota, refusal.requested, refusal.used, refusal.limited), suggestion: text.quotaFix(namespace)};
+			return {
+				title: text.quotaTitle,
+				explanation: text.quotaExceeded(namespace, refusal.quota, refusal.requested, refusal.used, refusal.limited),
+				suggestion: text.quotaFix(namespace),
+			};
 	}
 }

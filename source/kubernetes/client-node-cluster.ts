@@ -1,5 +1,16 @@
 /** One cluster through @kubernetes/client-node: the KubeCluster port's verbs over CoreV1, AppsV1 and /version. */
-import {Observable, type AppsV1Api, type AuthorizationV1Api, type ConfigurationOptions, type CoreV1Api, type KubeConfig, type V1Deployment, type V1Pod, type V1ServiceAccount, type VersionApi} from '@kubernetes/client-node';
+import {
+	Observable,
+	type AppsV1Api,
+	type AuthorizationV1Api,
+	type ConfigurationOptions,
+	type CoreV1Api,
+	type KubeConfig,
+	type V1Deployment,
+	type V1Pod,
+	type V1ServiceAccount,
+	type VersionApi,
+} from '@kubernetes/client-node';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
@@ -157,7 +168,11 @@ async function readServiceAccount(c: Clients, namespace: string, name: string, p
 }
 
 /** Rewrites the service account's imagePullSecrets with `change`; `false` when nothing changed. */
-async function updatePullSecrets(c: Clients, target: {namespace: string; name: string; patient: boolean}, change: (names: string[]) => string[]): Promise<boolean> {
+async function updatePullSecrets(
+	c: Clients,
+	target: {namespace: string; name: string; patient: boolean},
+	change: (names: string[]) => string[],
+): Promise<boolean> {
 	const {namespace, name} = target;
 	const account = await readServiceAccount(c, namespace, name, target.patient);
 	const before = (account.imagePullSecrets ?? []).map((reference) => reference.name ?? '');
@@ -210,7 +225,9 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			call(async (c) => (await c.core.readNamespace({name: namespace})).metadata?.labels?.['pod-security.kubernetes.io/enforce']).catch(() => undefined),
 		canI: async ({verb, resource, group = '', namespace}) =>
 			call(async (c) => {
-				const review = await c.authorization.createSelfSubjectAccessReview({body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}}});
+				const review = await c.authorization.createSelfSubjectAccessReview({
+					body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}},
+				});
 				return review.status?.allowed === true;
 			}),
 		createNamespace: async (name) => {
@@ -223,7 +240,13 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 		},
 		// Unlike deleteSecret, a 404 comes through: undo tells "already gone" (unchanged) from a deletion by it.
 		deleteNamespace: async (name) => void (await call(async (c) => c.core.deleteNamespace({name}))),
-		secretExists: async (namespace, name) => !(await unless(404, call(async (c) => c.core.readNamespacedSecret({namespace, name})))).hit,
+		secretExists: async (namespace, name) =>
+			!(
+				await unless(
+					404,
+					call(async (c) => c.core.readNamespacedSecret({namespace, name})),
+				)
+			).hit,
 		async applyDockerRegistrySecret(secret) {
 			const body = dockerRegistrySecretObject(secret);
 			const {namespace, name} = secret;
@@ -236,12 +259,21 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			if (!result.created) await call(async (cl) => cl.core.replaceNamespacedSecret({namespace, name, body}));
 			return result;
 		},
-		deleteSecret: async (namespace, name) => void (await unless(404, call(async (c) => c.core.deleteNamespacedSecret({namespace, name})))),
+		deleteSecret: async (namespace, name) =>
+			void (await unless(
+				404,
+				call(async (c) => c.core.deleteNamespacedSecret({namespace, name})),
+			)),
 		addImagePullSecretToServiceAccount: async (namespace, account, secret) => ({
-			changed: await call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: true}, (names) => (names.includes(secret) ? names : [...names, secret]))),
+			changed: await call(async (c) =>
+				updatePullSecrets(c, {namespace, name: account, patient: true}, (names) => (names.includes(secret) ? names : [...names, secret])),
+			),
 		}),
 		async removeImagePullSecretFromServiceAccount(namespace, account, secret) {
-			await unless(404, call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: false}, (names) => names.filter((item) => item !== secret))));
+			await unless(
+				404,
+				call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: false}, (names) => names.filter((item) => item !== secret))),
+			);
 		},
 		applyWorkload: async (workload) => {
 			const c = await clients();
@@ -252,12 +284,17 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			}
 		},
 		async deleteWorkload(kind, namespace, name) {
-			const remove = async (c: Clients): Promise<unknown> => (kind === 'Deployment' ? c.apps.deleteNamespacedDeployment({namespace, name}) : c.core.deleteNamespacedPod({namespace, name}));
+			const remove = async (c: Clients): Promise<unknown> =>
+				kind === 'Deployment' ? c.apps.deleteNamespacedDeployment({namespace, name}) : c.core.deleteNamespacedPod({namespace, name});
 			await unless(404, call(remove));
 		},
 		async restartPods(namespace, labelSelector) {
 			const pods = await call(async (c) => c.core.listNamespacedPod({namespace, labelSelector}));
-			for (const pod of pods.items) await unless(404, call(async (c) => c.core.deleteNamespacedPod({namespace, name: pod.metadata?.name ?? ''})));
+			for (const pod of pods.items)
+				await unless(
+					404,
+					call(async (c) => c.core.deleteNamespacedPod({namespace, name: pod.metadata?.name ?? ''})),
+				);
 		},
 		async serviceRange() {
 			// An address no service range holds (TEST-NET-1 is never a cluster's); the 422 names the valid range.
@@ -270,7 +307,10 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 				return /The range of valid IPs is (\S+)/.exec(message)?.[1];
 			}
 		},
-		serviceClusterIPs: async () => call(async (c) => (await c.core.listServiceForAllNamespaces()).items.flatMap((item) => item.spec?.clusterIPs ?? (item.spec?.clusterIP ? [item.spec.clusterIP] : []))),
+		serviceClusterIPs: async () =>
+			call(async (c) =>
+				(await c.core.listServiceForAllNamespaces()).items.flatMap((item) => item.spec?.clusterIPs ?? (item.spec?.clusterIP ? [item.spec.clusterIP] : [])),
+			),
 		async namespaceObjects(namespace) {
 			const [pods, services, claims] = await Promise.all([
 				call(async (c) => c.core.listNamespacedPod({namespace})),
@@ -303,7 +343,10 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			};
 		},
 		async podLogs(namespace, name, tailLines) {
-			const found = await unless(400, call(async (c) => c.core.readNamespacedPodLog({namespace, name, tailLines})));
+			const found = await unless(
+				400,
+				call(async (c) => c.core.readNamespacedPodLog({namespace, name, tailLines})),
+			);
 			return found.hit ? [] : (found.value ?? '').split('\n').filter((line) => line !== '');
 		},
 		watchPods: async (namespace, labelSelector, onChange, onError) => watchPodsAndEvents(await clients(), namespace, labelSelector, {onChange, onError}),

@@ -91,7 +91,8 @@ export function toKubeError(error: unknown, server: string): KubeError {
 	const {code, detail = code} = causeCode(error);
 	if (code === 'ECONNREFUSED') return new KubeError(text.refused(server), 'network');
 	if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new KubeError(text.unknownHost(server), 'network');
-	if (code !== undefined && (tlsCodes.has(code) || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS'))) return new KubeError(text.tls(server, detail ?? code), 'network');
+	if (code !== undefined && (tlsCodes.has(code) || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')))
+		return new KubeError(text.tls(server, detail ?? code), 'network');
 	if (code !== undefined) return new KubeError(text.failed(server, detail ?? code), 'network');
 	const message = error instanceof Error ? error.message : String(error);
 	return new KubeError(text.failed(server, message), isAbort(error) || message === 'fetch failed' ? 'network' : 'Unknown');

@@ -40,7 +40,13 @@ export function azureCliArgs(args: readonly string[]): readonly string[] {
 	if (!promptingLogins.has(login)) return args;
 	const serverId = argValue(args, '--server-id');
 	const cacheDir = argValue(args, '--cache-dir') ?? argValue(args, '--token-cache-dir');
-	return ['get-token', '--login', 'azurecli', ...(serverId === undefined ? [] : ['--server-id', serverId]), ...(cacheDir === undefined ? [] : ['--cache-dir', cacheDir])];
+	return [
+		'get-token',
+		'--login',
+		'azurecli',
+		...(serverId === undefined ? [] : ['--server-id', serverId]),
+		...(cacheDir === undefined ? [] : ['--cache-dir', cacheDir]),
+	];
 }
 
 /** Whether `command` runs here: a path that is executable, or a name found on `PATH`. */
@@ -55,7 +61,9 @@ function installed(command: string, path: string | undefined): boolean {
 	};
 	if (command.includes('/') || command.includes('\\')) return runnable(command);
 	const extensions = process.platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
-	return (path ?? '').split(delimiter).some((directory) => directory !== '' && extensions.some((extension) => runnable(join(directory, `${command}${extension}`))));
+	return (path ?? '')
+		.split(delimiter)
+		.some((directory) => directory !== '' && extensions.some((extension) => runnable(join(directory, `${command}${extension}`))));
 }
 
 /**
@@ -69,7 +77,7 @@ export function prepareExecUser(config: KubeConfig, path: string | undefined = p
 	if (!user || typeof exec?.command !== 'string') return;
 	if (!installed(exec.command, path)) {
 		if (isKubeloginExec(exec)) throw new KubeError(text.kubeloginMissing(user.name), 'KubeloginMissing');
-		const hint = typeof exec.installHint === 'string' ? exec.installHint.trim().split('\n')[0] ?? '' : '';
+		const hint = typeof exec.installHint === 'string' ? (exec.installHint.trim().split('\n')[0] ?? '') : '';
 		throw new KubeError(text.execPluginMissing(user.name, exec.command, hint), 'ExecPluginMissing');
 	}
 	if (!isKubeloginExec(exec)) return;
@@ -85,7 +93,10 @@ export async function withPluginDeadline<T>(config: KubeConfig, authenticate: ()
 	const command = exec.command;
 	let timer: NodeJS.Timeout | undefined;
 	const deadline = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => reject(new KubeError(messages().errors.kube.adapter.execPluginTimeout(command, Math.round(deadlineMs / 1000)), 'ExecPluginTimeout')), deadlineMs);
+		timer = setTimeout(
+			() => reject(new KubeError(messages().errors.kube.adapter.execPluginTimeout(command, Math.round(deadlineMs / 1000)), 'ExecPluginTimeout')),
+			deadlineMs,
+		);
 		timer.unref();
 	});
 	try {

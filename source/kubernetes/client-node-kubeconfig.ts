@@ -111,7 +111,16 @@ export function selectContext(config: KubeConfig, context?: string): void {
 	const name = context ?? config.getCurrentContext();
 	if (!name) throw new KubeError(text.noCurrentContext, 'ContextNotFound');
 	if (!config.getContextObject(name)) {
-		throw new KubeError(text.contextMissing(name, config.getContexts().map((item) => item.name).join(', ')), 'ContextNotFound');
+		throw new KubeError(
+			text.contextMissing(
+				name,
+				config
+					.getContexts()
+					.map((item) => item.name)
+					.join(', '),
+			),
+			'ContextNotFound',
+		);
 	}
 	config.setCurrentContext(name);
 }

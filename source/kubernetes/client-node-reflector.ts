@@ -80,7 +80,12 @@ export class Reflector<T extends Named> {
 		if (this.stopped) return;
 		const query = {...this.options.query, resourceVersion: this.resourceVersion, allowWatchBookmarks: true, timeoutSeconds: watchTimeoutSeconds()};
 		this.options.watch
-			.watch(this.options.path, query, (type: string, object: unknown) => this.receive(type, object), (error: unknown) => this.ended(error))
+			.watch(
+				this.options.path,
+				query,
+				(type: string, object: unknown) => this.receive(type, object),
+				(error: unknown) => this.ended(error),
+			)
 			.then((controller) => {
 				this.controller = controller;
 				if (this.stopped) controller.abort();

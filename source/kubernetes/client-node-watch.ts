@@ -37,7 +37,13 @@ function podReflector(clients: WatchClients, watch: WatchLike, target: {namespac
 	return new Reflector<PodLike>({watch, path: `${basePath(namespace)}/pods`, query, list, server: clients.server, ...listener});
 }
 
-function eventReflector(clients: WatchClients, watch: WatchLike, namespace: string, listener: Listener, kind: 'Pod' | 'ReplicaSet' = 'Pod'): Reflector<EventItem> {
+function eventReflector(
+	clients: WatchClients,
+	watch: WatchLike,
+	namespace: string,
+	listener: Listener,
+	kind: 'Pod' | 'ReplicaSet' = 'Pod',
+): Reflector<EventItem> {
 	const query = {fieldSelector: `involvedObject.kind=${kind}`};
 	const time = (event: EventItem) => isoTime(event.lastTimestamp ?? event.eventTime) ?? '';
 	const list = async () => {

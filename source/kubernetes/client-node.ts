@@ -2,7 +2,16 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {AppsV1Api, AuthorizationV1Api, CoreV1Api, createConfiguration, ServerConfiguration, VersionApi, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
+import {
+	AppsV1Api,
+	AuthorizationV1Api,
+	CoreV1Api,
+	createConfiguration,
+	ServerConfiguration,
+	VersionApi,
+	type KubeConfig,
+	type RequestContext,
+} from '@kubernetes/client-node';
 import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';

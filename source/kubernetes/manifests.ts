@@ -6,7 +6,9 @@ import {stringify} from 'yaml';
 import type {DockerRegistrySecret, Workload} from './kubernetes.js';
 
 /** A Kubernetes object as plain JSON data, keys in the order the seeds write them. */
-export type Manifest = {readonly apiVersion: string; readonly kind: string; readonly metadata: Readonly<Record<string, unknown>>} & Readonly<Record<string, unknown>>;
+export type Manifest = {readonly apiVersion: string; readonly kind: string; readonly metadata: Readonly<Record<string, unknown>>} & Readonly<
+	Record<string, unknown>
+>;
 
 /** The secret object `kubectl create secret docker-registry` sends (holds the password: never print it). */
 export type DockerRegistrySecretObject = {
@@ -48,7 +50,13 @@ function metadata(workload: Workload, labels: Readonly<Record<string, string>>):
 /** What Pod Security "restricted" asks of a container, and the requests and limits a compute quota asks. */
 function hardening(hardened: {readonly runAsUser: number}): Record<string, unknown> {
 	return {
-		securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: ['ALL']}, runAsNonRoot: true, runAsUser: hardened.runAsUser, seccompProfile: {type: 'RuntimeDefault'}},
+		securityContext: {
+			allowPrivilegeEscalation: false,
+			capabilities: {drop: ['ALL']},
+			runAsNonRoot: true,
+			runAsUser: hardened.runAsUser,
+			seccompProfile: {type: 'RuntimeDefault'},
+		},
 		resources: {requests: {cpu: '100m', memory: '64Mi'}, limits: {cpu: '250m', memory: '128Mi'}},
 	};
 }
@@ -71,7 +79,12 @@ const pullSecrets = (names: readonly string[]) => (names.length === 0 ? {} : {im
 /** The Kubernetes object for a workload: a Deployment as in `acr-nginx.yaml`, or a Pod as in the pull-secret seed. */
 export function workloadObject(workload: Workload): Manifest {
 	if (workload.kind === 'Pod') {
-		return {apiVersion: 'v1', kind: 'Pod', metadata: metadata(workload, workload.labels), spec: {...podSecurity(workload), containers: [container(workload)], ...pullSecrets(workload.imagePullSecrets)}};
+		return {
+			apiVersion: 'v1',
+			kind: 'Pod',
+			metadata: metadata(workload, workload.labels),
+			spec: {...podSecurity(workload), containers: [container(workload)], ...pullSecrets(workload.imagePullSecrets)},
+		};
 	}
 	const podLabels = workload.podLabels ?? workload.labels;
 	return {

@@ -11,6 +11,9 @@ export function stopLines(finished: NonNullable<WizardState['finished']>): strin
 	if (standing.length === 0) return finished.exitCode === exitCodes.cancelled ? [text.cancelled] : finished.standing ? [text.stoppedNothing] : [];
 	return [
 		text.stoppedStanding(standing.length),
-		...standing.flatMap((item) => [`  - ${item.sentence}`, ...(item.undo ? item.undo.split('\n').map((line, index) => `      ${index === 0 ? text.standingUndo(line) : line}`) : [])]),
+		...standing.flatMap((item) => [
+			`  - ${item.sentence}`,
+			...(item.undo ? item.undo.split('\n').map((line, index) => `      ${index === 0 ? text.standingUndo(line) : line}`) : []),
+		]),
 	];
 }

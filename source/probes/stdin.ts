@@ -8,7 +8,9 @@ export async function readSecretFromStdin(stream: NodeJS.ReadStream = process.st
 	read ??= (async () => {
 		const chunks: Buffer[] = [];
 		for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-		return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+		return Buffer.concat(chunks)
+			.toString('utf8')
+			.replace(/\r?\n$/, '');
 	})();
 	return read;
 }

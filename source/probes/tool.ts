@@ -16,7 +16,10 @@ export class ToolMissingError extends Error {
 /** The command ran past its time limit. */
 export class ToolTimeoutError extends Error {
 	override readonly name = 'ToolTimeoutError';
-	constructor(readonly command: string, readonly timeoutMs: number) {
+	constructor(
+		readonly command: string,
+		readonly timeoutMs: number,
+	) {
 		super(`${command} did not answer within ${timeoutMs} ms`);
 	}
 }

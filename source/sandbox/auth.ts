@@ -21,9 +21,7 @@ export function createAuthenticate(secret: Buffer, now: () => Date, authority: (
 			return new ArmError(
 				401,
 				expired ? 'ExpiredAuthenticationToken' : 'InvalidAuthenticationToken',
-				expired
-					? "The access token expiry UTC time is earlier than current UTC time."
-					: 'The access token is invalid.',
+				expired ? 'The access token expiry UTC time is earlier than current UTC time.' : 'The access token is invalid.',
 				undefined,
 				challenge(checked.reason),
 			);
@@ -34,7 +32,7 @@ export function createAuthenticate(secret: Buffer, now: () => Date, authority: (
 			return new ArmError(
 				401,
 				'InvalidAuthenticationTokenAudience',
-				"The access token has been obtained for wrong audience or resource. It should exactly match with one of the allowed audiences.",
+				'The access token has been obtained for wrong audience or resource. It should exactly match with one of the allowed audiences.',
 				undefined,
 				challenge('The access token audience is not valid for this resource.'),
 			);

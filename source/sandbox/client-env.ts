@@ -24,7 +24,13 @@ export type ClientFiles = {
 };
 
 /** What the files describe. */
-export type ClientFilesInput = {readonly dir: string; readonly armEndpoint: string; readonly caPem: string; readonly kubeconfigYaml: string; readonly acrSuffix: string};
+export type ClientFilesInput = {
+	readonly dir: string;
+	readonly armEndpoint: string;
+	readonly caPem: string;
+	readonly kubeconfigYaml: string;
+	readonly acrSuffix: string;
+};
 
 /** Quotes a value for a POSIX shell. */
 const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;

@@ -78,7 +78,13 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 				const made = dir;
 				removeOnExit = () => rmSync(made, {recursive: true, force: true});
 				process.once('exit', removeOnExit);
-				const files = await writeClientFiles({dir, armEndpoint: sandbox.armEndpoint, caPem: sandbox.caPem, kubeconfigYaml: sandbox.kubeconfigYaml, acrSuffix: sandbox.cloud.acrSuffix});
+				const files = await writeClientFiles({
+					dir,
+					armEndpoint: sandbox.armEndpoint,
+					caPem: sandbox.caPem,
+					kubeconfigYaml: sandbox.kubeconfigYaml,
+					acrSuffix: sandbox.cloud.acrSuffix,
+				});
 				const lines = [
 					`Sandbox running (started in ${Math.round(performance.now() - started)} ms, pace ${sandbox.clock.pace}).`,
 					`  ARM endpoint:   ${sandbox.armEndpoint}`,

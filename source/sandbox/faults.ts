@@ -115,7 +115,9 @@ export function createFaults(): SandboxFaults {
 /** A fault spec that cannot be read: what is wrong, and how it is written. */
 export class FaultSpecError extends Error {
 	constructor(message: string) {
-		super(`${message}. A fault is written kind[(argument)][@surface] [METHOD] [path-regex] [xTIMES], e.g. "drop-after POST /v1.0/applications$"; kinds: ${kindNames.join(', ')}.`);
+		super(
+			`${message}. A fault is written kind[(argument)][@surface] [METHOD] [path-regex] [xTIMES], e.g. "drop-after POST /v1.0/applications$"; kinds: ${kindNames.join(', ')}.`,
+		);
 		this.name = 'FaultSpecError';
 	}
 }
@@ -170,13 +172,21 @@ function withArgument(kind: FaultKind, argument: string | undefined, text: strin
 /** Reads one fault written `kind[(argument)][@surface] [METHOD] [path-regex] [xTIMES]`. */
 function parseOne(text: string): FaultSpec {
 	const head = /^\s*([a-z0-9-]+)(?:\(([^)]*)\))?(?:@([a-z]+))?(?:\s+([\s\S]*))?$/i.exec(text);
-	const words = (head?.[4] ?? '').trim().split(/\s+/).filter((word) => word !== '');
+	const words = (head?.[4] ?? '')
+		.trim()
+		.split(/\s+/)
+		.filter((word) => word !== '');
 	if (!head?.[1]) throw new FaultSpecError(`"${text}" does not start with a fault kind`);
 	const kind = kindOf(head[1].toLowerCase());
 	if (!kind) throw new FaultSpecError(`"${head[1]}" is not a fault kind`);
 	const surface = head[3]?.toLowerCase();
-	if (surface !== undefined && !surfaces.includes(surface as FaultSurface)) throw new FaultSpecError(`"@${surface}" is not a surface (arm, graph, login, kube)`);
-	let spec: {-readonly [K in keyof FaultSpec]: FaultSpec[K]} = {kind, ...withArgument(kind, head[2], text), ...(surface ? {surface: surface as FaultSurface} : {})};
+	if (surface !== undefined && !surfaces.includes(surface as FaultSurface))
+		throw new FaultSpecError(`"@${surface}" is not a surface (arm, graph, login, kube)`);
+	let spec: {-readonly [K in keyof FaultSpec]: FaultSpec[K]} = {
+		kind,
+		...withArgument(kind, head[2], text),
+		...(surface ? {surface: surface as FaultSurface} : {}),
+	};
 	const last = words.at(-1);
 	if (last !== undefined && /^x(\d+|\*)$/i.test(last)) {
 		words.pop();
@@ -217,7 +227,14 @@ export function formatFault(spec: FaultSpec): string {
 					? spec.code + (spec.message ? `:${spec.message}` : '')
 					: undefined;
 	const times = spec.times === Infinity ? 'x*' : spec.times !== undefined && spec.times !== 1 ? `x${spec.times}` : undefined;
-	return [`${name}${argument === undefined ? '' : `(${argument})`}${spec.surface ? `@${spec.surface}` : ''}`, spec.method, spec.path?.source.replaceAll('\\/', '/'), times].filter((w) => w !== undefined).join(' ');
+	return [
+		`${name}${argument === undefined ? '' : `(${argument})`}${spec.surface ? `@${spec.surface}` : ''}`,
+		spec.method,
+		spec.path?.source.replaceAll('\\/', '/'),
+		times,
+	]
+		.filter((w) => w !== undefined)
+		.join(' ');
 }
 
 /** Arms every fault of a spec; returns how many were armed. */
@@ -252,7 +269,10 @@ export function serveFaultsEndpoint(faults: SandboxFaults, method: string, body:
 			}
 		}
 		default:
-			return {status: 405, body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${faultsEndpoint}'; use GET, POST or DELETE.`}}};
+			return {
+				status: 405,
+				body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${faultsEndpoint}'; use GET, POST or DELETE.`}},
+			};
 	}
 }
 
@@ -267,11 +287,11 @@ function specTextOf(body: unknown): string {
 			throw new FaultSpecError('The body is not valid JSON');
 		}
 	}
-	if (Array.isArray(body) && body.every((f) => typeof f === 'string')) return (body).join(';');
+	if (Array.isArray(body) && body.every((f) => typeof f === 'string')) return body.join(';');
 	if (typeof body === 'object' && body !== null) {
 		const record = body as Record<string, unknown>;
 		if (typeof record.spec === 'string') return record.spec;
-		if (Array.isArray(record.faults) && record.faults.every((f) => typeof f === 'string')) return (record.faults).join(';');
+		if (Array.isArray(record.faults) && record.faults.every((f) => typeof f === 'string')) return record.faults.join(';');
 	}
 	throw new FaultSpecError('The body must be a spec as text, {"spec": "…"} or {"faults": ["…"]}');
 }

@@ -63,7 +63,9 @@ export type {Inventory, ClusterInventory} from './inventory.js';
 export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
 
 /** Starts one emulated cluster's Kubernetes API (the real one lives in `./kube/`). */
-export type StartClusterApi = (options: ClusterApiOptions) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads; inventory?: () => ClusterInventory}>;
+export type StartClusterApi = (
+	options: ClusterApiOptions,
+) => Promise<{url: string; close(): Promise<void>; workloads?: ClusterWorkloads; inventory?: () => ClusterInventory}>;
 
 /** Options of `startSandbox`. */
 export type StartSandboxOptions = {
@@ -148,7 +150,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const clock = createClock(options.pace ?? 'fast');
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
-	const [tls, rotatedTls] = await Promise.all([createSandboxTls(clock.now(), undefined, [`*.${acrSuffix}`]), createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`])]);
+	const [tls, rotatedTls] = await Promise.all([
+		createSandboxTls(clock.now(), undefined, [`*.${acrSuffix}`]),
+		createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`]),
+	]);
 	const secret = randomBytes(32);
 	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
@@ -216,7 +221,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		...(options.port === undefined ? {} : {port: options.port}),
 		authorize: createArmAuthorizer(ctx),
 		byHost: createDataPlane({ctx, secret}),
-		authenticate: createAuthenticate(secret, clock.now, () => `${base}/adfs`, state.tenantId, () => `${base}${graphBase}`),
+		authenticate: createAuthenticate(
+			secret,
+			clock.now,
+			() => `${base}/adfs`,
+			state.tenantId,
+			() => `${base}${graphBase}`,
+		),
 	});
 	base = server.url;
 	const authority = createPullAuthority(ctx, listeners);
@@ -259,12 +270,26 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		armEndpoint: base,
 		graphEndpoint: `${base}${graphBase}`,
 		caPem: tls.caPem,
-		credential: createSandboxCredential(identity, secret, `${base}/adfs/${state.tenantId}/`, clock.now, createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName})),
+		credential: createSandboxCredential(
+			identity,
+			secret,
+			`${base}/adfs/${state.tenantId}/`,
+			clock.now,
+			createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName}),
+		),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,
 		tenantId: state.tenantId,
 		kubeconfigYaml,
-		cloud: {name: 'AzureSandbox', armEndpoint: base, acrSuffix, authorityHost: `${base}/adfs`, graphEndpoint: `${base}${graphBase}`, armScope: `${base}/.default`, graphScope: `${base}${graphBase}/.default`},
+		cloud: {
+			name: 'AzureSandbox',
+			armEndpoint: base,
+			acrSuffix,
+			authorityHost: `${base}/adfs`,
+			graphEndpoint: `${base}${graphBase}`,
+			armScope: `${base}/.default`,
+			graphScope: `${base}${graphBase}/.default`,
+		},
 		clusters,
 		faults,
 		loginServerAddress: {host: '127.0.0.1', port: Number(new URL(base).port)},

@@ -11,10 +11,22 @@ import type {SandboxState} from './state.js';
 export const secretDigest = (secret: string): string => createHash('sha256').update(secret, 'utf8').digest('hex');
 
 /** One cluster's objects, by kind: `namespace/name` (or the name of a namespace). */
-export type ClusterInventory = {readonly namespaces: readonly string[]; readonly secrets: readonly string[]; readonly deployments: readonly string[]; readonly pods: readonly string[]; readonly serviceAccountPullSecrets: readonly string[]};
+export type ClusterInventory = {
+	readonly namespaces: readonly string[];
+	readonly secrets: readonly string[];
+	readonly deployments: readonly string[];
+	readonly pods: readonly string[];
+	readonly serviceAccountPullSecrets: readonly string[];
+};
 
 export type Inventory = {
-	readonly registries: ReadonlyArray<{name: string; provisioningState: string; scopeMaps: string[]; tokens: Array<{name: string; passwords: string[]}>; tags: string[]}>;
+	readonly registries: ReadonlyArray<{
+		name: string;
+		provisioningState: string;
+		scopeMaps: string[];
+		tokens: Array<{name: string; passwords: string[]}>;
+		tags: string[];
+	}>;
 	readonly applications: ReadonlyArray<{displayName: string; appId: string; passwords: number}>;
 	readonly servicePrincipals: ReadonlyArray<{displayName: string; appId: string; passwords: number}>;
 	readonly roleAssignments: ReadonlyArray<{name: string; scope: string; roleDefinitionId: string; principalId: string}>;
@@ -28,7 +40,12 @@ export type Inventory = {
 export type ClusterReader = () => ClusterInventory;
 
 /** The inventory of `state` and the clusters' readers. */
-export function inventoryOf(state: SandboxState, clusters: ReadonlyMap<string, ClusterReader>, provisioningState: (id: string) => string, clusterTokens: readonly string[] = []): Inventory {
+export function inventoryOf(
+	state: SandboxState,
+	clusters: ReadonlyMap<string, ClusterReader>,
+	provisioningState: (id: string) => string,
+	clusterTokens: readonly string[] = [],
+): Inventory {
 	const secrets = [
 		...[...state.applications.values()].flatMap((a) => a.passwordCredentials.map((p) => p.secretText)),
 		...[...state.servicePrincipals.values()].flatMap((sp) => sp.passwordCredentials.map((p) => p.secretText)),
@@ -45,8 +62,17 @@ export function inventoryOf(state: SandboxState, clusters: ReadonlyMap<string, C
 			tags: [...r.images.entries()].flatMap(([repository, tags]) => [...tags.keys()].map((tag) => `${repository}:${tag}`)),
 		})),
 		applications: [...state.applications.values()].map((a) => ({displayName: a.displayName, appId: a.appId, passwords: a.passwordCredentials.length})),
-		servicePrincipals: [...state.servicePrincipals.values()].map((s) => ({displayName: s.displayName, appId: s.appId, passwords: s.passwordCredentials.length})),
-		roleAssignments: [...state.roleAssignments.values()].map((a) => ({name: a.name, scope: a.scope, roleDefinitionId: a.roleDefinitionId, principalId: a.principalId})),
+		servicePrincipals: [...state.servicePrincipals.values()].map((s) => ({
+			displayName: s.displayName,
+			appId: s.appId,
+			passwords: s.passwordCredentials.length,
+		})),
+		roleAssignments: [...state.roleAssignments.values()].map((a) => ({
+			name: a.name,
+			scope: a.scope,
+			roleDefinitionId: a.roleDefinitionId,
+			principalId: a.principalId,
+		})),
 		resourceGroups: [...state.resourceGroups.values()].map((g) => g.name),
 		clusters: Object.fromEntries([...clusters.entries()].map(([name, read]) => [name, read()])),
 	};

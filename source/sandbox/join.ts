@@ -14,7 +14,15 @@ import type {SandboxCloud} from './index.js';
 /** The sandbox cloud at a base URL, as `startSandbox` describes its own. */
 export function sandboxCloudAt(armEndpoint: string): SandboxCloud {
 	const base = armEndpoint.replace(/\/+$/, '');
-	return {name: 'AzureSandbox', armEndpoint: base, acrSuffix: 'azurecr.io', authorityHost: `${base}/adfs`, graphEndpoint: `${base}/graph`, armScope: `${base}/.default`, graphScope: `${base}/graph/.default`};
+	return {
+		name: 'AzureSandbox',
+		armEndpoint: base,
+		acrSuffix: 'azurecr.io',
+		authorityHost: `${base}/adfs`,
+		graphEndpoint: `${base}/graph`,
+		armScope: `${base}/.default`,
+		graphScope: `${base}/graph/.default`,
+	};
 }
 
 /** What a client of a running sandbox needs. */
@@ -35,7 +43,10 @@ export function addJoinRoutes(router: Router, info: () => ClientInfo): void {
 	router.add('GET', '/sandbox/client', () => ({status: 200, body: info()}));
 }
 
-async function getJson(url: string, options: {ca?: string; method?: string; headers?: Record<string, string>; body?: string}): Promise<{status: number; body: unknown}> {
+async function getJson(
+	url: string,
+	options: {ca?: string; method?: string; headers?: Record<string, string>; body?: string},
+): Promise<{status: number; body: unknown}> {
 	return new Promise((resolve, reject) => {
 		const target = new URL(url);
 		const req = request(
@@ -82,7 +93,11 @@ export async function fetchClientInfo(armEndpoint: string): Promise<ClientInfo> 
 	if (answer.status !== 200 || typeof body?.caPem !== 'string' || typeof body.kubeconfigYaml !== 'string') {
 		throw new Error(`${armEndpoint} answered ${answer.status} to /sandbox/client: not an acr-wizard sandbox`);
 	}
-	return {caPem: body.caPem, kubeconfigYaml: body.kubeconfigYaml, subscriptionId: typeof body.subscriptionId === 'string' ? body.subscriptionId : seedIds.subscriptionId};
+	return {
+		caPem: body.caPem,
+		kubeconfigYaml: body.kubeconfigYaml,
+		subscriptionId: typeof body.subscriptionId === 'string' ? body.subscriptionId : seedIds.subscriptionId,
+	};
 }
 
 /** A credential that gets its tokens from the sandbox's managed-identity endpoint, as `az login --identity` does there. */
@@ -111,5 +126,12 @@ export function managedIdentityCredential(armEndpoint: string, caPem: string): T
 export async function joinSandbox(armEndpoint: string, known?: {readonly caPem: string; readonly kubeconfigYaml: string}): Promise<JoinedSandbox> {
 	const info = known ? {...known, subscriptionId: seedIds.subscriptionId} : await fetchClientInfo(armEndpoint);
 	const base = armEndpoint.replace(/\/+$/, '');
-	return {cloud: sandboxCloudAt(base), armEndpoint: base, caPem: info.caPem, kubeconfigYaml: info.kubeconfigYaml, subscriptionId: info.subscriptionId, credential: managedIdentityCredential(base, info.caPem)};
+	return {
+		cloud: sandboxCloudAt(base),
+		armEndpoint: base,
+		caPem: info.caPem,
+		kubeconfigYaml: info.kubeconfigYaml,
+		subscriptionId: info.subscriptionId,
+		credential: managedIdentityCredential(base, info.caPem),
+	};
 }

@@ -14,7 +14,15 @@ const lifetimeSeconds = 3600;
 function mint(options: LoginOptions, audience: string, who: Pick<SandboxClaims, 'oid' | 'upn' | 'name' | 'appid'>): {token: string; exp: number} {
 	const iat = Math.floor(options.ctx.clock.now().getTime() / 1000);
 	const exp = iat + lifetimeSeconds;
-	const claims: SandboxClaims = {aud: audience, iss: `${options.baseUrl()}/adfs/${options.ctx.state.tenantId}/`, tid: options.ctx.state.tenantId, iat, nbf: iat, exp, ...who};
+	const claims: SandboxClaims = {
+		aud: audience,
+		iss: `${options.baseUrl()}/adfs/${options.ctx.state.tenantId}/`,
+		tid: options.ctx.state.tenantId,
+		iat,
+		nbf: iat,
+		exp,
+		...who,
+	};
 	return {token: signJwt(claims, options.secret), exp};
 }
 
@@ -38,8 +46,23 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 		if (refusal) {
 			return {status: 400, body: refusalBody(refusal, resource, ctx.clock.now())};
 		}
-		const {token, exp} = mint(options, audienceFor(`${resource.replace(/\/+$/, '')}/.default`), {oid: user.id, upn: user.userPrincipalName, name: user.displayName});
-		return {status: 200, body: {access_token: token, refresh_token: '', expires_in: String(lifetimeSeconds), expires_on: String(exp), not_before: String(exp - lifetimeSeconds), resource, token_type: 'Bearer'}};
+		const {token, exp} = mint(options, audienceFor(`${resource.replace(/\/+$/, '')}/.default`), {
+			oid: user.id,
+			upn: user.userPrincipalName,
+			name: user.displayName,
+		});
+		return {
+			status: 200,
+			body: {
+				access_token: token,
+				refresh_token: '',
+				expires_in: String(lifetimeSeconds),
+				expires_on: String(exp),
+				not_before: String(exp - lifetimeSeconds),
+				resource,
+				token_type: 'Bearer',
+			},
+		};
 	};
 	router
 		.add('GET', '/msi/token', msi)
@@ -66,7 +89,10 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 			if (field(request, 'grant_type') !== 'client_credentials' || objectId === undefined) {
 				return {
 					status: 401,
-					body: {error: 'invalid_client', error_description: `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`},
+					body: {
+						error: 'invalid_client',
+						error_description: `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
+					},
 				};
 			}
 			const scope = field(request, 'scope') ?? `${field(request, 'resource') ?? 'https://management.core.windows.net/'}/.default`;

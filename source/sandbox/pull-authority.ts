@@ -14,7 +14,12 @@ import {runConnectedRegistry, servingConnectedRegistry} from './arc/connected-re
 type PullTarget =
 	| {readonly kind: 'public'; readonly images: ImageStore}
 	| {readonly kind: 'cloud'; readonly registry: Registry}
-	| {readonly kind: 'connected'; readonly registry: Registry | undefined; readonly syncRepositories: (repo: string) => boolean; readonly clientTokens: readonly RegistryToken[]}
+	| {
+			readonly kind: 'connected';
+			readonly registry: Registry | undefined;
+			readonly syncRepositories: (repo: string) => boolean;
+			readonly clientTokens: readonly RegistryToken[];
+	  }
 	/** A connected registry whose TLS certificate the node does not trust (trust distribution off). */
 	| {readonly kind: 'untrusted'};
 
@@ -88,12 +93,18 @@ function findTarget(ctx: SandboxContext, request: PullRequest, host: string): Pu
 			return {kind: 'connected', registry: undefined, syncRepositories: () => false, clientTokens: []};
 		case 'serving': {
 			const {registry, syncToken} = serving;
-			return {kind: 'connected', registry, syncRepositories: (repo) => (syncToken ? tokenCanRead(registry, syncToken, repo) : false), clientTokens: serving.clientTokens};
+			return {
+				kind: 'connected',
+				registry,
+				syncRepositories: (repo) => (syncToken ? tokenCanRead(registry, syncToken, repo) : false),
+				clientTokens: serving.clientTokens,
+			};
 		}
 	}
 }
 
-const unpack = (image: string, tail: string, code = 'Unknown'): string => `rpc error: code = ${code} desc = failed to pull and unpack image "${image}": ${tail}`;
+const unpack = (image: string, tail: string, code = 'Unknown'): string =>
+	`rpc error: code = ${code} desc = failed to pull and unpack image "${image}": ${tail}`;
 
 /** What a connection failure reads like after `failed to do request: <Method> "<url>": `. */
 function transportTail(failure: PathFailure, host: string): string {
@@ -141,7 +152,11 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 	const ref = parseImage(request.image);
 	const shown = ref.host === 'docker.io' ? canonical(ref) : request.image;
 	if (ref.repository !== ref.repository.toLowerCase() || ref.repository === '') {
-		return {ok: false, kind: 'invalid-name', message: `couldn't parse image name "${request.image}": invalid reference format: repository name must be lowercase`};
+		return {
+			ok: false,
+			kind: 'invalid-name',
+			message: `couldn't parse image name "${request.image}": invalid reference format: repository name must be lowercase`,
+		};
 	}
 	const target = findTarget(ctx, request, ref.host);
 	const manifestUrl = `https://${ref.host}/v2/${ref.repository}/manifests/${ref.digest ?? ref.tag ?? 'latest'}`;
@@ -153,7 +168,11 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 	}
 	const repository = ref.repository;
 	if (target.kind === 'untrusted') {
-		return {ok: false, kind: 'unknown-host', message: chain(shown, `failed to do request: Head "${manifestUrl}": tls: failed to verify certificate: x509: certificate signed by unknown authority`)};
+		return {
+			ok: false,
+			kind: 'unknown-host',
+			message: chain(shown, `failed to do request: Head "${manifestUrl}": tls: failed to verify certificate: x509: certificate signed by unknown authority`),
+		};
 	}
 	const tokenUrl = `https://${ref.host}/oauth2/token`;
 	const anonymousTokenUrl = `${tokenUrl}?scope=repository%3A${encodeURIComponent(repository)}%3Apull&service=${ref.host}`;
@@ -161,11 +180,24 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 	if (path && !path.ok) {
 		const kind = transportKind(path.failure);
 		if (path.failure.kind === 'denied') {
-			return {ok: false, kind, message: chain(shown, `failed to authorize: failed to fetch anonymous token: unexpected status from GET request to ${anonymousTokenUrl}: 403 Forbidden`)};
+			return {
+				ok: false,
+				kind,
+				message: chain(
+					shown,
+					`failed to authorize: failed to fetch anonymous token: unexpected status from GET request to ${anonymousTokenUrl}: 403 Forbidden`,
+				),
+			};
 		}
 		return {ok: false, kind, message: chain(shown, `failed to do request: Head "${manifestUrl}": ${transportTail(path.failure, ref.host)}`)};
 	}
-	const credentials = request.credentials.filter((c) => c.server.replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase() === ref.host);
+	const credentials = request.credentials.filter(
+		(c) =>
+			c.server
+				.replace(/^https?:\/\//, '')
+				.replace(/\/+$/, '')
+				.toLowerCase() === ref.host,
+	);
 	const verdicts = credentials.map((c) => judgeCredential(ctx, target, c, repository));
 	const kubelet = target.kind === 'cloud' ? kubeletIdentity(ctx, request) : undefined;
 	const kubeletOk = target.kind === 'cloud' && kubelet !== undefined && mayPull(ctx, kubelet, target.registry, repository);
@@ -177,7 +209,10 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 			return {
 				ok: false,
 				kind: 'forbidden',
-				message: chain(shown, 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'),
+				message: chain(
+					shown,
+					'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+				),
 			};
 		}
 		const tail =
@@ -213,7 +248,10 @@ export function decidePull(ctx: SandboxContext, request: PullRequest): PullDecis
 			return {
 				ok: false,
 				kind: transportKind(blocked),
-				message: unpack(shown, `failed to copy: httpReadSeeker: failed open: failed to do request: Get "${blobUrl(path.blobHost, image)}": ${transportTail(blocked, path.blobHost)}`),
+				message: unpack(
+					shown,
+					`failed to copy: httpReadSeeker: failed open: failed to do request: Get "${blobUrl(path.blobHost, image)}": ${transportTail(blocked, path.blobHost)}`,
+				),
 			};
 		}
 	}

@@ -48,8 +48,21 @@ function guid(seed: string): string {
 function seedExistingPrincipal(state: SandboxState, now: string): void {
 	const displayName = seedIds.existingServicePrincipal;
 	const appId = guid(`app-${displayName}`);
-	const password = {keyId: guid(`key-${displayName}`), displayName: 'rbac', hint: 'Xy1', secretText: randomUUID(), startDateTime: now, endDateTime: '2027-01-05T09:30:00Z'};
-	state.applications.set(guid(`application-${displayName}`), {id: guid(`application-${displayName}`), appId, displayName, createdDateTime: now, passwordCredentials: [password]});
+	const password = {
+		keyId: guid(`key-${displayName}`),
+		displayName: 'rbac',
+		hint: 'Xy1',
+		secretText: randomUUID(),
+		startDateTime: now,
+		endDateTime: '2027-01-05T09:30:00Z',
+	};
+	state.applications.set(guid(`application-${displayName}`), {
+		id: guid(`application-${displayName}`),
+		appId,
+		displayName,
+		createdDateTime: now,
+		passwordCredentials: [password],
+	});
 	const id = guid(`sp-${displayName}`);
 	state.servicePrincipals.set(id, {id, appId, displayName, servicePrincipalType: 'Application', passwordCredentials: []});
 }
@@ -77,9 +90,37 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		groups: new Map(),
 		pullWorld: newPullWorld(),
 		publicRegistries: new Map([
-			['docker.io', publicStore('docker.io', ['library/nginx:latest', 'library/nginx:1.27', 'nginxinc/nginx-unprivileged:latest', 'library/hello-world:latest', 'library/busybox:latest'])],
-			['quay.io', publicStore('quay.io', ['jetstack/cert-manager-controller:v1.14.5', 'jetstack/cert-manager-cainjector:v1.14.5', 'jetstack/cert-manager-webhook:v1.14.5'])],
-			['mcr.microsoft.com', publicStore('mcr.microsoft.com', ['mcr/hello-world:latest', 'hello-world:latest', 'oss/nginx/nginx:1.15.5-alpine', 'azuredocs/aks-helloworld:v1', 'aks/canipull:v0.1.0', 'acr/connected-registry:0.9.0', 'acr/connected-registry:0.10.0', 'acr/connected-registry:0.11.0'])],
+			[
+				'docker.io',
+				publicStore('docker.io', [
+					'library/nginx:latest',
+					'library/nginx:1.27',
+					'nginxinc/nginx-unprivileged:latest',
+					'library/hello-world:latest',
+					'library/busybox:latest',
+				]),
+			],
+			[
+				'quay.io',
+				publicStore('quay.io', [
+					'jetstack/cert-manager-controller:v1.14.5',
+					'jetstack/cert-manager-cainjector:v1.14.5',
+					'jetstack/cert-manager-webhook:v1.14.5',
+				]),
+			],
+			[
+				'mcr.microsoft.com',
+				publicStore('mcr.microsoft.com', [
+					'mcr/hello-world:latest',
+					'hello-world:latest',
+					'oss/nginx/nginx:1.15.5-alpine',
+					'azuredocs/aks-helloworld:v1',
+					'aks/canipull:v0.1.0',
+					'acr/connected-registry:0.9.0',
+					'acr/connected-registry:0.10.0',
+					'acr/connected-registry:0.11.0',
+				]),
+			],
 		]),
 		control: createControlState(),
 	};
@@ -174,7 +215,17 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 	}
 	seedExistingPrincipal(state, now);
 	const clusters: EmulatedClusterSpec[] = [
-		{id: aks.id, name: aks.name, kind: 'aks', serviceCidr: aks.serviceCidr, kubeletObjectId: aks.kubelet.objectId, kubeletClientId: aks.kubelet.clientId, location: aks.location, nodeNames: aks.nodeNames, kubernetesVersion: aks.kubernetesVersion},
+		{
+			id: aks.id,
+			name: aks.name,
+			kind: 'aks',
+			serviceCidr: aks.serviceCidr,
+			kubeletObjectId: aks.kubelet.objectId,
+			kubeletClientId: aks.kubelet.clientId,
+			location: aks.location,
+			nodeNames: aks.nodeNames,
+			kubernetesVersion: aks.kubernetesVersion,
+		},
 		{id: arc.id, name: arc.name, kind: 'arc', serviceCidr: arc.serviceCidr, nodeNames: arc.nodeNames, kubernetesVersion: arc.kubernetesVersion},
 		{id: s.localCluster, name: s.localCluster, kind: 'local', serviceCidr: '10.96.0.0/12', nodeNames: ['kind-control-plane'], kubernetesVersion: '1.33.1'},
 	];

@@ -40,12 +40,7 @@ export async function createSandboxTls(now: Date = new Date(), caName = 'acr-wiz
 			{name: 'extKeyUsage', serverAuth: true},
 			{
 				name: 'subjectAltName',
-				altNames: [
-					{type: 2, value: 'localhost'},
-					...dnsNames.map((value) => ({type: 2 as const, value})),
-					{type: 7, ip: '127.0.0.1'},
-					{type: 7, ip: '::1'},
-				],
+				altNames: [{type: 2, value: 'localhost'}, ...dnsNames.map((value) => ({type: 2 as const, value})), {type: 7, ip: '127.0.0.1'}, {type: 7, ip: '::1'}],
 			},
 		],
 	});

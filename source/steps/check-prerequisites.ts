@@ -114,7 +114,8 @@ export function registerProvidersPlan(context: Context, subscriptionId: string, 
 /** Runs the register plan; a refusal or a failure (shown with its fix) brings the summary question back. */
 async function registerMissing(context: Context, subscriptionId: string, missing: string[]): Promise<string[]> {
 	try {
-		if ((await applyPlan(registerProvidersPlan(context, subscriptionId, missing), context, {retry: false})) === 'applied') return await subscriptionChecks(context, subscriptionId);
+		if ((await applyPlan(registerProvidersPlan(context, subscriptionId, missing), context, {retry: false})) === 'applied')
+			return await subscriptionChecks(context, subscriptionId);
 		return missing;
 	} catch (error: unknown) {
 		if (error instanceof GoBack || error instanceof WizardError) return missing;
@@ -128,7 +129,9 @@ async function registerMissing(context: Context, subscriptionId: string, missing
 function failedChecksError(checks: readonly CheckResult[]): WizardError {
 	const text = messages().prerequisites.summary;
 	const failed = checks.filter((check) => check.status === 'fail');
-	return new WizardError(text.failedNonInteractive(failed.map((check) => check.title)), {suggestion: failed.find((check) => check.fix)?.fix ?? text.failedNonInteractiveFix});
+	return new WizardError(text.failedNonInteractive(failed.map((check) => check.title)), {
+		suggestion: failed.find((check) => check.fix)?.fix ?? text.failedNonInteractiveFix,
+	});
 }
 
 /** The summary question after the checks; loops until the user goes on or quits. */
@@ -170,13 +173,20 @@ async function changeSubscription(context: Context): Promise<string[]> {
 		message: messages().prerequisites.subscriptions.question,
 		flag: '--subscription',
 		// Subscriptions of several tenants (guest accounts): each says its tenant, which its tokens are then asked for.
-		choices: state.subscriptions.map((item) => ({value: item.id, label: item.name, hint: manyTenants ? messages().prerequisites.subscriptions.tenantHint(item.id, item.tenantId) : item.id})),
+		choices: state.subscriptions.map((item) => ({
+			value: item.id,
+			label: item.name,
+			hint: manyTenants ? messages().prerequisites.subscriptions.tenantHint(item.id, item.tenantId) : item.id,
+		})),
 		default: state.subscription?.id,
 	});
 	const subscription = state.subscriptions.find((item) => item.id === id);
 	if (subscription) {
 		store.getState().actions.chooseSubscription(subscription);
-		store.getState().actions.updateCheck('subscriptions', {status: 'ok', summary: messages().prerequisites.subscriptions.chosen(subscription.name, subscription.id, state.subscriptions.length)});
+		store.getState().actions.updateCheck('subscriptions', {
+			status: 'ok',
+			summary: messages().prerequisites.subscriptions.chosen(subscription.name, subscription.id, state.subscriptions.length),
+		});
 	}
 	return subscriptionChecks(context, id);
 }

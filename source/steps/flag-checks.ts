@@ -17,7 +17,8 @@ export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 	if (flags.demo && flags.kubeconfig !== undefined) return {message: text.demoKubeconfig(flags.kubeconfig), suggestion: text.demoKubeconfigFix};
 	if (flags.demo && flags.cloud !== undefined) return {message: text.demoCloud(flags.cloud), suggestion: text.demoCloudFix};
 	if (flags.namespace !== undefined) {
-		const reason = validateDnsLabel(flags.namespace) ?? (isSystemNamespace(flags.namespace) ? messages().pullSecret.target.systemNamespace(flags.namespace) : undefined);
+		const reason =
+			validateDnsLabel(flags.namespace) ?? (isSystemNamespace(flags.namespace) ? messages().pullSecret.target.systemNamespace(flags.namespace) : undefined);
 		if (reason) return {message: text.bad('--namespace', flags.namespace, reason), suggestion: text.badFix('--namespace', 'awesomeapps')};
 	}
 	if (flags.registryName !== undefined) {

@@ -15,9 +15,7 @@ import type {JournalEntry, UndoSpec} from '../wizard/types.js';
 
 /** How undo reaches a cluster again: an AKS cluster (user kubeconfig fetched anew) or a kubeconfig context. */
 export type UndoTarget =
-	| {readonly kind: 'aks'; readonly clusterId: string}
-	| {readonly kind: 'context'; readonly context: string; readonly kubeconfigPath?: string};
-
+	{readonly kind: 'aks'; readonly clusterId: string} | {readonly kind: 'context'; readonly context: string; readonly kubeconfigPath?: string};
 
 /** The params that say which cluster an undo acts on, to spread into `UndoSpec.params`. */
 export function kubeUndoParams(target: UndoTarget): Record<string, string> {
@@ -55,7 +53,11 @@ const handlers: Readonly<Record<string, Handler>> = {
 	},
 	'delete-secret': async (context, spec) => (await clusterOf(context, spec)).deleteSecret(param(spec, 'namespace'), param(spec, 'name')),
 	'remove-sa-pull-secret': async (context, spec) =>
-		(await clusterOf(context, spec)).removeImagePullSecretFromServiceAccount(param(spec, 'namespace'), param(spec, 'serviceAccount'), param(spec, 'secretName')),
+		(await clusterOf(context, spec)).removeImagePullSecretFromServiceAccount(
+			param(spec, 'namespace'),
+			param(spec, 'serviceAccount'),
+			param(spec, 'secretName'),
+		),
 	'delete-extension': async ({azure}, spec) => azure.deleteExtension(param(spec, 'clusterId'), param(spec, 'name')),
 	// As `az acr connected-registry delete --cleanup`: the connected registry, then its sync token and scope map.
 	'delete-connected-registry': async ({azure}, spec) => {
@@ -72,7 +74,11 @@ const handlers: Readonly<Record<string, Handler>> = {
 	'delete-token': async ({azure}, spec) => azure.deleteToken(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-scope-map': async ({azure}, spec) => azure.deleteScopeMap(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-service-principal': async ({azure}, spec) =>
-		azure.deleteServicePrincipal({appId: param(spec, 'appId'), objectId: param(spec, 'objectId'), displayName: spec.params.displayName ?? param(spec, 'appId')}),
+		azure.deleteServicePrincipal({
+			appId: param(spec, 'appId'),
+			objectId: param(spec, 'objectId'),
+			displayName: spec.params.displayName ?? param(spec, 'appId'),
+		}),
 };
 
 /** Whether an error says the thing is already gone (so the undo has nothing left to do). */
@@ -104,7 +110,9 @@ function callOf(spec: UndoSpec): string {
 		case 'delete-namespace':
 			return `DELETE /api/v1/namespaces/${p.name ?? ''}`;
 		case 'delete-workload':
-			return p.kind === 'Pod' ? `DELETE /api/v1/namespaces/${p.namespace ?? ''}/pods/${p.name ?? ''}` : `DELETE /apis/apps/v1/namespaces/${p.namespace ?? ''}/deployments/${p.name ?? ''}`;
+			return p.kind === 'Pod'
+				? `DELETE /api/v1/namespaces/${p.namespace ?? ''}/pods/${p.name ?? ''}`
+				: `DELETE /apis/apps/v1/namespaces/${p.namespace ?? ''}/deployments/${p.name ?? ''}`;
 		case 'delete-secret':
 			return `DELETE /api/v1/namespaces/${p.namespace ?? ''}/secrets/${p.name ?? ''}`;
 		case 'remove-sa-pull-secret':
@@ -123,9 +131,6 @@ function callOf(spec: UndoSpec): string {
 			return spec.kind;
 	}
 }
-
-
-
 
 /** A plan that undoes the journal's `done` entries in reverse order. */
 export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {

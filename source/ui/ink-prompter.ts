@@ -116,7 +116,12 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 
 	const prompter: Prompter = {
 		select: async (spec) =>
-			ask<string>({kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default}, undefined, undefined, spec.signal),
+			ask<string>(
+				{kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default},
+				undefined,
+				undefined,
+				spec.signal,
+			),
 		text: async (spec) =>
 			ask<string>(
 				{kind: 'text', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default, placeholder: spec.placeholder},
@@ -124,8 +129,15 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 				spec.check,
 				spec.signal,
 			),
-		secret: async (spec) => ask<string>({kind: 'secret', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint}, spec.validate, undefined, spec.signal),
-		confirm: async (spec) => ask<boolean>({kind: 'confirm', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default}, undefined, undefined, spec.signal),
+		secret: async (spec) =>
+			ask<string>({kind: 'secret', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint}, spec.validate, undefined, spec.signal),
+		confirm: async (spec) =>
+			ask<boolean>(
+				{kind: 'confirm', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default},
+				undefined,
+				undefined,
+				spec.signal,
+			),
 	};
 	return {prompter, controller};
 }

@@ -34,7 +34,10 @@ export function printable(text: string): string {
 	return text.replace(escapeSequences, '').replace(controls, '');
 }
 
-const insert = (line: Line, text: string): Line => ({value: line.value.slice(0, line.cursor) + text + line.value.slice(line.cursor), cursor: line.cursor + text.length});
+const insert = (line: Line, text: string): Line => ({
+	value: line.value.slice(0, line.cursor) + text + line.value.slice(line.cursor),
+	cursor: line.cursor + text.length,
+});
 
 /** Types or pastes `text` at the cursor; a line break in it ends the line there (the rest is dropped, as a shell would run it). */
 export function typeText(line: Line, text: string): Edit {

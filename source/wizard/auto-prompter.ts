@@ -25,7 +25,8 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 		stopIfRequested();
 		const count = (answered.get(id) ?? 0) + 1;
 		answered.set(id, count);
-		if (count > maxAnswersPerQuestion) throw new WizardError(messages().common.goingRound(message, count - 1), {suggestion: messages().common.goingRoundSuggestion});
+		if (count > maxAnswersPerQuestion)
+			throw new WizardError(messages().common.goingRound(message, count - 1), {suggestion: messages().common.goingRoundSuggestion});
 	};
 	return {
 		async select(spec) {
@@ -40,7 +41,10 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 			if (spec.default === undefined) throw required(spec.message, spec.flag);
 			const problem = await validateAnswer(spec, spec.default);
 			// Why the default was refused (a taken name, say) comes with the flag to pass instead.
-			if (problem) throw new PromptRequiredError(messages().common.defaultRefused(spec.message, spec.default, problem), {suggestion: messages().common.promptRequiredSuggestion(spec.flag)});
+			if (problem)
+				throw new PromptRequiredError(messages().common.defaultRefused(spec.message, spec.default, problem), {
+					suggestion: messages().common.promptRequiredSuggestion(spec.flag),
+				});
 			note(spec.message, spec.default);
 			return spec.default;
 		},

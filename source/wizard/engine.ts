@@ -114,7 +114,14 @@ async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise
 		try {
 			const result = await action.run();
 			done.add(action);
-			actions().appendJournal({...planned, stepId: plan.stepId, outcome: result.outcome, detail: result.detail, undo: result.undo, at: clock.now().toISOString()});
+			actions().appendJournal({
+				...planned,
+				stepId: plan.stepId,
+				outcome: result.outcome,
+				detail: result.detail,
+				undo: result.undo,
+				at: clock.now().toISOString(),
+			});
 			actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
 		} catch (error: unknown) {
 			const explained = explain(error);

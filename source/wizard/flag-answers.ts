@@ -13,8 +13,7 @@ export type FlagAnswers = Readonly<Record<string, string | undefined>>;
 /** Wraps `inner` so that questions answered by `flags` are not asked. */
 export function withFlagAnswers(inner: Prompter, flags: FlagAnswers, store: WizardStore): Prompter {
 	const given = (flag: string | undefined) => (flag ? flags[flag] : undefined);
-	const note = (message: string, value: string, flag: string) =>
-		store.getState().actions.notice(messages().common.usingFlag(message, value, flag));
+	const note = (message: string, value: string, flag: string) => store.getState().actions.notice(messages().common.usingFlag(message, value, flag));
 	return {
 		async select(spec) {
 			const value = given(spec.flag);

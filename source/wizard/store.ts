@@ -116,8 +116,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			setSubscriptions: (subscriptions) => set({subscriptions}),
 			chooseSubscription: (subscription) => set({subscription}),
 			resetChecks: (checks) => set({checks}),
-			updateCheck: (id, change) =>
-				set((state) => ({checks: state.checks.map((check) => (check.id === id ? {...check, ...change} : check))})),
+			updateCheck: (id, change) => set((state) => ({checks: state.checks.map((check) => (check.id === id ? {...check, ...change} : check))})),
 			chooseRegistry: (registry) => set({registry}),
 			chooseMethod: (method) => set({method}),
 			setTarget: (target) => set((state) => ({target: {...state.target, ...target}})),
@@ -125,8 +124,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			refuseAnswer: (error) => set((state) => (state.question && state.question.error !== error ? {question: {...state.question, error}} : state)),
 			clearQuestion: () => set({question: undefined}),
 			showPlan: (plan) => set({plan, progress: plan.actions.map((action) => ({id: action.id, status: 'pending'}))}),
-			setProgress: (id, status, detail) =>
-				set((state) => ({progress: state.progress.map((item) => (item.id === id ? {id, status, detail} : item))})),
+			setProgress: (id, status, detail) => set((state) => ({progress: state.progress.map((item) => (item.id === id ? {id, status, detail} : item))})),
 			appendJournal: (entry) => set((state) => ({journal: [...state.journal, entry]})),
 			setPods: (pods, podEvents) => set({pods, podEvents}),
 			setDiagnosis: (diagnosis) => set({diagnosis}),

@@ -10,14 +10,7 @@ export type Method = 'attach' | 'detach' | 'pull-secret' | 'connected-registry';
 export type Status = 'pending' | 'running' | 'ok' | 'warn' | 'fail' | 'skipped';
 
 /** The prerequisite checks, in the order they are shown. */
-export type CheckId =
-	| 'az'
-	| 'kubectl'
-	| 'credential'
-	| 'subscriptions'
-	| 'role-assignments'
-	| 'providers'
-	| 'kubeconfig';
+export type CheckId = 'az' | 'kubectl' | 'credential' | 'subscriptions' | 'role-assignments' | 'providers' | 'kubeconfig';
 
 /** One row of the prerequisites screen. */
 export type CheckResult = {

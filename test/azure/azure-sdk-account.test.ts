@@ -19,8 +19,18 @@ describe('the Azure adapter: account, providers and failures (sandbox)', () => {
 	});
 
 	it('keeps MissingSubscriptionRegistration with the namespace as its target, then registers the provider', async () => {
-		const input = {subscriptionId: sandbox.subscriptionId, resourceGroup: seedIds.resourceGroup, name: 'unregisteredacr', location: 'eastus', sku: 'Basic' as const};
-		await expect(azure.createRegistry(input)).rejects.toMatchObject({code: 'MissingSubscriptionRegistration', statusCode: 409, target: 'Microsoft.ContainerRegistry'});
+		const input = {
+			subscriptionId: sandbox.subscriptionId,
+			resourceGroup: seedIds.resourceGroup,
+			name: 'unregisteredacr',
+			location: 'eastus',
+			sku: 'Basic' as const,
+		};
+		await expect(azure.createRegistry(input)).rejects.toMatchObject({
+			code: 'MissingSubscriptionRegistration',
+			statusCode: 409,
+			target: 'Microsoft.ContainerRegistry',
+		});
 		expect(await azure.providerState(sandbox.subscriptionId, 'Microsoft.ContainerRegistry')).toBe('NotRegistered');
 		expect(await azure.registerProvider(sandbox.subscriptionId, 'Microsoft.ContainerRegistry')).toBe('Registering');
 	});
@@ -28,7 +38,9 @@ describe('the Azure adapter: account, providers and failures (sandbox)', () => {
 	it('lists and creates resource groups', async () => {
 		const created = await azure.createResourceGroup(sandbox.subscriptionId, 'rg-wizard-new', 'westeurope');
 		expect(created).toMatchObject({name: 'rg-wizard-new', location: 'westeurope'});
-		expect((await azure.listResourceGroups(sandbox.subscriptionId)).map((g) => g.name)).toEqual(expect.arrayContaining([seedIds.resourceGroup, 'rg-wizard-new']));
+		expect((await azure.listResourceGroups(sandbox.subscriptionId)).map((g) => g.name)).toEqual(
+			expect.arrayContaining([seedIds.resourceGroup, 'rg-wizard-new']),
+		);
 	});
 
 	it('reads a registry in another subscription by its id', async () => {
@@ -73,7 +85,15 @@ describe('the Azure adapter when nothing answers', () => {
 	it('calls a dropped connection a network failure', async () => {
 		const endpoint = `https://127.0.0.1:${port}`;
 		const azure = createAzure({
-			cloud: {name: 'Nowhere', armEndpoint: endpoint, acrSuffix: '.azurecr.io', authorityHost: endpoint, graphEndpoint: endpoint, armScope: `${endpoint}/.default`, graphScope: `${endpoint}/.default`},
+			cloud: {
+				name: 'Nowhere',
+				armEndpoint: endpoint,
+				acrSuffix: '.azurecr.io',
+				authorityHost: endpoint,
+				graphEndpoint: endpoint,
+				armScope: `${endpoint}/.default`,
+				graphScope: `${endpoint}/.default`,
+			},
 			credential: {getToken: async () => ({token: 'a.b.c', expiresOnTimestamp: Date.now() + 3_600_000})},
 			timing: {retryDelayMs: 1},
 		});

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {decodeClaims, identityFromClaims} from '../../source/azure/azure-sdk-claims.js';
 
-const jwt = (claims: object): string => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+const jwt = (claims: object): string =>
+	`${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
 const ids = {oid: '11111111-1111-1111-1111-111111111111', tid: '22222222-2222-2222-2222-222222222222'};
 
 describe('identityFromClaims', () => {

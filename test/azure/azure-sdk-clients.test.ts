@@ -18,8 +18,14 @@ describe('createSdkContext', () => {
 
 	it('points clients at the cloud endpoint and scope', () => {
 		const ctx = createSdkContext(clouds.AzureChinaCloud, credential);
-		expect(ctx.modularOptions).toMatchObject({endpoint: 'https://management.chinacloudapi.cn', credentials: {scopes: ['https://management.chinacloudapi.cn/.default']}});
-		expect(ctx.classicOptions).toMatchObject({endpoint: 'https://management.chinacloudapi.cn', credentialScopes: ['https://management.chinacloudapi.cn/.default']});
+		expect(ctx.modularOptions).toMatchObject({
+			endpoint: 'https://management.chinacloudapi.cn',
+			credentials: {scopes: ['https://management.chinacloudapi.cn/.default']},
+		});
+		expect(ctx.classicOptions).toMatchObject({
+			endpoint: 'https://management.chinacloudapi.cn',
+			credentialScopes: ['https://management.chinacloudapi.cn/.default'],
+		});
 		expect(ctx.modularOptions.tlsOptions).toBeUndefined();
 	});
 

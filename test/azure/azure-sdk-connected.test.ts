@@ -29,7 +29,9 @@ describe('the Azure adapter: connected registry on an Arc cluster (sandbox)', ()
 	});
 
 	it('refuses a connected registry on a Basic registry with ARM code', async () => {
-		await expect(azure.createConnectedRegistry(registry.id, {name: 'myconnectedregistry', mode: 'ReadOnly', repositories: ['hello-world']})).rejects.toMatchObject({
+		await expect(
+			azure.createConnectedRegistry(registry.id, {name: 'myconnectedregistry', mode: 'ReadOnly', repositories: ['hello-world']}),
+		).rejects.toMatchObject({
 			code: 'ConnectedRegistryNotSupported',
 			statusCode: 400,
 		});

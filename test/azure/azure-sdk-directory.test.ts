@@ -16,7 +16,7 @@ describe('whileReplicating', () => {
 		expect(calls).toBe(3);
 	});
 
-	it('gives up after az create-for-rbac\'s 36 tries with the directory error, saying each wait', async () => {
+	it("gives up after az create-for-rbac's 36 tries with the directory error, saying each wait", async () => {
 		let calls = 0;
 		const said: string[] = [];
 		const failing = whileReplicating(

@@ -20,14 +20,24 @@ describe('toAzureError', () => {
 	it('keeps ARM code, message, status and the target of a MissingSubscriptionRegistration detail', () => {
 		const message = "The subscription is not registered to use namespace 'Microsoft.ContainerRegistry'.";
 		const error = toAzureError(
-			restError(409, {error: {code: 'MissingSubscriptionRegistration', message, details: [{code: 'MissingSubscriptionRegistration', target: 'Microsoft.ContainerRegistry', message}]}}),
+			restError(409, {
+				error: {
+					code: 'MissingSubscriptionRegistration',
+					message,
+					details: [{code: 'MissingSubscriptionRegistration', target: 'Microsoft.ContainerRegistry', message}],
+				},
+			}),
 		);
 		expect(error).toBeInstanceOf(AzureError);
 		expect(error).toMatchObject({code: 'MissingSubscriptionRegistration', statusCode: 409, target: 'Microsoft.ContainerRegistry', message});
 	});
 
 	it('finds the namespace of a MissingSubscriptionRegistration whose body the SDK dropped', () => {
-		const error = new RestError("The subscription is not registered to use namespace 'Microsoft.ContainerService'.", {statusCode: 409, code: 'MissingSubscriptionRegistration', request});
+		const error = new RestError("The subscription is not registered to use namespace 'Microsoft.ContainerService'.", {
+			statusCode: 409,
+			code: 'MissingSubscriptionRegistration',
+			request,
+		});
 		expect(toAzureError(error).target).toBe('Microsoft.ContainerService');
 	});
 

@@ -40,7 +40,13 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 	});
 
 	it('creates a registry and returns its login server from the resource', () => {
-		expect(registry).toMatchObject({name: 'wizardflowacr', resourceGroup: rg, subscriptionId: sandbox.subscriptionId, sku: 'Basic', loginServer: 'wizardflowacr.azurecr.io'});
+		expect(registry).toMatchObject({
+			name: 'wizardflowacr',
+			resourceGroup: rg,
+			subscriptionId: sandbox.subscriptionId,
+			sku: 'Basic',
+			loginServer: 'wizardflowacr.azurecr.io',
+		});
 	});
 
 	it('imports an image once and reports the second import of the same tag as not created', async () => {
@@ -51,7 +57,10 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 	});
 
 	it('fails an import of an image the source does not have with ARM code', async () => {
-		await expect(azure.importImage(registry.id, 'docker.io/library/nosuchimage:9', 'nosuch:v1')).rejects.toMatchObject({name: 'AzureError', code: 'InvalidParameters'});
+		await expect(azure.importImage(registry.id, 'docker.io/library/nosuchimage:9', 'nosuch:v1')).rejects.toMatchObject({
+			name: 'AzureError',
+			code: 'InvalidParameters',
+		});
 	});
 
 	it('lists managed clusters with their kubelet identity', async () => {
@@ -132,7 +141,13 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 	});
 
 	it('turns a long-running operation that ends Failed into an AzureError with its code', async () => {
-		sandbox.faults.inject({method: 'PUT', path: /registries\/lrofailacr$/i, kind: 'lro-failed', code: 'RegistryProvisioningFailed', message: 'The registry could not be provisioned.'});
+		sandbox.faults.inject({
+			method: 'PUT',
+			path: /registries\/lrofailacr$/i,
+			kind: 'lro-failed',
+			code: 'RegistryProvisioningFailed',
+			message: 'The registry could not be provisioned.',
+		});
 		const creating = azure.createRegistry({subscriptionId: sandbox.subscriptionId, resourceGroup: rg, name: 'lrofailacr', location: 'eastus', sku: 'Basic'});
 		await expect(creating).rejects.toBeInstanceOf(AzureError);
 		await expect(creating).rejects.toMatchObject({code: 'RegistryProvisioningFailed'});
@@ -140,8 +155,17 @@ describe('the Azure adapter against the sandbox (owner)', () => {
 	});
 
 	it('reports an import whose operation ends Failed with its code, not as an existing tag', async () => {
-		sandbox.faults.inject({method: 'POST', path: /\/importImage$/i, kind: 'lro-failed', code: 'ImportSourceUnreachable', message: 'The source registry could not be reached.'});
-		await expect(azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v9')).rejects.toMatchObject({name: 'AzureError', code: 'ImportSourceUnreachable'});
+		sandbox.faults.inject({
+			method: 'POST',
+			path: /\/importImage$/i,
+			kind: 'lro-failed',
+			code: 'ImportSourceUnreachable',
+			message: 'The source registry could not be reached.',
+		});
+		await expect(azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v9')).rejects.toMatchObject({
+			name: 'AzureError',
+			code: 'ImportSourceUnreachable',
+		});
 		sandbox.faults.clear();
 	});
 });

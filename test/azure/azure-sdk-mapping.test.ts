@@ -22,7 +22,9 @@ describe('splitImageSource', () => {
 
 describe('isTagExists', () => {
 	it('takes the 409 Conflict of a NoForce import as the tag being there, whatever its wording, and nothing else', () => {
-		expect(isTagExists(new AzureError('Operation registries-1 failed. Resource /x Tag nginx:v1 already exists in target registry.', 'Conflict', 409))).toBe(true);
+		expect(isTagExists(new AzureError('Operation registries-1 failed. Resource /x Tag nginx:v1 already exists in target registry.', 'Conflict', 409))).toBe(
+			true,
+		);
 		expect(isTagExists(new AzureError("The target manifest 'nginx:v1' already exists in the registry.", 'Conflict'))).toBe(true);
 		expect(isTagExists(new AzureError('The source image was not found.', 'InvalidParameters', 400))).toBe(false);
 		expect(isTagExists(new AzureError('toomanyrequests: You have reached your pull rate limit.', 'TooManyRequests', 429))).toBe(false);
@@ -92,7 +94,13 @@ describe('syncActions', () => {
 
 describe('parseResourceId', () => {
 	it('takes a cluster id apart and refuses text that is not an id', () => {
-		expect(parseResourceId(aksId)).toEqual({subscriptionId: 'sub1', resourceGroup: 'rg1', provider: 'Microsoft.ContainerService', type: 'managedClusters', name: 'aks1'});
+		expect(parseResourceId(aksId)).toEqual({
+			subscriptionId: 'sub1',
+			resourceGroup: 'rg1',
+			provider: 'Microsoft.ContainerService',
+			type: 'managedClusters',
+			name: 'aks1',
+		});
 		expect(() => parseResourceId('aks1')).toThrow(expect.objectContaining({code: 'InvalidResourceId'}));
 	});
 });

@@ -9,8 +9,15 @@ import {createAzure} from '../../source/azure/azure-sdk.js';
 import {parseFaultSpec, seedIds, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
 import {sandboxAzure, sandboxCloud} from './sandbox-azure.js';
 
-const registryId = (name: string) => `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/${name}`;
-const newRegistry = (name: string) => ({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name, location: 'eastus', sku: 'Basic' as const});
+const registryId = (name: string) =>
+	`/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/${name}`;
+const newRegistry = (name: string) => ({
+	subscriptionId: seedIds.subscriptionId,
+	resourceGroup: seedIds.resourceGroup,
+	name,
+	location: 'eastus',
+	sku: 'Basic' as const,
+});
 
 describe('the adapter never duplicates a create whose answer was lost', () => {
 	let sandbox: Sandbox;
@@ -75,7 +82,9 @@ describe('the adapter never duplicates a create whose answer was lost', () => {
 		sandbox.faults.inject({kind: 'drop-after', method: 'PUT', path: /roleAssignments\//});
 		const result = await azure.assignRole({scope, roleDefinitionId: role?.id ?? '', principalId: seedIds.userObjectId});
 		expect(result.created).toBe(true);
-		const mine = (await azure.listRoleAssignments(scope, seedIds.userObjectId)).filter((a) => a.roleDefinitionId.toLowerCase() === (role?.id ?? '').toLowerCase() && a.scope.toLowerCase() === scope.toLowerCase());
+		const mine = (await azure.listRoleAssignments(scope, seedIds.userObjectId)).filter(
+			(a) => a.roleDefinitionId.toLowerCase() === (role?.id ?? '').toLowerCase() && a.scope.toLowerCase() === scope.toLowerCase(),
+		);
 		expect(mine).toHaveLength(1);
 	});
 
@@ -97,7 +106,10 @@ describe('failures in plain words, with what was left', () => {
 	});
 
 	it('a registry operation ending Failed keeps its inner code and says the failed registry is left, with the command to remove it', async () => {
-		sandbox = await startSandbox({pace: 'fast', faults: 'lro-failed(RegistryQuotaExceeded:The maximum number of registries for the subscription has been reached.) PUT /registries/quotaacr01$'});
+		sandbox = await startSandbox({
+			pace: 'fast',
+			faults: 'lro-failed(RegistryQuotaExceeded:The maximum number of registries for the subscription has been reached.) PUT /registries/quotaacr01$',
+		});
 		const error = await sandboxAzure(sandbox)
 			.createRegistry(newRegistry('quotaacr01'))
 			.catch((e: unknown) => e);

@@ -28,7 +28,10 @@ describe('permits', () => {
 	});
 
 	it('refuses a Contributor, whose notActions take role assignment writes away', () => {
-		const contributor = {actions: ['*'], notActions: ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action']};
+		const contributor = {
+			actions: ['*'],
+			notActions: ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action'],
+		};
 		expect(permits([contributor], roleAssignmentWrite)).toBe(false);
 	});
 

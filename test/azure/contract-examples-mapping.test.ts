@@ -36,7 +36,13 @@ const params = (file: string): Record<string, string> => example(file).parameter
 /** The registry id an example's parameters name. */
 const registryIdOf = (p: Record<string, string>): string =>
 	`/subscriptions/${p['subscriptionId'] ?? ''}/resourceGroups/${p['resourceGroupName'] ?? ''}/providers/Microsoft.ContainerRegistry/registries/${p['registryName'] ?? ''}`;
-type RegistryBody = {id: string; name: string; location: string; sku: {name: string}; properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean}};
+type RegistryBody = {
+	id: string;
+	name: string;
+	location: string;
+	sku: {name: string};
+	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean};
+};
 /** What the adapter should map out of a registry body. */
 const registryFrom = (got: RegistryBody) => ({
 	id: got.id,
@@ -74,7 +80,11 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const base = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-		azure = createAzure({cloud: sandboxCloudProfile({cloud: sandboxCloudAt(base), caPem: tls.caPem}), credential, timing: {pollIntervalMs: 5, retryDelayMs: 5}});
+		azure = createAzure({
+			cloud: sandboxCloudProfile({cloud: sandboxCloudAt(base), caPem: tls.caPem}),
+			credential,
+			timing: {pollIntervalMs: 5, retryDelayMs: 5},
+		});
 	});
 	afterAll(async () => {
 		server.closeAllConnections();
@@ -84,8 +94,12 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 	const serveRoutes = (routes: readonly Route[]) => {
 		seen.length = 0;
 		answer = (served) => {
-			const route = routes.find((r) => r.method === served.method && (typeof r.path === 'string' ? served.path.toLowerCase() === r.path.toLowerCase() : r.path.test(served.path)));
-			return route ? {status: Number(route.status ?? '200'), body: body(route.file, route.status ?? '200')} : {status: 404, body: {error: {code: 'NotServed', message: `${served.method} ${served.path}`}}};
+			const route = routes.find(
+				(r) => r.method === served.method && (typeof r.path === 'string' ? served.path.toLowerCase() === r.path.toLowerCase() : r.path.test(served.path)),
+			);
+			return route
+				? {status: Number(route.status ?? '200'), body: body(route.file, route.status ?? '200')}
+				: {status: 404, body: {error: {code: 'NotServed', message: `${served.method} ${served.path}`}}};
 		};
 	};
 	/** Serves `file`'s answer to requests of `method` on `path`, anything else 404. */
@@ -145,7 +159,11 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 	it('ConnectedRegistries_Get: mode, sync token, connection state, activation', async () => {
 		const file = 'Microsoft.ContainerRegistry/2025-11-01/ConnectedRegistryGet.json';
-		const got = body(file) as {id: string; name: string; properties: {mode: string; connectionState?: string; activation?: {status?: string}; parent: {syncProperties: {tokenId: string}}}};
+		const got = body(file) as {
+			id: string;
+			name: string;
+			properties: {mode: string; connectionState?: string; activation?: {status?: string}; parent: {syncProperties: {tokenId: string}}};
+		};
 		serve('GET', got.id, file);
 		const registryId = got.id.replace(/\/connectedRegistries\/[^/]+$/i, '');
 		const connected = await azure.getConnectedRegistry(registryId, got.name);
@@ -172,16 +190,29 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const tokenBody = body(tokenFile) as {id: string; name: string; properties: {scopeMapId: string; status: string}};
 		const registryId = tokenBody.id.replace(/\/tokens\/[^/]+$/i, '');
 		serve('GET', tokenBody.id, tokenFile);
-		expect(await azure.getToken(registryId, tokenBody.name)).toEqual({id: tokenBody.id, name: tokenBody.name, scopeMapId: tokenBody.properties.scopeMapId, status: tokenBody.properties.status});
+		expect(await azure.getToken(registryId, tokenBody.name)).toEqual({
+			id: tokenBody.id,
+			name: tokenBody.name,
+			scopeMapId: tokenBody.properties.scopeMapId,
+			status: tokenBody.properties.status,
+		});
 		const mapFile = 'Microsoft.ContainerRegistry/2025-11-01/ScopeMapGet.json';
 		const mapBody = body(mapFile) as {id: string; name: string; properties: {actions: string[]}};
 		serve('GET', mapBody.id, mapFile);
-		expect(await azure.getScopeMap(mapBody.id.replace(/\/scopeMaps\/[^/]+$/i, ''), mapBody.name)).toEqual({id: mapBody.id, name: mapBody.name, actions: mapBody.properties.actions});
+		expect(await azure.getScopeMap(mapBody.id.replace(/\/scopeMaps\/[^/]+$/i, ''), mapBody.name)).toEqual({
+			id: mapBody.id,
+			name: mapBody.name,
+			actions: mapBody.properties.actions,
+		});
 	});
 
 	it('Extensions_Get: type, provisioning state and settings', async () => {
 		const file = 'Microsoft.KubernetesConfiguration/2023-05-01/GetExtension.json';
-		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]}};
+		const got = body(file) as {
+			id: string;
+			name: string;
+			properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]};
+		};
 		serve('GET', got.id, file);
 		const clusterId = got.id.replace(/\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/[^/]+$/i, '');
 		expect(await azure.getExtension(clusterId, got.name)).toEqual({
@@ -201,7 +232,9 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const scope = (example(file).parameters as Record<string, string>)['scope'] ?? '';
 		serve('GET', `/${scope.replace(/^\//, '')}/providers/Microsoft.Authorization/roleAssignments`, file);
 		const assignments = await azure.listRoleAssignments(`/${scope.replace(/^\//, '')}`);
-		expect(assignments.map((a) => [a.id, a.scope, a.roleDefinitionId, a.principalId])).toEqual(listed.value.map((a) => [a.id, a.properties.scope, a.properties.roleDefinitionId, a.properties.principalId]));
+		expect(assignments.map((a) => [a.id, a.scope, a.roleDefinitionId, a.principalId])).toEqual(
+			listed.value.map((a) => [a.id, a.properties.scope, a.properties.roleDefinitionId, a.properties.principalId]),
+		);
 	});
 
 	it('Registries_CheckNameAvailability: a free name is available, with no reason', async () => {
@@ -262,7 +295,11 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const mapBody = body(mapFile) as {id: string; name: string; properties: {actions: string[]; description?: string}};
 		const registryId = mapBody.id.replace(/\/scopeMaps\/[^/]+$/i, '');
 		serve('PUT', mapBody.id, mapFile);
-		expect(await azure.createScopeMap(registryId, mapBody.name, mapBody.properties.actions, mapBody.properties.description)).toEqual({id: mapBody.id, name: mapBody.name, actions: mapBody.properties.actions});
+		expect(await azure.createScopeMap(registryId, mapBody.name, mapBody.properties.actions, mapBody.properties.description)).toEqual({
+			id: mapBody.id,
+			name: mapBody.name,
+			actions: mapBody.properties.actions,
+		});
 		const tokenFile = 'Microsoft.ContainerRegistry/2025-11-01/TokenCreate.json';
 		const tokenBody = body(tokenFile) as {id: string; name: string; properties: {scopeMapId: string; status: string}};
 		serve('PUT', tokenBody.id, tokenFile);
@@ -303,7 +340,9 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const listed = body(file) as {value: {id: string; name: string; properties: {mode: string; parent: {syncProperties: {tokenId: string}}}}[]};
 		serve('GET', `${id}/connectedRegistries`, file);
 		const connected = await azure.listConnectedRegistries(id);
-		expect(connected.map((c) => [c.id, c.name, c.mode, c.syncTokenId])).toEqual(listed.value.map((c) => [c.id, c.name, c.properties.mode, c.properties.parent.syncProperties.tokenId]));
+		expect(connected.map((c) => [c.id, c.name, c.mode, c.syncTokenId])).toEqual(
+			listed.value.map((c) => [c.id, c.name, c.properties.mode, c.properties.parent.syncProperties.tokenId]),
+		);
 	});
 
 	it('ConnectedRegistries_Delete: Azure’s empty 200 completes the delete', async () => {
@@ -321,15 +360,26 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const listed = body(file) as {value: {id: string; name: string; location: string; properties: {kubernetesVersion: string}}[]};
 		serve('GET', `/subscriptions/${sub}/providers/Microsoft.ContainerService/managedClusters`, file);
 		const clusters = await azure.listManagedClusters(sub);
-		expect(clusters.map((c) => [c.id, c.name, c.resourceGroup, c.location, c.kubernetesVersion])).toEqual(listed.value.map((c) => [c.id, c.name, c.id.split('/')[4], c.location, c.properties.kubernetesVersion]));
+		expect(clusters.map((c) => [c.id, c.name, c.resourceGroup, c.location, c.kubernetesVersion])).toEqual(
+			listed.value.map((c) => [c.id, c.name, c.id.split('/')[4], c.location, c.properties.kubernetesVersion]),
+		);
 	});
 
 	it('Extensions_Create: the created extension’s type, state and settings', async () => {
 		const file = 'Microsoft.KubernetesConfiguration/2023-05-01/CreateExtension.json';
-		const got = body(file) as {id: string; name: string; properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]}};
+		const got = body(file) as {
+			id: string;
+			name: string;
+			properties: {extensionType: string; provisioningState: string; configurationSettings: Record<string, string>; version: string; statuses: unknown[]};
+		};
 		serve('PUT', got.id, file);
 		const clusterId = got.id.replace(/\/providers\/Microsoft\.KubernetesConfiguration\/extensions\/[^/]+$/i, '');
-		const input = {name: got.name, extensionType: got.properties.extensionType, configurationSettings: got.properties.configurationSettings, protectedSettings: {}};
+		const input = {
+			name: got.name,
+			extensionType: got.properties.extensionType,
+			configurationSettings: got.properties.configurationSettings,
+			protectedSettings: {},
+		};
 		expect(await azure.createExtension(clusterId, input)).toEqual({
 			id: got.id,
 			name: got.name,
@@ -393,7 +443,9 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		const file = 'Microsoft.Resources/2025-04-01/GetProvider.json';
 		const p = params(file);
 		serve('GET', `/subscriptions/${p['subscriptionId'] ?? ''}/providers/${p['resourceProviderNamespace'] ?? ''}`, file);
-		expect(await azure.providerState(p['subscriptionId'] ?? '', p['resourceProviderNamespace'] ?? '')).toBe((body(file) as {registrationState: string}).registrationState);
+		expect(await azure.providerState(p['subscriptionId'] ?? '', p['resourceProviderNamespace'] ?? '')).toBe(
+			(body(file) as {registrationState: string}).registrationState,
+		);
 	});
 
 	it('ResourceGroups_CreateOrUpdate: the group’s id, name and location', async () => {
@@ -406,14 +458,35 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 /** Example files whose answer no adapter call reads, each with the reason; every other file is served above. */
 const unread: readonly {readonly file: string; readonly why: string}[] = [
-	{file: 'Microsoft.ContainerRegistry/2025-11-01/RegistryListByResourceGroup.json', why: 'no adapter call lists registries by group: listRegistries lists the subscription (Registries_List, covered)'},
-	{file: 'Microsoft.ContainerRegistry/2025-11-01/RegistryListCredentials.json', why: 'no adapter call reads the admin user’s credentials: the wizard pulls with identities and tokens'},
+	{
+		file: 'Microsoft.ContainerRegistry/2025-11-01/RegistryListByResourceGroup.json',
+		why: 'no adapter call lists registries by group: listRegistries lists the subscription (Registries_List, covered)',
+	},
+	{
+		file: 'Microsoft.ContainerRegistry/2025-11-01/RegistryListCredentials.json',
+		why: 'no adapter call reads the admin user’s credentials: the wizard pulls with identities and tokens',
+	},
 	{file: 'Microsoft.ContainerRegistry/2025-11-01/ConnectedRegistryDeactivate.json', why: 'no adapter call deactivates a connected registry'},
-	{file: 'Microsoft.ContainerService/2026-06-01/ManagedClustersListByResourceGroup.json', why: 'no adapter call lists clusters by group: listManagedClusters lists the subscription (ManagedClusters_List, covered)'},
-	{file: 'Microsoft.Kubernetes/2026-03-01/GetClusterExample.json', why: 'the adapter asks Microsoft.Kubernetes for api-version 2024-01-01 (its example is covered), so Azure never sends it this version’s answer'},
-	{file: 'Microsoft.KubernetesConfiguration/2023-05-01/GetExtensionAsyncOperationStatus.json', why: 'only the SDK’s long-running-operation poller reads the operation status; the adapter maps nothing from it'},
-	{file: 'Microsoft.Authorization/2022-04-01/GetRoleDefinitionByName.json', why: 'no adapter call gets a role definition by id: findRole lists them by roleName (RoleDefinitions_List, covered)'},
-	{file: 'Microsoft.Authorization/2022-04-01/RoleAssignments_Get.json', why: 'no adapter call gets one role assignment: they are listed for a scope (RoleAssignments_ListForScope, covered)'},
+	{
+		file: 'Microsoft.ContainerService/2026-06-01/ManagedClustersListByResourceGroup.json',
+		why: 'no adapter call lists clusters by group: listManagedClusters lists the subscription (ManagedClusters_List, covered)',
+	},
+	{
+		file: 'Microsoft.Kubernetes/2026-03-01/GetClusterExample.json',
+		why: 'the adapter asks Microsoft.Kubernetes for api-version 2024-01-01 (its example is covered), so Azure never sends it this version’s answer',
+	},
+	{
+		file: 'Microsoft.KubernetesConfiguration/2023-05-01/GetExtensionAsyncOperationStatus.json',
+		why: 'only the SDK’s long-running-operation poller reads the operation status; the adapter maps nothing from it',
+	},
+	{
+		file: 'Microsoft.Authorization/2022-04-01/GetRoleDefinitionByName.json',
+		why: 'no adapter call gets a role definition by id: findRole lists them by roleName (RoleDefinitions_List, covered)',
+	},
+	{
+		file: 'Microsoft.Authorization/2022-04-01/RoleAssignments_Get.json',
+		why: 'no adapter call gets one role assignment: they are listed for a scope (RoleAssignments_ListForScope, covered)',
+	},
 ];
 
 /** Every example file a test above serves to the adapter. */

@@ -2,11 +2,15 @@ import {describe, expect, test} from 'vitest';
 import {acrCreateCommand, attachCommand, checkAcrCommand, registryReference, subscriptionFlag, tokenPasswordCommand} from '../../source/commands/az.js';
 import {createSecretCommand, deleteWorkloadCommand, restartPodsCommand} from '../../source/commands/kubectl.js';
 
-const registry = {name: 'myregistry', id: '/subscriptions/shared/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry', subscriptionId: 'shared'};
+const registry = {
+	name: 'myregistry',
+	id: '/subscriptions/shared/resourceGroups/rg/providers/Microsoft.ContainerRegistry/registries/myregistry',
+	subscriptionId: 'shared',
+};
 const cluster = {name: 'myAKSCluster', resourceGroup: 'myResourceGroup', subscriptionId: 'main'};
 
 describe('az commands', () => {
-	test('--subscription only when the resource is not in az\'s default subscription (compared without case)', () => {
+	test("--subscription only when the resource is not in az's default subscription (compared without case)", () => {
 		expect(subscriptionFlag('MAIN', 'main')).toBe('');
 		expect(subscriptionFlag(undefined, 'main')).toBe('');
 		expect(subscriptionFlag('main', 'shared')).toBe(' --subscription shared');
@@ -19,17 +23,23 @@ describe('az commands', () => {
 	});
 
 	test('check-acr is built once, with long flags and --subscription when needed', () => {
-		expect(checkAcrCommand(cluster, 'myregistry.azurecr.io', 'other')).toBe('az aks check-acr --name myAKSCluster --resource-group myResourceGroup --acr myregistry.azurecr.io --subscription main');
+		expect(checkAcrCommand(cluster, 'myregistry.azurecr.io', 'other')).toBe(
+			'az aks check-acr --name myAKSCluster --resource-group myResourceGroup --acr myregistry.azurecr.io --subscription main',
+		);
 	});
 
-	test('az acr create names a location only when it is not the group\'s, and the SKU in lower case', () => {
+	test("az acr create names a location only when it is not the group's, and the SKU in lower case", () => {
 		expect(acrCreateCommand({name: 'r', resourceGroup: 'g', sku: 'Premium'}, 'main', 'main')).toBe('az acr create --name r --resource-group g --sku premium');
-		expect(acrCreateCommand({name: 'r', resourceGroup: 'g', sku: 'Basic', location: 'westus'}, 'main', 'main')).toBe('az acr create --name r --resource-group g --sku basic --location westus');
+		expect(acrCreateCommand({name: 'r', resourceGroup: 'g', sku: 'Basic', location: 'westus'}, 'main', 'main')).toBe(
+			'az acr create --name r --resource-group g --sku basic --location westus',
+		);
 	});
 
 	test('a token password names its expiry only when one is set', () => {
 		expect(tokenPasswordCommand('t', registry, undefined, 'shared')).toBe('az acr token credential generate --name t --registry myregistry --password1');
-		expect(tokenPasswordCommand('t', registry, 30, 'main')).toBe('az acr token credential generate --name t --registry myregistry --subscription shared --password1 --expiration-in-days 30');
+		expect(tokenPasswordCommand('t', registry, 30, 'main')).toBe(
+			'az acr token credential generate --name t --registry myregistry --subscription shared --password1 --expiration-in-days 30',
+		);
 	});
 });
 

@@ -79,7 +79,13 @@ export async function startWorld(): Promise<World> {
 	const sandbox = await startSandbox({pace: 'fast'});
 	const root = await mkdtemp(join(tmpdir(), 'acr-wizard-conformance-'));
 	try {
-		const files = await writeClientFiles({dir: join(root, 'sandbox'), armEndpoint: sandbox.armEndpoint, caPem: sandbox.caPem, kubeconfigYaml: sandbox.kubeconfigYaml, acrSuffix: sandbox.cloud.acrSuffix});
+		const files = await writeClientFiles({
+			dir: join(root, 'sandbox'),
+			armEndpoint: sandbox.armEndpoint,
+			caPem: sandbox.caPem,
+			kubeconfigYaml: sandbox.kubeconfigYaml,
+			acrSuffix: sandbox.cloud.acrSuffix,
+		});
 		const setup = await bash(`"${files.setupAz}"`, baseEnvironment(await environmentOf(files), root), root);
 		if (setup.code !== 0) {
 			throw new Error(`setup-az failed (exit ${setup.code}): ${setup.stderr.slice(-2000)}`);

@@ -18,7 +18,15 @@ import {facts} from '../steps/deploy/fixtures.js';
 
 const attach: DiagnosisFacts = facts;
 
-const pullSecret: DiagnosisFacts = {method: 'pull-secret', pullHosts: [loginServer], loginServer, registryName: 'myregistry', image, namespace: 'web', secretName: 'acr-secret'};
+const pullSecret: DiagnosisFacts = {
+	method: 'pull-secret',
+	pullHosts: [loginServer],
+	loginServer,
+	registryName: 'myregistry',
+	image,
+	namespace: 'web',
+	secretName: 'acr-secret',
+};
 
 const [first = '', second = ''] = podNames;
 
@@ -39,7 +47,11 @@ describe('diagnose: nothing to say', () => {
 describe('diagnose: no pull permission', () => {
 	test('on the attach path, a 401 from the token endpoint means the kubelet identity has no AcrPull', () => {
 		const diagnosis = diagnose(failingSnapshot(pullErrors.anonymous401()), attach);
-		expect(diagnosis).toMatchObject({kind: 'no-pull-permission', code: 'ErrImagePull', fix: 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry'});
+		expect(diagnosis).toMatchObject({
+			kind: 'no-pull-permission',
+			code: 'ErrImagePull',
+			fix: 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry',
+		});
 		expect(diagnosis?.explanation).toContain('kubelet identity of myAKSCluster has no AcrPull on myregistry');
 	});
 
@@ -85,7 +97,7 @@ describe('diagnose: credentials', () => {
 		expect(diagnosis?.fix).toContain('--docker-password=<password>');
 	});
 
-	test('insufficient_scope means the token\'s scope map does not cover the repository', () => {
+	test("insufficient_scope means the token's scope map does not cover the repository", () => {
 		const diagnosis = diagnose(failingSnapshot(pullErrors.insufficientScope()), pullSecret);
 		expect(diagnosis?.kind).toBe('token-scope');
 		expect(diagnosis?.explanation).toContain('repository nginx');
@@ -109,7 +121,10 @@ describe('diagnose: image and registry', () => {
 
 	test('"no such host" means a wrong login server: use the registry\'s own', () => {
 		const wrong = 'myregistry.azurecr.cn/nginx:v1';
-		const snapshot = {pods: [pod(first, 'ErrImagePull', {image: wrong})], events: failedPullEvents(first, pullErrors.noSuchHost(wrong, 'myregistry.azurecr.cn'), {image: wrong})};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull', {image: wrong})],
+			events: failedPullEvents(first, pullErrors.noSuchHost(wrong, 'myregistry.azurecr.cn'), {image: wrong}),
+		};
 		const diagnosis = diagnose(snapshot, attach);
 		expect(diagnosis?.kind).toBe('wrong-login-server');
 		expect(diagnosis?.explanation).toContain('myregistry.azurecr.cn does not exist');
@@ -118,17 +133,23 @@ describe('diagnose: image and registry', () => {
 
 	test('an image on another registry is a wrong login server even when that registry answers 401', () => {
 		const other = 'otherregistry.azurecr.io/nginx:v1';
-		const snapshot = {pods: [pod(first, 'ErrImagePull', {image: other})], events: failedPullEvents(first, pullErrors.anonymous401(other, 'otherregistry.azurecr.io'), {image: other})};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull', {image: other})],
+			events: failedPullEvents(first, pullErrors.anonymous401(other, 'otherregistry.azurecr.io'), {image: other}),
+		};
 		const diagnosis = diagnose(snapshot, attach);
 		expect(diagnosis?.kind).toBe('wrong-login-server');
-		expect(diagnosis?.explanation).toContain('otherregistry.azurecr.io, which is not the registry\'s login server myregistry.azurecr.io');
+		expect(diagnosis?.explanation).toContain("otherregistry.azurecr.io, which is not the registry's login server myregistry.azurecr.io");
 	});
 });
 
 describe('diagnose: the pull secret', () => {
 	test('FailedToRetrieveImagePullSecret with the 401 that follows means the secret is not in that namespace', () => {
 		const error = pullErrors.anonymous401();
-		const snapshot = {pods: [pod(first, 'ErrImagePull', {namespace: 'web'})], events: [...failedPullEvents(first, error), missingSecretEvent(first, 'acr-secret')]};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull', {namespace: 'web'})],
+			events: [...failedPullEvents(first, error), missingSecretEvent(first, 'acr-secret')],
+		};
 		const diagnosis = diagnose(snapshot, pullSecret);
 		expect(diagnosis?.kind).toBe('secret-not-found');
 		expect(diagnosis?.explanation).toContain('namespace web has no secret by that name');
@@ -138,7 +159,10 @@ describe('diagnose: the pull secret', () => {
 	});
 
 	test('names the secret the kubelet could not find, not the one the wizard expected', () => {
-		const snapshot = {pods: [pod(first, 'ErrImagePull')], events: [...failedPullEvents(first, pullErrors.anonymous401()), missingSecretEvent(first, 'regcred')]};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull')],
+			events: [...failedPullEvents(first, pullErrors.anonymous401()), missingSecretEvent(first, 'regcred')],
+		};
 		expect(diagnose(snapshot, pullSecret)?.explanation).toContain('pull secret regcred');
 	});
 
@@ -149,7 +173,7 @@ describe('diagnose: the pull secret', () => {
 });
 
 describe('diagnose: unknown and mixed', () => {
-	test('anything else is unknown, with the kubelet\'s message verbatim and check-acr on the attach path', () => {
+	test("anything else is unknown, with the kubelet's message verbatim and check-acr on the attach path", () => {
 		const error = pullErrors.timeout();
 		const diagnosis = diagnose(failingSnapshot(error), attach);
 		expect(diagnosis?.kind).toBe('unknown');
@@ -162,11 +186,14 @@ describe('diagnose: unknown and mixed', () => {
 	});
 
 	test('an unknown waiting reason with no events keeps the reason', () => {
-		const diagnosis = diagnose({pods: [pod(first, 'RegistryUnavailable', {message: 'image pull failed for x because the registry is unavailable'})], events: []}, attach);
+		const diagnosis = diagnose(
+			{pods: [pod(first, 'RegistryUnavailable', {message: 'image pull failed for x because the registry is unavailable'})], events: []},
+			attach,
+		);
 		expect(diagnosis).toMatchObject({kind: 'unknown', code: 'RegistryUnavailable', explanation: 'image pull failed for x because the registry is unavailable'});
 	});
 
-	test('a running pod\'s old failures are ignored; the pod still failing decides', () => {
+	test("a running pod's old failures are ignored; the pod still failing decides", () => {
 		const snapshot = {
 			pods: [pod(first, 'Running'), pod(second, 'ErrImagePull')],
 			events: [...startedEvents(first), ...failedPullEvents(first, pullErrors.anonymous401()), ...failedPullEvents(second, pullErrors.notFound())],
@@ -184,27 +211,57 @@ describe('diagnose: unknown and mixed', () => {
 });
 
 describe('diagnose: facts, not a run', () => {
-	test('an image on one of the pull hosts (a connected registry\'s clusterIP) is not a wrong login server', () => {
+	test("an image on one of the pull hosts (a connected registry's clusterIP) is not a wrong login server", () => {
 		const clusterIp = '10.0.0.42:8080/nginx:v1';
-		const connected: DiagnosisFacts = {method: 'connected-registry', pullHosts: ['10.0.0.42:8080'], loginServer, registryName: 'myregistry', image: clusterIp, namespace: 'web', secretName: 'acr-secret'};
-		const snapshot = {pods: [pod(first, 'ErrImagePull', {image: clusterIp})], events: failedPullEvents(first, pullErrors.oauth401(clusterIp, '10.0.0.42:8080'), {image: clusterIp})};
+		const connected: DiagnosisFacts = {
+			method: 'connected-registry',
+			pullHosts: ['10.0.0.42:8080'],
+			loginServer,
+			registryName: 'myregistry',
+			image: clusterIp,
+			namespace: 'web',
+			secretName: 'acr-secret',
+		};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull', {image: clusterIp})],
+			events: failedPullEvents(first, pullErrors.oauth401(clusterIp, '10.0.0.42:8080'), {image: clusterIp}),
+		};
 		expect(diagnose(snapshot, connected)?.kind).toBe('bad-credentials');
 	});
 
 	test('a registry in another subscription than the cluster is named by its resource id in the fix, as attach does', () => {
 		const registryId = '/subscriptions/shared/resourceGroups/shared-rg/providers/Microsoft.ContainerRegistry/registries/myregistry';
-		const crossSubscription: DiagnosisFacts = {...attach, registryId, registrySubscriptionId: 'shared', clusterSubscriptionId: 'main', azDefaultSubscriptionId: 'main'};
-		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), crossSubscription)?.fix).toBe(`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr ${registryId}`);
+		const crossSubscription: DiagnosisFacts = {
+			...attach,
+			registryId,
+			registrySubscriptionId: 'shared',
+			clusterSubscriptionId: 'main',
+			azDefaultSubscriptionId: 'main',
+		};
+		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), crossSubscription)?.fix).toBe(
+			`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr ${registryId}`,
+		);
 	});
 
-	test('a cluster outside az\'s default subscription gets --subscription on the fix', () => {
-		const other: DiagnosisFacts = {...attach, registryId: '/x', registrySubscriptionId: 'main', clusterSubscriptionId: 'main', azDefaultSubscriptionId: 'elsewhere'};
-		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), other)?.fix).toBe('az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription main');
+	test("a cluster outside az's default subscription gets --subscription on the fix", () => {
+		const other: DiagnosisFacts = {
+			...attach,
+			registryId: '/x',
+			registrySubscriptionId: 'main',
+			clusterSubscriptionId: 'main',
+			azDefaultSubscriptionId: 'elsewhere',
+		};
+		expect(diagnose(failingSnapshot(pullErrors.anonymous401()), other)?.fix).toBe(
+			'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription main',
+		);
 	});
 
 	test('on a context that is not the current one, the kubectl fix names it with --context', () => {
 		const error = pullErrors.anonymous401();
-		const snapshot = {pods: [pod(first, 'ErrImagePull', {namespace: 'web'})], events: [...failedPullEvents(first, error), missingSecretEvent(first, 'acr-secret')]};
+		const snapshot = {
+			pods: [pod(first, 'ErrImagePull', {namespace: 'web'})],
+			events: [...failedPullEvents(first, error), missingSecretEvent(first, 'acr-secret')],
+		};
 		expect(diagnose(snapshot, {...pullSecret, kubeContext: 'kind-dev'})?.fix).toBe(
 			'kubectl create secret docker-registry acr-secret --context kind-dev --namespace web --docker-server=myregistry.azurecr.io --docker-username=<username> --docker-password=<password>',
 		);

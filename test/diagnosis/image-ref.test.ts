@@ -34,7 +34,7 @@ describe('watch helpers', () => {
 		expect(allRunning([pod('a', 'Running'), pod('b', 'Running'), pod('old', 'Terminating')], 2)).toBe(true);
 	});
 
-	test('failedPulls counts the most-tried pod\'s failed pulls', () => {
+	test("failedPulls counts the most-tried pod's failed pulls", () => {
 		expect(failedPulls(failingSnapshot(pullErrors.anonymous401(), 3))).toBe(3);
 		expect(failedPulls({pods: [], events: []})).toBe(0);
 	});

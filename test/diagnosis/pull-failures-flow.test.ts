@@ -45,12 +45,17 @@ describe('the in-flow diagnosis of pull failures from the sandbox scenarios', ()
 		const first = new Promise<Diagnosis>((resolve) => {
 			found = resolve;
 		});
-		const stop = cluster.watchPods('default', 'app=nginx0', (snapshot: PodsSnapshot) => {
-			const diagnosis = diagnose(snapshot, facts);
-			if (diagnosis) found(diagnosis);
-		}, (error) => {
-			throw error;
-		});
+		const stop = cluster.watchPods(
+			'default',
+			'app=nginx0',
+			(snapshot: PodsSnapshot) => {
+				const diagnosis = diagnose(snapshot, facts);
+				if (diagnosis) found(diagnosis);
+			},
+			(error) => {
+				throw error;
+			},
+		);
 		try {
 			return await first;
 		} finally {

@@ -96,7 +96,10 @@ describe('attach over the sandbox', () => {
 		const context = flow.context({[q.cluster]: aksId, [q.apply]: 'apply'});
 		context.store.getState().actions.chooseRegistry(await flow.azure.getRegistry(registryId));
 		await expect(runSteps(detachSteps, context)).resolves.toBe('done');
-		expect(context.store.getState().journal[0]).toMatchObject({command: 'az aks update --name aks-sandbox --resource-group rg-acr-sandbox --detach-acr flowregistry01', outcome: 'done'});
+		expect(context.store.getState().journal[0]).toMatchObject({
+			command: 'az aks update --name aks-sandbox --resource-group rg-acr-sandbox --detach-acr flowregistry01',
+			outcome: 'done',
+		});
 		const cluster = flow.kubernetes.cluster({kind: 'inline', yaml: await flow.azure.getClusterUserKubeconfig(aksId)});
 		const collector = snapshotCollector();
 		const stop = await cluster.watchPods('default', 'app=nginx0', collector.onChange, collector.onError);
@@ -151,7 +154,13 @@ describe('deploying before attaching, over the sandbox', () => {
 			// The back-off may show one more failure before the retry succeeds.
 			'The pods are still failing. What next?': ['watch', 'watch', 'watch'],
 		});
-		const registry = await flow.azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name: 'beforeattach01', location: seedIds.location, sku: 'Basic'});
+		const registry = await flow.azure.createRegistry({
+			subscriptionId: seedIds.subscriptionId,
+			resourceGroup: seedIds.resourceGroup,
+			name: 'beforeattach01',
+			location: seedIds.location,
+			sku: 'Basic',
+		});
 		await flow.azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v1');
 		context.store.getState().actions.chooseRegistry(registry);
 		const cluster = await flow.azure.getManagedCluster(aksId);
@@ -215,7 +224,13 @@ describe('a Contributor, over the sandbox', () => {
 	afterAll(async () => flow.close());
 
 	test('is stopped before any change, with the prerequisite and the commands for an administrator', async () => {
-		const registry = await flow.azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name: 'contribacr01', location: seedIds.location, sku: 'Basic'});
+		const registry = await flow.azure.createRegistry({
+			subscriptionId: seedIds.subscriptionId,
+			resourceGroup: seedIds.resourceGroup,
+			name: 'contribacr01',
+			location: seedIds.location,
+			sku: 'Basic',
+		});
 		const before = flow.sandbox.state.roleAssignments.size;
 		const context = flow.context({[q.cluster]: aksId});
 		context.store.getState().actions.chooseRegistry(registry);

@@ -9,7 +9,15 @@ import {WizardError} from '../../source/wizard/errors.js';
 import {startConnectedFlow, type ConnectedFlow} from '../helpers/connected-registry-flow.js';
 
 const arcId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}`;
-const flags = {method: 'connected-registry', cluster: seedIds.arcCluster, context: seedIds.arcCluster, repository: 'hello-world', connectedRegistryName: 'myconnectedregistry', clusterIp: '192.100.100.1', clientToken: 'mytoken'} as const;
+const flags = {
+	method: 'connected-registry',
+	cluster: seedIds.arcCluster,
+	context: seedIds.arcCluster,
+	repository: 'hello-world',
+	connectedRegistryName: 'myconnectedregistry',
+	clusterIp: '192.100.100.1',
+	clientToken: 'mytoken',
+} as const;
 
 function running(context: Context): string[] {
 	return context.store
@@ -83,7 +91,9 @@ describe('connected registry over the sandbox: what stops the path, in plain wor
 	test('a clusterIP outside the service range is refused naming the valid range, before any extension is written', async () => {
 		const registry = await flow.registry('edgeflow02', 'Premium', true);
 		const context = flow.auto(registry, {...flags, clusterIp: '10.0.0.50'});
-		await expect(runSteps(connectedRegistrySteps, context)).rejects.toThrow('10.0.0.50 is not in the valid range: the cluster\'s services take addresses from 192.100.0.0/16.');
+		await expect(runSteps(connectedRegistrySteps, context)).rejects.toThrow(
+			"10.0.0.50 is not in the valid range: the cluster's services take addresses from 192.100.0.0/16.",
+		);
 		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
 	});
 
@@ -92,12 +102,14 @@ describe('connected registry over the sandbox: what stops the path, in plain wor
 		const config = new KubeConfig();
 		config.loadFromString(flow.base.sandbox.kubeconfigYaml);
 		config.setCurrentContext(seedIds.arcCluster);
-		await config.makeApiClient(CoreV1Api).createNamespacedService({namespace: 'default', body: {metadata: {name: 'squatter'}, spec: {clusterIP: '192.100.100.1', ports: [{port: 80}]}}});
+		await config
+			.makeApiClient(CoreV1Api)
+			.createNamespacedService({namespace: 'default', body: {metadata: {name: 'squatter'}, spec: {clusterIP: '192.100.100.1', ports: [{port: 80}]}}});
 		const context = flow.auto(registry, flags);
 		await expect(runSteps(connectedRegistrySteps, context)).rejects.toThrow('192.100.100.1 is already held by another Service; choose a free address.');
 	});
 
-	test('an extension that ends Failed (no storage class: Helm times out) is shown with Arc\'s errorInfo, and its clean-up is in the undo plan', async () => {
+	test("an extension that ends Failed (no storage class: Helm times out) is shown with Arc's errorInfo, and its clean-up is in the undo plan", async () => {
 		const registry = await flow.registry('edgeflow04', 'Premium', true);
 		const config = new KubeConfig();
 		config.loadFromString(flow.base.sandbox.kubeconfigYaml);
@@ -106,7 +118,9 @@ describe('connected registry over the sandbox: what stops the path, in plain wor
 		const context = flow.auto(registry, flags);
 		const error = await runSteps(connectedRegistrySteps, context).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(WizardError);
-		expect((error as WizardError).message).toContain('The connected registry extension myconnectedregistry ended Failed. Arc says: The extension operation failed with the following error:');
+		expect((error as WizardError).message).toContain(
+			'The connected registry extension myconnectedregistry ended Failed. Arc says: The extension operation failed with the following error:',
+		);
 		expect((error as WizardError).message).toContain('timed out waiting for the condition');
 		expect((error as WizardError).code).toBe('ExtensionOperationFailed');
 		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command)).toContain(

@@ -21,7 +21,10 @@ describe('a directory that takes a while to show new objects, over the sandbox',
 		const {principal} = await flow.azure.createServicePrincipal('replicating-probe');
 		const role = await flow.azure.findRole(flow.registry.id, 'acrpull');
 		const input = {scope: flow.registry.id, roleDefinitionId: role?.id ?? '', principalId: principal.objectId};
-		await expect(flow.azure.assignRole(input)).rejects.toMatchObject({code: 'PrincipalNotFound', message: expect.stringContaining('replication delay') as unknown});
+		await expect(flow.azure.assignRole(input)).rejects.toMatchObject({
+			code: 'PrincipalNotFound',
+			message: expect.stringContaining('replication delay') as unknown,
+		});
 		await expect(flow.azure.assignRole({...input, principalType: 'ServicePrincipal'})).resolves.toMatchObject({created: true});
 	});
 
@@ -44,7 +47,12 @@ describe('a directory that takes a while to show new objects, over the sandbox',
 			unsubscribe();
 		}
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
-		expect(context.store.getState().journal.slice(0, 2).map((entry) => entry.outcome)).toEqual(['done', 'done']);
+		expect(
+			context.store
+				.getState()
+				.journal.slice(0, 2)
+				.map((entry) => entry.outcome),
+		).toEqual(['done', 'done']);
 		// The wait is shown with az's budget, try by try.
 		expect(activity).toEqual(expect.arrayContaining([expect.stringMatching(/directory.*\b1\/36\b/) as unknown]));
 	});

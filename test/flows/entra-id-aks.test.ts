@@ -85,7 +85,12 @@ describe('an AKS cluster with Entra ID sign-in and local accounts disabled, over
 		const token = (await flow.sandbox.credential.getToken(`${serverAppId}/.default`))?.token ?? '';
 		// A stand-in kubelogin: with the az CLI login it prints the ExecCredential; with device code it
 		// prints the device-code prompt on stderr and never returns, as the real one waits for the sign-in.
-		const credential = JSON.stringify({kind: 'ExecCredential', apiVersion: 'client.authentication.k8s.io/v1beta1', spec: {interactive: false}, status: {token}});
+		const credential = JSON.stringify({
+			kind: 'ExecCredential',
+			apiVersion: 'client.authentication.k8s.io/v1beta1',
+			spec: {interactive: false},
+			status: {token},
+		});
 		const script = [
 			`#!${process.execPath}`,
 			'const args = process.argv.slice(2);',
@@ -113,7 +118,10 @@ describe('an AKS cluster with Entra ID sign-in and local accounts disabled, over
 		process.env.PATH = join(directory, 'empty');
 		try {
 			const cluster = createKubernetes({home: directory}).cluster({kind: 'file', path});
-			await expect(cluster.serverVersion(5000)).rejects.toMatchObject({reason: 'KubeloginMissing', message: expect.stringContaining('az aks install-cli') as unknown});
+			await expect(cluster.serverVersion(5000)).rejects.toMatchObject({
+				reason: 'KubeloginMissing',
+				message: expect.stringContaining('az aks install-cli') as unknown,
+			});
 		} finally {
 			process.env.PATH = previous;
 		}

@@ -61,7 +61,9 @@ describe('the attach path in the sandbox’s broken worlds', () => {
 			['kubectl apply -f acr-nginx.yaml', 'failed'],
 		]);
 		expect(error).toMatchObject({code: 'network', suggestion: 'kubectl cluster-info'});
-		expect(error?.message).toMatch(/^The cluster could not be reached\. Nothing answered at https:\/\/127\.0\.0\.1:\d+ \(connection refused\): is the cluster running\?$/);
+		expect(error?.message).toMatch(
+			/^The cluster could not be reached\. Nothing answered at https:\/\/127\.0\.0\.1:\d+ \(connection refused\): is the cluster running\?$/,
+		);
 	});
 
 	test('a private cluster: the same unreachable API server, in the same words', async () => {

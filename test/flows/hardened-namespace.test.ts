@@ -18,19 +18,31 @@ describe('deploying the sample into a namespace with a compute ResourceQuota, ov
 	let flow: AttachFlow;
 	beforeAll(async () => {
 		flow = await startAttachFlow('owner');
-		const quota = {apiVersion: 'v1', kind: 'ResourceQuota', metadata: {name: 'compute-resources'}, spec: {hard: {'requests.cpu': '1', 'requests.memory': '1Gi', 'limits.cpu': '2', 'limits.memory': '2Gi'}}};
+		const quota = {
+			apiVersion: 'v1',
+			kind: 'ResourceQuota',
+			metadata: {name: 'compute-resources'},
+			spec: {hard: {'requests.cpu': '1', 'requests.memory': '1Gi', 'limits.cpu': '2', 'limits.memory': '2Gi'}},
+		};
 		const created = await kube(flow, 'POST', '/api/v1/namespaces/default/resourcequotas', quota);
 		expect(created.status).toBe(201);
 	});
 	afterAll(async () => flow.close());
 
-	test('the API server refuses a pod without requests and limits with the quota plugin\'s words', async () => {
+	test("the API server refuses a pod without requests and limits with the quota plugin's words", async () => {
 		const pod = {apiVersion: 'v1', kind: 'Pod', metadata: {name: 'no-limits'}, spec: {containers: [{name: 'nginx', image: 'nginx'}]}};
 		const refused = await kube(flow, 'POST', '/api/v1/namespaces/default/pods', pod);
-		expect(refused).toMatchObject({status: 403, json: {reason: 'Forbidden', message: 'pods "no-limits" is forbidden: failed quota: compute-resources: must specify limits.cpu for: nginx; limits.memory for: nginx; requests.cpu for: nginx; requests.memory for: nginx'}});
+		expect(refused).toMatchObject({
+			status: 403,
+			json: {
+				reason: 'Forbidden',
+				message:
+					'pods "no-limits" is forbidden: failed quota: compute-resources: must specify limits.cpu for: nginx; limits.memory for: nginx; requests.cpu for: nginx; requests.memory for: nginx',
+			},
+		});
 	});
 
-	test('the wizard says the quota refused the pods (which fields), from the ReplicaSet\'s FailedCreate, instead of waiting for pods that never come', async () => {
+	test("the wizard says the quota refused the pods (which fields), from the ReplicaSet's FailedCreate, instead of waiting for pods that never come", async () => {
 		const registry = await flow.azure.getRegistry(sharedRegistryId);
 		const cluster = await flow.azure.getManagedCluster(aksId);
 		const seen: {title?: string; explanation?: string; code?: string} = {};

@@ -23,7 +23,12 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 
 	const newRegistry = async (name: string) =>
 		flow.azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name, location: seedIds.location, sku: 'Basic'});
-	const tagsOf = (name: string) => [...(flow.sandbox.state.registries.get(`/subscriptions/${seedIds.subscriptionId}/resourcegroups/${seedIds.resourceGroup}/providers/microsoft.containerregistry/registries/${name}`)?.images.get('nginx')?.keys() ?? [])];
+	const tagsOf = (name: string) => [
+		...(flow.sandbox.state.registries
+			.get(`/subscriptions/${seedIds.subscriptionId}/resourcegroups/${seedIds.resourceGroup}/providers/microsoft.containerregistry/registries/${name}`)
+			?.images.get('nginx')
+			?.keys() ?? []),
+	];
 
 	test('a throttled anonymous import says Docker Hub limited it, and mcr.microsoft.com (not rate-limited) imports nginx:v1 instead', async () => {
 		const registry = await newRegistry('importflow01');
@@ -32,7 +37,10 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 		const journal = context.store.getState().journal;
 		expect(journal[0]).toMatchObject({outcome: 'failed', error: {code: 'toomanyrequests'}});
 		expect(journal[0]?.error?.message).toMatch(/Docker Hub/);
-		expect(journal.at(-1)).toMatchObject({command: 'az acr import --name importflow01 --source mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine --image nginx:v1', outcome: 'done'});
+		expect(journal.at(-1)).toMatchObject({
+			command: 'az acr import --name importflow01 --source mcr.microsoft.com/oss/nginx/nginx:1.15.5-alpine --image nginx:v1',
+			outcome: 'done',
+		});
 		expect(tagsOf('importflow01')).toEqual(['v1']);
 		context.scripted.verify();
 	});
@@ -47,7 +55,10 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 		});
 		await offerSampleImport(context, registry);
 		const last = context.store.getState().journal.at(-1);
-		expect(last).toMatchObject({outcome: 'done', command: `az acr import --name importflow02 --source docker.io/library/nginx:latest --image nginx:v1 --username ${dockerHubAccount.username} --password <docker-hub-password>`});
+		expect(last).toMatchObject({
+			outcome: 'done',
+			command: `az acr import --name importflow02 --source docker.io/library/nginx:latest --image nginx:v1 --username ${dockerHubAccount.username} --password <docker-hub-password>`,
+		});
 		expect(JSON.stringify(context.store.getState())).not.toContain(dockerHubAccount.password);
 		expect(tagsOf('importflow02')).toEqual(['v1']);
 	});

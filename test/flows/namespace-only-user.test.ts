@@ -42,7 +42,11 @@ describe('a kubeconfig user with rights in one namespace only, over the sandbox'
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		// `default` was refused by the review before anything was created there.
-		expect(context.scripted.refusals).toEqual([expect.stringMatching(/^Namespace to use \(your user may not list them\): default → .*may not create secrets in default.*kubectl auth can-i create secrets --namespace default/)]);
+		expect(context.scripted.refusals).toEqual([
+			expect.stringMatching(
+				/^Namespace to use \(your user may not list them\): default → .*may not create secrets in default.*kubectl auth can-i create secrets --namespace default/,
+			),
+		]);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expect(context.store.getState().target).toMatchObject({context: 'kind-local', namespace: 'team-a'});
 	});

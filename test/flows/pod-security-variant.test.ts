@@ -18,7 +18,14 @@ describe('deploying the sample into a namespace that enforces Pod Security restr
 	let flow: AttachFlow;
 	beforeAll(async () => {
 		flow = await startAttachFlow('owner');
-		const labelled = await kubeRequest(flow.sandbox, 'aks', 'PATCH', '/api/v1/namespaces/default', {metadata: {labels: {'pod-security.kubernetes.io/enforce': 'restricted'}}}, 'application/merge-patch+json');
+		const labelled = await kubeRequest(
+			flow.sandbox,
+			'aks',
+			'PATCH',
+			'/api/v1/namespaces/default',
+			{metadata: {labels: {'pod-security.kubernetes.io/enforce': 'restricted'}}},
+			'application/merge-patch+json',
+		);
 		expect(labelled.status).toBe(200);
 	});
 	afterAll(async () => flow.close());
@@ -36,6 +43,10 @@ describe('deploying the sample into a namespace that enforces Pod Security restr
 		const pods = context.store.getState().pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1');
 		expect(pods).toHaveLength(2);
 		expect(pods.every((pod) => pod.images.includes(`${registry.loginServer}/nginx-unprivileged:v1`))).toBe(true);
-		expect(context.store.getState().journal.map((entry) => entry.command)).toEqual(expect.arrayContaining([`az acr import --name ${registry.name} --source docker.io/nginxinc/nginx-unprivileged:latest --image nginx-unprivileged:v1 --subscription ${seedIds.sharedSubscriptionId}`]));
+		expect(context.store.getState().journal.map((entry) => entry.command)).toEqual(
+			expect.arrayContaining([
+				`az acr import --name ${registry.name} --source docker.io/nginxinc/nginx-unprivileged:latest --image nginx-unprivileged:v1 --subscription ${seedIds.sharedSubscriptionId}`,
+			]),
+		);
 	});
 });

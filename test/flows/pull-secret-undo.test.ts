@@ -16,7 +16,14 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 
 	/** Runs the new-service-principal path into `namespace` with principal `name`; returns the run's context. */
 	const runNewPrincipal = async (namespace: string, name: string): Promise<Context> => {
-		const context = flow.context({...target(namespace), ...secret(namespace, 0), [q.kind]: 'new-service-principal', [q.spName]: name, [q.role]: 'acrpull', [q.apply(2)]: ['apply', 'apply']});
+		const context = flow.context({
+			...target(namespace),
+			...secret(namespace, 0),
+			[q.kind]: 'new-service-principal',
+			[q.spName]: name,
+			[q.role]: 'acrpull',
+			[q.apply(2)]: ['apply', 'apply'],
+		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		return context;
 	};
@@ -50,7 +57,11 @@ describe('undo of a pull-secret run over the sandbox deletes the service princip
 		await flow.azure.deleteServicePrincipal(principal);
 		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(await flow.azure.findServicePrincipals('undo-sp-gone')).toEqual([]);
-		expect(undoEntries(context).at(-1)).toMatchObject({command: `az ad app delete --id ${principal.appId}`, outcome: 'unchanged', detail: 'already gone; nothing to undo'});
+		expect(undoEntries(context).at(-1)).toMatchObject({
+			command: `az ad app delete --id ${principal.appId}`,
+			outcome: 'unchanged',
+			detail: 'already gone; nothing to undo',
+		});
 		expect(undoEntries(context).map((entry) => entry.outcome)).toEqual(['done', 'done', 'done', 'done', 'unchanged']);
 	});
 });

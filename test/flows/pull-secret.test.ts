@@ -44,10 +44,14 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		const commands = context.store.getState().journal.map((entry) => entry.command);
 		expect(commands).toEqual([
-			expect.stringMatching(/^PASSWORD=\$\(az ad sp create-for-rbac --name acr-sp-flow --scopes \/subscriptions\/.+\/registries\/pullsecretflow01 --role acrpull --query "password" --output tsv\)\nUSER_NAME=/),
+			expect.stringMatching(
+				/^PASSWORD=\$\(az ad sp create-for-rbac --name acr-sp-flow --scopes \/subscriptions\/.+\/registries\/pullsecretflow01 --role acrpull --query "password" --output tsv\)\nUSER_NAME=/,
+			),
 			`az role assignment create --assignee $USER_NAME --scope ${flow.registry.id} --role acrpull`,
 			'kubectl create namespace awesomeapps',
-			expect.stringMatching(/^kubectl create secret docker-registry acr-secret --namespace awesomeapps --docker-server=pullsecretflow01\.azurecr\.io --docker-username=[0-9a-f-]{36} --docker-password=<service-principal-password>$/),
+			expect.stringMatching(
+				/^kubectl create secret docker-registry acr-secret --namespace awesomeapps --docker-server=pullsecretflow01\.azurecr\.io --docker-username=[0-9a-f-]{36} --docker-password=<service-principal-password>$/,
+			),
 			'kubectl apply -f my-awesome-app-pod.yaml',
 		]);
 		expectNoSecrets(flow, context);
@@ -68,7 +72,10 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
-		expect(context.store.getState().journal[0]).toMatchObject({command: `az role assignment create --assignee ${principal.appId} --scope ${flow.registry.id} --role acrpull`, outcome: 'done'});
+		expect(context.store.getState().journal[0]).toMatchObject({
+			command: `az role assignment create --assignee ${principal.appId} --scope ${flow.registry.id} --role acrpull`,
+			outcome: 'done',
+		});
 		expectNoSecrets(flow, context);
 	});
 
@@ -85,7 +92,12 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
-		expect(context.store.getState().journal.slice(0, 3).map((entry) => [entry.command, entry.outcome])).toEqual([
+		expect(
+			context.store
+				.getState()
+				.journal.slice(0, 3)
+				.map((entry) => [entry.command, entry.outcome]),
+		).toEqual([
 			['az acr scope-map create --name acr-pull-token-scope-map --registry pullsecretflow01 --repository nginx content/read metadata/read', 'done'],
 			['az acr token create --name acr-pull-token --registry pullsecretflow01 --scope-map acr-pull-token-scope-map', 'done'],
 			['az acr token credential generate --name acr-pull-token --registry pullsecretflow01 --password1 --expiration-in-days 30', 'done'],
@@ -140,21 +152,36 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
-		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		await expect(
+			runSteps(
+				[chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined),
+				context,
+			),
+		).resolves.toBe('done');
 		// The pod goes to another namespace than the secret: the classic mistake.
 		const session = sessionOf(context);
 		if (session.target) session.target = {...session.target, namespace: 'pods-here', namespaceExists: true};
 		await deploySample.run(context);
 		expect(seen.title).toBe('The pull secret is not in this namespace');
-		expect(seen.explanation).toBe('The pod refers to the pull secret acr-secret, but namespace pods-here has no secret by that name (a secret belongs to one namespace; it may have been created in another).');
-		expect(seen.offered).toBe('kubectl create secret docker-registry acr-secret --namespace pods-here --docker-server=pullsecretflow02.azurecr.io --docker-username=moved-secret-token --docker-password=<token-password>');
+		expect(seen.explanation).toBe(
+			'The pod refers to the pull secret acr-secret, but namespace pods-here has no secret by that name (a secret belongs to one namespace; it may have been created in another).',
+		);
+		expect(seen.offered).toBe(
+			'kubectl create secret docker-registry acr-secret --namespace pods-here --docker-server=pullsecretflow02.azurecr.io --docker-username=moved-secret-token --docker-password=<token-password>',
+		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);
 	});
 
 	test('a secret for another server name: no credentials were sent, fixed by pointing it at the login server', async () => {
 		await kindLocal().createNamespace('mismatch');
-		await kindLocal().applyDockerRegistrySecret({namespace: 'mismatch', name: 'acr-secret', server: 'pullsecretflow02.azurecr.cn', username: 'someone', password: 'old-password'});
+		await kindLocal().applyDockerRegistrySecret({
+			namespace: 'mismatch',
+			name: 'acr-secret',
+			server: 'pullsecretflow02.azurecr.cn',
+			username: 'someone',
+			password: 'old-password',
+		});
 		const seen: Seen = {};
 		const context = flow.context({
 			[q.context]: 'kind-local',
@@ -167,8 +194,12 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(seen.title).toBe('No permission to pull from the registry');
-		expect(seen.explanation).toContain('no credentials were sent: the pod has no pull secret for pullsecretflow02.azurecr.io (not in imagePullSecrets, or its server is not pullsecretflow02.azurecr.io)');
-		expect(seen.offered).toContain('kubectl create secret docker-registry acr-secret --namespace mismatch --docker-server=pullsecretflow02.azurecr.io --docker-username=mismatch-token --docker-password=<token-password>');
+		expect(seen.explanation).toContain(
+			'no credentials were sent: the pod has no pull secret for pullsecretflow02.azurecr.io (not in imagePullSecrets, or its server is not pullsecretflow02.azurecr.io)',
+		);
+		expect(seen.offered).toContain(
+			'kubectl create secret docker-registry acr-secret --namespace mismatch --docker-server=pullsecretflow02.azurecr.io --docker-username=mismatch-token --docker-password=<token-password>',
+		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 	});
 
@@ -187,7 +218,12 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
-		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		await expect(
+			runSteps(
+				[chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined),
+				context,
+			),
+		).resolves.toBe('done');
 		for (const assignment of await flow.azure.listRoleAssignments(flow.registry.id, principal.objectId)) await flow.azure.deleteRoleAssignment(assignment.id);
 		await deploySample.run(context);
 		expect(seen.title).toBe('The registry refused the credentials');
@@ -207,8 +243,12 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		expect(seen.title).toBe('The token may not read this repository');
-		expect(seen.explanation).toBe('The credentials were accepted, but their scope map on pullsecretflow02 does not allow content/read on the repository nginx (insufficient_scope).');
-		expect(seen.offered).toBe('az acr scope-map update --name narrow-token-scope-map --registry pullsecretflow02 --add-repository nginx content/read metadata/read');
+		expect(seen.explanation).toBe(
+			'The credentials were accepted, but their scope map on pullsecretflow02 does not allow content/read on the repository nginx (insufficient_scope).',
+		);
+		expect(seen.offered).toBe(
+			'az acr scope-map update --name narrow-token-scope-map --registry pullsecretflow02 --add-repository nginx content/read metadata/read',
+		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);
 	});
@@ -223,7 +263,12 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			...fixAndWatch(() => context, seen),
 		});
 		const [chooseTarget, chooseCredential, createSecret] = pullSecretSteps;
-		await expect(runSteps([chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		await expect(
+			runSteps(
+				[chooseTarget, chooseCredential, createSecret].filter((step) => step !== undefined),
+				context,
+			),
+		).resolves.toBe('done');
 		flow.base.sandbox.state.registries.get(flow.registry.id.toLowerCase())?.images.get('nginx')?.delete('v1');
 		await deploySample.run(context);
 		expect(seen.title).toBe('The image or tag does not exist');
@@ -239,15 +284,34 @@ describe('pull secret over the sandbox: running the path again', () => {
 	});
 	afterAll(async () => flow.close());
 
-	const rerunToken = {[q.kind]: 'token', [q.tokenName]: 'rerun-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'rerun')]: true, [q.deploy]: 'apply'};
+	const rerunToken = {
+		[q.kind]: 'token',
+		[q.tokenName]: 'rerun-token',
+		[q.repositories]: 'nginx',
+		[q.access]: 'pull',
+		[q.expiry]: '',
+		[q.secretName]: 'acr-secret',
+		[q.serviceAccount('acr-secret', 'rerun')]: true,
+		[q.deploy]: 'apply',
+	};
 
 	test('a second run with the same token finds the scope map, token and service account in place', async () => {
 		const first = flow.context({...rerunToken, ...target('rerun'), [q.apply(3)]: ['apply', 'apply']});
 		await expect(runSteps(pullSecretSteps, first)).resolves.toBe('done');
 		const registry = flow.base.sandbox.state.registries.get(flow.registry.id.toLowerCase());
-		const counts = () => ({tokens: registry?.tokens.size, scopeMaps: [...(registry?.scopeMaps.values() ?? [])].filter((map) => map.type !== 'SystemDefined').length});
+		const counts = () => ({
+			tokens: registry?.tokens.size,
+			scopeMaps: [...(registry?.scopeMaps.values() ?? [])].filter((map) => map.type !== 'SystemDefined').length,
+		});
 		const before = counts();
-		const second = flow.context({...rerunToken, [q.context]: 'kind-local', [q.namespace]: 'rerun', [q.replace('acr-secret', 'rerun')]: true, [q.apply(3)]: 'apply', [q.apply(2)]: 'apply'});
+		const second = flow.context({
+			...rerunToken,
+			[q.context]: 'kind-local',
+			[q.namespace]: 'rerun',
+			[q.replace('acr-secret', 'rerun')]: true,
+			[q.apply(3)]: 'apply',
+			[q.apply(2)]: 'apply',
+		});
 		await expect(runSteps(pullSecretSteps, second)).resolves.toBe('done');
 		expect(counts()).toEqual(before);
 		expect(before).toEqual({tokens: 1, scopeMaps: 1});
@@ -268,7 +332,9 @@ describe('pull secret over the sandbox: running the path again', () => {
 		const {principal, password} = await flow.azure.createServicePrincipal('rerun-sp');
 		const script = (first: boolean): Script => ({
 			[q.context]: 'kind-local',
-			...(first ? {[q.namespace]: 'create/namespace', [q.newNamespace]: 'rerun-sp'} : {[q.namespace]: 'rerun-sp', [q.replace('acr-secret', 'rerun-sp')]: false}),
+			...(first
+				? {[q.namespace]: 'create/namespace', [q.newNamespace]: 'rerun-sp'}
+				: {[q.namespace]: 'rerun-sp', [q.replace('acr-secret', 'rerun-sp')]: false}),
 			[q.kind]: 'existing-service-principal',
 			[q.spReference]: principal.appId,
 			[q.role]: 'acrpull',
@@ -290,7 +356,14 @@ describe('pull secret over the sandbox: running the path again', () => {
 	});
 
 	test('undo removes the pod, the secret, the role assignment and the service principal a new service principal run created, in reverse order', async () => {
-		const context = flow.context({...target('undo-me'), ...secret('undo-me', 0), [q.kind]: 'new-service-principal', [q.spName]: 'undo-sp', [q.role]: 'acrpull', [q.apply(2)]: ['apply', 'apply']});
+		const context = flow.context({
+			...target('undo-me'),
+			...secret('undo-me', 0),
+			[q.kind]: 'new-service-principal',
+			[q.spName]: 'undo-sp',
+			[q.role]: 'acrpull',
+			[q.apply(2)]: ['apply', 'apply'],
+		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
 		const [principal] = await flow.azure.findServicePrincipals('undo-sp');
 		const plan = undoPlan(context, context.store.getState().journal);
@@ -335,7 +408,10 @@ describe('pull secret over the sandbox as a Contributor', () => {
 			[q.apply(3)]: 'apply',
 		});
 		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
-		expect(seen).toEqual(['Your account cannot assign roles on the registry pullsecretflow04, so a service principal would get no access to it. Nothing was changed.', 'token']);
+		expect(seen).toEqual([
+			'Your account cannot assign roles on the registry pullsecretflow04, so a service principal would get no access to it. Nothing was changed.',
+			'token',
+		]);
 		expect(flow.base.sandbox.state.servicePrincipals.size).toBe(principalsBefore);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		context.scripted.verify();
@@ -363,12 +439,20 @@ describe.skipIf(!existsSync(kubectlPath))('the equivalent commands, run with the
 	test('create namespace, create secret, patch the service account and apply the pod YAML: the pod runs; the undo patch removes the secret again', async () => {
 		const context = flow.context({[q.context]: 'kind-local', [q.namespace]: 'default', ...token('kubectl-token')});
 		const [chooseTarget, chooseCredential] = pullSecretSteps;
-		await expect(runSteps([chooseTarget, chooseCredential].filter((step) => step !== undefined), context)).resolves.toBe('done');
+		await expect(
+			runSteps(
+				[chooseTarget, chooseCredential].filter((step) => step !== undefined),
+				context,
+			),
+		).resolves.toBe('done');
 		const {credential} = sessionOf(context);
 		if (!credential) throw new Error('no credential');
 		const target = {context: 'kind-local', namespace: 'by-hand', namespaceExists: false, isCurrent: true};
 		await sh('kubectl create namespace by-hand');
-		await sh(secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: false, patchServiceAccount: true}), credential.password.reveal());
+		await sh(
+			secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: false, patchServiceAccount: true}),
+			credential.password.reveal(),
+		);
 		await sh(serviceAccountCommand(target, 'acr-secret'));
 		expect(await sh('kubectl get serviceaccount default --namespace by-hand -o jsonpath={.imagePullSecrets[*].name}')).toBe('acr-secret');
 		await writeFile(join(dirname(flow.kubeconfigPath), 'my-awesome-app-pod.yaml'), workloadYaml(samplePod(flow.registry, 'by-hand', 'acr-secret')));
@@ -382,7 +466,10 @@ describe.skipIf(!existsSync(kubectlPath))('the equivalent commands, run with the
 			stop();
 		}
 		// The update form (a fix re-applies the secret) works on an existing secret too.
-		await sh(secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: true, patchServiceAccount: false}), credential.password.reveal());
+		await sh(
+			secretCommand({registry: flow.registry, target, credential, secretName: 'acr-secret', exists: true, patchServiceAccount: false}),
+			credential.password.reveal(),
+		);
 		await sh(serviceAccountUndoCommand(target, 'acr-secret'));
 		expect(await sh('kubectl get serviceaccount default --namespace by-hand -o jsonpath={.imagePullSecrets[*].name}')).toBe('');
 	});

@@ -24,7 +24,8 @@ function createAnswers(name: string) {
 	return {[registry]: '+create', [registryQuestions.name]: name, [group]: seedIds.resourceGroup, [sku]: 'basic', [apply]: ['apply', 'apply']};
 }
 
-const idOf = (name: string) => `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/${name}`;
+const idOf = (name: string) =>
+	`/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/${name}`;
 
 describe('undo over the sandbox deletes the registry and the namespace the wizard created', () => {
 	let flow: PullSecretFlow;
@@ -63,7 +64,11 @@ describe('undo over the sandbox deletes the registry and the namespace the wizar
 
 		await expect(flow.azure.getRegistry(idOf('undocreated02'))).rejects.toSatisfy((error) => error instanceof AzureError && error.statusCode === 404);
 		expect(await kindLocal().listNamespaces()).not.toContain('undo-created');
-		expect(undoEntries(context).filter((entry) => /delete (namespace|--name)/.test(entry.command)).map((entry) => [entry.command, entry.outcome])).toEqual([
+		expect(
+			undoEntries(context)
+				.filter((entry) => /delete (namespace|--name)/.test(entry.command))
+				.map((entry) => [entry.command, entry.outcome]),
+		).toEqual([
 			['kubectl delete namespace undo-created', 'done'],
 			['az acr delete --name undocreated02 --resource-group rg-acr-sandbox --yes', 'done'],
 		]);

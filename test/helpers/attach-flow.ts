@@ -25,7 +25,10 @@ export type AttachFlow = {
 	readonly azure: Azure;
 	readonly kubernetes: Kubernetes;
 	/** A fresh context at the sandbox's main subscription, answering from `script`. */
-	context(script: Script, options?: {readonly flags?: Flags; readonly prompter?: Prompter}): Context & {readonly prompter: Prompter; readonly scripted: ScriptedPrompter};
+	context(
+		script: Script,
+		options?: {readonly flags?: Flags; readonly prompter?: Prompter},
+	): Context & {readonly prompter: Prompter; readonly scripted: ScriptedPrompter};
 	close(): Promise<void>;
 };
 
@@ -43,7 +46,11 @@ export async function startAttachFlow(seed: 'owner' | 'contributor' = 'owner', o
 		kubernetes,
 		context(script, options = {}) {
 			const scripted = scriptedPrompter(script);
-			const store = testStore({subscription, subscriptions: [subscription], environment: {cloud: 'AzureSandbox', armEndpoint: sandbox.armEndpoint, sandbox: true}});
+			const store = testStore({
+				subscription,
+				subscriptions: [subscription],
+				environment: {cloud: 'AzureSandbox', armEndpoint: sandbox.armEndpoint, sandbox: true},
+			});
 			return {
 				store,
 				prompter: options.prompter ?? scripted,

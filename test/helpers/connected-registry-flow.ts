@@ -57,7 +57,13 @@ export async function startConnectedFlow(): Promise<ConnectedFlow> {
 		directory,
 		passwords,
 		async registry(name, sku, dataEndpointEnabled = false) {
-			const created = await azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name, location: seedIds.location, sku});
+			const created = await azure.createRegistry({
+				subscriptionId: seedIds.subscriptionId,
+				resourceGroup: seedIds.resourceGroup,
+				name,
+				location: seedIds.location,
+				sku,
+			});
 			return dataEndpointEnabled ? azure.updateRegistry(created.id, {dataEndpointEnabled: true}) : created;
 		},
 		context(registry, script, flags = {}) {

@@ -14,7 +14,12 @@ function guid(n: number): string {
 	return `33333333-0000-0000-0000-${String(n).padStart(12, '0')}`;
 }
 
-function account(world: FakeAzureWorld): Pick<Azure, 'signedInIdentity' | 'listSubscriptions' | 'providerState' | 'registerProvider' | 'canWriteRoleAssignments' | 'listResourceGroups' | 'createResourceGroup'> {
+function account(
+	world: FakeAzureWorld,
+): Pick<
+	Azure,
+	'signedInIdentity' | 'listSubscriptions' | 'providerState' | 'registerProvider' | 'canWriteRoleAssignments' | 'listResourceGroups' | 'createResourceGroup'
+> {
 	return {
 		signedInIdentity: async () => world.identity,
 		listSubscriptions: async () => [...world.subscriptions],
@@ -33,7 +38,9 @@ function account(world: FakeAzureWorld): Pick<Azure, 'signedInIdentity' | 'listS
 	};
 }
 
-function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
+function registries(
+	world: FakeAzureWorld,
+): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
 	const get = (id: string) => {
 		const found = world.registries.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);
@@ -47,7 +54,13 @@ function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getR
 			return taken ? {available: false, reason: 'AlreadyExists', message: `The registry ${name} is already in use.`} : {available: true};
 		},
 		createRegistry: async (input) => {
-			const registry = fakeRegistry({name: input.name, resourceGroup: input.resourceGroup, subscriptionId: input.subscriptionId, location: input.location, sku: input.sku});
+			const registry = fakeRegistry({
+				name: input.name,
+				resourceGroup: input.resourceGroup,
+				subscriptionId: input.subscriptionId,
+				location: input.location,
+				sku: input.sku,
+			});
 			world.registries = [...world.registries.filter((item) => item.id !== registry.id), registry];
 			return registry;
 		},
@@ -71,7 +84,12 @@ function registries(world: FakeAzureWorld): Pick<Azure, 'listRegistries' | 'getR
 	};
 }
 
-function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'> {
+function tokens(
+	world: FakeAzureWorld,
+): Pick<
+	Azure,
+	'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'
+> {
 	return {
 		createScopeMap: async (registryId, name, actions) => {
 			const map = {id: `${registryId}/scopeMaps/${name}`, name, actions: [...actions]};
@@ -97,7 +115,12 @@ function tokens(world: FakeAzureWorld): Pick<Azure, 'createScopeMap' | 'getScope
 	};
 }
 
-function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'> {
+function connected(
+	world: FakeAzureWorld,
+): Pick<
+	Azure,
+	'createConnectedRegistry' | 'getConnectedRegistry' | 'listConnectedRegistries' | 'deleteConnectedRegistry' | 'addClientTokens' | 'deactivateConnectedRegistry'
+> {
 	const find = (registryId: string, name: string) => {
 		const found = world.connectedRegistries.get(`${registryId}/connectedRegistries/${name}`);
 		if (!found) throw notFound(`${registryId}/connectedRegistries/${name}`);
@@ -134,7 +157,19 @@ function connected(world: FakeAzureWorld): Pick<Azure, 'createConnectedRegistry'
 	};
 }
 
-function clusters(world: FakeAzureWorld): Pick<Azure, 'listManagedClusters' | 'getManagedCluster' | 'getClusterUserKubeconfig' | 'getConnectedCluster' | 'listConnectedClusters' | 'createExtension' | 'getExtension' | 'deleteExtension'> {
+function clusters(
+	world: FakeAzureWorld,
+): Pick<
+	Azure,
+	| 'listManagedClusters'
+	| 'getManagedCluster'
+	| 'getClusterUserKubeconfig'
+	| 'getConnectedCluster'
+	| 'listConnectedClusters'
+	| 'createExtension'
+	| 'getExtension'
+	| 'deleteExtension'
+> {
 	const get = (id: string) => {
 		const found = world.clusters.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);
@@ -154,7 +189,13 @@ function clusters(world: FakeAzureWorld): Pick<Azure, 'listManagedClusters' | 'g
 		},
 		listConnectedClusters: async () => [...world.connectedClusters],
 		createExtension: async (clusterId, input) => {
-			const extension = {id: `${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${input.name}`, name: input.name, extensionType: input.extensionType, provisioningState: 'Succeeded', configurationSettings: {...input.configurationSettings}};
+			const extension = {
+				id: `${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${input.name}`,
+				name: input.name,
+				extensionType: input.extensionType,
+				provisioningState: 'Succeeded',
+				configurationSettings: {...input.configurationSettings},
+			};
 			world.extensions.set(extension.id, extension);
 			return extension;
 		},
@@ -164,7 +205,12 @@ function clusters(world: FakeAzureWorld): Pick<Azure, 'listManagedClusters' | 'g
 }
 
 function access(world: FakeAzureWorld): Pick<Azure, 'findRole' | 'listRoleAssignments' | 'assignRole' | 'deleteRoleAssignment'> {
-	const roles: Record<string, string> = {acrpull: fakeIds.acrPullRoleId, acrpush: '8311e382-0749-4cb8-b61a-304f252e45ec', owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c'};
+	const roles: Record<string, string> = {
+		acrpull: fakeIds.acrPullRoleId,
+		acrpush: '8311e382-0749-4cb8-b61a-304f252e45ec',
+		owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+		contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
+	};
 	const canonical: Record<string, string> = {acrpull: 'AcrPull', acrpush: 'AcrPush', owner: 'Owner', contributor: 'Contributor'};
 	return {
 		findRole: async (scope, roleName) => {
@@ -175,7 +221,9 @@ function access(world: FakeAzureWorld): Pick<Azure, 'findRole' | 'listRoleAssign
 		listRoleAssignments: async (scope, principalId) =>
 			world.roleAssignments.filter((item) => scope.toLowerCase().startsWith(item.scope.toLowerCase()) && (!principalId || item.principalId === principalId)),
 		assignRole: async (input) => {
-			const existing = world.roleAssignments.find((item) => item.scope === input.scope && item.roleDefinitionId === input.roleDefinitionId && item.principalId === input.principalId);
+			const existing = world.roleAssignments.find(
+				(item) => item.scope === input.scope && item.roleDefinitionId === input.roleDefinitionId && item.principalId === input.principalId,
+			);
 			if (existing) return {assignment: existing, created: false};
 			const assignment = {id: `${input.scope}/providers/Microsoft.Authorization/roleAssignments/${guid(world.roleAssignments.length + 1)}`, ...input};
 			world.roleAssignments = [...world.roleAssignments, assignment];
@@ -187,7 +235,9 @@ function access(world: FakeAzureWorld): Pick<Azure, 'findRole' | 'listRoleAssign
 	};
 }
 
-function directory(world: FakeAzureWorld): Pick<Azure, 'findServicePrincipals' | 'getServicePrincipal' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'> {
+function directory(
+	world: FakeAzureWorld,
+): Pick<Azure, 'findServicePrincipals' | 'getServicePrincipal' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'> {
 	return {
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),

@@ -30,7 +30,13 @@ export function fakeExec(stubs: Readonly<Record<string, ExecStub>> = {}, options
 		ran.push(line);
 		if (options.missing?.includes(command)) throw new ToolMissingError(command);
 		if (!Object.hasOwn(stubs, line)) {
-			throw new Error(`fakeExec: unexpected command \`${line}\`; stubbed: ${Object.keys(stubs).map((item) => `\`${item}\``).join(', ') || 'none'}`);
+			throw new Error(
+				`fakeExec: unexpected command \`${line}\`; stubbed: ${
+					Object.keys(stubs)
+						.map((item) => `\`${item}\``)
+						.join(', ') || 'none'
+				}`,
+			);
 		}
 		used.add(line);
 		const stub = stubs[line];

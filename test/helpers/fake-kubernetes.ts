@@ -3,7 +3,15 @@
  * (namespaces, secrets, service accounts, workloads) that record calls. `watchPods` is driven
  * by the test: `cluster.pushPods({pods, events})` calls every open watch.
  */
-import {KubeError, type DockerRegistrySecret, type KubeCluster, type KubeconfigInfo, type Kubernetes, type PodsSnapshot, type Workload} from '../../source/kubernetes/kubernetes.js';
+import {
+	KubeError,
+	type DockerRegistrySecret,
+	type KubeCluster,
+	type KubeconfigInfo,
+	type Kubernetes,
+	type PodsSnapshot,
+	type Workload,
+} from '../../source/kubernetes/kubernetes.js';
 
 /** The in-memory state of one fake cluster. */
 export type FakeClusterWorld = {
@@ -19,7 +27,12 @@ export type FakeClusterWorld = {
 	restarts: string[];
 };
 
-type Watch = {readonly namespace: string; readonly selector: string; readonly onChange: (snapshot: PodsSnapshot) => void; readonly onError: (error: Error) => void};
+type Watch = {
+	readonly namespace: string;
+	readonly selector: string;
+	readonly onChange: (snapshot: PodsSnapshot) => void;
+	readonly onError: (error: Error) => void;
+};
 
 /** The call records of a cluster, per method. */
 export type ClusterCalls = {readonly [K in keyof KubeCluster]: Array<Parameters<KubeCluster[K]>>};
@@ -76,7 +89,10 @@ function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeClust
 		},
 		removeImagePullSecretFromServiceAccount: async (namespace, serviceAccount, secretName) => {
 			const list = world.serviceAccounts.get(key(namespace, serviceAccount)) ?? [];
-			world.serviceAccounts.set(key(namespace, serviceAccount), list.filter((item) => item !== secretName));
+			world.serviceAccounts.set(
+				key(namespace, serviceAccount),
+				list.filter((item) => item !== secretName),
+			);
 		},
 		applyWorkload: async (workload) => {
 			const id = `${workload.kind}/${key(workload.namespace, workload.name)}`;
@@ -131,7 +147,15 @@ export function fakeCluster(overrides: Partial<KubeCluster> = {}): FakeKubeClust
 
 /** The default kubeconfig: one context for the AKS cluster, current. */
 export const defaultKubeconfig: KubeconfigInfo = {
-	contexts: [{name: 'myAKSCluster', cluster: 'myAKSCluster', server: 'https://myaksclust-myresourcegroup-000000-abcd1234.hcp.eastus.azmk8s.io:443', user: 'clusterUser_myResourceGroup_myAKSCluster', namespace: 'default'}],
+	contexts: [
+		{
+			name: 'myAKSCluster',
+			cluster: 'myAKSCluster',
+			server: 'https://myaksclust-myresourcegroup-000000-abcd1234.hcp.eastus.azmk8s.io:443',
+			user: 'clusterUser_myResourceGroup_myAKSCluster',
+			namespace: 'default',
+		},
+	],
 	currentContext: 'myAKSCluster',
 	path: '/home/alice/.kube/config',
 };

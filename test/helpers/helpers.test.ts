@@ -44,7 +44,12 @@ describe('fakeKubernetes', () => {
 		const kubernetes = fakeKubernetes();
 		const cluster = kubernetes.defaultCluster;
 		const seen: number[] = [];
-		const stop = await cluster.watchPods('default', 'app=nginx', (snapshot) => seen.push(snapshot.pods.length), () => undefined);
+		const stop = await cluster.watchPods(
+			'default',
+			'app=nginx',
+			(snapshot) => seen.push(snapshot.pods.length),
+			() => undefined,
+		);
 		cluster.pushPods({pods: [], events: []});
 		stop();
 		cluster.pushPods({pods: [], events: []});
@@ -99,7 +104,10 @@ describe('scriptedPrompter', () => {
 
 	test('refuses a disabled choice', async () => {
 		const prompter = scriptedPrompter({'Next?': 'go-on'});
-		const choices = [{value: 'go-on', label: 'Go on', disabled: true}, {value: 'quit', label: 'Quit'}];
+		const choices = [
+			{value: 'go-on', label: 'Go on', disabled: true},
+			{value: 'quit', label: 'Quit'},
+		];
 		await expect(prompter.select({id: 'n', message: 'Next?', choices})).rejects.toThrow('not an enabled choice');
 	});
 });

@@ -15,14 +15,20 @@ const chain = (shown: string, tail: string, code = 'Unknown') =>
 export const pullErrors = {
 	/** No credentials sent (attach without AcrPull, or no pull secret for the host). */
 	anonymous401: (shown = image, host = loginServer, repository = 'nginx') =>
-		chain(shown, `failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://${host}/oauth2/token?scope=repository%3A${repository}%3Apull&service=${host}: 401 Unauthorized`),
+		chain(
+			shown,
+			`failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://${host}/oauth2/token?scope=repository%3A${repository}%3Apull&service=${host}: 401 Unauthorized`,
+		),
 	/** Credentials sent and refused (a wrong password in the pull secret; the kubelet identity without AcrPull on real AKS). */
-	oauth401: (shown = image, host = loginServer) => chain(shown, `failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://${host}/oauth2/token: 401 Unauthorized`),
+	oauth401: (shown = image, host = loginServer) =>
+		chain(shown, `failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://${host}/oauth2/token: 401 Unauthorized`),
 	insufficientScope: (shown = image) =>
 		chain(shown, 'pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed'),
-	forbidden403: (shown = image, host = loginServer) => chain(shown, `unexpected status from HEAD request to https://${host}/v2/nginx/manifests/v1: 403 Forbidden`),
+	forbidden403: (shown = image, host = loginServer) =>
+		chain(shown, `unexpected status from HEAD request to https://${host}/v2/nginx/manifests/v1: 403 Forbidden`),
 	notFound: (shown = image) => chain(shown, `${shown}: not found`, 'NotFound'),
-	noSuchHost: (shown: string, host: string) => chain(shown, `failed to do request: Head "https://${host}/v2/nginx/manifests/v1": dial tcp: lookup ${host}: no such host`),
+	noSuchHost: (shown: string, host: string) =>
+		chain(shown, `failed to do request: Head "https://${host}/v2/nginx/manifests/v1": dial tcp: lookup ${host}: no such host`),
 	timeout: (shown = image, host = loginServer) =>
 		chain(shown, `failed to do request: Head "https://${host}/v2/nginx/manifests/v1": dial tcp 20.62.128.3:443: i/o timeout`),
 };
@@ -45,7 +51,11 @@ export function pod(name: string, status: string, options: PodOptions & {readonl
 }
 
 /** The events of one failed pull attempt (newest first), `count` times over. */
-export function failedPullEvents(podName: string, error: string, options: {readonly image?: string; readonly count?: number; readonly at?: string} = {}): PodEvent[] {
+export function failedPullEvents(
+	podName: string,
+	error: string,
+	options: {readonly image?: string; readonly count?: number; readonly at?: string} = {},
+): PodEvent[] {
 	const shown = options.image ?? image;
 	const count = options.count ?? 1;
 	const lastSeen = options.at ?? '2026-11-22T11:00:03Z';
@@ -80,7 +90,14 @@ export function missingSecretEvent(podName: string, ...secrets: string[]): PodEv
 export function startedEvents(podName: string, shown = image): PodEvent[] {
 	return [
 		{pod: podName, type: 'Normal', reason: 'Started', message: 'Started container nginx', count: 1, lastSeen: '2026-11-22T11:01:00Z'},
-		{pod: podName, type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${shown}" in 1.2s (1.2s including waiting). Image size: 72938612 bytes.`, count: 1, lastSeen: '2026-11-22T11:01:00Z'},
+		{
+			pod: podName,
+			type: 'Normal',
+			reason: 'Pulled',
+			message: `Successfully pulled image "${shown}" in 1.2s (1.2s including waiting). Image size: 72938612 bytes.`,
+			count: 1,
+			lastSeen: '2026-11-22T11:01:00Z',
+		},
 	];
 }
 
@@ -91,13 +108,23 @@ export const podNames = ['nginx0-deployment-5d8f7c9b6d-abcde', 'nginx0-deploymen
 export function pendingSnapshot(): PodsSnapshot {
 	return {
 		pods: podNames.map((name) => pod(name, 'ContainerCreating')),
-		events: podNames.map((name): PodEvent => ({pod: name, type: 'Normal', reason: 'Pulling', message: `Pulling image "${image}"`, count: 1, lastSeen: '2026-11-22T11:00:02Z'})),
+		events: podNames.map((name): PodEvent => ({
+			pod: name,
+			type: 'Normal',
+			reason: 'Pulling',
+			message: `Pulling image "${image}"`,
+			count: 1,
+			lastSeen: '2026-11-22T11:00:02Z',
+		})),
 	};
 }
 
 /** Both pods failing to pull with `error`, after `attempts` tries. */
 export function failingSnapshot(error: string, attempts = 1, status = 'ErrImagePull'): PodsSnapshot {
-	return {pods: podNames.map((name) => pod(name, status, {message: error})), events: podNames.flatMap((name) => failedPullEvents(name, error, {count: attempts}))};
+	return {
+		pods: podNames.map((name) => pod(name, status, {message: error})),
+		events: podNames.flatMap((name) => failedPullEvents(name, error, {count: attempts})),
+	};
 }
 
 /** Both pods running and ready (the failure events of before still listed). */

@@ -36,7 +36,12 @@ export function target(namespace: string): Script {
 
 /** The secret step's answers (acr-secret, no service account) and the deployment's; `changes` in its plan. */
 export function secret(namespace: string, changes: number): Script {
-	return {[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', namespace)]: false, [q.deploy]: 'apply', ...(changes > 0 ? {[q.apply(changes)]: 'apply'} : {})};
+	return {
+		[q.secretName]: 'acr-secret',
+		[q.serviceAccount('acr-secret', namespace)]: false,
+		[q.deploy]: 'apply',
+		...(changes > 0 ? {[q.apply(changes)]: 'apply'} : {}),
+	};
 }
 
 /** A pull token for `repositories`, no expiry, its three-action plan applied. */
@@ -61,5 +66,8 @@ export function fixAndWatch(context: () => Context, seen: Seen): Script {
 
 /** The names of the pods that are Running and ready. */
 export function running(context: Context): string[] {
-	return context.store.getState().pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1').map((pod) => pod.name);
+	return context.store
+		.getState()
+		.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')
+		.map((pod) => pod.name);
 }

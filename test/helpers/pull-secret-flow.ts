@@ -30,21 +30,32 @@ export type PullSecretFlow = {
 function recording(azure: Azure, passwords: string[]): Azure {
 	return {
 		...azure,
-		createServicePrincipal: async (name, progress) => azure.createServicePrincipal(name, progress).then((result) => (passwords.push(result.password.value), result)),
+		createServicePrincipal: async (name, progress) =>
+			azure.createServicePrincipal(name, progress).then((result) => (passwords.push(result.password.value), result)),
 		resetPassword: async (principal) => azure.resetPassword(principal).then((password) => (passwords.push(password.value), password)),
 		generateTokenPassword: async (...args) => azure.generateTokenPassword(...args).then((result) => (passwords.push(result.password.value), result)),
 	};
 }
 
 /** Starts the sandbox (`contributor`: the user cannot assign roles), writes its kubeconfig, creates `registryName` with nginx:v1 imported. */
-export async function startPullSecretFlow(registryName: string, seed: 'owner' | 'contributor' = 'owner', options: Omit<StartSandboxOptions, 'pace' | 'seed'> = {}): Promise<PullSecretFlow> {
+export async function startPullSecretFlow(
+	registryName: string,
+	seed: 'owner' | 'contributor' = 'owner',
+	options: Omit<StartSandboxOptions, 'pace' | 'seed'> = {},
+): Promise<PullSecretFlow> {
 	const base = await startAttachFlow(seed, options);
 	const directory = await mkdtemp(join(tmpdir(), 'pull-secret-flow-'));
 	const kubeconfigPath = join(directory, 'kubeconfig');
 	await base.sandbox.writeKubeconfig(kubeconfigPath);
 	const passwords: string[] = [];
 	const azure = recording(base.azure, passwords);
-	const registry = await azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name: registryName, location: seedIds.location, sku: 'Basic'});
+	const registry = await azure.createRegistry({
+		subscriptionId: seedIds.subscriptionId,
+		resourceGroup: seedIds.resourceGroup,
+		name: registryName,
+		location: seedIds.location,
+		sku: 'Basic',
+	});
 	await azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v1');
 	return {
 		base,

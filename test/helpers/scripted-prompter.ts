@@ -37,7 +37,8 @@ export type ScriptedPrompter = Prompter & {
 /** A Prompter that answers from `script` and fails loudly on anything else. */
 export function scriptedPrompter(script: Script): ScriptedPrompter {
 	const queues = new Map<string, ScriptedAnswer[]>();
-	for (const [message, answer] of Object.entries(script)) queues.set(message, Array.isArray(answer) ? [...(answer as ScriptedAnswer[])] : [answer as ScriptedAnswer]);
+	for (const [message, answer] of Object.entries(script))
+		queues.set(message, Array.isArray(answer) ? [...(answer as ScriptedAnswer[])] : [answer as ScriptedAnswer]);
 	const asked: AskedQuestion[] = [];
 	const refusals: string[] = [];
 
@@ -49,7 +50,9 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 		if (answer === undefined) {
 			const known = [...queues.entries()].filter(([, items]) => items.length > 0).map(([message]) => JSON.stringify(message));
 			const why = queue ? 'was asked more times than scripted' : 'was not expected';
-			throw new Error(`scriptedPrompter: the ${question.kind} question ${JSON.stringify(question.message)} ${why}; answers left for: ${known.join(', ') || 'none'}`);
+			throw new Error(
+				`scriptedPrompter: the ${question.kind} question ${JSON.stringify(question.message)} ${why}; answers left for: ${known.join(', ') || 'none'}`,
+			);
 		}
 		const value = typeof answer === 'function' ? await answer(question) : answer;
 		if (value instanceof Error) throw value;
@@ -75,7 +78,9 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 			const value = await next({kind: 'select', message: spec.message, spec});
 			const allowed = spec.choices.filter((choice) => !choice.disabled).map((choice) => choice.value);
 			if (typeof value !== 'string' || !allowed.includes(value)) {
-				throw new Error(`scriptedPrompter: ${JSON.stringify(String(value))} is not an enabled choice of ${JSON.stringify(spec.message)} (${allowed.join(', ')})`);
+				throw new Error(
+					`scriptedPrompter: ${JSON.stringify(String(value))} is not an enabled choice of ${JSON.stringify(spec.message)} (${allowed.join(', ')})`,
+				);
 			}
 			return value;
 		},
@@ -88,7 +93,10 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 		},
 		verify() {
 			const left = [...queues.entries()].filter(([, items]) => items.length > 0);
-			if (left.length > 0) throw new Error(`scriptedPrompter: answers never asked for: ${left.map(([message, items]) => `${JSON.stringify(message)} (${items.length})`).join(', ')}`);
+			if (left.length > 0)
+				throw new Error(
+					`scriptedPrompter: answers never asked for: ${left.map(([message, items]) => `${JSON.stringify(message)} (${items.length})`).join(', ')}`,
+				);
 		},
 	};
 }

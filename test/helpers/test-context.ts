@@ -82,4 +82,3 @@ export function testContext<const O extends TestContextOverrides = Record<never,
 	};
 	return context as unknown as TestContext<O>;
 }
-

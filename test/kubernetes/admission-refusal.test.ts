@@ -26,12 +26,16 @@ describe('admission refusals in plain words', () => {
 		expect(explained?.message).toMatch(/^The namespace enforces the Pod Security "restricted" standard \(label pod-security.kubernetes.io\/enforce\)/);
 		expect(explained?.message).not.toMatch(/refused this for your user/);
 		expect(explained?.code).toBe('Forbidden');
-		const quota = explainKubeError(new KubeError('pods "x" is forbidden: exceeded quota: compute, requested: pods=1, used: pods=2, limited: pods=2', 'Forbidden', 403));
+		const quota = explainKubeError(
+			new KubeError('pods "x" is forbidden: exceeded quota: compute, requested: pods=1, used: pods=2, limited: pods=2', 'Forbidden', 403),
+		);
 		expect(quota?.message).toBe('The namespace has the ResourceQuota compute, and the pod would exceed it: requested pods=1, used pods=2, limit pods=2.');
 	});
 
 	test('any other 403 keeps the RBAC words', () => {
-		const rbac = explainKubeError(new KubeError('pods is forbidden: User "alex" cannot create resource "pods" in API group "" in the namespace "default"', 'Forbidden', 403));
+		const rbac = explainKubeError(
+			new KubeError('pods is forbidden: User "alex" cannot create resource "pods" in API group "" in the namespace "default"', 'Forbidden', 403),
+		);
 		expect(rbac?.message).toMatch(/^The cluster refused this for your user/);
 	});
 });

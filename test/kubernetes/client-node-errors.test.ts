@@ -12,7 +12,16 @@ const fetchFailed = (code: string, message: string) => Object.assign(new TypeErr
 
 describe('toKubeError', () => {
 	test('an ApiException keeps the Status reason, message and code, never its own text', () => {
-		const body = JSON.stringify({kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'secrets "acr-secret" already exists', reason: 'AlreadyExists', details: {name: 'acr-secret', kind: 'secrets'}, code: 409});
+		const body = JSON.stringify({
+			kind: 'Status',
+			apiVersion: 'v1',
+			metadata: {},
+			status: 'Failure',
+			message: 'secrets "acr-secret" already exists',
+			reason: 'AlreadyExists',
+			details: {name: 'acr-secret', kind: 'secrets'},
+			code: 409,
+		});
 		const error = toKubeError(new ApiException(409, 'Unknown API Status Code!', body, {'content-type': 'application/json'}), server);
 		expect(error).toBeInstanceOf(KubeError);
 		expect(error).toMatchObject({message: 'secrets "acr-secret" already exists', reason: 'AlreadyExists', statusCode: 409});
@@ -27,8 +36,14 @@ describe('toKubeError', () => {
 	});
 
 	test('a body that is not a Status (a proxy page) falls back to the code', () => {
-		expect(toKubeError(new ApiException(502, 'Unknown API Status Code!', '<html>Bad gateway</html>', {}), server)).toMatchObject({reason: 'Unknown', statusCode: 502, message: 'The cluster answered HTTP 502.'});
-		expect(toKubeError(new ApiException(403, 'Unknown API Status Code!', {message: 'forbidden: User "u" cannot list resource "pods"'}, {}), server)).toMatchObject({reason: 'Forbidden', statusCode: 403});
+		expect(toKubeError(new ApiException(502, 'Unknown API Status Code!', '<html>Bad gateway</html>', {}), server)).toMatchObject({
+			reason: 'Unknown',
+			statusCode: 502,
+			message: 'The cluster answered HTTP 502.',
+		});
+		expect(
+			toKubeError(new ApiException(403, 'Unknown API Status Code!', {message: 'forbidden: User "u" cannot list resource "pods"'}, {}), server),
+		).toMatchObject({reason: 'Forbidden', statusCode: 403});
 	});
 
 	test('a watch refused with a status code maps like an API answer', () => {
@@ -36,9 +51,13 @@ describe('toKubeError', () => {
 	});
 
 	test('connection failures are reason network, with what went wrong in plain words', () => {
-		expect(toKubeError(fetchFailed('ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443'), server).message).toBe(`Nothing answered at ${server} (connection refused): is the cluster running?`);
+		expect(toKubeError(fetchFailed('ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.1:443'), server).message).toBe(
+			`Nothing answered at ${server} (connection refused): is the cluster running?`,
+		);
 		expect(toKubeError(fetchFailed('ENOTFOUND', 'getaddrinfo ENOTFOUND aks-dns'), server).message).toBe(`The cluster's address in ${server} does not resolve.`);
-		expect(toKubeError(fetchFailed('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain'), server).message).toContain('(self-signed certificate in certificate chain)');
+		expect(toKubeError(fetchFailed('SELF_SIGNED_CERT_IN_CHAIN', 'self-signed certificate in certificate chain'), server).message).toContain(
+			'(self-signed certificate in certificate chain)',
+		);
 		const reset = toKubeError(fetchFailed('ECONNRESET', 'socket hang up'), server);
 		expect(reset).toMatchObject({reason: 'network', message: `The request to ${server} failed (socket hang up).`});
 		expect(toKubeError(new TypeError('fetch failed'), server).reason).toBe('network');
@@ -82,9 +101,12 @@ describe('kubeconfig files', () => {
 		expect(message).not.toContain('super-secret-token');
 	});
 
-	test('a relative certificate path is resolved against the file\'s folder', async () => {
+	test("a relative certificate path is resolved against the file's folder", async () => {
 		const path = join(directory, 'relative');
-		await writeFile(path, 'clusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:6443\n    certificate-authority: ca.crt\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {token: t}\ncurrent-context: x\n');
+		await writeFile(
+			path,
+			'clusters:\n- name: c\n  cluster:\n    server: https://127.0.0.1:6443\n    certificate-authority: ca.crt\ncontexts:\n- name: x\n  context: {cluster: c, user: u}\nusers:\n- name: u\n  user: {token: t}\ncurrent-context: x\n',
+		);
 		const {config} = loadKubeconfig({kind: 'file', path}, {home: directory});
 		expect(config.getCluster('c')?.caFile).toBe(join(directory, 'ca.crt'));
 	});

@@ -21,7 +21,10 @@ describe('the Kubernetes adapter under faults', () => {
 		sandbox = await startSandbox({pace: 'fast'});
 		directory = await mkdtemp(join(tmpdir(), 'kube-faults-'));
 		await sandbox.writeKubeconfig(join(directory, 'config'));
-		cluster = createKubernetes({home: directory}, {retryDelayMs: 1, callTimeoutMs: 2000}).cluster({kind: 'file', path: join(directory, 'config')}, 'kind-local');
+		cluster = createKubernetes({home: directory}, {retryDelayMs: 1, callTimeoutMs: 2000}).cluster(
+			{kind: 'file', path: join(directory, 'config')},
+			'kind-local',
+		);
 	});
 	afterEach(async () => {
 		await sandbox.close();
@@ -31,7 +34,12 @@ describe('the Kubernetes adapter under faults', () => {
 		for (const fault of parseFaultSpec(spec)) sandbox.faults.inject(fault);
 	};
 
-	for (const spec of ['drop-after@kube POST /namespaces$', 'server-error@kube POST /namespaces$', 'drop-before@kube POST /namespaces$ x2', 'throttle(0)@kube POST /namespaces$ x2']) {
+	for (const spec of [
+		'drop-after@kube POST /namespaces$',
+		'server-error@kube POST /namespaces$',
+		'drop-before@kube POST /namespaces$ x2',
+		'throttle(0)@kube POST /namespaces$ x2',
+	]) {
 		it(`a namespace create under "${spec}" ends with the namespace, made by this call`, async () => {
 			arm(spec);
 			expect(await cluster.createNamespace('faulty-ns')).toEqual({created: true});
@@ -67,7 +75,10 @@ describe('the Kubernetes adapter under faults', () => {
 
 	it('a request with no answer within the deadline fails with reason timeout, naming the cluster', async () => {
 		arm('latency(600000)@kube GET /namespaces$ x*');
-		const slow = createKubernetes({home: directory}, {retryDelayMs: 1, callTimeoutMs: 150}).cluster({kind: 'file', path: join(directory, 'config')}, 'kind-local');
+		const slow = createKubernetes({home: directory}, {retryDelayMs: 1, callTimeoutMs: 150}).cluster(
+			{kind: 'file', path: join(directory, 'config')},
+			'kind-local',
+		);
 		const error = await slow.listNamespaces().catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(KubeError);
 		expect(error).toMatchObject({reason: 'timeout'});

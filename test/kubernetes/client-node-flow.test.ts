@@ -30,7 +30,11 @@ describe('kubeconfig', () => {
 	test('a file lists the sandbox contexts with their servers, the current one and the path', async () => {
 		const info = await world.kubernetes.readKubeconfig(file());
 		expect(info.contexts.map((context) => context.name)).toEqual(['aks-sandbox', 'arc-edge-cluster', 'kind-local']);
-		expect(info.contexts[0]).toMatchObject({cluster: 'aks-sandbox', namespace: 'default', server: expect.stringMatching(/^https:\/\/127\.0\.0\.1:\d+$/) as string});
+		expect(info.contexts[0]).toMatchObject({
+			cluster: 'aks-sandbox',
+			namespace: 'default',
+			server: expect.stringMatching(/^https:\/\/127\.0\.0\.1:\d+$/) as string,
+		});
 		expect(info.currentContext).toBe('kind-local');
 		expect(info.path).toBe(world.kubeconfigPath);
 	});
@@ -60,7 +64,10 @@ describe('kubeconfig', () => {
 
 	test('a missing file, an empty KUBECONFIG list and no ~/.kube/config each say which file and how to get one', async () => {
 		const missing = join(world.directory, 'nope.yaml');
-		expect(await failure(world.kubernetes.readKubeconfig({kind: 'file', path: missing}))).toMatchObject({reason: 'KubeconfigNotFound', message: expect.stringContaining(missing) as string});
+		expect(await failure(world.kubernetes.readKubeconfig({kind: 'file', path: missing}))).toMatchObject({
+			reason: 'KubeconfigNotFound',
+			message: expect.stringContaining(missing) as string,
+		});
 		const none = createKubernetes({kubeconfigVariable: `${missing}:${missing}2`, home: world.directory});
 		expect((await failure(none.readKubeconfig({kind: 'file'}))).message).toContain('None of the files in KUBECONFIG exist');
 		const home = await failure(world.kubernetes.readKubeconfig({kind: 'file'}));
@@ -116,7 +123,9 @@ describe('serverVersion', () => {
 	});
 
 	test('names a TLS failure when the kubeconfig does not carry the cluster CA', async () => {
-		const yaml = editedKubeconfig(world.sandbox.kubeconfigYaml, (document) => document.clusters.forEach((entry) => delete entry.cluster['certificate-authority-data']));
+		const yaml = editedKubeconfig(world.sandbox.kubeconfigYaml, (document) =>
+			document.clusters.forEach((entry) => delete entry.cluster['certificate-authority-data']),
+		);
 		const error = await failure(world.kubernetes.cluster({kind: 'inline', yaml}, 'kind-local').serverVersion(5000));
 		expect(error.reason).toBe('network');
 		expect(error.message).toMatch(/^The TLS connection to https:\/\/127\.0\.0\.1:\d+ failed \(.*certificate.*\)/);
@@ -170,7 +179,7 @@ describe('cluster verbs', () => {
 		expect(error.message).not.toContain(secret.password);
 	});
 
-	test('the pull secret is added to a new namespace\'s default service account once, and removed', async () => {
+	test("the pull secret is added to a new namespace's default service account once, and removed", async () => {
 		const cluster = local();
 		await cluster.createNamespace('flow-accounts');
 		expect(await cluster.addImagePullSecretToServiceAccount('flow-accounts', 'default', 'acr-secret')).toEqual({changed: true});

@@ -120,7 +120,8 @@ describe('Reflector', () => {
 		vi.useFakeTimers();
 		const {instance, sessions, fatal} = reflector([{items: [], resourceVersion: '10'}]);
 		await instance.start();
-		const refused = () => Object.assign(new TypeError('fetch failed'), {cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6443'), {code: 'ECONNREFUSED'})});
+		const refused = () =>
+			Object.assign(new TypeError('fetch failed'), {cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6443'), {code: 'ECONNREFUSED'})});
 		for (let attempt = 0; attempt < 4; attempt++) {
 			session(sessions, attempt).end(refused());
 			await vi.runAllTimersAsync();

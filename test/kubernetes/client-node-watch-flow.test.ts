@@ -2,7 +2,16 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {KubeCluster, PodsSnapshot, Stop} from '../../source/kubernetes/kubernetes.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {sandboxAzure} from '../azure/sandbox-azure.js';
-import {allPods, kubeconfigPointedAt, nginxDeployment, sharedRegistry, snapshotCollector, startForwarder, startKubeSandbox, type KubeSandbox} from './kube-sandbox.js';
+import {
+	allPods,
+	kubeconfigPointedAt,
+	nginxDeployment,
+	sharedRegistry,
+	snapshotCollector,
+	startForwarder,
+	startKubeSandbox,
+	type KubeSandbox,
+} from './kube-sandbox.js';
 
 let world: KubeSandbox;
 const stops: Stop[] = [];
@@ -33,21 +42,26 @@ async function grantAcrPull(principalId: string, principalType: string): Promise
 const image = `${sharedRegistry.loginServer}/nginx:v1`;
 
 describe('watchPods against the sandbox', () => {
-	test('without pull access the seed deployment\'s pods go to ImagePullBackOff with the kubelet message and events', async () => {
+	test("without pull access the seed deployment's pods go to ImagePullBackOff with the kubelet message and events", async () => {
 		const kind = cluster('kind-local');
 		await kind.createNamespace('denied');
 		expect(await kind.applyWorkload(nginxDeployment('denied'))).toEqual({created: true});
 		const pods = await watch(kind, 'denied', 'app=nginx0');
-		const backedOff = (snapshot: PodsSnapshot) => snapshot.pods.every((pod) => snapshot.events.some((event) => event.pod === pod.name && event.reason === 'BackOff'));
+		const backedOff = (snapshot: PodsSnapshot) =>
+			snapshot.pods.every((pod) => snapshot.events.some((event) => event.pod === pod.name && event.reason === 'BackOff'));
 		const snapshot = await pods.until((item) => allPods(2, 'ImagePullBackOff')(item) && backedOff(item), 'two pods in ImagePullBackOff with their events');
 		for (const pod of snapshot.pods) {
 			expect(pod).toMatchObject({ready: '0/1', restarts: 0, images: [image]});
 			expect(pod.name).toMatch(/^nginx0-deployment-/);
-			expect(pod.message).toMatch(new RegExp(`^Back-off pulling image "${image}": ErrImagePull: rpc error: .*failed to fetch anonymous token: .*401 Unauthorized$`));
+			expect(pod.message).toMatch(
+				new RegExp(`^Back-off pulling image "${image}": ErrImagePull: rpc error: .*failed to fetch anonymous token: .*401 Unauthorized$`),
+			);
 		}
 		const first = snapshot.pods[0]?.name ?? '';
 		const events = snapshot.events.filter((event) => event.pod === first);
-		expect(events.map((event) => `${event.type} ${event.reason}`)).toEqual(expect.arrayContaining(['Normal Scheduled', 'Normal Pulling', 'Warning Failed', 'Normal BackOff']));
+		expect(events.map((event) => `${event.type} ${event.reason}`)).toEqual(
+			expect.arrayContaining(['Normal Scheduled', 'Normal Pulling', 'Warning Failed', 'Normal BackOff']),
+		);
 		expect(events.find((event) => event.message.startsWith('Failed to pull image'))?.message).toContain('401 Unauthorized');
 		expect(new Set(snapshot.events.map((event) => `${event.pod}/${event.reason}/${event.message}`)).size).toBe(snapshot.events.length);
 		const times = snapshot.events.map((event) => event.lastSeen ?? '');
@@ -72,7 +86,10 @@ describe('watchPods against the sandbox', () => {
 		expect(await aks.applyWorkload(nginxDeployment('attached'))).toEqual({created: false});
 		const before = running.pods.map((pod) => pod.name);
 		await aks.restartPods('attached', 'app=nginx0');
-		const restarted = await pods.until((snapshot) => allPods(2, 'Running')(snapshot) && snapshot.pods.every((pod) => !before.includes(pod.name)), 'two new Running pods');
+		const restarted = await pods.until(
+			(snapshot) => allPods(2, 'Running')(snapshot) && snapshot.pods.every((pod) => !before.includes(pod.name)),
+			'two new Running pods',
+		);
 		expect(restarted.events.every((event) => !before.includes(event.pod))).toBe(true);
 
 		await aks.deleteWorkload('Deployment', 'attached', 'nginx0-deployment');
@@ -82,14 +99,29 @@ describe('watchPods against the sandbox', () => {
 		pods.stop();
 	});
 
-	test('a pod with a service principal\'s pull secret (the pull-secret seed) runs on a cluster without identity', async () => {
+	test("a pod with a service principal's pull secret (the pull-secret seed) runs on a cluster without identity", async () => {
 		const azure = sandboxAzure(world.sandbox);
 		const {principal, password} = await azure.createServicePrincipal('acr-wizard-flow-sp');
 		await grantAcrPull(principal.objectId, 'ServicePrincipal');
 		const arc = cluster('arc-edge-cluster');
 		await arc.createNamespace('awesomeapps');
-		await arc.applyDockerRegistrySecret({namespace: 'awesomeapps', name: 'acr-secret', server: sharedRegistry.loginServer, username: principal.appId, password: password.value});
-		const pod = {kind: 'Pod', namespace: 'awesomeapps', name: 'my-awesome-app-pod', labels: {app: 'my-awesome-app'}, image, containerName: 'main-app-container', imagePullPolicy: 'IfNotPresent', imagePullSecrets: ['acr-secret']} as const;
+		await arc.applyDockerRegistrySecret({
+			namespace: 'awesomeapps',
+			name: 'acr-secret',
+			server: sharedRegistry.loginServer,
+			username: principal.appId,
+			password: password.value,
+		});
+		const pod = {
+			kind: 'Pod',
+			namespace: 'awesomeapps',
+			name: 'my-awesome-app-pod',
+			labels: {app: 'my-awesome-app'},
+			image,
+			containerName: 'main-app-container',
+			imagePullPolicy: 'IfNotPresent',
+			imagePullSecrets: ['acr-secret'],
+		} as const;
 		expect(await arc.applyWorkload(pod)).toEqual({created: true});
 		const pods = await watch(arc, 'awesomeapps', 'app=my-awesome-app');
 		const running = await pods.until(allPods(1, 'Running'), 'the pod Running');
@@ -99,7 +131,8 @@ describe('watchPods against the sandbox', () => {
 		expect(await arc.applyWorkload({...pod, imagePullSecrets: ['acr-secret', 'other-secret']})).toEqual({created: false});
 		await gone;
 		// Pods and events come on two watches: wait for both pictures.
-		const warned = (snapshot: PodsSnapshot) => snapshot.events.some((event) => event.reason === 'FailedToRetrieveImagePullSecret' && event.message.includes('other-secret'));
+		const warned = (snapshot: PodsSnapshot) =>
+			snapshot.events.some((event) => event.reason === 'FailedToRetrieveImagePullSecret' && event.message.includes('other-secret'));
 		await pods.until((snapshot) => allPods(1, 'Running')(snapshot) && warned(snapshot), 'the replaced pod Running, with a warning about the missing secret');
 		expect(JSON.stringify(pods.snapshots)).not.toContain(password.value);
 		await arc.deleteWorkload('Pod', 'awesomeapps', 'my-awesome-app-pod');
@@ -144,6 +177,13 @@ describe('watchPods against the sandbox', () => {
 		const empty = await watch(cluster('kind-local'), 'nothing-here', 'app=nginx0');
 		expect(await empty.until(() => true, 'a first snapshot')).toEqual({pods: [], events: []});
 		empty.stop();
-		await expect(cluster('no-such-context').watchPods('default', '', () => undefined, () => undefined)).rejects.toMatchObject({reason: 'ContextNotFound'});
+		await expect(
+			cluster('no-such-context').watchPods(
+				'default',
+				'',
+				() => undefined,
+				() => undefined,
+			),
+		).rejects.toMatchObject({reason: 'ContextNotFound'});
 	});
 });

@@ -92,7 +92,11 @@ export function snapshotCollector() {
 			const reached = new Promise<PodsSnapshot>((resolve) => waiters.push({check, resolve}));
 			const expired = new Promise<never>((_resolve, reject) => {
 				timer = setTimeout(() => {
-					const seen = snapshots.at(-1)?.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`).join('; ') ?? 'nothing';
+					const seen =
+						snapshots
+							.at(-1)
+							?.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)
+							.join('; ') ?? 'nothing';
 					reject(new Error(`timed out waiting for ${what}; last seen: ${seen}; errors: ${errors.map((error) => error.message).join('; ')}`));
 				}, timeoutMs);
 			});

@@ -16,7 +16,7 @@ const nginx: Workload = {
 };
 
 describe('workload manifests', () => {
-	test('the sample deployment is the seed\'s acr-nginx.yaml with the real login server', () => {
+	test("the sample deployment is the seed's acr-nginx.yaml with the real login server", () => {
 		expect(workloadYaml(nginx)).toBe(
 			[
 				'apiVersion: apps/v1',
@@ -45,7 +45,7 @@ describe('workload manifests', () => {
 		);
 	});
 
-	test('the pull-secret seed\'s pod names its namespace, pull policy and imagePullSecrets', () => {
+	test("the pull-secret seed's pod names its namespace, pull policy and imagePullSecrets", () => {
 		const pod: Workload = {
 			kind: 'Pod',
 			namespace: 'awesomeapps',
@@ -79,14 +79,32 @@ describe('workload manifests', () => {
 		const object = workloadObject({...nginx, namespace: 'demo', podLabels: undefined, imagePullSecrets: ['regcred']});
 		expect(object).toMatchObject({
 			metadata: {name: 'nginx0-deployment', namespace: 'demo', labels: {app: 'nginx0-deployment'}},
-			spec: {selector: {matchLabels: {app: 'nginx0-deployment'}}, template: {metadata: {labels: {app: 'nginx0-deployment'}}, spec: {imagePullSecrets: [{name: 'regcred'}]}}},
+			spec: {
+				selector: {matchLabels: {app: 'nginx0-deployment'}},
+				template: {metadata: {labels: {app: 'nginx0-deployment'}}, spec: {imagePullSecrets: [{name: 'regcred'}]}},
+			},
 		});
 	});
 });
 
 describe('podMatchesWorkload', () => {
-	const wanted = {kind: 'Pod', namespace: 'default', name: 'p', labels: {app: 'p'}, image: 'r.azurecr.io/a:v1', containerName: 'main', imagePullPolicy: 'IfNotPresent', imagePullSecrets: ['acr-secret']} as const;
-	const existing = {metadata: {labels: {app: 'p'}}, spec: {containers: [{name: 'main', image: 'r.azurecr.io/a:v1', imagePullPolicy: 'IfNotPresent'}], imagePullSecrets: [{name: 'acr-secret'}, {name: 'from-service-account'}]}};
+	const wanted = {
+		kind: 'Pod',
+		namespace: 'default',
+		name: 'p',
+		labels: {app: 'p'},
+		image: 'r.azurecr.io/a:v1',
+		containerName: 'main',
+		imagePullPolicy: 'IfNotPresent',
+		imagePullSecrets: ['acr-secret'],
+	} as const;
+	const existing = {
+		metadata: {labels: {app: 'p'}},
+		spec: {
+			containers: [{name: 'main', image: 'r.azurecr.io/a:v1', imagePullPolicy: 'IfNotPresent'}],
+			imagePullSecrets: [{name: 'acr-secret'}, {name: 'from-service-account'}],
+		},
+	};
 
 	test('an existing pod with the same container, pull policy, secrets (plus admitted ones) and labels matches', () => {
 		expect(podMatchesWorkload(existing, wanted)).toBe(true);
@@ -102,9 +120,22 @@ describe('podMatchesWorkload', () => {
 
 describe('docker-registry secret', () => {
 	test('is built as kubectl create secret docker-registry builds it', () => {
-		const secret = dockerRegistrySecretObject({namespace: 'awesomeapps', name: 'acr-secret', server: 'myregistry.azurecr.io', username: 'sp-app-id', password: 'pa:ss'});
-		expect(secret).toMatchObject({apiVersion: 'v1', kind: 'Secret', metadata: {name: 'acr-secret', namespace: 'awesomeapps'}, type: 'kubernetes.io/dockerconfigjson'});
+		const secret = dockerRegistrySecretObject({
+			namespace: 'awesomeapps',
+			name: 'acr-secret',
+			server: 'myregistry.azurecr.io',
+			username: 'sp-app-id',
+			password: 'pa:ss',
+		});
+		expect(secret).toMatchObject({
+			apiVersion: 'v1',
+			kind: 'Secret',
+			metadata: {name: 'acr-secret', namespace: 'awesomeapps'},
+			type: 'kubernetes.io/dockerconfigjson',
+		});
 		const decoded = Buffer.from(secret.data['.dockerconfigjson'], 'base64').toString('utf8');
-		expect(decoded).toBe(`{"auths":{"myregistry.azurecr.io":{"username":"sp-app-id","password":"pa:ss","auth":"${Buffer.from('sp-app-id:pa:ss').toString('base64')}"}}}`);
+		expect(decoded).toBe(
+			`{"auths":{"myregistry.azurecr.io":{"username":"sp-app-id","password":"pa:ss","auth":"${Buffer.from('sp-app-id:pa:ss').toString('base64')}"}}}`,
+		);
 	});
 });

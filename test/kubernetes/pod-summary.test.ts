@@ -8,7 +8,11 @@ const eventList = fixture<{items: EventLike[]}>('eventlist-image-pull-failure.js
 const backOffPod = podList.items[0] ?? {};
 
 const image = 'myregistry.azurecr.io/nginx:v1';
-function pod(containerStatuses: NonNullable<PodLike['status']>['containerStatuses'], extra: Partial<NonNullable<PodLike['status']>> = {}, metadata: PodLike['metadata'] = {}): PodLike {
+function pod(
+	containerStatuses: NonNullable<PodLike['status']>['containerStatuses'],
+	extra: Partial<NonNullable<PodLike['status']>> = {},
+	metadata: PodLike['metadata'] = {},
+): PodLike {
 	return {
 		metadata: {name: 'web', namespace: 'default', creationTimestamp: '2026-11-22T10:00:00Z', ...metadata},
 		spec: {containers: (containerStatuses ?? []).map((status) => ({name: status.name, image}))},
@@ -26,7 +30,9 @@ describe('summarizePod', () => {
 			restarts: 0,
 			createdAt: '2026-11-22T10:00:00.000Z',
 			images: ['myregistry.azurecr.io/hello-world:v1'],
-			message: expect.stringMatching(/^Back-off pulling image "myregistry\.azurecr\.io\/hello-world:v1": ErrImagePull: rpc error: .*401 Unauthorized$/) as string,
+			message: expect.stringMatching(
+				/^Back-off pulling image "myregistry\.azurecr\.io\/hello-world:v1": ErrImagePull: rpc error: .*401 Unauthorized$/,
+			) as string,
 		});
 	});
 
@@ -41,12 +47,29 @@ describe('summarizePod', () => {
 
 	test('ready running containers count towards READY and the status is Running', () => {
 		const running = {state: {running: {startedAt: new Date('2026-11-22T10:00:05Z')}}, ready: true, restartCount: 1};
-		const summary = summarizePod(pod([{name: 'a', ...running}, {name: 'b', ...running, restartCount: 2}], {phase: 'Running'}, {creationTimestamp: new Date('2026-11-22T10:00:00Z')}));
+		const summary = summarizePod(
+			pod(
+				[
+					{name: 'a', ...running},
+					{name: 'b', ...running, restartCount: 2},
+				],
+				{phase: 'Running'},
+				{creationTimestamp: new Date('2026-11-22T10:00:00Z')},
+			),
+		);
 		expect(summary).toMatchObject({ready: '2/2', status: 'Running', restarts: 3, createdAt: '2026-11-22T10:00:00.000Z'});
 	});
 
 	test('the first container that waits or ended decides the status', () => {
-		const summary = summarizePod(pod([{name: 'a', state: {waiting: {reason: 'CrashLoopBackOff'}}}, {name: 'b', state: {terminated: {exitCode: 137, reason: ''}}}], {phase: 'Running'}));
+		const summary = summarizePod(
+			pod(
+				[
+					{name: 'a', state: {waiting: {reason: 'CrashLoopBackOff'}}},
+					{name: 'b', state: {terminated: {exitCode: 137, reason: ''}}},
+				],
+				{phase: 'Running'},
+			),
+		);
 		expect(summary.status).toBe('CrashLoopBackOff');
 		expect(summarizePod(pod([{name: 'a', state: {terminated: {exitCode: 0, signal: 9}}}])).status).toBe('Signal:9');
 		expect(summarizePod(pod([{name: 'a', state: {terminated: {exitCode: 3}}}])).status).toBe('ExitCode:3');
@@ -73,9 +96,21 @@ describe('summarizePod', () => {
 		const withInit = (state: object): PodLike => ({
 			metadata: {name: 'web'},
 			spec: {initContainers: [{name: 'init'}, {name: 'init2'}], containers: [{name: 'app', image}]},
-			status: {phase: 'Pending', initContainerStatuses: [{name: 'init', state: {terminated: {exitCode: 0}}}, {name: 'init2', restartCount: 1, ...state}], containerStatuses: [{name: 'app', state: {waiting: {reason: 'PodInitializing'}}}]},
+			status: {
+				phase: 'Pending',
+				initContainerStatuses: [
+					{name: 'init', state: {terminated: {exitCode: 0}}},
+					{name: 'init2', restartCount: 1, ...state},
+				],
+				containerStatuses: [{name: 'app', state: {waiting: {reason: 'PodInitializing'}}}],
+			},
 		});
-		expect(summarizePod(withInit({state: {waiting: {reason: 'ImagePullBackOff', message: 'no'}}}))).toMatchObject({status: 'Init:ImagePullBackOff', message: 'no', restarts: 1, ready: '0/1'});
+		expect(summarizePod(withInit({state: {waiting: {reason: 'ImagePullBackOff', message: 'no'}}}))).toMatchObject({
+			status: 'Init:ImagePullBackOff',
+			message: 'no',
+			restarts: 1,
+			ready: '0/1',
+		});
 		expect(summarizePod(withInit({state: {terminated: {exitCode: 1}}})).status).toBe('Init:ExitCode:1');
 		expect(summarizePod(withInit({state: {running: {}}})).status).toBe('Init:1/2');
 	});
@@ -112,7 +147,11 @@ describe('pod events', () => {
 	});
 
 	test('an event without lastTimestamp falls back to its eventTime and its series count', () => {
-		expect(summarizeEvent({involvedObject: {name: 'p'}, reason: 'Pulled', eventTime: '2026-11-22T10:00:09.123456Z', series: {count: 3}})).toMatchObject({type: 'Normal', count: 3, lastSeen: '2026-11-22T10:00:09.123Z'});
+		expect(summarizeEvent({involvedObject: {name: 'p'}, reason: 'Pulled', eventTime: '2026-11-22T10:00:09.123456Z', series: {count: 3}})).toMatchObject({
+			type: 'Normal',
+			count: 3,
+			lastSeen: '2026-11-22T10:00:09.123Z',
+		});
 	});
 
 	test('the events of the listed pods come latest first, one per event name, with the latest count', () => {

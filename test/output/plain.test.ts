@@ -33,7 +33,12 @@ describe('plain renderer', () => {
 	test('echoes the answers a non-interactive run took', async () => {
 		const store = testStore();
 		const {lines, stop} = capture(store);
-		await createAutoPrompter(store).select({id: 'sku', message: 'Which SKU should the registry use?', choices: [{value: 'Basic', label: 'Basic'}], default: 'Basic'});
+		await createAutoPrompter(store).select({
+			id: 'sku',
+			message: 'Which SKU should the registry use?',
+			choices: [{value: 'Basic', label: 'Basic'}],
+			default: 'Basic',
+		});
 		stop();
 		expect(lines).toEqual(['Which SKU should the registry use? Basic (default, non-interactive)']);
 	});
@@ -45,8 +50,20 @@ describe('plain renderer', () => {
 			stepId: 'attach',
 			title: 'Attach',
 			actions: [
-				{id: 'a', sentence: 'Create the namespace demo', command: 'kubectl create namespace demo', call: 'POST /api/v1/namespaces', run: async () => ({outcome: 'done'})},
-				{id: 'b', sentence: 'Grant AcrPull', command: 'az role assignment create --role AcrPull', call: 'PUT …', run: async () => Promise.reject(new AzureError('denied', 'AuthorizationFailed', 403))},
+				{
+					id: 'a',
+					sentence: 'Create the namespace demo',
+					command: 'kubectl create namespace demo',
+					call: 'POST /api/v1/namespaces',
+					run: async () => ({outcome: 'done'}),
+				},
+				{
+					id: 'b',
+					sentence: 'Grant AcrPull',
+					command: 'az role assignment create --role AcrPull',
+					call: 'PUT …',
+					run: async () => Promise.reject(new AzureError('denied', 'AuthorizationFailed', 403)),
+				},
 			],
 		};
 		await expect(applyPlan(plan, context, {confirm: false, retry: false})).rejects.toThrow();
@@ -103,7 +120,14 @@ describe('plain renderer: pods', () => {
 	test('prints a pod line when its status or readiness changes, not on every snapshot', () => {
 		const store = testStore();
 		const {lines, stop} = capture(store);
-		const pod = {name: 'nginx0-deployment-669dfc4d4b-x74kr', namespace: 'default', ready: '0/1', status: 'ErrImagePull', restarts: 0, images: ['r.azurecr.io/nginx:v1']};
+		const pod = {
+			name: 'nginx0-deployment-669dfc4d4b-x74kr',
+			namespace: 'default',
+			ready: '0/1',
+			status: 'ErrImagePull',
+			restarts: 0,
+			images: ['r.azurecr.io/nginx:v1'],
+		};
 		store.getState().actions.setPods([pod], []);
 		store.getState().actions.setPods([pod], []);
 		store.getState().actions.setPods([{...pod, status: 'ImagePullBackOff'}], []);

@@ -35,7 +35,13 @@ describe('az active cloud', () => {
 
 describe('az default subscription', () => {
 	test('reads isDefault from azureProfile.json, byte order mark included', async () => {
-		const profile = {installationId: 'x', subscriptions: [{id: 'sub-a', isDefault: false}, {id: 'sub-b', isDefault: true}]};
+		const profile = {
+			installationId: 'x',
+			subscriptions: [
+				{id: 'sub-a', isDefault: false},
+				{id: 'sub-b', isDefault: true},
+			],
+		};
 		await writeFile(join(dir, 'azureProfile.json'), `\uFEFF${JSON.stringify(profile)}`);
 		expect(await readAzDefaultSubscription(dir)).toBe('sub-b');
 	});

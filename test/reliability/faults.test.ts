@@ -86,15 +86,35 @@ for (const path of paths) {
 	}
 }
 cases.push(
-	{title: 'attach: throttled (429, Retry-After) registry create', args: paths[0]?.args ?? [], faults: spec('throttle(0)', 'PUT /registries/faultattach1$', ' x2')},
+	{
+		title: 'attach: throttled (429, Retry-After) registry create',
+		args: paths[0]?.args ?? [],
+		faults: spec('throttle(0)', 'PUT /registries/faultattach1$', ' x2'),
+	},
 	{title: 'pull secret: throttled Graph application create', args: paths[1]?.args ?? [], faults: spec('throttle(0)', 'POST /v1.0/applications$', ' x2')},
 	{title: 'attach: a slow answer on the registry create', args: paths[0]?.args ?? [], faults: spec('latency(400)', 'PUT /registries/faultattach1$')},
 	{title: 'pull secret: a slow cluster answer on the pull secret', args: paths[1]?.args ?? [], faults: spec('latency(400)', '@kube POST /secrets$')},
-	{title: 'attach: the registry operation ends Failed (RegistryQuotaExceeded)', args: paths[0]?.args ?? [], faults: spec('lro-failed(RegistryQuotaExceeded:The registry quota is exceeded.)', 'PUT /registries/faultattach1$')},
+	{
+		title: 'attach: the registry operation ends Failed (RegistryQuotaExceeded)',
+		args: paths[0]?.args ?? [],
+		faults: spec('lro-failed(RegistryQuotaExceeded:The registry quota is exceeded.)', 'PUT /registries/faultattach1$'),
+	},
 	{title: 'token: the import operation ends Failed', args: paths[2]?.args ?? [], faults: spec('lro-failed(InternalServerError)', 'POST /importImage$')},
-	{title: 'attach: the registry create answers 500 every time', args: paths[0]?.args ?? [], faults: spec('server-error', 'PUT /registries/faultattach1$', ' x*')},
-	{title: 'pull secret: the service principal create is dropped every time', args: paths[1]?.args ?? [], faults: spec('drop-after', 'POST /v1.0/servicePrincipals$', ' x*')},
-	{title: 'attach: the cluster never answers the deployment within the deadline', args: [...(paths[0]?.args ?? [])], faults: spec('latency(600000)', '@kube POST /deployments$', ' x*')},
+	{
+		title: 'attach: the registry create answers 500 every time',
+		args: paths[0]?.args ?? [],
+		faults: spec('server-error', 'PUT /registries/faultattach1$', ' x*'),
+	},
+	{
+		title: 'pull secret: the service principal create is dropped every time',
+		args: paths[1]?.args ?? [],
+		faults: spec('drop-after', 'POST /v1.0/servicePrincipals$', ' x*'),
+	},
+	{
+		title: 'attach: the cluster never answers the deployment within the deadline',
+		args: [...(paths[0]?.args ?? [])],
+		faults: spec('latency(600000)', '@kube POST /deployments$', ' x*'),
+	},
 );
 
 describe.skipIf(!built).concurrent('faults at each action of both paths', () => {

@@ -68,7 +68,12 @@ export function findLeaks(texts: readonly string[], digests: readonly string[]):
 /** The children of a process (from /proc), empty when it has none or has ended. */
 function childrenOf(pid: number): number[] {
 	try {
-		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter((c) => c !== '').map(Number).filter((c) => Number.isFinite(c) && c > 0);
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter((c) => c !== '')
+			.map(Number)
+			.filter((c) => Number.isFinite(c) && c > 0);
 	} catch {
 		return [];
 	}
@@ -136,7 +141,10 @@ export class Cli {
 		const command = ['node', 'dist/cli.js', ...args];
 		const child = options.tty
 			? // `exec`: the shell script starts is replaced by node (a shell that forks instead would take the signals meant for the CLI).
-				spawn('script', ['-qfec', `exec ${command.map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ')}`, '/dev/null'], {env, stdio: ['pipe', 'pipe', 'pipe']})
+				spawn('script', ['-qfec', `exec ${command.map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ')}`, '/dev/null'], {
+					env,
+					stdio: ['pipe', 'pipe', 'pipe'],
+				})
 			: spawn(process.execPath, command.slice(1), {env, stdio: ['pipe', 'pipe', 'pipe']});
 		this.child = child;
 		const onData = (chunk: Buffer) => {
@@ -252,7 +260,10 @@ export class Cli {
 		const leftBehind = await listTree(this.temporary);
 		const inventoryPath = join(this.base, 'inventory.json');
 		const inventory = existsSync(inventoryPath) ? (JSON.parse(await readFile(inventoryPath, 'utf8')) as Inventory) : undefined;
-		const files = leftBehind.map((path) => join(this.temporary, path)).filter((path) => statSync(path).isFile()).map((path) => readFileSync(path, 'utf8'));
+		const files = leftBehind
+			.map((path) => join(this.temporary, path))
+			.filter((path) => statSync(path).isFile())
+			.map((path) => readFileSync(path, 'utf8'));
 		const leaks = findLeaks([this.text, ...files], inventory?.secretDigests ?? []);
 		await rm(this.base, {recursive: true, force: true});
 		return {output: this.text, exitCode, signal, hung, leftBehind, inventory, leaks, crashed: !hung && looksCrashed(this.text, exitCode, signal)};

@@ -24,22 +24,71 @@ function nothingCreated(inventory: Inventory | undefined): boolean {
 	return inventory.registries.length === 1 && inventory.applications.length === 1;
 }
 
-type BadInput = {readonly title: string; readonly args: readonly string[]; readonly says: RegExp; readonly exitCode: 1 | 2; readonly env?: Record<string, string>; readonly faults?: string; readonly tty?: boolean};
+type BadInput = {
+	readonly title: string;
+	readonly args: readonly string[];
+	readonly says: RegExp;
+	readonly exitCode: 1 | 2;
+	readonly env?: Record<string, string>;
+	readonly faults?: string;
+	readonly tty?: boolean;
+};
 
 const inputs: readonly BadInput[] = [
-	{title: 'an unknown subscription', args: [...demo, '--subscription', '11111111-1111-1111-1111-111111111111'], says: /prerequisite check\(s\) failed[\s\S]*Fix: /, exitCode: 1},
-	{title: 'a subscription that is not a GUID', args: [...demo, '--subscription', 'not-a-guid'], says: /prerequisite check\(s\) failed[\s\S]*Fix: /, exitCode: 1},
-	{title: 'GET /subscriptions answering 500 every time', args: demo, faults: 'server-error GET ^/subscriptions$ x*', says: /prerequisite check\(s\) failed[\s\S]*Fix: /, exitCode: 1},
+	{
+		title: 'an unknown subscription',
+		args: [...demo, '--subscription', '11111111-1111-1111-1111-111111111111'],
+		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		exitCode: 1,
+	},
+	{
+		title: 'a subscription that is not a GUID',
+		args: [...demo, '--subscription', 'not-a-guid'],
+		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		exitCode: 1,
+	},
+	{
+		title: 'GET /subscriptions answering 500 every time',
+		args: demo,
+		faults: 'server-error GET ^/subscriptions$ x*',
+		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		exitCode: 1,
+	},
 	{title: 'an unknown method', args: [...demo, '--method', 'foo'], says: /--method[\s\S]*Fix: /, exitCode: 2},
 	{title: 'an unknown flag', args: [...demo, '--bogus'], says: /--bogus[\s\S]*Fix: /, exitCode: 2},
 	{title: 'a flag given twice', args: [...demo, '--registry-name', 'first01', '--registry-name', 'second01'], says: /--registry-name[\s\S]*Fix: /, exitCode: 2},
 	{title: 'an unknown credential', args: [...demo, '--method', 'pull-secret', '--credential', 'nonsense'], says: /--credential[\s\S]*Fix: /, exitCode: 2},
 	{title: 'an unknown SKU', args: [...demo, '--sku', 'Huge'], says: /--sku[\s\S]*Fix: /, exitCode: 2},
-	{title: 'an upper-case namespace', args: [...demo, '--method', 'pull-secret', '--namespace', 'MyApps'], says: /--namespace MyApps cannot be used: Use lower case only: myapps\.\nFix: /, exitCode: 2},
-	{title: 'kube-system as the namespace', args: [...demo, '--method', 'pull-secret', '--namespace', 'kube-system'], says: /--namespace kube-system cannot be used: kube-system belongs to the cluster itself/, exitCode: 2},
-	{title: 'a registry name with dots', args: [...demo, '--registry-name', 'Bad..Name'], says: /--registry-name Bad\.\.Name cannot be used: .*badname/, exitCode: 2},
-	{title: 'a location written as a display name', args: [...demo, '--location', 'EAST-US'], says: /--location EAST-US is not an Azure location name[\s\S]*--location eastus/, exitCode: 2},
-	{title: 'a context the kubeconfig does not have', args: [...demo, '--method', 'pull-secret', '--context', 'no-such-ctx', '--registry-name', 'ctxtest01'], says: /--context no-such-ctx: the kubeconfig has no such context[\s\S]*Fix: kubectl config get-contexts/, exitCode: 2},
+	{
+		title: 'an upper-case namespace',
+		args: [...demo, '--method', 'pull-secret', '--namespace', 'MyApps'],
+		says: /--namespace MyApps cannot be used: Use lower case only: myapps\.\nFix: /,
+		exitCode: 2,
+	},
+	{
+		title: 'kube-system as the namespace',
+		args: [...demo, '--method', 'pull-secret', '--namespace', 'kube-system'],
+		says: /--namespace kube-system cannot be used: kube-system belongs to the cluster itself/,
+		exitCode: 2,
+	},
+	{
+		title: 'a registry name with dots',
+		args: [...demo, '--registry-name', 'Bad..Name'],
+		says: /--registry-name Bad\.\.Name cannot be used: .*badname/,
+		exitCode: 2,
+	},
+	{
+		title: 'a location written as a display name',
+		args: [...demo, '--location', 'EAST-US'],
+		says: /--location EAST-US is not an Azure location name[\s\S]*--location eastus/,
+		exitCode: 2,
+	},
+	{
+		title: 'a context the kubeconfig does not have',
+		args: [...demo, '--method', 'pull-secret', '--context', 'no-such-ctx', '--registry-name', 'ctxtest01'],
+		says: /--context no-such-ctx: the kubeconfig has no such context[\s\S]*Fix: kubectl config get-contexts/,
+		exitCode: 2,
+	},
 	{title: '--kubeconfig with --demo', args: [...demo, '--kubeconfig', '/missing'], says: /--kubeconfig \/missing has no effect with --demo/, exitCode: 2},
 	{title: 'an unknown cloud with --demo', args: [...demo, '--cloud', 'Narnia'], says: /--cloud[\s\S]*Fix: /, exitCode: 2},
 	{title: 'a real cloud with --demo', args: [...demo, '--cloud', 'AzureChinaCloud'], says: /--cloud AzureChinaCloud has no effect with --demo/, exitCode: 2},
@@ -64,7 +113,12 @@ function outcomeOf(run: CliRun, input: BadInput): 'clear' | 'unclear' | 'crash' 
 describe.skipIf(!built).concurrent('bad input through the built CLI', () => {
 	for (const input of inputs) {
 		test(`${input.title}: a clear error with the fix, exit ${input.exitCode}, nothing created`, async () => {
-			const result = await runCli(input.args, {...(input.env ? {env: input.env} : {}), ...(input.faults ? {faults: input.faults} : {}), ...(input.tty ? {tty: true} : {}), timeoutMs: 180_000});
+			const result = await runCli(input.args, {
+				...(input.env ? {env: input.env} : {}),
+				...(input.faults ? {faults: input.faults} : {}),
+				...(input.tty ? {tty: true} : {}),
+				timeoutMs: 180_000,
+			});
 			tally({kind: 'input', outcome: outcomeOf(result, input)}, result);
 			expect(result.hung, result.output.slice(-1500)).toBe(false);
 			expect(result.crashed, result.output.slice(-1500)).toBe(false);

@@ -21,7 +21,11 @@ vi.setConfig({testTimeout: 120_000});
 function expectClean(run: CliRun, expected: {exitCodes: readonly number[]; killedEarly?: boolean}) {
 	// A signal in the first instant may end node before any handler (nothing exists yet then).
 	const endedBySignalEarly = expected.killedEarly === true && run.signal !== null && run.leftBehind.length === 0;
-	const clean = !run.hung && run.leftBehind.length === 0 && run.leaks.length === 0 && (endedBySignalEarly || (!run.crashed && expected.exitCodes.includes(run.exitCode ?? -1)));
+	const clean =
+		!run.hung &&
+		run.leftBehind.length === 0 &&
+		run.leaks.length === 0 &&
+		(endedBySignalEarly || (!run.crashed && expected.exitCodes.includes(run.exitCode ?? -1)));
 	tally({kind: 'interrupt', clean}, run);
 	expect(run.hung).toBe(false);
 	expect(run.leftBehind).toEqual([]);
@@ -57,7 +61,9 @@ describe.skipIf(!built).concurrent('signals to a plain --yes run of the demo', (
 			expectClean(run, {exitCodes: [exitCodeOf[signal] ?? 1]});
 			if (signal === 'SIGINT') {
 				// Stopped after the create, before the import: the registry stands, with the command that removes it.
-				expect(run.output).toMatch(/Stopped\. This run made 1 change\(s\) that are still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/);
+				expect(run.output).toMatch(
+					/Stopped\. This run made 1 change\(s\) that are still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/,
+				);
 				expect(run.output).not.toContain('Importing nginx');
 			} else {
 				expect(run.output).toContain('Nothing this run made is left in place.');

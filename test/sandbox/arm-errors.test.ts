@@ -31,14 +31,29 @@ describe('ARM errors and authorization answers the wizard meets', () => {
 	});
 
 	it('says an invalid registry name is Invalid with the naming rule', async () => {
-		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {name: 'my-acr', type: 'Microsoft.ContainerRegistry/registries'});
-		expect(response.body).toEqual({nameAvailable: false, reason: 'Invalid', message: 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters'});
+		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {
+			name: 'my-acr',
+			type: 'Microsoft.ContainerRegistry/registries',
+		});
+		expect(response.body).toEqual({
+			nameAvailable: false,
+			reason: 'Invalid',
+			message: 'Registry names may contain only alpha numeric characters and must be between 5 and 50 characters',
+		});
 	});
 
 	it('treats registry names as global across subscriptions, case-insensitively', async () => {
-		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {name: 'ContosoSharedAcr', type: 'Microsoft.ContainerRegistry/registries'});
+		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {
+			name: 'ContosoSharedAcr',
+			type: 'Microsoft.ContainerRegistry/registries',
+		});
 		expect(response.body).toMatchObject({nameAvailable: false, reason: 'AlreadyExists'});
-		const put = await raw(sandbox, 'PUT', `${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/ContosoSharedAcr${q}`, {location: 'eastus', sku: {name: 'Basic'}});
+		const put = await raw(
+			sandbox,
+			'PUT',
+			`${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/ContosoSharedAcr${q}`,
+			{location: 'eastus', sku: {name: 'Basic'}},
+		);
 		expect(put.status).toBe(409);
 		expect(put.body).toMatchObject({error: {code: 'AlreadyInUse'}});
 	});
@@ -46,10 +61,20 @@ describe('ARM errors and authorization answers the wizard meets', () => {
 	it('refuses a registry in a subscription not registered for Microsoft.ContainerRegistry, with details', async () => {
 		await sandbox.close();
 		sandbox = await startTestSandbox({unregisteredProviders: ['Microsoft.ContainerRegistry']});
-		const response = await raw(sandbox, 'PUT', `${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/newacr01${q}`, {location: 'eastus', sku: {name: 'Basic'}});
+		const response = await raw(sandbox, 'PUT', `${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries/newacr01${q}`, {
+			location: 'eastus',
+			sku: {name: 'Basic'},
+		});
 		expect(response.status).toBe(409);
-		const message = "The subscription is not registered to use namespace 'Microsoft.ContainerRegistry'. See https://aka.ms/rps-not-found for how to register subscriptions.";
-		expect(response.body).toEqual({error: {code: 'MissingSubscriptionRegistration', message, details: [{code: 'MissingSubscriptionRegistration', target: 'Microsoft.ContainerRegistry', message}]}});
+		const message =
+			"The subscription is not registered to use namespace 'Microsoft.ContainerRegistry'. See https://aka.ms/rps-not-found for how to register subscriptions.";
+		expect(response.body).toEqual({
+			error: {
+				code: 'MissingSubscriptionRegistration',
+				message,
+				details: [{code: 'MissingSubscriptionRegistration', target: 'Microsoft.ContainerRegistry', message}],
+			},
+		});
 	});
 
 	it('refuses admin credentials while the admin user is disabled', async () => {
@@ -64,7 +89,10 @@ describe('ARM errors and authorization answers the wizard meets', () => {
 		const rgScope = `${sub}/resourceGroups/${seedIds.resourceGroup}`;
 		const clusterScope = aks?.id ?? '';
 		const put = await raw(sandbox, 'PUT', `${clusterScope}/providers/Microsoft.Authorization/roleAssignments/${randomUUID()}?api-version=2022-04-01`, {
-			properties: {roleDefinitionId: `${sub}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`, principalId: aks?.kubelet.objectId},
+			properties: {
+				roleDefinitionId: `${sub}/providers/Microsoft.Authorization/roleDefinitions/acdd72a7-3385-48ef-bd42-f606fba81ae7`,
+				principalId: aks?.kubelet.objectId,
+			},
 		});
 		expect(put.status).toBe(201);
 		const list = async (filter?: string) => {
@@ -77,7 +105,7 @@ describe('ARM errors and authorization answers the wizard meets', () => {
 		expect(await list(`principalId eq '${aks?.kubelet.objectId ?? ''}'`)).toEqual([clusterScope]);
 	});
 
-	it('reports a Contributor\'s permissions with the Authorization write exclusions', async () => {
+	it("reports a Contributor's permissions with the Authorization write exclusions", async () => {
 		await sandbox.close();
 		sandbox = await startTestSandbox({seed: 'contributor'});
 		const registry = [...sandbox.state.registries.values()][0]?.id ?? '';

@@ -84,7 +84,12 @@ describe('the sandbox answers what az sends', () => {
 	it('answers an unsupported Graph filter with 400 Request_UnsupportedQuery', async () => {
 		const answer = await graph('GET', `/servicePrincipals?$filter=${encodeURIComponent("tags/any(t:t eq 'x')")}`);
 		expect(answer.status).toBe(400);
-		expect(answer.body).toMatchObject({error: {code: 'Request_UnsupportedQuery', message: "Unsupported or invalid query filter clause specified for property 'tags' of resource 'ServicePrincipal'."}});
+		expect(answer.body).toMatchObject({
+			error: {
+				code: 'Request_UnsupportedQuery',
+				message: "Unsupported or invalid query filter clause specified for property 'tags' of resource 'ServicePrincipal'.",
+			},
+		});
 	});
 
 	it('finds a service principal by servicePrincipalNames/any, not the first one', async () => {
@@ -96,8 +101,14 @@ describe('the sandbox answers what az sends', () => {
 
 	it('resolves directory objects by id (users and service principals), and removes a password by keyId', async () => {
 		const sp = [...sandbox.state.servicePrincipals.values()].find((s) => s.displayName === seedIds.existingServicePrincipal);
-		const objects = await graph('POST', '/directoryObjects/getByIds', {ids: [seedIds.userObjectId, sp?.id, 'not-there'], types: ['user', 'group', 'servicePrincipal', 'directoryObjectPartnerReference']});
-		expect((objects.body as {value: {'@odata.type': string}[]}).value.map((o) => o['@odata.type'])).toEqual(['#microsoft.graph.user', '#microsoft.graph.servicePrincipal']);
+		const objects = await graph('POST', '/directoryObjects/getByIds', {
+			ids: [seedIds.userObjectId, sp?.id, 'not-there'],
+			types: ['user', 'group', 'servicePrincipal', 'directoryObjectPartnerReference'],
+		});
+		expect((objects.body as {value: {'@odata.type': string}[]}).value.map((o) => o['@odata.type'])).toEqual([
+			'#microsoft.graph.user',
+			'#microsoft.graph.servicePrincipal',
+		]);
 		const added = (await graph('POST', `/servicePrincipals/${sp?.id ?? ''}/addPassword`, {passwordCredential: {displayName: 'x'}})).body as {keyId: string};
 		expect((await graph('POST', `/servicePrincipals/${sp?.id ?? ''}/removePassword`, {keyId: added.keyId})).status).toBe(204);
 		expect(sp?.passwordCredentials).toHaveLength(0);
@@ -106,7 +117,10 @@ describe('the sandbox answers what az sends', () => {
 
 	it('serves PUT of a managed cluster as Updating then Succeeded, keeping fields it does not model', async () => {
 		const current = (await raw(sandbox, 'GET', `${aks}?api-version=2022-11-01`)).body as {properties: Record<string, unknown>};
-		const put = await raw(sandbox, 'PUT', `${aks}?api-version=2022-11-01`, {location: 'eastus', properties: {...current.properties, autoUpgradeProfile: {upgradeChannel: 'patch'}}});
+		const put = await raw(sandbox, 'PUT', `${aks}?api-version=2022-11-01`, {
+			location: 'eastus',
+			properties: {...current.properties, autoUpgradeProfile: {upgradeChannel: 'patch'}},
+		});
 		expect(put.status).toBe(200);
 		expect((put.body as {properties: {provisioningState: string}}).properties.provisioningState).toBe('Updating');
 		const status = await raw(sandbox, 'GET', String(put.headers['azure-asyncoperation']));
@@ -118,7 +132,11 @@ describe('the sandbox answers what az sends', () => {
 
 	it('creates a managed cluster from a PUT with its own kubelet identity in the directory', async () => {
 		const id = `${rg}/providers/Microsoft.ContainerService/managedClusters/second-cluster`;
-		const put = await raw(sandbox, 'PUT', `${id}?api-version=2022-11-01`, {location: 'eastus', identity: {type: 'SystemAssigned'}, properties: {kubernetesVersion: '', agentPoolProfiles: [{name: 'nodepool1', count: 2}]}});
+		const put = await raw(sandbox, 'PUT', `${id}?api-version=2022-11-01`, {
+			location: 'eastus',
+			identity: {type: 'SystemAssigned'},
+			properties: {kubernetesVersion: '', agentPoolProfiles: [{name: 'nodepool1', count: 2}]},
+		});
 		expect(put.status).toBe(201);
 		expect((put.body as {properties: {provisioningState: string}}).properties.provisioningState).toBe('Creating');
 		const created = sandbox.state.managedClusters.get(key(id));
@@ -135,7 +153,10 @@ describe('the sandbox answers what az sends', () => {
 		await raw(sandbox, 'PUT', `${token}?api-version=2025-11-01`, {properties: {scopeMapId: `${registry}/scopeMaps/_repositories_pull`, status: 'enabled'}});
 		const patched = await raw(sandbox, 'PATCH', `${token}?api-version=2025-11-01`, {properties: {status: 'disabled'}});
 		expect(patched.status).toBe(200);
-		expect((patched.body as {properties: {status: string; scopeMapId: string}}).properties).toMatchObject({status: 'disabled', scopeMapId: `${registry}/scopeMaps/_repositories_pull`});
+		expect((patched.body as {properties: {status: string; scopeMapId: string}}).properties).toMatchObject({
+			status: 'disabled',
+			scopeMapId: `${registry}/scopeMaps/_repositories_pull`,
+		});
 		expect((await raw(sandbox, 'PATCH', `${token}?api-version=2025-11-01`, {properties: {status: 'paused'}})).status).toBe(400);
 	});
 
@@ -158,7 +179,12 @@ describe('the sandbox answers what az sends', () => {
 		const password = app?.passwordCredentials[0]?.secretText ?? '';
 		const login = await raw(sandbox, 'POST', '/adfs/oauth2/token', undefined, null).catch(() => undefined);
 		expect(login?.status).toBe(401);
-		const form = new URLSearchParams({grant_type: 'client_credentials', client_id: sp?.appId ?? '', client_secret: password, scope: `${sandbox.armEndpoint}/.default`});
+		const form = new URLSearchParams({
+			grant_type: 'client_credentials',
+			client_id: sp?.appId ?? '',
+			client_secret: password,
+			scope: `${sandbox.armEndpoint}/.default`,
+		});
 		const issued = await fetchToken(sandbox, form);
 		const read = await raw(sandbox, 'GET', `${registry}?api-version=2025-11-01`, undefined, issued);
 		expect(read.status).toBe(403);
@@ -168,7 +194,13 @@ describe('the sandbox answers what az sends', () => {
 				message: `The client '${sp?.appId ?? ''}' with object id '${principalId}' does not have authorization to perform action 'Microsoft.ContainerRegistry/registries/read' over scope '${registry}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
 			},
 		});
-		const create = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/notallowed?api-version=2025-11-01`, {location: 'eastus', sku: {name: 'Basic'}}, issued);
+		const create = await raw(
+			sandbox,
+			'PUT',
+			`${rg}/providers/Microsoft.ContainerRegistry/registries/notallowed?api-version=2025-11-01`,
+			{location: 'eastus', sku: {name: 'Basic'}},
+			issued,
+		);
 		expect(create.status).toBe(403);
 		// The seeded user (Owner) still reads it.
 		expect((await raw(sandbox, 'GET', `${registry}?api-version=2025-11-01`)).status).toBe(200);
@@ -179,11 +211,15 @@ describe('the sandbox answers what az sends', () => {
 async function fetchToken(sandbox: Sandbox, form: URLSearchParams): Promise<string> {
 	const {request} = await import('node:https');
 	return new Promise((resolve, reject) => {
-		const req = request(`${sandbox.armEndpoint}/adfs/oauth2/token`, {method: 'POST', ca: sandbox.caPem, headers: {'content-type': 'application/x-www-form-urlencoded'}}, (res) => {
-			let text = '';
-			res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-			res.on('end', () => resolve((JSON.parse(text) as {access_token: string}).access_token));
-		});
+		const req = request(
+			`${sandbox.armEndpoint}/adfs/oauth2/token`,
+			{method: 'POST', ca: sandbox.caPem, headers: {'content-type': 'application/x-www-form-urlencoded'}},
+			(res) => {
+				let text = '';
+				res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+				res.on('end', () => resolve((JSON.parse(text) as {access_token: string}).access_token));
+			},
+		);
 		req.on('error', reject);
 		req.end(form.toString());
 	});

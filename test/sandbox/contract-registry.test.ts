@@ -36,7 +36,14 @@ describe('Microsoft.ContainerRegistry answers have the fields, types and status 
 	};
 
 	it('checkNameAvailability says a free name is available', async () => {
-		check('RegistryCheckNameAvailable.json', '200', await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {name: 'contractacr01', type: 'Microsoft.ContainerRegistry/registries'}));
+		check(
+			'RegistryCheckNameAvailable.json',
+			'200',
+			await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {
+				name: 'contractacr01',
+				type: 'Microsoft.ContainerRegistry/registries',
+			}),
+		);
 	});
 
 	it('create answers 201 Creating with an absolute Azure-AsyncOperation, and a second PUT answers 200', async () => {
@@ -49,7 +56,10 @@ describe('Microsoft.ContainerRegistry answers have the fields, types and status 
 	});
 
 	it('checkNameAvailability says a taken name is AlreadyExists, with the real message', async () => {
-		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {name: 'contractacr01', type: 'Microsoft.ContainerRegistry/registries'});
+		const response = await raw(sandbox, 'POST', `${sub}/providers/Microsoft.ContainerRegistry/checkNameAvailability${q}`, {
+			name: 'contractacr01',
+			type: 'Microsoft.ContainerRegistry/registries',
+		});
 		check('RegistryCheckNameNotAvailable.json', '200', response);
 		expect(response.body).toEqual({nameAvailable: false, reason: 'AlreadyExists', message: 'The registry contractacr01 is already in use.'});
 	});
@@ -57,7 +67,11 @@ describe('Microsoft.ContainerRegistry answers have the fields, types and status 
 	it('get, list and list by resource group answer like the examples', async () => {
 		check('RegistryGet.json', '200', await raw(sandbox, 'GET', `${reg}${q}`));
 		check('RegistryList.json', '200', await raw(sandbox, 'GET', `${sub}/providers/Microsoft.ContainerRegistry/registries${q}`));
-		check('RegistryListByResourceGroup.json', '200', await raw(sandbox, 'GET', `${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries${q}`));
+		check(
+			'RegistryListByResourceGroup.json',
+			'200',
+			await raw(sandbox, 'GET', `${sub}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerRegistry/registries${q}`),
+		);
 	});
 
 	it('update (PATCH) answers 201 Updating with Azure-AsyncOperation', async () => {
@@ -69,14 +83,25 @@ describe('Microsoft.ContainerRegistry answers have the fields, types and status 
 	});
 
 	it('importImage answers 202 with an absolute Location', async () => {
-		const response = await raw(sandbox, 'POST', `${reg}/importImage${q}`, {source: {registryUri: 'registry.hub.docker.com', sourceImage: 'library/hello-world'}, targetTags: ['hello-world:v1'], mode: 'Force'});
+		const response = await raw(sandbox, 'POST', `${reg}/importImage${q}`, {
+			source: {registryUri: 'registry.hub.docker.com', sourceImage: 'library/hello-world'},
+			targetTags: ['hello-world:v1'],
+			mode: 'Force',
+		});
 		check('ImportImageFromPublicRegistry.json', '202', response);
 		const done = await raw(sandbox, 'GET', String(response.headers.location));
 		check('ImportImageFromPublicRegistry.json', '200', done);
 	});
 
 	it('scope maps and tokens answer create 201 and get 200 like the examples', async () => {
-		check('ScopeMapCreate.json', '201', await raw(sandbox, 'PUT', `${reg}/scopeMaps/pullmap${q}`, {properties: {description: 'pull hello-world', actions: ['repositories/hello-world/content/read']}}), ['$.properties.description']);
+		check(
+			'ScopeMapCreate.json',
+			'201',
+			await raw(sandbox, 'PUT', `${reg}/scopeMaps/pullmap${q}`, {
+				properties: {description: 'pull hello-world', actions: ['repositories/hello-world/content/read']},
+			}),
+			['$.properties.description'],
+		);
 		check('ScopeMapGet.json', '200', await raw(sandbox, 'GET', `${reg}/scopeMaps/pullmap${q}`), ['$.properties.description']);
 		const token = {properties: {scopeMapId: `${reg}/scopeMaps/pullmap`, status: 'enabled'}};
 		check('TokenCreate.json', '201', await raw(sandbox, 'PUT', `${tokenBase}/synctoken${q}`, token), ['$.properties.credentials.passwords']);
@@ -91,10 +116,22 @@ describe('Microsoft.ContainerRegistry answers have the fields, types and status 
 
 	it('connected registries answer create, get, list, deactivate and delete like the examples (plus the documented read-only fields)', async () => {
 		const cr = `${reg}/connectedRegistries/edgeregistry01`;
-		const body = {properties: {mode: 'ReadOnly', parent: {syncProperties: {tokenId: `${tokenBase}/synctoken`, schedule: '* * * * *', messageTtl: 'P2D', syncWindow: 'PT3H'}}, clientTokenIds: [`${tokenBase}/synctoken`], notificationsList: ['hello-world:*:*']}};
+		const body = {
+			properties: {
+				mode: 'ReadOnly',
+				parent: {syncProperties: {tokenId: `${tokenBase}/synctoken`, schedule: '* * * * *', messageTtl: 'P2D', syncWindow: 'PT3H'}},
+				clientTokenIds: [`${tokenBase}/synctoken`],
+				notificationsList: ['hello-world:*:*'],
+			},
+		};
 		check('ConnectedRegistryCreate.json', '201', await raw(sandbox, 'PUT', `${cr}${q}`, body), crExtras);
 		check('ConnectedRegistryGet.json', '200', await raw(sandbox, 'GET', `${cr}${q}`), crExtras);
-		check('ConnectedRegistryList.json', '200', await raw(sandbox, 'GET', `${reg}/connectedRegistries${q}`), crExtras.map((e) => e.replace('$.', '$.value[].')));
+		check(
+			'ConnectedRegistryList.json',
+			'200',
+			await raw(sandbox, 'GET', `${reg}/connectedRegistries${q}`),
+			crExtras.map((e) => e.replace('$.', '$.value[].')),
+		);
 		check('ConnectedRegistryDeactivate.json', '202', await raw(sandbox, 'POST', `${cr}/deactivate${q}`));
 		check('ConnectedRegistryDelete.json', '202', await raw(sandbox, 'DELETE', `${cr}${q}`));
 	});

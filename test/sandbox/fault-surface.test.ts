@@ -19,7 +19,9 @@ async function postText(sandbox: Sandbox, path: string, text: string): Promise<{
 
 describe('fault specs as text', () => {
 	it('reads every kind with its argument, surface, method, path and count', () => {
-		const specs = parseFaultSpec('throttle(2) PUT /registries/ x3; server-error GET ^/subscriptions$; drop-before POST /v1.0/applications$; drop-after POST /v1.0/servicePrincipals$ x*; latency(200000) PUT /registries/; lro-failed(RegistryQuotaExceeded) PUT /registries/; server-error@kube POST /secrets$');
+		const specs = parseFaultSpec(
+			'throttle(2) PUT /registries/ x3; server-error GET ^/subscriptions$; drop-before POST /v1.0/applications$; drop-after POST /v1.0/servicePrincipals$ x*; latency(200000) PUT /registries/; lro-failed(RegistryQuotaExceeded) PUT /registries/; server-error@kube POST /secrets$',
+		);
 		expect(specs.map((s) => formatFault(s))).toEqual([
 			'throttle(2) PUT /registries/ x3',
 			'server-error GET ^/subscriptions$',
@@ -57,7 +59,9 @@ describe('the control endpoint /_sandbox/faults', () => {
 		const failed = await raw(sandbox, 'GET', path);
 		expect(failed.status).toBe(500);
 		expect(failed.body).toMatchObject({error: {code: 'InternalServerError'}});
-		expect((await raw(sandbox, 'GET', '/_sandbox/faults', undefined, null)).body).toEqual({faults: [{spec: 'server-error GET /resourceGroups$ x2', left: 1, hits: 1}]});
+		expect((await raw(sandbox, 'GET', '/_sandbox/faults', undefined, null)).body).toEqual({
+			faults: [{spec: 'server-error GET /resourceGroups$ x2', left: 1, hits: 1}],
+		});
 		expect((await raw(sandbox, 'DELETE', '/_sandbox/faults', undefined, null)).body).toEqual({faults: []});
 		expect((await raw(sandbox, 'GET', path)).status).toBe(200);
 	});
@@ -126,18 +130,27 @@ describe('faults on the Kubernetes API servers', () => {
 	const kube = async (cluster: Sandbox['clusters'][number], method: string, path: string, body?: unknown) => {
 		const payload = body === undefined ? undefined : JSON.stringify(body);
 		return new Promise<{status: number; headers: Record<string, unknown>; body: unknown}>((resolve, reject) => {
-			const req = request(new URL(`${cluster.url}${path}`), {method, ca: sandbox?.caPem, headers: {authorization: `Bearer ${cluster.token}`, ...(payload ? {'content-type': 'application/json'} : {})}}, (res) => {
-				const chunks: Buffer[] = [];
-				res.on('data', (chunk: Buffer) => chunks.push(chunk));
-				res.on('end', () => resolve({status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') as unknown}));
-			});
+			const req = request(
+				new URL(`${cluster.url}${path}`),
+				{method, ca: sandbox?.caPem, headers: {authorization: `Bearer ${cluster.token}`, ...(payload ? {'content-type': 'application/json'} : {})}},
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (chunk: Buffer) => chunks.push(chunk));
+					res.on('end', () =>
+						resolve({status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') as unknown}),
+					);
+				},
+			);
 			req.on('error', reject);
 			req.end(payload);
 		});
 	};
 
 	it('answers 429 and 500 as Kubernetes Status objects, and drop-after creates the object without answering', async () => {
-		sandbox = await startSandbox({pace: 'fast', faults: 'throttle(3)@kube GET /namespaces$; server-error@kube GET /namespaces$; drop-after@kube POST /namespaces$'});
+		sandbox = await startSandbox({
+			pace: 'fast',
+			faults: 'throttle(3)@kube GET /namespaces$; server-error@kube GET /namespaces$; drop-after@kube POST /namespaces$',
+		});
 		const cluster = sandbox.clusters[0];
 		if (!cluster) throw new Error('the sandbox has no cluster');
 		const throttled = await kube(cluster, 'GET', '/api/v1/namespaces');

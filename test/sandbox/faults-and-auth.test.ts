@@ -35,8 +35,16 @@ describe('faults, authentication and protocol rules', () => {
 	});
 
 	it('a long-running operation told to fail surfaces its error code, and the resource shows Failed', async () => {
-		sandbox.faults.inject({method: 'PUT', path: /registries\/failingacr01$/, kind: 'lro-failed', code: 'RegistryProvisioningFailed', message: 'The registry could not be provisioned.'});
-		const error = await client.registries.create(seedIds.sharedResourceGroup, 'failingacr01', {location: 'eastus', sku: {name: 'Basic'}}).catch((e: unknown) => e);
+		sandbox.faults.inject({
+			method: 'PUT',
+			path: /registries\/failingacr01$/,
+			kind: 'lro-failed',
+			code: 'RegistryProvisioningFailed',
+			message: 'The registry could not be provisioned.',
+		});
+		const error = await client.registries
+			.create(seedIds.sharedResourceGroup, 'failingacr01', {location: 'eastus', sku: {name: 'Basic'}})
+			.catch((e: unknown) => e);
 		// core-lro puts the operation's error code and message into the thrown error's message.
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toBe('The long-running operation has failed. RegistryProvisioningFailed. The registry could not be provisioned.');
@@ -47,7 +55,9 @@ describe('faults, authentication and protocol rules', () => {
 		const response = await raw(sandbox, 'GET', `/subscriptions?api-version=2022-12-01`, undefined, null);
 		expect(response.status).toBe(401);
 		expect(response.body).toMatchObject({error: {code: 'AuthenticationFailed'}});
-		expect(response.headers['www-authenticate']).toMatch(/^Bearer authorization_uri="https:\/\/127\.0\.0\.1:\d+\/adfs\/[-0-9a-f]+", error="invalid_token", error_description="/);
+		expect(response.headers['www-authenticate']).toMatch(
+			/^Bearer authorization_uri="https:\/\/127\.0\.0\.1:\d+\/adfs\/[-0-9a-f]+", error="invalid_token", error_description="/,
+		);
 		expect(response.headers['x-ms-request-id']).toBeTruthy();
 	});
 

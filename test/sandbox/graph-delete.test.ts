@@ -95,7 +95,11 @@ describe('Graph DELETE of applications and service principals', () => {
 		});
 		expect(assigned.status).toBe(201);
 		const pull = () =>
-			sandbox.authority.decidePull({image: `${acr}/nginx:v1`, clusterId: 'kind-local', credentials: [{server: acr, username: created.appId, password, source: 'default/acr-secret'}]});
+			sandbox.authority.decidePull({
+				image: `${acr}/nginx:v1`,
+				clusterId: 'kind-local',
+				credentials: [{server: acr, username: created.appId, password, source: 'default/acr-secret'}],
+			});
 		expect(pull().ok).toBe(true);
 		let changes = 0;
 		sandbox.authority.onAccessChange(() => {

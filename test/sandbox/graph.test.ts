@@ -35,7 +35,9 @@ describe('the Microsoft Graph subset', () => {
 
 	it('returns a password secret only from addPassword, never on later reads', async () => {
 		const app = (await graph('POST', '/applications', {displayName: 'secret-sp'})).body as {id: string};
-		const added = await graph('POST', `/applications/${app.id}/addPassword`, {passwordCredential: {displayName: 'wizard', endDateTime: '2030-01-01T00:00:00Z'}});
+		const added = await graph('POST', `/applications/${app.id}/addPassword`, {
+			passwordCredential: {displayName: 'wizard', endDateTime: '2030-01-01T00:00:00Z'},
+		});
 		const secret = (added.body as {secretText: string}).secretText;
 		expect(secret.length).toBeGreaterThan(20);
 		const read = await graph('GET', `/applications/${app.id}`);

@@ -25,7 +25,18 @@ describe.skipIf(kubectl === undefined)('the real kubectl with the kubeconfig sta
 	});
 
 	it.each(['aks-sandbox', 'arc-edge-cluster', 'kind-local'])('trusts the CA and authenticates to the %s context', async (context) => {
-		const {stdout} = await run(kubectl ?? 'kubectl', ['--kubeconfig', join(dir, 'config'), '--cache-dir', join(dir, 'cache'), '--context', context, 'get', 'namespaces', '-o', 'name']);
+		const {stdout} = await run(kubectl ?? 'kubectl', [
+			'--kubeconfig',
+			join(dir, 'config'),
+			'--cache-dir',
+			join(dir, 'cache'),
+			'--context',
+			context,
+			'get',
+			'namespaces',
+			'-o',
+			'name',
+		]);
 		expect(stdout).toContain('namespace/default');
 	});
 
@@ -39,7 +50,16 @@ describe.skipIf(kubectl === undefined)('the real kubectl with the kubeconfig sta
 		const answer = await raw(sandbox, 'POST', path);
 		const value = (answer.body as {kubeconfigs: {value: string}[]}).kubeconfigs[0]?.value ?? '';
 		await writeFile(join(dir, 'aks-user'), Buffer.from(value, 'base64'), {mode: 0o600});
-		const {stdout} = await run(kubectl ?? 'kubectl', ['--kubeconfig', join(dir, 'aks-user'), '--cache-dir', join(dir, 'cache'), 'get', 'namespaces', '-o', 'name']);
+		const {stdout} = await run(kubectl ?? 'kubectl', [
+			'--kubeconfig',
+			join(dir, 'aks-user'),
+			'--cache-dir',
+			join(dir, 'cache'),
+			'get',
+			'namespaces',
+			'-o',
+			'name',
+		]);
 		expect(stdout).toContain('namespace/default');
 	});
 });

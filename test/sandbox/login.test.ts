@@ -4,12 +4,21 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {seedIds, type Sandbox} from '../../source/sandbox/index.js';
 import {raw, startTestSandbox} from './helpers.js';
 
-function postForm(sandbox: Sandbox, path: string, form: Record<string, string>, headers: Record<string, string> = {}): Promise<{status: number; body: Record<string, unknown>}> {
+function postForm(
+	sandbox: Sandbox,
+	path: string,
+	form: Record<string, string>,
+	headers: Record<string, string> = {},
+): Promise<{status: number; body: Record<string, unknown>}> {
 	const payload = new URLSearchParams(form).toString();
 	return new Promise((resolve, reject) => {
 		const req = request(
 			new URL(`${sandbox.armEndpoint}${path}`),
-			{method: 'POST', ca: sandbox.caPem, headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload), ...headers}},
+			{
+				method: 'POST',
+				ca: sandbox.caPem,
+				headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(payload), ...headers},
+			},
 			(res) => {
 				const chunks: Buffer[] = [];
 				res.on('data', (c: Buffer) => chunks.push(c));
@@ -43,12 +52,27 @@ describe('sign-in endpoints for az', () => {
 
 	it('the ADFS client-credentials grant signs in a service principal, whose role writes ARM refuses by appId', async () => {
 		const graphToken = (await sandbox.credential.getToken(`${sandbox.graphEndpoint}/.default`))?.token ?? '';
-		const app = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications`, {displayName: 'ci-sp'}, graphToken)).body as {id: string; appId: string};
+		const app = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications`, {displayName: 'ci-sp'}, graphToken)).body as {
+			id: string;
+			appId: string;
+		};
 		const sp = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/servicePrincipals`, {appId: app.appId}, graphToken)).body as {id: string};
-		const secret = ((await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${app.id}/addPassword`, {}, graphToken)).body as {secretText: string}).secretText;
-		const bad = await postForm(sandbox, '/adfs/oauth2/token', {grant_type: 'client_credentials', client_id: app.appId, client_secret: 'wrong', scope: 'https://management.core.windows.net//.default'});
+		const secret = (
+			(await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${app.id}/addPassword`, {}, graphToken)).body as {secretText: string}
+		).secretText;
+		const bad = await postForm(sandbox, '/adfs/oauth2/token', {
+			grant_type: 'client_credentials',
+			client_id: app.appId,
+			client_secret: 'wrong',
+			scope: 'https://management.core.windows.net//.default',
+		});
 		expect(bad.status).toBe(401);
-		const good = await postForm(sandbox, '/adfs/oauth2/token', {grant_type: 'client_credentials', client_id: app.appId, client_secret: secret, scope: 'https://management.core.windows.net//.default'});
+		const good = await postForm(sandbox, '/adfs/oauth2/token', {
+			grant_type: 'client_credentials',
+			client_id: app.appId,
+			client_secret: secret,
+			scope: 'https://management.core.windows.net//.default',
+		});
 		expect(good.status).toBe(200);
 		const scope = `/subscriptions/${seedIds.subscriptionId}`;
 		const name = randomUUID();
@@ -60,6 +84,8 @@ describe('sign-in endpoints for az', () => {
 			String(good.body.access_token),
 		);
 		expect(write.status).toBe(403);
-		expect(write.body).toMatchObject({error: {code: 'AuthorizationFailed', message: expect.stringContaining(`The client '${app.appId}' with object id '${sp.id}'`) as unknown}});
+		expect(write.body).toMatchObject({
+			error: {code: 'AuthorizationFailed', message: expect.stringContaining(`The client '${app.appId}' with object id '${sp.id}'`) as unknown},
+		});
 	});
 });

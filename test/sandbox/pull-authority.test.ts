@@ -29,7 +29,7 @@ describe('pull decisions through the PullAuthority', () => {
 		return response.status;
 	};
 
-	it('refuses the kubelet without AcrPull with containerd\'s anonymous-token 401 chain', () => {
+	it("refuses the kubelet without AcrPull with containerd's anonymous-token 401 chain", () => {
 		const decision = sandbox.authority.decidePull({image: `${acr}/nginx:v1`, clusterId: aksId, kubeletObjectId: kubelet, credentials: []});
 		expect(decision).toEqual({
 			ok: false,
@@ -69,11 +69,21 @@ describe('pull decisions through the PullAuthority', () => {
 		const app = await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications`, {displayName: 'acr-pull-sp'}, graphToken);
 		const appId = (app.body as {appId: string; id: string}).appId;
 		const sp = await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/servicePrincipals`, {appId}, graphToken);
-		const secret = await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${(app.body as {id: string}).id}/addPassword`, {passwordCredential: {displayName: 'wizard'}}, graphToken);
+		const secret = await raw(
+			sandbox,
+			'POST',
+			`${sandbox.graphEndpoint}/v1.0/applications/${(app.body as {id: string}).id}/addPassword`,
+			{passwordCredential: {displayName: 'wizard'}},
+			graphToken,
+		);
 		const password = (secret.body as {secretText: string}).secretText;
 		expect(await assign((sp.body as {id: string}).id)).toBe(201);
 		const pull = (pw: string) =>
-			sandbox.authority.decidePull({image: `${acr}/nginx:v1`, clusterId: 'kind-local', credentials: [{server: acr, username: appId, password: pw, source: 'default/acr-secret'}]});
+			sandbox.authority.decidePull({
+				image: `${acr}/nginx:v1`,
+				clusterId: 'kind-local',
+				credentials: [{server: acr, username: appId, password: pw, source: 'default/acr-secret'}],
+			});
 		expect(pull(password).ok).toBe(true);
 		expect(pull('wrong')).toEqual({
 			ok: false,

@@ -33,7 +33,17 @@ describe('acr-wizard sandbox', () => {
 		const files = ready ?? {dir: '', env: '', armEndpoint: ''};
 		expect(files.armEndpoint).toBe(`https://127.0.0.1:${port}`);
 		const env = readFileSync(files.env, 'utf8');
-		for (const name of ['REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'MSI_ENDPOINT', 'AZURE_CONFIG_DIR', 'KUBECONFIG', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'AZURE_CORE_COLLECT_TELEMETRY']) {
+		for (const name of [
+			'REQUESTS_CA_BUNDLE',
+			'SSL_CERT_FILE',
+			'MSI_ENDPOINT',
+			'AZURE_CONFIG_DIR',
+			'KUBECONFIG',
+			'HTTPS_PROXY',
+			'HTTP_PROXY',
+			'NO_PROXY',
+			'AZURE_CORE_COLLECT_TELEMETRY',
+		]) {
 			expect(env).toMatch(new RegExp(`^export ${name}='[^']+'$`, 'm'));
 		}
 		expect(env).toContain(`export MSI_ENDPOINT='https://127.0.0.1:${port}/msi/token'`);

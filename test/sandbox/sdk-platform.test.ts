@@ -50,7 +50,11 @@ describe('the real Azure SDK clients against the sandbox', () => {
 		const params = {roleDefinitionId: defs[0] ?? '', principalId: kubeletObjectId()};
 		const created = await auth.roleAssignments.create(scope, randomUUID(), params);
 		expect(created.principalType).toBe('ServicePrincipal');
-		await expect(auth.roleAssignments.create(scope, randomUUID(), params)).rejects.toMatchObject({statusCode: 409, code: 'RoleAssignmentExists', message: 'The role assignment already exists.'});
+		await expect(auth.roleAssignments.create(scope, randomUUID(), params)).rejects.toMatchObject({
+			statusCode: 409,
+			code: 'RoleAssignmentExists',
+			message: 'The role assignment already exists.',
+		});
 		const listed: string[] = [];
 		for await (const a of auth.roleAssignments.listForScope(scope, {filter: `principalId eq '${kubeletObjectId()}'`})) {
 			listed.push(a.roleDefinitionId ?? '');
@@ -65,7 +69,10 @@ describe('the real Azure SDK clients against the sandbox', () => {
 		const scope = `/subscriptions/${sandbox.subscriptionId}/resourceGroups/${seedIds.resourceGroup}`;
 		const name = randomUUID();
 		const error = await auth.roleAssignments
-			.create(scope, name, {roleDefinitionId: `/subscriptions/${sandbox.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${acrPull}`, principalId: kubeletObjectId()})
+			.create(scope, name, {
+				roleDefinitionId: `/subscriptions/${sandbox.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${acrPull}`,
+				principalId: kubeletObjectId(),
+			})
 			.catch((e: unknown) => e);
 		expect(error).toMatchObject({
 			statusCode: 403,
@@ -78,7 +85,10 @@ describe('the real Azure SDK clients against the sandbox', () => {
 		const acr = new ContainerRegistryManagementClient(sandbox.credential, sandbox.subscriptionId, sdkOptions(sandbox));
 		const registry = await acr.registries.create(seedIds.resourceGroup, 'tokenacr01', {location: 'eastus', sku: {name: 'Standard'}});
 		await acr.scopeMaps.create(seedIds.resourceGroup, 'tokenacr01', 'hello-pull', {actions: ['repositories/hello-world/content/read']});
-		const token = await acr.tokens.create(seedIds.resourceGroup, 'tokenacr01', 'hello-token', {scopeMapId: `${registry.id ?? ''}/scopeMaps/hello-pull`, status: 'enabled'});
+		const token = await acr.tokens.create(seedIds.resourceGroup, 'tokenacr01', 'hello-token', {
+			scopeMapId: `${registry.id ?? ''}/scopeMaps/hello-pull`,
+			status: 'enabled',
+		});
 		expect(token.provisioningState).toBe('Succeeded');
 		const expiry = new Date('2031-01-01T00:00:00Z');
 		const creds = await acr.registries.generateCredentials(seedIds.resourceGroup, 'tokenacr01', {tokenId: token.id ?? '', expiry});
@@ -93,7 +103,10 @@ describe('the real Azure SDK clients against the sandbox', () => {
 		const registry = await acr.registries.create(seedIds.resourceGroup, 'edgeparent01', {location: 'eastus', sku: {name: 'Standard'}});
 		await acr.tokens.create(seedIds.resourceGroup, 'edgeparent01', 'edgesync', {scopeMapId: `${registry.id ?? ''}/scopeMaps/_repositories_pull`});
 		const body = {mode: 'ReadOnly', parent: {syncProperties: {tokenId: `${registry.id ?? ''}/tokens/edgesync`, schedule: '* * * * *', messageTtl: 'P1D'}}};
-		await expect(acr.connectedRegistries.create(seedIds.resourceGroup, 'edgeparent01', 'edgereg01', body)).rejects.toMatchObject({statusCode: 400, code: 'ConnectedRegistryNotSupported'});
+		await expect(acr.connectedRegistries.create(seedIds.resourceGroup, 'edgeparent01', 'edgereg01', body)).rejects.toMatchObject({
+			statusCode: 400,
+			code: 'ConnectedRegistryNotSupported',
+		});
 		const updated = await acr.registries.update(seedIds.resourceGroup, 'edgeparent01', {sku: {name: 'Premium'}, dataEndpointEnabled: true});
 		expect(updated.dataEndpointEnabled).toBe(true);
 		expect(updated.provisioningState).toBe('Succeeded');
@@ -113,7 +126,9 @@ describe('the real Azure SDK clients against the sandbox', () => {
 		expect(ext.provisioningState).toBe('Succeeded');
 		expect(JSON.stringify(ext)).not.toContain('do-not-echo');
 		await k8s.extensions.beginDeleteAndWait(seedIds.resourceGroup, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, 'monitor');
-		await expect(k8s.extensions.get(seedIds.resourceGroup, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, 'monitor')).rejects.toMatchObject({statusCode: 404});
+		await expect(k8s.extensions.get(seedIds.resourceGroup, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, 'monitor')).rejects.toMatchObject({
+			statusCode: 404,
+		});
 	});
 
 	it('reads the AKS cluster with its kubelet identity and a user kubeconfig pointing at its emulated API with the sandbox CA', async () => {

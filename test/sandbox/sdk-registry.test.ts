@@ -48,14 +48,21 @@ describe('the real @azure/arm-containerregistry client against the sandbox', () 
 	it('fails an import of an image the source registry does not have, naming the image', async () => {
 		await client.registries.create(seedIds.resourceGroup, 'importacr02', {location: 'eastus', sku: {name: 'Basic'}});
 		const error = await client.registries
-			.importImage(seedIds.resourceGroup, 'importacr02', {source: {registryUri: 'docker.io', sourceImage: 'library/nginx:does-not-exist'}, targetTags: ['nginx:v1']})
+			.importImage(seedIds.resourceGroup, 'importacr02', {
+				source: {registryUri: 'docker.io', sourceImage: 'library/nginx:does-not-exist'},
+				targetTags: ['nginx:v1'],
+			})
 			.catch((e: unknown) => e);
-		expect(error).toMatchObject({message: expect.stringContaining("Image 'library/nginx:does-not-exist' was not found in the source registry 'docker.io'") as unknown});
+		expect(error).toMatchObject({
+			message: expect.stringContaining("Image 'library/nginx:does-not-exist' was not found in the source registry 'docker.io'") as unknown,
+		});
 	});
 
 	it('copies mcr.microsoft.com/mcr/hello-world:latest under its own name when no target tag is given', async () => {
 		await client.registries.create(seedIds.resourceGroup, 'importacr03', {location: 'eastus', sku: {name: 'Basic'}});
-		await client.registries.importImage(seedIds.resourceGroup, 'importacr03', {source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'}});
+		await client.registries.importImage(seedIds.resourceGroup, 'importacr03', {
+			source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'},
+		});
 		const registry = [...sandbox.state.registries.values()].find((r) => r.name === 'importacr03');
 		expect(registry?.images.get('mcr/hello-world')?.has('latest')).toBe(true);
 	});

@@ -30,7 +30,11 @@ export type ShapeRules = {
 };
 
 /** The path as rules name it: no `$.`, no list wrapper, `[]` for every index. */
-const rulePath = (path: string): string => path.replace(/\[\d+\]/g, '[]').replace(/^\$\.?/, '').replace(/^value\[\]\.?/, '');
+const rulePath = (path: string): string =>
+	path
+		.replace(/\[\d+\]/g, '[]')
+		.replace(/^\$\.?/, '')
+		.replace(/^value\[\]\.?/, '');
 
 /** From the specs (azure-rest-api-specs) of the example files' api-versions: enums and the types of fields examples leave null. */
 const documented: Readonly<Record<string, ShapeRules>> = {
@@ -94,7 +98,13 @@ export const rulesFor = (file: string): ShapeRules => documented[file.split('/')
  * array must match one of the example's items (all of them are tried, not only the first). String values of
  * documented enums must be among the enum's values.
  */
-export function compareShape(expected: unknown, actual: unknown, path = '$', report: ShapeReport = {problems: [], extras: []}, rules: ShapeRules = {}): ShapeReport {
+export function compareShape(
+	expected: unknown,
+	actual: unknown,
+	path = '$',
+	report: ShapeReport = {problems: [], extras: []},
+	rules: ShapeRules = {},
+): ShapeReport {
 	const te = jsonType(expected);
 	const ta = jsonType(actual);
 	const where = rulePath(path);
@@ -122,7 +132,9 @@ export function compareShape(expected: unknown, actual: unknown, path = '$', rep
 			for (const [index, item] of (actual as unknown[]).entries()) {
 				// The closest of the example's items decides: fewest problems, then fewest extra keys.
 				const tries = candidates.map((candidate) => compareShape(candidate, item, `${path}[${index}]`, {problems: [], extras: []}, rules));
-				const best = tries.reduce((a, b) => (b.problems.length < a.problems.length || (b.problems.length === a.problems.length && b.extras.length < a.extras.length) ? b : a));
+				const best = tries.reduce((a, b) =>
+					b.problems.length < a.problems.length || (b.problems.length === a.problems.length && b.extras.length < a.extras.length) ? b : a,
+				);
 				report.problems.push(...best.problems);
 				report.extras.push(...best.extras);
 			}

@@ -31,7 +31,15 @@ describe('prerequisites step', () => {
 		const context = testContext({prompter: scriptedPrompter({[next]: 'go-on'})});
 		await checkPrerequisites.run(context);
 		const state = context.store.getState();
-		expect(statuses(state.checks)).toEqual({az: 'ok', kubectl: 'ok', credential: 'ok', subscriptions: 'ok', 'role-assignments': 'ok', providers: 'ok', kubeconfig: 'ok'});
+		expect(statuses(state.checks)).toEqual({
+			az: 'ok',
+			kubectl: 'ok',
+			credential: 'ok',
+			subscriptions: 'ok',
+			'role-assignments': 'ok',
+			providers: 'ok',
+			kubeconfig: 'ok',
+		});
 		const byId = rows(state.checks);
 		expect(byId.az.summary).toBe('2.61.0');
 		expect(byId.kubectl.summary).toBe('v1.32.4');
@@ -64,7 +72,9 @@ describe('prerequisites step', () => {
 	});
 
 	test('no credential fails with az login, and the Azure rows that need it are skipped', async () => {
-		const azure = fakeAzure({signedInIdentity: async () => Promise.reject(new AzureError('DefaultAzureCredential failed to retrieve a token.', 'CredentialUnavailable'))});
+		const azure = fakeAzure({
+			signedInIdentity: async () => Promise.reject(new AzureError('DefaultAzureCredential failed to retrieve a token.', 'CredentialUnavailable')),
+		});
 		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'quit'})});
 		await expect(checkPrerequisites.run(context)).rejects.toBeInstanceOf(Cancelled);
 		const byId = rows(context.store.getState().checks);
@@ -124,7 +134,11 @@ describe('prerequisites step', () => {
 		const state = context.store.getState();
 		expect(rows(state.checks).providers.status).toBe('ok');
 		expect(state.journal.map((entry) => [entry.id, entry.outcome, entry.command])).toEqual([
-			['register-Microsoft.ContainerService', 'done', `az provider register --namespace Microsoft.ContainerService --subscription ${fakeIds.subscriptionId} --wait`],
+			[
+				'register-Microsoft.ContainerService',
+				'done',
+				`az provider register --namespace Microsoft.ContainerService --subscription ${fakeIds.subscriptionId} --wait`,
+			],
 		]);
 		expect(state.view).toBe('prerequisites');
 		expect(azure.calls.providerState.filter(([, name]) => name === 'Microsoft.ContainerService')).toHaveLength(2);
@@ -236,7 +250,7 @@ describe('prerequisites: registering providers', () => {
 describe('prerequisites: subscriptions and re-runs', () => {
 	const second = {id: '00000000-0000-0000-0000-000000000002', name: 'Contoso Prod', tenantId: fakeIds.tenantId};
 
-	test('az\'s default subscription is chosen among several', async () => {
+	test("az's default subscription is chosen among several", async () => {
 		const azure = fakeAzure({}, {world: (world) => void world.subscriptions.push(second)});
 		const context = testContext({azure, defaultSubscriptionId: second.id, prompter: scriptedPrompter({[next]: 'go-on'})});
 		await checkPrerequisites.run(context);
@@ -357,7 +371,15 @@ describe('prerequisites over the sandbox (real adapters)', () => {
 		try {
 			await checkPrerequisites.run(context);
 			const state = context.store.getState();
-			expect(statuses(state.checks)).toEqual({az: 'ok', kubectl: 'ok', credential: 'ok', subscriptions: 'ok', 'role-assignments': 'ok', providers: 'ok', kubeconfig: 'ok'});
+			expect(statuses(state.checks)).toEqual({
+				az: 'ok',
+				kubectl: 'ok',
+				credential: 'ok',
+				subscriptions: 'ok',
+				'role-assignments': 'ok',
+				providers: 'ok',
+				kubeconfig: 'ok',
+			});
 			expect(state.subscription?.id).toBe(sandbox.subscriptionId);
 			expect(rows(state.checks).kubeconfig.summary).toMatch(/^kind-local: reachable, Kubernetes v1\./);
 		} finally {
@@ -376,7 +398,10 @@ describe('prerequisites over the sandbox (real adapters)', () => {
 	});
 
 	test('an unregistered provider is registered through the plan, then checked again', async () => {
-		const {context, close} = await sandboxContext({unregisteredProviders: ['Microsoft.ContainerService']}, {[next]: ['register', 'go-on'], 'Apply this change?': 'apply'});
+		const {context, close} = await sandboxContext(
+			{unregisteredProviders: ['Microsoft.ContainerService']},
+			{[next]: ['register', 'go-on'], 'Apply this change?': 'apply'},
+		);
 		try {
 			await checkPrerequisites.run(context);
 			const state = context.store.getState();

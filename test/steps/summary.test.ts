@@ -6,7 +6,12 @@ import {GoBack} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 import {testContext} from '../helpers/test-context.js';
 
-const removeRole: UndoSpec = {sentence: 'Remove AcrPull', command: 'az role assignment delete --ids /x/1', kind: 'delete-role-assignment', params: {id: '/x/1'}};
+const removeRole: UndoSpec = {
+	sentence: 'Remove AcrPull',
+	command: 'az role assignment delete --ids /x/1',
+	kind: 'delete-role-assignment',
+	params: {id: '/x/1'},
+};
 
 function entry(id: string, outcome: JournalEntry['outcome'], extra: Partial<JournalEntry> = {}): JournalEntry {
 	return {id, stepId: 'attach', outcome, sentence: `Sentence ${id}`, command: `command ${id}`, call: 'PUT', at: '2026-11-22T11:00:00Z', ...extra};

@@ -102,9 +102,14 @@ describe('undo handlers', () => {
 				throw new AzureError('The role assignment was not found.', 'RoleAssignmentNotFound', 404);
 			},
 		});
-		const kubernetes = fakeKubernetes({cluster: () => fakeCluster({deleteSecret: async () => {
-			throw new KubeError('secrets "acr-secret" not found', 'NotFound', 404);
-		}})});
+		const kubernetes = fakeKubernetes({
+			cluster: () =>
+				fakeCluster({
+					deleteSecret: async () => {
+						throw new KubeError('secrets "acr-secret" not found', 'NotFound', 404);
+					},
+				}),
+		});
 		const context = testContext({azure, kubernetes, prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'})});
 		await applyPlan(undoPlan(context, [entry('a', 'done', role), entry('b', 'done', secret)]), context, {retry: false});
 		expect(context.store.getState().journal.map((item) => [item.outcome, item.detail])).toEqual([
@@ -117,21 +122,36 @@ describe('undo handlers', () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
 		const strange = spec('delete-everything', {});
 		await expect(applyPlan(undoPlan(context, [entry('x', 'done', strange)]), context, {retry: false})).rejects.toBeInstanceOf(WizardError);
-		expect(context.store.getState().journal[0]).toMatchObject({outcome: 'failed', error: {message: 'No way to undo "delete-everything" is known; undo it by hand.', suggestion: 'undo delete-everything'}});
+		expect(context.store.getState().journal[0]).toMatchObject({
+			outcome: 'failed',
+			error: {message: 'No way to undo "delete-everything" is known; undo it by hand.', suggestion: 'undo delete-everything'},
+		});
 	});
 
 	test('a spec missing a parameter fails naming it', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
-		await expect(applyPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context, {retry: false})).rejects.toThrow('lacks "registryId"');
+		await expect(applyPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context, {retry: false})).rejects.toThrow(
+			'lacks "registryId"',
+		);
 	});
 });
 
 describe('undo of what the wizard created', () => {
-	const newRegistry = {subscriptionId: fakeIds.subscriptionId, name: 'newregistry', group: {name: 'myResourceGroup', location: 'eastus', isNew: false}, sku: 'Basic' as const, location: 'eastus'};
+	const newRegistry = {
+		subscriptionId: fakeIds.subscriptionId,
+		name: 'newregistry',
+		group: {name: 'myResourceGroup', location: 'eastus', isNew: false},
+		sku: 'Basic' as const,
+		location: 'eastus',
+	};
 
 	test('a registry this run created is deleted by undo, with a warning about its images before the confirmation', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': ['apply', 'apply']})});
-		await applyPlan(createRegistryPlan(context, newRegistry, () => undefined), context, {retry: false});
+		await applyPlan(
+			createRegistryPlan(context, newRegistry, () => undefined),
+			context,
+			{retry: false},
+		);
 		const id = registryId('newregistry');
 		expect(context.store.getState().journal[0]?.undo).toEqual({
 			sentence: 'Delete the registry newregistry and every image in it',
@@ -167,7 +187,10 @@ describe('undo of what the wizard created', () => {
 			params: {name: 'awesomeapps', target: 'context', context: 'myAKSCluster', kubeconfigPath: '/home/alice/.kube/config'},
 		});
 		const plan = undoPlan(context, context.store.getState().journal);
-		expect(plan.actions.map((action) => action.call)).toEqual(['DELETE /api/v1/namespaces/awesomeapps/secrets/acr-secret', 'DELETE /api/v1/namespaces/awesomeapps']);
+		expect(plan.actions.map((action) => action.call)).toEqual([
+			'DELETE /api/v1/namespaces/awesomeapps/secrets/acr-secret',
+			'DELETE /api/v1/namespaces/awesomeapps',
+		]);
 		await applyPlan(plan, context, {retry: false});
 		const cluster = context.kubernetes.defaultCluster;
 		expect(cluster.calls.deleteNamespace).toEqual([['awesomeapps']]);

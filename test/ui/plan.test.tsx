@@ -33,7 +33,10 @@ function start(plan: Plan) {
 	const app = renderApp();
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
-	const run = applyPlan(plan, context, {retry: false}).then((value) => value, (error: unknown) => error);
+	const run = applyPlan(plan, context, {retry: false}).then(
+		(value) => value,
+		(error: unknown) => error,
+	);
 	return {app, run};
 }
 
@@ -41,8 +44,18 @@ const scope = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroup
 
 describe('plan screen', () => {
 	test('shows each action as a sentence, its $ command and its API call, then asks to apply', async () => {
-		const grant = heldAction('grant', 'Grant AcrPull on myregistry to the kubelet identity of myAKSCluster', 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry', `PUT ${scope}/providers/Microsoft.Authorization/roleAssignments/{id}`);
-		const {app, run} = start({stepId: 'attach', title: 'Attach myregistry to myAKSCluster', actions: [grant.action], notes: ['Role assignments can take a few minutes to apply.']});
+		const grant = heldAction(
+			'grant',
+			'Grant AcrPull on myregistry to the kubelet identity of myAKSCluster',
+			'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry',
+			`PUT ${scope}/providers/Microsoft.Authorization/roleAssignments/{id}`,
+		);
+		const {app, run} = start({
+			stepId: 'attach',
+			title: 'Attach myregistry to myAKSCluster',
+			actions: [grant.action],
+			notes: ['Role assignments can take a few minutes to apply.'],
+		});
 		const frame = unwrap(await app.waitFor('Apply this change?'));
 		expect(frame).toContain('Plan: Attach myregistry to myAKSCluster');
 		expect(frame).toContain('! Role assignments can take a few minutes to apply.');
@@ -56,7 +69,12 @@ describe('plan screen', () => {
 
 	test('progress marks: spinner while running, ✓ done, - already in place, x failed with the reason', async () => {
 		const first = heldAction('a', 'Create the namespace demo', 'kubectl create namespace demo', 'POST /api/v1/namespaces');
-		const second = heldAction('b', 'Create the pull secret acr-secret', 'kubectl create secret docker-registry acr-secret --docker-password <service-principal-password>', 'POST /api/v1/namespaces/demo/secrets');
+		const second = heldAction(
+			'b',
+			'Create the pull secret acr-secret',
+			'kubectl create secret docker-registry acr-secret --docker-password <service-principal-password>',
+			'POST /api/v1/namespaces/demo/secrets',
+		);
 		const third = heldAction('c', 'Grant AcrPull to the service principal', 'az role assignment create --role AcrPull', 'PUT …/roleAssignments/{id}');
 		const fourth = heldAction('d', 'Deploy nginx0', 'kubectl apply -f nginx0.yaml', 'POST /apis/apps/v1/namespaces/demo/deployments');
 		const {app, run} = start({stepId: 'pull-secret', title: 'Pull secret', actions: [first.action, second.action, third.action, fourth.action]});

@@ -18,7 +18,10 @@ function start(fix = fixPlan()) {
 	const cluster = fakeCluster();
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
-	const run = deployAndWatch(context, deployInput(cluster, () => fix)).then(
+	const run = deployAndWatch(
+		context,
+		deployInput(cluster, () => fix),
+	).then(
 		(outcome) => outcome,
 		(error: unknown) => error,
 	);

@@ -17,7 +17,10 @@ function start(overrides: Omit<TestContextOverrides, 'store' | 'prompter'> = {})
 	const app = renderApp();
 	const context = testContext({...overrides, store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
-	const run = checkPrerequisites.run(context).then(() => undefined, (error: unknown) => error);
+	const run = checkPrerequisites.run(context).then(
+		() => undefined,
+		(error: unknown) => error,
+	);
 	return {app, run};
 }
 

@@ -17,19 +17,30 @@ const principal = {appId: '33333333-0000-0000-0000-000000000101', objectId: '444
 
 test('a refused password is explained under the pods, and the offered fix resets it and updates the secret without ever drawing it', async () => {
 	const app = renderApp();
-	const azure = fakeAzure({}, {
-		world: (world) => {
-			world.servicePrincipals.push(principal);
-			world.roleAssignments.push({id: 'ra-1', scope: registry.id, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`, principalId: principal.objectId});
+	const azure = fakeAzure(
+		{},
+		{
+			world: (world) => {
+				world.servicePrincipals.push(principal);
+				world.roleAssignments.push({
+					id: 'ra-1',
+					scope: registry.id,
+					roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`,
+					principalId: principal.objectId,
+				});
+			},
 		},
-	});
+	);
 	const kubernetes = fakeKubernetes();
 	const cluster = kubernetes.defaultCluster;
 	const context = testContext({store: app.store, prompter: app.prompter, azure, kubernetes});
 	app.store.getState().actions.chooseRegistry(registry);
 	presetSession(context, undefined, {principal});
 	sessionOf(context).secretName = 'acr-secret';
-	const run = deploySample.run(context).then(() => 'done', (error: unknown) => error);
+	const run = deploySample.run(context).then(
+		() => 'done',
+		(error: unknown) => error,
+	);
 	await app.waitFor('Apply this deployment?');
 	await app.press(keys.enter);
 	await until(() => cluster.openWatches() === 1, 'the watch');

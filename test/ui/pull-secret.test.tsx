@@ -12,22 +12,32 @@ import {until} from '../steps/deploy/fixtures.js';
 
 afterEach(() => cleanup());
 
-const principal: ServicePrincipal = {appId: '3fa85f64-5717-4562-b3fc-2c963f66afa6', objectId: '44444444-0000-0000-0000-000000000001', displayName: 'build-agent'};
+const principal: ServicePrincipal = {
+	appId: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+	objectId: '44444444-0000-0000-0000-000000000001',
+	displayName: 'build-agent',
+};
 const typedPassword = 'typed-Secret-Value-42';
 
 /** Settles at once, so a rejection is never reported as unhandled while keys are pressed. */
 function settle(promise: Promise<unknown>): Promise<unknown> {
-	return promise.then((value) => value, (error: unknown) => error);
+	return promise.then(
+		(value) => value,
+		(error: unknown) => error,
+	);
 }
 
 function setup(options: {readonly canAssign?: boolean} = {}) {
 	const app = renderApp();
-	const azure = fakeAzure({}, {
-		world: (world) => {
-			world.servicePrincipals.push(principal);
-			world.canWriteRoleAssignments = options.canAssign ?? true;
+	const azure = fakeAzure(
+		{},
+		{
+			world: (world) => {
+				world.servicePrincipals.push(principal);
+				world.canWriteRoleAssignments = options.canAssign ?? true;
+			},
 		},
-	});
+	);
 	const kubernetes = fakeKubernetes();
 	const context = testContext({store: app.store, prompter: app.prompter, azure, kubernetes});
 	app.store.getState().actions.chooseRegistry(fakeRegistry());

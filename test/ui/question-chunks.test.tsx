@@ -25,7 +25,11 @@ describe('keys that arrive in one chunk (a fast typist, a paste, tmux)', () => {
 
 	test('a pasted line with its newline answers the text question without the newline', async () => {
 		const app = renderApp();
-		const answer = app.prompter.text({id: 'name', message: 'Registry name:', validate: (value) => (/^[a-z0-9]+$/.test(value) ? undefined : 'letters and digits only')});
+		const answer = app.prompter.text({
+			id: 'name',
+			message: 'Registry name:',
+			validate: (value) => (/^[a-z0-9]+$/.test(value) ? undefined : 'letters and digits only'),
+		});
 		await app.waitFor('Registry name:');
 		app.instance.stdin.write('myregistry\r');
 		expect(await answer).toBe('myregistry');

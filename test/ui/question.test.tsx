@@ -7,7 +7,10 @@ afterEach(() => cleanup());
 
 /** Settles at once, so a rejection is never reported as unhandled while keys are pressed. */
 function settle(promise: Promise<unknown>): Promise<unknown> {
-	return promise.then((value) => value, (error: unknown) => error);
+	return promise.then(
+		(value) => value,
+		(error: unknown) => error,
+	);
 }
 
 const sku = {

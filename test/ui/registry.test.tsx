@@ -54,7 +54,7 @@ test('says what is wrong with the name while it is typed', async () => {
 	await waitUntilFrame(rendered.instance, (frame) => !frame.includes('Too short'));
 });
 
-test('refuses a taken name on enter with the API\'s message, and Esc returns to the list', async () => {
+test("refuses a taken name on enter with the API's message, and Esc returns to the list", async () => {
 	const {rendered} = start();
 	await waitForText(rendered, 'Which registry should the cluster pull from?');
 	await rendered.press(keys.down, keys.enter);
@@ -87,7 +87,7 @@ test('the method question shows each way with its note, none cut short', async (
 	const frame = await waitForText(rendered, 'How should the cluster get access to the registry?');
 	expect(folded(frame)).toContain('Attach to AKS (managed identity) recommended for AKS; no secret to manage');
 	expect(folded(frame)).toContain('Pull secret (any cluster) any context; pull secrets add management overhead');
-	expect(folded(frame)).toContain('Detach a registry from AKS removes the kubelet identity\'s AcrPull');
+	expect(folded(frame)).toContain("Detach a registry from AKS removes the kubelet identity's AcrPull");
 	await rendered.press(keys.down, keys.enter);
 	await done;
 	expect(rendered.store.getState().method).toBe('pull-secret');

@@ -9,7 +9,8 @@ import {testContext} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
 
-const roleId = '/subscriptions/x/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/1';
+const roleId =
+	'/subscriptions/x/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/1';
 
 const journal: JournalEntry[] = [
 	{
@@ -29,7 +30,12 @@ const journal: JournalEntry[] = [
 		command: 'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry',
 		call: 'PUT …/roleAssignments/1',
 		at: '2026-11-22T11:00:01Z',
-		undo: {sentence: 'Remove AcrPull from the kubelet identity', command: `az role assignment delete --ids ${roleId}`, kind: 'delete-role-assignment', params: {id: roleId}},
+		undo: {
+			sentence: 'Remove AcrPull from the kubelet identity',
+			command: `az role assignment delete --ids ${roleId}`,
+			kind: 'delete-role-assignment',
+			params: {id: roleId},
+		},
 	},
 	{
 		id: 'broken',

@@ -15,7 +15,10 @@ function start() {
 	const app = renderApp();
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
-	const run = welcome.run(context).then(() => undefined, (error: unknown) => error);
+	const run = welcome.run(context).then(
+		() => undefined,
+		(error: unknown) => error,
+	);
 	return {app, run};
 }
 
@@ -93,11 +96,14 @@ describe('quitting', () => {
 		await app.press('q');
 		expect(await code).toBe(2);
 		// Ink exits once the run is finished, so the message is in the last frame it drew, not the current one.
-		const last = await vi.waitFor(() => {
-			const drawn = allFrames(app.instance).filter((frame) => frame.includes('Cancelled. Nothing else was changed.'));
-			expect(drawn).not.toHaveLength(0);
-			return drawn.at(-1) ?? '';
-		}, {timeout: 10_000});
+		const last = await vi.waitFor(
+			() => {
+				const drawn = allFrames(app.instance).filter((frame) => frame.includes('Cancelled. Nothing else was changed.'));
+				expect(drawn).not.toHaveLength(0);
+				return drawn.at(-1) ?? '';
+			},
+			{timeout: 10_000},
+		);
 		expect(last).not.toContain('Ready to start?');
 	});
 });
@@ -107,7 +113,13 @@ describe('welcome screen on the sandbox', () => {
 		const app = renderApp({state: {environment: {cloud: 'AzureSandbox', armEndpoint: '', sandbox: true, ready: false}}});
 		void app.prompter.select({id: 'welcome', message: 'Ready to start?', choices: [{value: 'start', label: 'Check prerequisites'}]}).catch(() => undefined);
 		await app.waitFor('starting the local Azure and Kubernetes emulator');
-		app.store.getState().actions.setEnvironment({cloud: 'AzureSandbox', armEndpoint: 'https://127.0.0.1:4443', sandbox: true, ready: true, kubeconfigPath: '/tmp/demo/kubeconfig'});
+		app.store.getState().actions.setEnvironment({
+			cloud: 'AzureSandbox',
+			armEndpoint: 'https://127.0.0.1:4443',
+			sandbox: true,
+			ready: true,
+			kubeconfigPath: '/tmp/demo/kubeconfig',
+		});
 		const frame = await app.waitFor('https://127.0.0.1:4443');
 		expect(frame).toContain('KUBECONFIG=/tmp/demo/kubeconfig kubectl get pods -A -w');
 	});

@@ -45,7 +45,9 @@ describe('auto-prompter', () => {
 	test('a default refused by validation is not used', async () => {
 		const prompter = createAutoPrompter(testStore());
 		const validate = (value: string) => (value.length < 5 ? 'At least 5 characters.' : undefined);
-		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', default: 'abc', validate})).rejects.toBeInstanceOf(PromptRequiredError);
+		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', default: 'abc', validate})).rejects.toBeInstanceOf(
+			PromptRequiredError,
+		);
 	});
 
 	test('a refused default says why, and names the flag to pass instead', async () => {
@@ -59,6 +61,8 @@ describe('auto-prompter', () => {
 
 	test('secrets are never taken from a default', async () => {
 		const prompter = createAutoPrompter(testStore());
-		await expect(prompter.secret({id: 'p', message: 'Service principal password:', flag: '--password'})).rejects.toMatchObject({suggestion: 'Pass --password <value>.'});
+		await expect(prompter.secret({id: 'p', message: 'Service principal password:', flag: '--password'})).rejects.toMatchObject({
+			suggestion: 'Pass --password <value>.',
+		});
 	});
 });

@@ -82,7 +82,11 @@ describe('applyPlan: running', () => {
 	});
 
 	test('a failure stops at the failing action with the error in plain words, its code kept, and journals it', async () => {
-		const denied = new AzureError("The client 'alice' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write'.", 'AuthorizationFailed', 403);
+		const denied = new AzureError(
+			"The client 'alice' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write'.",
+			'AuthorizationFailed',
+			403,
+		);
 		const {plan, ran} = recordingPlan(['done', denied, 'done']);
 		const context = testContext({prompter: scriptedPrompter({[confirm(3)]: 'apply'})});
 		const failure = await applyPlan(plan, context, {retry: false}).catch((error: unknown) => error);
@@ -90,9 +94,12 @@ describe('applyPlan: running', () => {
 		expect((failure as WizardError).code).toBe('AuthorizationFailed');
 		expect(ran).toEqual(['action-1', 'action-2']);
 		const {journal, progress, error} = context.store.getState();
-		expect(journal.map((entry) => [entry.id, entry.outcome])).toEqual([['action-1', 'done'], ['action-2', 'failed']]);
+		expect(journal.map((entry) => [entry.id, entry.outcome])).toEqual([
+			['action-1', 'done'],
+			['action-2', 'failed'],
+		]);
 		expect(journal[1]?.error?.code).toBe('AuthorizationFailed');
-		expect(journal[1]?.error?.message).not.toContain("does not have authorization to perform action");
+		expect(journal[1]?.error?.message).not.toContain('does not have authorization to perform action');
 		expect(error?.code).toBe('AuthorizationFailed');
 		expect(error?.message).toBe(journal[1]?.error?.message);
 		expect(progress.map((item) => item.status)).toEqual(['ok', 'fail', 'pending']);
@@ -101,7 +108,13 @@ describe('applyPlan: running', () => {
 	test('resume is scoped to one run of the plan: running it again runs every action, asking again', async () => {
 		let failing = true;
 		const ran: string[] = [];
-		const action = (id: string, run: () => Promise<ActionResult>): Action => ({id, sentence: id, command: id, call: id, run: async () => (ran.push(id), run())});
+		const action = (id: string, run: () => Promise<ActionResult>): Action => ({
+			id,
+			sentence: id,
+			command: id,
+			call: id,
+			run: async () => (ran.push(id), run()),
+		});
 		const plan: Plan = {
 			stepId: 'things',
 			title: 'Make things',
@@ -135,7 +148,11 @@ describe('applyPlan: running', () => {
 describe('applyPlan: the journal', () => {
 	test('passes an undo and a detail from the action into the journal', async () => {
 		const undo = {sentence: 'Remove thing', command: 'az thing delete', kind: 'thing', params: {name: 'thing'}};
-		const plan: Plan = {stepId: 's', title: 't', actions: [{id: 'a', sentence: 'A', command: 'az a', call: 'PUT /a', run: async () => ({outcome: 'done', detail: 'created', undo})}]};
+		const plan: Plan = {
+			stepId: 's',
+			title: 't',
+			actions: [{id: 'a', sentence: 'A', command: 'az a', call: 'PUT /a', run: async () => ({outcome: 'done', detail: 'created', undo})}],
+		};
 		const context = testContext();
 		await applyPlan(plan, context, {confirm: false, retry: false});
 		expect(context.store.getState().journal[0]).toMatchObject({detail: 'created', undo});

@@ -43,7 +43,9 @@ describe('flag answers', () => {
 	test('a text flag is validated and the problem named with the flag', async () => {
 		const validate = (value: string) => (/^[a-z0-9]{5,50}$/.test(value) ? undefined : 'Use 5 to 50 lower-case letters and digits.');
 		const prompter = withFlagAnswers(scriptedPrompter({}), {'--registry-name': 'My_Registry'}, testStore());
-		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', validate})).rejects.toThrow('--registry-name My_Registry: Use 5 to 50 lower-case letters and digits.');
+		await expect(prompter.text({id: 'n', message: 'Registry name:', flag: '--registry-name', validate})).rejects.toThrow(
+			'--registry-name My_Registry: Use 5 to 50 lower-case letters and digits.',
+		);
 	});
 
 	test('a secret given by flag is echoed masked', async () => {
@@ -65,6 +67,8 @@ describe('flag answers echo in the catalog words', () => {
 	test('a refused text flag suggests passing another value', async () => {
 		const prompter = withFlagAnswers(scriptedPrompter({}), {'--namespace': 'Bad_NS'}, testStore());
 		const validate = () => 'Use lower-case letters, digits and dashes.';
-		await expect(prompter.text({id: 'ns', message: 'Namespace:', flag: '--namespace', validate})).rejects.toMatchObject({suggestion: 'Pass another value to --namespace.'});
+		await expect(prompter.text({id: 'ns', message: 'Namespace:', flag: '--namespace', validate})).rejects.toMatchObject({
+			suggestion: 'Pass another value to --namespace.',
+		});
 	});
 });

@@ -3,7 +3,12 @@ import {newClusterCommand, summaryLines, summaryScript} from '../../source/wizar
 import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
 import {clusterId, fakeRegistry} from '../helpers/fake-azure.js';
 
-const removeRole: UndoSpec = {sentence: 'Remove AcrPull', command: 'az role assignment delete --ids /x/1', kind: 'delete-role-assignment', params: {id: '/x/1'}};
+const removeRole: UndoSpec = {
+	sentence: 'Remove AcrPull',
+	command: 'az role assignment delete --ids /x/1',
+	kind: 'delete-role-assignment',
+	params: {id: '/x/1'},
+};
 
 function entry(id: string, outcome: JournalEntry['outcome'], extra: Partial<JournalEntry> = {}): JournalEntry {
 	return {id, stepId: 'attach', outcome, sentence: `Sentence ${id}`, command: `command ${id}`, call: 'PUT', at: '2026-11-22T11:00:00Z', ...extra};
@@ -45,7 +50,7 @@ describe('summary lines and script', () => {
 });
 
 describe('newClusterCommand', () => {
-	test('on the attach path, names the registry and leaves the new cluster\'s name and group to the user', () => {
+	test("on the attach path, names the registry and leaves the new cluster's name and group to the user", () => {
 		const registry = fakeRegistry({name: 'myregistry'});
 		const state = {method: 'attach', target: {clusterId: clusterId('myAKSCluster', 'myResourceGroup'), clusterName: 'myAKSCluster'}, registry} as const;
 		expect(newClusterCommand(state)).toBe('az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry');

@@ -71,7 +71,9 @@ describe('a failed plan, with the error on screen', () => {
 
 		const lasting = flakyPlan(10);
 		const stuck = testContext({});
-		await expect(applyPlan(lasting.plan, {...stuck, prompter: createAutoPrompter(stuck.store)}, {confirm: false})).rejects.toMatchObject({code: 'TooManyRequests'});
+		await expect(applyPlan(lasting.plan, {...stuck, prompter: createAutoPrompter(stuck.store)}, {confirm: false})).rejects.toMatchObject({
+			code: 'TooManyRequests',
+		});
 		expect(lasting.ran.filter((id) => id === 'second')).toHaveLength(3);
 	});
 });

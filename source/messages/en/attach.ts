@@ -7,7 +7,8 @@ export const attach = {
 		title: 'AKS cluster',
 		question: 'Which AKS cluster should pull from the registry?',
 		hint: (count: number) => (count === 0 ? 'No AKS cluster in this subscription; give one by resource ID.' : `${count} AKS cluster(s) in this subscription.`),
-		choiceHint: (group: string, location: string, version: string | undefined) => [group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
+		choiceHint: (group: string, location: string, version: string | undefined) =>
+			[group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
 		byId: 'Give a resource ID',
 		byIdHint: 'a cluster in another resource group or subscription',
 		idQuestion: 'AKS cluster resource ID:',
@@ -24,7 +25,7 @@ export const attach = {
 		missing: (cluster: string) =>
 			`Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named ${cluster}-agentpool in MC_ resource group to access ACR.`,
 		missingFix: 'az aks show --name <cluster> --resource-group <group> --query identityProfile.kubeletidentity',
-		noServicePrincipal: 'Cannot get the AKS cluster\'s service principal.',
+		noServicePrincipal: "Cannot get the AKS cluster's service principal.",
 		noServicePrincipalFix: 'az aks show --name <cluster> --resource-group <group> --query servicePrincipalProfile',
 	},
 	grant: {
@@ -34,7 +35,7 @@ export const attach = {
 		granted: (role: string) => `${role} granted to the kubelet identity`,
 		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
 		alreadyNote: (role: string, scope: string) => `The kubelet identity already holds ${role} at ${scope}: nothing will be created, and re-running is safe.`,
-		noRole: 'Role \'acrpull\' doesn\'t exist.',
+		noRole: "Role 'acrpull' doesn't exist.",
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
 		groupNote:
 			'AcrPull granted through a Microsoft Entra group can take effect late; for automation, bring your own kubelet identity, added to the group first (az aks create … --assign-kubelet-identity <identity id>).',
@@ -55,7 +56,9 @@ export const attach = {
 	detach: {
 		title: 'Detach the registry from the cluster',
 		sentence: (registry: string, cluster: string, count: number) =>
-			count === 1 ? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}` : `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
+			count === 1
+				? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`
+				: `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
 		removed: (count: number) => `${count} role assignment(s) deleted`,
 		nothing: (registry: string, cluster: string) => `The kubelet identity of ${cluster} holds no AcrPull assignment on ${registry}: nothing to detach.`,
 		remaining: (role: string, scope: string) => `The kubelet identity still holds ${role} at ${scope}, so it can still pull after the detach.`,

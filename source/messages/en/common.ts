@@ -14,16 +14,22 @@ export const common = {
 	no: 'No',
 	/** Waits for directory replication (az's budget: 36 tries, 5 s apart). */
 	replication: {
-		principal: (attempt: number, tries: number) => `Waiting for the directory to show the new service principal (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
-		assignment: (attempt: number, tries: number) => `Waiting for the directory to show the principal to Azure role assignments (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
+		principal: (attempt: number, tries: number) =>
+			`Waiting for the directory to show the new service principal (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
+		assignment: (attempt: number, tries: number) =>
+			`Waiting for the directory to show the principal to Azure role assignments (try ${attempt}/${tries}; a new object can take a few minutes to replicate)…`,
 	},
 	welcome: {
 		title: 'Welcome to acr-wizard',
-		intro: 'This wizard gives a Kubernetes cluster access to an Azure Container Registry, deploys a sample, and watches it run. Every change is shown first, with the equivalent az or kubectl command, and runs only when you confirm.',
+		intro:
+			'This wizard gives a Kubernetes cluster access to an Azure Container Registry, deploys a sample, and watches it run. Every change is shown first, with the equivalent az or kubectl command, and runs only when you confirm.',
 		pathsTitle: 'Three ways to get there:',
 		paths: [
-			{name: 'Attach to AKS', detail: 'grant AcrPull to the cluster\'s kubelet identity (az aks update --attach-acr)'},
-			{name: 'Pull secret, any cluster', detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret'},
+			{name: 'Attach to AKS', detail: "grant AcrPull to the cluster's kubelet identity (az aks update --attach-acr)"},
+			{
+				name: 'Pull secret, any cluster',
+				detail: 'kind, minikube or any kubeconfig context: a service principal or a repository-scoped token in an image pull secret',
+			},
 			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',

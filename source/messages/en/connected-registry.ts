@@ -26,12 +26,14 @@ export const connectedRegistry = {
 		clusterHint: 'Connected clusters (Microsoft.Kubernetes/connectedClusters) of the subscription.',
 		clusterLabel: (name: string, group: string) => `${name} (${group})`,
 		noClusters: 'The subscription has no Arc-enabled (connected) cluster for the connected registry to run in.',
-		noClustersFix: 'Connect a cluster first: az connectedk8s connect --name <cluster> --resource-group <group> (with kubectl pointing at it), then run the wizard again.',
+		noClustersFix:
+			'Connect a cluster first: az connectedk8s connect --name <cluster> --resource-group <group> (with kubectl pointing at it), then run the wizard again.',
 		unknownCluster: (value: string) => `There is no connected cluster ${value} in the subscription.`,
 		contextQuestion: (cluster: string) => `Which kubeconfig context reaches ${cluster}?`,
 		contextHint: 'The wizard reads the service range and watches the connected-registry pods through it.',
 		noContext: 'No kubeconfig context was found for the Arc cluster.',
-		noContextFix: (cluster: string, group: string) => `az connectedk8s proxy --name ${cluster} --resource-group ${group} (in another terminal) gives kubectl a context for it.`,
+		noContextFix: (cluster: string, group: string) =>
+			`az connectedk8s proxy --name ${cluster} --resource-group ${group} (in another terminal) gives kubectl a context for it.`,
 		repositoriesQuestion: 'Which repositories should the connected registry sync?',
 		repositoriesHint: 'Comma-separated repository names of the cloud registry, e.g. hello-world.',
 		importSentence: (source: string, registry: string, image: string) => `Import ${source} into ${registry} as ${image}`,
@@ -44,10 +46,11 @@ export const connectedRegistry = {
 		nameHint: '5 to 40 characters: lower-case letters and digits, starting with a letter (the seed: myconnectedregistry).',
 		nameLength: (length: number) => `The name has ${length} characters; it needs 5 to 40.`,
 		nameCharacters: 'Use only lower-case letters a-z and digits 0-9, starting with a letter.',
-		nameTaken: (name: string, registry: string, state: string) => `${registry} already has a connected registry ${name} (${state}); choose another name, or delete it with az acr connected-registry delete --registry ${registry} --name ${name} --cleanup.`,
+		nameTaken: (name: string, registry: string, state: string) =>
+			`${registry} already has a connected registry ${name} (${state}); choose another name, or delete it with az acr connected-registry delete --registry ${registry} --name ${name} --cleanup.`,
 		modeQuestion: 'Mode',
 		readOnly: 'ReadOnly',
-		readOnlyHint: 'clients pull only (the seed\'s secure default)',
+		readOnlyHint: "clients pull only (the seed's secure default)",
 		readWrite: 'ReadWrite',
 		readWriteHint: 'clients pull and push; the sync token may write to the cloud registry',
 		scheduleQuestion: 'Sync schedule (cron)',
@@ -73,7 +76,7 @@ export const connectedRegistry = {
 		note: 'The connection string carries the sync token password: it is kept in memory, handed to the extension as a protected setting, and never shown or written to a log.',
 		done: 'Password generated; the connection string is held in memory',
 		exportQuestion: 'Also write the protected settings file (protected-settings-extension.json)?',
-		exportHint: 'The seed\'s recipe writes it for az k8s-extension create --config-protected-file; it holds the password.',
+		exportHint: "The seed's recipe writes it for az k8s-extension create --config-protected-file; it holds the password.",
 		exportNo: 'No, keep it in memory only',
 		exportYes: 'Yes, write it (mode 0600)',
 		exportPathQuestion: 'Where should the file be written?',
@@ -81,7 +84,7 @@ export const connectedRegistry = {
 	},
 	clusterIP: {
 		title: 'Service clusterIP',
-		question: 'clusterIP of the connected registry\'s Service',
+		question: "clusterIP of the connected registry's Service",
 		hint: (range: string) => `It must lie in the cluster's service range ${range} and be free.`,
 		unknownRange: 'The API server did not name its service range.',
 		outside: (ip: string, range: string) => `${ip} is not in the valid range: the cluster's services take addresses from ${range}.`,
@@ -91,7 +94,8 @@ export const connectedRegistry = {
 	extension: {
 		title: 'Connected registry Arc extension',
 		planTitle: (cluster: string) => `Install the connected registry extension on ${cluster}`,
-		sentence: (name: string, cluster: string, ip: string) => `Install the extension ${name} (Microsoft.ContainerRegistry.ConnectedRegistry) on ${cluster}, serving on ${ip}`,
+		sentence: (name: string, cluster: string, ip: string) =>
+			`Install the extension ${name} (Microsoft.ContainerRegistry.ConnectedRegistry) on ${cluster}, serving on ${ip}`,
 		note: 'Secure defaults as in the seed: HTTPS, cert-manager installed and enabled, trust distributed to every node. The connection string goes as a protected setting.',
 		progress: (status: string, seconds: number) => `Installing the extension: ${status} (${seconds} s)`,
 		done: (state: string) => `Extension ${state}`,
@@ -113,7 +117,8 @@ export const connectedRegistry = {
 		claim: (name: string, phase: string, storageClass: string) => `Claim ${name} ${phase} (${storageClass})`,
 		notOnline: (name: string, state: string) => `The connected registry ${name} stayed ${state}.`,
 		unauthorized: 'Its pod logs {"code":"UNAUTHORIZED","message":"Incorrect Password"}: the connection string\'s sync token password is wrong or was rotated.',
-		unauthorizedFix: (name: string, registry: string) => `Generate a new connection string (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) and update the extension with it.`,
+		unauthorizedFix: (name: string, registry: string) =>
+			`Generate a new connection string (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) and update the extension with it.`,
 		alreadyActivated: 'Its pod logs ALREADY_ACTIVATED: another instance (an earlier install) still holds the activation.',
 		alreadyActivatedFix: (name: string, registry: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry} --yes`,
 		deactivateSentence: (name: string) => `Deactivate ${name} so this instance can activate it`,

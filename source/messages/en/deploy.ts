@@ -15,11 +15,13 @@ export const deploy = {
 	watching: (selector: string, namespace: string) => `Watching pods (${selector}) in namespace ${namespace}…`,
 	allRunning: (count: number) => `All ${count} pod(s) are running.`,
 	podSecurity: {
-		question: (namespace: string) => `The namespace ${namespace} enforces Pod Security "restricted", which refuses the seeds' nginx (it runs as root). Deploy which sample?`,
+		question: (namespace: string) =>
+			`The namespace ${namespace} enforces Pod Security "restricted", which refuses the seeds' nginx (it runs as root). Deploy which sample?`,
 		hint: 'Read from the namespace label pod-security.kubernetes.io/enforce before anything is deployed.',
 		variant: 'A variant that meets "restricted"',
-		variantHint: (image: string, port: number) => `${image} on port ${port}, non-root, no privilege escalation, capabilities dropped, RuntimeDefault seccomp, requests and limits`,
-		seeds: 'The seeds\' nginx as it is',
+		variantHint: (image: string, port: number) =>
+			`${image} on port ${port}, non-root, no privilege escalation, capabilities dropped, RuntimeDefault seccomp, requests and limits`,
+		seeds: "The seeds' nginx as it is",
 		seedsHint: 'the cluster will refuse its pods; the wizard then says why',
 	},
 	question: {
@@ -39,7 +41,8 @@ export const deploy = {
 	fixNotice: (fix: string) => `    Fix: ${fix}`,
 	restart: {
 		title: 'Restart the pods',
-		sentence: (name: string, namespace: string) => `Delete the pods of ${name} in namespace ${namespace}, so that it recreates them and they pull again at once`,
+		sentence: (name: string, namespace: string) =>
+			`Delete the pods of ${name} in namespace ${namespace}, so that it recreates them and they pull again at once`,
 	},
 	left: 'Stopped watching; the pods were left as they are.',
 	restarted: 'Pods deleted; the deployment recreates them and they pull again now.',
@@ -72,9 +75,8 @@ export const deploy = {
 				`${image} was not found in ${registry}. See which tags exist with: az acr repository show-tags --name ${registry} --repository ${repository}`,
 		},
 		wrongLoginServer: {
-			title: 'The image does not name the registry\'s login server',
-			explanation: (host: string, loginServer: string) =>
-				`The image points at ${host}, which is not the registry's login server ${loginServer}.`,
+			title: "The image does not name the registry's login server",
+			explanation: (host: string, loginServer: string) => `The image points at ${host}, which is not the registry's login server ${loginServer}.`,
 			noSuchHost: (host: string, loginServer: string) => `The host ${host} does not exist (no such host). The registry's login server is ${loginServer}.`,
 			fix: (image: string) => `Use the image ${image}`,
 		},

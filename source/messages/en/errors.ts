@@ -2,8 +2,10 @@
 export const errors = {
 	toolMissing: (command: string) => `${command} is not installed.`,
 	cloudMismatch: {
-		message: (asked: string, active: string) => `--cloud ${asked} differs from the az CLI's active cloud (${active}), whose sign-in the wizard uses: its tokens are not valid in ${asked}.`,
-		suggestion: (asked: string, active: string) => `Switch az to that cloud and sign in there: az cloud set --name ${asked} && az login; or run without --cloud (or with --cloud ${active}).`,
+		message: (asked: string, active: string) =>
+			`--cloud ${asked} differs from the az CLI's active cloud (${active}), whose sign-in the wizard uses: its tokens are not valid in ${asked}.`,
+		suggestion: (asked: string, active: string) =>
+			`Switch az to that cloud and sign in there: az cloud set --name ${asked} && az login; or run without --cloud (or with --cloud ${active}).`,
 	},
 	azure: {
 		AuthorizationFailed: {
@@ -16,7 +18,10 @@ export const errors = {
 			suggestion: (target: string) => `az provider register --namespace ${target}`,
 		},
 		ResourceGroupNotFound: {message: 'The resource group does not exist.', suggestion: 'Pick an existing resource group, or create one in the wizard.'},
-		ResourceNotFound: {message: 'That resource does not exist (or you cannot see it).', suggestion: 'Check the name and the subscription: az resource list --name <name> -o table'},
+		ResourceNotFound: {
+			message: 'That resource does not exist (or you cannot see it).',
+			suggestion: 'Check the name and the subscription: az resource list --name <name> -o table',
+		},
 		AlreadyInUse: {message: 'That registry name is already taken.', suggestion: 'Pass another --registry-name.'},
 		RegistryNameNotAvailable: {message: 'That registry name is already taken.', suggestion: 'Pass another --registry-name.'},
 		InvalidAuthenticationToken: {message: 'Azure did not accept the sign-in token.', suggestion: 'az login'},
@@ -28,7 +33,10 @@ export const errors = {
 			message: 'Azure failed on its side (a server error); the request may go through on a later try.',
 			suggestion: 'Run acr-wizard again in a few minutes: what was already made is found and kept, not made twice.',
 		},
-		timeout: {message: 'Azure did not answer in time.', suggestion: 'Retry; when Azure is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		timeout: {
+			message: 'Azure did not answer in time.',
+			suggestion: 'Retry; when Azure is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.',
+		},
 		RegistryQuotaExceeded: {
 			message: 'The subscription has reached its quota of container registries.',
 			suggestion: 'Use an existing registry (--registry-name <name>), delete one you no longer need (az acr delete --name <name>), or ask for more quota.',
@@ -49,14 +57,20 @@ export const errors = {
 	},
 	kube: {
 		Forbidden: {message: 'The cluster refused this for your user.', suggestion: 'kubectl auth can-i --list'},
-		Unauthorized: {message: 'The cluster did not accept your credentials.', suggestion: 'Refresh them: az aks get-credentials --resource-group <group> --name <cluster> (or your cluster\'s own login)'},
+		Unauthorized: {
+			message: 'The cluster did not accept your credentials.',
+			suggestion: "Refresh them: az aks get-credentials --resource-group <group> --name <cluster> (or your cluster's own login)",
+		},
 		NotFound: {message: 'That Kubernetes object does not exist.', suggestion: 'kubectl get <kind> -A'},
 		AlreadyExists: {message: 'That Kubernetes object already exists.', suggestion: 'Pick another name, or let the wizard update it.'},
 		Invalid: {message: 'The cluster rejected the object as invalid.', suggestion: 'Read the field error above and change that value.'},
 		network: {message: 'The cluster could not be reached.', suggestion: 'kubectl cluster-info'},
-		timeout: {message: 'The cluster did not answer in time.', suggestion: 'kubectl cluster-info; when the cluster is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.'},
+		timeout: {
+			message: 'The cluster did not answer in time.',
+			suggestion: 'kubectl cluster-info; when the cluster is slow, allow each request more time with ACR_WIZARD_CALL_TIMEOUT=<seconds>.',
+		},
 		serverError: {
-			message: 'The cluster\'s API server failed on its side (a server error).',
+			message: "The cluster's API server failed on its side (a server error).",
 			suggestion: 'Check the cluster (kubectl get --raw=/readyz), then run acr-wizard again: what was already made is found and kept.',
 		},
 		unknown: (reason: string) => `The cluster refused the request (${reason}).`,
@@ -72,27 +86,32 @@ export const errors = {
 				`The namespace${namespace ? ` ${namespace}` : ''} has the ResourceQuota ${quota}, which needs every container to say its resources: ${missing.join('; ')}.`,
 			quotaExceeded: (namespace: string | undefined, quota: string, requested: string, used: string, limited: string) =>
 				`The namespace${namespace ? ` ${namespace}` : ''} has the ResourceQuota ${quota}, and the pod would exceed it: requested ${requested}, used ${used}, limit ${limited}.`,
-			quotaFix: (namespace: string | undefined) => `Set requests and limits within the quota, or ask for more: kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
+			quotaFix: (namespace: string | undefined) =>
+				`Set requests and limits within the quota, or ask for more: kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
 		},
 		/** Written by the Kubernetes adapter when there is no Status object to quote. */
 		adapter: {
-			kubeconfigMissing: (path: string) => `There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,
+			kubeconfigMissing: (path: string) =>
+				`There is no kubeconfig file at ${path}. Get one with az aks get-credentials --resource-group <group> --name <cluster>, or pass --kubeconfig <path>.`,
 			kubeconfigNoneInList: (list: string) => `None of the files in KUBECONFIG exist (${list}). Fix KUBECONFIG, or pass --kubeconfig <path>.`,
 			kubeconfigUnreadable: (path: string, detail: string) => `The kubeconfig ${path} could not be read: ${detail}`,
 			kubeconfigIsDirectory: 'it is a directory, not a file',
-			contextMissing: (name: string, available: string) => `The kubeconfig has no context named "${name}" (it has: ${available || 'none'}). List them with kubectl config get-contexts.`,
+			contextMissing: (name: string, available: string) =>
+				`The kubeconfig has no context named "${name}" (it has: ${available || 'none'}). List them with kubectl config get-contexts.`,
 			noCurrentContext: 'The kubeconfig names no current context. Set one with kubectl config use-context <name>.',
 			timeout: (server: string, seconds: number) => `The cluster at ${server} did not answer within ${seconds} s.`,
 			refused: (server: string) => `Nothing answered at ${server} (connection refused): is the cluster running?`,
 			unknownHost: (server: string) => `The cluster's address in ${server} does not resolve.`,
-			tls: (server: string, detail: string) => `The TLS connection to ${server} failed (${detail}): the kubeconfig's certificate-authority does not match the server.`,
+			tls: (server: string, detail: string) =>
+				`The TLS connection to ${server} failed (${detail}): the kubeconfig's certificate-authority does not match the server.`,
 			failed: (server: string, detail: string) => `The request to ${server} failed (${detail}).`,
 			unauthorized: (server: string) => `The cluster at ${server} did not accept the kubeconfig's credentials (401 Unauthorized).`,
 			status: (code: number) => `The cluster answered HTTP ${code}.`,
 			watchFailed: (detail: string) => `Watching the pods failed: ${detail}`,
 			kubeloginMissing: (user: string) =>
 				`The kubeconfig's user ${user} signs in with Microsoft Entra ID through kubelogin, which is not installed here. Install it with az aks install-cli (or from https://aka.ms/aks/kubelogin), then retry.`,
-			execPluginMissing: (user: string, command: string, hint: string) => `The kubeconfig's user ${user} gets its token by running ${command}, which is not installed here.${hint ? ` ${hint}` : ''}`,
+			execPluginMissing: (user: string, command: string, hint: string) =>
+				`The kubeconfig's user ${user} gets its token by running ${command}, which is not installed here.${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command: string, seconds: number) =>
 				`${command} gave no token within ${seconds} s: it may be waiting for a sign-in it cannot show here. Sign in with az login and run kubelogin convert-kubeconfig -l azurecli, then retry.`,
 		},

@@ -14,7 +14,8 @@ export const prerequisites = {
 	az: {
 		missing: 'Not installed. The wizard talks to Azure directly, so this is only needed to run the equivalent commands yourself.',
 		missingFix: 'Install it: https://aka.ms/installazurecli',
-		tooOld: (version: string, minimum: string) => `Version ${version} is older than ${minimum}, which attaching a registry to AKS (az aks update --attach-acr) needs.`,
+		tooOld: (version: string, minimum: string) =>
+			`Version ${version} is older than ${minimum}, which attaching a registry to AKS (az aks update --attach-acr) needs.`,
 		oldForSp: (version: string, minimum: string) => `Version ${version} works for attach, but the service principal script needs ${minimum} or later.`,
 		upgradeFix: 'az upgrade',
 		unreadable: 'Found, but its version could not be read from `az version -o json`.',
@@ -41,7 +42,8 @@ export const prerequisites = {
 	},
 	roles: {
 		ok: 'You can create role assignments (Owner or User Access Administrator).',
-		missing: 'You cannot create role assignments on this subscription. Attaching a registry to AKS and creating a service principal with a role both need Owner, Account Administrator, Co-Administrator or User Access Administrator. A repository-scoped token still works.',
+		missing:
+			'You cannot create role assignments on this subscription. Attaching a registry to AKS and creating a service principal with a role both need Owner, Account Administrator, Co-Administrator or User Access Administrator. A repository-scoped token still works.',
 		missingFix: 'Ask an Owner of the subscription to grant you User Access Administrator, or to run the role assignment for you.',
 		unknown: 'Could not check your permissions.',
 	},

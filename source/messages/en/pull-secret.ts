@@ -19,7 +19,8 @@ export const pullSecret = {
 	target: {
 		title: 'Cluster and namespace',
 		noKubeconfig: 'No kubeconfig could be read, so there is no cluster to put the pull secret in.',
-		noKubeconfigFix: 'Create or connect a cluster first (kind create cluster, minikube start, or az aks get-credentials --resource-group <group> --name <cluster>), then run the wizard again.',
+		noKubeconfigFix:
+			'Create or connect a cluster first (kind create cluster, minikube start, or az aks get-credentials --resource-group <group> --name <cluster>), then run the wizard again.',
 		noContexts: (path: string) => `The kubeconfig ${path} has no contexts.`,
 		contextQuestion: 'Which cluster (kubeconfig context) should pull from the registry?',
 		contextHintLine: (path?: string) => `Any cluster works: kind, minikube, AKS, another cloud. Contexts from ${path ?? 'your kubeconfig'}.`,
@@ -31,8 +32,9 @@ export const pullSecret = {
 		namespaceHint: 'A pull secret only works for pods in its own namespace.',
 		createNamespace: 'Create a new namespace',
 		newNamespaceQuestion: 'Namespace name:',
-		systemNamespace: (name: string) => `${name} belongs to the cluster itself; the sample goes into a namespace of its own. Pick another name, e.g. --namespace awesomeapps.`,
-		newNamespaceHint: 'Lower-case letters, digits and \'-\', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).',
+		systemNamespace: (name: string) =>
+			`${name} belongs to the cluster itself; the sample goes into a namespace of its own. Pick another name, e.g. --namespace awesomeapps.`,
+		newNamespaceHint: "Lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).",
 		typedNamespaceQuestion: 'Namespace to use (your user may not list them):',
 		typedNamespaceHint: 'The cluster refused to list namespaces for your user (403): type one you work in; it is checked as kubectl auth can-i does.',
 		typedNamespaceRefused: (namespace: string, resource: string) =>
@@ -52,15 +54,18 @@ export const pullSecret = {
 			'existing-service-principal': 'when you already have one (appId or name)',
 			token: 'when you cannot assign roles: no directory permission needed',
 		},
-		blocked: (registry: string) => `Your account cannot assign roles on the registry ${registry}, so a service principal would get no access to it. Nothing was changed.`,
-		blockedFix: 'Pick "Repository-scoped token": it needs no directory permission. Or ask an Owner or User Access Administrator of the registry to run the role assignment.',
+		blocked: (registry: string) =>
+			`Your account cannot assign roles on the registry ${registry}, so a service principal would get no access to it. Nothing was changed.`,
+		blockedFix:
+			'Pick "Repository-scoped token": it needs no directory permission. Or ask an Owner or User Access Administrator of the registry to run the role assignment.',
 	},
 	role: {
 		question: 'Which role should the service principal get on the registry?',
 		hint: 'Scoped to this registry only. Pulling needs no more than acrpull.',
 		refused: (registry: string) =>
 			`Azure refused the role assignment on the registry ${registry}, although your permissions list it: a deny assignment or a condition on your own role assignment forbids it (the Permissions API cannot show either).`,
-		handOff: (command: string) => `Ask an Owner or User Access Administrator of the registry to run:\n  ${command}\nOr go back and pick "Repository-scoped token": it needs no role assignment.`,
+		handOff: (command: string) =>
+			`Ask an Owner or User Access Administrator of the registry to run:\n  ${command}\nOr go back and pick "Repository-scoped token": it needs no role assignment.`,
 		hints: {acrpull: 'pull only', acrpush: 'push and pull', owner: 'push, pull, and assign roles'},
 		sentence: (role: string, registry: string, name: string) => `Assign ${role} on the registry ${registry} to ${name}`,
 		notFound: (role: string, registry: string) => `The role ${role} does not exist at the scope of ${registry}.`,
@@ -74,7 +79,8 @@ export const pullSecret = {
 		hint: 'Must be unique in your Microsoft Entra tenant.',
 		empty: 'Type a name for the service principal, e.g. acr-service-principal.',
 		tooLong: (length: number) => `Too long: ${length} characters; a service principal name has at most 120.`,
-		exists: (name: string) => `A service principal named ${name} already exists ('http://${name}' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.`,
+		exists: (name: string) =>
+			`A service principal named ${name} already exists ('http://${name}' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.`,
 		planTitle: (name: string) => `Create the service principal ${name}`,
 		sentence: (name: string) => `Create the service principal ${name} with a password (az ad sp create-for-rbac)`,
 		created: (appId: string) => `appId ${appId}`,
@@ -86,10 +92,12 @@ export const pullSecret = {
 	existing: {
 		question: 'Service principal appId or display name:',
 		hint: 'Its appId (a GUID; az ad sp list --display-name <name> --query "[].appId" --output tsv prints it), its display name, or http://<name>.',
-		empty: 'Type the service principal\'s appId (a GUID) or its display name.',
+		empty: "Type the service principal's appId (a GUID) or its display name.",
 		badGuid: (value: string) => `${value} is not a valid appId: an appId is a GUID like 00000000-0000-0000-0000-000000000000 (8-4-4-4-12 hexadecimal digits).`,
 		notFound: (value: string, isAppId: boolean) =>
-			isAppId ? `No service principal has the appId ${value} in this tenant (az ad sp show --id ${value}).` : `No service principal is named ${value} in this tenant (az ad sp list --display-name ${value}).`,
+			isAppId
+				? `No service principal has the appId ${value} in this tenant (az ad sp show --id ${value}).`
+				: `No service principal is named ${value} in this tenant (az ad sp list --display-name ${value}).`,
 		pickQuestion: (count: number, name: string) => `${count} service principals are named ${name}; which one?`,
 		appIdHint: (appId: string) => `appId ${appId}`,
 		passwordQuestion: (name: string) => `Do you have the password of ${name}?`,
@@ -113,7 +121,8 @@ export const pullSecret = {
 		repositoriesQuestion: 'Repositories the token may use (comma-separated):',
 		repositoriesHint: 'The sample image is nginx; add others as a,b/c.',
 		noRepositories: 'List at least one repository, e.g. nginx.',
-		badRepository: (name: string) => `${name} is not a repository name: lower-case letters, digits and . _ - separated by '/', e.g. nginx or samples/hello-world.`,
+		badRepository: (name: string) =>
+			`${name} is not a repository name: lower-case letters, digits and . _ - separated by '/', e.g. nginx or samples/hello-world.`,
 		accessQuestion: 'What may the token do in those repositories?',
 		pullLabel: 'Pull',
 		pullHint: 'content/read metadata/read: enough for a cluster',
@@ -121,9 +130,11 @@ export const pullSecret = {
 		pushHint: 'also content/write metadata/write, e.g. for a build agent',
 		expiryQuestion: 'Password expires after how many days (empty for never)?',
 		expiryHint: 'After that the pods can no longer pull until the password is generated again.',
-		badExpiry: (value: string) => `${value} is not a number of days: type a whole number from 1 to 3650, or leave it empty for a password that does not expire.`,
+		badExpiry: (value: string) =>
+			`${value} is not a number of days: type a whole number from 1 to 3650, or leave it empty for a password that does not expire.`,
 		planTitle: (name: string) => `Create the repository-scoped token ${name}`,
-		scopeMapSentence: (name: string, repositories: readonly string[], access: 'pull' | 'push') => `Create the scope map ${name}: ${access === 'pull' ? 'pull' : 'pull and push'} on ${list(repositories)}`,
+		scopeMapSentence: (name: string, repositories: readonly string[], access: 'pull' | 'push') =>
+			`Create the scope map ${name}: ${access === 'pull' ? 'pull' : 'pull and push'} on ${list(repositories)}`,
 		scopeMapUpdateSentence: (name: string, repositories: readonly string[]) => `Add ${list(repositories)} to the existing scope map ${name}`,
 		scopeMapDescription: 'Created by acr-wizard for an image pull secret',
 		scopeMapUnchanged: 'already allows these repositories',
@@ -135,7 +146,8 @@ export const pullSecret = {
 		tokenRebound: (map: string) => `now uses ${map}`,
 		tokenUndo: (name: string) => `Delete the token ${name}`,
 		tokenMissing: (name: string) => `The token ${name} does not exist, so no password can be generated for it.`,
-		passwordSentence: (name: string, days: number | undefined) => `Generate password1 of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+		passwordSentence: (name: string, days: number | undefined) =>
+			`Generate password1 of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
 		passwordExpires: (at: string) => `valid until ${at}`,
 		passwordNeverExpires: 'does not expire',
 		passwordNote: 'The token password is shown nowhere: it stays in memory and goes only into the pull secret.',
@@ -155,11 +167,13 @@ export const pullSecret = {
 		namespaceExists: 'already exists',
 		undoNamespace: (namespace: string, context: string) => `Delete the namespace ${namespace} in ${context} and everything in it`,
 		createSentence: (name: string, namespace: string, server: string) => `Create the docker-registry secret ${name} in ${namespace} for ${server}`,
-		updateSentence: (name: string, namespace: string, server: string) => `Replace the docker-registry secret ${name} in ${namespace} with the credential for ${server}`,
+		updateSentence: (name: string, namespace: string, server: string) =>
+			`Replace the docker-registry secret ${name} in ${namespace} with the credential for ${server}`,
 		sameCredentials: 'already holds this credential',
 		replaced: 'replaced',
 		keptNote: (name: string) => `The existing secret ${name} is kept as it is.`,
-		overheadNote: 'Pull secrets add management overhead: every pod (or its service account) must list the secret, and it must be renewed when the password changes or expires.',
+		overheadNote:
+			'Pull secrets add management overhead: every pod (or its service account) must list the secret, and it must be renewed when the password changes or expires.',
 		aksNote: (registry: string) =>
 			`This context is an AKS cluster: the cluster's managed identity can pull without any imagePullSecrets on the pods (az aks update --name <cluster> --resource-group <group> --attach-acr ${registry}, the wizard's attach path).`,
 		undoSecret: (name: string, namespace: string) => `Delete the secret ${name} from ${namespace}`,

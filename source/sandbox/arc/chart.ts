@@ -36,18 +36,34 @@ export const chartNames = {
 	certManagerNamespace: 'cert-manager',
 } as const;
 
-const labels = (release: string): Record<string, string> => ({app: 'connected-registry', 'app.kubernetes.io/managed-by': 'Helm', 'app.kubernetes.io/instance': release});
+const labels = (release: string): Record<string, string> => ({
+	app: 'connected-registry',
+	'app.kubernetes.io/managed-by': 'Helm',
+	'app.kubernetes.io/instance': release,
+});
 
 /** Helm's release record (a `helm.sh/release.v1` secret); its payload carries the chart, never the protected values. */
 export function releaseSecret(values: ChartValues, status: 'pending-install' | 'deployed'): ReleaseObject {
-	const payload = Buffer.from(JSON.stringify({name: values.release, namespace: values.namespace, chart: {metadata: {name: 'connected-registry', version: values.version}}, info: {status}, version: 1})).toString('base64');
+	const payload = Buffer.from(
+		JSON.stringify({
+			name: values.release,
+			namespace: values.namespace,
+			chart: {metadata: {name: 'connected-registry', version: values.version}},
+			info: {status},
+			version: 1,
+		}),
+	).toString('base64');
 	return {
 		resource: 'secrets',
 		object: {
 			apiVersion: 'v1',
 			kind: 'Secret',
 			type: 'helm.sh/release.v1',
-			metadata: {name: chartNames.releaseSecret(values.release), namespace: values.namespace, labels: {name: values.release, owner: 'helm', status, version: '1'}},
+			metadata: {
+				name: chartNames.releaseSecret(values.release),
+				namespace: values.namespace,
+				labels: {name: values.release, owner: 'helm', status, version: '1'},
+			},
 			data: {release: Buffer.from(payload).toString('base64')},
 		},
 	};
@@ -82,7 +98,12 @@ export function chartObjects(values: ChartValues): ReleaseObject[] {
 				apiVersion: 'v1',
 				kind: 'Service',
 				metadata: {name: chartNames.service, namespace, labels: labels(release)},
-				spec: {type: 'ClusterIP', clusterIP: values.clusterIP, selector: {app: 'connected-registry'}, ports: [{name: 'https', port: 443, targetPort: 8080, protocol: 'TCP'}]},
+				spec: {
+					type: 'ClusterIP',
+					clusterIP: values.clusterIP,
+					selector: {app: 'connected-registry'},
+					ports: [{name: 'https', port: 443, targetPort: 8080, protocol: 'TCP'}],
+				},
 			},
 		},
 		{
@@ -121,7 +142,14 @@ export function chartObjects(values: ChartValues): ReleaseObject[] {
 	];
 	if (values.certManagerInstall) {
 		objects.push(
-			{resource: 'namespaces', object: {apiVersion: 'v1', kind: 'Namespace', metadata: {name: chartNames.certManagerNamespace, labels: {'kubernetes.io/metadata.name': chartNames.certManagerNamespace}}}},
+			{
+				resource: 'namespaces',
+				object: {
+					apiVersion: 'v1',
+					kind: 'Namespace',
+					metadata: {name: chartNames.certManagerNamespace, labels: {'kubernetes.io/metadata.name': chartNames.certManagerNamespace}},
+				},
+			},
 			...['cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook'].map((name) => ({
 				resource: 'deployments',
 				object: {
@@ -131,7 +159,17 @@ export function chartObjects(values: ChartValues): ReleaseObject[] {
 					spec: {
 						replicas: 1,
 						selector: {matchLabels: {app: name}},
-						template: {metadata: {labels: {app: name}}, spec: {containers: [{name: name.replace(/^cert-manager-?/, '') || 'cert-manager-controller', image: `quay.io/jetstack/${name === 'cert-manager' ? 'cert-manager-controller' : name}:v1.14.5`}]}},
+						template: {
+							metadata: {labels: {app: name}},
+							spec: {
+								containers: [
+									{
+										name: name.replace(/^cert-manager-?/, '') || 'cert-manager-controller',
+										image: `quay.io/jetstack/${name === 'cert-manager' ? 'cert-manager-controller' : name}:v1.14.5`,
+									},
+								],
+							},
+						},
 					},
 				},
 			})),

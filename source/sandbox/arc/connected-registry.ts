@@ -63,7 +63,8 @@ export function connectedRegistryOf(ctx: SandboxContext, connectionString: strin
 	const name = (fields.ConnectedRegistryName ?? '').toLowerCase();
 	for (const registry of ctx.state.registries.values()) {
 		const cr = registry.connectedRegistries.get(name);
-		if (cr && (fields.ParentGatewayEndpoint === undefined || fields.ParentGatewayEndpoint.toLowerCase() === dataEndpointOf(ctx, registry))) return {registry, cr};
+		if (cr && (fields.ParentGatewayEndpoint === undefined || fields.ParentGatewayEndpoint.toLowerCase() === dataEndpointOf(ctx, registry)))
+			return {registry, cr};
 	}
 	return undefined;
 }
@@ -108,10 +109,16 @@ export function runConnectedRegistry(ctx: SandboxContext, start: ContainerStart)
 		const name = fields.ConnectedRegistryName ?? '';
 		switch (outcome) {
 			case 'not-found':
-				instance.lines.push(`${stamp(ctx)} ERR Failed to activate the connected registry '${name}'.`, `Response: '{"errors":[{"code":"NAME_UNKNOWN","message":"connected registry '${name}' not found"}]}'`);
+				instance.lines.push(
+					`${stamp(ctx)} ERR Failed to activate the connected registry '${name}'.`,
+					`Response: '{"errors":[{"code":"NAME_UNKNOWN","message":"connected registry '${name}' not found"}]}'`,
+				);
 				break;
 			case 'unauthorized':
-				instance.lines.push(`${stamp(ctx)} ERR Failed to authenticate sync token '${fields.SyncTokenName ?? ''}' with parent '${fields.ParentGatewayEndpoint ?? ''}'.`, incorrectPasswordLine);
+				instance.lines.push(
+					`${stamp(ctx)} ERR Failed to authenticate sync token '${fields.SyncTokenName ?? ''}' with parent '${fields.ParentGatewayEndpoint ?? ''}'.`,
+					incorrectPasswordLine,
+				);
 				break;
 			case 'already-activated':
 				instance.lines.push(`${stamp(ctx)} ERR Failed to activate the connected registry '${name}'.`, alreadyActivatedLine);
@@ -166,7 +173,11 @@ export function connectedRegistryStatus(
 	const instance = liveInstance(ctx, registry, cr);
 	if (!instance || instance.outcome !== 'online' || instance.onlineSince === undefined) {
 		const synced = runtimeOf(ctx).instances.get(cr.activeInstance ?? '')?.onlineSince;
-		return {connectionState: 'Offline', ...(synced === undefined ? {} : {lastSyncTime: lastSync(cr, synced, synced)}), version: cr.activation === 'Active' ? '0.11.0' : ''};
+		return {
+			connectionState: 'Offline',
+			...(synced === undefined ? {} : {lastSyncTime: lastSync(cr, synced, synced)}),
+			version: cr.activation === 'Active' ? '0.11.0' : '',
+		};
 	}
 	const now = ctx.clock.now().getTime();
 	const syncEnd = instance.onlineSince + (ctx.clock.pace === 'fast' ? 0 : firstSyncMs);
@@ -191,13 +202,21 @@ export function servingConnectedRegistry(
 	ctx: SandboxContext,
 	clusterId: string,
 	ip: string,
-): {kind: 'no-service'} | {kind: 'not-ready'} | {kind: 'untrusted'} | {kind: 'unsynced'} | {kind: 'serving'; registry: Registry; syncToken?: RegistryToken; clientTokens: RegistryToken[]} {
+):
+	| {kind: 'no-service'}
+	| {kind: 'not-ready'}
+	| {kind: 'untrusted'}
+	| {kind: 'unsynced'}
+	| {kind: 'serving'; registry: Registry; syncToken?: RegistryToken; clientTokens: RegistryToken[]} {
 	const workloads = ctx.clusterWorkloads.get(key(clusterId));
 	const service = workloads?.list('services').find((s) => (s.spec as {clusterIP?: string} | undefined)?.clusterIP === ip);
 	if (!workloads || !service) return {kind: 'no-service'};
 	const namespace = String((service.metadata as {namespace?: string}).namespace ?? '');
 	const extension = [...ctx.state.extensions.values()].find(
-		(e) => key(e.clusterId) === key(clusterId) && e.extensionType.toLowerCase() === 'microsoft.containerregistry.connectedregistry' && e.releaseNamespace === namespace,
+		(e) =>
+			key(e.clusterId) === key(clusterId) &&
+			e.extensionType.toLowerCase() === 'microsoft.containerregistry.connectedregistry' &&
+			e.releaseNamespace === namespace,
 	);
 	if (!extension || String((service.metadata as {name?: string}).name ?? '') !== chartNames.service) return {kind: 'not-ready'};
 	const ready = workloads.list('pods', namespace).some((pod) => {

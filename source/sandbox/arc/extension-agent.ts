@@ -79,7 +79,8 @@ export function defaultedSettings(extensionType: string, settings: Record<string
 }
 
 /** The version an extension PUT gets when it names none. */
-export const defaultVersion = (extensionType: string): string => (extensionType.toLowerCase() === connectedRegistryExtensionType ? latestChartVersion : '0.1.0');
+export const defaultVersion = (extensionType: string): string =>
+	extensionType.toLowerCase() === connectedRegistryExtensionType ? latestChartVersion : '0.1.0';
 
 /** Starts installing (or upgrading) an extension; returns the operation id its `Azure-AsyncOperation` names. */
 export function beginInstall(ctx: SandboxContext, extension: Extension, upgrade: boolean, injected?: {code: string; message: string}): string {
@@ -228,7 +229,10 @@ function release(ctx: SandboxContext, workloads: ClusterWorkloads, install: Inst
 	install.written = install.written.filter(keep);
 	const objects: ReleaseObject[] = [];
 	if (!workloads.find('namespaces', undefined, values.namespace)) {
-		objects.push({resource: 'namespaces', object: {apiVersion: 'v1', kind: 'Namespace', metadata: {name: values.namespace, labels: {'kubernetes.io/metadata.name': values.namespace}}}});
+		objects.push({
+			resource: 'namespaces',
+			object: {apiVersion: 'v1', kind: 'Namespace', metadata: {name: values.namespace, labels: {'kubernetes.io/metadata.name': values.namespace}}},
+		});
 	}
 	objects.push(releaseSecret(values, 'pending-install'), ...chartObjects(values));
 	for (const item of objects) {
@@ -258,7 +262,9 @@ function blocker(workloads: ClusterWorkloads, values: ChartValues): string | und
 		const className = (claim?.spec as {storageClassName?: string} | undefined)?.storageClassName;
 		return className !== undefined && !workloads.find('storageclasses', undefined, className) ? 'storage class missing' : undefined;
 	}
-	const pods = workloads.list('pods', values.namespace).filter((pod) => String((pod.metadata as {name?: string}).name ?? '').startsWith(`${chartNames.deployment}-`));
+	const pods = workloads
+		.list('pods', values.namespace)
+		.filter((pod) => String((pod.metadata as {name?: string}).name ?? '').startsWith(`${chartNames.deployment}-`));
 	const refused = pods.some((pod) => {
 		const statuses = (pod.status as {containerStatuses?: Array<{name?: string; ready?: boolean; started?: boolean}>} | undefined)?.containerStatuses ?? [];
 		return statuses.some((status) => status.name === chartNames.container && status.started === true && status.ready === false);
@@ -268,7 +274,8 @@ function blocker(workloads: ClusterWorkloads, values: ChartValues): string | und
 
 function ready(workloads: ClusterWorkloads, values: ChartValues): boolean {
 	const deployments = [[values.namespace, chartNames.deployment]];
-	if (values.certManagerInstall) deployments.push(...['cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook'].map((name) => [chartNames.certManagerNamespace, name]));
+	if (values.certManagerInstall)
+		deployments.push(...['cert-manager', 'cert-manager-cainjector', 'cert-manager-webhook'].map((name) => [chartNames.certManagerNamespace, name]));
 	return deployments.every(([namespace, name]) => {
 		const deployment = workloads.find('deployments', namespace, name ?? '');
 		return Number((deployment?.status as {availableReplicas?: number} | undefined)?.availableReplicas ?? 0) >= 1;

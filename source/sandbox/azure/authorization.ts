@@ -82,7 +82,11 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	if (!isAllowed(ctx.state, r.caller.objectId, writeAction, scope)) {
 		throw authorizationFailed(ctx, r, writeAction, id);
 	}
-	checkAssignmentPolicy(ctx.state, {who: r.caller.objectId === ctx.state.user.id ? ctx.state.user.userPrincipalName : r.caller.displayName, objectId: r.caller.objectId}, id);
+	checkAssignmentPolicy(
+		ctx.state,
+		{who: r.caller.objectId === ctx.state.user.id ? ctx.state.user.userPrincipalName : r.caller.displayName, objectId: r.caller.objectId},
+		id,
+	);
 	const props = objectField(bodyObject(r), 'properties');
 	const roleDefinitionId = stringField(props, 'roleDefinitionId') ?? '';
 	const principalId = (stringField(props, 'principalId') ?? '').toLowerCase();
@@ -94,7 +98,8 @@ function createAssignment(ctx: SandboxContext, r: SandboxRequest, scopeText: str
 	const directory = principalInDirectory(ctx.state, scope, principalId);
 	const tenantId = directory.tenantId;
 	// With principalType ARM skips its directory lookup, so a principal still replicating is accepted (as Azure does).
-	const type = given !== undefined && stillReplicating(ctx.state, principalId) ? given : visible(ctx.state, principalId, ctx.clock.now()) ? directory.type : undefined;
+	const type =
+		given !== undefined && stillReplicating(ctx.state, principalId) ? given : visible(ctx.state, principalId, ctx.clock.now()) ? directory.type : undefined;
 	if (!type) {
 		throw new ArmError(
 			400,
@@ -132,9 +137,7 @@ function listAssignments(ctx: SandboxContext, r: SandboxRequest, scopeText: stri
 	const principal = /(?:principalId eq|assignedTo\()\s*'([^']+)'/i.exec(filter)?.[1]?.toLowerCase();
 	const atScope = /atScope\(\)/i.test(filter);
 	const value = [...ctx.state.roleAssignments.values()].filter(
-		(a) =>
-			(principal === undefined || a.principalId === principal) &&
-			(scopeCovers(a.scope, scope) || (!atScope && scopeCovers(scope, a.scope))),
+		(a) => (principal === undefined || a.principalId === principal) && (scopeCovers(a.scope, scope) || (!atScope && scopeCovers(scope, a.scope))),
 	);
 	return {status: 200, body: {value: value.map(roleAssignmentJson)}};
 }

@@ -45,7 +45,11 @@ export function agentPoolJson(c: ManagedCluster, pool: AgentPool): Record<string
 		orchestratorVersion: c.kubernetesVersion,
 		currentOrchestratorVersion: c.kubernetesVersion,
 		nodeImageVersion:
-			pool.osType === 'Windows' ? 'AKSWindows-2022-containerd-20348.3807.250710' : pool.arch === 'arm64' ? 'AKSUbuntu-2204gen2arm64containerd-202510.01.0' : 'AKSUbuntu-2204gen2containerd-202510.01.0',
+			pool.osType === 'Windows'
+				? 'AKSWindows-2022-containerd-20348.3807.250710'
+				: pool.arch === 'arm64'
+					? 'AKSUbuntu-2204gen2arm64containerd-202510.01.0'
+					: 'AKSUbuntu-2204gen2containerd-202510.01.0',
 		availabilityZones: ['1', '2', '3'],
 		upgradeSettings: {maxSurge: '10%'},
 		eTag: 'sandbox-pool',
@@ -72,7 +76,10 @@ export function specWithPools(state: SandboxState, spec: EmulatedClusterSpec): E
 	const pools = c.agentPools;
 	const nodeLabels = Object.fromEntries(
 		pools.flatMap((pool) =>
-			pool.nodeNames.map((node) => [node, {agentpool: pool.name, 'kubernetes.azure.com/agentpool': pool.name, 'kubernetes.io/os': pool.osType.toLowerCase(), 'kubernetes.io/arch': pool.arch}]),
+			pool.nodeNames.map((node) => [
+				node,
+				{agentpool: pool.name, 'kubernetes.azure.com/agentpool': pool.name, 'kubernetes.io/os': pool.osType.toLowerCase(), 'kubernetes.io/arch': pool.arch},
+			]),
 		),
 	);
 	return {...spec, nodeNames: pools.flatMap((pool) => pool.nodeNames), nodeLabels};
@@ -96,7 +103,11 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 				throw new ArmError(400, 'BadRequest', 'Updating service principal profile is not allowed on MSI cluster.');
 			}
 			if (clientId === '' || secret === '') {
-				throw new ArmError(400, 'InvalidParameter', "The value of parameter servicePrincipalProfile.secret is invalid. Please see https://aka.ms/aks-naming-rules for more details.");
+				throw new ArmError(
+					400,
+					'InvalidParameter',
+					'The value of parameter servicePrincipalProfile.secret is invalid. Please see https://aka.ms/aks-naming-rules for more details.',
+				);
 			}
 			const op = ctx.ops.start(
 				r.baseUrl,
@@ -113,7 +124,10 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 		.add('DELETE', '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/:identity', (r) => {
 			// az identity delete: a cluster's kubelet identity (or a pool's) leaves the directory, and its token requests fail.
 			const wanted = key(r.path);
-			const identities = [...ctx.state.managedClusters.values()].flatMap((c) => [c.kubelet, ...agentPoolsOf(c).flatMap((pool) => (pool.kubeletIdentity ? [pool.kubeletIdentity] : []))]);
+			const identities = [...ctx.state.managedClusters.values()].flatMap((c) => [
+				c.kubelet,
+				...agentPoolsOf(c).flatMap((pool) => (pool.kubeletIdentity ? [pool.kubeletIdentity] : [])),
+			]);
 			const found = identities.find((identity) => key(identity.resourceId) === wanted);
 			if (!found || !ctx.state.servicePrincipals.delete(found.objectId.toLowerCase())) return {status: 204};
 			ctx.notifyAccessChange();
@@ -122,7 +136,9 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 		.add('GET', '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.Network/publicIPAddresses/:ip', (r, p) => {
 			// az network public-ip show --ids <effectiveOutboundIPs[0].id>: the address a cluster's nodes leave from.
 			const c = [...ctx.state.managedClusters.values()].find(
-				(m) => key(`/subscriptions/${m.subscriptionId}/resourceGroups/${m.nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/sandbox-outbound`) === key(r.path),
+				(m) =>
+					key(`/subscriptions/${m.subscriptionId}/resourceGroups/${m.nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/sandbox-outbound`) ===
+					key(r.path),
 			);
 			if (!c) throw resourceNotFound('Microsoft.Network/publicIPAddresses', p.ip ?? '', p.rg ?? '');
 			return {
@@ -134,7 +150,14 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 					location: c.location,
 					sku: {name: 'Standard', tier: 'Regional'},
 					zones: ['1', '2', '3'],
-					properties: {provisioningState: 'Succeeded', ipAddress: clusterNetworkOf(ctx, c.id).egressIp, publicIPAddressVersion: 'IPv4', publicIPAllocationMethod: 'Static', idleTimeoutInMinutes: 4, ipTags: []},
+					properties: {
+						provisioningState: 'Succeeded',
+						ipAddress: clusterNetworkOf(ctx, c.id).egressIp,
+						publicIPAddressVersion: 'IPv4',
+						publicIPAllocationMethod: 'Static',
+						idleTimeoutInMinutes: 4,
+						ipTags: [],
+					},
 				},
 			};
 		})
@@ -142,7 +165,14 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 			const c = find(p);
 			return {
 				status: 200,
-				body: {value: agentPoolsOf(c).map((pool) => ({id: `${c.id}/agentPools/${pool.name}`, name: pool.name, type: `${aksType}/agentPools`, properties: agentPoolJson(c, pool)}))},
+				body: {
+					value: agentPoolsOf(c).map((pool) => ({
+						id: `${c.id}/agentPools/${pool.name}`,
+						name: pool.name,
+						type: `${aksType}/agentPools`,
+						properties: agentPoolJson(c, pool),
+					})),
+				},
 			};
 		});
 }

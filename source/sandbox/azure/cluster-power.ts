@@ -51,7 +51,12 @@ function setPower(ctx: SandboxContext, r: SandboxRequest, c: ManagedCluster, pow
 function rotateCertificates(ctx: SandboxContext, r: SandboxRequest, c: ManagedCluster): SandboxResponse {
 	apiServerOf(ctx.state.control, c.name).certificateAuthority = 'rotated';
 	ctx.notifyAccessChange();
-	const op = ctx.ops.start(r.baseUrl, c.id, () => ({status: 204}), {apiVersion: apiVersionOf(r), durationMs: 3000, runningState: 'Updating', ...(r.lroFailure ? {failure: r.lroFailure} : {})});
+	const op = ctx.ops.start(r.baseUrl, c.id, () => ({status: 204}), {
+		apiVersion: apiVersionOf(r),
+		durationMs: 3000,
+		runningState: 'Updating',
+		...(r.lroFailure ? {failure: r.lroFailure} : {}),
+	});
 	return {status: 202, headers: {'Azure-AsyncOperation': op.asyncOperation, Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }
 

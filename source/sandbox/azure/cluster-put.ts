@@ -15,7 +15,17 @@ const aksType = 'Microsoft.ContainerService/managedClusters';
 const aksBase = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerService/managedClusters';
 
 /** Fields of a managed cluster the sandbox computes; the rest of a PUT body is kept as sent. */
-const servedProperties = new Set(['provisioningState', 'powerState', 'kubernetesVersion', 'currentKubernetesVersion', 'fqdn', 'azurePortalFQDN', 'identityProfile', 'nodeResourceGroup', 'maxAgentPools']);
+const servedProperties = new Set([
+	'provisioningState',
+	'powerState',
+	'kubernetesVersion',
+	'currentKubernetesVersion',
+	'fqdn',
+	'azurePortalFQDN',
+	'identityProfile',
+	'nodeResourceGroup',
+	'maxAgentPools',
+]);
 
 const nodeName = (cluster: string, index: number): string => {
 	const hash = createHash('sha256').update(cluster).digest('hex').slice(0, 8);

@@ -53,7 +53,12 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			servicePrincipalProfile: {clientId: 'msi'},
 			nodeResourceGroup: c.nodeResourceGroup,
 			enableRBAC: true,
-			...(c.entraId ? {aadProfile: {managed: true, enableAzureRBAC: false, adminGroupObjectIDs: [], tenantID: ctx.state.tenantId}, disableLocalAccounts: c.entraId.disableLocalAccounts} : {}),
+			...(c.entraId
+				? {
+						aadProfile: {managed: true, enableAzureRBAC: false, adminGroupObjectIDs: [], tenantID: ctx.state.tenantId},
+						disableLocalAccounts: c.entraId.disableLocalAccounts,
+					}
+				: {}),
 			maxAgentPools: 100,
 			diskEncryptionSetID: '',
 			upgradeSettings: {overrideSettings: {forceUpgrade: false, until: '0001-01-01T00:00:00Z'}},
@@ -70,7 +75,9 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 				loadBalancerProfile: {
 					allocatedOutboundPorts: 0,
 					idleTimeoutInMinutes: 30,
-					effectiveOutboundIPs: [{id: `/subscriptions/${c.subscriptionId}/resourceGroups/${c.nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/sandbox-outbound`}],
+					effectiveOutboundIPs: [
+						{id: `/subscriptions/${c.subscriptionId}/resourceGroups/${c.nodeResourceGroup}/providers/Microsoft.Network/publicIPAddresses/sandbox-outbound`},
+					],
 					outboundIPs: {publicIPs: []},
 				},
 			},
@@ -88,7 +95,14 @@ export function connectedClusterJson(ctx: SandboxContext, c: ConnectedCluster): 
 		type: arcType,
 		location: c.location,
 		tags: {},
-		systemData: {createdBy: ctx.state.user.userPrincipalName, createdByType: 'User', createdAt: c.created, lastModifiedBy: ctx.state.user.userPrincipalName, lastModifiedByType: 'User', lastModifiedAt: c.created},
+		systemData: {
+			createdBy: ctx.state.user.userPrincipalName,
+			createdByType: 'User',
+			createdAt: c.created,
+			lastModifiedBy: ctx.state.user.userPrincipalName,
+			lastModifiedByType: 'User',
+			lastModifiedAt: c.created,
+		},
 		identity: {principalId: c.identityPrincipalId, tenantId: ctx.state.tenantId, type: 'SystemAssigned'},
 		properties: {
 			agentPublicKeyCertificate: 'MIICCgKCAgEAsandbox',
@@ -132,7 +146,14 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 		})
 		.add('GET', aksBase, (_r, p) => {
 			const rg = requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '');
-			return {status: 200, body: {value: inScope(ctx.state.managedClusters.values(), `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`).map((c) => managedClusterJson(ctx, c))}};
+			return {
+				status: 200,
+				body: {
+					value: inScope(ctx.state.managedClusters.values(), `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`).map((c) =>
+						managedClusterJson(ctx, c),
+					),
+				},
+			};
 		})
 		.add('GET', `${aksBase}/:cluster`, (_r, p) => {
 			const cluster = findAks(p);
@@ -156,11 +177,21 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 		})
 		.add('GET', '/subscriptions/:sub/providers/Microsoft.Kubernetes/connectedClusters', (_r, p) => {
 			requireSubscription(ctx, p.sub ?? '');
-			return {status: 200, body: {value: inScope(ctx.state.connectedClusters.values(), `/subscriptions/${p.sub ?? ''}/`).map((c) => connectedClusterJson(ctx, c))}};
+			return {
+				status: 200,
+				body: {value: inScope(ctx.state.connectedClusters.values(), `/subscriptions/${p.sub ?? ''}/`).map((c) => connectedClusterJson(ctx, c))},
+			};
 		})
 		.add('GET', arcBase, (_r, p) => {
 			const rg = requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '');
-			return {status: 200, body: {value: inScope(ctx.state.connectedClusters.values(), `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`).map((c) => connectedClusterJson(ctx, c))}};
+			return {
+				status: 200,
+				body: {
+					value: inScope(ctx.state.connectedClusters.values(), `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`).map((c) =>
+						connectedClusterJson(ctx, c),
+					),
+				},
+			};
 		})
 		.add('GET', `${arcBase}/:cluster`, (_r, p) => {
 			const rg = requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '');

@@ -27,7 +27,11 @@ function putConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonl
 		);
 	}
 	if (!/^[a-z0-9]{5,40}$/.test(name)) {
-		throw new ArmError(400, 'InvalidConnectedRegistryName', 'Connected registry names may contain only lower case alpha numeric characters and must be between 5 and 40 characters.');
+		throw new ArmError(
+			400,
+			'InvalidConnectedRegistryName',
+			'Connected registry names may contain only lower case alpha numeric characters and must be between 5 and 40 characters.',
+		);
 	}
 	const props = objectField(bodyObject(r), 'properties');
 	const sync = objectField(objectField(props, 'parent'), 'syncProperties');
@@ -68,7 +72,11 @@ function putConnectedRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonl
 		runningState: 'Creating',
 		...(r.lroFailure ? {failure: r.lroFailure} : {}),
 	});
-	return {status: 201, body: connectedRegistryJson(ctx, registry, cr), headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
+	return {
+		status: 201,
+		body: connectedRegistryJson(ctx, registry, cr),
+		headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)},
+	};
 }
 
 /** Serves connected registries: create, get, list, deactivate, delete (Premium with a data endpoint only); PATCH is in patch.ts. */

@@ -31,7 +31,10 @@ export function connectedRegistryJson(ctx: SandboxContext, registry: Registry, c
 				},
 			},
 			clientTokenIds: cr.clientTokenIds,
-			loginServer: {host: active ? `${cr.name}.sandbox.local` : '', tls: {status: 'Disabled', certificate: {type: 'LocalDirectory', location: '/var/acr/certs'}}},
+			loginServer: {
+				host: active ? `${cr.name}.sandbox.local` : '',
+				tls: {status: 'Disabled', certificate: {type: 'LocalDirectory', location: '/var/acr/certs'}},
+			},
 			logging: {logLevel: cr.logLevel, auditLogStatus: cr.auditLogStatus},
 			statusDetails: [],
 			notificationsList: cr.notificationsList,

@@ -22,7 +22,10 @@ export function limitDockerHub(state: SandboxState, anonymousPulls: number): voi
 }
 
 /** Checks an import's pull from docker.io, throwing the failure ACR reports; anything else passes. */
-export function checkDockerHubPull(state: SandboxState, input: {host: string; registryId: string; sourceImage: string; credentials?: {username?: string; password?: string}}): void {
+export function checkDockerHubPull(
+	state: SandboxState,
+	input: {host: string; registryId: string; sourceImage: string; credentials?: {username?: string; password?: string}},
+): void {
 	if (input.host !== 'docker.io') return;
 	const prefix = `Operation registries-import failed. Resource ${input.registryId} Error importing image 'docker.io/${input.sourceImage}'`;
 	const {username, password} = input.credentials ?? {};

@@ -30,7 +30,11 @@ function instanceJson(ctx: SandboxContext, e: RoleEligibility): Record<string, u
 			condition: null,
 			conditionVersion: null,
 			expandedProperties: {
-				scope: {id: e.scope, displayName: subscription ? (ctx.state.subscriptions.get(subscription.toLowerCase())?.displayName ?? e.scope) : e.scope, type: subscription && !/resourceGroups/i.test(e.scope) ? 'subscription' : 'resourcegroup'},
+				scope: {
+					id: e.scope,
+					displayName: subscription ? (ctx.state.subscriptions.get(subscription.toLowerCase())?.displayName ?? e.scope) : e.scope,
+					type: subscription && !/resourceGroups/i.test(e.scope) ? 'subscription' : 'resourcegroup',
+				},
 				roleDefinition: {id: e.roleDefinitionId, displayName: role?.roleName ?? '', type: 'BuiltInRole'},
 				principal: {id: e.principalId, displayName: user?.displayName ?? e.principalId, email: user?.userPrincipalName ?? null, type: e.principalType},
 			},
@@ -44,7 +48,9 @@ function instanceJson(ctx: SandboxContext, e: RoleEligibility): Record<string, u
 function listInstances(ctx: SandboxContext, r: SandboxRequest, scopeText: string): SandboxResponse {
 	const scope = normScope(scopeText);
 	const filter = r.query.get('$filter') ?? '';
-	const assignedTo = /(?:assignedTo\(|principalId eq)\s*'([^']+)'/i.exec(filter)?.[1]?.toLowerCase() ?? (/asTarget\(\)/i.test(filter) ? r.caller.objectId.toLowerCase() : undefined);
+	const assignedTo =
+		/(?:assignedTo\(|principalId eq)\s*'([^']+)'/i.exec(filter)?.[1]?.toLowerCase() ??
+		(/asTarget\(\)/i.test(filter) ? r.caller.objectId.toLowerCase() : undefined);
 	const value = [...ctx.state.control.roleEligibilities.values()].filter(
 		(e) => (assignedTo === undefined || e.principalId === assignedTo) && (scopeCovers(e.scope, scope) || scopeCovers(scope, e.scope)),
 	);
@@ -60,7 +66,11 @@ function requestEligibility(ctx: SandboxContext, r: SandboxRequest, scopeText: s
 		throw new ArmError(400, 'InvalidParameter', `The request type '${requestType}' is not supported by the sandbox; use AdminAssign.`);
 	}
 	if (!isAllowed(ctx.state, r.caller.objectId, 'Microsoft.Authorization/roleAssignments/write', scope)) {
-		throw new ArmError(403, 'AuthorizationFailed', `The client '${r.caller.displayName}' with object id '${r.caller.objectId}' does not have authorization to perform action 'Microsoft.Authorization/roleEligibilityScheduleRequests/write' over scope '${scope}/${authz}/roleEligibilityScheduleRequests/${name}' or the scope is invalid. If access was recently granted, please refresh your credentials.`);
+		throw new ArmError(
+			403,
+			'AuthorizationFailed',
+			`The client '${r.caller.displayName}' with object id '${r.caller.objectId}' does not have authorization to perform action 'Microsoft.Authorization/roleEligibilityScheduleRequests/write' over scope '${scope}/${authz}/roleEligibilityScheduleRequests/${name}' or the scope is invalid. If access was recently granted, please refresh your credentials.`,
+		);
 	}
 	const role = findRole(stringField(props, 'roleDefinitionId') ?? '');
 	if (!role) {
@@ -73,7 +83,15 @@ function requestEligibility(ctx: SandboxContext, r: SandboxRequest, scopeText: s
 	}
 	const start = stringField(objectField(props, 'scheduleInfo'), 'startDateTime') ?? ctx.clock.now().toISOString();
 	const eligibility = addEligibility(ctx, {scope, roleName: role.name, principalId, principalType: type, startDateTime: start});
-	return {status: 201, body: {...instanceJson(ctx, eligibility), name, type: 'Microsoft.Authorization/RoleEligibilityScheduleRequests', id: `${scope}/${authz}/roleEligibilityScheduleRequests/${name}`}};
+	return {
+		status: 201,
+		body: {
+			...instanceJson(ctx, eligibility),
+			name,
+			type: 'Microsoft.Authorization/RoleEligibilityScheduleRequests',
+			id: `${scope}/${authz}/roleEligibilityScheduleRequests/${name}`,
+		},
+	};
 }
 
 /** Records an eligible role (scenarios use it too). */
@@ -105,13 +123,21 @@ function activate(ctx: SandboxContext, r: SandboxRequest, scopeText: string, nam
 	const role = findRole(stringField(props, 'roleDefinitionId') ?? '');
 	const principalId = (stringField(props, 'principalId') ?? r.caller.objectId).toLowerCase();
 	if (requestType !== 'SelfActivate' || principalId !== r.caller.objectId.toLowerCase()) {
-		throw new ArmError(400, 'InvalidParameter', `The request type '${requestType}' for principal '${principalId}' is not supported by the sandbox; use SelfActivate for the caller.`);
+		throw new ArmError(
+			400,
+			'InvalidParameter',
+			`The request type '${requestType}' for principal '${principalId}' is not supported by the sandbox; use SelfActivate for the caller.`,
+		);
 	}
 	const eligible = [...ctx.state.control.roleEligibilities.values()].find(
 		(e) => e.principalId === principalId && findRole(e.roleDefinitionId)?.name === role?.name && scopeCovers(e.scope, scope),
 	);
 	if (!role || !eligible) {
-		throw new ArmError(400, 'RoleAssignmentRequestPolicyValidationFailed', 'The role assignment request failed policy validation: the principal has no eligible role assignment for this role at this scope.');
+		throw new ArmError(
+			400,
+			'RoleAssignmentRequestPolicyValidationFailed',
+			'The role assignment request failed policy validation: the principal has no eligible role assignment for this role at this scope.',
+		);
 	}
 	const subscription = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
 	const id = `${scope}/${authz}/roleAssignments/${name}`;
@@ -130,7 +156,16 @@ function activate(ctx: SandboxContext, r: SandboxRequest, scopeText: string, nam
 	return {
 		status: 201,
 		body: {
-			properties: {scope, roleDefinitionId: eligible.roleDefinitionId, principalId, principalType: eligible.principalType, requestType, status: 'Provisioned', createdOn: ctx.clock.now().toISOString(), linkedRoleEligibilityScheduleId: eligible.id},
+			properties: {
+				scope,
+				roleDefinitionId: eligible.roleDefinitionId,
+				principalId,
+				principalType: eligible.principalType,
+				requestType,
+				status: 'Provisioned',
+				createdOn: ctx.clock.now().toISOString(),
+				linkedRoleEligibilityScheduleId: eligible.id,
+			},
 			name,
 			id: `${scope}/${authz}/roleAssignmentScheduleRequests/${name}`,
 			type: 'Microsoft.Authorization/RoleAssignmentScheduleRequests',

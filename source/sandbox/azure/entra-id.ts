@@ -13,7 +13,8 @@ export const aksServerAppId = '6dae42f8-4368-4678-94ff-3960e28e3630';
 export const aksClientAppId = '80faf920-1908-4b52-b5ef-a8e7bedfc67a';
 
 /** kubelogin's own install hint, as the kubeconfig AKS returns carries it. */
-const installHint = '\nkubelogin is not installed which is required to connect to AAD enabled cluster.\n\nTo learn more, please go to https://aka.ms/aks/kubelogin\n';
+const installHint =
+	'\nkubelogin is not installed which is required to connect to AAD enabled cluster.\n\nTo learn more, please go to https://aka.ms/aks/kubelogin\n';
 
 /** What an Entra-ID kubeconfig names. */
 export type EntraKubeconfigEntry = {
@@ -26,13 +27,30 @@ export type EntraKubeconfigEntry = {
 
 /** The clusterUser kubeconfig of an Entra-ID cluster: an exec of `kubelogin get-token --login devicecode`. */
 export function entraIdKubeconfig(e: EntraKubeconfigEntry): string {
-	const args = ['get-token', '--environment', 'AzurePublicCloud', '--server-id', aksServerAppId, '--client-id', aksClientAppId, '--tenant-id', e.tenantId, '--login', 'devicecode'];
+	const args = [
+		'get-token',
+		'--environment',
+		'AzurePublicCloud',
+		'--server-id',
+		aksServerAppId,
+		'--client-id',
+		aksClientAppId,
+		'--tenant-id',
+		e.tenantId,
+		'--login',
+		'devicecode',
+	];
 	return stringify({
 		apiVersion: 'v1',
 		kind: 'Config',
 		preferences: {},
 		clusters: [{name: e.clusterName, cluster: {server: e.server, 'certificate-authority-data': Buffer.from(e.caPem, 'utf8').toString('base64')}}],
-		users: [{name: e.userName, user: {exec: {apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'kubelogin', args, env: null, installHint, provideClusterInfo: false}}}],
+		users: [
+			{
+				name: e.userName,
+				user: {exec: {apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'kubelogin', args, env: null, installHint, provideClusterInfo: false}},
+			},
+		],
 		contexts: [{name: e.clusterName, context: {cluster: e.clusterName, user: e.userName}}],
 		'current-context': e.clusterName,
 	});

@@ -16,7 +16,14 @@ export function extensionJson(ctx: SandboxContext, e: Extension): Record<string,
 		id: e.id,
 		type: 'Microsoft.KubernetesConfiguration/extensions',
 		name: e.name,
-		systemData: {createdBy: ctx.state.user.userPrincipalName, createdByType: 'User', createdAt: e.created, lastModifiedBy: ctx.state.user.userPrincipalName, lastModifiedByType: 'User', lastModifiedAt: e.created},
+		systemData: {
+			createdBy: ctx.state.user.userPrincipalName,
+			createdByType: 'User',
+			createdAt: e.created,
+			lastModifiedBy: ctx.state.user.userPrincipalName,
+			lastModifiedByType: 'User',
+			lastModifiedAt: e.created,
+		},
 		properties: {
 			extensionType: e.extensionType,
 			autoUpgradeMinorVersion: e.autoUpgradeMinorVersion,
@@ -56,7 +63,8 @@ function putExtension(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record
 		releaseTrain: stringField(props, 'releaseTrain') ?? previous?.releaseTrain ?? 'Stable',
 		version: stringField(props, 'version') ?? previous?.version ?? defaultVersion(extensionType),
 		autoUpgradeMinorVersion: props.autoUpgradeMinorVersion !== false,
-		releaseNamespace: stringField(objectField(objectField(props, 'scope'), 'cluster'), 'releaseNamespace') ?? previous?.releaseNamespace ?? 'connected-registry',
+		releaseNamespace:
+			stringField(objectField(objectField(props, 'scope'), 'cluster'), 'releaseNamespace') ?? previous?.releaseNamespace ?? 'connected-registry',
 		configurationSettings: defaultedSettings(extensionType, {...previous?.configurationSettings, ...stringMap(props, 'configurationSettings')}),
 		// An update that sends no protected settings keeps the ones the extension has (as `az k8s-extension update` relies on).
 		configurationProtectedSettings: Object.keys(protectedSettings).length > 0 ? protectedSettings : (previous?.configurationProtectedSettings ?? {}),
@@ -65,7 +73,11 @@ function putExtension(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record
 	ctx.state.extensions.set(key(id), extension);
 	const opId = beginInstall(ctx, extension, previous !== undefined, r.lroFailure);
 	const asyncOperation = `${r.baseUrl}${id}/operations/${opId}?api-version=${encodeURIComponent(apiVersionOf(r))}`;
-	return {status: previous ? 200 : 201, body: extensionJson(ctx, extension), headers: {'Azure-AsyncOperation': asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
+	return {
+		status: previous ? 200 : 201,
+		body: extensionJson(ctx, extension),
+		headers: {'Azure-AsyncOperation': asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)},
+	};
 }
 
 /** Serves Kubernetes extensions on connected (and managed) clusters: create, get, list, delete, and their operation status. */
@@ -107,7 +119,13 @@ export function addExtensionRoutes(router: Router, ctx: SandboxContext): void {
 					ctx.notifyAccessChange();
 					return {status: 200};
 				},
-				{apiVersion: apiVersionOf(r), durationMs: 2000, runningState: 'Deleting', statusSegment: 'operations', ...(r.lroFailure ? {failure: r.lroFailure} : {})},
+				{
+					apiVersion: apiVersionOf(r),
+					durationMs: 2000,
+					runningState: 'Deleting',
+					statusSegment: 'operations',
+					...(r.lroFailure ? {failure: r.lroFailure} : {}),
+				},
 			);
 			return {status: 202, headers: {'Azure-AsyncOperation': op.asyncOperation, Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 		});

@@ -7,7 +7,10 @@ const dockerHubAliases = new Set(['docker.io', 'registry.hub.docker.com', 'regis
 
 /** Canonical host of a registry URI (`registry.hub.docker.com` → `docker.io`). */
 export function canonicalHost(uri: string): string {
-	const host = uri.replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+	const host = uri
+		.replace(/^https?:\/\//, '')
+		.replace(/\/+$/, '')
+		.toLowerCase();
 	return dockerHubAliases.has(host) ? 'docker.io' : host;
 }
 

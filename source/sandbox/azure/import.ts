@@ -19,7 +19,8 @@ function sourceStore(ctx: SandboxContext, source: Record<string, unknown>): {sto
 	}
 	const uri = stringField(source, 'registryUri') ?? 'docker.io';
 	const host = canonicalHost(uri);
-	const store = ctx.state.publicRegistries.get(host) ?? [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host)?.images;
+	const store =
+		ctx.state.publicRegistries.get(host) ?? [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host)?.images;
 	if (!store) {
 		throw new ArmError(400, 'InvalidParameters', `The source registry '${uri}' could not be reached. Check the registry URI.`);
 	}
@@ -49,7 +50,14 @@ function importImage(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 			const credentials = objectField(source, 'credentials');
 			const username = stringField(credentials, 'username');
 			const password = stringField(credentials, 'password');
-			checkDockerHubPull(ctx.state, {host, registryId: registry.id, sourceImage: `${ref.repository}:${ref.tag ?? 'latest'}`, ...(username !== undefined || password !== undefined ? {credentials: {...(username === undefined ? {} : {username}), ...(password === undefined ? {} : {password})}} : {})});
+			checkDockerHubPull(ctx.state, {
+				host,
+				registryId: registry.id,
+				sourceImage: `${ref.repository}:${ref.tag ?? 'latest'}`,
+				...(username !== undefined || password !== undefined
+					? {credentials: {...(username === undefined ? {} : {username}), ...(password === undefined ? {} : {password})}}
+					: {}),
+			});
 			const image = findImage(store, ref);
 			if (!image) {
 				throw new ArmError(

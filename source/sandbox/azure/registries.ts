@@ -1,16 +1,7 @@
 import {randomBytes} from 'node:crypto';
 import {ArmError, resourceNotFound} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
-import {
-	apiVersionOf,
-	bodyObject,
-	objectField,
-	requireResourceGroup,
-	requireSubscription,
-	stringField,
-	stringMap,
-	type SandboxContext,
-} from '../context.js';
+import {apiVersionOf, bodyObject, objectField, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {findRegistryByName, key, type Registry} from '../state.js';
 import {registryJson} from './registry-json.js';
 import {scopeCovers} from './roles.js';
@@ -107,7 +98,11 @@ function createRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 		runningState: 'Creating',
 		...(r.lroFailure ? {failure: r.lroFailure} : {}),
 	});
-	return {status: 201, body: registryJson(ctx, registry), headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
+	return {
+		status: 201,
+		body: registryJson(ctx, registry),
+		headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)},
+	};
 }
 
 function requireDataEndpointSku(name: string, sku: Registry['sku'], dataEndpointEnabled: boolean): void {
@@ -163,7 +158,11 @@ function updateRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 		runningState: 'Updating',
 		...(r.lroFailure ? {failure: r.lroFailure} : {}),
 	});
-	return {status: 201, body: registryJson(ctx, registry), headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
+	return {
+		status: 201,
+		body: registryJson(ctx, registry),
+		headers: {'Azure-AsyncOperation': op.asyncOperation, 'Retry-After': String(ctx.clock.retryAfterSeconds)},
+	};
 }
 
 function deleteRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<string, string>>): SandboxResponse {
@@ -234,6 +233,15 @@ export function addRegistryRoutes(router: Router, ctx: SandboxContext): void {
 				);
 			}
 			const [password, password2] = registry.adminPasswords;
-			return {status: 200, body: {username: registry.name, passwords: [{name: 'password', value: password}, {name: 'password2', value: password2}]}};
+			return {
+				status: 200,
+				body: {
+					username: registry.name,
+					passwords: [
+						{name: 'password', value: password},
+						{name: 'password2', value: password2},
+					],
+				},
+			};
 		});
 }

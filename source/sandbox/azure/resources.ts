@@ -87,7 +87,11 @@ function subscriptionJson(ctx: SandboxContext, subscriptionId: string): Record<s
 function createResourceGroup(ctx: SandboxContext, request: SandboxRequest, sub: string, name: string): {status: number; body: unknown} {
 	requireSubscription(ctx, sub);
 	if (!/^[-\w._()]{1,90}$/.test(name) || name.endsWith('.')) {
-		throw new ArmError(400, 'InvalidResourceGroup', `The provided resource group name '${name}' has these invalid characters: '${name.replace(/[-\w._()]/g, '')}'. The name can only be a letter, digit, '-', '.', '(', ')' or '_'.`);
+		throw new ArmError(
+			400,
+			'InvalidResourceGroup',
+			`The provided resource group name '${name}' has these invalid characters: '${name.replace(/[-\w._()]/g, '')}'. The name can only be a letter, digit, '-', '.', '(', ')' or '_'.`,
+		);
 	}
 	const body = bodyObject(request);
 	const location = stringField(body, 'location');
@@ -134,7 +138,10 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 			const value = [...ctx.state.resourceGroups.entries()].filter(([id]) => id.startsWith(prefix)).map(([, rg]) => resourceGroupJson(rg));
 			return {status: 200, body: {value}};
 		})
-		.add('GET', '/subscriptions/:sub/resourceGroups/:rg', (_r, p) => ({status: 200, body: resourceGroupJson(requireResourceGroup(ctx, p.sub ?? '', p.rg ?? ''))}))
+		.add('GET', '/subscriptions/:sub/resourceGroups/:rg', (_r, p) => ({
+			status: 200,
+			body: resourceGroupJson(requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '')),
+		}))
 		.add('HEAD', '/subscriptions/:sub/resourceGroups/:rg', (_r, p) => {
 			requireSubscription(ctx, p.sub ?? '');
 			return {status: ctx.state.resourceGroups.has(key(`/subscriptions/${p.sub ?? ''}/resourceGroups/${p.rg ?? ''}`)) ? 204 : 404};
@@ -165,9 +172,27 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 			const filter = /resourceType eq '([^']+)'/i.exec(r.query.get('$filter') ?? '')?.[1]?.toLowerCase();
 			const prefix = key(`/subscriptions/${p.sub ?? ''}/`);
 			const all = [
-				...[...ctx.state.registries.values()].map((x) => ({id: x.id, name: x.name, type: 'Microsoft.ContainerRegistry/registries', location: x.location, tags: x.tags})),
-				...[...ctx.state.managedClusters.values()].map((x) => ({id: x.id, name: x.name, type: 'Microsoft.ContainerService/managedClusters', location: x.location, tags: {}})),
-				...[...ctx.state.connectedClusters.values()].map((x) => ({id: x.id, name: x.name, type: 'Microsoft.Kubernetes/connectedClusters', location: x.location, tags: {}})),
+				...[...ctx.state.registries.values()].map((x) => ({
+					id: x.id,
+					name: x.name,
+					type: 'Microsoft.ContainerRegistry/registries',
+					location: x.location,
+					tags: x.tags,
+				})),
+				...[...ctx.state.managedClusters.values()].map((x) => ({
+					id: x.id,
+					name: x.name,
+					type: 'Microsoft.ContainerService/managedClusters',
+					location: x.location,
+					tags: {},
+				})),
+				...[...ctx.state.connectedClusters.values()].map((x) => ({
+					id: x.id,
+					name: x.name,
+					type: 'Microsoft.Kubernetes/connectedClusters',
+					location: x.location,
+					tags: {},
+				})),
 			];
 			const value = all.filter((x) => key(x.id).startsWith(prefix) && (filter === undefined || x.type.toLowerCase() === filter));
 			return {status: 200, body: {value}};
@@ -199,7 +224,12 @@ export function addMetadataRoutes(router: Router, endpoints: () => {arm: string;
 					microsoftGraphResourceId: `${e.graph}/`,
 					graph: `${e.graph}/`,
 					portal: '',
-					authentication: {loginEndpoint: `${e.authority}/`, audiences: ['https://management.core.windows.net/', `${e.arm}/`], tenant: 'common', identityProvider: 'AAD'},
+					authentication: {
+						loginEndpoint: `${e.authority}/`,
+						audiences: ['https://management.core.windows.net/', `${e.arm}/`],
+						tenant: 'common',
+						identityProvider: 'AAD',
+					},
 					suffixes: {acrLoginServer: acrSuffix, storage: 'core.windows.net', keyVaultDns: 'vault.azure.net'},
 				},
 			],

@@ -101,7 +101,8 @@ export const builtInRoles: readonly RoleDefinition[] = [
 	{
 		name: roleIds.repositoryReader,
 		roleName: 'Container Registry Repository Reader',
-		description: 'Allows read access to Azure Container Registry repositories, including pulling images and reading their metadata. Supports ABAC conditions on repositories.',
+		description:
+			'Allows read access to Azure Container Registry repositories, including pulling images and reading their metadata. Supports ABAC conditions on repositories.',
 		actions: [],
 		notActions: [],
 		dataActions: ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read'],
@@ -142,11 +143,7 @@ export function assignmentsFor(state: SandboxState, principalId: string, scope: 
 export function isAllowed(state: SandboxState, principalId: string, action: string, scope: string): boolean {
 	return assignmentsFor(state, principalId, scope).some((assignment) => {
 		const role = findRole(assignment.roleDefinitionId);
-		return (
-			role !== undefined &&
-			role.actions.some((p) => actionMatches(p, action)) &&
-			!role.notActions.some((p) => actionMatches(p, action))
-		);
+		return role !== undefined && role.actions.some((p) => actionMatches(p, action)) && !role.notActions.some((p) => actionMatches(p, action));
 	});
 }
 

@@ -40,7 +40,13 @@ function putScopeMap(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 	if (existing?.type === 'SystemDefined') {
 		throw new ArmError(400, 'InvalidParameters', `The system scope map '${name}' cannot be modified.`);
 	}
-	const map = {name, description: stringField(props, 'description') ?? '', actions, type: 'IsUserDefined' as const, creationDate: existing?.creationDate ?? ctx.clock.now().toISOString()};
+	const map = {
+		name,
+		description: stringField(props, 'description') ?? '',
+		actions,
+		type: 'IsUserDefined' as const,
+		creationDate: existing?.creationDate ?? ctx.clock.now().toISOString(),
+	};
 	registry.scopeMaps.set(name.toLowerCase(), map);
 	ctx.notifyAccessChange();
 	return created(ctx, r, `${registry.id}/scopeMaps/${name}`, !existing, () => scopeMapJson(ctx, registry, map));
@@ -57,7 +63,13 @@ function putToken(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<str
 	}
 	const existing = registry.tokens.get(name.toLowerCase());
 	const status = (stringField(props, 'status') ?? existing?.status ?? 'enabled').toLowerCase() === 'disabled' ? 'disabled' : 'enabled';
-	const token: RegistryToken = {name, scopeMapId, status, creationDate: existing?.creationDate ?? ctx.clock.now().toISOString(), passwords: existing?.passwords ?? []};
+	const token: RegistryToken = {
+		name,
+		scopeMapId,
+		status,
+		creationDate: existing?.creationDate ?? ctx.clock.now().toISOString(),
+		passwords: existing?.passwords ?? [],
+	};
 	registry.tokens.set(name.toLowerCase(), token);
 	ctx.notifyAccessChange();
 	return created(ctx, r, `${registry.id}/tokens/${name}`, !existing, () => tokenJson(ctx, registry, token));

@@ -7,7 +7,6 @@ import {key} from '../state.js';
 import type {SandboxState} from '../state.js';
 import {readApiServer, type AccessRule} from './types.js';
 
-
 /** What the access rules of one cluster need from the sandbox. */
 export type ApiServerAccessOptions = {
 	readonly state: SandboxState;

@@ -16,7 +16,9 @@ function permissionsOf(ctx: SandboxContext, objectId: string): {readonly app: bo
 		return {app: true, granted: ctx.state.control.graphPermissions.get(principal.appId.toLowerCase()) ?? []};
 	}
 	const user = ctx.state.users.get(objectId.toLowerCase());
-	const granted = ctx.state.control.graphPermissions.get(objectId.toLowerCase()) ?? (user ? ctx.state.control.graphPermissions.get(user.userPrincipalName.toLowerCase()) : undefined);
+	const granted =
+		ctx.state.control.graphPermissions.get(objectId.toLowerCase()) ??
+		(user ? ctx.state.control.graphPermissions.get(user.userPrincipalName.toLowerCase()) : undefined);
 	return {app: false, granted};
 }
 

@@ -30,7 +30,12 @@ export function resourceAppId(audience: string): string {
 }
 
 /** The token endpoint's error body for a refused sign-in, field for field as Entra ID sends it (HTTP 400). */
-export function refusalBody(refusal: SignInRefusal, audience: string, now: Date, tenant?: {readonly upn: string; readonly homeTenantId: string; readonly tenantName: string}): Record<string, unknown> {
+export function refusalBody(
+	refusal: SignInRefusal,
+	audience: string,
+	now: Date,
+	tenant?: {readonly upn: string; readonly homeTenantId: string; readonly tenantName: string},
+): Record<string, unknown> {
 	const traceId = randomUUID();
 	const correlationId = randomUUID();
 	const timestamp = `${now.toISOString().slice(0, 19).replace('T', ' ')}Z`;
@@ -50,12 +55,26 @@ export function refusalBody(refusal: SignInRefusal, audience: string, now: Date,
 	};
 }
 
-function refusalText(refusal: SignInRefusal, audience: string, tenant: {readonly upn: string; readonly homeTenantId: string; readonly tenantName: string} | undefined): [string, number, string, string | undefined] {
+function refusalText(
+	refusal: SignInRefusal,
+	audience: string,
+	tenant: {readonly upn: string; readonly homeTenantId: string; readonly tenantName: string} | undefined,
+): [string, number, string, string | undefined] {
 	switch (refusal) {
 		case 'mfa-required':
-			return ['interaction_required', 50076, `AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '${resourceAppId(audience)}'.`, 'basic_action'];
+			return [
+				'interaction_required',
+				50076,
+				`AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '${resourceAppId(audience)}'.`,
+				'basic_action',
+			];
 		case 'conditional-access-blocked':
-			return ['interaction_required', 53003, 'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.', 'message_only'];
+			return [
+				'interaction_required',
+				53003,
+				'AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+				'message_only',
+			];
 		case 'not-in-tenant':
 			return [
 				'invalid_grant',
@@ -67,7 +86,11 @@ function refusalText(refusal: SignInRefusal, audience: string, tenant: {readonly
 }
 
 /** The sign-in policy of one identity: refusals from the control state, and its guest accounts in other tenants. */
-export function createSignInPolicy(state: SandboxState, now: () => Date, subject: SignInSubject & {readonly objectId: string; readonly upn: string}): SignInPolicy {
+export function createSignInPolicy(
+	state: SandboxState,
+	now: () => Date,
+	subject: SignInSubject & {readonly objectId: string; readonly upn: string},
+): SignInPolicy {
 	return {
 		refuse(audience, tenantId) {
 			if (tenantId.toLowerCase() !== state.tenantId.toLowerCase()) {

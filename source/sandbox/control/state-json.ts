@@ -73,7 +73,10 @@ function patchApiServer(target: ApiServerState, patch: Record<string, unknown>, 
 		else if (field === 'rules') {
 			if (!Array.isArray(value)) throw invalid(`'${at}' must be an array of rules.`);
 			target.rules = value.map((r, i) => rule(r, `${at}[${i}]`));
-		} else throw invalid(`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, tokensRevoked, tokenUser or rules (Entra ID sign-in is the cluster's own setting: the entraIdClusters start option or a scenario).`);
+		} else
+			throw invalid(
+				`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, tokensRevoked, tokenUser or rules (Entra ID sign-in is the cluster's own setting: the entraIdClusters start option or a scenario).`,
+			);
 	}
 }
 
@@ -81,7 +84,9 @@ function patchApiServer(target: ApiServerState, patch: Record<string, unknown>, 
 export function patchControlState(state: SandboxState, body: Record<string, unknown>): void {
 	for (const name of Object.keys(body)) {
 		if (!sections.some((s) => s === name)) {
-			throw invalid(`'${name}' cannot be set here; the sections are ${sections.join(', ')} (foreign tenants come from scenarios, eligible roles from roleEligibilityScheduleRequests).`);
+			throw invalid(
+				`'${name}' cannot be set here; the sections are ${sections.join(', ')} (foreign tenants come from scenarios, eligible roles from roleEligibilityScheduleRequests).`,
+			);
 		}
 	}
 	// Validate everything on copies first, so a bad field changes nothing.

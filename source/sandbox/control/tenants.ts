@@ -13,7 +13,11 @@ export function foreignTenant(state: SandboxState, tenantId: string): ForeignTen
 }
 
 /** The directory an ARM scope's role assignments resolve principals in: its tenant id, and the principal's type there (undefined: not found). */
-export function principalInDirectory(state: SandboxState, scope: string, principalId: string): {readonly tenantId: string; readonly type: 'User' | 'ServicePrincipal' | 'Group' | undefined} {
+export function principalInDirectory(
+	state: SandboxState,
+	scope: string,
+	principalId: string,
+): {readonly tenantId: string; readonly type: 'User' | 'ServicePrincipal' | 'Group' | undefined} {
 	const subscriptionId = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1];
 	const tenantId = subscriptionId === undefined ? state.tenantId : tenantOfSubscription(state, subscriptionId);
 	const foreign = foreignTenant(state, tenantId);
@@ -31,5 +35,14 @@ export function wrongTenantMessage(tokenTenantId: string, subscriptionTenantId: 
 export function guestTenantsJson(state: SandboxState): Record<string, unknown>[] {
 	return [...state.control.foreignTenants.values()]
 		.filter((t) => t.guestUserId !== undefined)
-		.map((t) => ({id: `/tenants/${t.tenantId}`, tenantId: t.tenantId, countryCode: 'US', displayName: t.displayName, domains: [t.defaultDomain], tenantCategory: 'Home', defaultDomain: t.defaultDomain, tenantType: 'AAD'}));
+		.map((t) => ({
+			id: `/tenants/${t.tenantId}`,
+			tenantId: t.tenantId,
+			countryCode: 'US',
+			displayName: t.displayName,
+			domains: [t.defaultDomain],
+			tenantCategory: 'Home',
+			defaultDomain: t.defaultDomain,
+			tenantType: 'AAD',
+		}));
 }

@@ -203,10 +203,15 @@ export function applyGraphFilter<T>(
 			const kind = kindOf(property)?.[1];
 			return kind === undefined ? undefined : kind === 'collection' ? [] : kind === 'boolean' ? false : '';
 		});
-		return {ok: true, items: items.filter((item) => predicate((property) => {
-			const known = kindOf(property);
-			return known === undefined ? undefined : read(item, known[0]);
-		}))};
+		return {
+			ok: true,
+			items: items.filter((item) =>
+				predicate((property) => {
+					const known = kindOf(property);
+					return known === undefined ? undefined : read(item, known[0]);
+				}),
+			),
+		};
 	} catch (error: unknown) {
 		if (error instanceof Refused) {
 			return {ok: false, refusal: error.property === undefined ? {} : {property: error.property}};

@@ -49,7 +49,9 @@ function innerErrorOf(ctx: SandboxContext, request: SandboxRequest): GraphInnerE
 /** Graph's 400 for a `$filter` form or property it does not support. */
 export function graphUnsupportedQuery(ctx: SandboxContext, request: SandboxRequest, resource: string, property: string | undefined): GraphError {
 	const message =
-		property === undefined ? 'Unsupported Query.' : `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`;
+		property === undefined
+			? 'Unsupported Query.'
+			: `Unsupported or invalid query filter clause specified for property '${property}' of resource '${resource}'.`;
 	return new GraphError(400, 'Request_UnsupportedQuery', message, innerErrorOf(ctx, request));
 }
 

@@ -43,11 +43,24 @@ export const servicePrincipalJson = (s: ServicePrincipal): Record<string, unknow
 	passwordCredentials: s.passwordCredentials.map((p) => passwordJson(p, false)),
 });
 
-const spSchema = {id: 'string', appId: 'string', displayName: 'string', servicePrincipalType: 'string', accountEnabled: 'boolean', servicePrincipalNames: 'collection'} as const;
+const spSchema = {
+	id: 'string',
+	appId: 'string',
+	displayName: 'string',
+	servicePrincipalType: 'string',
+	accountEnabled: 'boolean',
+	servicePrincipalNames: 'collection',
+} as const;
 const appSchema = {id: 'string', appId: 'string', displayName: 'string', signInAudience: 'string', identifierUris: 'collection'} as const;
 
 /** The items a `$filter` selects, or Graph's 400 `Request_UnsupportedQuery` for a form it does not take. */
-function filtered<T>(ctx: SandboxContext, request: SandboxRequest, resource: 'ServicePrincipal' | 'Application', items: readonly T[], read: (item: T, property: string) => FilterValue): T[] {
+function filtered<T>(
+	ctx: SandboxContext,
+	request: SandboxRequest,
+	resource: 'ServicePrincipal' | 'Application',
+	items: readonly T[],
+	read: (item: T, property: string) => FilterValue,
+): T[] {
 	const schema = resource === 'ServicePrincipal' ? spSchema : appSchema;
 	const result = applyGraphFilter(request.query.get('$filter'), items, schema, read);
 	if (!result.ok) {
@@ -100,7 +113,10 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 	addDirectoryRoutes(router, ctx, {servicePrincipalJson, applicationJson});
 	addGroupRoutes(router, ctx);
 	router
-		.add('GET', '/v1.0/me', () => ({status: 200, body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName}}))
+		.add('GET', '/v1.0/me', () => ({
+			status: 200,
+			body: {id: ctx.state.user.id, displayName: ctx.state.user.displayName, userPrincipalName: ctx.state.user.userPrincipalName},
+		}))
 		.add('POST', '/v1.0/applications', (r) => {
 			const displayName = stringField(bodyObject(r), 'displayName');
 			if (!displayName) {
@@ -125,7 +141,11 @@ export function addGraphRoutes(router: Router, ctx: SandboxContext, graphBase: s
 				throw new ArmError(400, 'Request_BadRequest', `The appId '${appId}' of the service principal does not reference a valid application object.`);
 			}
 			if (sps().some((s) => s.appId === appId)) {
-				throw new ArmError(409, 'Request_MultipleObjectsWithSameKeyValue', 'Another object with the same value for property servicePrincipalNames already exists.');
+				throw new ArmError(
+					409,
+					'Request_MultipleObjectsWithSameKeyValue',
+					'Another object with the same value for property servicePrincipalNames already exists.',
+				);
 			}
 			const sp: ServicePrincipal = {id: randomUUID(), appId, displayName: app.displayName, servicePrincipalType: 'Application', passwordCredentials: []};
 			ctx.state.servicePrincipals.set(sp.id, sp);

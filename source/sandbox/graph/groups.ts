@@ -31,7 +31,14 @@ function directoryObject(ctx: SandboxContext, id: string): Record<string, unknow
 	const user = ctx.state.users.get(wanted);
 	if (user) return {'@odata.type': '#microsoft.graph.user', id: user.id, displayName: user.displayName, userPrincipalName: user.userPrincipalName};
 	const sp = ctx.state.servicePrincipals.get(wanted);
-	if (sp) return {'@odata.type': '#microsoft.graph.servicePrincipal', id: sp.id, appId: sp.appId, displayName: sp.displayName, servicePrincipalType: sp.servicePrincipalType};
+	if (sp)
+		return {
+			'@odata.type': '#microsoft.graph.servicePrincipal',
+			id: sp.id,
+			appId: sp.appId,
+			displayName: sp.displayName,
+			servicePrincipalType: sp.servicePrincipalType,
+		};
 	const group = ctx.state.groups.get(wanted);
 	return group ? {'@odata.type': '#microsoft.graph.group', ...groupJson(group)} : undefined;
 }
@@ -59,7 +66,10 @@ export function addGroupRoutes(router: Router, ctx: SandboxContext): void {
 			return {status: 201, body: {'@odata.context': `${r.baseUrl}/graph/v1.0/$metadata#groups/$entity`, ...groupJson(group)}};
 		})
 		.add('GET', '/v1.0/groups', (r) => {
-			const wanted = /^\s*displayName\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(r.query.get('$filter') ?? '')?.[1]?.replace(/''/g, "'").toLowerCase();
+			const wanted = /^\s*displayName\s+eq\s+'((?:[^']|'')*)'\s*$/i
+				.exec(r.query.get('$filter') ?? '')?.[1]
+				?.replace(/''/g, "'")
+				.toLowerCase();
 			const value = [...ctx.state.groups.values()].filter((g) => wanted === undefined || g.displayName.toLowerCase() === wanted);
 			return {status: 200, body: {'@odata.context': `${r.baseUrl}/graph/v1.0/$metadata#groups`, value: value.map(groupJson)}};
 		})
@@ -73,7 +83,8 @@ export function addGroupRoutes(router: Router, ctx: SandboxContext): void {
 			const group = find(r, p.id ?? '');
 			const reference = stringField(bodyObject(r), '@odata.id') ?? '';
 			const memberId = /directoryObjects\/([0-9a-f-]{36})$/i.exec(reference)?.[1]?.toLowerCase();
-			if (memberId === undefined) throw badRequest(ctx, r, "Invalid URL format specified in @odata.id; expected https://graph.microsoft.com/v1.0/directoryObjects/{id}.");
+			if (memberId === undefined)
+				throw badRequest(ctx, r, 'Invalid URL format specified in @odata.id; expected https://graph.microsoft.com/v1.0/directoryObjects/{id}.');
 			if (!directoryObject(ctx, memberId)) throw graphNotFound(ctx, r, memberId);
 			if (group.members.has(memberId)) {
 				throw badRequest(ctx, r, "One or more added object references already exist for the following modified properties: 'members'.");

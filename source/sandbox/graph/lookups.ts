@@ -8,7 +8,8 @@ import {visible} from './replication.js';
 const appIdKey = (id: string): string | undefined => /^\(appId='([^']+)'\)$/i.exec(id)?.[1];
 
 /** The applications in the directory. */
-export const applicationsOf = (ctx: SandboxContext): Application[] => [...ctx.state.applications.values()].filter((a) => visible(ctx.state, a.id, ctx.clock.now()));
+export const applicationsOf = (ctx: SandboxContext): Application[] =>
+	[...ctx.state.applications.values()].filter((a) => visible(ctx.state, a.id, ctx.clock.now()));
 
 /** The directory's service principals of applications (managed identities are not served here). */
 export const applicationPrincipalsOf = (ctx: SandboxContext): ServicePrincipal[] =>

@@ -19,7 +19,12 @@ export const serverErrorText = 'Encountered internal server error. Diagnostic in
  * ended the exchange; `serve` when the request goes on (after any latency; a `drop-after` fault
  * lets the write happen and then closes the connection instead of answering).
  */
-export async function applyFault(fault: FaultSpec | undefined, request: IncomingMessage, response: ServerResponse, writeError: ErrorWriter): Promise<'answered' | 'serve'> {
+export async function applyFault(
+	fault: FaultSpec | undefined,
+	request: IncomingMessage,
+	response: ServerResponse,
+	writeError: ErrorWriter,
+): Promise<'answered' | 'serve'> {
 	switch (fault?.kind) {
 		case undefined:
 		case 'lro-failed':

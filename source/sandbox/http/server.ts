@@ -93,7 +93,12 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 		const url = new URL(`${baseUrl}${req.url ?? '/'}`);
 		const path = decodeURIComponent(url.pathname).replace(/^\/+/, '/').replace(/\/+$/, '');
 		if (path === '/_sandbox/inventory') {
-			send(res, method === 'GET' ? {status: 200, body: options.inventory()} : {status: 405, body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${path}'; use GET.`}}});
+			send(
+				res,
+				method === 'GET'
+					? {status: 200, body: options.inventory()}
+					: {status: 405, body: {error: {code: 'MethodNotAllowed', message: `The HTTP method '${method}' is not supported at '${path}'; use GET.`}}},
+			);
 			return;
 		}
 		if (path === faultsEndpoint) {
@@ -102,7 +107,8 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 			send(res, {status: answer.status, body: answer.body});
 			return;
 		}
-		const surface = path.startsWith('/adfs') || path.startsWith('/msi') ? 'login' : path === options.graphBase || path.startsWith(`${options.graphBase}/`) ? 'graph' : 'arm';
+		const surface =
+			path.startsWith('/adfs') || path.startsWith('/msi') ? 'login' : path === options.graphBase || path.startsWith(`${options.graphBase}/`) ? 'graph' : 'arm';
 		const fault = options.faults.take(method, path, surface);
 		if ((await applyFault(fault, req, res, writeArmError)) === 'answered') return;
 		try {
@@ -119,7 +125,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 				throw caller;
 			}
 			if (!isGraph && !url.searchParams.get('api-version')) {
-				throw new ArmError(400, 'MissingApiVersionParameter', "The api-version query parameter (?api-version=) is required for all requests.");
+				throw new ArmError(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
 			}
 			const router = isGraph ? options.graph : options.arm;
 			const routePath = isGraph ? path.slice(options.graphBase.length) || '/' : path;
@@ -142,9 +148,7 @@ export async function startSandboxServer(options: SandboxServerOptions): Promise
 				body,
 				baseUrl,
 				caller,
-				...(fault?.kind === 'lro-failed'
-					? {lroFailure: {code: fault.code ?? 'InternalServerError', message: fault.message ?? 'The operation failed.'}}
-					: {}),
+				...(fault?.kind === 'lro-failed' ? {lroFailure: {code: fault.code ?? 'InternalServerError', message: fault.message ?? 'The operation failed.'}} : {}),
 			};
 			const denied = isGraph ? undefined : options.authorize?.(request);
 			if (denied) {

@@ -16,7 +16,13 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  * Serves `kubectl auth can-i`: SelfSubjectAccessReview (may I do this?) and SelfSubjectRulesReview (`--list`),
  * answered from the same access rules that decide the requests. True when it answered.
  */
-export async function serveAccessReview(context: ServerContext, user: string, request: IncomingMessage, response: ServerResponse, path: string): Promise<boolean> {
+export async function serveAccessReview(
+	context: ServerContext,
+	user: string,
+	request: IncomingMessage,
+	response: ServerResponse,
+	path: string,
+): Promise<boolean> {
 	if (request.method !== 'POST' || (path !== `${base}/selfsubjectaccessreviews` && path !== `${base}/selfsubjectrulesreviews`)) return false;
 	const body = decodeBody(await readBody(request), mediaType(request));
 	const spec = isObject(body) && isObject(body.spec) ? body.spec : {};
@@ -32,6 +38,10 @@ export async function serveAccessReview(context: ServerContext, user: string, re
 	const name = text(a.name);
 	const attributes = {verb: text(a.verb), resource, group: text(a.group), ...(namespace === '' ? {} : {namespace}), ...(name === '' ? {} : {name})};
 	const allowed = context.access ? context.access.authorize(user, attributes) : true;
-	sendJson(response, 201, {kind: 'SelfSubjectAccessReview', ...envelope, status: {allowed, ...(allowed ? {reason: 'allowed by the sandbox access rules'} : {})}});
+	sendJson(response, 201, {
+		kind: 'SelfSubjectAccessReview',
+		...envelope,
+		status: {allowed, ...(allowed ? {reason: 'allowed by the sandbox access rules'} : {})},
+	});
 	return true;
 }

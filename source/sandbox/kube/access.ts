@@ -71,7 +71,13 @@ export function authorizeRequest(context: ServerContext, user: string, method: s
 	const {group} = target.type;
 	// RBAC names a subresource as `pods/log`, `deployments/scale`.
 	const resource = target.subresource === undefined ? target.type.resource : `${target.type.resource}/${target.subresource}`;
-	const attributes: AccessAttributes = {verb, resource, group, ...(target.namespace === undefined ? {} : {namespace: target.namespace}), ...(target.name === undefined ? {} : {name: target.name})};
+	const attributes: AccessAttributes = {
+		verb,
+		resource,
+		group,
+		...(target.namespace === undefined ? {} : {namespace: target.namespace}),
+		...(target.name === undefined ? {} : {name: target.name}),
+	};
 	if (context.access.authorize(user, attributes)) return;
 	throw forbidden(user, attributes);
 }

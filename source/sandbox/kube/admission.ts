@@ -53,7 +53,14 @@ export function admitUpdate(resource: string, previous: KubeObject, next: KubeOb
 		case 'services': {
 			const keep = isObject(previous.spec) ? previous.spec.clusterIP : undefined;
 			const spec = isObject(next.spec) ? next.spec : {};
-			return admitService({...next, spec: {...spec, clusterIP: spec.clusterIP ?? keep, clusterIPs: spec.clusterIPs ?? (isObject(previous.spec) ? previous.spec.clusterIPs : undefined)}}, context, previous.metadata.name);
+			return admitService(
+				{
+					...next,
+					spec: {...spec, clusterIP: spec.clusterIP ?? keep, clusterIPs: spec.clusterIPs ?? (isObject(previous.spec) ? previous.spec.clusterIPs : undefined)},
+				},
+				context,
+				previous.metadata.name,
+			);
 		}
 		case 'deployments': {
 			const changed = JSON.stringify(previous.spec) !== JSON.stringify(next.spec);
@@ -87,7 +94,10 @@ function admitService(object: KubeObject, context: AdmissionContext, self?: stri
 			if (!used.has(candidate)) clusterIP = candidate;
 		}
 	} else if (requested !== 'None') {
-		const fail = (detail: string) => invalid('Service', '', object.metadata.name, [fieldInvalid('spec.clusterIPs', `[]string{"${requested}"}`, `failed to allocate IP ${requested}: ${detail}`)]);
+		const fail = (detail: string) =>
+			invalid('Service', '', object.metadata.name, [
+				fieldInvalid('spec.clusterIPs', `[]string{"${requested}"}`, `failed to allocate IP ${requested}: ${detail}`),
+			]);
 		if (!contains(cidr, requested)) throw fail(`the provided IP (${requested}) is not in the valid range. The range of valid IPs is ${cidr.text}`);
 		if (used.has(requested)) throw fail('provided IP is already allocated');
 	}
@@ -115,12 +125,18 @@ function admitPod(object: KubeObject, context: AdmissionContext): KubeObject {
 	const account = pod.spec.serviceAccountName ?? 'default';
 	const serviceAccount = context.store.find('serviceaccounts', namespace, account);
 	if (!serviceAccount) {
-		throw new StatusError(403, 'Forbidden', `pods "${object.metadata.name}" is forbidden: error looking up service account ${namespace}/${account}: serviceaccount "${account}" not found`, {name: object.metadata.name, kind: 'pods'});
+		throw new StatusError(
+			403,
+			'Forbidden',
+			`pods "${object.metadata.name}" is forbidden: error looking up service account ${namespace}/${account}: serviceaccount "${account}" not found`,
+			{name: object.metadata.name, kind: 'pods'},
+		);
 	}
 	// The ServiceAccount admission plugin copies the account's pull secrets into a pod that names none;
 	// the kubelet later reads only the pod's list, so patching the account does not help pods that already exist.
 	const inherited = Array.isArray(serviceAccount.imagePullSecrets) ? serviceAccount.imagePullSecrets.filter(isObject) : [];
-	if ((pod.spec.imagePullSecrets ?? []).length === 0 && inherited.length > 0) pod.spec.imagePullSecrets = inherited.map((reference) => ({name: typeof reference.name === 'string' ? reference.name : ''}));
+	if ((pod.spec.imagePullSecrets ?? []).length === 0 && inherited.length > 0)
+		pod.spec.imagePullSecrets = inherited.map((reference) => ({name: typeof reference.name === 'string' ? reference.name : ''}));
 	if (pod.spec.containers.length === 0) {
 		throw invalid('Pod', '', object.metadata.name, [fieldRequired('spec.containers')]);
 	}
@@ -136,8 +152,12 @@ function admitDeployment(object: KubeObject): KubeObject {
 	const labels = isObject(template.metadata) && isObject(template.metadata.labels) ? template.metadata.labels : {};
 	const selectorMatches = Object.entries(selector).every(([label, value]) => labels[label] === value);
 	if (!selectorMatches || Object.keys(selector).length === 0) {
-		const goMap = `map[string]string{${Object.entries(labels).map(([label, value]) => `"${label}":"${String(value)}"`).join(', ')}}`;
-		throw invalid('Deployment', 'apps', object.metadata.name, [fieldInvalid('spec.template.metadata.labels', goMap, '`selector` does not match template `labels`')]);
+		const goMap = `map[string]string{${Object.entries(labels)
+			.map(([label, value]) => `"${label}":"${String(value)}"`)
+			.join(', ')}}`;
+		throw invalid('Deployment', 'apps', object.metadata.name, [
+			fieldInvalid('spec.template.metadata.labels', goMap, '`selector` does not match template `labels`'),
+		]);
 	}
 	return {
 		...object,
@@ -146,7 +166,10 @@ function admitDeployment(object: KubeObject): KubeObject {
 			revisionHistoryLimit: 10,
 			progressDeadlineSeconds: 600,
 			...spec,
-			strategy: isObject(spec.strategy) && typeof spec.strategy.type === 'string' ? spec.strategy : {type: 'RollingUpdate', rollingUpdate: {maxUnavailable: '25%', maxSurge: '25%'}},
+			strategy:
+				isObject(spec.strategy) && typeof spec.strategy.type === 'string'
+					? spec.strategy
+					: {type: 'RollingUpdate', rollingUpdate: {maxUnavailable: '25%', maxSurge: '25%'}},
 		},
 		status: isObject(object.status) ? object.status : {},
 	};

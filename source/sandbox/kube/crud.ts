@@ -92,7 +92,11 @@ export function deleteObject(context: ServerContext, target: Target, name: strin
 			for (const object of store.list(resource, name)) store.delete(resource, name, object.metadata.name);
 		}
 		if ((deleted.metadata.finalizers as unknown[] | undefined)?.length) {
-			const terminating = {...deleted, metadata: {...deleted.metadata, resourceVersion: undefined, deletionTimestamp: deleted.metadata.deletionTimestamp ?? timestamp(context.clock.now())}, status: {phase: 'Terminating'}};
+			const terminating = {
+				...deleted,
+				metadata: {...deleted.metadata, resourceVersion: undefined, deletionTimestamp: deleted.metadata.deletionTimestamp ?? timestamp(context.clock.now())},
+				status: {phase: 'Terminating'},
+			};
 			return {code: 200, body: store.update('namespaces', terminating)};
 		}
 	}
@@ -153,6 +157,11 @@ function ensureNamespace(context: ServerContext, target: Target, name: string): 
 	if (!namespace) throw notFound('namespaces', '', target.namespace);
 	if (namespace.metadata.deletionTimestamp) {
 		const resource = target.type.group === '' ? target.type.resource : `${target.type.resource}.${target.type.group}`;
-		throw new StatusError(403, 'Forbidden', `${resource} "${name}" is forbidden: unable to create new content in namespace ${target.namespace} because it is being terminated`, {name, kind: target.type.resource});
+		throw new StatusError(
+			403,
+			'Forbidden',
+			`${resource} "${name}" is forbidden: unable to create new content in namespace ${target.namespace} because it is being terminated`,
+			{name, kind: target.type.resource},
+		);
 	}
 }

@@ -32,7 +32,8 @@ export class DeploymentController {
 			// A relabelled namespace or a changed quota may now admit the pods: the controller tries again, as its backoff would.
 			if (event.resource === 'namespaces' || event.resource === 'resourcequotas') {
 				const changed = event.resource === 'namespaces' ? event.object.metadata.name : namespace;
-				for (const deployment of context.store.list('deployments', changed)) if (this.failures.has(`${changed}/${deployment.metadata.name}`)) this.enqueue(changed, deployment.metadata.name);
+				for (const deployment of context.store.list('deployments', changed))
+					if (this.failures.has(`${changed}/${deployment.metadata.name}`)) this.enqueue(changed, deployment.metadata.name);
 			}
 			if (event.resource === 'deployments') {
 				if (event.type === 'DELETED') this.deletePods(namespace, event.object.metadata.name);
@@ -67,9 +68,17 @@ export class DeploymentController {
 	}
 
 	private ownedPods(namespace: string, name: string): KubeObject[] {
-		return this.context.store.list('pods', namespace).filter((pod) =>
-			(pod.metadata.ownerReferences ?? []).some((reference) => typeof reference.name === 'string' && reference.kind === 'ReplicaSet' && reference.name.startsWith(`${name}-`) && !reference.name.slice(name.length + 1).includes('-')),
-		);
+		return this.context.store
+			.list('pods', namespace)
+			.filter((pod) =>
+				(pod.metadata.ownerReferences ?? []).some(
+					(reference) =>
+						typeof reference.name === 'string' &&
+						reference.kind === 'ReplicaSet' &&
+						reference.name.startsWith(`${name}-`) &&
+						!reference.name.slice(name.length + 1).includes('-'),
+				),
+			);
 	}
 
 	private deletePods(namespace: string, name: string): void {
@@ -143,14 +152,36 @@ export class DeploymentController {
 		};
 		const {conditions: previousConditions, ...previousCounts} = previous;
 		const failure = this.failures.get(`${namespace}/${name}`);
-		const hadFailure = Array.isArray(previousConditions) && previousConditions.some((condition) => isObject(condition) && condition.type === 'ReplicaFailure' && condition.message === failure);
-		if (JSON.stringify(previousCounts) === JSON.stringify(counts) && (failure === undefined ? !(Array.isArray(previousConditions) && previousConditions.some((c) => isObject(c) && c.type === 'ReplicaFailure')) : hadFailure)) return;
+		const hadFailure =
+			Array.isArray(previousConditions) &&
+			previousConditions.some((condition) => isObject(condition) && condition.type === 'ReplicaFailure' && condition.message === failure);
+		if (
+			JSON.stringify(previousCounts) === JSON.stringify(counts) &&
+			(failure === undefined ? !(Array.isArray(previousConditions) && previousConditions.some((c) => isObject(c) && c.type === 'ReplicaFailure')) : hadFailure)
+		)
+			return;
 		const now = timestamp(this.context.clock.now());
 		const available = ready >= replicas;
 		const conditions = [
-			{type: 'Available', status: available ? 'True' : 'False', lastUpdateTime: now, lastTransitionTime: now, reason: available ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable', message: available ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.'},
-			{type: 'Progressing', status: 'True', lastUpdateTime: now, lastTransitionTime: now, reason: available ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated', message: available ? `ReplicaSet "${name}-${hash}" has successfully progressed.` : `ReplicaSet "${name}-${hash}" is progressing.`},
-			...(failure === undefined ? [] : [{type: 'ReplicaFailure', status: 'True', lastUpdateTime: now, lastTransitionTime: now, reason: 'FailedCreate', message: failure}]),
+			{
+				type: 'Available',
+				status: available ? 'True' : 'False',
+				lastUpdateTime: now,
+				lastTransitionTime: now,
+				reason: available ? 'MinimumReplicasAvailable' : 'MinimumReplicasUnavailable',
+				message: available ? 'Deployment has minimum availability.' : 'Deployment does not have minimum availability.',
+			},
+			{
+				type: 'Progressing',
+				status: 'True',
+				lastUpdateTime: now,
+				lastTransitionTime: now,
+				reason: available ? 'NewReplicaSetAvailable' : 'ReplicaSetUpdated',
+				message: available ? `ReplicaSet "${name}-${hash}" has successfully progressed.` : `ReplicaSet "${name}-${hash}" is progressing.`,
+			},
+			...(failure === undefined
+				? []
+				: [{type: 'ReplicaFailure', status: 'True', lastUpdateTime: now, lastTransitionTime: now, reason: 'FailedCreate', message: failure}]),
 		];
 		store.update('deployments', {...deployment, metadata: {...deployment.metadata, resourceVersion: undefined}, status: {...counts, conditions}});
 	}

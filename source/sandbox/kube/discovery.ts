@@ -42,7 +42,11 @@ function versionInfo(kubernetesVersion: string): Record<string, string> {
 }
 
 const groupVersions: Record<string, {group: string; version: string; resources: string[]}> = {
-	'api/v1': {group: '', version: 'v1', resources: ['namespaces', 'nodes', 'pods', 'secrets', 'configmaps', 'serviceaccounts', 'services', 'events', 'persistentvolumeclaims']},
+	'api/v1': {
+		group: '',
+		version: 'v1',
+		resources: ['namespaces', 'nodes', 'pods', 'secrets', 'configmaps', 'serviceaccounts', 'services', 'events', 'persistentvolumeclaims'],
+	},
 	'apis/apps/v1': {group: 'apps', version: 'v1', resources: ['deployments']},
 	'apis/storage.k8s.io/v1': {group: 'storage.k8s.io', version: 'v1', resources: ['storageclasses']},
 };

@@ -46,7 +46,10 @@ export function sendJson(response: ServerResponse, code: number, body: unknown):
 
 /** Sends a Status error (or a 500 Status for anything unexpected). */
 export function sendError(response: ServerResponse, error: unknown): void {
-	const status = error instanceof StatusError ? error : new StatusError(500, 'InternalError', `Internal error occurred: ${error instanceof Error ? error.message : String(error)}`);
+	const status =
+		error instanceof StatusError
+			? error
+			: new StatusError(500, 'InternalError', `Internal error occurred: ${error instanceof Error ? error.message : String(error)}`);
 	if (response.headersSent) {
 		response.end();
 		return;

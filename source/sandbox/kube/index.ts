@@ -38,9 +38,22 @@ const writeStatusError: ErrorWriter = (response, status, code, message, headers)
 	const throttled = status === 429;
 	const reason = throttled ? 'TooManyRequests' : 'InternalError';
 	const ownCode = code !== 'TooManyRequests' && code !== 'InternalServerError';
-	const text = ownCode ? message : throttled ? 'Too many requests, please try again later.' : 'Internal error occurred: the sandbox was told to fail this request';
+	const text = ownCode
+		? message
+		: throttled
+			? 'Too many requests, please try again later.'
+			: 'Internal error occurred: the sandbox was told to fail this request';
 	for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
-	sendJson(response, status, {kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: text, reason, code: status, ...(throttled ? {details: {retryAfterSeconds: Number(headers?.['Retry-After'] ?? 0)}} : {})});
+	sendJson(response, status, {
+		kind: 'Status',
+		apiVersion: 'v1',
+		metadata: {},
+		status: 'Failure',
+		message: text,
+		reason,
+		code: status,
+		...(throttled ? {details: {retryAfterSeconds: Number(headers?.['Retry-After'] ?? 0)}} : {}),
+	});
 };
 
 /** A running emulated cluster API server. */
@@ -62,7 +75,13 @@ function clusterInventory(store: ObjectStore): ClusterInventory {
 		const refs = Array.isArray(account.imagePullSecrets) ? (account.imagePullSecrets as Array<{name?: string}>) : [];
 		return refs.map((ref) => `${account.metadata.namespace ?? ''}/${account.metadata.name}:${ref.name ?? ''}`);
 	});
-	return {namespaces: named('namespaces'), secrets: named('secrets'), deployments: named('deployments'), pods: named('pods'), serviceAccountPullSecrets: pullSecrets};
+	return {
+		namespaces: named('namespaces'),
+		secrets: named('secrets'),
+		deployments: named('deployments'),
+		pods: named('pods'),
+		serviceAccountPullSecrets: pullSecrets,
+	};
 }
 
 function workloadsOf(context: ServerContext): ClusterWorkloads {

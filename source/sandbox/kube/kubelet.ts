@@ -65,7 +65,12 @@ export class Kubelet {
 			const node = pod.spec.nodeName ?? this.schedule(pod);
 			if (node === undefined) return;
 			pod = this.write({...pod, spec: {...pod.spec, nodeName: node}, status: scheduledStatus(pod, clock.now())});
-			this.events.record(pod, {type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${namespace}/${name} to ${node}`, component: 'default-scheduler'});
+			this.events.record(pod, {
+				type: 'Normal',
+				reason: 'Scheduled',
+				message: `Successfully assigned ${namespace}/${name} to ${node}`,
+				component: 'default-scheduler',
+			});
 			const states = new Map<string, ContainerState>();
 			const addresses = {host: hostIp(node, spec.nodeNames), pod: podIp()};
 			const publish = () => {
@@ -146,16 +151,33 @@ export class Kubelet {
 		const decision = this.decide(container.image, credentials, node);
 		const latest = current();
 		if (decision.ok) {
-			this.podEvent(latest, container, {type: 'Normal', reason: 'Pulled', message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`}, node);
+			this.podEvent(
+				latest,
+				container,
+				{
+					type: 'Normal',
+					reason: 'Pulled',
+					message: `Successfully pulled image "${container.image}" in 1.2s (1.2s including waiting). Image size: ${decision.sizeBytes} bytes.`,
+				},
+				node,
+			);
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Created', message: `Created container: ${container.name}`}, node);
-			states.set(container.name, startProgram(this.context, this.authority, latest, container, runningState(container.image, decision.digest, this.context.clock.now())));
+			states.set(
+				container.name,
+				startProgram(this.context, this.authority, latest, container, runningState(container.image, decision.digest, this.context.clock.now())),
+			);
 			this.podEvent(latest, container, {type: 'Normal', reason: 'Started', message: `Started container ${container.name}`}, node);
 			this.refreshPrograms(latest, states, node);
 			return true;
 		}
 		if (decision.kind === 'invalid-name') {
 			states.set(container.name, {kind: 'waiting', reason: 'InvalidImageName', message: decision.message});
-			this.podEvent(latest, container, {type: 'Warning', reason: 'InspectFailed', message: `Failed to apply default image tag "${container.image}": ${decision.message}`}, node);
+			this.podEvent(
+				latest,
+				container,
+				{type: 'Warning', reason: 'InspectFailed', message: `Failed to apply default image tag "${container.image}": ${decision.message}`},
+				node,
+			);
 			this.podEvent(latest, container, {type: 'Warning', reason: 'Failed', message: 'Error: InvalidImageName'}, node);
 			return false;
 		}
@@ -174,12 +196,20 @@ export class Kubelet {
 			const nodes = Math.max(this.context.spec.nodeNames.length, 1);
 			const message = `0/${nodes} nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/${nodes} nodes are available: ${nodes} Preemption is not helpful for scheduling.`;
 			const at = timestamp(this.context.clock.now());
-			const status = {phase: 'Pending', conditions: [{type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: at, reason: 'Unschedulable', message}], qosClass: pod.status.qosClass ?? 'BestEffort'};
+			const status = {
+				phase: 'Pending',
+				conditions: [{type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: at, reason: 'Unschedulable', message}],
+				qosClass: pod.status.qosClass ?? 'BestEffort',
+			};
 			const written = JSON.stringify(pod.status.conditions) === JSON.stringify(status.conditions) ? pod : this.write({...pod, status});
 			this.events.record(written, {type: 'Warning', reason: 'FailedScheduling', message, component: 'default-scheduler'});
 			const changed = deferred();
 			const stop = this.context.store.subscribe((event) => {
-				if (event.resource === 'persistentvolumeclaims' || (event.resource === 'pods' && event.object.metadata.uid === pod.metadata.uid && event.type === 'DELETED')) changed.resolve();
+				if (
+					event.resource === 'persistentvolumeclaims' ||
+					(event.resource === 'pods' && event.object.metadata.uid === pod.metadata.uid && event.type === 'DELETED')
+				)
+					changed.resolve();
 			});
 			try {
 				await Promise.race([changed.promise, this.context.closed]);
@@ -218,7 +248,8 @@ export class Kubelet {
 			known = true;
 			this.context.logs.set(logKey(pod.metadata.namespace ?? 'default', pod.metadata.name, container.name), [...result.logs]);
 			if (state.ready !== result.ready) states.set(container.name, {...state, ready: result.ready});
-			if (!result.ready) this.podEvent(pod, container, {type: 'Warning', reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503'}, node);
+			if (!result.ready)
+				this.podEvent(pod, container, {type: 'Warning', reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503'}, node);
 		}
 		return known;
 	}
@@ -246,7 +277,14 @@ export class Kubelet {
 	private decide(image: string, credentials: PullCredential[], node: string): PullDecision {
 		const {id, kubeletObjectId} = this.context.spec;
 		try {
-			return this.authority.decidePull({image, clusterId: id, ...(kubeletObjectId === undefined ? {} : {kubeletObjectId}), credentials, node, platform: this.platformOf(node)});
+			return this.authority.decidePull({
+				image,
+				clusterId: id,
+				...(kubeletObjectId === undefined ? {} : {kubeletObjectId}),
+				credentials,
+				node,
+				platform: this.platformOf(node),
+			});
 		} catch (error) {
 			return {ok: false, kind: 'unknown-host', message: `rpc error: code = Unknown desc = ${error instanceof Error ? error.message : String(error)}`};
 		}
@@ -255,7 +293,9 @@ export class Kubelet {
 	/** Docker credentials from the pod's pull secrets (its service account's were copied in at admission), warning about missing ones. */
 	private credentialsFor(pod: Pod, node: string): PullCredential[] {
 		const namespace = pod.metadata.namespace ?? 'default';
-		const names = (pod.spec.imagePullSecrets ?? []).map((reference) => (typeof reference.name === 'string' ? reference.name : '')).filter((name, index, all) => name !== '' && all.indexOf(name) === index);
+		const names = (pod.spec.imagePullSecrets ?? [])
+			.map((reference) => (typeof reference.name === 'string' ? reference.name : ''))
+			.filter((name, index, all) => name !== '' && all.indexOf(name) === index);
 		const missing: string[] = [];
 		const credentials = names.flatMap((name) => {
 			const secret = this.context.store.find('secrets', namespace, name);

@@ -9,7 +9,9 @@ import {isObject} from './types.js';
 export function podLogs(context: ServerContext, namespace: string, name: string, query: URLSearchParams): string {
 	const pod = context.store.get('pods', namespace, name);
 	const spec = isObject(pod.spec) ? pod.spec : {};
-	const containers = (Array.isArray(spec.containers) ? spec.containers.filter(isObject) : []).map((container) => (typeof container.name === 'string' ? container.name : ''));
+	const containers = (Array.isArray(spec.containers) ? spec.containers.filter(isObject) : []).map((container) =>
+		typeof container.name === 'string' ? container.name : '',
+	);
 	const wanted = query.get('container') ?? (containers.length === 1 ? containers[0] : undefined);
 	if (wanted === undefined) throw badRequest(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
 	if (!containers.includes(wanted)) throw badRequest(`container ${wanted} is not valid for pod ${name}`);

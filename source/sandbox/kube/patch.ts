@@ -117,7 +117,10 @@ function applyOperation(document: unknown, operation: Operation): unknown {
 
 function pointer(path: string): string[] {
 	if (path === '') return [];
-	return path.slice(1).split('/').map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
+	return path
+		.slice(1)
+		.split('/')
+		.map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'));
 }
 
 function getAt(document: unknown, parts: string[]): unknown {

@@ -45,12 +45,20 @@ export function podStatusFor(pod: Pod, states: Map<string, ContainerState>, now:
 	const keep = (type: string, isTrue: boolean) => previousTransition(pod, type, isTrue ? 'True' : 'False') ?? at;
 	const startTime = typeof pod.status.startTime === 'string' ? pod.status.startTime : at;
 	return {
-		phase: finished ? (succeeded ? 'Succeeded' : 'Failed') : pod.spec.containers.every((container) => states.get(container.name)?.kind === 'running') ? 'Running' : 'Pending',
+		phase: finished
+			? succeeded
+				? 'Succeeded'
+				: 'Failed'
+			: pod.spec.containers.every((container) => states.get(container.name)?.kind === 'running')
+				? 'Running'
+				: 'Pending',
 		conditions: [
 			condition('PodReadyToStartContainers', true, keep('PodReadyToStartContainers', true)),
 			condition('Initialized', true, keep('Initialized', true)),
 			finished ? {...condition('Ready', false, keep('Ready', false)), reason: 'PodCompleted'} : condition('Ready', ready, keep('Ready', ready), notReady),
-			finished ? {...condition('ContainersReady', false, keep('ContainersReady', false)), reason: 'PodCompleted'} : condition('ContainersReady', ready, keep('ContainersReady', ready), notReady),
+			finished
+				? {...condition('ContainersReady', false, keep('ContainersReady', false)), reason: 'PodCompleted'}
+				: condition('ContainersReady', ready, keep('ContainersReady', ready), notReady),
 			condition('PodScheduled', true, keep('PodScheduled', true)),
 		],
 		hostIP,
@@ -58,7 +66,9 @@ export function podStatusFor(pod: Pod, states: Map<string, ContainerState>, now:
 		podIP,
 		podIPs: [{ip: podIP}],
 		startTime,
-		containerStatuses: pod.spec.containers.map((container) => containerStatus(container.name, container.image, states.get(container.name) ?? {kind: 'creating'})),
+		containerStatuses: pod.spec.containers.map((container) =>
+			containerStatus(container.name, container.image, states.get(container.name) ?? {kind: 'creating'}),
+		),
 		qosClass: pod.status.qosClass ?? 'BestEffort',
 	};
 }
@@ -67,13 +77,28 @@ function containerStatus(name: string, image: string, state: ContainerState): Js
 	const common = {name, lastState: {}, restartCount: 0, image};
 	switch (state.kind) {
 		case 'running':
-			return {...common, state: {running: {startedAt: state.startedAt}}, ready: state.ready !== false, imageID: state.imageID, containerID: state.containerID, started: true};
+			return {
+				...common,
+				state: {running: {startedAt: state.startedAt}},
+				ready: state.ready !== false,
+				imageID: state.imageID,
+				containerID: state.containerID,
+				started: true,
+			};
 		case 'waiting':
 			return {...common, state: {waiting: {reason: state.reason, message: state.message}}, ready: false, imageID: '', started: false};
 		case 'terminated':
 			return {
 				...common,
-				state: {terminated: {exitCode: state.exitCode, reason: state.exitCode === 0 ? 'Completed' : 'Error', startedAt: state.startedAt, finishedAt: state.finishedAt, containerID: state.containerID}},
+				state: {
+					terminated: {
+						exitCode: state.exitCode,
+						reason: state.exitCode === 0 ? 'Completed' : 'Error',
+						startedAt: state.startedAt,
+						finishedAt: state.finishedAt,
+						containerID: state.containerID,
+					},
+				},
 				ready: false,
 				imageID: state.imageID,
 				containerID: state.containerID,

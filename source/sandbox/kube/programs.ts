@@ -75,10 +75,21 @@ function canipull(spec: EmulatedClusterSpec, authority: PullAuthority, acr: stri
 	if (acr === undefined) {
 		return {lines: ['No ACR input. Expect `canipull myacr.azurecr.io`.'], exitCode: 0};
 	}
-	const host = acr.replace(/^https?:\/\//, '').replace(/\/.*$/, '').toLowerCase();
-	const probe = authority.decidePull({image: `${host}/canipull-probe:check`, clusterId: spec.id, ...(spec.kubeletObjectId === undefined ? {} : {kubeletObjectId: spec.kubeletObjectId}), credentials: []});
+	const host = acr
+		.replace(/^https?:\/\//, '')
+		.replace(/\/.*$/, '')
+		.toLowerCase();
+	const probe = authority.decidePull({
+		image: `${host}/canipull-probe:check`,
+		clusterId: spec.id,
+		...(spec.kubeletObjectId === undefined ? {} : {kubeletObjectId: spec.kubeletObjectId}),
+		credentials: [],
+	});
 	if (!probe.ok && probe.kind === 'unknown-host') {
-		return out([`Checking host name resolution (${acr}): FAILED`, `Failed to resolve specified fqdn ${acr}: lookup ${acr} on 10.0.0.10:53: no such host`], canipullExit.dnsResolutionFailure);
+		return out(
+			[`Checking host name resolution (${acr}): FAILED`, `Failed to resolve specified fqdn ${acr}: lookup ${acr} on 10.0.0.10:53: no such host`],
+			canipullExit.dnsResolutionFailure,
+		);
 	}
 	const location = authority.registryLocation?.(host) ?? spec.location ?? 'eastus';
 	const lines = [
@@ -96,7 +107,12 @@ function canipull(spec: EmulatedClusterSpec, authority: PullAuthority, acr: stri
 			`ACR location '${location}' does not match your cluster location '${spec.location}'. This may result in slow image pulls and extra cost.`,
 		);
 	}
-	lines.push('Checking managed identity...', 'Cluster cloud name: AzurePublicCloud', `Kubelet managed identity client ID: ${spec.kubeletClientId ?? ''}`, 'Validating managed identity existance: SUCCEEDED');
+	lines.push(
+		'Checking managed identity...',
+		'Cluster cloud name: AzurePublicCloud',
+		`Kubelet managed identity client ID: ${spec.kubeletClientId ?? ''}`,
+		'Validating managed identity existance: SUCCEEDED',
+	);
 	const granted = probe.ok || probe.kind === 'not-found';
 	if (!granted) {
 		return out(
@@ -140,5 +156,12 @@ export function startProgram(context: ServerContext, authority: PullAuthority, p
 	if (program.exitCode === undefined || running.kind !== 'running' || policy === 'Always' || (policy === 'OnFailure' && program.exitCode !== 0)) {
 		return running;
 	}
-	return {kind: 'terminated', exitCode: program.exitCode, startedAt: running.startedAt, finishedAt: timestamp(now), containerID: running.containerID, imageID: running.imageID};
+	return {
+		kind: 'terminated',
+		exitCode: program.exitCode,
+		startedAt: running.startedAt,
+		finishedAt: timestamp(now),
+		containerID: running.containerID,
+		imageID: running.imageID,
+	};
 }

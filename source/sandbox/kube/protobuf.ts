@@ -28,7 +28,15 @@ function decodeKind(kind: string, raw: Buffer): JsonObject {
 		case 'SelfSubjectAccessReview': {
 			// authorization/v1 generated.proto: spec = 2; spec.resourceAttributes = 1 (namespace 1, verb 2, group 3, version 4, resource 5, subresource 6, name 7).
 			const a = readFields(bytesOf(readFields(bytesOf(fields, 2) ?? Buffer.alloc(0)), 1) ?? Buffer.alloc(0));
-			const resourceAttributes = compact({namespace: stringOf(a, 1), verb: stringOf(a, 2), group: stringOf(a, 3), version: stringOf(a, 4), resource: stringOf(a, 5), subresource: stringOf(a, 6), name: stringOf(a, 7)});
+			const resourceAttributes = compact({
+				namespace: stringOf(a, 1),
+				verb: stringOf(a, 2),
+				group: stringOf(a, 3),
+				version: stringOf(a, 4),
+				resource: stringOf(a, 5),
+				subresource: stringOf(a, 6),
+				name: stringOf(a, 7),
+			});
 			return {metadata, spec: {resourceAttributes}};
 		}
 		case 'SelfSubjectRulesReview':

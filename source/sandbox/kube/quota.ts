@@ -49,7 +49,8 @@ function format(key: string, value: number): string {
 /** Refuses a pod that its namespace's quotas do not admit, with the quota plugin's 403 text. */
 export function enforceQuota(store: ObjectStore, pod: KubeObject): void {
 	const namespace = pod.metadata.namespace ?? 'default';
-	const forbidden = (detail: string) => new StatusError(403, 'Forbidden', `pods "${pod.metadata.name}" is forbidden: ${detail}`, {name: pod.metadata.name, kind: 'pods'});
+	const forbidden = (detail: string) =>
+		new StatusError(403, 'Forbidden', `pods "${pod.metadata.name}" is forbidden: ${detail}`, {name: pod.metadata.name, kind: 'pods'});
 	const containers = containersOf(pod);
 	const others = store.list('pods', namespace).filter(live);
 	for (const quota of store.list('resourcequotas', namespace)) {
@@ -71,7 +72,9 @@ export function enforceQuota(store: ObjectStore, pod: KubeObject): void {
 		}
 		if (over.length > 0) {
 			const list = (pick: (item: (typeof over)[number]) => number) => over.map((item) => `${item.key}=${format(item.key, pick(item))}`).join(',');
-			throw forbidden(`exceeded quota: ${quota.metadata.name}, requested: ${list((item) => item.requested)}, used: ${list((item) => item.used)}, limited: ${list((item) => item.limit)}`);
+			throw forbidden(
+				`exceeded quota: ${quota.metadata.name}, requested: ${list((item) => item.requested)}, used: ${list((item) => item.used)}, limited: ${list((item) => item.limit)}`,
+			);
 		}
 	}
 }

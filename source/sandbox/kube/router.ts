@@ -20,7 +20,8 @@ export async function route(context: ServerContext, token: string, request: Inco
 		const path = url.pathname.replace(/\/+$/, '') || '/';
 		const method = request.method ?? 'GET';
 		const address = `${request.socket.localAddress ?? '127.0.0.1'}:${request.socket.localPort ?? 0}`;
-		const fixed = method === 'GET' ? (discoveryDocument(path, context.spec, address) ?? (path.startsWith('/openapi/v3') ? openApiDocument(path) : undefined)) : undefined;
+		const fixed =
+			method === 'GET' ? (discoveryDocument(path, context.spec, address) ?? (path.startsWith('/openapi/v3') ? openApiDocument(path) : undefined)) : undefined;
 		if (fixed !== undefined) {
 			sendJson(response, 200, fixed);
 			return;
@@ -37,7 +38,10 @@ export async function route(context: ServerContext, token: string, request: Inco
 
 /** Maps `/api/v1/namespaces/ns/pods/name` or `/apis/apps/v1/deployments` to a target. */
 function parseTarget(path: string): Target | undefined {
-	const parts = path.split('/').filter((part) => part !== '').map(decodeURIComponent);
+	const parts = path
+		.split('/')
+		.filter((part) => part !== '')
+		.map(decodeURIComponent);
 	let group = '';
 	let rest: string[];
 	if (parts[0] === 'api' && parts[1] === 'v1') rest = parts.slice(2);

@@ -15,7 +15,12 @@ function scaleOf(deployment: KubeObject): KubeObject {
 		apiVersion: 'autoscaling/v1',
 		metadata: {name, namespace, uid, resourceVersion, creationTimestamp},
 		spec: {replicas: spec.replicas},
-		status: {replicas: status.replicas ?? 0, selector: Object.entries(matchLabels).map(([key, value]) => `${key}=${String(value)}`).join(',')},
+		status: {
+			replicas: status.replicas ?? 0,
+			selector: Object.entries(matchLabels)
+				.map(([key, value]) => `${key}=${String(value)}`)
+				.join(','),
+		},
 	};
 }
 
@@ -36,6 +41,10 @@ export function serveScale(context: ServerContext, target: Target, method: strin
 	if (typeof replicas !== 'number' || replicas < 0) throw badRequest('spec.replicas must be a non-negative number');
 	const spec = isObject(deployment.spec) ? deployment.spec : {};
 	const generation = (deployment.metadata.generation ?? 1) + (spec.replicas === replicas ? 0 : 1);
-	const updated = context.store.update('deployments', {...deployment, metadata: {...deployment.metadata, generation, resourceVersion: undefined}, spec: {...spec, replicas}});
+	const updated = context.store.update('deployments', {
+		...deployment,
+		metadata: {...deployment.metadata, generation, resourceVersion: undefined},
+		spec: {...spec, replicas},
+	});
 	return scaleOf(updated);
 }

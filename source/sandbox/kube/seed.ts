@@ -19,7 +19,10 @@ export function startServiceAccountController(context: ServerContext): () => voi
 export function seedCluster(context: ServerContext): void {
 	const {store, spec} = context;
 	for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) {
-		store.create('namespaces', admitCreate('namespaces', {apiVersion: 'v1', kind: 'Namespace', metadata: {name, labels: {'kubernetes.io/metadata.name': name}}}, context));
+		store.create(
+			'namespaces',
+			admitCreate('namespaces', {apiVersion: 'v1', kind: 'Namespace', metadata: {name, labels: {'kubernetes.io/metadata.name': name}}}, context),
+		);
 		store.create('serviceaccounts', {apiVersion: 'v1', kind: 'ServiceAccount', metadata: {name: 'default', namespace: name}});
 	}
 	spec.nodeNames.forEach((name, index) => {
@@ -30,9 +33,17 @@ export function seedCluster(context: ServerContext): void {
 			metadata: {name, labels},
 			spec: {},
 			status: {
-				addresses: [{type: 'InternalIP', address: `10.224.0.${4 + index}`}, {type: 'Hostname', address: name}],
+				addresses: [
+					{type: 'InternalIP', address: `10.224.0.${4 + index}`},
+					{type: 'Hostname', address: name},
+				],
 				conditions: [{type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status'}],
-				nodeInfo: {kubeletVersion: `v${spec.kubernetesVersion.replace(/^v/, '')}`, containerRuntimeVersion: 'containerd://1.7.27', operatingSystem: labels['kubernetes.io/os'], architecture: labels['kubernetes.io/arch']},
+				nodeInfo: {
+					kubeletVersion: `v${spec.kubernetesVersion.replace(/^v/, '')}`,
+					containerRuntimeVersion: 'containerd://1.7.27',
+					operatingSystem: labels['kubernetes.io/os'],
+					architecture: labels['kubernetes.io/arch'],
+				},
 			},
 		});
 	});

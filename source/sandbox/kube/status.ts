@@ -88,7 +88,12 @@ export function methodNotAllowed(): StatusError {
 
 /** 415 UnsupportedMediaType. */
 export function unsupportedMediaType(contentType: string): StatusError {
-	return new StatusError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`, {kind: contentType});
+	return new StatusError(
+		415,
+		'UnsupportedMediaType',
+		`the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`,
+		{kind: contentType},
+	);
 }
 
 /** 404 for a path nobody serves. */

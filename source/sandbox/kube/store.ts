@@ -101,7 +101,9 @@ export class ObjectStore {
 		if (oldest && since < oldest.resourceVersion - 1 && this.history.length >= historyLimit) {
 			throw expired(String(since), String(oldest.resourceVersion));
 		}
-		return this.history.filter((event) => event.resource === resource && event.resourceVersion > since).map((event) => ({...event, object: clone(event.object)}));
+		return this.history
+			.filter((event) => event.resource === resource && event.resourceVersion > since)
+			.map((event) => ({...event, object: clone(event.object)}));
 	}
 
 	/** Subscribes to every change; returns the unsubscribe function. */

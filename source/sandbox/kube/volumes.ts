@@ -35,8 +35,16 @@ export function startVolumeController(context: ServerContext): () => void {
 			const wanted = typeof spec.storageClassName === 'string' ? spec.storageClassName : undefined;
 			const storageClass = wanted === undefined ? undefined : context.store.find('storageclasses', undefined, wanted);
 			if (!storageClass) {
-				const message = wanted === undefined ? 'no persistent volumes available for this claim and no storage class is set' : `storageclass.storage.k8s.io "${wanted}" not found`;
-				events.record(claim, {type: 'Warning', reason: wanted === undefined ? 'FailedBinding' : 'ProvisioningFailed', message, component: 'persistentvolume-controller'});
+				const message =
+					wanted === undefined
+						? 'no persistent volumes available for this claim and no storage class is set'
+						: `storageclass.storage.k8s.io "${wanted}" not found`;
+				events.record(claim, {
+					type: 'Warning',
+					reason: wanted === undefined ? 'FailedBinding' : 'ProvisioningFailed',
+					message,
+					component: 'persistentvolume-controller',
+				});
 				continue;
 			}
 			const resources = isObject(spec.resources) ? spec.resources : {};
@@ -48,13 +56,27 @@ export function startVolumeController(context: ServerContext): () => void {
 				metadata: {
 					...claim.metadata,
 					resourceVersion: undefined,
-					annotations: {...claim.metadata.annotations, 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes', 'volume.kubernetes.io/storage-provisioner': provisioner},
+					annotations: {
+						...claim.metadata.annotations,
+						'pv.kubernetes.io/bind-completed': 'yes',
+						'pv.kubernetes.io/bound-by-controller': 'yes',
+						'volume.kubernetes.io/storage-provisioner': provisioner,
+					},
 					finalizers: ['kubernetes.io/pvc-protection'],
 				},
 				spec: {...spec, volumeName: volume},
-				status: {phase: 'Bound', accessModes: Array.isArray(spec.accessModes) ? spec.accessModes : ['ReadWriteOnce'], capacity: {storage: typeof requests.storage === 'string' ? requests.storage : '1Gi'}},
+				status: {
+					phase: 'Bound',
+					accessModes: Array.isArray(spec.accessModes) ? spec.accessModes : ['ReadWriteOnce'],
+					capacity: {storage: typeof requests.storage === 'string' ? requests.storage : '1Gi'},
+				},
 			});
-			events.record(claim, {type: 'Normal', reason: 'ProvisioningSucceeded', message: `Successfully provisioned volume ${volume}`, component: 'persistentvolume-controller'});
+			events.record(claim, {
+				type: 'Normal',
+				reason: 'ProvisioningSucceeded',
+				message: `Successfully provisioned volume ${volume}`,
+				component: 'persistentvolume-controller',
+			});
 		}
 	};
 	return context.store.subscribe((event) => {
@@ -69,7 +91,9 @@ export function unboundClaims(context: ServerContext, pod: KubeObject): string[]
 	const volumes = Array.isArray(spec.volumes) ? spec.volumes.filter(isObject) : [];
 	const namespace = pod.metadata.namespace ?? 'default';
 	return volumes
-		.map((volume) => (isObject(volume.persistentVolumeClaim) && typeof volume.persistentVolumeClaim.claimName === 'string' ? volume.persistentVolumeClaim.claimName : undefined))
+		.map((volume) =>
+			isObject(volume.persistentVolumeClaim) && typeof volume.persistentVolumeClaim.claimName === 'string' ? volume.persistentVolumeClaim.claimName : undefined,
+		)
 		.filter((claim): claim is string => claim !== undefined)
 		.filter((claim) => {
 			const found = context.store.find('persistentvolumeclaims', namespace, claim);

@@ -77,12 +77,20 @@ export function serveWatch(context: ServerContext, request: IncomingMessage, res
 	void keepAlive(context, response, {bookmarks, target}, () => open);
 }
 
-async function keepAlive(context: ServerContext, response: ServerResponse, {bookmarks, target}: {bookmarks: boolean; target: Target}, isOpen: () => boolean): Promise<void> {
+async function keepAlive(
+	context: ServerContext,
+	response: ServerResponse,
+	{bookmarks, target}: {bookmarks: boolean; target: Target},
+	isOpen: () => boolean,
+): Promise<void> {
 	const closedOrGone = Promise.race([context.closed, new Promise<void>((resolve) => response.once('close', () => resolve()))]);
 	while (isOpen() && !context.isClosed()) {
 		const realTimer = new AbortController();
 		// Paced, but never longer than the real keep-alive: clients count real seconds.
-		await Promise.race([pacedWait(context.clock, keepAliveMs, closedOrGone), sleep(keepAliveMs, undefined, {signal: realTimer.signal, ref: false}).catch(() => undefined)]);
+		await Promise.race([
+			pacedWait(context.clock, keepAliveMs, closedOrGone),
+			sleep(keepAliveMs, undefined, {signal: realTimer.signal, ref: false}).catch(() => undefined),
+		]);
 		realTimer.abort();
 		await sleep(keepAliveFloorMs, undefined, {ref: false});
 		if (!isOpen() || context.isClosed()) return;

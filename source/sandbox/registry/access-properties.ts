@@ -12,14 +12,21 @@ const modes = ['LegacyRegistryPermissions', 'AbacRepositoryPermissions'] as cons
 export function applyRegistryAccessProperties(registry: Registry, sku: Registry['sku'], props: Record<string, unknown>): void {
 	const mode = props.roleAssignmentMode;
 	if (mode !== undefined && !modes.some((m) => m === mode)) {
-		throw new ArmError(400, 'InvalidParameter', `The value '${typeof mode === 'string' ? mode : JSON.stringify(mode)}' of property 'roleAssignmentMode' is invalid. Allowed values are: ${modes.join(', ')}.`);
+		throw new ArmError(
+			400,
+			'InvalidParameter',
+			`The value '${typeof mode === 'string' ? mode : JSON.stringify(mode)}' of property 'roleAssignmentMode' is invalid. Allowed values are: ${modes.join(', ')}.`,
+		);
 	}
 	const policy = stringField(objectField(objectField(props, 'policies'), 'azureADAuthenticationAsArmPolicy'), 'status')?.toLowerCase();
 	if (policy !== undefined && policy !== 'enabled' && policy !== 'disabled') {
-		throw new ArmError(400, 'InvalidParameter', `The value '${policy}' of property 'policies.azureADAuthenticationAsArmPolicy.status' is invalid. Allowed values are: enabled, disabled.`);
+		throw new ArmError(
+			400,
+			'InvalidParameter',
+			`The value '${policy}' of property 'policies.azureADAuthenticationAsArmPolicy.status' is invalid. Allowed values are: enabled, disabled.`,
+		);
 	}
 	applyNetworkProperties(registry, sku, props);
 	if (mode === 'LegacyRegistryPermissions' || mode === 'AbacRepositoryPermissions') registry.roleAssignmentMode = mode;
 	if (policy === 'enabled' || policy === 'disabled') registry.armAudienceTokens = policy;
 }
-

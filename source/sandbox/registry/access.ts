@@ -18,7 +18,8 @@ export function effectiveFrom(state: SandboxState, assignment: RoleAssignment): 
 	return Date.parse(assignment.createdOn) + (viaGroup ? groupMs : directMs);
 }
 
-const repositoryName = /@Request\[Microsoft\.ContainerRegistry\/registries\/repositories:name\]\s+(StringEquals|StringEqualsIgnoreCase|StringStartsWith|StringStartsWithIgnoreCase|StringLike|StringLikeIgnoreCase)\s+'((?:[^']|'')*)'/gi;
+const repositoryName =
+	/@Request\[Microsoft\.ContainerRegistry\/registries\/repositories:name\]\s+(StringEquals|StringEqualsIgnoreCase|StringStartsWith|StringStartsWithIgnoreCase|StringLike|StringLikeIgnoreCase)\s+'((?:[^']|'')*)'/gi;
 
 /**
  * Whether an ABAC condition lets a principal read a repository. ACR's conditions limit a repository role with clauses on

@@ -24,6 +24,15 @@ export function addRegistryAccessRoutes(router: Router, ctx: SandboxContext): vo
 		registry.adminPasswords[name === 'password' ? 0 : 1] = newSecret();
 		ctx.notifyAccessChange();
 		const [password, password2] = registry.adminPasswords;
-		return {status: 200, body: {username: registry.name, passwords: [{name: 'password', value: password}, {name: 'password2', value: password2}]}};
+		return {
+			status: 200,
+			body: {
+				username: registry.name,
+				passwords: [
+					{name: 'password', value: password},
+					{name: 'password2', value: password2},
+				],
+			},
+		};
 	});
 }

@@ -75,7 +75,15 @@ function grantedActions(ctx: SandboxContext, registry: Registry, subject: Subjec
 	const mapName = /\/scopeMaps\/([^/]+)$/i.exec(token?.scopeMapId ?? '')?.[1]?.toLowerCase() ?? '';
 	const actions = registry.scopeMaps.get(mapName)?.actions ?? [];
 	const allows = (kind: string): boolean => actions.some((a) => actionMatches(a, `repositories/${name}/${kind}`));
-	return wanted.filter((a) => (a === 'pull' ? allows('content/read') : a === 'metadata_read' ? allows('metadata/read') || allows('content/read') : a === 'push' ? allows('content/write') : false));
+	return wanted.filter((a) =>
+		a === 'pull'
+			? allows('content/read')
+			: a === 'metadata_read'
+				? allows('metadata/read') || allows('content/read')
+				: a === 'push'
+					? allows('content/write')
+					: false,
+	);
 }
 
 function parseScopes(values: string[]): Array<{type: string; name: string; actions: string[]}> {
@@ -91,10 +99,17 @@ function parseScopes(values: string[]): Array<{type: string; name: string; actio
 }
 
 /** Checks a username/password pair against the admin user, the registry's tokens and service principals. */
-function basicSubject(ctx: SandboxContext, registry: Registry, username: string, password: string, verifyRefresh: (token: string) => Subject | undefined): Subject | undefined {
+function basicSubject(
+	ctx: SandboxContext,
+	registry: Registry,
+	username: string,
+	password: string,
+	verifyRefresh: (token: string) => Subject | undefined,
+): Subject | undefined {
 	const now = ctx.clock.now().toISOString();
 	if (username === refreshTokenUsername) return verifyRefresh(password);
-	if (username.toLowerCase() === registry.name.toLowerCase()) return registry.adminUserEnabled && registry.adminPasswords.includes(password) ? {kind: 'admin'} : undefined;
+	if (username.toLowerCase() === registry.name.toLowerCase())
+		return registry.adminUserEnabled && registry.adminPasswords.includes(password) ? {kind: 'admin'} : undefined;
 	const token = registry.tokens.get(username.toLowerCase());
 	if (token) {
 		const ok = token.status === 'enabled' && token.passwords.some((p) => p.value === password && (p.expiry === undefined || p.expiry > now));
@@ -119,12 +134,21 @@ function manifestBody(image: StoredImage): {media: string; text: string} {
 	if (image.platforms) {
 		const manifests = image.platforms.map((platform) => {
 			const [os = 'linux', architecture = 'amd64'] = platform.split('/');
-			return {mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${createHash('sha256').update(`${image.digest}-${platform}`).digest('hex')}`, size: 1_024, platform: {architecture, os}};
+			return {
+				mediaType: 'application/vnd.oci.image.manifest.v1+json',
+				digest: `sha256:${createHash('sha256').update(`${image.digest}-${platform}`).digest('hex')}`,
+				size: 1_024,
+				platform: {architecture, os},
+			};
 		});
 		return {media: indexMedia, text: JSON.stringify({schemaVersion: 2, mediaType: indexMedia, manifests})};
 	}
 	const layer = {mediaType: 'application/vnd.docker.image.rootfs.diff.tar.gzip', size: image.sizeBytes, digest: image.digest};
-	const config = {mediaType: 'application/vnd.docker.container.image.v1+json', size: 1_469, digest: `sha256:${createHash('sha256').update(`config-${image.digest}`).digest('hex')}`};
+	const config = {
+		mediaType: 'application/vnd.docker.container.image.v1+json',
+		size: 1_469,
+		digest: `sha256:${createHash('sha256').update(`config-${image.digest}`).digest('hex')}`,
+	};
 	return {media: manifestMedia, text: JSON.stringify({schemaVersion: 2, mediaType: manifestMedia, config, layers: [layer]})};
 }
 
@@ -145,15 +169,19 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 	const tokens = signer(options.secret);
 	const nowSeconds = (): number => Math.floor(ctx.clock.now().getTime() / 1000);
 
-	const verifyRefresh = (registry: Registry) => (token: string): Subject | undefined => {
-		const claims = tokens.verify(token, nowSeconds());
-		if (!claims || claims.grant_type !== 'refresh_token' || claims.aud !== loginServerOf(ctx, registry) || typeof claims.sub !== 'string') return undefined;
-		return {kind: 'principal', objectId: claims.sub};
-	};
+	const verifyRefresh =
+		(registry: Registry) =>
+		(token: string): Subject | undefined => {
+			const claims = tokens.verify(token, nowSeconds());
+			if (!claims || claims.grant_type !== 'refresh_token' || claims.aud !== loginServerOf(ctx, registry) || typeof claims.sub !== 'string') return undefined;
+			return {kind: 'principal', objectId: claims.sub};
+		};
 
 	const challenge = (registry: Registry, scope?: string, error?: string): Record<string, string> => {
 		const server = loginServerOf(ctx, registry);
-		return {'WWW-Authenticate': `Bearer realm="https://${server}/oauth2/token",service="${server}"${scope ? `,scope="${scope}"` : ''}${error ? `,error="${error}"` : ''}`};
+		return {
+			'WWW-Authenticate': `Bearer realm="https://${server}/oauth2/token",service="${server}"${scope ? `,scope="${scope}"` : ''}${error ? `,error="${error}"` : ''}`,
+		};
 	};
 	const unauthorized = (registry: Registry, scope?: string, detail: unknown = null): Reply => ({
 		status: 401,
@@ -162,10 +190,25 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 	});
 
 	const issueAccessToken = (registry: Registry, subject: Subject, scopes: string[]): Reply => {
-		const access: Access[] = parseScopes(scopes).map((s) => ({type: s.type, name: s.name, actions: grantedActions(ctx, registry, subject, s.type, s.name, s.actions)}));
+		const access: Access[] = parseScopes(scopes).map((s) => ({
+			type: s.type,
+			name: s.name,
+			actions: grantedActions(ctx, registry, subject, s.type, s.name, s.actions),
+		}));
 		const iat = nowSeconds();
 		const sub = subject.kind === 'principal' ? subject.objectId : subject.kind === 'admin' ? registry.name : subject.name;
-		const token = tokens.sign({jti: randomUUID(), sub, nbf: iat - 300, exp: iat + tokenLifetimeSeconds, iat, iss: 'Azure Container Registry', aud: loginServerOf(ctx, registry), version: '1.0', grant_type: 'refresh_token', access});
+		const token = tokens.sign({
+			jti: randomUUID(),
+			sub,
+			nbf: iat - 300,
+			exp: iat + tokenLifetimeSeconds,
+			iat,
+			iss: 'Azure Container Registry',
+			aud: loginServerOf(ctx, registry),
+			version: '1.0',
+			grant_type: 'refresh_token',
+			access,
+		});
 		return {status: 200, body: {access_token: token}};
 	};
 
@@ -176,7 +219,9 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 			const claims = tokens.verify(bearer, nowSeconds());
 			if (!claims || claims.aud !== loginServerOf(ctx, registry) || !Array.isArray(claims.access)) return 'none';
 			const entries = claims.access as Access[];
-			return entries.some((a) => a.type === wanted.type && a.name === wanted.name && (a.actions.includes(wanted.action) || a.actions.includes('*'))) ? 'granted' : 'denied';
+			return entries.some((a) => a.type === wanted.type && a.name === wanted.name && (a.actions.includes(wanted.action) || a.actions.includes('*')))
+				? 'granted'
+				: 'denied';
 		}
 		const basic = basicCredentials(header);
 		if (!basic) return 'none';
@@ -189,7 +234,12 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 		const scope = `${type}:${name}:${action}`;
 		const access = accessOf(registry, header, {type, name, action});
 		if (access === 'granted') return undefined;
-		if (access === 'none') return {status: 401, body: errorBody('UNAUTHORIZED', 'authentication required, visit https://aka.ms/acr/authorization for more information.'), headers: challenge(registry, scope)};
+		if (access === 'none')
+			return {
+				status: 401,
+				body: errorBody('UNAUTHORIZED', 'authentication required, visit https://aka.ms/acr/authorization for more information.'),
+				headers: challenge(registry, scope),
+			};
 		return unauthorized(registry, scope, [{Type: type, Name: name, Action: action}]);
 	};
 
@@ -202,10 +252,27 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 		const aud = checked.claims.aud.replace(/\/+$/, '').toLowerCase();
 		const armAudience = aud !== acrAudience && !aud.endsWith('/graph');
 		if (armAudience && registry.armAudienceTokens === 'disabled') {
-			return {status: 401, body: errorBody('UNAUTHORIZED', 'ARM audience tokens are disabled for this registry (azureADAuthenticationAsArmPolicy). Request a token for https://containerregistry.azure.net instead.')};
+			return {
+				status: 401,
+				body: errorBody(
+					'UNAUTHORIZED',
+					'ARM audience tokens are disabled for this registry (azureADAuthenticationAsArmPolicy). Request a token for https://containerregistry.azure.net instead.',
+				),
+			};
 		}
 		const iat = nowSeconds();
-		const refresh = tokens.sign({jti: randomUUID(), sub: checked.claims.oid, nbf: iat - 300, exp: iat + tokenLifetimeSeconds, iat, iss: 'Azure Container Registry', aud: loginServerOf(ctx, registry), version: '1.0', grant_type: 'refresh_token', tenant: checked.claims.tid});
+		const refresh = tokens.sign({
+			jti: randomUUID(),
+			sub: checked.claims.oid,
+			nbf: iat - 300,
+			exp: iat + tokenLifetimeSeconds,
+			iat,
+			iss: 'Azure Container Registry',
+			aud: loginServerOf(ctx, registry),
+			version: '1.0',
+			grant_type: 'refresh_token',
+			tenant: checked.claims.tid,
+		});
 		return {status: 200, body: {refresh_token: refresh}};
 	};
 
@@ -226,8 +293,25 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 		}
 		if (registry.anonymousPullEnabled) {
 			const iat = nowSeconds();
-			const access = parseScopes(scopes).map((s) => ({type: s.type, name: s.name, actions: s.type === 'repository' ? s.actions.filter((a) => a === 'pull') : []}));
-			return {status: 200, body: {access_token: tokens.sign({jti: randomUUID(), sub: '', nbf: iat - 300, exp: iat + tokenLifetimeSeconds, iat, aud: loginServerOf(ctx, registry), access})}};
+			const access = parseScopes(scopes).map((s) => ({
+				type: s.type,
+				name: s.name,
+				actions: s.type === 'repository' ? s.actions.filter((a) => a === 'pull') : [],
+			}));
+			return {
+				status: 200,
+				body: {
+					access_token: tokens.sign({
+						jti: randomUUID(),
+						sub: '',
+						nbf: iat - 300,
+						exp: iat + tokenLifetimeSeconds,
+						iat,
+						aud: loginServerOf(ctx, registry),
+						access,
+					}),
+				},
+			};
 		}
 		return unauthorized(registry);
 	};
@@ -249,7 +333,9 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 		const tags = /^\/v2\/(.+)\/tags\/list$/.exec(path);
 		if (tags) {
 			const repository = (tags[1] ?? '').toLowerCase();
-			const refused = requireScope(registry, authorization, 'repository', repository, 'metadata_read') && requireScope(registry, authorization, 'repository', repository, 'pull');
+			const refused =
+				requireScope(registry, authorization, 'repository', repository, 'metadata_read') &&
+				requireScope(registry, authorization, 'repository', repository, 'pull');
 			if (refused) return refused;
 			const stored = registry.images.get(repository);
 			if (!stored) return {status: 404, body: errorBody('NAME_UNKNOWN', 'repository name not known to registry', {name: repository})};
@@ -270,7 +356,11 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 					: {status: 404, body: errorBody('MANIFEST_UNKNOWN', `manifest tagged by "${reference}" is not found`, {Tag: reference})};
 			}
 			const {media, text} = manifestBody(image);
-			return {status: 200, body: method === 'HEAD' ? undefined : JSON.parse(text), headers: {'Content-Type': media, 'Docker-Content-Digest': image.digest, 'Docker-Distribution-Api-Version': 'registry/2.0'}};
+			return {
+				status: 200,
+				body: method === 'HEAD' ? undefined : JSON.parse(text),
+				headers: {'Content-Type': media, 'Docker-Content-Digest': image.digest, 'Docker-Distribution-Api-Version': 'registry/2.0'},
+			};
 		}
 		return {status: 404, body: errorBody('NOT_FOUND', 'The requested resource is not found.')};
 	};
@@ -291,9 +381,13 @@ export function createDataPlane(options: DataPlaneOptions): (req: IncomingMessag
 		const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 		let reply: Reply;
 		if (!publicClientAllowed(registry, ctx.state.pullWorld.clientIp)) {
-			reply = {status: 403, body: errorBody('DENIED', `client with IP '${ctx.state.pullWorld.clientIp}' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`)};
+			reply = {
+				status: 403,
+				body: errorBody('DENIED', `client with IP '${ctx.state.pullWorld.clientIp}' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.`),
+			};
 		} else if (url.pathname === '/oauth2/exchange' && method === 'POST') reply = exchange(registry, form);
-		else if (url.pathname === '/oauth2/token' && (method === 'POST' || method === 'GET')) reply = token(registry, method, url.searchParams, form, req.headers.authorization);
+		else if (url.pathname === '/oauth2/token' && (method === 'POST' || method === 'GET'))
+			reply = token(registry, method, url.searchParams, form, req.headers.authorization);
 		else reply = v2(registry, method, url.pathname.replace(/\/+$/, '') || '/', req.headers.authorization);
 		const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
 		res.writeHead(reply.status, {

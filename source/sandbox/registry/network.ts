@@ -16,7 +16,7 @@ const hashByte = (text: string, index: number): number => createHash('sha256').u
 
 /** A stable public address for a host in the sandbox cloud (20.x.y.z, like Azure's public ranges). */
 export function publicIpOf(host: string): string {
-	return `20.${hashByte(host, 0) % 200 + 40}.${hashByte(host, 1)}.${hashByte(host, 2) % 250 + 1}`;
+	return `20.${(hashByte(host, 0) % 200) + 40}.${hashByte(host, 1)}.${(hashByte(host, 2) % 250) + 1}`;
 }
 
 /** A cluster's network: what was set for it, else its default (AKS: a load-balancer egress IP in its node resource group's network). */
@@ -31,7 +31,7 @@ export function clusterNetworkOf(ctx: Pick<SandboxContext, 'state'>, clusterId: 
 				dnsServer: '168.63.129.16',
 				customDnsBroken: false,
 			}
-		: {egressIp: `203.0.113.${hashByte(clusterId, 3) % 250 + 1}`, vnetId: '', dnsServer: '10.96.0.10', customDnsBroken: false};
+		: {egressIp: `203.0.113.${(hashByte(clusterId, 3) % 250) + 1}`, vnetId: '', dnsServer: '10.96.0.10', customDnsBroken: false};
 	ctx.state.pullWorld.clusterNetworks.set(key(clusterId), network);
 	return network;
 }
@@ -53,9 +53,7 @@ export type PathFailure =
 	| {readonly kind: 'denied'; readonly ip: string};
 
 /** How a node reaches a registry: its login server address and the host blobs come from, or why it cannot. */
-export type RegistryPath =
-	| {readonly ok: true; readonly private: boolean; readonly blobHost: string}
-	| {readonly ok: false; readonly failure: PathFailure};
+export type RegistryPath = {readonly ok: true; readonly private: boolean; readonly blobHost: string} | {readonly ok: false; readonly failure: PathFailure};
 
 const hostMatches = (pattern: string, host: string): boolean => {
 	const p = pattern.toLowerCase();
@@ -111,7 +109,8 @@ export function blobPathFailure(ctx: SandboxContext, clusterId: string, path: Re
 function parseIpRules(value: unknown): RegistryNetwork['ipRules'] {
 	if (!Array.isArray(value)) return [];
 	return value.flatMap((rule: unknown) => {
-		const text = typeof rule === 'object' && rule !== null ? (rule as Record<string, unknown>).value ?? (rule as Record<string, unknown>).iPAddressOrRange : undefined;
+		const text =
+			typeof rule === 'object' && rule !== null ? ((rule as Record<string, unknown>).value ?? (rule as Record<string, unknown>).iPAddressOrRange) : undefined;
 		if (typeof text !== 'string') return [];
 		const [address = '', bits] = text.split('/');
 		if (!isIpv4(address) || (bits !== undefined && !/^\d{1,2}$/.test(bits))) {
@@ -133,10 +132,18 @@ export function applyNetworkProperties(registry: Registry, sku: Registry['sku'],
 	const ipRules = rules ? parseIpRules(rules.ipRules) : undefined;
 	if (sku !== 'Premium') {
 		if (access === 'Disabled') {
-			throw new ArmError(400, 'DisablingPublicNetworkAccessNotSupported', `Disabling public network access is not supported for the SKU ${sku}. For more information, please visit https://aka.ms/acr/private-link.`);
+			throw new ArmError(
+				400,
+				'DisablingPublicNetworkAccessNotSupported',
+				`Disabling public network access is not supported for the SKU ${sku}. For more information, please visit https://aka.ms/acr/private-link.`,
+			);
 		}
 		if (defaultAction === 'Deny' || (ipRules?.length ?? 0) > 0) {
-			throw new ArmError(400, 'NetworkRuleSetNotSupported', `Network rule set is not supported for the SKU ${sku}. For more information, please visit https://aka.ms/acr/firewall.`);
+			throw new ArmError(
+				400,
+				'NetworkRuleSetNotSupported',
+				`Network rule set is not supported for the SKU ${sku}. For more information, please visit https://aka.ms/acr/firewall.`,
+			);
 		}
 	}
 	if (access) network.publicNetworkAccess = access;

@@ -24,7 +24,8 @@ function ip(value: unknown, where: string): string {
 }
 
 function count(value: unknown, where: string): number {
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw invalid(`'${where}' must be a whole number of at least 0; got ${JSON.stringify(value)}.`);
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+		throw invalid(`'${where}' must be a whole number of at least 0; got ${JSON.stringify(value)}.`);
 	return value;
 }
 
@@ -101,7 +102,10 @@ export function patchPullWorld(ctx: Pick<SandboxContext, 'state'>, value: unknow
 	}
 	const propagation = body.propagation === undefined ? undefined : record(body.propagation, 'pull.propagation');
 	const nextPropagation = propagation
-		? {directMs: count(propagation.directMs ?? world.propagation.directMs, 'pull.propagation.directMs'), groupMs: count(propagation.groupMs ?? world.propagation.groupMs, 'pull.propagation.groupMs')}
+		? {
+				directMs: count(propagation.directMs ?? world.propagation.directMs, 'pull.propagation.directMs'),
+				groupMs: count(propagation.groupMs ?? world.propagation.groupMs, 'pull.propagation.groupMs'),
+			}
 		: undefined;
 	const clientIp = body.clientIp === undefined ? undefined : ip(body.clientIp, 'pull.clientIp');
 	const ids = clusterIds(ctx);
@@ -112,14 +116,23 @@ export function patchPullWorld(ctx: Pick<SandboxContext, 'state'>, value: unknow
 	});
 	const zone = body.privateDnsZone === undefined ? undefined : record(body.privateDnsZone, 'pull.privateDnsZone');
 	const links = zone?.links === undefined ? undefined : strings(zone.links, 'pull.privateDnsZone.links');
-	const records = zone?.records === undefined ? undefined : Object.entries(record(zone.records, 'pull.privateDnsZone.records')).map(([name, v]) => [name.toLowerCase(), ip(v, `pull.privateDnsZone.records.${name}`)] as const);
+	const records =
+		zone?.records === undefined
+			? undefined
+			: Object.entries(record(zone.records, 'pull.privateDnsZone.records')).map(
+					([name, v]) => [name.toLowerCase(), ip(v, `pull.privateDnsZone.records.${name}`)] as const,
+				);
 	const endpoints = Object.entries(body.privateEndpoints === undefined ? {} : record(body.privateEndpoints, 'pull.privateEndpoints')).map(([name, list]) => {
 		const registry = findRegistryByName(ctx.state, name);
 		if (!registry) throw invalid(`There is no registry '${name}'.`);
 		if (!Array.isArray(list)) throw invalid(`'pull.privateEndpoints.${name}' must be an array of {name, vnetId, privateIp}.`);
 		const parsed: PrivateEndpoint[] = list.map((item, i) => {
 			const pe = record(item, `pull.privateEndpoints.${name}[${i}]`);
-			return {name: text(pe.name, `pull.privateEndpoints.${name}[${i}].name`), vnetId: text(pe.vnetId, `pull.privateEndpoints.${name}[${i}].vnetId`), privateIp: ip(pe.privateIp, `pull.privateEndpoints.${name}[${i}].privateIp`)};
+			return {
+				name: text(pe.name, `pull.privateEndpoints.${name}[${i}].name`),
+				vnetId: text(pe.vnetId, `pull.privateEndpoints.${name}[${i}].vnetId`),
+				privateIp: ip(pe.privateIp, `pull.privateEndpoints.${name}[${i}].privateIp`),
+			};
 		});
 		if (parsed.length > 0 && registry.sku !== 'Premium') throw invalid(`Private endpoints need a Premium registry; '${registry.name}' is ${registry.sku}.`);
 		return [registry, parsed] as const;
@@ -127,7 +140,11 @@ export function patchPullWorld(ctx: Pick<SandboxContext, 'state'>, value: unknow
 	const limits = Object.entries(body.rateLimits === undefined ? {} : record(body.rateLimits, 'pull.rateLimits')).map(([host, v]) => {
 		if (v === null) return {host: host.toLowerCase(), limit: undefined};
 		const l = record(v, `pull.rateLimits.${host}`);
-		const limit: RateLimit = {limit: count(l.limit, `pull.rateLimits.${host}.limit`), windowMs: count(l.windowMs ?? 6 * 3_600_000, `pull.rateLimits.${host}.windowMs`), pulls: []};
+		const limit: RateLimit = {
+			limit: count(l.limit, `pull.rateLimits.${host}.limit`),
+			windowMs: count(l.windowMs ?? 6 * 3_600_000, `pull.rateLimits.${host}.windowMs`),
+			pulls: [],
+		};
 		return {host: host.toLowerCase(), limit};
 	});
 	const detached = body.kubeletIdentityDetached === undefined ? undefined : strings(body.kubeletIdentityDetached, 'pull.kubeletIdentityDetached');

@@ -28,7 +28,9 @@ export function networkJson(registry: Registry): Record<string, unknown> {
 			name: pe.name,
 			type: 'Microsoft.ContainerRegistry/registries/privateEndpointConnections',
 			properties: {
-				privateEndpoint: {id: `${pe.vnetId.replace(/\/providers\/Microsoft\.Network\/virtualNetworks\/.*$/i, '')}/providers/Microsoft.Network/privateEndpoints/${pe.name}`},
+				privateEndpoint: {
+					id: `${pe.vnetId.replace(/\/providers\/Microsoft\.Network\/virtualNetworks\/.*$/i, '')}/providers/Microsoft.Network/privateEndpoints/${pe.name}`,
+				},
 				privateLinkServiceConnectionState: {status: 'Approved', description: 'Auto-Approved', actionsRequired: 'None'},
 				provisioningState: 'Succeeded',
 			},

@@ -45,7 +45,13 @@ export type PrivateDnsZone = {readonly links: Set<string>; readonly records: Map
 export type RateLimit = {limit: number; windowMs: number; pulls: number[]};
 
 /** An Entra group and its members (object ids); role assignments to it apply to its members. */
-export type DirectoryGroup = {readonly id: string; readonly displayName: string; readonly mailNickname: string; readonly members: Set<string>; readonly createdDateTime: string};
+export type DirectoryGroup = {
+	readonly id: string;
+	readonly displayName: string;
+	readonly mailNickname: string;
+	readonly members: Set<string>;
+	readonly createdDateTime: string;
+};
 
 /** The world state that is not a field of a registry or cluster resource. */
 export type PullWorld = {

@@ -8,27 +8,36 @@ import {request} from 'node:https';
 import type {Sandbox} from '../index.js';
 import {seedIds} from '../seed.js';
 
-export const arcWorld = {registry: 'edgeparentacr', connectedRegistry: 'myconnectedregistry', extension: 'myconnectedregistry', clusterIP: '192.100.100.1'} as const;
+export const arcWorld = {
+	registry: 'edgeparentacr',
+	connectedRegistry: 'myconnectedregistry',
+	extension: 'myconnectedregistry',
+	clusterIP: '192.100.100.1',
+} as const;
 
 type Answer = {status: number; headers: Record<string, string | string[] | undefined>; body: unknown};
 
 function send(url: URL, method: string, headers: Record<string, string>, ca: string, body?: unknown): Promise<Answer> {
 	const payload = body === undefined ? undefined : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
-		const req = request(url, {method, ca, headers: {...headers, ...(payload ? {'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload))} : {})}}, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (chunk: Buffer) => chunks.push(chunk));
-			res.on('end', () => {
-				const text = Buffer.concat(chunks).toString('utf8');
-				let parsed: unknown = text;
-				try {
-					parsed = text ? (JSON.parse(text) as unknown) : undefined;
-				} catch {
-					// Plain text (pod logs).
-				}
-				resolve({status: res.statusCode ?? 0, headers: res.headers, body: parsed});
-			});
-		});
+		const req = request(
+			url,
+			{method, ca, headers: {...headers, ...(payload ? {'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload))} : {})}},
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
+				res.on('end', () => {
+					const text = Buffer.concat(chunks).toString('utf8');
+					let parsed: unknown = text;
+					try {
+						parsed = text ? (JSON.parse(text) as unknown) : undefined;
+					} catch {
+						// Plain text (pod logs).
+					}
+					resolve({status: res.statusCode ?? 0, headers: res.headers, body: parsed});
+				});
+			},
+		);
 		req.on('error', reject);
 		req.end(payload);
 	});
@@ -75,25 +84,37 @@ export async function arcKube(sandbox: Sandbox, method: string, path: string, bo
 
 const rgPath = () => `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}`;
 export const registryPath = () => `${rgPath()}/providers/Microsoft.ContainerRegistry/registries/${arcWorld.registry}`;
-export const extensionPath = () => `${rgPath()}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}/providers/Microsoft.KubernetesConfiguration/extensions/${arcWorld.extension}`;
+export const extensionPath = () =>
+	`${rgPath()}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}/providers/Microsoft.KubernetesConfiguration/extensions/${arcWorld.extension}`;
 
 /** Seed 004's prerequisites and `az acr connected-registry create --repository hello-world`. */
 export async function createConnectedRegistryWorld(sandbox: Sandbox): Promise<void> {
 	const registry = registryPath();
 	const name = arcWorld.connectedRegistry;
 	await arm(sandbox, 'PUT', registry, {location: seedIds.location, sku: {name: 'Premium'}, properties: {dataEndpointEnabled: true}});
-	await arm(sandbox, 'POST', `${registry}/importImage`, {source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'}, targetTags: ['hello-world:latest'], mode: 'Force'});
-	const actions = ['repositories/hello-world/content/read', 'repositories/hello-world/metadata/read', ...['config/read', 'config/write', 'message/read', 'message/write'].map((a) => `gateway/${name}/${a}`)];
+	await arm(sandbox, 'POST', `${registry}/importImage`, {
+		source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'},
+		targetTags: ['hello-world:latest'],
+		mode: 'Force',
+	});
+	const actions = [
+		'repositories/hello-world/content/read',
+		'repositories/hello-world/metadata/read',
+		...['config/read', 'config/write', 'message/read', 'message/write'].map((a) => `gateway/${name}/${a}`),
+	];
 	await arm(sandbox, 'PUT', `${registry}/scopeMaps/${name}`, {properties: {actions, description: `Created by connected registry sync token: ${name}`}});
 	await arm(sandbox, 'PUT', `${registry}/tokens/${name}`, {properties: {scopeMapId: `${registry}/scopeMaps/${name}`, status: 'enabled'}});
-	await arm(sandbox, 'PUT', `${registry}/connectedRegistries/${name}`, {properties: {mode: 'ReadOnly', parent: {syncProperties: {tokenId: `${registry}/tokens/${name}`, schedule: '* * * * *', messageTtl: 'P1D'}}}});
+	await arm(sandbox, 'PUT', `${registry}/connectedRegistries/${name}`, {
+		properties: {mode: 'ReadOnly', parent: {syncProperties: {tokenId: `${registry}/tokens/${name}`, schedule: '* * * * *', messageTtl: 'P1D'}}},
+	});
 }
 
 /** `get-settings --generate-password 1`: the connection string with a fresh password 1. */
 export async function connectionString(sandbox: Sandbox): Promise<string> {
 	const registry = registryPath();
 	const name = arcWorld.connectedRegistry;
-	const credentials = (await arm(sandbox, 'POST', `${registry}/generateCredentials`, {tokenId: `${registry}/tokens/${name}`, name: 'password1'})) as {passwords?: Array<{name?: string; value?: string}>} | undefined;
+	const credentials = (await arm(sandbox, 'POST', `${registry}/generateCredentials`, {tokenId: `${registry}/tokens/${name}`, name: 'password1'})) as
+		{passwords?: Array<{name?: string; value?: string}>} | undefined;
 	const password = credentials?.passwords?.find((p) => p.name === 'password1')?.value ?? '';
 	const endpoint = `${arcWorld.registry}.${seedIds.location}.data.azurecr.io`;
 	return `ConnectedRegistryName=${name};SyncTokenName=${name};SyncTokenPassword=${password};ParentGatewayEndpoint=${endpoint};ParentEndpointProtocol=https`;
@@ -112,7 +133,13 @@ export async function putExtension(sandbox: Sandbox, settings: Record<string, st
 			configurationProtectedSettings: {connectionString: connection},
 		},
 	};
-	const answer = await send(new URL(`${sandbox.armEndpoint}${extensionPath()}?api-version=2023-05-01`), 'PUT', {authorization: `Bearer ${token}`}, sandbox.caPem, body);
+	const answer = await send(
+		new URL(`${sandbox.armEndpoint}${extensionPath()}?api-version=2023-05-01`),
+		'PUT',
+		{authorization: `Bearer ${token}`},
+		sandbox.caPem,
+		body,
+	);
 	if (answer.status >= 400) throw new Error(`PUT extension: ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 

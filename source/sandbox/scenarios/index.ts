@@ -59,7 +59,9 @@ export const scenarios: readonly Scenario[] = [
 export function findScenario(name: string): Scenario {
 	const found = scenarios.find((s) => s.name === name);
 	if (!found) {
-		throw new Error(`There is no sandbox scenario '${name}'. Known scenarios: ${scenarios.map((s) => s.name).join(', ')}. List them with: acr-wizard sandbox --list-scenarios`);
+		throw new Error(
+			`There is no sandbox scenario '${name}'. Known scenarios: ${scenarios.map((s) => s.name).join(', ')}. List them with: acr-wizard sandbox --list-scenarios`,
+		);
 	}
 	return found;
 }

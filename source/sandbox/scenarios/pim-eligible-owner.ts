@@ -11,7 +11,10 @@ export const pimEligibleOwner: Scenario = {
 		const scope = `/subscriptions/${ids.subscriptionId}`;
 		for (const assignment of state.roleAssignments.values()) {
 			if (assignment.principalId === state.user.id && assignment.scope.toLowerCase() === scope.toLowerCase()) {
-				state.roleAssignments.set(assignment.id.toLowerCase(), {...assignment, roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/${roleIds.contributor}`});
+				state.roleAssignments.set(assignment.id.toLowerCase(), {
+					...assignment,
+					roleDefinitionId: `${scope}/providers/Microsoft.Authorization/roleDefinitions/${roleIds.contributor}`,
+				});
 			}
 		}
 		addEligibility({state}, {scope, roleName: roleIds.owner, principalId: state.user.id, principalType: 'User', startDateTime: now.toISOString()});

@@ -22,7 +22,15 @@ export function sharedRegistryOf({state, ids}: ScenarioWorld): Registry | undefi
 }
 
 /** Assigns a role to a principal at a scope, as if done at `createdOn` (long ago unless given). */
-export function assignRole(state: SandboxState, principalId: string, principalType: string, scope: string, roleId: string, createdOn = '2026-01-05T09:30:00.0000000Z', condition?: string): void {
+export function assignRole(
+	state: SandboxState,
+	principalId: string,
+	principalType: string,
+	scope: string,
+	roleId: string,
+	createdOn = '2026-01-05T09:30:00.0000000Z',
+	condition?: string,
+): void {
 	const name = stableGuid(`${principalId}-${scope}-${roleId}`);
 	const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
 	const sub = /^\/subscriptions\/([^/]+)/i.exec(scope)?.[1] ?? '';
@@ -48,14 +56,25 @@ export function attachSharedRegistry(world: ScenarioWorld): void {
 }
 
 /** Sends one request to a cluster's Kubernetes API (for scenario state that lives in the cluster). */
-export async function kubeRequest(sandbox: Sandbox, cluster: string, method: string, path: string, body?: unknown, contentType = 'application/merge-patch+json'): Promise<number> {
+export async function kubeRequest(
+	sandbox: Sandbox,
+	cluster: string,
+	method: string,
+	path: string,
+	body?: unknown,
+	contentType = 'application/merge-patch+json',
+): Promise<number> {
 	const target = sandbox.clusters.find((c) => c.spec.name === cluster);
 	if (!target) throw new Error(`The sandbox has no cluster '${cluster}'.`);
 	const payload = body === undefined ? undefined : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
 		const req = request(
 			new URL(path, target.url),
-			{method, ca: sandbox.caPem, headers: {authorization: `Bearer ${target.token}`, ...(payload ? {'content-type': contentType, 'content-length': Buffer.byteLength(payload)} : {})}},
+			{
+				method,
+				ca: sandbox.caPem,
+				headers: {authorization: `Bearer ${target.token}`, ...(payload ? {'content-type': contentType, 'content-length': Buffer.byteLength(payload)} : {})},
+			},
 			(res) => {
 				res.resume();
 				res.on('end', () => resolve(res.statusCode ?? 0));

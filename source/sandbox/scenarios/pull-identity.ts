@@ -18,7 +18,14 @@ function servicePrincipalWithSecret({state, now}: ScenarioWorld, displayName: st
 	const objectId = stableGuid(`sp-${displayName}`);
 	const secret = `${stableGuid(`secret-${displayName}-${now.getTime()}`).replace(/-/g, '').slice(0, 24)}~Sb`;
 	const start = new Date(now.getTime() - 365 * 86_400_000).toISOString();
-	const password = {keyId: stableGuid(`key-${displayName}`), displayName: 'rbac', hint: secret.slice(0, 3), secretText: secret, startDateTime: start, endDateTime};
+	const password = {
+		keyId: stableGuid(`key-${displayName}`),
+		displayName: 'rbac',
+		hint: secret.slice(0, 3),
+		secretText: secret,
+		startDateTime: start,
+		endDateTime,
+	};
 	const applicationId = stableGuid(`application-${displayName}`);
 	state.applications.set(applicationId, {id: applicationId, appId, displayName, createdDateTime: start, passwordCredentials: [password]});
 	state.servicePrincipals.set(objectId, {id: objectId, appId, displayName, servicePrincipalType: 'Application', passwordCredentials: []});
@@ -42,7 +49,8 @@ export const kubeletServicePrincipalExpired: Scenario = {
 
 export const kubeletIdentityDetached: Scenario = {
 	name: 'kubelet-identity-detached',
-	description: "aks-sandbox's kubelet identity holds AcrPull but was removed from the node pools' scale sets (az vmss identity remove): its token requests fail, so pulls answer 401.",
+	description:
+		"aks-sandbox's kubelet identity holds AcrPull but was removed from the node pools' scale sets (az vmss identity remove): its token requests fail, so pulls answer 401.",
 	apply(world) {
 		attachSharedRegistry(world);
 		const aks = aksOf(world);
@@ -52,7 +60,8 @@ export const kubeletIdentityDetached: Scenario = {
 
 export const kubeletIdentityDeleted: Scenario = {
 	name: 'kubelet-identity-deleted',
-	description: "aks-sandbox's kubelet identity (aks-sandbox-agentpool) was deleted (az identity delete): the cluster still names it, its AcrPull remains, and pulls answer 401.",
+	description:
+		"aks-sandbox's kubelet identity (aks-sandbox-agentpool) was deleted (az identity delete): the cluster still names it, its AcrPull remains, and pulls answer 401.",
 	apply(world) {
 		attachSharedRegistry(world);
 		const aks = aksOf(world);
@@ -68,7 +77,13 @@ export const nodePoolOwnIdentity: Scenario = {
 		const aks = aksOf(world);
 		if (!aks) return;
 		const objectId = stableGuid(`object-${pullIdentityIds.gpuPoolIdentity}`);
-		world.state.servicePrincipals.set(objectId, {id: objectId, appId: stableGuid(`app-${pullIdentityIds.gpuPoolIdentity}`), displayName: pullIdentityIds.gpuPoolIdentity, servicePrincipalType: 'ManagedIdentity', passwordCredentials: []});
+		world.state.servicePrincipals.set(objectId, {
+			id: objectId,
+			appId: stableGuid(`app-${pullIdentityIds.gpuPoolIdentity}`),
+			displayName: pullIdentityIds.gpuPoolIdentity,
+			servicePrincipalType: 'ManagedIdentity',
+			passwordCredentials: [],
+		});
 		aks.agentPools = [
 			{name: 'nodepool1', osType: 'Linux', arch: 'amd64', vmSize: 'Standard_DS2_v2', nodeNames: aks.nodeNames},
 			{
@@ -89,7 +104,8 @@ export const nodePoolOwnIdentity: Scenario = {
 
 export const rolePropagationDelayed: Scenario = {
 	name: 'role-propagation-delayed',
-	description: 'New role assignments take 2 minutes to affect pulls (10 minutes through a group): right after az aks update --attach-acr the kubelet still gets 401.',
+	description:
+		'New role assignments take 2 minutes to affect pulls (10 minutes through a group): right after az aks update --attach-acr the kubelet still gets 401.',
 	apply({state}) {
 		state.pullWorld.propagation = {directMs: 120_000, groupMs: 600_000};
 	},
@@ -105,7 +121,13 @@ export const groupRolePropagating: Scenario = {
 		if (!aks || !registry) return;
 		state.pullWorld.propagation = {directMs: 120_000, groupMs: 600_000};
 		const id = stableGuid(`group-${pullIdentityIds.pullersGroup}`);
-		state.groups.set(key(id), {id, displayName: pullIdentityIds.pullersGroup, mailNickname: pullIdentityIds.pullersGroup, members: new Set([aks.kubelet.objectId.toLowerCase()]), createdDateTime: now.toISOString()});
+		state.groups.set(key(id), {
+			id,
+			displayName: pullIdentityIds.pullersGroup,
+			mailNickname: pullIdentityIds.pullersGroup,
+			members: new Set([aks.kubelet.objectId.toLowerCase()]),
+			createdDateTime: now.toISOString(),
+		});
 		assignRole(state, id, 'Group', registry.id, roleIds.acrPull, now.toISOString());
 	},
 };

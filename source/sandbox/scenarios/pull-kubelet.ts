@@ -16,8 +16,16 @@ export const arm64PoolAmd64Image: Scenario = {
 			{name: 'nodepool1', osType: 'Linux', arch: 'amd64', vmSize: 'Standard_DS2_v2', nodeNames: aks.nodeNames},
 			{name: 'armpool', osType: 'Linux', arch: 'arm64', vmSize: 'Standard_D4ps_v5', nodeNames: ['aks-armpool-34567890-vmss000000']},
 		];
-		putImage(registry.images, 'app', 'v1', {digest: 'sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270', sizeBytes: 7_341_920, platforms: ['linux/amd64']});
-		putImage(registry.images, 'app', 'v2', {digest: 'sha256:9c7a54a9a43cca047013b82af109fe963fde787f63f9e016fdc3384500c2823d', sizeBytes: 7_402_112, platforms: ['linux/amd64', 'linux/arm64']});
+		putImage(registry.images, 'app', 'v1', {
+			digest: 'sha256:5b0bcabd1ed22e9fb1310cf6c2dec7cdef19f0ad69efa1f392e94a4333501270',
+			sizeBytes: 7_341_920,
+			platforms: ['linux/amd64'],
+		});
+		putImage(registry.images, 'app', 'v2', {
+			digest: 'sha256:9c7a54a9a43cca047013b82af109fe963fde787f63f9e016fdc3384500c2823d',
+			sizeBytes: 7_402_112,
+			platforms: ['linux/amd64', 'linux/arm64'],
+		});
 	},
 };
 
@@ -61,7 +69,13 @@ export const pullSecretOpaque: Scenario = {
 		const server = `${registry.name.toLowerCase()}.azurecr.io`;
 		const [password] = registry.adminPasswords;
 		const config = {auths: {[server]: {username: registry.name, password, auth: Buffer.from(`${registry.name}:${password}`).toString('base64')}}};
-		const secret = {apiVersion: 'v1', kind: 'Secret', metadata: {name: 'acr-secret', namespace: 'default'}, type: 'Opaque', data: {'.dockerconfigjson': Buffer.from(JSON.stringify(config)).toString('base64')}};
+		const secret = {
+			apiVersion: 'v1',
+			kind: 'Secret',
+			metadata: {name: 'acr-secret', namespace: 'default'},
+			type: 'Opaque',
+			data: {'.dockerconfigjson': Buffer.from(JSON.stringify(config)).toString('base64')},
+		};
 		await kubeRequest(sandbox, 'kind-local', 'POST', '/api/v1/namespaces/default/secrets', secret, 'application/json');
 		await kubeRequest(sandbox, 'kind-local', 'PATCH', '/api/v1/namespaces/default/serviceaccounts/default', {imagePullSecrets: [{name: 'acr-secret'}]});
 	},
@@ -69,7 +83,8 @@ export const pullSecretOpaque: Scenario = {
 
 export const dockerHubRateLimited: Scenario = {
 	name: 'docker-hub-rate-limited',
-	description: 'Docker Hub has no anonymous pulls left for the clusters (limit reached): docker.io pulls fail with 429 toomanyrequests; images from mcr.microsoft.com and ACR still pull.',
+	description:
+		'Docker Hub has no anonymous pulls left for the clusters (limit reached): docker.io pulls fail with 429 toomanyrequests; images from mcr.microsoft.com and ACR still pull.',
 	apply({state, now}) {
 		state.pullWorld.rateLimits.set('docker.io', {limit: 100, windowMs: 6 * 3_600_000, pulls: Array.from({length: 100}, () => now.getTime())});
 	},

@@ -16,7 +16,8 @@ function premiumShared(world: ScenarioWorld) {
 
 export const registryFirewallDeniesCluster: Scenario = {
 	name: 'registry-firewall-denies-cluster',
-	description: "The shared registry (Premium) denies by default and allows only 203.0.113.0/24, not aks-sandbox's egress IP: pulls answer 403 Forbidden, and data-plane calls answer DENIED: client with IP … is not allowed access.",
+	description:
+		"The shared registry (Premium) denies by default and allows only 203.0.113.0/24, not aks-sandbox's egress IP: pulls answer 403 Forbidden, and data-plane calls answer DENIED: client with IP … is not allowed access.",
 	apply(world) {
 		const found = premiumShared(world);
 		if (!found) return;
@@ -40,7 +41,8 @@ export const privateEndpointDnsNotLinked: Scenario = {
 
 export const privateEndpointLinked: Scenario = {
 	name: 'private-endpoint-linked',
-	description: "The shared registry has public access disabled and a private endpoint whose DNS zone is linked to aks-sandbox's network: the cluster pulls privately while callers outside get DENIED.",
+	description:
+		"The shared registry has public access disabled and a private endpoint whose DNS zone is linked to aks-sandbox's network: the cluster pulls privately while callers outside get DENIED.",
 	apply(world) {
 		privateEndpointDnsNotLinked.apply(world);
 		const aks = aksOf(world);
@@ -50,12 +52,17 @@ export const privateEndpointLinked: Scenario = {
 
 export const egressFirewallBlocksDataEndpoint: Scenario = {
 	name: 'egress-firewall-blocks-data-endpoint',
-	description: "aks-sandbox's egress firewall admits the shared registry's login server but not its data endpoint: manifests resolve, layer downloads time out (dial tcp …: i/o timeout).",
+	description:
+		"aks-sandbox's egress firewall admits the shared registry's login server but not its data endpoint: manifests resolve, layer downloads time out (dial tcp …: i/o timeout).",
 	apply(world) {
 		const found = premiumShared(world);
 		if (!found) return;
 		found.registry.dataEndpointEnabled = true;
-		found.cluster.firewall = {allow: [`${found.registry.name.toLowerCase()}.azurecr.io`, '*.docker.io', 'mcr.microsoft.com'], refused: 'drop', tlsInspection: false};
+		found.cluster.firewall = {
+			allow: [`${found.registry.name.toLowerCase()}.azurecr.io`, '*.docker.io', 'mcr.microsoft.com'],
+			refused: 'drop',
+			tlsInspection: false,
+		};
 	},
 };
 
@@ -73,7 +80,8 @@ export const egressFirewallTlsInspection: Scenario = {
 	description: "aks-sandbox's egress firewall re-signs TLS with a CA the nodes do not trust: pulls fail with x509: certificate signed by unknown authority.",
 	apply(world) {
 		const found = premiumShared(world);
-		if (found) found.cluster.firewall = {allow: ['*.azurecr.io', '*.blob.core.windows.net', 'mcr.microsoft.com', '*.docker.io'], refused: 'reset', tlsInspection: true};
+		if (found)
+			found.cluster.firewall = {allow: ['*.azurecr.io', '*.blob.core.windows.net', 'mcr.microsoft.com', '*.docker.io'], refused: 'reset', tlsInspection: true};
 	},
 };
 

@@ -78,7 +78,13 @@ export const registryTokenOneRepository: Scenario = {
 		const registry = sharedRegistryOf(world);
 		if (!registry) return;
 		const created = world.now.toISOString();
-		registry.scopeMaps.set(oneRepositoryToken.scopeMap, {name: oneRepositoryToken.scopeMap, description: 'Pull hello-world only', actions: [`repositories/${oneRepositoryToken.repository}/content/read`, `repositories/${oneRepositoryToken.repository}/metadata/read`], type: 'IsUserDefined', creationDate: created});
+		registry.scopeMaps.set(oneRepositoryToken.scopeMap, {
+			name: oneRepositoryToken.scopeMap,
+			description: 'Pull hello-world only',
+			actions: [`repositories/${oneRepositoryToken.repository}/content/read`, `repositories/${oneRepositoryToken.repository}/metadata/read`],
+			type: 'IsUserDefined',
+			creationDate: created,
+		});
 		registry.tokens.set(oneRepositoryToken.name, {
 			name: oneRepositoryToken.name,
 			scopeMapId: `${registry.id}/scopeMaps/${oneRepositoryToken.scopeMap}`,

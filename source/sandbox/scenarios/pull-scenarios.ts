@@ -1,5 +1,12 @@
 /** The pull-decision scenarios (issue 11, part B): who the kubelet pulls as, the network path, the registry's authorisation, the node. */
-import {kubeletIdentityDeleted, kubeletIdentityDetached, kubeletServicePrincipalExpired, groupRolePropagating, nodePoolOwnIdentity, rolePropagationDelayed} from './pull-identity.js';
+import {
+	kubeletIdentityDeleted,
+	kubeletIdentityDetached,
+	kubeletServicePrincipalExpired,
+	groupRolePropagating,
+	nodePoolOwnIdentity,
+	rolePropagationDelayed,
+} from './pull-identity.js';
 import {arm64PoolAmd64Image, dockerHubRateLimited, probeNamespaceRestricted, probeNamespaceWarns, pullSecretOpaque} from './pull-kubelet.js';
 import {
 	customDnsNoSuchHost,
@@ -10,7 +17,13 @@ import {
 	privateEndpointLinked,
 	registryFirewallDeniesCluster,
 } from './pull-network.js';
-import {registryAbacAcrPullIgnored, registryAbacOtherRepository, registryAdminPasswordRotated, registryArmTokensDisabled, registryTokenOneRepository} from './pull-registry.js';
+import {
+	registryAbacAcrPullIgnored,
+	registryAbacOtherRepository,
+	registryAdminPasswordRotated,
+	registryArmTokensDisabled,
+	registryTokenOneRepository,
+} from './pull-registry.js';
 import type {Scenario} from './types.js';
 
 /** Every pull-decision scenario, in alphabetical order. */

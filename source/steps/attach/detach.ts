@@ -12,7 +12,13 @@ import {kubeletPrincipal} from './kubelet.js';
 import {acrPullAtRegistry} from '../shared/pull-roles.js';
 
 /** The plan deleting `assignments`, with notes on grants that remain and on running pods. */
-function detachPlan(context: Context, cluster: ManagedCluster, registry: Registry, assignments: readonly RoleAssignment[], remaining: ReadonlyArray<{assignment: RoleAssignment; role: string}>): Plan {
+function detachPlan(
+	context: Context,
+	cluster: ManagedCluster,
+	registry: Registry,
+	assignments: readonly RoleAssignment[],
+	remaining: ReadonlyArray<{assignment: RoleAssignment; role: string}>,
+): Plan {
 	const text = messages().attach.detach;
 	return {
 		stepId: 'detach',
@@ -40,7 +46,9 @@ export async function planDetach(context: Context, cluster: ManagedCluster, regi
 	if (atRegistry.length === 0) {
 		const text = messages().attach.detach;
 		const still = remaining[0];
-		const line = still ? `${text.nothing(registry.name, cluster.name)} ${text.remaining(still.role, still.assignment.scope)}` : text.nothing(registry.name, cluster.name);
+		const line = still
+			? `${text.nothing(registry.name, cluster.name)} ${text.remaining(still.role, still.assignment.scope)}`
+			: text.nothing(registry.name, cluster.name);
 		context.store.getState().actions.setActivity(line);
 		context.store.getState().actions.notice(line);
 		return undefined;

@@ -9,7 +9,15 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {assignAcrPullCommand, attachCommand, checkAcrCommand, createClusterCommand, isCrossSubscription, registryReference, roleAssignmentDeleteCommand} from '../../commands/az.js';
+import {
+	assignAcrPullCommand,
+	attachCommand,
+	checkAcrCommand,
+	createClusterCommand,
+	isCrossSubscription,
+	registryReference,
+	roleAssignmentDeleteCommand,
+} from '../../commands/az.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
 import {existingPullGrant} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
@@ -38,13 +46,20 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 			await ensureCanAssign(context, facts);
 			const role = await context.azure.findRole(registry.id, 'acrpull');
 			if (!role) throw new WizardError(text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
-			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId}, (refusal) => handOff(context, facts, refusal));
+			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId}, (refusal) =>
+				handOff(context, facts, refusal),
+			);
 			if (!result.created || !result.assignment) return {outcome: 'unchanged', detail: text.already(role.roleName, registry.id)};
 			const {id} = result.assignment;
 			return {
 				outcome: 'done',
 				detail: text.granted(role.roleName),
-				undo: {sentence: text.undoSentence(registry.name, cluster.name), command: roleAssignmentDeleteCommand(id), kind: 'delete-role-assignment', params: {id}},
+				undo: {
+					sentence: text.undoSentence(registry.name, cluster.name),
+					command: roleAssignmentDeleteCommand(id),
+					kind: 'delete-role-assignment',
+					params: {id},
+				},
 			};
 		},
 	};
@@ -75,7 +90,10 @@ export async function attachFacts(context: Context, cluster: ManagedCluster, reg
 function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): WizardError {
 	const text = messages().attach.grant;
 	return new WizardError(text.forbidden(facts.registry.name), {
-		suggestion: text.forbiddenFix(attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId), assignAcrPullCommand(facts.principal.objectId, facts.registry)),
+		suggestion: text.forbiddenFix(
+			attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId),
+			assignAcrPullCommand(facts.principal.objectId, facts.registry),
+		),
 		code: refusal?.code ?? 'Microsoft.Authorization/roleAssignments/write',
 		...(refusal ? {cause: refusal} : {}),
 	});

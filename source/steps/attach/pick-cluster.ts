@@ -61,7 +61,11 @@ async function askListed(context: Context, clusters: readonly ManagedCluster[]):
 		message: text.question,
 		hint: clusters.length === 0 ? `${text.hint(0)} ${text.noneHint(createCommand(context))}` : text.hint(clusters.length),
 		choices: [
-			...clusters.map((cluster) => ({value: cluster.id, label: cluster.name, hint: text.choiceHint(cluster.resourceGroup, cluster.location, cluster.kubernetesVersion)})),
+			...clusters.map((cluster) => ({
+				value: cluster.id,
+				label: cluster.name,
+				hint: text.choiceHint(cluster.resourceGroup, cluster.location, cluster.kubernetesVersion),
+			})),
 			{value: byIdValue, label: text.byId, hint: text.byIdHint},
 		],
 		default: clusters.find((cluster) => cluster.id === current)?.id ?? clusters[0]?.id ?? byIdValue,

@@ -14,7 +14,17 @@ import {GoBack, WizardError} from '../../wizard/errors.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis} from '../../diagnosis/facts.js';
 import {kubeUndoParams, type UndoTarget} from '../undo.js';
-import {applyCommand, attachCommand, scopeMapCommand, scopeMapDeleteCommand, secretCommand, secretDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/connected-registry.js';
+import {
+	applyCommand,
+	attachCommand,
+	scopeMapCommand,
+	scopeMapDeleteCommand,
+	secretCommand,
+	secretDeleteCommand,
+	tokenCommand,
+	tokenDeleteCommand,
+	tokenPasswordCommand,
+} from '../../commands/connected-registry.js';
 import {requireRegistry, SecretValue, sessionOf, type ConnectedSession} from './session.js';
 
 export const clientStepId = 'connected-registry-client';
@@ -22,7 +32,8 @@ const secretName = 'regcred';
 
 function ready(session: ConnectedSession): {name: string; clusterIP: string; kube: NonNullable<ConnectedSession['kube']>; kubeContext: string} {
 	const text = messages().connectedRegistry;
-	if (!session.connected || !session.clusterIP || !session.kube || !session.kubeContext) throw new WizardError(text.noRegistry, {suggestion: text.noRegistryFix});
+	if (!session.connected || !session.clusterIP || !session.kube || !session.kubeContext)
+		throw new WizardError(text.noRegistry, {suggestion: text.noRegistryFix});
 	return {name: session.connected.name, clusterIP: session.clusterIP, kube: session.kube, kubeContext: session.kubeContext};
 }
 
@@ -31,7 +42,11 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 	const session = sessionOf(context.store);
 	const {name, clusterIP, kube, kubeContext} = ready(session);
 	const map = `${token}-scope-map`;
-	const target: UndoTarget = {kind: 'context', context: kubeContext, ...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {})};
+	const target: UndoTarget = {
+		kind: 'context',
+		context: kubeContext,
+		...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {}),
+	};
 	const actions: Action[] = [
 		{
 			id: `client-scope-map:${map}`,
@@ -39,8 +54,20 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 			command: scopeMapCommand(registry, map, session.repositories),
 			call: `PUT ${registry.id}/scopeMaps/${map}`,
 			run: async () => {
-				await context.azure.createScopeMap(registry.id, map, session.repositories.flatMap((repo) => [`repositories/${repo}/content/read`, `repositories/${repo}/metadata/read`]));
-				return {outcome: 'done', undo: {sentence: text.undoScopeMap(map), command: scopeMapDeleteCommand(registry, map), kind: 'delete-scope-map', params: {registryId: registry.id, name: map}}};
+				await context.azure.createScopeMap(
+					registry.id,
+					map,
+					session.repositories.flatMap((repo) => [`repositories/${repo}/content/read`, `repositories/${repo}/metadata/read`]),
+				);
+				return {
+					outcome: 'done',
+					undo: {
+						sentence: text.undoScopeMap(map),
+						command: scopeMapDeleteCommand(registry, map),
+						kind: 'delete-scope-map',
+						params: {registryId: registry.id, name: map},
+					},
+				};
 			},
 		},
 		{
@@ -50,7 +77,15 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 			call: `PUT ${registry.id}/tokens/${token}`,
 			run: async () => {
 				await context.azure.createToken(registry.id, token, `${registry.id}/scopeMaps/${map}`);
-				return {outcome: 'done', undo: {sentence: text.undoToken(token), command: tokenDeleteCommand(registry, token), kind: 'delete-token', params: {registryId: registry.id, name: token}}};
+				return {
+					outcome: 'done',
+					undo: {
+						sentence: text.undoToken(token),
+						command: tokenDeleteCommand(registry, token),
+						kind: 'delete-token',
+						params: {registryId: registry.id, name: token},
+					},
+				};
 			},
 		},
 		{
@@ -86,7 +121,16 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 				const {created} = await kube.applyDockerRegistrySecret({namespace, name: secretName, server: clusterIP, username: token, password: password.reveal()});
 				return {
 					outcome: 'done',
-					...(created ? {undo: {sentence: text.undoSecret(secretName), command: secretDeleteCommand(secretName, namespace, kubeContext), kind: 'delete-secret', params: {...kubeUndoParams(target), namespace, name: secretName}}} : {}),
+					...(created
+						? {
+								undo: {
+									sentence: text.undoSecret(secretName),
+									command: secretDeleteCommand(secretName, namespace, kubeContext),
+									kind: 'delete-secret',
+									params: {...kubeUndoParams(target), namespace, name: secretName},
+								},
+							}
+						: {}),
 				};
 			},
 		},
@@ -142,8 +186,18 @@ export const clientAccessStep: Step<Context> = {
 		const registry = requireRegistry(context);
 		const session = sessionOf(context.store);
 		const {clusterIP, kube, kubeContext} = ready(session);
-		const token = (await context.prompter.text({id: 'connected-registry-client-token', message: text.tokenQuestion, flag: '--client-token', hint: text.tokenHint, default: 'mytoken'})).trim();
-		const namespace = (await context.prompter.text({id: 'connected-registry-namespace', message: text.namespaceQuestion, flag: '--namespace', default: 'default'})).trim();
+		const token = (
+			await context.prompter.text({
+				id: 'connected-registry-client-token',
+				message: text.tokenQuestion,
+				flag: '--client-token',
+				hint: text.tokenHint,
+				default: 'mytoken',
+			})
+		).trim();
+		const namespace = (
+			await context.prompter.text({id: 'connected-registry-namespace', message: text.namespaceQuestion, flag: '--namespace', default: 'default'})
+		).trim();
 		if ((await applyPlan(clientPlan(context, registry, token, namespace), context)) === 'back') throw new GoBack();
 		const workload = sampleDeployment(clusterIP, namespace);
 		await deployAndWatch(context, {
@@ -151,8 +205,22 @@ export const clientAccessStep: Step<Context> = {
 			workload,
 			yaml: workloadYaml(workload),
 			command: applyCommand(kubeContext),
-			target: {kind: 'context', context: kubeContext, ...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {})},
-			facts: {method: 'connected-registry', pullHosts: [clusterIP], loginServer: registry.loginServer, registryName: registry.name, registryId: registry.id, image: workload.image, namespace, secretName, kubeContext},
+			target: {
+				kind: 'context',
+				context: kubeContext,
+				...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {}),
+			},
+			facts: {
+				method: 'connected-registry',
+				pullHosts: [clusterIP],
+				loginServer: registry.loginServer,
+				registryName: registry.name,
+				registryId: registry.id,
+				image: workload.image,
+				namespace,
+				secretName,
+				kubeContext,
+			},
 			fixFor: fixFor(context, registry, token),
 		});
 	},

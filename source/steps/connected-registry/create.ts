@@ -44,7 +44,14 @@ async function askInput(context: Context, registry: Registry): Promise<Connected
 		],
 		default: 'ReadOnly',
 	});
-	const schedule = await prompter.text({id: 'connected-registry-schedule', message: text.scheduleQuestion, flag: '--sync-schedule', hint: text.scheduleHint, default: '* * * * *', validate: validateSchedule});
+	const schedule = await prompter.text({
+		id: 'connected-registry-schedule',
+		message: text.scheduleQuestion,
+		flag: '--sync-schedule',
+		hint: text.scheduleHint,
+		default: '* * * * *',
+		validate: validateSchedule,
+	});
 	const continuous = isEveryMinute(schedule);
 	const syncWindow = continuous
 		? ''
@@ -138,7 +145,12 @@ async function offerExport(context: Context): Promise<void> {
 		default: context.flags.connectionStringFile ? 'yes' : 'no',
 	});
 	if (answer !== 'yes') return;
-	const path = await context.prompter.text({id: 'connected-registry-export-path', message: text.exportPathQuestion, flag: '--connection-string-file', default: 'protected-settings-extension.json'});
+	const path = await context.prompter.text({
+		id: 'connected-registry-export-path',
+		message: text.exportPathQuestion,
+		flag: '--connection-string-file',
+		default: 'protected-settings-extension.json',
+	});
 	const file = resolve(path);
 	await writeFile(file, `${JSON.stringify({connectionString: session.connectionString.reveal()}, undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
 	context.store.getState().actions.notice(text.written(file));

@@ -61,7 +61,9 @@ export function extensionSettings(clusterIP: string): Record<string, string> {
 /** Arc's errorInfo and statuses in plain lines, the original code kept. */
 function failure(extension: ClusterExtension, cluster: ConnectedCluster): WizardError {
 	const text = messages().connectedRegistry.extension;
-	const statuses = (extension.statuses ?? []).map((status) => text.statusLine(status.level ?? status.code ?? 'Error', status.message ?? status.displayStatus ?? ''));
+	const statuses = (extension.statuses ?? []).map((status) =>
+		text.statusLine(status.level ?? status.code ?? 'Error', status.message ?? status.displayStatus ?? ''),
+	);
 	const said = extension.errorInfo?.message;
 	return new WizardError(said ? `${text.failed(extension.name)} ${text.arcSays(said)}` : text.failed(extension.name), {
 		suggestion: text.failedFix(extension.name, cluster.name, cluster.resourceGroup),
@@ -94,9 +96,23 @@ function extensionPlan(context: Context, cluster: ConnectedCluster, name: string
 						(status) => context.store.getState().actions.setActivity(text.progress(status, Math.round((context.clock.now().getTime() - started) / 1000))),
 					);
 					context.store.getState().actions.setActivity(undefined);
-					const undo = {sentence: text.undo(name), command: extensionDeleteCommand(cluster, name), kind: 'delete-extension', params: {clusterId: cluster.id, name}};
+					const undo = {
+						sentence: text.undo(name),
+						command: extensionDeleteCommand(cluster, name),
+						kind: 'delete-extension',
+						params: {clusterId: cluster.id, name},
+					};
 					if (extension.provisioningState === 'Failed') {
-						context.store.getState().actions.appendJournal({id: `extension-failed:${name}`, stepId: extensionStepId, sentence: text.undo(name), command: undo.command, call: `DELETE ${extension.id}`, outcome: 'done', at: context.clock.now().toISOString(), undo});
+						context.store.getState().actions.appendJournal({
+							id: `extension-failed:${name}`,
+							stepId: extensionStepId,
+							sentence: text.undo(name),
+							command: undo.command,
+							call: `DELETE ${extension.id}`,
+							outcome: 'done',
+							at: context.clock.now().toISOString(),
+							undo,
+						});
 						throw failure(extension, cluster);
 					}
 					return {outcome: 'done', detail: text.done(extension.provisioningState), undo};
@@ -118,8 +134,10 @@ async function podVerdict(context: Context): Promise<WizardError | undefined> {
 	const pod = objects?.pods.find((item) => item.name.startsWith('connected-registry-'));
 	const logs = pod ? await kube.podLogs('connected-registry', pod.name, 20).catch(() => []) : [];
 	const name = session.connected?.name ?? '';
-	if (logs.some((line) => line.includes('"code":"UNAUTHORIZED"'))) return new WizardError(text.unauthorized, {suggestion: text.unauthorizedFix(name, registry.name), code: 'UNAUTHORIZED'});
-	if (logs.some((line) => line.includes('"code":"ALREADY_ACTIVATED"'))) return new WizardError(text.alreadyActivated, {suggestion: text.alreadyActivatedFix(name, registry.name), code: 'ALREADY_ACTIVATED'});
+	if (logs.some((line) => line.includes('"code":"UNAUTHORIZED"')))
+		return new WizardError(text.unauthorized, {suggestion: text.unauthorizedFix(name, registry.name), code: 'UNAUTHORIZED'});
+	if (logs.some((line) => line.includes('"code":"ALREADY_ACTIVATED"')))
+		return new WizardError(text.alreadyActivated, {suggestion: text.alreadyActivatedFix(name, registry.name), code: 'ALREADY_ACTIVATED'});
 	return undefined;
 }
 
@@ -135,7 +153,18 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		const state = current?.connectionState ?? text.unknownState;
 		if (state.toLowerCase() === 'online' && current) {
 			const lastSync = current.lastSyncTime ?? text.never;
-			actions.notice(text.table(current.name, current.mode, state, registry.name, registry.loginServer, lastSync, current.schedule ?? '* * * * *', current.syncWindow ?? '-'));
+			actions.notice(
+				text.table(
+					current.name,
+					current.mode,
+					state,
+					registry.name,
+					registry.loginServer,
+					lastSync,
+					current.schedule ?? '* * * * *',
+					current.syncWindow ?? '-',
+				),
+			);
 			break;
 		}
 		const seconds = Math.round((context.clock.now().getTime() - started) / 1000);
@@ -151,7 +180,9 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		await context.clock.sleep(1000);
 	}
 	actions.setActivity(undefined);
-	const objects = await required(session).kube.namespaceObjects('connected-registry').catch(() => undefined);
+	const objects = await required(session)
+		.kube.namespaceObjects('connected-registry')
+		.catch(() => undefined);
 	if (objects) {
 		actions.notice(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
 		for (const service of objects.services) actions.notice(text.service(service.name, service.clusterIP));
@@ -161,25 +192,27 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 
 async function offerDeactivate(context: Context, registry: Registry, name: string): Promise<boolean> {
 	const text = messages().connectedRegistry.verify;
-	return (await applyPlan(
-		{
-			stepId: `${extensionStepId}-deactivate`,
-			title: text.deactivateSentence(name),
-			actions: [
-				{
-					id: `deactivate:${name}:${context.clock.now().getTime()}`,
-					sentence: text.deactivateSentence(name),
-					command: deactivateCommand(registry, name),
-					call: `POST ${registry.id}/connectedRegistries/${name}/deactivate`,
-					run: async () => {
-						await context.azure.deactivateConnectedRegistry(registry.id, name);
-						return {outcome: 'done'};
+	return (
+		(await applyPlan(
+			{
+				stepId: `${extensionStepId}-deactivate`,
+				title: text.deactivateSentence(name),
+				actions: [
+					{
+						id: `deactivate:${name}:${context.clock.now().getTime()}`,
+						sentence: text.deactivateSentence(name),
+						command: deactivateCommand(registry, name),
+						call: `POST ${registry.id}/connectedRegistries/${name}/deactivate`,
+						run: async () => {
+							await context.azure.deactivateConnectedRegistry(registry.id, name);
+							return {outcome: 'done'};
+						},
 					},
-				},
-			],
-		},
-		context,
-	)) === 'applied';
+				],
+			},
+			context,
+		)) === 'applied'
+	);
 }
 
 /** Steps 4–6: clusterIP, extension, verification. */

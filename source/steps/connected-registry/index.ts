@@ -13,4 +13,9 @@ import {createConnectedRegistryStep} from './create.js';
 import {installExtensionStep} from './extension.js';
 import {checkConnectedPrerequisites} from './prerequisites.js';
 
-export const connectedRegistrySteps: ReadonlyArray<Step<Context>> = [checkConnectedPrerequisites, createConnectedRegistryStep, installExtensionStep, clientAccessStep];
+export const connectedRegistrySteps: ReadonlyArray<Step<Context>> = [
+	checkConnectedPrerequisites,
+	createConnectedRegistryStep,
+	installExtensionStep,
+	clientAccessStep,
+];

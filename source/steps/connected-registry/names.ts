@@ -29,7 +29,14 @@ export function validateWindow(value: string): string | undefined {
 
 /** Repository names, comma- or space-separated, lower case. */
 export function parseRepositories(value: string): string[] {
-	return [...new Set(value.split(/[\s,]+/).map((item) => item.trim()).filter((item) => item !== ''))];
+	return [
+		...new Set(
+			value
+				.split(/[\s,]+/)
+				.map((item) => item.trim())
+				.filter((item) => item !== ''),
+		),
+	];
 }
 
 /** The numeric value of a dotted IPv4 address, or undefined. */

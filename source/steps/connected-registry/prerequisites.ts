@@ -58,7 +58,9 @@ function registryActions(context: Context, registry: Registry): {actions: Action
 
 async function providerActions(context: Context, subscriptionId: string): Promise<Action[]> {
 	const text = messages().connectedRegistry.prerequisites;
-	const states = await Promise.all(arcProviders.map(async (namespace) => ({namespace, state: await context.azure.providerState(subscriptionId, namespace).catch(() => 'Unknown')})));
+	const states = await Promise.all(
+		arcProviders.map(async (namespace) => ({namespace, state: await context.azure.providerState(subscriptionId, namespace).catch(() => 'Unknown')})),
+	);
 	return states
 		.filter((item) => item.state !== 'Registered' && item.state !== 'Registering')
 		.map((item) => ({
@@ -82,11 +84,17 @@ async function pickCluster(context: Context, subscriptionId: string): Promise<vo
 		message: text.clusterQuestion,
 		flag: '--cluster',
 		hint: text.clusterHint,
-		choices: clusters.flatMap((cluster) => [
-			{value: cluster.id, label: text.clusterLabel(cluster.name, cluster.resourceGroup), ...(cluster.connectivityStatus ? {hint: cluster.connectivityStatus} : {})},
-			// `--cluster <name>` answers as well as the resource id.
-			{value: cluster.name, label: cluster.name, disabled: false, hint: 'name'},
-		]).filter((choice, index) => index % 2 === 0 || context.flags.cluster === choice.value),
+		choices: clusters
+			.flatMap((cluster) => [
+				{
+					value: cluster.id,
+					label: text.clusterLabel(cluster.name, cluster.resourceGroup),
+					...(cluster.connectivityStatus ? {hint: cluster.connectivityStatus} : {}),
+				},
+				// `--cluster <name>` answers as well as the resource id.
+				{value: cluster.name, label: cluster.name, disabled: false, hint: 'name'},
+			])
+			.filter((choice, index) => index % 2 === 0 || context.flags.cluster === choice.value),
 		default: session.cluster?.id ?? clusters[0]?.id,
 	});
 	const cluster = clusters.find((item) => item.id === answer || item.name === answer);
@@ -94,7 +102,8 @@ async function pickCluster(context: Context, subscriptionId: string): Promise<vo
 	session.cluster = cluster;
 	const info = await context.kubernetes.readKubeconfig(context.kubeconfig).catch(() => ({contexts: [], currentContext: undefined}));
 	if (info.contexts.length === 0) throw new WizardError(text.noContext, {suggestion: text.noContextFix(cluster.name, cluster.resourceGroup)});
-	const guess = info.contexts.find((item) => item.name === cluster.name || item.cluster === cluster.name)?.name ?? info.currentContext ?? info.contexts[0]?.name;
+	const guess =
+		info.contexts.find((item) => item.name === cluster.name || item.cluster === cluster.name)?.name ?? info.currentContext ?? info.contexts[0]?.name;
 	const kubeContext = await context.prompter.select({
 		id: 'connected-registry-context',
 		message: text.contextQuestion(cluster.name),
@@ -129,7 +138,9 @@ async function askRepositories(context: Context, registry: Registry): Promise<Ac
 			call: `POST ${registry.id}/importImage`,
 			run: async () => {
 				const {created} = await context.azure.importImage(registry.id, sampleRepository.source, sampleRepository.image);
-				return created ? {outcome: 'done', detail: text.imported(sampleRepository.image)} : {outcome: 'unchanged', detail: text.alreadyThere(sampleRepository.image)};
+				return created
+					? {outcome: 'done', detail: text.imported(sampleRepository.image)}
+					: {outcome: 'unchanged', detail: text.alreadyThere(sampleRepository.image)};
 			},
 		},
 	];
@@ -145,7 +156,12 @@ export const checkConnectedPrerequisites: Step<Context> = {
 		const {actions, notes} = registryActions(context, current);
 		const providers = await providerActions(context, current.subscriptionId);
 		const imports = await askRepositories(context, current);
-		const plan: Plan = {stepId: prerequisitesStepId, title: messages().connectedRegistry.prerequisites.planTitle, actions: [...actions, ...providers, ...imports], notes};
+		const plan: Plan = {
+			stepId: prerequisitesStepId,
+			title: messages().connectedRegistry.prerequisites.planTitle,
+			actions: [...actions, ...providers, ...imports],
+			notes,
+		};
 		if (plan.actions.length === 0) return;
 		if ((await applyPlan(plan, context)) === 'back') throw new GoBack();
 	},

@@ -45,7 +45,8 @@ export function belongsTo(workload: Workload): (pod: PodSummary) => boolean {
 
 /** Whether a ReplicaSet is the workload's: a Deployment's are named `<deployment>-<pod-template-hash>`. */
 export function ownsReplicaSet(workload: Workload): (replicaSet: string) => boolean {
-	return (replicaSet) => workload.kind === 'Deployment' && replicaSet.startsWith(`${workload.name}-`) && !replicaSet.slice(workload.name.length + 1).includes('-');
+	return (replicaSet) =>
+		workload.kind === 'Deployment' && replicaSet.startsWith(`${workload.name}-`) && !replicaSet.slice(workload.name.length + 1).includes('-');
 }
 
 /** A plan that applies the workload; undo deletes it (only when this run created it). */

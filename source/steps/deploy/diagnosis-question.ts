@@ -38,7 +38,12 @@ export function diagnosisQuestion(diagnosis: Diagnosis, remedies: Remedies, aske
 	return {
 		id: 'deploy-diagnosis',
 		message: again ? text.again : diagnosis.kind === 'pods-refused' ? text.refused : text.message,
-		choices: [...fixChoice, {value: 'watch', label: text.watch, hint: text.watchHint}, ...restartChoice, {value: 'leave', label: text.leave, hint: text.leaveHint}],
+		choices: [
+			...fixChoice,
+			{value: 'watch', label: text.watch, hint: text.watchHint},
+			...restartChoice,
+			{value: 'leave', label: text.leave, hint: text.leaveHint},
+		],
 		default: defaultAnswer(fix, asked, diagnosis.kind),
 	};
 }

@@ -58,7 +58,11 @@ export async function checkRoleAssignments(azure: AzureAccount, subscriptionId: 
 }
 
 /** Which of the needed resource providers are not registered (one still registering needs no second request). */
-export async function checkProviders(azure: AzureAccount, subscriptionId: string, needed: readonly string[]): Promise<{outcome: CheckOutcome; missing: string[]}> {
+export async function checkProviders(
+	azure: AzureAccount,
+	subscriptionId: string,
+	needed: readonly string[],
+): Promise<{outcome: CheckOutcome; missing: string[]}> {
 	const text = messages().prerequisites.providers;
 	const states = await Promise.all(needed.map(async (name) => ({name, state: await azure.providerState(subscriptionId, name)})));
 	const registering = states.filter((item) => item.state === 'Registering').map((item) => item.name);

@@ -93,7 +93,11 @@ async function askPassword(context: Context, principal: ServicePrincipal): Promi
 		default: 'type',
 	});
 	if (how === 'reset') return undefined;
-	const value = await context.prompter.secret({id: 'pull-secret-sp-secret', message: text.secretQuestion(principal.displayName), validate: (typed) => (typed.length === 0 ? text.secretEmpty : undefined)});
+	const value = await context.prompter.secret({
+		id: 'pull-secret-sp-secret',
+		message: text.secretQuestion(principal.displayName),
+		validate: (typed) => (typed.length === 0 ? text.secretEmpty : undefined),
+	});
 	return new SecretValue(value);
 }
 

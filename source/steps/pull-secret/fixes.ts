@@ -35,7 +35,12 @@ export type FixInput = {
 
 function updateSecret(context: Context, input: FixInput, credential: PullCredential, suffix: string, exists = true): Action {
 	const {cluster, registry, target, secretName} = input;
-	return secretAction(context, cluster, {registry, target, credential, secretName, exists, patchServiceAccount: false}, {id: `fix-secret:${secretName}${suffix}`, force: true});
+	return secretAction(
+		context,
+		cluster,
+		{registry, target, credential, secretName, exists, patchServiceAccount: false},
+		{id: `fix-secret:${secretName}${suffix}`, force: true},
+	);
 }
 
 /** Wraps an action that leaves a new password in the session under `passwordId`: the credential takes it. */
@@ -53,7 +58,13 @@ function takingPassword(context: Context, action: Action, passwordId: string, cr
 }
 
 function assignPull(context: Context, input: FixInput, principal: ServicePrincipal, suffix: string): Plan {
-	const base = assignRoleAction(context, {registry: input.registry, role: 'acrpull', name: principal.displayName, assignee: principal.appId, principal: () => principal});
+	const base = assignRoleAction(context, {
+		registry: input.registry,
+		role: 'acrpull',
+		name: principal.displayName,
+		assignee: principal.appId,
+		principal: () => principal,
+	});
 	const action: Action = {...base, id: `${base.id}${suffix}`, run: async () => base.run().then((result) => ((input.pullRoleHeld = true), result))};
 	return {stepId: fixStepId, title: messages().pullSecret.fix.assignTitle(principal.displayName), actions: [action]};
 }
@@ -64,13 +75,23 @@ function newPassword(context: Context, input: FixInput, credential: PullCredenti
 	if (token) {
 		const id = `token-password:${token.name}${suffix}`;
 		const generate = takingPassword(context, passwordAction(context, input.registry, token, token.expiryDays, id), id, credential);
-		return {stepId: fixStepId, title: text.tokenPasswordTitle(token.name), actions: [generate, updateSecret(context, input, credential, suffix)], notes: [text.passwordNote]};
+		return {
+			stepId: fixStepId,
+			title: text.tokenPasswordTitle(token.name),
+			actions: [generate, updateSecret(context, input, credential, suffix)],
+			notes: [text.passwordNote],
+		};
 	}
 	if (!principal) return undefined;
 	if (!input.pullRoleHeld) return assignPull(context, input, principal, suffix);
 	const reset = resetPasswordAction(context, principal);
 	const fresh = takingPassword(context, {...reset, id: `${reset.id}${suffix}`}, reset.id, credential);
-	return {stepId: fixStepId, title: text.resetTitle(principal.displayName), actions: [fresh, updateSecret(context, input, credential, suffix)], notes: [text.passwordNote]};
+	return {
+		stepId: fixStepId,
+		title: text.resetTitle(principal.displayName),
+		actions: [fresh, updateSecret(context, input, credential, suffix)],
+		notes: [text.passwordNote],
+	};
 }
 
 function widenScope(context: Context, input: FixInput, credential: PullCredential, suffix: string): Plan | undefined {
@@ -78,7 +99,13 @@ function widenScope(context: Context, input: FixInput, credential: PullCredentia
 	if (!token) return principal ? assignPull(context, input, principal, suffix) : undefined;
 	const repository = parseImageRef(input.image).repository;
 	const placeholder = {id: '', name: token.scopeMapName, actions: []};
-	const action = scopeMapAction(context, input.registry, {...token, repositories: [repository], access: 'pull'}, {map: placeholder}, `fix-scope-map:${token.scopeMapName}:${repository}${suffix}`);
+	const action = scopeMapAction(
+		context,
+		input.registry,
+		{...token, repositories: [repository], access: 'pull'},
+		{map: placeholder},
+		`fix-scope-map:${token.scopeMapName}:${repository}${suffix}`,
+	);
 	return {stepId: fixStepId, title: messages().pullSecret.fix.scopeTitle(token.scopeMapName, repository), actions: [action]};
 }
 
@@ -105,11 +132,19 @@ export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis
 			case 'token-scope':
 				return widenScope(context, input, credential, suffix);
 			case 'secret-not-found':
-				return {stepId: fixStepId, title: text.createTitle(input.secretName, input.target.namespace), actions: [updateSecret(context, input, credential, suffix, false)]};
+				return {
+					stepId: fixStepId,
+					title: text.createTitle(input.secretName, input.target.namespace),
+					actions: [updateSecret(context, input, credential, suffix, false)],
+				};
 			case 'image-not-found':
 				return importSample(context, input);
 			case 'no-pull-permission':
-				return {stepId: fixStepId, title: text.serverTitle(input.secretName, input.registry.loginServer), actions: [updateSecret(context, input, credential, suffix)]};
+				return {
+					stepId: fixStepId,
+					title: text.serverTitle(input.secretName, input.registry.loginServer),
+					actions: [updateSecret(context, input, credential, suffix)],
+				};
 			default:
 				return undefined;
 		}

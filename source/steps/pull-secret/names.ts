@@ -42,7 +42,8 @@ export function validateDnsSubdomain(value: string, what: string = messages().pu
 	const text = messages().pullSecret.names;
 	if (value.length === 0) return text.empty(what);
 	if (value.length > subdomainMax) return text.tooLong(what, value.length, subdomainMax);
-	if (value !== value.toLowerCase() && /^[a-zA-Z0-9.-]+$/.test(value)) return validateDnsSubdomain(value.toLowerCase(), what) ?? text.upperCase(value.toLowerCase());
+	if (value !== value.toLowerCase() && /^[a-zA-Z0-9.-]+$/.test(value))
+		return validateDnsSubdomain(value.toLowerCase(), what) ?? text.upperCase(value.toLowerCase());
 	const bad = refused(value, /[a-z0-9.-]/);
 	if (bad) return text.subdomainCharacters(what, bad);
 	for (const label of value.split('.')) {
@@ -97,7 +98,14 @@ export function validateTokenName(value: string): string | undefined {
 
 /** Splits a comma-separated list of repositories, trimming and dropping empties and duplicates. */
 export function parseRepositories(value: string): string[] {
-	return [...new Set(value.split(',').map((item) => item.trim()).filter((item) => item.length > 0))];
+	return [
+		...new Set(
+			value
+				.split(',')
+				.map((item) => item.trim())
+				.filter((item) => item.length > 0),
+		),
+	];
 }
 
 const repositoryPattern = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/;

@@ -58,7 +58,11 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 		run: async () => {
 			const known = session.principals.get(name);
 			if (known && session.secrets.has(id)) return {outcome: 'unchanged', detail: text.reused(name, known.appId)};
-			const {principal, password} = await withActivity(context, (status) => status, async (progress) => context.azure.createServicePrincipal(name, progress));
+			const {principal, password} = await withActivity(
+				context,
+				(status) => status,
+				async (progress) => context.azure.createServicePrincipal(name, progress),
+			);
 			session.principals.set(name, principal);
 			session.secrets.set(id, new SecretValue(password.value));
 			return {

@@ -45,7 +45,8 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	const definition = await context.azure.findRole(registry.id, role);
 	if (!definition) throw new WizardError(text.notFound(role, registry.name), {suggestion: roleDefinitionListCommand(role, registry.id)});
 	// Already held: nothing to write, and no permission to assign roles is needed.
-	if (await holdsDefinition(context, registry, principal, definition.id)) return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
+	if (await holdsDefinition(context, registry, principal, definition.id))
+		return {outcome: 'unchanged', detail: text.alreadyAssigned(definition.roleName, principal.displayName)};
 	// The check before is advisory: a deny assignment or a condition refuses the PUT itself, handed over to an administrator.
 	const handOff = (refusal: AzureError) =>
 		new WizardError(text.refused(registry.name), {
@@ -59,7 +60,12 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 	return {
 		outcome: 'done',
 		detail: text.assigned(definition.roleName, principal.displayName),
-		undo: {sentence: text.undoSentence(definition.roleName, principal.displayName, registry.name), command: roleAssignmentDeleteCommand(id), kind: 'delete-role-assignment', params: {id}},
+		undo: {
+			sentence: text.undoSentence(definition.roleName, principal.displayName, registry.name),
+			command: roleAssignmentDeleteCommand(id),
+			kind: 'delete-role-assignment',
+			params: {id},
+		},
 	};
 }
 
@@ -69,7 +75,13 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
  */
 export function assignRoleAction(
 	context: Context,
-	input: {readonly registry: Registry; readonly role: RoleName; readonly name: string; readonly assignee: string; readonly principal: () => ServicePrincipal | undefined},
+	input: {
+		readonly registry: Registry;
+		readonly role: RoleName;
+		readonly name: string;
+		readonly assignee: string;
+		readonly principal: () => ServicePrincipal | undefined;
+	},
 ): Action {
 	const {registry, role, name, assignee} = input;
 	return {

@@ -6,7 +6,15 @@
 import {createHash} from 'node:crypto';
 import type {Registry} from '../../azure/azure.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
-import {addPullSecretCommand, createNamespaceCommand, createSecretCommand, deleteNamespaceCommand, deleteSecretCommand, removePullSecretCommand, type KubectlTarget} from '../../commands/kubectl.js';
+import {
+	addPullSecretCommand,
+	createNamespaceCommand,
+	createSecretCommand,
+	deleteNamespaceCommand,
+	deleteSecretCommand,
+	removePullSecretCommand,
+	type KubectlTarget,
+} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
@@ -50,7 +58,9 @@ function passwordPlaceholder(credential: PullCredential): string {
 /** The seed's `kubectl create secret docker-registry` command, with a placeholder for the password; piped to apply when it updates. */
 export function secretCommand(input: SecretInput): string {
 	const {target, credential, registry, secretName} = input;
-	return createSecretCommand(secretName, kubectlTarget(target), registry.loginServer, credential.username, passwordPlaceholder(credential), {exists: input.exists});
+	return createSecretCommand(secretName, kubectlTarget(target), registry.loginServer, credential.username, passwordPlaceholder(credential), {
+		exists: input.exists,
+	});
 }
 
 /** The seed's patch adding the secret to the `default` service account (a strategic merge keyed by name). */
@@ -63,7 +73,8 @@ export function serviceAccountUndoCommand(target: PullTarget, secretName: string
 	return removePullSecretCommand(kubectlTarget(target), secretName);
 }
 
-const fingerprint = (server: string, credential: PullCredential) => createHash('sha256').update(`${server}\n${credential.username}\n${credential.password.reveal()}`).digest('hex');
+const fingerprint = (server: string, credential: PullCredential) =>
+	createHash('sha256').update(`${server}\n${credential.username}\n${credential.password.reveal()}`).digest('hex');
 
 function undoTarget(target: PullTarget) {
 	return kubeUndoParams({kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath});
@@ -93,25 +104,46 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
  * The secret action. It reads the session's credential when it runs (a fix may have reset the
  * password since the plan was built); `force` applies it even when this run already set it so.
  */
-export function secretAction(context: Context, cluster: KubeCluster, input: SecretInput, options: {readonly id?: string; readonly force?: boolean} = {}): Action {
+export function secretAction(
+	context: Context,
+	cluster: KubeCluster,
+	input: SecretInput,
+	options: {readonly id?: string; readonly force?: boolean} = {},
+): Action {
 	const text = messages().pullSecret.secret;
 	const {target, registry, secretName} = input;
 	const session = sessionOf(context);
 	const key = `${target.context}/${target.namespace}/${secretName}`;
 	return {
 		id: options.id ?? `secret:${key}:r${session.revision}`,
-		sentence: input.exists ? text.updateSentence(secretName, target.namespace, registry.loginServer) : text.createSentence(secretName, target.namespace, registry.loginServer),
+		sentence: input.exists
+			? text.updateSentence(secretName, target.namespace, registry.loginServer)
+			: text.createSentence(secretName, target.namespace, registry.loginServer),
 		command: secretCommand(input),
 		call: input.exists ? `PUT /api/v1/namespaces/${target.namespace}/secrets/${secretName}` : `POST /api/v1/namespaces/${target.namespace}/secrets`,
 		run: async () => {
 			const credential = session.credential ?? input.credential;
 			const print = fingerprint(registry.loginServer, credential);
 			if (!options.force && session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
-			const {created} = await cluster.applyDockerRegistrySecret({namespace: target.namespace, name: secretName, server: registry.loginServer, username: credential.username, password: credential.password.reveal()});
+			const {created} = await cluster.applyDockerRegistrySecret({
+				namespace: target.namespace,
+				name: secretName,
+				server: registry.loginServer,
+				username: credential.username,
+				password: credential.password.reveal(),
+			});
 			session.applied.set(key, print);
 			if (!created) return {outcome: 'done', detail: text.replaced};
 			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};
-			return {outcome: 'done', undo: {sentence: text.undoSecret(secretName, target.namespace), command: deleteSecretCommand(secretName, kubectlTarget(target)), kind: 'delete-secret', params}};
+			return {
+				outcome: 'done',
+				undo: {
+					sentence: text.undoSecret(secretName, target.namespace),
+					command: deleteSecretCommand(secretName, kubectlTarget(target)),
+					kind: 'delete-secret',
+					params,
+				},
+			};
 		},
 	};
 }
@@ -127,7 +159,15 @@ function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretNa
 			const {changed} = await cluster.addImagePullSecretToServiceAccount(target.namespace, 'default', secretName);
 			if (!changed) return {outcome: 'unchanged', detail: text.serviceAccountUnchanged(secretName)};
 			const params = {namespace: target.namespace, serviceAccount: 'default', secretName, ...undoTarget(target)};
-			return {outcome: 'done', undo: {sentence: text.undoServiceAccount(secretName, target.namespace), command: serviceAccountUndoCommand(target, secretName), kind: 'remove-sa-pull-secret', params}};
+			return {
+				outcome: 'done',
+				undo: {
+					sentence: text.undoServiceAccount(secretName, target.namespace),
+					command: serviceAccountUndoCommand(target, secretName),
+					kind: 'remove-sa-pull-secret',
+					params,
+				},
+			};
 		},
 	};
 }
@@ -148,16 +188,34 @@ export function secretPlan(context: Context, cluster: KubeCluster, input: Secret
 	const text = messages().pullSecret.secret;
 	// The seeds' note: pull secrets cost management overhead; on AKS the cluster's identity avoids them.
 	const overhead = isAks(target) ? text.aksNote(input.registry.name) : text.overheadNote;
-	return {stepId: secretStepId, title: text.planTitle(secretName, target.namespace), actions, notes: [...(input.keep ? [text.keptNote(secretName)] : []), overhead]};
+	return {
+		stepId: secretStepId,
+		title: text.planTitle(secretName, target.namespace),
+		actions,
+		notes: [...(input.keep ? [text.keptNote(secretName)] : []), overhead],
+	};
 }
 
 async function askSecret(context: Context, cluster: KubeCluster, target: PullTarget): Promise<{name: string; exists: boolean; keep: boolean; patch: boolean}> {
 	const text = messages().pullSecret.secret;
 	const {prompter} = context;
-	const name = await prompter.text({id: 'pull-secret-secret-name', message: text.nameQuestion, hint: text.nameHint, default: defaultSecretName, validate: (value) => validateDnsSubdomain(value)});
+	const name = await prompter.text({
+		id: 'pull-secret-secret-name',
+		message: text.nameQuestion,
+		hint: text.nameHint,
+		default: defaultSecretName,
+		validate: (value) => validateDnsSubdomain(value),
+	});
 	const exists = target.namespaceExists && (await cluster.secretExists(target.namespace, name));
-	const replace = exists ? await prompter.confirm({id: 'pull-secret-secret-replace', message: text.replaceQuestion(name, target.namespace), hint: text.replaceHint, default: true}) : true;
-	const patch = await prompter.confirm({id: 'pull-secret-service-account', message: text.serviceAccountQuestion(name, target.namespace), hint: text.serviceAccountHint(target.namespace), default: false});
+	const replace = exists
+		? await prompter.confirm({id: 'pull-secret-secret-replace', message: text.replaceQuestion(name, target.namespace), hint: text.replaceHint, default: true})
+		: true;
+	const patch = await prompter.confirm({
+		id: 'pull-secret-service-account',
+		message: text.serviceAccountQuestion(name, target.namespace),
+		hint: text.serviceAccountHint(target.namespace),
+		default: false,
+	});
 	return {name, exists, keep: !replace, patch};
 }
 

@@ -69,7 +69,13 @@ export type PullSecretSession = {
 	readonly clusters: Map<string, KubeCluster>;
 };
 
-const pullSecretSlot = memorySlot<PullSecretSession>('pull-secret', () => ({principals: new Map(), secrets: new Map(), applied: new Map(), clusters: new Map(), revision: 0}));
+const pullSecretSlot = memorySlot<PullSecretSession>('pull-secret', () => ({
+	principals: new Map(),
+	secrets: new Map(),
+	applied: new Map(),
+	clusters: new Map(),
+	revision: 0,
+}));
 
 /** This path's memory in the run of `context`, made on first use. */
 export function sessionOf(context: {readonly memory: RunMemory}): PullSecretSession {

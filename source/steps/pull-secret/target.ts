@@ -43,7 +43,14 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 		label: item.name === info.currentContext ? text.currentLabel(item.name) : item.name,
 		hint: text.contextHint(item.server),
 	}));
-	const name = await context.prompter.select({id: 'pull-secret-context', message: text.contextQuestion, flag: '--context', hint: text.contextHintLine(info.path), choices, default: ordered[0]?.name});
+	const name = await context.prompter.select({
+		id: 'pull-secret-context',
+		message: text.contextQuestion,
+		flag: '--context',
+		hint: text.contextHintLine(info.path),
+		choices,
+		default: ordered[0]?.name,
+	});
 	const chosen = ordered.find((item) => item.name === name);
 	if (!chosen) throw new WizardError(text.unknownContext(name), {suggestion: getContextsCommand()});
 	return chosen;
@@ -56,7 +63,11 @@ async function listNamespaces(context: Context, cluster: KubeCluster, name: stri
 	} catch (error: unknown) {
 		if (error instanceof KubeError && error.statusCode === 403) return undefined;
 		const explained = context.explain(error);
-		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {suggestion: explained.suggestion ?? clusterInfoCommand(name), code: explained.code, cause: error});
+		throw new WizardError(messages().pullSecret.target.unreachable(name, explained.message), {
+			suggestion: explained.suggestion ?? clusterInfoCommand(name),
+			code: explained.code,
+			cause: error,
+		});
 	}
 }
 
@@ -78,7 +89,10 @@ async function askNamespace(context: Context, existing: readonly string[], prefe
 	// A namespace given on the command line may not exist yet: ask it as text so the flag can name a new one.
 	if (context.flags.namespace !== undefined) return askNewNamespace(context, '--namespace');
 	const listed = existing.filter((name) => !isSystemNamespace(name));
-	const choices: Choice[] = [...listed.map((name) => ({value: name, label: name})), {value: createChoice, label: text.createNamespace, hint: createNamespaceCommand('<name>')}];
+	const choices: Choice[] = [
+		...listed.map((name) => ({value: name, label: name})),
+		{value: createChoice, label: text.createNamespace, hint: createNamespaceCommand('<name>')},
+	];
 	for (;;) {
 		const answer = await context.prompter.select({
 			id: 'pull-secret-namespace',
@@ -150,7 +164,14 @@ export const chooseTarget: Step<Context> = {
 		const info = await readContexts(context);
 		const {chosen, namespace, existing} = await askTarget(context, info);
 		const namespaceExists = existing.includes(namespace);
-		sessionOf(context).target = {context: chosen.name, namespace, namespaceExists, isCurrent: chosen.name === info.currentContext, server: chosen.server, kubeconfigPath: info.path};
+		sessionOf(context).target = {
+			context: chosen.name,
+			namespace,
+			namespaceExists,
+			isCurrent: chosen.name === info.currentContext,
+			server: chosen.server,
+			kubeconfigPath: info.path,
+		};
 		store.getState().actions.setTarget({context: chosen.name, namespace});
 	},
 };

@@ -20,7 +20,6 @@ function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): stri
 	return spec.repositories.flatMap((repository) => accessActions[spec.access].map((action) => `repositories/${repository}/${action}`));
 }
 
-
 /** What is in the registry already, read before the plan so the plan says create, update or nothing. */
 export type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
 
@@ -34,8 +33,17 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 	const update = existing.map !== undefined && missing.length > 0;
 	return {
 		id: id ?? `scope-map:${spec.scopeMapName}:${wanted.join(',')}`,
-		sentence: update ? text.scopeMapUpdateSentence(spec.scopeMapName, spec.repositories) : text.scopeMapSentence(spec.scopeMapName, spec.repositories, spec.access),
-		command: scopeMapCommand(update ? 'update' : 'create', spec.scopeMapName, registry, spec.repositories, accessActions[spec.access], context.defaultSubscriptionId),
+		sentence: update
+			? text.scopeMapUpdateSentence(spec.scopeMapName, spec.repositories)
+			: text.scopeMapSentence(spec.scopeMapName, spec.repositories, spec.access),
+		command: scopeMapCommand(
+			update ? 'update' : 'create',
+			spec.scopeMapName,
+			registry,
+			spec.repositories,
+			accessActions[spec.access],
+			context.defaultSubscriptionId,
+		),
 		call: `PUT ${registry.id}/scopeMaps/${spec.scopeMapName}`,
 		run: async () => {
 			const current = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
@@ -44,7 +52,15 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 			// Adding keeps what other users of the map rely on, as `--add-repository` does.
 			await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
 			if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
-			return {outcome: 'done', undo: {sentence: text.scopeMapUndo(spec.scopeMapName), command: scopeMapDeleteCommand(spec.scopeMapName, registry, context.defaultSubscriptionId), kind: 'delete-scope-map', params: {registryId: registry.id, name: spec.scopeMapName}}};
+			return {
+				outcome: 'done',
+				undo: {
+					sentence: text.scopeMapUndo(spec.scopeMapName),
+					command: scopeMapDeleteCommand(spec.scopeMapName, registry, context.defaultSubscriptionId),
+					kind: 'delete-scope-map',
+					params: {registryId: registry.id, name: spec.scopeMapName},
+				},
+			};
 		},
 	};
 }
@@ -70,7 +86,15 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 				return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
 			}
 			await context.azure.createToken(registry.id, spec.name, map.id);
-			return {outcome: 'done', undo: {sentence: text.tokenUndo(spec.name), command: tokenDeleteCommand(spec.name, registry, context.defaultSubscriptionId), kind: 'delete-token', params: {registryId: registry.id, name: spec.name}}};
+			return {
+				outcome: 'done',
+				undo: {
+					sentence: text.tokenUndo(spec.name),
+					command: tokenDeleteCommand(spec.name, registry, context.defaultSubscriptionId),
+					kind: 'delete-token',
+					params: {registryId: registry.id, name: spec.name},
+				},
+			};
 		},
 	};
 }
@@ -114,8 +138,20 @@ async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, 
 async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number | undefined}> {
 	const text = messages().pullSecret.token;
 	const {prompter} = context;
-	const name = await prompter.text({id: 'pull-secret-token-name', message: text.nameQuestion, hint: text.nameHint, default: 'acr-pull-token', validate: validateTokenName});
-	const repositories = await prompter.text({id: 'pull-secret-token-repositories', message: text.repositoriesQuestion, hint: text.repositoriesHint, default: 'nginx', validate: validateRepositories});
+	const name = await prompter.text({
+		id: 'pull-secret-token-name',
+		message: text.nameQuestion,
+		hint: text.nameHint,
+		default: 'acr-pull-token',
+		validate: validateTokenName,
+	});
+	const repositories = await prompter.text({
+		id: 'pull-secret-token-repositories',
+		message: text.repositoriesQuestion,
+		hint: text.repositoriesHint,
+		default: 'nginx',
+		validate: validateRepositories,
+	});
 	const access = await prompter.select({
 		id: 'pull-secret-token-access',
 		message: text.accessQuestion,
@@ -125,9 +161,21 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 		],
 		default: 'pull',
 	});
-	const expiry = await prompter.text({id: 'pull-secret-token-expiry', message: text.expiryQuestion, hint: text.expiryHint, default: '', validate: validateExpiryDays});
+	const expiry = await prompter.text({
+		id: 'pull-secret-token-expiry',
+		message: text.expiryQuestion,
+		hint: text.expiryHint,
+		default: '',
+		validate: validateExpiryDays,
+	});
 	const days = expiry.trim() === '' ? undefined : Number(expiry.trim());
-	const spec: TokenSpec = {name, scopeMapName: `${name}-scope-map`, repositories: parseRepositories(repositories), access: access === 'push' ? 'push' : 'pull', expiryDays: days};
+	const spec: TokenSpec = {
+		name,
+		scopeMapName: `${name}-scope-map`,
+		repositories: parseRepositories(repositories),
+		access: access === 'push' ? 'push' : 'pull',
+		expiryDays: days,
+	};
 	return {spec, days};
 }
 

@@ -16,13 +16,18 @@ import {acrCreateCommand, acrDeleteCommand, groupCreateCommand} from '../../comm
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
 
 /** What the user asked for; `location` is the group's unless --location names another. */
-export type NewRegistry = {readonly subscriptionId: string; readonly name: string; readonly group: GroupChoice; readonly sku: RegistrySku; readonly location: string};
+export type NewRegistry = {
+	readonly subscriptionId: string;
+	readonly name: string;
+	readonly group: GroupChoice;
+	readonly sku: RegistrySku;
+	readonly location: string;
+};
 
 const skus = {basic: 'Basic', standard: 'Standard', premium: 'Premium'} as const satisfies Record<string, RegistrySku>;
 const createValue = '+create';
 
-const validateGroupName: Validate = (value) =>
-	/^[-\w.()]{1,90}$/u.test(value) && !value.endsWith('.') ? undefined : messages().registry.group.nameInvalid;
+const validateGroupName: Validate = (value) => (/^[-\w.()]{1,90}$/u.test(value) && !value.endsWith('.') ? undefined : messages().registry.group.nameInvalid);
 
 const validateLocation: Validate = (value) => (/^[a-z0-9]+$/.test(value) ? undefined : messages().registry.group.locationInvalid);
 
@@ -75,19 +80,33 @@ async function askResourceGroup(context: Context, subscriptionId: string): Promi
 	const groups = await context.azure.listResourceGroups(subscriptionId);
 	const wanted = context.flags.resourceGroup;
 	const flagged = wanted === undefined ? undefined : groups.find((group) => group.name.toLowerCase() === wanted.toLowerCase());
-	if (wanted !== undefined && !flagged) return askNewGroup(context, subscriptionId, groups.map((group) => group.name), groups[0]?.location);
+	if (wanted !== undefined && !flagged)
+		return askNewGroup(
+			context,
+			subscriptionId,
+			groups.map((group) => group.name),
+			groups[0]?.location,
+		);
 	if (flagged) echoFlag(context, text.question, flagged.name, '--resource-group');
 	const answer = flagged
 		? flagged.name
 		: await context.prompter.select({
 				id: 'resource-group',
 				message: text.question,
-				choices: [...groups.map((group) => ({value: group.name, label: group.name, hint: group.location})), {value: createValue, label: text.create, hint: text.createHint}],
+				choices: [
+					...groups.map((group) => ({value: group.name, label: group.name, hint: group.location})),
+					{value: createValue, label: text.create, hint: text.createHint},
+				],
 				default: groups[0]?.name ?? createValue,
 			});
 	const group = groups.find((item) => item.name === answer);
 	if (group) return {name: group.name, location: group.location, isNew: false};
-	return askNewGroup(context, subscriptionId, groups.map((item) => item.name), groups[0]?.location);
+	return askNewGroup(
+		context,
+		subscriptionId,
+		groups.map((item) => item.name),
+		groups[0]?.location,
+	);
 }
 
 /** Asks for the SKU, one line each on what it means; Premium first when a connected registry is wanted. */
@@ -130,11 +149,17 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 		id: `create-registry-${name}`,
 		sentence: text.registrySentence(name, sku, group.name),
 		// az acr create puts the registry in its group's location unless told otherwise.
-		command: acrCreateCommand({name, resourceGroup: group.name, sku, location: location === group.location ? undefined : location}, subscriptionId, context.defaultSubscriptionId),
+		command: acrCreateCommand(
+			{name, resourceGroup: group.name, sku, location: location === group.location ? undefined : location},
+			subscriptionId,
+			context.defaultSubscriptionId,
+		),
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
-			const registry = await withActivity(context, (status) => text.progress(name, status), (progress) =>
-				context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location, sku}, progress),
+			const registry = await withActivity(
+				context,
+				(status) => text.progress(name, status),
+				(progress) => context.azure.createRegistry({subscriptionId, resourceGroup: group.name, name, location, sku}, progress),
 			);
 			created(registry);
 			// The name was free across Azure, so this run created the registry: undo may delete it.

@@ -26,7 +26,11 @@ function pullRoleName(assignment: RoleAssignment): string | undefined {
 const sameScope = (a: string, b: string) => a.replace(/\/$/, '').toLowerCase() === b.replace(/\/$/, '').toLowerCase();
 
 /** An assignment giving `principalId` pull on the registry (at its scope first, else inherited), if any. */
-export async function existingPullGrant(access: Pick<AzureAccess, 'listRoleAssignments'>, registryId: string, principalId: string): Promise<{assignment: RoleAssignment; role: string} | undefined> {
+export async function existingPullGrant(
+	access: Pick<AzureAccess, 'listRoleAssignments'>,
+	registryId: string,
+	principalId: string,
+): Promise<{assignment: RoleAssignment; role: string} | undefined> {
 	const assignments = await access.listRoleAssignments(registryId, principalId);
 	const pulling = assignments
 		.filter((item) => item.principalId === principalId)

@@ -62,13 +62,24 @@ export function importImagePlan(
 			{
 				id: options.stepId === undefined ? base : freshActionId(context, stepId, base),
 				sentence: text.sentence(source, registry.name, image),
-				command: acrImportCommand(registry, source, image, context.defaultSubscriptionId, credentials ? {username: credentials.username, password: passwordPlaceholder} : undefined),
+				command: acrImportCommand(
+					registry,
+					source,
+					image,
+					context.defaultSubscriptionId,
+					credentials ? {username: credentials.username, password: passwordPlaceholder} : undefined,
+				),
 				call: `POST ${registry.id}/importImage`,
 				run: async () => {
 					try {
 						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;
-						const {created} = await withActivity(context, (status) => text.progress(image, status), async (progress) =>
-							login ? context.azure.importImage(registry.id, source, image, progress, login) : context.azure.importImage(registry.id, source, image, progress),
+						const {created} = await withActivity(
+							context,
+							(status) => text.progress(image, status),
+							async (progress) =>
+								login
+									? context.azure.importImage(registry.id, source, image, progress, login)
+									: context.azure.importImage(registry.id, source, image, progress),
 						);
 						return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
 					} catch (error: unknown) {
@@ -120,10 +131,24 @@ async function passwordFromStdin(): Promise<SecretValue> {
 /** The Docker Hub account: `--source-username` (or asked), the password from stdin (`--source-password-stdin`) or asked, masked. */
 async function askCredentials(context: Context): Promise<SourceCredentials> {
 	const text = messages().registry.import;
-	const username = context.flags.sourceUsername ?? (await context.prompter.text({id: 'import-source-username', message: text.username, flag: '--source-username', validate: (value) => (value.trim() === '' ? text.usernameEmpty : undefined)}));
+	const username =
+		context.flags.sourceUsername ??
+		(await context.prompter.text({
+			id: 'import-source-username',
+			message: text.username,
+			flag: '--source-username',
+			validate: (value) => (value.trim() === '' ? text.usernameEmpty : undefined),
+		}));
 	const password = context.flags.sourcePasswordStdin
 		? await passwordFromStdin()
-		: new SecretValue(await context.prompter.secret({id: 'import-source-password', message: text.password(username), flag: '--source-password-stdin', validate: (value) => (value === '' ? text.passwordEmpty : undefined)}));
+		: new SecretValue(
+				await context.prompter.secret({
+					id: 'import-source-password',
+					message: text.password(username),
+					flag: '--source-password-stdin',
+					validate: (value) => (value === '' ? text.passwordEmpty : undefined),
+				}),
+			);
 	return {username: username.trim(), password};
 }
 
@@ -146,7 +171,11 @@ export async function offerSampleImport(context: Context, registry: Registry): P
 	const signedIn = context.flags.sourceUsername === undefined ? undefined : await askCredentials(context);
 	let plan = importImagePlan(context, registry, signedIn ? {credentials: signedIn} : {});
 	// Confirmed once; the retries after a failure run without asking again.
-	for (let failed = await failure(async () => applyPlan(plan, context, {retry: false})); failed; failed = await failure(async () => applyPlan(plan, context, {confirm: false, retry: false}))) {
+	for (
+		let failed = await failure(async () => applyPlan(plan, context, {retry: false}));
+		failed;
+		failed = await failure(async () => applyPlan(plan, context, {confirm: false, retry: false}))
+	) {
 		if (failed === 'back') {
 			actions.notice(messages().registry.import.skipped);
 			return;

@@ -20,7 +20,13 @@ function Input({question}: Props) {
 			return <SelectInput key={question.id} choices={question.choices} defaultValue={question.default} onSubmit={controller.answer} onBack={controller.back} />;
 		case 'confirm':
 			return (
-				<SelectInput key={question.id} choices={yesNo} defaultValue={question.default === false ? 'no' : 'yes'} onSubmit={(value) => controller.answer(value === 'yes')} onBack={controller.back} />
+				<SelectInput
+					key={question.id}
+					choices={yesNo}
+					defaultValue={question.default === false ? 'no' : 'yes'}
+					onSubmit={(value) => controller.answer(value === 'yes')}
+					onBack={controller.back}
+				/>
 			);
 		case 'text':
 			return (
@@ -35,7 +41,17 @@ function Input({question}: Props) {
 				/>
 			);
 		case 'secret':
-			return <TextField key={question.id} id={question.id} mask onChange={controller.change} onSubmit={controller.answer} onBack={controller.back} drafts={controller.drafts} />;
+			return (
+				<TextField
+					key={question.id}
+					id={question.id}
+					mask
+					onChange={controller.change}
+					onSubmit={controller.answer}
+					onBack={controller.back}
+					drafts={controller.drafts}
+				/>
+			);
 	}
 }
 

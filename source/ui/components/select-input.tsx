@@ -21,7 +21,10 @@ export function nextEnabled(choices: readonly Choice[], from: number, step: 1 | 
 }
 
 export function SelectInput({choices, defaultValue, onSubmit, onBack}: Props) {
-	const initial = Math.max(0, choices.findIndex((choice) => choice.value === defaultValue && !choice.disabled));
+	const initial = Math.max(
+		0,
+		choices.findIndex((choice) => choice.value === defaultValue && !choice.disabled),
+	);
 	const [index, setIndex] = useState(choices[initial]?.disabled ? nextEnabled(choices, initial, 1) : initial);
 	// Keys that arrive in one chunk (a fast typist, tmux, a paste) are handled before React re-renders:
 	// the ref holds the position the next key must see.

@@ -31,7 +31,11 @@ export function RegistryScreen() {
 				{text.title}
 			</Text>
 			<Row label={text.subscription} value={subscription?.name} detail={subscription?.id} />
-			<Row label={text.registry} value={registry?.name} detail={registry ? text.registryDetail(registry.loginServer, registry.sku, registry.resourceGroup) : undefined} />
+			<Row
+				label={text.registry}
+				value={registry?.name}
+				detail={registry ? text.registryDetail(registry.loginServer, registry.sku, registry.resourceGroup) : undefined}
+			/>
 			{method ? <Row label={text.method} value={text.methods[method]} /> : null}
 			{clusterName ? <Row label={text.cluster} value={clusterName} /> : null}
 		</Box>

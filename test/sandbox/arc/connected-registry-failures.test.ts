@@ -1,16 +1,36 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {seedIds} from '../../../source/sandbox/index.js';
-import {clusterIP, connectionString, createConnectedRegistry, crName, extensionName, installExtension, registryLogs, registryName, rg, showExtension, startArcWorld, waitFor, type ArcWorld} from './world.js';
+import {
+	clusterIP,
+	connectionString,
+	createConnectedRegistry,
+	crName,
+	extensionName,
+	installExtension,
+	registryLogs,
+	registryName,
+	rg,
+	showExtension,
+	startArcWorld,
+	waitFor,
+	type ArcWorld,
+} from './world.js';
 
 const defaults = {'service.clusterIP': clusterIP};
-const failedWith = (inner: string) => `The extension operation failed with the following error:  Error: {${inner}} occurred while doing the operation : {Installing the extension} on the config.`;
+const failedWith = (inner: string) =>
+	`The extension operation failed with the following error:  Error: {${inner}} occurred while doing the operation : {Installing the extension} on the config.`;
 const helm = (error: string) => `Helm from path [] for release [${extensionName}] failed with the following error: err [${error}]`;
 const atomic = (detail: string) => helm(`release ${extensionName} failed, and has been uninstalled due to atomic being set: ${detail}`);
 const incorrectPassword = `Response: '{"errors":[{"code":"UNAUTHORIZED","message":"Incorrect Password","detail":"Please visit https://aka.ms/acr#UNAUTHORIZED for more information."}]}'`;
 const alreadyActivated = `Response: '{"errors":[{"code":"ALREADY_ACTIVATED","message":"Failed to activate the connected registry as it is already activated by another instance. Only one instance is supported at any time.","detail":"Please visit https://aka.ms/acr#ALREADY_ACTIVATED for more information."}]}'`;
 
 /** The install's failure as the SDK poller reports it, and the extension as `az k8s-extension show` then reads it. */
-async function failedInstall(world: ArcWorld, settings: Record<string, string>, connection: string, version?: string): Promise<{error: string; provisioningState?: string; errorInfo?: string}> {
+async function failedInstall(
+	world: ArcWorld,
+	settings: Record<string, string>,
+	connection: string,
+	version?: string,
+): Promise<{error: string; provisioningState?: string; errorInfo?: string}> {
 	const error = await installExtension(world, settings, connection, version).then(
 		() => 'the install succeeded',
 		(e: unknown) => (e instanceof Error ? e.message : String(e)),
@@ -31,7 +51,8 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 
 	it('fails with the API server range error when service.clusterIP is outside the service CIDR, and leaves nothing in the cluster', async () => {
 		const result = await failedInstall(world, {'service.clusterIP': '10.0.0.50'}, await connectionString(world));
-		const range = 'Service "connected-registry" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.50"}: failed to allocate IP 10.0.0.50: the provided IP (10.0.0.50) is not in the valid range. The range of valid IPs is 192.100.0.0/16';
+		const range =
+			'Service "connected-registry" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.50"}: failed to allocate IP 10.0.0.50: the provided IP (10.0.0.50) is not in the valid range. The range of valid IPs is 192.100.0.0/16';
 		expect(result.provisioningState).toBe('Failed');
 		expect(result.errorInfo).toBe(failedWith(atomic(`failed to create resource: ${range}`)));
 		expect(result.error).toContain('The range of valid IPs is 192.100.0.0/16');
@@ -42,7 +63,9 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 	it('fails with "provided IP is already allocated" when another Service holds the clusterIP', async () => {
 		await world.core.createNamespacedService({namespace: 'default', body: {metadata: {name: 'squatter'}, spec: {clusterIP, ports: [{port: 80}]}}});
 		const result = await failedInstall(world, defaults, await connectionString(world));
-		expect(result.errorInfo).toContain(`spec.clusterIPs: Invalid value: []string{"${clusterIP}"}: failed to allocate IP ${clusterIP}: provided IP is already allocated`);
+		expect(result.errorInfo).toContain(
+			`spec.clusterIPs: Invalid value: []string{"${clusterIP}"}: failed to allocate IP ${clusterIP}: provided IP is already allocated`,
+		);
 	});
 
 	it('with a wrong sync password in the connection string logs UNAUTHORIZED in the pod, stays Offline, and the install times out', async () => {
@@ -77,7 +100,9 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 		await world.storage.deleteStorageClass({name: 'standard'});
 		const install = failedInstall(world, defaults, await connectionString(world));
 		const claim = await waitFor(async () => {
-			const found = await world.core.readNamespacedPersistentVolumeClaim({name: 'connected-registry-pvc', namespace: 'connected-registry'}).catch(() => undefined);
+			const found = await world.core
+				.readNamespacedPersistentVolumeClaim({name: 'connected-registry-pvc', namespace: 'connected-registry'})
+				.catch(() => undefined);
 			return found?.status?.phase === 'Pending' ? found : undefined;
 		}, 'the Pending claim');
 		expect(claim.spec?.storageClassName).toBe('standard');
@@ -86,7 +111,9 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 			return list.some((e) => e.reason === 'FailedScheduling') && list.some((e) => e.reason === 'ProvisioningFailed') ? list : undefined;
 		}, 'the scheduling and provisioning events');
 		expect(events.find((e) => e.reason === 'ProvisioningFailed')?.message).toBe('storageclass.storage.k8s.io "standard" not found');
-		expect(events.find((e) => e.reason === 'FailedScheduling')?.message).toBe('0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+		expect(events.find((e) => e.reason === 'FailedScheduling')?.message).toBe(
+			'0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+		);
 		expect((await install).errorInfo).toBe(failedWith(atomic('timed out waiting for the condition')));
 	});
 
@@ -94,7 +121,11 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 		await world.core.createNamespace({body: {metadata: {name: 'connected-registry'}}});
 		await world.core.createNamespacedSecret({
 			namespace: 'connected-registry',
-			body: {metadata: {name: `sh.helm.release.v1.${extensionName}.v1`, labels: {name: extensionName, owner: 'helm', status: 'deployed', version: '1'}}, type: 'helm.sh/release.v1', data: {release: 'e30='}},
+			body: {
+				metadata: {name: `sh.helm.release.v1.${extensionName}.v1`, labels: {name: extensionName, owner: 'helm', status: 'deployed', version: '1'}},
+				type: 'helm.sh/release.v1',
+				data: {release: 'e30='},
+			},
 		});
 		const result = await failedInstall(world, defaults, await connectionString(world));
 		expect(result.errorInfo).toBe(failedWith(helm('cannot re-use a name that is still in use')));
@@ -106,7 +137,11 @@ describe('the connected-registry extension failing as it does on real Arc cluste
 		expect((await world.core.readNamespace({name: 'connected-registry'})).status?.phase).toBe('Terminating');
 		const result = await failedInstall(world, defaults, await connectionString(world));
 		expect(result.errorInfo).toBe(
-			failedWith(atomic(`failed to create resource: secrets "sh.helm.release.v1.${extensionName}.v1" is forbidden: unable to create new content in namespace connected-registry because it is being terminated`)),
+			failedWith(
+				atomic(
+					`failed to create resource: secrets "sh.helm.release.v1.${extensionName}.v1" is forbidden: unable to create new content in namespace connected-registry because it is being terminated`,
+				),
+			),
 		);
 	});
 

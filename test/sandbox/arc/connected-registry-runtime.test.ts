@@ -1,5 +1,20 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {attachClientTokens, clusterIP, connectionString, createClientToken, createConnectedRegistry, crName, deployHelloWorld, installExtension, registryLogs, registryName, rg, showExtension, startArcWorld, type ArcWorld} from './world.js';
+import {
+	attachClientTokens,
+	clusterIP,
+	connectionString,
+	createClientToken,
+	createConnectedRegistry,
+	crName,
+	deployHelloWorld,
+	installExtension,
+	registryLogs,
+	registryName,
+	rg,
+	showExtension,
+	startArcWorld,
+	type ArcWorld,
+} from './world.js';
 
 const defaults = {'service.clusterIP': clusterIP};
 
@@ -21,7 +36,9 @@ describe('the connected-registry Arc extension at run time (seed 004)', () => {
 		const namespace = await world.core.readNamespace({name: 'connected-registry'});
 		expect(namespace.status?.phase).toBe('Active');
 		const pods = (await world.core.listNamespacedPod({namespace: 'connected-registry'})).items;
-		expect(pods.map((pod) => [pod.metadata?.name?.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''), pod.status?.phase, pod.status?.containerStatuses?.[0]?.ready])).toEqual([['connected-registry', 'Running', true]]);
+		expect(pods.map((pod) => [pod.metadata?.name?.replace(/-[a-z0-9]+-[a-z0-9]+$/, ''), pod.status?.phase, pod.status?.containerStatuses?.[0]?.ready])).toEqual(
+			[['connected-registry', 'Running', true]],
+		);
 		const service = await world.core.readNamespacedService({name: 'connected-registry', namespace: 'connected-registry'});
 		expect(service.spec?.clusterIP).toBe(clusterIP);
 		const claim = await world.core.readNamespacedPersistentVolumeClaim({name: 'connected-registry-pvc', namespace: 'connected-registry'});
@@ -56,7 +73,9 @@ describe('the connected-registry Arc extension at run time (seed 004)', () => {
 		await installExtension(world, defaults, await connectionString(world));
 		const result = await deployHelloWorld(world, {username: 'mytoken', password});
 		expect(result.running).toBe(false);
-		expect(result.message).toContain(`failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://${clusterIP}/oauth2/token: 401 Unauthorized`);
+		expect(result.message).toContain(
+			`failed to authorize: failed to fetch oauth token: unexpected status from POST request to https://${clusterIP}/oauth2/token: 401 Unauthorized`,
+		);
 	});
 
 	it('answers insufficient_scope to an attached client token without pull on the repository', async () => {
@@ -81,7 +100,9 @@ describe('the connected-registry Arc extension at run time (seed 004)', () => {
 		await createConnectedRegistry(world);
 		await installExtension(world, {...defaults, 'trustDistribution.enabled': 'false'}, await connectionString(world));
 		const result = await deployHelloWorld(world, undefined);
-		expect(result.message).toContain(`failed to do request: Head "https://${clusterIP}/v2/hello-world/manifests/latest": tls: failed to verify certificate: x509: certificate signed by unknown authority`);
+		expect(result.message).toContain(
+			`failed to do request: Head "https://${clusterIP}/v2/hello-world/manifests/latest": tls: failed to verify certificate: x509: certificate signed by unknown authority`,
+		);
 	});
 
 	it('answers connection refused on a clusterIP no Service holds', async () => {
@@ -98,4 +119,3 @@ describe('the connected-registry Arc extension at run time (seed 004)', () => {
 		expect(JSON.stringify(shown)).not.toContain(connection.split('SyncTokenPassword=')[1]?.split(';')[0] ?? 'never');
 	});
 });
-

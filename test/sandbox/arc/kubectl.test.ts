@@ -18,7 +18,11 @@ describe.skipIf(!hasKubectl)('the connected registry as the real kubectl sees it
 	let world: ArcWorld;
 	let directory = '';
 	const kubectl = async (...args: string[]) => {
-		const result = await run(kubectlPath, ['--kubeconfig', join(directory, 'kubeconfig'), '--context', seedIds.arcCluster, '--cache-dir', join(directory, 'cache'), ...args], {timeout: 15_000});
+		const result = await run(
+			kubectlPath,
+			['--kubeconfig', join(directory, 'kubeconfig'), '--context', seedIds.arcCluster, '--cache-dir', join(directory, 'cache'), ...args],
+			{timeout: 15_000},
+		);
 		return result.stdout;
 	};
 	beforeEach(async () => {
@@ -34,8 +38,12 @@ describe.skipIf(!hasKubectl)('the connected registry as the real kubectl sees it
 
 	it('lists the pod, the Service on the clusterIP and the Bound claim of a Succeeded extension', async () => {
 		await installExtension(world, {'service.clusterIP': clusterIP}, await connectionString(world));
-		expect(await kubectl('get', 'pod', '-n', 'connected-registry')).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nconnected-registry-\S+\s+1\/1\s+Running\s+0\s+/);
-		expect(await kubectl('get', 'svc', '-n', 'connected-registry')).toMatch(new RegExp(`connected-registry\\s+ClusterIP\\s+${clusterIP.replaceAll('.', '\\.')}\\s+<none>\\s+443/TCP`));
+		expect(await kubectl('get', 'pod', '-n', 'connected-registry')).toMatch(
+			/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\nconnected-registry-\S+\s+1\/1\s+Running\s+0\s+/,
+		);
+		expect(await kubectl('get', 'svc', '-n', 'connected-registry')).toMatch(
+			new RegExp(`connected-registry\\s+ClusterIP\\s+${clusterIP.replaceAll('.', '\\.')}\\s+<none>\\s+443/TCP`),
+		);
 		expect(await kubectl('get', 'pvc', '-n', 'connected-registry', '-o', 'jsonpath={.items[0].status.phase}')).toBe('Bound');
 		expect(await kubectl('get', 'storageclass')).toMatch(/standard \(default\)\s+rancher\.io\/local-path\s+Delete\s+Immediate\s+true/);
 	});
@@ -48,7 +56,9 @@ describe.skipIf(!hasKubectl)('the connected registry as the real kubectl sees it
 			const text = await kubectl('logs', '-n', 'connected-registry', pod).catch(() => '');
 			return text.includes('"code":"UNAUTHORIZED","message":"Incorrect Password"') ? text : undefined;
 		}, 'the UNAUTHORIZED line in kubectl logs');
-		expect(logs).toContain(`Response: '{"errors":[{"code":"UNAUTHORIZED","message":"Incorrect Password","detail":"Please visit https://aka.ms/acr#UNAUTHORIZED for more information."}]}'`);
+		expect(logs).toContain(
+			`Response: '{"errors":[{"code":"UNAUTHORIZED","message":"Incorrect Password","detail":"Please visit https://aka.ms/acr#UNAUTHORIZED for more information."}]}'`,
+		);
 		expect(logs).not.toContain('SyncTokenPassword');
 		await install;
 	});

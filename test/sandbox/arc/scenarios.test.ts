@@ -26,7 +26,8 @@ describe('the connected-registry scenarios, as clients then see them', () => {
 		const acr = new ContainerRegistryManagementClient(sandbox.credential, sandbox.subscriptionId, sdkOptions(sandbox));
 		const k8s = new SourceControlConfigurationClient(sandbox.credential, sandbox.subscriptionId, sdkOptions(sandbox));
 		const logs = async () => {
-			const pod = (await core.listNamespacedPod({namespace: 'connected-registry'})).items.find((p) => p.metadata?.name?.startsWith('connected-registry-'))?.metadata?.name;
+			const pod = (await core.listNamespacedPod({namespace: 'connected-registry'})).items.find((p) => p.metadata?.name?.startsWith('connected-registry-'))
+				?.metadata?.name;
 			return pod ? core.readNamespacedPodLog({namespace: 'connected-registry', name: pod}).catch(() => '') : '';
 		};
 		const show = () => k8s.extensions.get(rg, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, name);
@@ -35,7 +36,10 @@ describe('the connected-registry scenarios, as clients then see them', () => {
 				.beginCreateAndWait(rg, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, name, {
 					extensionType: 'Microsoft.ContainerRegistry.ConnectedRegistry',
 					configurationSettings: {'service.clusterIP': '192.100.100.1', ...settings},
-					configurationProtectedSettings: {connectionString: 'ConnectedRegistryName=myconnectedregistry;SyncTokenName=myconnectedregistry;SyncTokenPassword=unknown;ParentGatewayEndpoint=x;ParentEndpointProtocol=https'},
+					configurationProtectedSettings: {
+						connectionString:
+							'ConnectedRegistryName=myconnectedregistry;SyncTokenName=myconnectedregistry;SyncTokenPassword=unknown;ParentGatewayEndpoint=x;ParentEndpointProtocol=https',
+					},
 				})
 				.then(
 					(e) => e.provisioningState ?? '',
@@ -77,7 +81,9 @@ describe('the connected-registry scenarios, as clients then see them', () => {
 
 	it('connected-registry-wrong-password: the pod logs UNAUTHORIZED and the registry stays Offline', async () => {
 		const {logs, acr} = await start('connected-registry-wrong-password');
-		expect(await waitFor(async () => ((await logs()).includes('"code":"UNAUTHORIZED","message":"Incorrect Password"') ? true : undefined), 'the UNAUTHORIZED line')).toBe(true);
+		expect(
+			await waitFor(async () => ((await logs()).includes('"code":"UNAUTHORIZED","message":"Incorrect Password"') ? true : undefined), 'the UNAUTHORIZED line'),
+		).toBe(true);
 		expect((await acr.connectedRegistries.get(rg, registry, name)).connectionState).toBe('Offline');
 	});
 
@@ -91,9 +97,20 @@ describe('the connected-registry scenarios, as clients then see them', () => {
 		const {apps, core} = await start('connected-registry-trust-not-distributed');
 		await apps.createNamespacedDeployment({
 			namespace: 'default',
-			body: {metadata: {name: 'hello-world-deployment'}, spec: {selector: {matchLabels: {app: 'hello-world'}}, template: {metadata: {labels: {app: 'hello-world'}}, spec: {containers: [{name: 'hello-world', image: '192.100.100.1/hello-world:latest'}]}}}},
+			body: {
+				metadata: {name: 'hello-world-deployment'},
+				spec: {
+					selector: {matchLabels: {app: 'hello-world'}},
+					template: {metadata: {labels: {app: 'hello-world'}}, spec: {containers: [{name: 'hello-world', image: '192.100.100.1/hello-world:latest'}]}},
+				},
+			},
 		});
-		const message = await waitFor(async () => (await core.listNamespacedPod({namespace: 'default', labelSelector: 'app=hello-world'})).items[0]?.status?.containerStatuses?.[0]?.state?.waiting?.message, 'the pull failure');
+		const message = await waitFor(
+			async () =>
+				(await core.listNamespacedPod({namespace: 'default', labelSelector: 'app=hello-world'})).items[0]?.status?.containerStatuses?.[0]?.state?.waiting
+					?.message,
+			'the pull failure',
+		);
 		expect(message).toContain('x509: certificate signed by unknown authority');
 	});
 });

@@ -45,8 +45,16 @@ export async function startArcWorld(): Promise<ArcWorld> {
 export async function createConnectedRegistry(world: ArcWorld, options: {repositories?: string[]; clientTokens?: string[]} = {}): Promise<void> {
 	const {acr, registryId} = world;
 	await acr.registries.beginCreateAndWait(rg, registryName, {location: 'eastus', sku: {name: 'Premium'}, dataEndpointEnabled: true});
-	await acr.registries.beginImportImageAndWait(rg, registryName, {source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'}, targetTags: ['hello-world:latest'], mode: 'Force'});
-	await acr.registries.beginImportImageAndWait(rg, registryName, {source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'}, targetTags: ['other:latest'], mode: 'Force'});
+	await acr.registries.beginImportImageAndWait(rg, registryName, {
+		source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'},
+		targetTags: ['hello-world:latest'],
+		mode: 'Force',
+	});
+	await acr.registries.beginImportImageAndWait(rg, registryName, {
+		source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'},
+		targetTags: ['other:latest'],
+		mode: 'Force',
+	});
 	const repositories = options.repositories ?? ['hello-world'];
 	const actions = [
 		...repositories.flatMap((repo) => [`repositories/${repo}/content/read`, `repositories/${repo}/metadata/read`]),
@@ -65,7 +73,9 @@ export async function createConnectedRegistry(world: ArcWorld, options: {reposit
 /** A client token with pull on the given repositories; returns its password1. */
 export async function createClientToken(world: ArcWorld, name: string, repositories: string[]): Promise<string> {
 	const {acr, registryId} = world;
-	await acr.scopeMaps.beginCreateAndWait(rg, registryName, `${name}-scope`, {actions: repositories.flatMap((repo) => [`repositories/${repo}/content/read`, `repositories/${repo}/metadata/read`])});
+	await acr.scopeMaps.beginCreateAndWait(rg, registryName, `${name}-scope`, {
+		actions: repositories.flatMap((repo) => [`repositories/${repo}/content/read`, `repositories/${repo}/metadata/read`]),
+	});
 	await acr.tokens.beginCreateAndWait(rg, registryName, name, {scopeMapId: `${registryId}/scopeMaps/${name}-scope`, status: 'enabled'});
 	const credentials = await acr.registries.beginGenerateCredentialsAndWait(rg, registryName, {tokenId: `${registryId}/tokens/${name}`, name: 'password1'});
 	return credentials.passwords?.[0]?.value ?? '';
@@ -93,7 +103,8 @@ export async function installExtension(world: ArcWorld, settings: Record<string,
 }
 
 /** The extension as `az k8s-extension show` reads it. */
-export const showExtension = (world: ArcWorld): Promise<Extension> => world.k8s.extensions.get(rg, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, extensionName);
+export const showExtension = (world: ArcWorld): Promise<Extension> =>
+	world.k8s.extensions.get(rg, 'Microsoft.Kubernetes', 'connectedClusters', seedIds.arcCluster, extensionName);
 
 /** Polls until `check` returns a value, for at most `timeoutMs`. */
 export async function waitFor<T>(check: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 15_000): Promise<T> {
@@ -108,7 +119,12 @@ export async function waitFor<T>(check: () => Promise<T | undefined> | T | undef
 
 /** The connected-registry pod of the release, once it exists. */
 export async function registryPod(world: ArcWorld): Promise<string> {
-	return waitFor(async () => (await world.core.listNamespacedPod({namespace: 'connected-registry'})).items.find((pod) => pod.metadata?.name?.startsWith('connected-registry-'))?.metadata?.name, 'the connected-registry pod');
+	return waitFor(
+		async () =>
+			(await world.core.listNamespacedPod({namespace: 'connected-registry'})).items.find((pod) => pod.metadata?.name?.startsWith('connected-registry-'))
+				?.metadata?.name,
+		'the connected-registry pod',
+	);
 }
 
 /** `kubectl logs -n connected-registry <pod>`. */
@@ -118,12 +134,19 @@ export async function registryLogs(world: ArcWorld): Promise<string> {
 }
 
 /** The seed's `regcred` and `hello-world-deployment` pulling `<clusterIP>/<image>`; returns the pod's first container state once it settles. */
-export async function deployHelloWorld(world: ArcWorld, credentials: {username: string; password: string} | undefined, image = `${clusterIP}/hello-world:latest`): Promise<{running: boolean; reason?: string; message?: string}> {
+export async function deployHelloWorld(
+	world: ArcWorld,
+	credentials: {username: string; password: string} | undefined,
+	image = `${clusterIP}/hello-world:latest`,
+): Promise<{running: boolean; reason?: string; message?: string}> {
 	const {core, apps} = world;
 	if (credentials) {
 		const auth = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
 		const dockerconfig = JSON.stringify({auths: {[clusterIP]: {username: credentials.username, password: credentials.password, auth}}});
-		await core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'regcred'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': Buffer.from(dockerconfig).toString('base64')}}});
+		await core.createNamespacedSecret({
+			namespace: 'default',
+			body: {metadata: {name: 'regcred'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': Buffer.from(dockerconfig).toString('base64')}},
+		});
 	}
 	await apps.createNamespacedDeployment({
 		namespace: 'default',
@@ -132,7 +155,10 @@ export async function deployHelloWorld(world: ArcWorld, credentials: {username: 
 			spec: {
 				selector: {matchLabels: {app: 'hello-world'}},
 				replicas: 1,
-				template: {metadata: {labels: {app: 'hello-world'}}, spec: {...(credentials ? {imagePullSecrets: [{name: 'regcred'}]} : {}), containers: [{name: 'hello-world', image}]}},
+				template: {
+					metadata: {labels: {app: 'hello-world'}},
+					spec: {...(credentials ? {imagePullSecrets: [{name: 'regcred'}]} : {}), containers: [{name: 'hello-world', image}]},
+				},
 			},
 		},
 	});
@@ -141,7 +167,8 @@ export async function deployHelloWorld(world: ArcWorld, credentials: {username: 
 		const state = pod?.status?.containerStatuses?.[0]?.state;
 		if (state?.running) return {running: true};
 		const waiting = state?.waiting;
-		if (waiting?.reason === 'ErrImagePull' || waiting?.reason === 'ImagePullBackOff') return {running: false, reason: waiting.reason, ...(waiting.message ? {message: waiting.message} : {})};
+		if (waiting?.reason === 'ErrImagePull' || waiting?.reason === 'ImagePullBackOff')
+			return {running: false, reason: waiting.reason, ...(waiting.message ? {message: waiting.message} : {})};
 		return undefined;
 	}, 'the hello-world pod to run or fail its pull');
 }

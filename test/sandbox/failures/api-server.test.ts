@@ -60,7 +60,13 @@ describe.skipIf(kubectlPath === undefined)('faults of a cluster API server, as k
 		const config = new KubeConfig();
 		config.loadFromString(sandbox.kubeconfigYaml);
 		config.setCurrentContext(seedIds.aksCluster);
-		const error: unknown = await config.makeApiClient(CoreV1Api).listNamespace().then(() => undefined, (e: unknown) => e);
+		const error: unknown = await config
+			.makeApiClient(CoreV1Api)
+			.listNamespace()
+			.then(
+				() => undefined,
+				(e: unknown) => e,
+			);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as {cause?: {code?: string}}).cause?.code).toBe('ECONNREFUSED');
 	});
@@ -78,7 +84,9 @@ describe.skipIf(kubectlPath === undefined)('faults of a cluster API server, as k
 
 	it('the cluster-ca-rotated scenario: the kubeconfig the sandbox wrote no longer trusts the AKS API server, and ARM hands out the new CA', async () => {
 		const {sandbox, files} = await start('cluster-ca-rotated');
-		expect((await kubectl(files.kubeconfig, ['--context', seedIds.aksCluster, 'get', 'pods'])).stderr).toContain('x509: certificate signed by unknown authority');
+		expect((await kubectl(files.kubeconfig, ['--context', seedIds.aksCluster, 'get', 'pods'])).stderr).toContain(
+			'x509: certificate signed by unknown authority',
+		);
 		expect((await kubectl(files.kubeconfig, ['--context', seedIds.localCluster, 'get', 'pods'])).code).toBe(0);
 		const fresh = join(files.dir, 'fresh');
 		await getCredentials(sandbox, fresh);
@@ -106,7 +114,10 @@ describe.skipIf(kubectlPath === undefined)('faults of a cluster API server, as k
 		const error: unknown = await config
 			.makeApiClient(CoreV1Api)
 			.createNamespacedPod({namespace: 'default', body: {metadata: {name: 'p'}, spec: {containers: [{name: 'c', image: 'nginx'}]}}})
-			.then(() => undefined, (e: unknown) => e);
+			.then(
+				() => undefined,
+				(e: unknown) => e,
+			);
 		expect(error).toMatchObject({code: 403});
 		expect(JSON.parse(String((error as {body: string}).body))).toMatchObject({kind: 'Status', reason: 'Forbidden', code: 403, details: {kind: 'pods'}});
 	});

@@ -17,10 +17,15 @@ describe('provider registration is enforced on every PUT of a resource type', ()
 
 	it('an unregistered namespace answers 409 MissingSubscriptionRegistration for registries, nested types and extensions', async () => {
 		sandbox = await startTestSandbox({scenario: 'providers-unregistered'});
-		const registry = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123?api-version=2025-11-01`, {location: 'eastus', sku: {name: 'Basic'}});
+		const registry = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123?api-version=2025-11-01`, {
+			location: 'eastus',
+			sku: {name: 'Basic'},
+		});
 		expect(registry.status).toBe(409);
 		expect(registry.body).toEqual(missing('Microsoft.ContainerRegistry'));
-		const token = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123/tokens/t1?api-version=2025-11-01`, {properties: {}});
+		const token = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123/tokens/t1?api-version=2025-11-01`, {
+			properties: {},
+		});
 		expect(token.body).toEqual(missing('Microsoft.ContainerRegistry'));
 		const extension = await raw(
 			sandbox,
@@ -37,16 +42,27 @@ describe('provider registration is enforced on every PUT of a resource type', ()
 			const provider = await raw(sandbox, 'GET', `/subscriptions/${seedIds.subscriptionId}/providers/Microsoft.ContainerRegistry?api-version=2021-04-01`);
 			if ((provider.body as {registrationState: string}).registrationState === 'Registered') break;
 		}
-		const again = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123?api-version=2025-11-01`, {location: 'eastus', sku: {name: 'Basic'}});
+		const again = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.ContainerRegistry/registries/newacr123?api-version=2025-11-01`, {
+			location: 'eastus',
+			sku: {name: 'Basic'},
+		});
 		expect(again.status).toBeLessThan(300);
 	});
 
 	it('role assignments (Microsoft.Authorization) are never refused for registration', async () => {
 		sandbox = await startTestSandbox({unregisteredProviders: ['Microsoft.Authorization']});
 		const kubelet = [...sandbox.state.managedClusters.values()][0]?.kubelet.objectId ?? '';
-		const put = await raw(sandbox, 'PUT', `${rg}/providers/Microsoft.Authorization/roleAssignments/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d?api-version=2022-04-01`, {
-			properties: {roleDefinitionId: `/subscriptions/${seedIds.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/7f951dda-4ed3-4680-a7ca-43fe172d538d`, principalId: kubelet},
-		});
+		const put = await raw(
+			sandbox,
+			'PUT',
+			`${rg}/providers/Microsoft.Authorization/roleAssignments/1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d?api-version=2022-04-01`,
+			{
+				properties: {
+					roleDefinitionId: `/subscriptions/${seedIds.subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/7f951dda-4ed3-4680-a7ca-43fe172d538d`,
+					principalId: kubelet,
+				},
+			},
+		);
 		expect(put.status).toBe(201);
 	});
 });

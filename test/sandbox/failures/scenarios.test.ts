@@ -17,10 +17,28 @@ function fingerprint(sandbox: Sandbox): string {
 		roles: [...roleAssignments.values()].map((a) => [a.scope, a.roleDefinitionId, a.principalId]),
 		subscriptions: [...subscriptions.values()].map((x) => [x.subscriptionId, x.tenantId]),
 		entraId: [...managedClusters.values()].map((c) => c.entraId ?? null),
-		kubelets: [...managedClusters.values()].map((c) => [c.servicePrincipalProfile?.clientId ?? null, c.kubeletIdentityAttached ?? null, c.agentPools?.map((p) => p.name) ?? null]),
-		registries: [...sandbox.state.registries.values()].map((r) => [r.sku, r.network ?? null, r.roleAssignmentMode ?? null, r.armAudienceTokens ?? null, r.adminUserEnabled, r.dataEndpointEnabled, [...r.images.keys()], [...r.tokens.keys()]]),
+		kubelets: [...managedClusters.values()].map((c) => [
+			c.servicePrincipalProfile?.clientId ?? null,
+			c.kubeletIdentityAttached ?? null,
+			c.agentPools?.map((p) => p.name) ?? null,
+		]),
+		registries: [...sandbox.state.registries.values()].map((r) => [
+			r.sku,
+			r.network ?? null,
+			r.roleAssignmentMode ?? null,
+			r.armAudienceTokens ?? null,
+			r.adminUserEnabled,
+			r.dataEndpointEnabled,
+			[...r.images.keys()],
+			[...r.tokens.keys()],
+		]),
 		directory: [[...sandbox.state.servicePrincipals.keys()], [...sandbox.state.groups.keys()]],
-		pull: [sandbox.state.pullWorld.propagation, [...sandbox.state.pullWorld.clusterNetworks], [...sandbox.state.pullWorld.privateDnsZones].map(([z, v]) => [z, [...v.links], [...v.records]]), [...sandbox.state.pullWorld.rateLimits.keys()]],
+		pull: [
+			sandbox.state.pullWorld.propagation,
+			[...sandbox.state.pullWorld.clusterNetworks],
+			[...sandbox.state.pullWorld.privateDnsZones].map(([z, v]) => [z, [...v.links], [...v.records]]),
+			[...sandbox.state.pullWorld.rateLimits.keys()],
+		],
 	});
 }
 
@@ -53,7 +71,9 @@ describe('named scenarios and the sandbox control endpoint', () => {
 	});
 
 	it('an unknown scenario name fails before anything starts, naming the known ones and --list-scenarios', async () => {
-		await expect(startTestSandbox({scenario: 'no-such-world'})).rejects.toThrow(/There is no sandbox scenario 'no-such-world'\. Known scenarios: .*cluster-stopped.*acr-wizard sandbox --list-scenarios/);
+		await expect(startTestSandbox({scenario: 'no-such-world'})).rejects.toThrow(
+			/There is no sandbox scenario 'no-such-world'\. Known scenarios: .*cluster-stopped.*acr-wizard sandbox --list-scenarios/,
+		);
 	});
 
 	it('acr-wizard sandbox --list-scenarios prints one line per scenario: its name, then its description', async () => {
@@ -76,7 +96,11 @@ describe('named scenarios and the sandbox control endpoint', () => {
 		expect((list.body as {value: {name: string}[]}).value.map((s) => s.name)).toEqual(scenarios.map((s) => s.name));
 		const applied = await raw(sandbox, 'POST', '/_sandbox/scenarios/cluster-stopped', undefined, null);
 		expect(applied.status).toBe(200);
-		const aks = await raw(sandbox, 'GET', `/subscriptions/${sandbox.subscriptionId}/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerService/managedClusters/aks-sandbox?api-version=2025-10-01`);
+		const aks = await raw(
+			sandbox,
+			'GET',
+			`/subscriptions/${sandbox.subscriptionId}/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerService/managedClusters/aks-sandbox?api-version=2025-10-01`,
+		);
 		expect((aks.body as {properties: {powerState: unknown}}).properties.powerState).toEqual({code: 'Stopped'});
 		const unknown = await raw(sandbox, 'POST', '/_sandbox/scenarios/nothing', undefined, null);
 		expect(unknown.status).toBe(404);
@@ -86,7 +110,9 @@ describe('named scenarios and the sandbox control endpoint', () => {
 	it('PATCH /_sandbox/state sets API server, sign-in and Graph state; GET reads it back', async () => {
 		sandbox = await startTestSandbox();
 		const patch = {
-			apiServers: {'aks-sandbox': {privateCluster: true, rules: [{user: 'alex@sandbox.onmicrosoft.com', effect: 'deny', namespaces: ['kube-system'], verbs: ['*']}]}},
+			apiServers: {
+				'aks-sandbox': {privateCluster: true, rules: [{user: 'alex@sandbox.onmicrosoft.com', effect: 'deny', namespaces: ['kube-system'], verbs: ['*']}]},
+			},
 			signInRefusals: {'alex@sandbox.onmicrosoft.com': 'mfa-required'},
 			graphPermissions: {'11111111-2222-3333-4444-555555555555': ['Application.Read.All']},
 		};
@@ -103,9 +129,13 @@ describe('named scenarios and the sandbox control endpoint', () => {
 		sandbox = await startTestSandbox();
 		const bad = await raw(sandbox, 'PATCH', '/_sandbox/state', {apiServers: {'aks-sandbox': {privateCluster: true, power: 'Paused'}}}, null);
 		expect(bad.status).toBe(400);
-		expect(bad.body).toMatchObject({error: {code: 'InvalidControlState', message: "'apiServers.aks-sandbox.power' must be one of 'Running', 'Stopped'; got \"Paused\"."}});
+		expect(bad.body).toMatchObject({
+			error: {code: 'InvalidControlState', message: "'apiServers.aks-sandbox.power' must be one of 'Running', 'Stopped'; got \"Paused\"."},
+		});
 		const noCluster = await raw(sandbox, 'PATCH', '/_sandbox/state', {apiServers: {nowhere: {power: 'Stopped'}}}, null);
-		expect((noCluster.body as {error: {message: string}}).error.message).toContain("There is no cluster 'nowhere'; the clusters are aks-sandbox, arc-edge-cluster, kind-local.");
+		expect((noCluster.body as {error: {message: string}}).error.message).toContain(
+			"There is no cluster 'nowhere'; the clusters are aks-sandbox, arc-edge-cluster, kind-local.",
+		);
 		const section = await raw(sandbox, 'PATCH', '/_sandbox/state', {faults: []}, null);
 		expect((section.body as {error: {message: string}}).error.message).toContain("'faults' cannot be set here");
 		const state = (await raw(sandbox, 'GET', '/_sandbox/state', undefined, null)).body as {apiServers: Record<string, unknown>};

@@ -21,7 +21,9 @@ describe('a second tenant: a registry in another directory', () => {
 		expect(answer.body).toMatchObject({
 			error: {
 				code: 'InvalidAuthenticationTokenTenant',
-				message: expect.stringContaining(`The access token is from the wrong issuer 'https://sts.windows.net/${seedIds.tenantId}/'. It must match the tenant 'https://sts.windows.net/${otherTenant.tenantId}/' associated with this subscription.`) as unknown,
+				message: expect.stringContaining(
+					`The access token is from the wrong issuer 'https://sts.windows.net/${seedIds.tenantId}/'. It must match the tenant 'https://sts.windows.net/${otherTenant.tenantId}/' associated with this subscription.`,
+				) as unknown,
 			},
 		});
 		expect(String(answer.headers['www-authenticate'])).toContain(`authorization_uri="https://login.windows.net/${otherTenant.tenantId}"`);
@@ -45,11 +47,21 @@ describe('a second tenant: a registry in another directory', () => {
 			sandbox,
 			'PUT',
 			`${registryPath}/providers/Microsoft.Authorization/roleAssignments/0f2c6a3e-4b1d-4c5e-9a8f-7d6e5c4b3a21?api-version=2022-04-01`,
-			{properties: {roleDefinitionId: `/subscriptions/${seedIds.sharedSubscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${acrPull}`, principalId: kubelet}},
+			{
+				properties: {
+					roleDefinitionId: `/subscriptions/${seedIds.sharedSubscriptionId}/providers/Microsoft.Authorization/roleDefinitions/${acrPull}`,
+					principalId: kubelet,
+				},
+			},
 			token,
 		);
 		expect(put.status).toBe(400);
-		expect(put.body).toMatchObject({error: {code: 'PrincipalNotFound', message: expect.stringContaining(`Principal ${kubelet.replace(/-/g, '')} does not exist in the directory ${otherTenant.tenantId}.`) as unknown}});
+		expect(put.body).toMatchObject({
+			error: {
+				code: 'PrincipalNotFound',
+				message: expect.stringContaining(`Principal ${kubelet.replace(/-/g, '')} does not exist in the directory ${otherTenant.tenantId}.`) as unknown,
+			},
+		});
 	});
 
 	it('where the user has no account in the other tenant, signing in there fails with AADSTS50020', async () => {
@@ -59,7 +71,10 @@ describe('a second tenant: a registry in another directory', () => {
 			(e: unknown) => e,
 		);
 		expect(error).toBeInstanceOf(AuthenticationError);
-		expect((error as AuthenticationError).errorResponse).toMatchObject({error: 'invalid_grant', errorDescription: expect.stringContaining("AADSTS50020: User account 'alex@sandbox.onmicrosoft.com'") as unknown});
+		expect((error as AuthenticationError).errorResponse).toMatchObject({
+			error: 'invalid_grant',
+			errorDescription: expect.stringContaining("AADSTS50020: User account 'alex@sandbox.onmicrosoft.com'") as unknown,
+		});
 		expect((error as AuthenticationError).errorResponse.errorDescription).toContain("does not exist in tenant 'Fabrikam'");
 	});
 });

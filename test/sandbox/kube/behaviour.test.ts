@@ -17,7 +17,10 @@ describe('the emulated cluster API beyond the basics', () => {
 		cluster = await startTestCluster(authority, stalledBackOffClock);
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
 		await core.createNamespacedPod({namespace: 'default', body: {metadata: {name: 'web'}, spec: {containers: [{name: 'web', image}]}}});
-		await waitFor(async () => (waitingReason(await core.readNamespacedPod({namespace: 'default', name: 'web'})) === 'ImagePullBackOff' ? true : undefined), 'ImagePullBackOff');
+		await waitFor(
+			async () => (waitingReason(await core.readNamespacedPod({namespace: 'default', name: 'web'})) === 'ImagePullBackOff' ? true : undefined),
+			'ImagePullBackOff',
+		);
 		const attempts = authority.requests.length;
 		authority.allow(true);
 		const pod = await waitFor(async () => {
@@ -31,7 +34,8 @@ describe('the emulated cluster API beyond the basics', () => {
 	test('lists page with limit and continue, and filter by label and field selectors', async () => {
 		cluster = await startTestCluster(fakeAuthority(true));
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
-		for (const name of ['a', 'b', 'c']) await core.createNamespacedConfigMap({namespace: 'default', body: {metadata: {name, labels: {tier: name === 'c' ? 'back' : 'front'}}, data: {k: name}}});
+		for (const name of ['a', 'b', 'c'])
+			await core.createNamespacedConfigMap({namespace: 'default', body: {metadata: {name, labels: {tier: name === 'c' ? 'back' : 'front'}}, data: {k: name}}});
 		const first = await core.listNamespacedConfigMap({namespace: 'default', limit: 2});
 		expect(first.items.map((item) => item.metadata?.name)).toEqual(['a', 'b']);
 		const second = await core.listNamespacedConfigMap({namespace: 'default', limit: 2, _continue: first.metadata?._continue});
@@ -45,9 +49,33 @@ describe('the emulated cluster API beyond the basics', () => {
 		cluster = await startTestCluster(fakeAuthority(true));
 		const apps = cluster.kubeConfig.makeApiClient(AppsV1Api);
 		const labels = {app: 'web'};
-		await apps.createNamespacedDeployment({namespace: 'default', body: {metadata: {name: 'web'}, spec: {replicas: 1, selector: {matchLabels: labels}, template: {metadata: {labels}, spec: {containers: [{name: 'web', image}, {name: 'sidecar', image}]}}}}});
-		await apps.patchNamespacedDeployment({namespace: 'default', name: 'web', body: [{op: 'replace', path: '/spec/replicas', value: 2}]}, setHeaderOptions('Content-Type', PatchStrategy.JsonPatch));
-		await apps.patchNamespacedDeployment({namespace: 'default', name: 'web', body: {metadata: {labels: {team: 'a'}}}}, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+		await apps.createNamespacedDeployment({
+			namespace: 'default',
+			body: {
+				metadata: {name: 'web'},
+				spec: {
+					replicas: 1,
+					selector: {matchLabels: labels},
+					template: {
+						metadata: {labels},
+						spec: {
+							containers: [
+								{name: 'web', image},
+								{name: 'sidecar', image},
+							],
+						},
+					},
+				},
+			},
+		});
+		await apps.patchNamespacedDeployment(
+			{namespace: 'default', name: 'web', body: [{op: 'replace', path: '/spec/replicas', value: 2}]},
+			setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
+		);
+		await apps.patchNamespacedDeployment(
+			{namespace: 'default', name: 'web', body: {metadata: {labels: {team: 'a'}}}},
+			setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+		);
 		const patched = await apps.patchNamespacedDeployment(
 			{namespace: 'default', name: 'web', body: {spec: {template: {spec: {containers: [{name: 'web', image: `${image}-2`}]}}}}},
 			setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
@@ -57,9 +85,16 @@ describe('the emulated cluster API beyond the basics', () => {
 		expect(patched.spec?.template.spec?.containers.map((container) => `${container.name}=${container.image}`)).toEqual([`web=${image}-2`, `sidecar=${image}`]);
 		expect(patched.metadata?.generation).toBe(3);
 		// No resourceVersion: an unconditional update, since the controller keeps writing status meanwhile.
-		const body = {...patched, metadata: {...patched.metadata, resourceVersion: undefined}, spec: {...patched.spec, replicas: 1, selector: {matchLabels: labels}, template: patched.spec?.template ?? {}}};
+		const body = {
+			...patched,
+			metadata: {...patched.metadata, resourceVersion: undefined},
+			spec: {...patched.spec, replicas: 1, selector: {matchLabels: labels}, template: patched.spec?.template ?? {}},
+		};
 		const replaced = await apps.replaceNamespacedDeployment({namespace: 'default', name: 'web', body});
 		expect(replaced.spec?.replicas).toBe(1);
-		await waitFor(async () => ((await apps.readNamespacedDeployment({namespace: 'default', name: 'web'})).status?.readyReplicas === 1 ? true : undefined), 'one ready replica');
+		await waitFor(
+			async () => ((await apps.readNamespacedDeployment({namespace: 'default', name: 'web'})).status?.readyReplicas === 1 ? true : undefined),
+			'one ready replica',
+		);
 	});
 });

@@ -1,10 +1,22 @@
 import {request as httpsRequest} from 'node:https';
-import {ApiException, AppsV1Api, CoreV1Api, PatchStrategy, setHeaderOptions, Watch, type CoreV1Event, type V1Deployment, type V1Pod} from '@kubernetes/client-node';
+import {
+	ApiException,
+	AppsV1Api,
+	CoreV1Api,
+	PatchStrategy,
+	setHeaderOptions,
+	Watch,
+	type CoreV1Event,
+	type V1Deployment,
+	type V1Pod,
+} from '@kubernetes/client-node';
 import {afterEach, describe, expect, test} from 'vitest';
 import {fakeAuthority, stalledBackOffClock, startTestCluster, unauthorizedMessage, waitFor, type TestCluster} from './helpers.js';
 
 const image = 'myregistry.azurecr.io/nginx:v1';
-const dockerConfig = Buffer.from(JSON.stringify({auths: {'myregistry.azurecr.io': {username: 'u', password: 'p', auth: Buffer.from('u:p').toString('base64')}}})).toString('base64');
+const dockerConfig = Buffer.from(
+	JSON.stringify({auths: {'myregistry.azurecr.io': {username: 'u', password: 'p', auth: Buffer.from('u:p').toString('base64')}}}),
+).toString('base64');
 
 function deployment(name: string, replicas: number): V1Deployment {
 	return {
@@ -44,10 +56,19 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
 		const apps = cluster.kubeConfig.makeApiClient(AppsV1Api);
 		await core.createNamespace({body: {metadata: {name: 'demo'}}});
-		await core.createNamespacedSecret({namespace: 'demo', body: {metadata: {name: 'acr-secret'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': dockerConfig}}});
-		const account = await waitFor(async () => (await core.listNamespacedServiceAccount({namespace: 'demo'})).items.find((item) => item.metadata?.name === 'default'), 'the default service account');
+		await core.createNamespacedSecret({
+			namespace: 'demo',
+			body: {metadata: {name: 'acr-secret'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': dockerConfig}},
+		});
+		const account = await waitFor(
+			async () => (await core.listNamespacedServiceAccount({namespace: 'demo'})).items.find((item) => item.metadata?.name === 'default'),
+			'the default service account',
+		);
 		expect(account.metadata?.namespace).toBe('demo');
-		await core.patchNamespacedServiceAccount({namespace: 'demo', name: 'default', body: {imagePullSecrets: [{name: 'acr-secret'}]}}, setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch));
+		await core.patchNamespacedServiceAccount(
+			{namespace: 'demo', name: 'default', body: {imagePullSecrets: [{name: 'acr-secret'}]}},
+			setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
+		);
 		await apps.createNamespacedDeployment({namespace: 'demo', body: deployment('nginx0-deployment', 2)});
 
 		const pods = await waitFor(async () => {
@@ -56,7 +77,11 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		}, 'two running pods');
 		for (const pod of pods) expect(pod.spec?.imagePullSecrets).toEqual([{name: 'acr-secret'}]);
 		for (const pod of pods) expect(pod.metadata?.name).toMatch(/^nginx0-deployment-[bcdfghjklmnpqrstvwxz2456789]{6,10}-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-		expect(authority.requests[0]).toMatchObject({image, kubeletObjectId: 'kubelet-oid', credentials: [{server: 'myregistry.azurecr.io', username: 'u', password: 'p', source: 'demo/acr-secret'}]});
+		expect(authority.requests[0]).toMatchObject({
+			image,
+			kubeletObjectId: 'kubelet-oid',
+			credentials: [{server: 'myregistry.azurecr.io', username: 'u', password: 'p', source: 'demo/acr-secret'}],
+		});
 
 		const name = pods[0]?.metadata?.name ?? '';
 		const events = await waitFor(async () => {
@@ -82,15 +107,24 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		// Back-off waits never end on this clock, so the event counts below cannot race a retry.
 		cluster = await startTestCluster(authority, stalledBackOffClock);
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
-		await core.createNamespacedPod({namespace: 'default', body: {metadata: {name: 'hello-world'}, spec: {containers: [{name: 'hello-world', image}], imagePullSecrets: [{name: 'missing-secret'}]}}});
+		await core.createNamespacedPod({
+			namespace: 'default',
+			body: {metadata: {name: 'hello-world'}, spec: {containers: [{name: 'hello-world', image}], imagePullSecrets: [{name: 'missing-secret'}]}},
+		});
 
 		const waiting = await waitFor(async () => {
 			const pod = await core.readNamespacedPod({namespace: 'default', name: 'hello-world'});
 			return pod.status?.containerStatuses?.[0]?.state?.waiting?.reason === 'ImagePullBackOff' ? pod : undefined;
 		}, 'ImagePullBackOff');
 		expect(waiting.status?.phase).toBe('Pending');
-		expect(waiting.status?.containerStatuses?.[0]?.state?.waiting?.message).toBe(`Back-off pulling image "${image}": ErrImagePull: ${unauthorizedMessage(image)}`);
-		expect(waiting.status?.conditions?.find((condition) => condition.type === 'Ready')).toMatchObject({status: 'False', reason: 'ContainersNotReady', message: 'containers with unready status: [hello-world]'});
+		expect(waiting.status?.containerStatuses?.[0]?.state?.waiting?.message).toBe(
+			`Back-off pulling image "${image}": ErrImagePull: ${unauthorizedMessage(image)}`,
+		);
+		expect(waiting.status?.conditions?.find((condition) => condition.type === 'Ready')).toMatchObject({
+			status: 'False',
+			reason: 'ContainersNotReady',
+			message: 'containers with unready status: [hello-world]',
+		});
 
 		const events: CoreV1Event[] = (await core.listNamespacedEvent({namespace: 'default', fieldSelector: 'involvedObject.name=hello-world'})).items;
 		const texts = events.map((event) => `${event.type} ${event.reason} ${event.message}`);
@@ -105,7 +139,11 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 			]),
 		);
 		const failed = events.find((event) => event.message === 'Error: ErrImagePull');
-		expect(failed).toMatchObject({involvedObject: {kind: 'Pod', name: 'hello-world', fieldPath: 'spec.containers{hello-world}'}, source: {component: 'kubelet'}, count: 1});
+		expect(failed).toMatchObject({
+			involvedObject: {kind: 'Pod', name: 'hello-world', fieldPath: 'spec.containers{hello-world}'},
+			source: {component: 'kubelet'},
+			count: 1,
+		});
 
 		authority.allow(true);
 		const recovered = await waitFor(async () => {
@@ -156,18 +194,45 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		const core = cluster.kubeConfig.makeApiClient(CoreV1Api);
 		expect(await statusOf(core.readNamespacedPod({namespace: 'default', name: 'grafana'}))).toEqual({
 			code: 404,
-			body: {kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'pods "grafana" not found', reason: 'NotFound', details: {name: 'grafana', kind: 'pods'}, code: 404},
+			body: {
+				kind: 'Status',
+				apiVersion: 'v1',
+				metadata: {},
+				status: 'Failure',
+				message: 'pods "grafana" not found',
+				reason: 'NotFound',
+				details: {name: 'grafana', kind: 'pods'},
+				code: 404,
+			},
 		});
 		const secret = {metadata: {name: 'acr-pull-secret'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': dockerConfig}};
 		await core.createNamespacedSecret({namespace: 'default', body: secret});
 		expect(await statusOf(core.createNamespacedSecret({namespace: 'default', body: secret}))).toEqual({
 			code: 409,
-			body: {kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'secrets "acr-pull-secret" already exists', reason: 'AlreadyExists', details: {name: 'acr-pull-secret', kind: 'secrets'}, code: 409},
+			body: {
+				kind: 'Status',
+				apiVersion: 'v1',
+				metadata: {},
+				status: 'Failure',
+				message: 'secrets "acr-pull-secret" already exists',
+				reason: 'AlreadyExists',
+				details: {name: 'acr-pull-secret', kind: 'secrets'},
+				code: 409,
+			},
 		});
-		const broken = await statusOf(core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'broken'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': Buffer.from('not json').toString('base64')}}}));
+		const broken = await statusOf(
+			core.createNamespacedSecret({
+				namespace: 'default',
+				body: {metadata: {name: 'broken'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': Buffer.from('not json').toString('base64')}},
+			}),
+		);
 		expect(broken.code).toBe(422);
-		expect(broken.body.message).toBe('Secret "broken" is invalid: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character \'n\' looking for beginning of value');
-		const missing = await statusOf(core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'empty'}, type: 'kubernetes.io/dockerconfigjson', data: {}}}));
+		expect(broken.body.message).toBe(
+			'Secret "broken" is invalid: data[.dockerconfigjson]: Invalid value: "<secret contents redacted>": invalid character \'n\' looking for beginning of value',
+		);
+		const missing = await statusOf(
+			core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'empty'}, type: 'kubernetes.io/dockerconfigjson', data: {}}}),
+		);
 		expect(missing.body.message).toBe('Secret "empty" is invalid: data[.dockerconfigjson]: Required value');
 	});
 
@@ -183,7 +248,8 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 				apiVersion: 'v1',
 				metadata: {},
 				status: 'Failure',
-				message: 'Service "connected-registry" is invalid: spec.clusterIPs: Invalid value: []string{"192.100.100.1"}: failed to allocate IP 192.100.100.1: the provided IP (192.100.100.1) is not in the valid range. The range of valid IPs is 10.0.0.0/16',
+				message:
+					'Service "connected-registry" is invalid: spec.clusterIPs: Invalid value: []string{"192.100.100.1"}: failed to allocate IP 192.100.100.1: the provided IP (192.100.100.1) is not in the valid range. The range of valid IPs is 10.0.0.0/16',
 				reason: 'Invalid',
 				details: {
 					name: 'connected-registry',
@@ -191,7 +257,8 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 					causes: [
 						{
 							reason: 'FieldValueInvalid',
-							message: 'Invalid value: []string{"192.100.100.1"}: failed to allocate IP 192.100.100.1: the provided IP (192.100.100.1) is not in the valid range. The range of valid IPs is 10.0.0.0/16',
+							message:
+								'Invalid value: []string{"192.100.100.1"}: failed to allocate IP 192.100.100.1: the provided IP (192.100.100.1) is not in the valid range. The range of valid IPs is 10.0.0.0/16',
 							field: 'spec.clusterIPs',
 						},
 					],
@@ -202,7 +269,9 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 		const created = await core.createNamespacedService({namespace: 'default', body: service('connected-registry', '10.0.0.50')});
 		expect(created.spec?.clusterIPs).toEqual(['10.0.0.50']);
 		const taken = await statusOf(core.createNamespacedService({namespace: 'default', body: service('other', '10.0.0.50')}));
-		expect(taken.body.message).toBe('Service "other" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.50"}: failed to allocate IP 10.0.0.50: provided IP is already allocated');
+		expect(taken.body.message).toBe(
+			'Service "other" is invalid: spec.clusterIPs: Invalid value: []string{"10.0.0.50"}: failed to allocate IP 10.0.0.50: provided IP is already allocated',
+		);
 		const allocated = await core.createNamespacedService({namespace: 'default', body: service('auto')});
 		expect(allocated.spec?.clusterIP).toMatch(/^10\.0\.\d+\.\d+$/);
 	});
@@ -220,6 +289,14 @@ describe('the emulated cluster API with @kubernetes/client-node', () => {
 			request.end();
 		});
 		expect(answer.code).toBe(401);
-		expect(JSON.parse(answer.body)).toEqual({kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401});
+		expect(JSON.parse(answer.body)).toEqual({
+			kind: 'Status',
+			apiVersion: 'v1',
+			metadata: {},
+			status: 'Failure',
+			message: 'Unauthorized',
+			reason: 'Unauthorized',
+			code: 401,
+		});
 	});
 });

@@ -46,7 +46,15 @@ export function fakeAuthority(initiallyAllowed: boolean): FakeAuthority {
 }
 
 /** One emulated cluster for a test, with a kubeconfig file and a client-node KubeConfig. */
-export type TestCluster = {api: ClusterApi; kubeconfigPath: string; kubeConfig: KubeConfig; directory: string; token: string; ca: string; close(): Promise<void>};
+export type TestCluster = {
+	api: ClusterApi;
+	kubeconfigPath: string;
+	kubeConfig: KubeConfig;
+	directory: string;
+	token: string;
+	ca: string;
+	close(): Promise<void>;
+};
 
 /** Starts a cluster API with a throwaway TLS certificate and writes its kubeconfig. */
 export async function startTestCluster(authority: PullAuthority, clock: SandboxClock = fastClock): Promise<TestCluster> {
@@ -54,12 +62,26 @@ export async function startTestCluster(authority: PullAuthority, clock: SandboxC
 		keySize: 2048,
 		extensions: [
 			{name: 'basicConstraints', cA: true},
-			{name: 'subjectAltName', altNames: [{type: 7, ip: '127.0.0.1'}, {type: 2, value: 'localhost'}]},
+			{
+				name: 'subjectAltName',
+				altNames: [
+					{type: 7, ip: '127.0.0.1'},
+					{type: 2, value: 'localhost'},
+				],
+			},
 		],
 	});
 	const token = 'test-token-' + Math.random().toString(36).slice(2);
 	const api = await startClusterApi({
-		spec: {id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1', name: 'aks1', kind: 'aks', serviceCidr: '10.0.0.0/16', kubeletObjectId: 'kubelet-oid', nodeNames: ['aks-nodepool1-12345678-vmss000000', 'aks-nodepool1-12345678-vmss000001'], kubernetesVersion: '1.32.4'},
+		spec: {
+			id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks1',
+			name: 'aks1',
+			kind: 'aks',
+			serviceCidr: '10.0.0.0/16',
+			kubeletObjectId: 'kubelet-oid',
+			nodeNames: ['aks-nodepool1-12345678-vmss000000', 'aks-nodepool1-12345678-vmss000001'],
+			kubernetesVersion: '1.32.4',
+		},
 		authority,
 		clock,
 		tls: {key: pems.private, cert: pems.cert},

@@ -39,7 +39,9 @@ describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', (
 	let cluster: TestCluster;
 	const authority: FakeAuthority = fakeAuthority(true);
 	const kubectl = async (...args: string[]) => {
-		const result = await run(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), ...args], {timeout: 15_000});
+		const result = await run(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), ...args], {
+			timeout: 15_000,
+		});
 		return result.stdout;
 	};
 
@@ -73,20 +75,32 @@ describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', (
 	});
 
 	test('create secret docker-registry (a protobuf body) stores a dockerconfigjson that get -o json shows', async () => {
-		const created = await kubectl('create', 'secret', 'docker-registry', 'regcred', '--docker-server=myregistry.azurecr.io', '--docker-username=puller', '--docker-password=s3cret');
+		const created = await kubectl(
+			'create',
+			'secret',
+			'docker-registry',
+			'regcred',
+			'--docker-server=myregistry.azurecr.io',
+			'--docker-username=puller',
+			'--docker-password=s3cret',
+		);
 		expect(created).toBe('secret/regcred created\n');
 		const secret = JSON.parse(await kubectl('get', 'secret', 'regcred', '-o', 'json')) as {type: string; data: Record<string, string>};
 		expect(secret.type).toBe('kubernetes.io/dockerconfigjson');
 		const config = JSON.parse(Buffer.from(secret.data['.dockerconfigjson'] ?? '', 'base64').toString()) as {auths: Record<string, {username: string}>};
 		expect(config.auths['myregistry.azurecr.io']?.username).toBe('puller');
-		await expect(kubectl('create', 'secret', 'docker-registry', 'regcred', '--docker-server=x', '--docker-username=u', '--docker-password=p')).rejects.toThrow(/secrets "regcred" already exists/);
+		await expect(kubectl('create', 'secret', 'docker-registry', 'regcred', '--docker-server=x', '--docker-username=u', '--docker-password=p')).rejects.toThrow(
+			/secrets "regcred" already exists/,
+		);
 		expect(await kubectl('get', 'secrets')).toMatch(/^NAME\s+TYPE\s+DATA\s+AGE\nregcred\s+kubernetes.io\/dockerconfigjson\s+1\s+/);
 		expect(await kubectl('create', 'namespace', 'demo')).toBe('namespace/demo created\n');
 		await expect(kubectl('get', 'pod', 'nope')).rejects.toThrow(/pods "nope" not found/);
 	});
 
 	test('create deployment (a protobuf body), scale and rollout status work as on a real cluster', async () => {
-		expect(await kubectl('create', 'deployment', 'hello', '-n', 'demo', '--image=myregistry.azurecr.io/hello-world:v1', '--replicas=2')).toBe('deployment.apps/hello created\n');
+		expect(await kubectl('create', 'deployment', 'hello', '-n', 'demo', '--image=myregistry.azurecr.io/hello-world:v1', '--replicas=2')).toBe(
+			'deployment.apps/hello created\n',
+		);
 		expect(await kubectl('rollout', 'status', '-n', 'demo', 'deployment/hello', '--timeout=10s')).toContain('successfully rolled out');
 		expect(await kubectl('scale', '-n', 'demo', 'deployment/hello', '--replicas=1')).toBe('deployment.apps/hello scaled\n');
 		const pods = await waitFor(async () => {
@@ -101,7 +115,11 @@ describe.skipIf(!hasKubectl)('the emulated cluster API with the real kubectl', (
 		authority.allow(false);
 		await kubectl('run', 'web', '-n', 'demo', '--image=myregistry.azurecr.io/nginx:v1');
 		await waitFor(async () => ((await kubectl('get', 'pod', 'web', '-n', 'demo')).includes('ImagePullBackOff') ? true : undefined), 'ImagePullBackOff');
-		const child = spawn(kubectlPath, ['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), 'get', 'pods', '-n', 'demo', '-w'], {stdio: ['ignore', 'pipe', 'pipe']});
+		const child = spawn(
+			kubectlPath,
+			['--kubeconfig', cluster.kubeconfigPath, '--cache-dir', join(cluster.directory, 'cache'), 'get', 'pods', '-n', 'demo', '-w'],
+			{stdio: ['ignore', 'pipe', 'pipe']},
+		);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		const killer = setTimeout(() => child.kill(), 15_000);

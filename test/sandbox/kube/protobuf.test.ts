@@ -3,7 +3,8 @@ import {decodeProtobufObject} from '../../../source/sandbox/kube/protobuf.js';
 import {StatusError} from '../../../source/sandbox/kube/status.js';
 
 // Bodies kubectl 1.32 sent (contracts/observed/kubectl-requests.md).
-const secretBody = 'azhzAAoMCgJ2MRIGU2VjcmV0EpgBChcKB3JlZ2NyZWQSABoAIgAqADIAOABCABJdChEuZG9ja2VyY29uZmlnanNvbhJIeyJhdXRocyI6eyJ4LmF6dXJlY3IuaW8iOnsidXNlcm5hbWUiOiJ1IiwicGFzc3dvcmQiOiJwIiwiYXV0aCI6ImRUcHcifX19Gh5rdWJlcm5ldGVzLmlvL2RvY2tlcmNvbmZpZ2pzb24aACIA';
+const secretBody =
+	'azhzAAoMCgJ2MRIGU2VjcmV0EpgBChcKB3JlZ2NyZWQSABoAIgAqADIAOABCABJdChEuZG9ja2VyY29uZmlnanNvbhJIeyJhdXRocyI6eyJ4LmF6dXJlY3IuaW8iOnsidXNlcm5hbWUiOiJ1IiwicGFzc3dvcmQiOiJwIiwiYXV0aCI6ImRUcHcifX19Gh5rdWJlcm5ldGVzLmlvL2RvY2tlcmNvbmZpZ2pzb24aACIA';
 const namespaceBody = 'azhzAAoPCgJ2MRIJTmFtZXNwYWNlEhwKFAoEZGVtbxIAGgAiACoAMgA4AEIAEgAaAgoAGgAiAA==';
 
 describe('the Kubernetes protobuf body reader', () => {

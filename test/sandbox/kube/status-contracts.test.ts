@@ -8,7 +8,8 @@ import {fileURLToPath} from 'node:url';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {startSandbox, type Sandbox, type SandboxCluster} from '../../../source/sandbox/index.js';
 
-const contract = (file: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/contracts/kubernetes/${file}`, import.meta.url)), 'utf8')) as unknown;
+const contract = (file: string): unknown =>
+	JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/contracts/kubernetes/${file}`, import.meta.url)), 'utf8')) as unknown;
 
 /** One JSON request to a cluster's API with its bearer token. */
 async function call(sandbox: Sandbox, cluster: SandboxCluster, method: string, path: string, body?: unknown): Promise<{status: number; body: unknown}> {
@@ -16,7 +17,11 @@ async function call(sandbox: Sandbox, cluster: SandboxCluster, method: string, p
 	return new Promise((resolve, reject) => {
 		const req = request(
 			`${cluster.url}${path}`,
-			{method, ca: sandbox.caPem, headers: {authorization: `Bearer ${cluster.token}`, accept: 'application/json', ...(payload ? {'content-type': 'application/json'} : {})}},
+			{
+				method,
+				ca: sandbox.caPem,
+				headers: {authorization: `Bearer ${cluster.token}`, accept: 'application/json', ...(payload ? {'content-type': 'application/json'} : {})},
+			},
 			(res) => {
 				let text = '';
 				res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -56,7 +61,12 @@ describe('Kubernetes Status answers match the contracts', () => {
 	});
 
 	it('422 Invalid for a Service clusterIP outside the service CIDR', async () => {
-		const service = {apiVersion: 'v1', kind: 'Service', metadata: {name: 'connected-registry'}, spec: {clusterIP: '192.100.100.1', ports: [{port: 443}], selector: {app: 'connected-registry'}}};
+		const service = {
+			apiVersion: 'v1',
+			kind: 'Service',
+			metadata: {name: 'connected-registry'},
+			spec: {clusterIP: '192.100.100.1', ports: [{port: 443}], selector: {app: 'connected-registry'}},
+		};
 		const answer = await call(sandbox, aks, 'POST', '/api/v1/namespaces/default/services', service);
 		expect(answer.status).toBe(422);
 		expect(answer.body).toEqual(contract('status-422-invalid-service-clusterip.json'));

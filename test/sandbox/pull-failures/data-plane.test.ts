@@ -17,9 +17,13 @@ describe('the registry data plane on the login server', () => {
 	/** What az acr login and canipull do: Entra token → /oauth2/exchange → refresh token → /oauth2/token with scopes. */
 	async function accessToken(scopes: string[]): Promise<string> {
 		const aad = (await sandbox.credential.getToken('https://containerregistry.azure.net/.default'))?.token ?? '';
-		const exchanged = await registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/exchange', {form: {grant_type: 'access_token', service: sharedLoginServer, tenant: sandbox.tenantId, access_token: aad}});
+		const exchanged = await registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/exchange', {
+			form: {grant_type: 'access_token', service: sharedLoginServer, tenant: sandbox.tenantId, access_token: aad},
+		});
 		const refresh = (exchanged.body as {refresh_token: string}).refresh_token;
-		const token = await registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/token', {form: {grant_type: 'refresh_token', service: sharedLoginServer, refresh_token: refresh, scope: scopes.join(' ')}});
+		const token = await registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/token', {
+			form: {grant_type: 'refresh_token', service: sharedLoginServer, refresh_token: refresh, scope: scopes.join(' ')},
+		});
 		return (token.body as {access_token: string}).access_token;
 	}
 
@@ -34,7 +38,9 @@ describe('the registry data plane on the login server', () => {
 		const token = await accessToken(['repository:nginx:pull,metadata_read', 'registry:catalog:*']);
 		const auth = `Bearer ${token}`;
 		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/', {authorization: auth})).status).toBe(200);
-		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/_catalog', {authorization: auth})).body).toEqual({repositories: ['hello-world', 'nginx']});
+		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/_catalog', {authorization: auth})).body).toEqual({
+			repositories: ['hello-world', 'nginx'],
+		});
 		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/nginx/tags/list', {authorization: auth})).body).toEqual({name: 'nginx', tags: ['v1']});
 		const manifest = await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/nginx/manifests/v1', {authorization: auth});
 		expect(manifest.status).toBe(200);
@@ -53,31 +59,54 @@ describe('the registry data plane on the login server', () => {
 		const token = await accessToken(['repository:nginx:pull']);
 		const answer = await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/hello-world/manifests/v1', {authorization: `Bearer ${token}`});
 		expect(answer.status).toBe(401);
-		expect(answer.headers['www-authenticate']).toBe(`Bearer realm="https://${sharedLoginServer}/oauth2/token",service="${sharedLoginServer}",scope="repository:hello-world:pull",error="insufficient_scope"`);
+		expect(answer.headers['www-authenticate']).toBe(
+			`Bearer realm="https://${sharedLoginServer}/oauth2/token",service="${sharedLoginServer}",scope="repository:hello-world:pull",error="insufficient_scope"`,
+		);
 		expect(answer.body).toEqual({errors: [{...unauthorized, detail: [{Type: 'repository', Name: 'hello-world', Action: 'pull'}]}]});
 	});
 
 	it('a repository-scoped token reads its repository and is granted nothing on another (the canipull question)', async () => {
 		const token = sandbox.state.registries.get([...sandbox.state.registries.keys()][0] ?? '')?.tokens.get('ci-hello-reader');
 		const password = token?.passwords[0]?.value ?? '';
-		const issued = await registryCall(sandbox, sharedLoginServer, 'GET', `/oauth2/token?service=${sharedLoginServer}&scope=repository:nginx:pull&scope=repository:hello-world:pull`, {authorization: basic('ci-hello-reader', password)});
-		const claims = JSON.parse(Buffer.from(((issued.body as {access_token: string}).access_token.split('.')[1] ?? ''), 'base64url').toString('utf8')) as {access: unknown};
+		const issued = await registryCall(
+			sandbox,
+			sharedLoginServer,
+			'GET',
+			`/oauth2/token?service=${sharedLoginServer}&scope=repository:nginx:pull&scope=repository:hello-world:pull`,
+			{authorization: basic('ci-hello-reader', password)},
+		);
+		const claims = JSON.parse(Buffer.from((issued.body as {access_token: string}).access_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+			access: unknown;
+		};
 		expect(claims.access).toEqual([
 			{type: 'repository', name: 'nginx', actions: []},
 			{type: 'repository', name: 'hello-world', actions: ['pull']},
 		]);
-		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/hello-world/tags/list', {authorization: basic('ci-hello-reader', password)})).status).toBe(200);
-		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/nginx/tags/list', {authorization: basic('ci-hello-reader', password)})).status).toBe(401);
+		expect(
+			(await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/hello-world/tags/list', {authorization: basic('ci-hello-reader', password)})).status,
+		).toBe(200);
+		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/nginx/tags/list', {authorization: basic('ci-hello-reader', password)})).status).toBe(
+			401,
+		);
 	});
 
 	it('a service principal without a role is granted nothing; with AcrPull it may pull', async () => {
 		const ci = [...sandbox.state.servicePrincipals.values()].find((s) => s.displayName === seedIds.existingServicePrincipal);
 		const graphToken = (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token;
-		const app = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${ci?.appId ?? ''}'`, undefined, graphToken)).body as {value: {id: string}[]};
-		const secret = ((await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${app.value[0]?.id ?? ''}/addPassword`, {passwordCredential: {}}, graphToken)).body as {secretText: string}).secretText;
+		const app = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${ci?.appId ?? ''}'`, undefined, graphToken)).body as {
+			value: {id: string}[];
+		};
+		const secret = (
+			(await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${app.value[0]?.id ?? ''}/addPassword`, {passwordCredential: {}}, graphToken))
+				.body as {secretText: string}
+		).secretText;
 		const ask = async () => {
-			const issued = await registryCall(sandbox, sharedLoginServer, 'GET', `/oauth2/token?service=${sharedLoginServer}&scope=repository:nginx:pull`, {authorization: basic(ci?.appId ?? '', secret)});
-			return (JSON.parse(Buffer.from(((issued.body as {access_token: string}).access_token.split('.')[1] ?? ''), 'base64url').toString('utf8')) as {access: unknown}).access;
+			const issued = await registryCall(sandbox, sharedLoginServer, 'GET', `/oauth2/token?service=${sharedLoginServer}&scope=repository:nginx:pull`, {
+				authorization: basic(ci?.appId ?? '', secret),
+			});
+			return (
+				JSON.parse(Buffer.from((issued.body as {access_token: string}).access_token.split('.')[1] ?? '', 'base64url').toString('utf8')) as {access: unknown}
+			).access;
 		};
 		expect(await ask()).toEqual([{type: 'repository', name: 'nginx', actions: []}]);
 		expect(await attachAcr(sandbox, undefined, ci?.id)).toBe(201);

@@ -96,13 +96,23 @@ export async function pullWorld(sandbox: Sandbox): Promise<{clusters: Record<str
 }
 
 /** Gives the AKS kubelet identity a role on the shared registry through ARM, as az aks update --attach-acr does; returns the status. */
-export async function attachAcr(sandbox: Sandbox, roleId = '7f951dda-4ed3-4680-a7ca-43fe172d538d', principalId?: string, extra: Record<string, unknown> = {}): Promise<number> {
+export async function attachAcr(
+	sandbox: Sandbox,
+	roleId = '7f951dda-4ed3-4680-a7ca-43fe172d538d',
+	principalId?: string,
+	extra: Record<string, unknown> = {},
+): Promise<number> {
 	const registry = [...sandbox.state.registries.values()].find((r) => r.name === 'contososharedacr');
 	const aks = [...sandbox.state.managedClusters.values()][0];
 	const scope = registry?.id ?? '';
 	const sub = /^\/subscriptions\/([^/]+)/.exec(scope)?.[1] ?? '';
 	const answer = await raw(sandbox, 'PUT', `${scope}/providers/Microsoft.Authorization/roleAssignments/${randomUUID()}?api-version=2022-04-01`, {
-		properties: {roleDefinitionId: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`, principalId: principalId ?? aks?.kubelet.objectId ?? '', principalType: 'ServicePrincipal', ...extra},
+		properties: {
+			roleDefinitionId: `/subscriptions/${sub}/providers/Microsoft.Authorization/roleDefinitions/${roleId}`,
+			principalId: principalId ?? aks?.kubelet.objectId ?? '',
+			principalType: 'ServicePrincipal',
+			...extra,
+		},
 	});
 	return answer.status;
 }

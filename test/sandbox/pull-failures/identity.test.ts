@@ -15,7 +15,10 @@ describe('the kubelet pulls as a service principal whose secret expires (scenari
 
 	it('shows servicePrincipalProfile and no managed identity; pulls fail 401 until az aks update-credentials --reset-service-principal sets a fresh secret', async () => {
 		sandbox = await startWorld({scenario: 'kubelet-service-principal-expired'});
-		const cluster = (await raw(sandbox, 'GET', `${aksPath}?api-version=2025-10-01`)).body as {identity?: unknown; properties: {servicePrincipalProfile: {clientId: string}; identityProfile?: unknown}};
+		const cluster = (await raw(sandbox, 'GET', `${aksPath}?api-version=2025-10-01`)).body as {
+			identity?: unknown;
+			properties: {servicePrincipalProfile: {clientId: string}; identityProfile?: unknown};
+		};
 		expect(cluster.identity).toBeUndefined();
 		expect(cluster.properties.identityProfile).toBeUndefined();
 		const appId = cluster.properties.servicePrincipalProfile.clientId;
@@ -28,8 +31,18 @@ describe('the kubelet pulls as a service principal whose secret expires (scenari
 
 		// az ad app credential reset --append, then az aks update-credentials --reset-service-principal.
 		const graphToken = (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token;
-		const apps = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${appId}'`, undefined, graphToken)).body as {value: {id: string}[]};
-		const added = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/applications/${apps.value[0]?.id ?? ''}/addPassword`, {passwordCredential: {displayName: 'rotated'}}, graphToken)).body as {secretText: string};
+		const apps = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/applications?$filter=appId eq '${appId}'`, undefined, graphToken)).body as {
+			value: {id: string}[];
+		};
+		const added = (
+			await raw(
+				sandbox,
+				'POST',
+				`${sandbox.graphEndpoint}/v1.0/applications/${apps.value[0]?.id ?? ''}/addPassword`,
+				{passwordCredential: {displayName: 'rotated'}},
+				graphToken,
+			)
+		).body as {secretText: string};
 		const reset = await raw(sandbox, 'POST', `${aksPath}/resetServicePrincipalProfile?api-version=2025-10-01`, {clientId: appId, secret: added.secretText});
 		expect(reset.status).toBe(202);
 		const poll = await raw(sandbox, 'GET', String(reset.headers['azure-asyncoperation']).replace(sandbox.armEndpoint, ''));
@@ -65,7 +78,10 @@ describe('kubelet identity lifecycle and node pools', () => {
 		expect((await setPullWorld(sandbox, {kubeletIdentityDetached: ['aks-sandbox']})).status).toBe(200);
 		expect(await pullVerdict(core, 'while-detached', image)).toBe(anonymous401(image));
 		await setPullWorld(sandbox, {kubeletIdentityDetached: []});
-		await waitFor(async () => ((await core.readNamespacedPod({namespace: 'default', name: 'while-detached'})).status?.phase === 'Running' ? true : undefined), 'the pod to run once re-attached');
+		await waitFor(
+			async () => ((await core.readNamespacedPod({namespace: 'default', name: 'while-detached'})).status?.phase === 'Running' ? true : undefined),
+			'the pod to run once re-attached',
+		);
 		const unknown = await setPullWorld(sandbox, {kubeletIdentityDetached: ['no-such-cluster']});
 		expect(unknown.body).toEqual({error: {code: 'InvalidControlState', message: "There is no AKS cluster 'no-such-cluster'."}});
 	});
@@ -92,7 +108,10 @@ describe('kubelet identity lifecycle and node pools', () => {
 			['gpupool', 1],
 		]);
 		const nodes = await core.listNode();
-		expect(nodes.items.find((n) => n.metadata?.name === 'aks-gpupool-23456789-vmss000000')?.metadata?.labels).toMatchObject({agentpool: 'gpupool', 'kubernetes.io/os': 'linux'});
+		expect(nodes.items.find((n) => n.metadata?.name === 'aks-gpupool-23456789-vmss000000')?.metadata?.labels).toMatchObject({
+			agentpool: 'gpupool',
+			'kubernetes.io/os': 'linux',
+		});
 		expect(await pullVerdict(core, 'on-gpu', image, {nodeSelector: {agentpool: 'gpupool'}})).toBe(anonymous401(image));
 		expect(await pullVerdict(core, 'on-system', image, {nodeSelector: {agentpool: 'nodepool1'}})).toMatch(/^Successfully pulled image/);
 	});

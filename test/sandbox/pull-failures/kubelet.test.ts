@@ -15,7 +15,9 @@ describe('node pools by architecture and images with platform metadata (arm64-po
 
 	it('an amd64-only image fails on an arm64 node with no match for platform; a multi-arch one pulls there', async () => {
 		sandbox = await startWorld({scenario: 'arm64-pool-amd64-image'});
-		const cluster = (await raw(sandbox, 'GET', `${aksPath}?api-version=2025-10-01`)).body as {properties: {agentPoolProfiles: {name: string; vmSize: string; osType: string}[]}};
+		const cluster = (await raw(sandbox, 'GET', `${aksPath}?api-version=2025-10-01`)).body as {
+			properties: {agentPoolProfiles: {name: string; vmSize: string; osType: string}[]};
+		};
 		expect(cluster.properties.agentPoolProfiles.map((p) => [p.name, p.vmSize])).toEqual([
 			['nodepool1', 'Standard_DS2_v2'],
 			['armpool', 'Standard_D4ps_v5'],
@@ -28,15 +30,31 @@ describe('node pools by architecture and images with platform metadata (arm64-po
 			`Failed to pull image "${amd64Only}": rpc error: code = NotFound desc = failed to pull and unpack image "${amd64Only}": no match for platform in manifest: not found`,
 		);
 		expect(await pullVerdict(core, 'amd-v1', amd64Only, {nodeSelector: {'kubernetes.io/arch': 'amd64'}})).toMatch(/^Successfully pulled image/);
-		expect(await pullVerdict(core, 'arm-v2', `${sharedLoginServer}/app:v2`, {nodeSelector: {'kubernetes.io/arch': 'arm64'}})).toMatch(/^Successfully pulled image/);
+		expect(await pullVerdict(core, 'arm-v2', `${sharedLoginServer}/app:v2`, {nodeSelector: {'kubernetes.io/arch': 'arm64'}})).toMatch(
+			/^Successfully pulled image/,
+		);
 	});
 
-	it('a nodeSelector no node matches leaves the pod Pending with the scheduler\'s FailedScheduling event', async () => {
+	it("a nodeSelector no node matches leaves the pod Pending with the scheduler's FailedScheduling event", async () => {
 		sandbox = await startWorld({scenario: 'arm64-pool-amd64-image'});
 		const core = coreFor(sandbox, seedIds.aksCluster);
-		await core.createNamespacedPod({namespace: 'default', body: {metadata: {name: 'windows-only'}, spec: {nodeSelector: {'kubernetes.io/os': 'windows'}, containers: [{name: 'app', image: `${sharedLoginServer}/app:v1`}]}}});
-		const event = await waitFor(async () => (await core.listNamespacedEvent({namespace: 'default', fieldSelector: 'involvedObject.name=windows-only'})).items.find((e) => e.reason === 'FailedScheduling'), 'FailedScheduling');
-		expect(event.message).toBe("0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.");
+		await core.createNamespacedPod({
+			namespace: 'default',
+			body: {
+				metadata: {name: 'windows-only'},
+				spec: {nodeSelector: {'kubernetes.io/os': 'windows'}, containers: [{name: 'app', image: `${sharedLoginServer}/app:v1`}]},
+			},
+		});
+		const event = await waitFor(
+			async () =>
+				(await core.listNamespacedEvent({namespace: 'default', fieldSelector: 'involvedObject.name=windows-only'})).items.find(
+					(e) => e.reason === 'FailedScheduling',
+				),
+			'FailedScheduling',
+		);
+		expect(event.message).toBe(
+			"0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+		);
 		expect((await core.readNamespacedPod({namespace: 'default', name: 'windows-only'})).status?.phase).toBe('Pending');
 	});
 });
@@ -65,7 +83,9 @@ describe('admission policies on the probe pods (Pod Security)', () => {
 			metadata: {name: 'canipull-restricted'},
 			spec: {
 				securityContext: {runAsNonRoot: true, seccompProfile: {type: 'RuntimeDefault'}},
-				containers: [{name: 'canipull', image: 'mcr.microsoft.com/aks/canipull:v0.1.0', securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: ['ALL']}}}],
+				containers: [
+					{name: 'canipull', image: 'mcr.microsoft.com/aks/canipull:v0.1.0', securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: ['ALL']}}},
+				],
 			},
 		};
 		expect((await core.createNamespacedPod({namespace: 'default', body: compliant})).metadata?.name).toBe('canipull-restricted');
@@ -96,10 +116,16 @@ describe('kubelet fidelity: pull secret types and the Docker Hub rate limit', ()
 		);
 		const opaque = await core.readNamespacedSecret({namespace: 'default', name: 'acr-secret'});
 		const payload = opaque.data?.['.dockerconfigjson'] ?? '';
-		await core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'acr-typed'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': payload}}});
+		await core.createNamespacedSecret({
+			namespace: 'default',
+			body: {metadata: {name: 'acr-typed'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': payload}},
+		});
 		expect(await pullVerdict(core, 'typed', image, {imagePullSecrets: [{name: 'acr-typed'}]})).toMatch(/^Successfully pulled image/);
 		const auths = (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as {auths: unknown}).auths;
-		await core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'acr-legacy'}, type: 'kubernetes.io/dockercfg', data: {'.dockercfg': Buffer.from(JSON.stringify(auths)).toString('base64')}}});
+		await core.createNamespacedSecret({
+			namespace: 'default',
+			body: {metadata: {name: 'acr-legacy'}, type: 'kubernetes.io/dockercfg', data: {'.dockercfg': Buffer.from(JSON.stringify(auths)).toString('base64')}},
+		});
 		expect(await pullVerdict(core, 'legacy', image, {imagePullSecrets: [{name: 'acr-legacy'}]})).toMatch(/^Successfully pulled image/);
 	});
 
@@ -111,7 +137,11 @@ describe('kubelet fidelity: pull secret types and the Docker Hub rate limit', ()
 				() => undefined,
 				(e: unknown) => e,
 			);
-		expect(JSON.parse(String((error as ApiException<string>).body))).toMatchObject({code: 422, reason: 'Invalid', message: 'Secret "bad" is invalid: data[.dockercfg]: Required value'});
+		expect(JSON.parse(String((error as ApiException<string>).body))).toMatchObject({
+			code: 422,
+			reason: 'Invalid',
+			message: 'Secret "bad" is invalid: data[.dockercfg]: Required value',
+		});
 	});
 
 	it('docker-hub-rate-limited: docker.io pulls fail with 429 toomanyrequests while mcr.microsoft.com pulls', async () => {
@@ -126,7 +156,12 @@ describe('kubelet fidelity: pull secret types and the Docker Hub rate limit', ()
 	it('the registry JSON keeps its other fields while the sandbox models network and auth settings', async () => {
 		sandbox = await startWorld();
 		const shown = (await raw(sandbox, 'GET', `${registryPath}?api-version=2025-11-01`)).body as {properties: Record<string, unknown>};
-		expect(shown.properties).toMatchObject({roleAssignmentMode: 'LegacyRegistryPermissions', publicNetworkAccess: 'Enabled', privateEndpointConnections: [], policies: {azureADAuthenticationAsArmPolicy: {status: 'enabled'}}});
+		expect(shown.properties).toMatchObject({
+			roleAssignmentMode: 'LegacyRegistryPermissions',
+			publicNetworkAccess: 'Enabled',
+			privateEndpointConnections: [],
+			policies: {azureADAuthenticationAsArmPolicy: {status: 'enabled'}},
+		});
 	});
 });
 
@@ -141,10 +176,17 @@ describe('kubelet fidelity: where pull secrets are read from', () => {
 		sandbox = await startWorld({scenario: 'pull-secret-opaque'});
 		const core = coreFor(sandbox, seedIds.localCluster);
 		const payload = (await core.readNamespacedSecret({namespace: 'default', name: 'acr-secret'})).data?.['.dockerconfigjson'] ?? '';
-		await core.createNamespacedSecret({namespace: 'default', body: {metadata: {name: 'acr-typed'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': payload}}});
+		await core.createNamespacedSecret({
+			namespace: 'default',
+			body: {metadata: {name: 'acr-typed'}, type: 'kubernetes.io/dockerconfigjson', data: {'.dockerconfigjson': payload}},
+		});
 		// A pod created now gets the account's (Opaque, ignored) secret copied in; pointing the account at the typed one afterwards changes nothing for it.
 		expect(await pullVerdict(core, 'copied-early', image)).toMatch(/401 Unauthorized$/);
-		await core.patchNamespacedServiceAccount({namespace: 'default', name: 'default', body: [{op: 'replace', path: '/imagePullSecrets', value: [{name: 'acr-typed'}]}]});
+		await core.patchNamespacedServiceAccount({
+			namespace: 'default',
+			name: 'default',
+			body: [{op: 'replace', path: '/imagePullSecrets', value: [{name: 'acr-typed'}]}],
+		});
 		const early = await core.readNamespacedPod({namespace: 'default', name: 'copied-early'});
 		expect(early.spec?.imagePullSecrets).toEqual([{name: 'acr-secret'}]);
 		expect(await pullVerdict(core, 'copied-late', image)).toMatch(/^Successfully pulled image/);

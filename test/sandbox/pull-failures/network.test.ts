@@ -15,12 +15,22 @@ describe('registry network rules through ARM', () => {
 
 	it('a Standard registry refuses IP rules and disabling public access with the ACR errors, and changes nothing', async () => {
 		sandbox = await startWorld();
-		const rules = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {networkRuleSet: {defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '20.1.2.3'}]}}});
+		const rules = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {
+			properties: {networkRuleSet: {defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '20.1.2.3'}]}},
+		});
 		expect(rules.status).toBe(400);
-		expect(rules.body).toEqual({error: {code: 'NetworkRuleSetNotSupported', message: 'Network rule set is not supported for the SKU Standard. For more information, please visit https://aka.ms/acr/firewall.'}});
+		expect(rules.body).toEqual({
+			error: {
+				code: 'NetworkRuleSetNotSupported',
+				message: 'Network rule set is not supported for the SKU Standard. For more information, please visit https://aka.ms/acr/firewall.',
+			},
+		});
 		const access = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {publicNetworkAccess: 'Disabled'}});
 		expect(access.body).toEqual({
-			error: {code: 'DisablingPublicNetworkAccessNotSupported', message: 'Disabling public network access is not supported for the SKU Standard. For more information, please visit https://aka.ms/acr/private-link.'},
+			error: {
+				code: 'DisablingPublicNetworkAccessNotSupported',
+				message: 'Disabling public network access is not supported for the SKU Standard. For more information, please visit https://aka.ms/acr/private-link.',
+			},
 		});
 		const shown = (await raw(sandbox, 'GET', `${registryPath}?${api}`)).body as {properties: Record<string, unknown>};
 		expect(shown.properties).toMatchObject({networkRuleSet: {defaultAction: 'Allow', ipRules: []}, publicNetworkAccess: 'Enabled'});
@@ -29,7 +39,14 @@ describe('registry network rules through ARM', () => {
 	it('on Premium the rules are kept and shown; a pull from the cluster is refused 403 until its egress IP is allowed', async () => {
 		sandbox = await startWorld();
 		expect(await attachAcr(sandbox)).toBe(201);
-		expect((await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {sku: {name: 'Premium'}, properties: {networkRuleSet: {defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '203.0.113.0/24'}]}}})).status).toBe(201);
+		expect(
+			(
+				await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {
+					sku: {name: 'Premium'},
+					properties: {networkRuleSet: {defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '203.0.113.0/24'}]}},
+				})
+			).status,
+		).toBe(201);
 		const shown = (await raw(sandbox, 'GET', `${registryPath}?${api}`)).body as {properties: Record<string, unknown>};
 		expect(shown.properties.networkRuleSet).toEqual({defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '203.0.113.0/24'}]});
 		const core = coreFor(sandbox, seedIds.aksCluster);
@@ -37,13 +54,29 @@ describe('registry network rules through ARM', () => {
 			`Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": failed to authorize: failed to fetch anonymous token: unexpected status from GET request to https://${sharedLoginServer}/oauth2/token?scope=repository%3Anginx%3Apull&service=${sharedLoginServer}: 403 Forbidden`,
 		);
 		// az network public-ip show --ids $(az aks show … --query networkProfile.loadBalancerProfile.effectiveOutboundIPs[0].id)
-		const aks = (await raw(sandbox, 'GET', `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${seedIds.aksCluster}?api-version=2025-10-01`)).body as {
+		const aks = (
+			await raw(
+				sandbox,
+				'GET',
+				`/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${seedIds.aksCluster}?api-version=2025-10-01`,
+			)
+		).body as {
 			properties: {networkProfile: {loadBalancerProfile: {effectiveOutboundIPs: {id: string}[]}}};
 		};
 		const ipId = aks.properties.networkProfile.loadBalancerProfile.effectiveOutboundIPs[0]?.id ?? '';
 		const egressIp = ((await raw(sandbox, 'GET', `${ipId}?api-version=2024-05-01`)).body as {properties: {ipAddress: string}}).properties.ipAddress;
 		expect(egressIp).toMatch(/^20\.\d+\.\d+\.\d+$/);
-		await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {networkRuleSet: {defaultAction: 'Deny', ipRules: [{action: 'Allow', value: '203.0.113.0/24'}, {action: 'Allow', value: egressIp}]}}});
+		await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {
+			properties: {
+				networkRuleSet: {
+					defaultAction: 'Deny',
+					ipRules: [
+						{action: 'Allow', value: '203.0.113.0/24'},
+						{action: 'Allow', value: egressIp},
+					],
+				},
+			},
+		});
 		expect(await pullVerdict(core, 'allowed', image)).toMatch(/^Successfully pulled image/);
 	});
 });
@@ -59,13 +92,25 @@ describe('the path from the nodes to the registry', () => {
 		expect(await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'fw', image)).toMatch(/: 403 Forbidden$/);
 		const answer = await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/');
 		expect(answer.status).toBe(403);
-		expect(answer.body).toEqual({errors: [{code: 'DENIED', message: expect.stringMatching(/^client with IP '\d+\.\d+\.\d+\.\d+' is not allowed access\. Refer https:\/\/aka\.ms\/acr\/firewall to grant access\.$/) as unknown, detail: null}]});
+		expect(answer.body).toEqual({
+			errors: [
+				{
+					code: 'DENIED',
+					message: expect.stringMatching(
+						/^client with IP '\d+\.\d+\.\d+\.\d+' is not allowed access\. Refer https:\/\/aka\.ms\/acr\/firewall to grant access\.$/,
+					) as unknown,
+					detail: null,
+				},
+			],
+		});
 	});
 
 	it('private-endpoint-dns-not-linked: nodes resolve the public address and are refused; linking the zone (private-endpoint-linked) lets them pull while outside callers stay DENIED', async () => {
 		sandbox = await startWorld({scenario: 'private-endpoint-dns-not-linked'});
 		expect(await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'unlinked', image)).toMatch(/: 403 Forbidden$/);
-		const shown = (await raw(sandbox, 'GET', `${registryPath}?${api}`)).body as {properties: {publicNetworkAccess: string; privateEndpointConnections: {name: string}[]}};
+		const shown = (await raw(sandbox, 'GET', `${registryPath}?${api}`)).body as {
+			properties: {publicNetworkAccess: string; privateEndpointConnections: {name: string}[]};
+		};
 		expect(shown.properties.publicNetworkAccess).toBe('Disabled');
 		expect(shown.properties.privateEndpointConnections.map((c) => c.name)).toEqual(['pe-contososharedacr']);
 		await sandbox.close();
@@ -85,13 +130,26 @@ describe('the path from the nodes to the registry', () => {
 	});
 
 	it.each([
-		['egress-firewall-blocks-registry', /failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": dial tcp 20\.\d+\.\d+\.\d+:443: i\/o timeout$/],
-		['egress-firewall-tls-inspection', /failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": tls: failed to verify certificate: x509: certificate signed by unknown authority$/],
-		['custom-dns-no-such-host', /failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": dial tcp: lookup contososharedacr\.azurecr\.io on 10\.224\.0\.53:53: no such host$/],
+		[
+			'egress-firewall-blocks-registry',
+			/failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": dial tcp 20\.\d+\.\d+\.\d+:443: i\/o timeout$/,
+		],
+		[
+			'egress-firewall-tls-inspection',
+			/failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": tls: failed to verify certificate: x509: certificate signed by unknown authority$/,
+		],
+		[
+			'custom-dns-no-such-host',
+			/failed to do request: Head "https:\/\/contososharedacr\.azurecr\.io\/v2\/nginx\/manifests\/v1": dial tcp: lookup contososharedacr\.azurecr\.io on 10\.224\.0\.53:53: no such host$/,
+		],
 	])('%s: the pull fails as containerd reports it', async (scenario, tail) => {
 		sandbox = await startWorld({scenario});
 		const message = await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'net', image);
-		expect(message.startsWith(`Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": `)).toBe(true);
+		expect(
+			message.startsWith(
+				`Failed to pull image "${image}": rpc error: code = Unknown desc = failed to pull and unpack image "${image}": failed to resolve reference "${image}": `,
+			),
+		).toBe(true);
 		expect(message).toMatch(tail);
 	});
 });

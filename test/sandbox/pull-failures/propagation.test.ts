@@ -20,7 +20,10 @@ describe('role-assignment propagation', () => {
 		const assignedAt = Date.now();
 		expect(await attachAcr(sandbox)).toBe(201);
 		expect(await pullVerdict(core, 'early', image)).toMatch(/401 Unauthorized$/);
-		await waitFor(async () => ((await core.readNamespacedPod({namespace: 'default', name: 'early'})).status?.phase === 'Running' ? true : undefined), 'the pod to run once the role took effect');
+		await waitFor(
+			async () => ((await core.readNamespacedPod({namespace: 'default', name: 'early'})).status?.phase === 'Running' ? true : undefined),
+			'the pod to run once the role took effect',
+		);
 		expect(Date.now() - assignedAt).toBeGreaterThanOrEqual(2000);
 		expect((await podEvents(core, 'default', 'early')).map((e) => e.reason)).toContain('Pulled');
 	});
@@ -29,13 +32,37 @@ describe('role-assignment propagation', () => {
 		sandbox = await startWorld();
 		await setPullWorld(sandbox, {propagation: {directMs: 100, groupMs: 2500}});
 		const graphToken = (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token;
-		const group = (await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/groups`, {displayName: 'aks-image-pullers', mailNickname: 'aks-image-pullers', securityEnabled: true, mailEnabled: false}, graphToken)).body as {id: string};
+		const group = (
+			await raw(
+				sandbox,
+				'POST',
+				`${sandbox.graphEndpoint}/v1.0/groups`,
+				{displayName: 'aks-image-pullers', mailNickname: 'aks-image-pullers', securityEnabled: true, mailEnabled: false},
+				graphToken,
+			)
+		).body as {id: string};
 		const kubelet = [...sandbox.state.managedClusters.values()][0]?.kubelet.objectId ?? '';
-		const added = await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members/$ref`, {'@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${kubelet}`}, graphToken);
+		const added = await raw(
+			sandbox,
+			'POST',
+			`${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members/$ref`,
+			{'@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${kubelet}`},
+			graphToken,
+		);
 		expect(added.status).toBe(204);
-		const again = await raw(sandbox, 'POST', `${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members/$ref`, {'@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${kubelet}`}, graphToken);
-		expect(again.body).toMatchObject({error: {code: 'Request_BadRequest', message: "One or more added object references already exist for the following modified properties: 'members'."}});
-		const members = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members`, undefined, graphToken)).body as {value: {id: string}[]};
+		const again = await raw(
+			sandbox,
+			'POST',
+			`${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members/$ref`,
+			{'@odata.id': `https://graph.microsoft.com/v1.0/directoryObjects/${kubelet}`},
+			graphToken,
+		);
+		expect(again.body).toMatchObject({
+			error: {code: 'Request_BadRequest', message: "One or more added object references already exist for the following modified properties: 'members'."},
+		});
+		const members = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/groups/${group.id}/members`, undefined, graphToken)).body as {
+			value: {id: string}[];
+		};
 		expect(members.value.map((m) => m.id)).toEqual([kubelet]);
 		const assignedAt = Date.now();
 		expect(await attachAcr(sandbox, undefined, group.id, {principalType: 'Group'})).toBe(201);
@@ -61,7 +88,8 @@ describe('role-assignment propagation', () => {
 		sandbox = await startWorld({scenario: 'group-role-propagating'});
 		expect(decide()).toMatchObject({ok: false, kind: 'unauthorized'});
 		const graphToken = (await sandbox.credential.getToken(sandbox.cloud.graphScope))?.token;
-		const groups = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/groups?$filter=displayName eq 'aks-image-pullers'`, undefined, graphToken)).body as {value: {id: string}[]};
+		const groups = (await raw(sandbox, 'GET', `${sandbox.graphEndpoint}/v1.0/groups?$filter=displayName eq 'aks-image-pullers'`, undefined, graphToken))
+			.body as {value: {id: string}[]};
 		expect(groups.value).toHaveLength(1);
 		await setPullWorld(sandbox, {propagation: {groupMs: 0}});
 		expect(decide()).toMatchObject({ok: true});
@@ -82,7 +110,10 @@ describe('the pull section of the control state sets the network without a scena
 		const core = coreFor(sandbox, seedIds.aksCluster);
 		expect(await pullVerdict(core, 'blocked', image)).toMatch(/dial tcp 20\.\d+\.\d+\.\d+:443: i\/o timeout$/);
 		await setPullWorld(sandbox, {clusters: {'aks-sandbox': {firewall: null}}});
-		await waitFor(async () => ((await core.readNamespacedPod({namespace: 'default', name: 'blocked'})).status?.phase === 'Running' ? true : undefined), 'the pod to run once the firewall is gone');
+		await waitFor(
+			async () => ((await core.readNamespacedPod({namespace: 'default', name: 'blocked'})).status?.phase === 'Running' ? true : undefined),
+			'the pod to run once the firewall is gone',
+		);
 	});
 
 	it('a firewall that resets connections to the storage behind the registry gives EOF on the layer download (the *.blob.core.windows.net rule missing)', async () => {

@@ -23,11 +23,14 @@ describe('registry authorisation modes', () => {
 		const switched = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {roleAssignmentMode: 'AbacRepositoryPermissions'}});
 		expect((switched.body as {properties: {roleAssignmentMode: string}}).properties.roleAssignmentMode).toBe('AbacRepositoryPermissions');
 		expect(await pullVerdict(core, 'abac-acrpull', `${sharedLoginServer}/nginx:v1`)).toBe(anonymous401(`${sharedLoginServer}/nginx:v1`, 'nginx'));
-		const condition = "((!(ActionMatches{'Microsoft.ContainerRegistry/registries/repositories/content/read'})) OR (@Request[Microsoft.ContainerRegistry/registries/repositories:name] StringEqualsIgnoreCase 'hello-world'))";
+		const condition =
+			"((!(ActionMatches{'Microsoft.ContainerRegistry/registries/repositories/content/read'})) OR (@Request[Microsoft.ContainerRegistry/registries/repositories:name] StringEqualsIgnoreCase 'hello-world'))";
 		expect(await attachAcr(sandbox, repositoryReader, undefined, {condition, conditionVersion: '2.0'})).toBe(201);
 		expect(await pullVerdict(core, 'abac-other', `${sharedLoginServer}/nginx:v1`)).toBe(anonymous401(`${sharedLoginServer}/nginx:v1`, 'nginx'));
 		expect(await pullVerdict(core, 'abac-allowed', `${sharedLoginServer}/hello-world:v1`)).toMatch(/^Successfully pulled image/);
-		const listed = (await raw(sandbox, 'GET', `${registryPath}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01`)).body as {value: {properties: {condition: string | null; conditionVersion: string | null}}[]};
+		const listed = (await raw(sandbox, 'GET', `${registryPath}/providers/Microsoft.Authorization/roleAssignments?api-version=2022-04-01`)).body as {
+			value: {properties: {condition: string | null; conditionVersion: string | null}}[];
+		};
 		expect(listed.value.some((a) => a.properties.condition === condition && a.properties.conditionVersion === '2.0')).toBe(true);
 	});
 
@@ -42,17 +45,26 @@ describe('registry authorisation modes', () => {
 		sandbox = await startWorld({scenario: 'registry-abac-acrpull-ignored'});
 		const answer = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {roleAssignmentMode: 'Abac'}});
 		expect(answer.status).toBe(400);
-		expect(answer.body).toEqual({error: {code: 'InvalidParameter', message: "The value 'Abac' of property 'roleAssignmentMode' is invalid. Allowed values are: LegacyRegistryPermissions, AbacRepositoryPermissions."}});
+		expect(answer.body).toEqual({
+			error: {
+				code: 'InvalidParameter',
+				message: "The value 'Abac' of property 'roleAssignmentMode' is invalid. Allowed values are: LegacyRegistryPermissions, AbacRepositoryPermissions.",
+			},
+		});
 		expect(await pullVerdict(coreFor(sandbox, seedIds.aksCluster), 'still-abac', `${sharedLoginServer}/nginx:v1`)).toMatch(/401 Unauthorized$/);
 	});
 
 	it('with azureADAuthenticationAsArmPolicy disabled, /oauth2/exchange refuses an ARM-audience token and accepts one for containerregistry.azure.net', async () => {
 		sandbox = await startWorld();
 		const disabled = await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {policies: {azureADAuthenticationAsArmPolicy: {status: 'disabled'}}}});
-		expect((disabled.body as {properties: {policies: {azureADAuthenticationAsArmPolicy: {status: string}}}}).properties.policies.azureADAuthenticationAsArmPolicy).toEqual({status: 'disabled'});
+		expect(
+			(disabled.body as {properties: {policies: {azureADAuthenticationAsArmPolicy: {status: string}}}}).properties.policies.azureADAuthenticationAsArmPolicy,
+		).toEqual({status: 'disabled'});
 		const exchange = async (scope: string) => {
 			const token = (await sandbox.credential.getToken(scope))?.token ?? '';
-			return registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/exchange', {form: {grant_type: 'access_token', service: sharedLoginServer, tenant: sandbox.tenantId, access_token: token}});
+			return registryCall(sandbox, sharedLoginServer, 'POST', '/oauth2/exchange', {
+				form: {grant_type: 'access_token', service: sharedLoginServer, tenant: sandbox.tenantId, access_token: token},
+			});
 		};
 		const arm = await exchange(sandbox.cloud.armScope);
 		expect(arm.status).toBe(401);
@@ -68,16 +80,25 @@ describe('registry authorisation modes', () => {
 		expect(refused.status).toBe(400);
 		expect(refused.body).toMatchObject({error: {code: 'UnAuthorizedForCredentialOperations'}});
 		await raw(sandbox, 'PATCH', `${registryPath}?${api}`, {properties: {adminUserEnabled: true}});
-		const before = (await raw(sandbox, 'POST', `${registryPath}/listCredentials?${api}`)).body as {username: string; passwords: {name: string; value: string}[]};
+		const before = (await raw(sandbox, 'POST', `${registryPath}/listCredentials?${api}`)).body as {
+			username: string;
+			passwords: {name: string; value: string}[];
+		};
 		const old = before.passwords[0]?.value ?? '';
 		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/', {authorization: basic(before.username, old)})).status).toBe(200);
-		const renewed = (await raw(sandbox, 'POST', `${registryPath}/regenerateCredential?${api}`, {name: 'password'})).body as {passwords: {name: string; value: string}[]};
+		const renewed = (await raw(sandbox, 'POST', `${registryPath}/regenerateCredential?${api}`, {name: 'password'})).body as {
+			passwords: {name: string; value: string}[];
+		};
 		expect(renewed.passwords[0]?.value).not.toBe(old);
 		expect(renewed.passwords[1]?.value).toBe(before.passwords[1]?.value);
 		const stale = await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/', {authorization: basic(before.username, old)});
 		expect(stale.status).toBe(401);
-		expect(stale.body).toEqual({errors: [{code: 'UNAUTHORIZED', message: 'authentication required, visit https://aka.ms/acr/authorization for more information.', detail: null}]});
-		expect((await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/', {authorization: basic(before.username, renewed.passwords[0]?.value ?? '')})).status).toBe(200);
+		expect(stale.body).toEqual({
+			errors: [{code: 'UNAUTHORIZED', message: 'authentication required, visit https://aka.ms/acr/authorization for more information.', detail: null}],
+		});
+		expect(
+			(await registryCall(sandbox, sharedLoginServer, 'GET', '/v2/', {authorization: basic(before.username, renewed.passwords[0]?.value ?? '')})).status,
+		).toBe(200);
 	});
 
 	it('registry-admin-password-rotated: a pod using the pull secret with the old admin password fails 401', async () => {

@@ -7,7 +7,14 @@ import type {PodSummary} from '../../../source/wizard/types.js';
 import {clusterId, fakeAzure, fakeCluster, fakeIds, fakeRegistry} from '../../helpers/fake-azure.js';
 import {acrPullAssignment, attachContext, questions} from './attach-kit.js';
 
-const running = (name: string): PodSummary => ({name, namespace: 'default', ready: '1/1', status: 'Running', restarts: 0, images: ['myregistry.azurecr.io/nginx:v1']});
+const running = (name: string): PodSummary => ({
+	name,
+	namespace: 'default',
+	ready: '1/1',
+	status: 'Running',
+	restarts: 0,
+	images: ['myregistry.azurecr.io/nginx:v1'],
+});
 
 /** Waits (turn by turn, no timer) until the condition holds. */
 async function until(condition: () => boolean): Promise<void> {
@@ -47,10 +54,15 @@ describe('the attach path', () => {
 	});
 
 	test('with no cluster in the subscription, the hint gives az aks create --attach-acr with the chosen registry', async () => {
-		const context = attachContext({[questions.cluster]: '+by-id', [questions.clusterId]: clusterId()}, {azure: fakeAzure({listManagedClusters: async () => []})});
+		const context = attachContext(
+			{[questions.cluster]: '+by-id', [questions.clusterId]: clusterId()},
+			{azure: fakeAzure({listManagedClusters: async () => []})},
+		);
 		await attachSteps[0]?.run(context);
 		const asked = context.prompter.asked[0];
-		expect(asked?.kind === 'select' && asked.spec.hint).toContain('az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry');
+		expect(asked?.kind === 'select' && asked.spec.hint).toContain(
+			'az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry',
+		);
 	});
 
 	test('takes --cluster as a name or a resource ID, and names the flag value it cannot find', async () => {
@@ -69,14 +81,18 @@ describe('the attach path', () => {
 		const facts = await attachFacts(context, fakeCluster(), fakeRegistry());
 		const fix = fixFor(context, fakeRegistry(), facts);
 		const diagnosis = {title: 't', explanation: 'e'};
-		expect(fix({...diagnosis, kind: 'no-pull-permission'})?.actions[0]?.command).toBe('az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry');
-		expect(fix({...diagnosis, kind: 'image-not-found'})?.actions[0]?.command).toBe('az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1');
+		expect(fix({...diagnosis, kind: 'no-pull-permission'})?.actions[0]?.command).toBe(
+			'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry',
+		);
+		expect(fix({...diagnosis, kind: 'image-not-found'})?.actions[0]?.command).toBe(
+			'az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1',
+		);
 		expect(fix({...diagnosis, kind: 'wrong-login-server'})).toBeUndefined();
 	});
 });
 
 describe('the detach path', () => {
-	test('deletes the kubelet identity\'s AcrPull at the registry with az aks update --detach-acr', async () => {
+	test("deletes the kubelet identity's AcrPull at the registry with az aks update --detach-acr", async () => {
 		const azure = fakeAzure();
 		azure.world.roleAssignments.push(acrPullAssignment());
 		const context = attachContext({[questions.cluster]: clusterId(), [questions.apply]: 'apply'}, {azure});
@@ -88,7 +104,9 @@ describe('the detach path', () => {
 			outcome: 'done',
 		});
 		expect(azure.world.roleAssignments).toHaveLength(0);
-		expect(context.store.getState().plan?.notes).toContain('Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.');
+		expect(context.store.getState().plan?.notes).toContain(
+			'Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.',
+		);
 	});
 
 	test('says there is nothing to detach when no AcrPull is there, and changes nothing', async () => {

@@ -57,16 +57,21 @@ describe('the attach plan', () => {
 	test('counts a stronger role inherited from the resource group as already granted', async () => {
 		const azure = fakeAzure();
 		const group = resourceGroupId();
-		azure.world.roleAssignments.push({...acrPullAssignment(group), roleDefinitionId: `${group}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`});
+		azure.world.roleAssignments.push({
+			...acrPullAssignment(group),
+			roleDefinitionId: `${group}/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c`,
+		});
 		const context = attachContext({}, {azure});
 		const facts = await attachFacts(context, fakeCluster(), fakeRegistry());
 		expect(facts.existing).toEqual({role: 'Contributor', scope: group});
 	});
 
-	test('adds --subscription to the commands when the cluster is not in az\'s default subscription', async () => {
+	test("adds --subscription to the commands when the cluster is not in az's default subscription", async () => {
 		const context = {...attachContext({}), defaultSubscriptionId: '00000000-0000-0000-0000-00000000000f'};
 		const plan = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
-		expect(plan.actions[0]?.command).toBe(`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription ${fakeIds.subscriptionId}`);
+		expect(plan.actions[0]?.command).toBe(
+			`az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry --subscription ${fakeIds.subscriptionId}`,
+		);
 	});
 
 	test('names a registry of another subscription by resource ID, as the seeds do', async () => {
@@ -77,7 +82,7 @@ describe('the attach plan', () => {
 		expect(plan.notes).toContain('The registry is in another subscription than the cluster, so the command names it by resource ID.');
 	});
 
-	test('waits for a new identity to reach the directory with az\'s budget (5 s between tries), saying each try', async () => {
+	test("waits for a new identity to reach the directory with az's budget (5 s between tries), saying each try", async () => {
 		let failures = 2;
 		const azure = fakeAzure({
 			assignRole: async (input) => {
@@ -119,14 +124,14 @@ describe('before acting', () => {
 		await expect(ensureCanAssign(context, await attachFacts(context, fakeCluster(), fakeRegistry()))).resolves.toBeUndefined();
 	});
 
-	test('stops with azure-cli\'s own message when the cluster has no kubelet identity', async () => {
+	test("stops with azure-cli's own message when the cluster has no kubelet identity", async () => {
 		const context = attachContext({});
 		await expect(attachFacts(context, fakeCluster({kubeletIdentity: undefined}), fakeRegistry())).rejects.toThrow(
-			'Unexpected error getting kubelet\'s identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named myAKSCluster-agentpool in MC_ resource group to access ACR.',
+			"Unexpected error getting kubelet's identity for the cluster. Please do not set --attach-acr or --detach-acr. You can manually grant or revoke permission to the identity named myAKSCluster-agentpool in MC_ resource group to access ACR.",
 		);
 	});
 
-	test('uses the service principal\'s object id on a service-principal cluster', async () => {
+	test("uses the service principal's object id on a service-principal cluster", async () => {
 		const azure = fakeAzure();
 		azure.world.servicePrincipals.push({appId: 'sp-app-id', objectId: 'sp-object-id', displayName: 'aks-sp'});
 		const context = attachContext({}, {azure});

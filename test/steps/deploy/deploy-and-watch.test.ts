@@ -33,7 +33,12 @@ describe('deployAndWatch: deploying', () => {
 		cluster.pushPods(runningSnapshot());
 		await expect(outcome).resolves.toBe('running');
 		const [entry] = store.getState().journal;
-		expect(entry).toMatchObject({stepId: 'deploy', outcome: 'done', command: 'kubectl apply -f acr-nginx.yaml', call: 'POST /apis/apps/v1/namespaces/default/deployments'});
+		expect(entry).toMatchObject({
+			stepId: 'deploy',
+			outcome: 'done',
+			command: 'kubectl apply -f acr-nginx.yaml',
+			call: 'POST /apis/apps/v1/namespaces/default/deployments',
+		});
 		expect(entry?.undo).toEqual({
 			sentence: 'Delete the deployment nginx0-deployment in namespace default',
 			command: 'kubectl delete deployment nginx0-deployment --namespace default',
@@ -123,7 +128,15 @@ describe('deployAndWatch: watching', () => {
 
 	test('a bare Pod cannot be restarted (nothing would recreate it), so no restart is offered', async () => {
 		const {cluster, prompter, context, input} = setup({[confirm]: 'apply', [cannotPull]: 'leave'});
-		const pod = {kind: 'Pod', namespace: 'default', name: podNames[0], labels: {}, image: input.workload.image, containerName: 'nginx', imagePullSecrets: []} as const;
+		const pod = {
+			kind: 'Pod',
+			namespace: 'default',
+			name: podNames[0],
+			labels: {},
+			image: input.workload.image,
+			containerName: 'nginx',
+			imagePullSecrets: [],
+		} as const;
 		const outcome = deployAndWatch(context, {...input, workload: pod});
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		// Other pods of the namespace (an empty selector lists them all) are not the sample's.
@@ -193,7 +206,10 @@ describe('deployAndWatch: the pending question', () => {
 		const {prompter, controller} = createInkPrompter(store);
 		const cluster = fakeCluster();
 		const context = testContext({store, prompter});
-		const outcome = deployAndWatch(context, deployInput(cluster, () => fixPlan()));
+		const outcome = deployAndWatch(
+			context,
+			deployInput(cluster, () => fixPlan()),
+		);
 		await until(() => store.getState().question?.id === 'confirm-deploy', 'the confirmation');
 		controller.answer('apply');
 		await until(() => cluster.openWatches() === 1, 'the watch');
@@ -238,7 +254,10 @@ describe('deployAndWatch: non-interactive', () => {
 		const fix = fixPlan();
 		const cluster = fakeCluster();
 		const context = testContext({store, prompter: createAutoPrompter(store)});
-		const outcome = deployAndWatch(context, deployInput(cluster, () => fix));
+		const outcome = deployAndWatch(
+			context,
+			deployInput(cluster, () => fix),
+		);
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		cluster.pushPods(failingSnapshot(denied));
 		await until(() => fix.runs() === 1, 'the fix');

@@ -33,7 +33,12 @@ function grantAcrPull(azure: Azure): Plan {
 					const cluster = await azure.getManagedCluster(aksId);
 					const role = await azure.findRole(sharedRegistry.id, 'acrpull');
 					if (!role || !cluster.kubeletIdentity) throw new Error('the sandbox lacks AcrPull or the kubelet identity');
-					const {assignment, created} = await azure.assignRole({scope: sharedRegistry.id, roleDefinitionId: role.id, principalId: cluster.kubeletIdentity.objectId, principalType: 'ServicePrincipal'});
+					const {assignment, created} = await azure.assignRole({
+						scope: sharedRegistry.id,
+						roleDefinitionId: role.id,
+						principalId: cluster.kubeletIdentity.objectId,
+						principalType: 'ServicePrincipal',
+					});
 					const id = assignment?.id ?? '';
 					return {
 						outcome: created ? 'done' : 'unchanged',
@@ -96,7 +101,10 @@ describe('deployAndWatch over the sandbox', () => {
 		await expect(deployAndWatch(context, input)).resolves.toBe('running');
 
 		// The registry is in another subscription than the cluster: the Fix line names it by resource id, as attach does.
-		expect(fixes[0]).toMatchObject({kind: 'no-pull-permission', fix: `az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr ${sharedRegistry.id}`});
+		expect(fixes[0]).toMatchObject({
+			kind: 'no-pull-permission',
+			fix: `az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr ${sharedRegistry.id}`,
+		});
 		expect(seen.diagnoses).toEqual(['No permission to pull from the registry']);
 		expect(seen.statuses).toContain('ImagePullBackOff');
 		const state = context.store.getState();
@@ -110,9 +118,19 @@ describe('deployAndWatch over the sandbox', () => {
 		prompter.verify();
 
 		// Undo, newest first: the grant, then the deployment (reached again through a fresh user kubeconfig).
-		const undoContext = testContext({azure, kubernetes: kube.kubernetes, prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'}), state: {journal: state.journal}});
+		const undoContext = testContext({
+			azure,
+			kubernetes: kube.kubernetes,
+			prompter: scriptedPrompter({'Apply these 2 changes?': 'apply'}),
+			state: {journal: state.journal},
+		});
 		await applyPlan(undoPlan(undoContext, state.journal), undoContext, {retry: false});
-		expect(undoContext.store.getState().journal.slice(-2).map((entry) => [entry.id, entry.outcome])).toEqual([
+		expect(
+			undoContext.store
+				.getState()
+				.journal.slice(-2)
+				.map((entry) => [entry.id, entry.outcome]),
+		).toEqual([
 			['undo-attach-grant-acrpull', 'done'],
 			['undo-deploy-apply-deployment-default-nginx0-deployment', 'done'],
 		]);
@@ -125,7 +143,15 @@ describe('deployAndWatch over the sandbox', () => {
 	test('on a kubeconfig context, a pull secret missing from the namespace is diagnosed, and leaving stops the watch', async () => {
 		const cluster = kube.kubernetes.cluster({kind: 'file', path: kube.kubeconfigPath}, seedIds.localCluster);
 		await cluster.createNamespace('web');
-		const workload = {kind: 'Pod', namespace: 'web', name: 'acr-nginx', labels: {app: 'acr-nginx'}, image: `${sharedRegistry.loginServer}/nginx:v1`, containerName: 'nginx', imagePullSecrets: ['acr-secret']} as const;
+		const workload = {
+			kind: 'Pod',
+			namespace: 'web',
+			name: 'acr-nginx',
+			labels: {app: 'acr-nginx'},
+			image: `${sharedRegistry.loginServer}/nginx:v1`,
+			containerName: 'nginx',
+			imagePullSecrets: ['acr-secret'],
+		} as const;
 		const prompter = scriptedPrompter({'Apply this deployment?': 'apply', 'The pods cannot pull their image. What next?': 'leave'});
 		const context = testContext({azure, kubernetes: kube.kubernetes, prompter});
 		const input: DeployInput = {
@@ -134,13 +160,24 @@ describe('deployAndWatch over the sandbox', () => {
 			yaml: workloadYaml(workload),
 			command: 'kubectl apply -f acr-nginx-pod.yaml',
 			target: {kind: 'context', context: seedIds.localCluster, kubeconfigPath: kube.kubeconfigPath},
-			facts: {method: 'pull-secret', pullHosts: [sharedRegistry.loginServer], loginServer: sharedRegistry.loginServer, registryName: seedIds.sharedRegistry, image: workload.image, namespace: 'web', secretName: 'acr-secret'},
+			facts: {
+				method: 'pull-secret',
+				pullHosts: [sharedRegistry.loginServer],
+				loginServer: sharedRegistry.loginServer,
+				registryName: seedIds.sharedRegistry,
+				image: workload.image,
+				namespace: 'web',
+				secretName: 'acr-secret',
+			},
 		};
 		await expect(deployAndWatch(context, input)).resolves.toBe('left');
 		expect(context.store.getState().diagnosis).toMatchObject({
 			title: 'The pull secret is not in this namespace',
 			fix: `kubectl create secret docker-registry acr-secret --namespace web --docker-server=${sharedRegistry.loginServer} --docker-username=<username> --docker-password=<password>`,
 		});
-		expect(context.store.getState().journal[0]?.undo).toMatchObject({kind: 'delete-workload', params: {kind: 'Pod', namespace: 'web', name: 'acr-nginx', target: 'context', context: seedIds.localCluster}});
+		expect(context.store.getState().journal[0]?.undo).toMatchObject({
+			kind: 'delete-workload',
+			params: {kind: 'Pod', namespace: 'web', name: 'acr-nginx', target: 'context', context: seedIds.localCluster},
+		});
 	});
 });

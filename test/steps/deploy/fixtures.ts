@@ -6,7 +6,8 @@ import type {Plan} from '../../../source/wizard/engine.js';
 import type {FakeKubeCluster} from '../../helpers/fake-kubernetes.js';
 import {image, loginServer} from '../../helpers/pod-snapshots.js';
 
-export const clusterId = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myResourceGroup/providers/Microsoft.ContainerService/managedClusters/myAKSCluster';
+export const clusterId =
+	'/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/myResourceGroup/providers/Microsoft.ContainerService/managedClusters/myAKSCluster';
 
 export const workload: Workload = {
 	kind: 'Deployment',

@@ -15,7 +15,10 @@ export {q} from '../../helpers/pull-secret-answers.js';
 export const registry = fakeRegistry();
 
 /** A context of fakes answering from `script`, with the registry chosen. */
-export function pullSecretContext(script: Script, ports: {azure?: FakeAzure; kubernetes?: FakeKubernetes} = {}): Context & {prompter: ScriptedPrompter; azure: FakeAzure; kubernetes: FakeKubernetes} {
+export function pullSecretContext(
+	script: Script,
+	ports: {azure?: FakeAzure; kubernetes?: FakeKubernetes} = {},
+): Context & {prompter: ScriptedPrompter; azure: FakeAzure; kubernetes: FakeKubernetes} {
 	const prompter = scriptedPrompter(script);
 	const azure = ports.azure ?? fakeAzure();
 	const kubernetes = ports.kubernetes ?? fakeKubernetes();
@@ -25,7 +28,13 @@ export function pullSecretContext(script: Script, ports: {azure?: FakeAzure; kub
 }
 
 /** The target a test starts step 3 from: the current context's `default` namespace. */
-export const defaultTarget: PullTarget = {context: 'myAKSCluster', namespace: 'default', namespaceExists: true, isCurrent: true, kubeconfigPath: '/home/alice/.kube/config'};
+export const defaultTarget: PullTarget = {
+	context: 'myAKSCluster',
+	namespace: 'default',
+	namespaceExists: true,
+	isCurrent: true,
+	kubeconfigPath: '/home/alice/.kube/config',
+};
 
 /** A password recognisable in a scan of frames and the store. */
 export const knownPassword = 'fake-secret-password-typed';
@@ -34,7 +43,12 @@ export const knownPassword = 'fake-secret-password-typed';
 export function presetSession(context: Context, target: PullTarget = defaultTarget, credential?: Partial<PullCredential>): void {
 	const session = sessionOf(context);
 	session.target = target;
-	setCredential(session, {kind: 'existing-service-principal', username: '33333333-0000-0000-0000-000000000101', password: new SecretValue(knownPassword), ...credential});
+	setCredential(session, {
+		kind: 'existing-service-principal',
+		username: '33333333-0000-0000-0000-000000000101',
+		password: new SecretValue(knownPassword),
+		...credential,
+	});
 	context.store.getState().actions.setTarget({context: target.context, namespace: target.namespace});
 }
 

@@ -6,7 +6,12 @@ import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 import {fakeClock} from '../../helpers/test-context.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
-const principal: ServicePrincipal = {appId: '3fa85f64-5717-4562-b3fc-2c963f66afa6', objectId: '44444444-0000-0000-0000-000000000001', displayName: 'build-agent', applicationObjectId: '55555555-0000-0000-0000-000000000001'};
+const principal: ServicePrincipal = {
+	appId: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+	objectId: '44444444-0000-0000-0000-000000000001',
+	displayName: 'build-agent',
+	applicationObjectId: '55555555-0000-0000-0000-000000000001',
+};
 
 function withPrincipals(...principals: ServicePrincipal[]) {
 	return fakeAzure({}, {world: (world) => world.servicePrincipals.push(...principals)});
@@ -22,10 +27,12 @@ const typed = {
 };
 
 describe('credential: existing service principal', () => {
-	test('assigns acrpull by appId with the seed\'s role assignment command and keeps the typed password in memory', async () => {
+	test("assigns acrpull by appId with the seed's role assignment command and keeps the typed password in memory", async () => {
 		const context = pullSecretContext(typed, {azure: withPrincipals(principal)});
 		await chooseCredential.run(context);
-		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([`az role assignment create --assignee ${principal.appId} --scope ${registry.id} --role acrpull`]);
+		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
+			`az role assignment create --assignee ${principal.appId} --scope ${registry.id} --role acrpull`,
+		]);
 		expect(context.azure.world.roleAssignments).toEqual([expect.objectContaining({principalId: principal.objectId, scope: registry.id})]);
 		const credential = sessionOf(context).credential;
 		expect(credential?.username).toBe(principal.appId);
@@ -36,7 +43,7 @@ describe('credential: existing service principal', () => {
 		context.prompter.verify();
 	});
 
-	test('the role assignment waits while ARM does not see the principal yet (PrincipalNotFound), by the attach path\'s policy: 5 s between tries', async () => {
+	test("the role assignment waits while ARM does not see the principal yet (PrincipalNotFound), by the attach path's policy: 5 s between tries", async () => {
 		let failures = 3;
 		const azure = fakeAzure(
 			{
@@ -55,7 +62,11 @@ describe('credential: existing service principal', () => {
 	});
 
 	test('a 403 on the role assignment itself (a deny assignment the permissions check cannot see) hands over to an administrator with the command', async () => {
-		const denied = new AzureError("The client 'alex' has permission to perform action 'Microsoft.Authorization/roleAssignments/write'; however, the access is denied because of the deny assignment with name 'guardrails'.", 'AuthorizationFailed', 403);
+		const denied = new AzureError(
+			"The client 'alex' has permission to perform action 'Microsoft.Authorization/roleAssignments/write'; however, the access is denied because of the deny assignment with name 'guardrails'.",
+			'AuthorizationFailed',
+			403,
+		);
 		const azure = fakeAzure({assignRole: async () => Promise.reject(denied)}, {world: (world) => world.servicePrincipals.push(principal)});
 		const context = pullSecretContext({...typed, 'What next?': 'quit'}, {azure});
 		await chooseCredential.run(context).catch(() => undefined);
@@ -66,21 +77,35 @@ describe('credential: existing service principal', () => {
 	});
 
 	test('a role already assigned is reported unchanged, and needs no permission to assign roles', async () => {
-		const azure = fakeAzure({}, {
-			world: (world) => {
-				world.servicePrincipals.push(principal);
-				world.canWriteRoleAssignments = false;
-				world.roleAssignments.push({id: `${registry.id}/providers/Microsoft.Authorization/roleAssignments/1`, scope: registry.id, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`, principalId: principal.objectId});
+		const azure = fakeAzure(
+			{},
+			{
+				world: (world) => {
+					world.servicePrincipals.push(principal);
+					world.canWriteRoleAssignments = false;
+					world.roleAssignments.push({
+						id: `${registry.id}/providers/Microsoft.Authorization/roleAssignments/1`,
+						scope: registry.id,
+						roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`,
+						principalId: principal.objectId,
+					});
+				},
 			},
-		});
+		);
 		const context = pullSecretContext(typed, {azure});
 		await chooseCredential.run(context);
 		expect(context.store.getState().journal.map((entry) => [entry.outcome, entry.detail])).toEqual([['unchanged', 'build-agent already has AcrPull here']]);
 		expect(azure.world.roleAssignments).toHaveLength(1);
 	});
 
-	test('resets the password when the user no longer has it, with the seed\'s reset command', async () => {
-		const script = {[q.kind]: 'existing-service-principal', [q.spReference]: 'build-agent', [q.role]: 'acrpull', [q.hasPassword('build-agent')]: 'reset', [q.apply(2)]: 'apply'};
+	test("resets the password when the user no longer has it, with the seed's reset command", async () => {
+		const script = {
+			[q.kind]: 'existing-service-principal',
+			[q.spReference]: 'build-agent',
+			[q.role]: 'acrpull',
+			[q.hasPassword('build-agent')]: 'reset',
+			[q.apply(2)]: 'apply',
+		};
 		const context = pullSecretContext(script, {azure: withPrincipals(principal)});
 		await chooseCredential.run(context);
 		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
@@ -113,10 +138,15 @@ describe('credential: existing service principal', () => {
 	});
 
 	test('without the role and without permission to assign it, stops before the password and suggests the token', async () => {
-		const azure = fakeAzure({}, {world: (world) => {
-			world.servicePrincipals.push(principal);
-			world.canWriteRoleAssignments = false;
-		}});
+		const azure = fakeAzure(
+			{},
+			{
+				world: (world) => {
+					world.servicePrincipals.push(principal);
+					world.canWriteRoleAssignments = false;
+				},
+			},
+		);
 		const script = {
 			[q.kind]: ['existing-service-principal', 'token'],
 			[q.spReference]: principal.appId,
@@ -135,7 +165,7 @@ describe('credential: existing service principal', () => {
 		context.prompter.verify();
 	});
 
-	test('accepts the seeds\' http://<name> form of a servicePrincipalName', async () => {
+	test("accepts the seeds' http://<name> form of a servicePrincipalName", async () => {
 		const context = pullSecretContext({...typed, [q.spReference]: 'http://build-agent'}, {azure: withPrincipals(principal)});
 		await chooseCredential.run(context);
 		expect(sessionOf(context).credential?.username).toBe(principal.appId);

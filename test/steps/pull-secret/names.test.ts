@@ -42,7 +42,7 @@ describe('validateDnsLabel (RFC 1123 label, as Kubernetes checks namespace names
 });
 
 describe('validateDnsSubdomain (secret names)', () => {
-	test('accepts the seeds\' acr-secret and dotted names', () => {
+	test("accepts the seeds' acr-secret and dotted names", () => {
 		expect(validateDnsSubdomain('acr-secret')).toBeUndefined();
 		expect(validateDnsSubdomain('acr.secret-1')).toBeUndefined();
 	});
@@ -61,7 +61,9 @@ describe('service principal references', () => {
 	});
 
 	test('a GUID-like answer that is malformed is refused with the GUID shape', () => {
-		expect(validateServicePrincipalReference('3fa85f64-5717-4562-b3fc')).toContain('is not a valid appId: an appId is a GUID like 00000000-0000-0000-0000-000000000000');
+		expect(validateServicePrincipalReference('3fa85f64-5717-4562-b3fc')).toContain(
+			'is not a valid appId: an appId is a GUID like 00000000-0000-0000-0000-000000000000',
+		);
 	});
 });
 
@@ -87,7 +89,7 @@ describe('token answers', () => {
 });
 
 describe('suggestions are valid names themselves', () => {
-	test('an upper-case secret name whose lower-case form is still invalid gets that form\'s own reason, not the invalid form as a suggestion', () => {
+	test("an upper-case secret name whose lower-case form is still invalid gets that form's own reason, not the invalid form as a suggestion", () => {
 		const reason = validateDnsSubdomain('Bad..Name') ?? '';
 		expect(reason).not.toContain('bad..name');
 		expect(reason).toBe(validateDnsSubdomain('bad..name'));

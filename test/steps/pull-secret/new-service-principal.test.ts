@@ -7,17 +7,21 @@ import {pullSecretContext, q, registry, storeText} from './context.js';
 
 const newPrincipal = {[q.kind]: 'new-service-principal', [q.spName]: 'acr-service-principal', [q.role]: 'acrpull', [q.apply(2)]: 'apply'};
 
-const seedScript = (role: string) => [
-	`PASSWORD=$(az ad sp create-for-rbac --name acr-service-principal --scopes ${registry.id} --role ${role} --query "password" --output tsv)`,
-	'USER_NAME=$(az ad sp list --display-name acr-service-principal --query "[].appId" --output tsv)',
-].join('\n');
+const seedScript = (role: string) =>
+	[
+		`PASSWORD=$(az ad sp create-for-rbac --name acr-service-principal --scopes ${registry.id} --role ${role} --query "password" --output tsv)`,
+		'USER_NAME=$(az ad sp list --display-name acr-service-principal --query "[].appId" --output tsv)',
+	].join('\n');
 
 describe('credential: new service principal', () => {
-	test('creates the principal with a password and assigns acrpull at the registry scope, with the seed\'s script as the commands', async () => {
+	test("creates the principal with a password and assigns acrpull at the registry scope, with the seed's script as the commands", async () => {
 		const context = pullSecretContext(newPrincipal);
 		await chooseCredential.run(context);
 		const {plan, journal} = context.store.getState();
-		expect(plan?.actions.map((action) => action.command)).toEqual([seedScript('acrpull'), `az role assignment create --assignee $USER_NAME --scope ${registry.id} --role acrpull`]);
+		expect(plan?.actions.map((action) => action.command)).toEqual([
+			seedScript('acrpull'),
+			`az role assignment create --assignee $USER_NAME --scope ${registry.id} --role acrpull`,
+		]);
 		expect(journal.map((entry) => entry.outcome)).toEqual(['done', 'done']);
 		const [principal] = context.azure.world.servicePrincipals;
 		expect(principal?.displayName).toBe('acr-service-principal');
@@ -49,12 +53,12 @@ describe('credential: new service principal', () => {
 		expect(context.store.getState().plan?.actions[0]?.command).toBe(seedScript('acrpush'));
 	});
 
-	test('a name already in the tenant is refused with the seeds\' advice, and another name is taken', async () => {
+	test("a name already in the tenant is refused with the seeds' advice, and another name is taken", async () => {
 		const azure = fakeAzure({}, {world: (world) => world.servicePrincipals.push({appId: 'a', objectId: 'o', displayName: 'acr-service-principal'})});
 		const context = pullSecretContext({...newPrincipal, [q.spName]: ['acr-service-principal', 'acr-sp-kind']}, {azure});
 		await chooseCredential.run(context);
 		expect(context.prompter.refusals).toEqual([
-			"Name of the new service principal: acr-service-principal → A service principal named acr-service-principal already exists ('http://acr-service-principal' already exists): choose another name, or go back and pick \"Existing service principal\" to reuse it.",
+			'Name of the new service principal: acr-service-principal → A service principal named acr-service-principal already exists (\'http://acr-service-principal\' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.',
 		]);
 		expect(context.azure.calls.createServicePrincipal).toEqual([['acr-sp-kind', expect.any(Function)]]);
 	});
@@ -76,14 +80,23 @@ describe('credential: new service principal', () => {
 			{azure},
 		);
 		await expect(chooseCredential.run(context)).rejects.toBeInstanceOf(GoBack);
-		expect(seen).toEqual(['token', 'Your account cannot assign roles on the registry myregistry, so a service principal would get no access to it. Nothing was changed.']);
+		expect(seen).toEqual([
+			'token',
+			'Your account cannot assign roles on the registry myregistry, so a service principal would get no access to it. Nothing was changed.',
+		]);
 		expect(context.store.getState().error?.suggestion).toContain('Repository-scoped token');
 		expect(azure.calls.createServicePrincipal).toHaveLength(0);
 		expect(context.prompter.messages()).not.toContain(q.spName);
 	});
 
 	test('running the step again creates no second principal or role assignment', async () => {
-		const context = pullSecretContext({...newPrincipal, [q.kind]: ['new-service-principal', 'new-service-principal'], [q.spName]: ['acr-service-principal', 'acr-service-principal'], [q.role]: ['acrpull', 'acrpull'], [q.apply(2)]: ['apply', 'apply']});
+		const context = pullSecretContext({
+			...newPrincipal,
+			[q.kind]: ['new-service-principal', 'new-service-principal'],
+			[q.spName]: ['acr-service-principal', 'acr-service-principal'],
+			[q.role]: ['acrpull', 'acrpull'],
+			[q.apply(2)]: ['apply', 'apply'],
+		});
 		await chooseCredential.run(context);
 		const first = sessionOf(context).credential;
 		await chooseCredential.run(context);
@@ -96,7 +109,15 @@ describe('credential: new service principal', () => {
 	});
 
 	test('Esc on the name returns to the credential question', async () => {
-		const context = pullSecretContext({[q.kind]: ['new-service-principal', 'token'], [q.spName]: new GoBack(), [q.tokenName]: 'acr-pull-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '', [q.apply(3)]: 'apply'});
+		const context = pullSecretContext({
+			[q.kind]: ['new-service-principal', 'token'],
+			[q.spName]: new GoBack(),
+			[q.tokenName]: 'acr-pull-token',
+			[q.repositories]: 'nginx',
+			[q.access]: 'pull',
+			[q.expiry]: '',
+			[q.apply(3)]: 'apply',
+		});
 		await chooseCredential.run(context);
 		expect(sessionOf(context).credential?.kind).toBe('token');
 		context.prompter.verify();

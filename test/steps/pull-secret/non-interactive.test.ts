@@ -61,12 +61,19 @@ describe('pull-secret path with --yes', () => {
 		expect(context.azure.calls.createServicePrincipal).toHaveLength(0);
 	});
 
-	test('an existing principal\'s password cannot be taken by default: the run stops naming the question', async () => {
+	test("an existing principal's password cannot be taken by default: the run stops naming the question", async () => {
 		const context = autoContext({});
 		const prompter = context.prompter;
-		const choosing = {...prompter, select: async (spec: Parameters<typeof prompter.select>[0]) => (spec.id === 'pull-secret-credential' ? 'existing-service-principal' : prompter.select(spec))};
+		const choosing = {
+			...prompter,
+			select: async (spec: Parameters<typeof prompter.select>[0]) =>
+				spec.id === 'pull-secret-credential' ? 'existing-service-principal' : prompter.select(spec),
+		};
 		await context.azure.createServicePrincipal('build-agent');
-		const run = runSteps(pullSecretSteps, {...context, prompter: {...choosing, text: async (spec) => (spec.id === 'pull-secret-sp-reference' ? 'build-agent' : prompter.text(spec))}});
+		const run = runSteps(pullSecretSteps, {
+			...context,
+			prompter: {...choosing, text: async (spec) => (spec.id === 'pull-secret-sp-reference' ? 'build-agent' : prompter.text(spec))},
+		});
 		await expect(run).rejects.toBeInstanceOf(PromptRequiredError);
 	});
 });

@@ -23,12 +23,21 @@ function failing(error: string, extra: PodsSnapshot['events'] = []): PodsSnapsho
 const running: PodsSnapshot = {pods: [pod(podName, 'Running')], events: startedEvents(podName)};
 
 function setup(script: Script, options: {target?: PullTarget; token?: boolean; pullRole?: boolean} = {}) {
-	const azure = fakeAzure({}, {
-		world: (world) => {
-			world.servicePrincipals.push(principal);
-			if (options.pullRole !== false) world.roleAssignments.push({id: 'ra-1', scope: registry.id, roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`, principalId: principal.objectId});
+	const azure = fakeAzure(
+		{},
+		{
+			world: (world) => {
+				world.servicePrincipals.push(principal);
+				if (options.pullRole !== false)
+					world.roleAssignments.push({
+						id: 'ra-1',
+						scope: registry.id,
+						roleDefinitionId: `/providers/Microsoft.Authorization/roleDefinitions/${fakeIds.acrPullRoleId}`,
+						principalId: principal.objectId,
+					});
+			},
 		},
-	});
+	);
 	const context = pullSecretContext(script, {azure});
 	const token = {name: 'acr-pull-token', scopeMapName: 'acr-pull-token-scope-map', repositories: ['other'], access: 'pull' as const};
 	presetSession(context, options.target ?? defaultTarget, options.token ? {kind: 'token', username: 'acr-pull-token', token} : {principal});
@@ -48,7 +57,7 @@ async function failThenRecover(context: Context & {kubernetes: {defaultCluster: 
 }
 
 describe('sample pod', () => {
-	test('is the seeds\' pod pulling nginx:v1 from the login server with the secret, applied as my-awesome-app-pod.yaml', async () => {
+	test("is the seeds' pod pulling nginx:v1 from the login server with the secret, applied as my-awesome-app-pod.yaml", async () => {
 		const {context, cluster} = setup({[confirm]: 'apply'}, {target: {...defaultTarget, namespace: 'awesomeapps'}});
 		const run = deploySample.run(context);
 		await until(() => cluster.openWatches() === 1, 'the watch');
@@ -69,7 +78,13 @@ spec:
 `);
 		expect(cluster.calls.applyWorkload[0]?.[0]).toEqual(samplePod(registry, 'awesomeapps', 'acr-secret'));
 		expect(context.store.getState().journal[0]).toMatchObject({command: 'kubectl apply -f my-awesome-app-pod.yaml', outcome: 'done'});
-		expect(context.store.getState().journal[0]?.undo?.params).toMatchObject({kind: 'Pod', namespace: 'awesomeapps', name: podName, target: 'context', context: 'myAKSCluster'});
+		expect(context.store.getState().journal[0]?.undo?.params).toMatchObject({
+			kind: 'Pod',
+			namespace: 'awesomeapps',
+			name: podName,
+			target: 'context',
+			context: 'myAKSCluster',
+		});
 	});
 
 	test('a wrong password: the fix resets it and updates the secret, and the new one is nowhere on show', async () => {
@@ -102,7 +117,9 @@ spec:
 		await azure.createScopeMap(registry.id, 'acr-pull-token-scope-map', ['repositories/other/content/read']);
 		await failThenRecover(context, failing(pullErrors.insufficientScope()));
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
-		expect(fix.map((entry) => entry.command)).toEqual(['az acr scope-map update --name acr-pull-token-scope-map --registry myregistry --add-repository nginx content/read metadata/read']);
+		expect(fix.map((entry) => entry.command)).toEqual([
+			'az acr scope-map update --name acr-pull-token-scope-map --registry myregistry --add-repository nginx content/read metadata/read',
+		]);
 		expect(azure.world.scopeMaps.get(`${registry.id}/scopeMaps/acr-pull-token-scope-map`)?.actions).toEqual([
 			'repositories/other/content/read',
 			'repositories/nginx/content/read',
@@ -122,11 +139,19 @@ spec:
 
 	test('a secret for another server: the fix points it at the login server', async () => {
 		const {context, cluster} = setup({[confirm]: 'apply', [cannotPull]: 'fix', 'Apply this change?': 'apply'});
-		await cluster.applyDockerRegistrySecret({namespace: 'default', name: 'acr-secret', server: 'myregistry.azurecr.cn', username: principal.appId, password: knownPassword});
+		await cluster.applyDockerRegistrySecret({
+			namespace: 'default',
+			name: 'acr-secret',
+			server: 'myregistry.azurecr.cn',
+			username: principal.appId,
+			password: knownPassword,
+		});
 		await failThenRecover(context, failing(pullErrors.anonymous401()));
 		expect(cluster.world.secrets.get('default/acr-secret')?.server).toBe('myregistry.azurecr.io');
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
-		expect(fix.map((entry) => entry.sentence)).toEqual(['Replace the docker-registry secret acr-secret in default with the credential for myregistry.azurecr.io']);
+		expect(fix.map((entry) => entry.sentence)).toEqual([
+			'Replace the docker-registry secret acr-secret in default with the credential for myregistry.azurecr.io',
+		]);
 	});
 
 	test('the sample missing from the registry: the fix imports it again', async () => {

@@ -16,7 +16,11 @@ describe('pull secret', () => {
 		expect(secret).toMatchObject({server: 'myregistry.azurecr.io', username: appId});
 		expect(secret?.password).toBe(knownPassword);
 		expect(storeText(context)).not.toContain(knownPassword);
-		expect(context.store.getState().journal[0]?.undo).toMatchObject({kind: 'delete-secret', command: 'kubectl delete secret acr-secret --namespace default', params: {namespace: 'default', name: 'acr-secret', target: 'context', context: 'myAKSCluster', kubeconfigPath: '/home/alice/.kube/config'}});
+		expect(context.store.getState().journal[0]?.undo).toMatchObject({
+			kind: 'delete-secret',
+			command: 'kubectl delete secret acr-secret --namespace default',
+			params: {namespace: 'default', name: 'acr-secret', target: 'context', context: 'myAKSCluster', kubeconfigPath: '/home/alice/.kube/config'},
+		});
 		expect(sessionOf(context).secretName).toBe('acr-secret');
 		context.prompter.verify();
 	});
@@ -42,13 +46,26 @@ describe('pull secret', () => {
 		]);
 		expect(context.kubernetes.defaultCluster.world.serviceAccounts.get('awesomeapps/default')).toEqual(['acr-secret']);
 		const question = context.prompter.asked.find((asked) => asked.message === q.serviceAccount('acr-secret', 'awesomeapps'));
-		expect(question?.spec.hint).toBe('Then every pod in awesomeapps that runs as the default service account gets the secret without listing it under its own imagePullSecrets.');
+		expect(question?.spec.hint).toBe(
+			'Then every pod in awesomeapps that runs as the default service account gets the secret without listing it under its own imagePullSecrets.',
+		);
 		expect(context.store.getState().journal.at(-1)?.undo?.kind).toBe('remove-sa-pull-secret');
 	});
 
 	test('an existing secret is replaced only when the user agrees, with kubectl apply', async () => {
-		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.replace('acr-secret', 'default')]: true, [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
-		await context.kubernetes.defaultCluster.applyDockerRegistrySecret({namespace: 'default', name: 'acr-secret', server: 'old.azurecr.io', username: 'old', password: 'old'});
+		const context = pullSecretContext({
+			[q.secretName]: 'acr-secret',
+			[q.replace('acr-secret', 'default')]: true,
+			[q.serviceAccount('acr-secret', 'default')]: false,
+			[q.apply(1)]: 'apply',
+		});
+		await context.kubernetes.defaultCluster.applyDockerRegistrySecret({
+			namespace: 'default',
+			name: 'acr-secret',
+			server: 'old.azurecr.io',
+			username: 'old',
+			password: 'old',
+		});
 		presetSession(context);
 		await createSecret.run(context);
 		expect(context.store.getState().plan?.actions[0]?.command).toBe(`${createCommand} --dry-run=client --output yaml | kubectl apply -f -`);
@@ -57,8 +74,18 @@ describe('pull secret', () => {
 	});
 
 	test('an existing secret the user keeps is left alone', async () => {
-		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.replace('acr-secret', 'default')]: false, [q.serviceAccount('acr-secret', 'default')]: false});
-		await context.kubernetes.defaultCluster.applyDockerRegistrySecret({namespace: 'default', name: 'acr-secret', server: 'old.azurecr.io', username: 'old', password: 'old'});
+		const context = pullSecretContext({
+			[q.secretName]: 'acr-secret',
+			[q.replace('acr-secret', 'default')]: false,
+			[q.serviceAccount('acr-secret', 'default')]: false,
+		});
+		await context.kubernetes.defaultCluster.applyDockerRegistrySecret({
+			namespace: 'default',
+			name: 'acr-secret',
+			server: 'old.azurecr.io',
+			username: 'old',
+			password: 'old',
+		});
 		presetSession(context);
 		await createSecret.run(context);
 		expect(context.store.getState().plan?.notes).toEqual([
@@ -80,23 +107,36 @@ describe('pull secret', () => {
 		await createSecret.run(context);
 		await createSecret.run(context);
 		// The secret is not written again (same credential); the service account already lists it.
-		expect(context.store.getState().journal.slice(-2).map((entry) => entry.outcome)).toEqual(['unchanged', 'unchanged']);
+		expect(
+			context.store
+				.getState()
+				.journal.slice(-2)
+				.map((entry) => entry.outcome),
+		).toEqual(['unchanged', 'unchanged']);
 		expect(context.kubernetes.defaultCluster.calls.applyDockerRegistrySecret).toHaveLength(1);
 		context.prompter.verify();
 	});
 
 	test('a secret name is validated as a DNS subdomain', async () => {
-		const context = pullSecretContext({[q.secretName]: ['ACR_secret', 'acr-secret'], [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
+		const context = pullSecretContext({
+			[q.secretName]: ['ACR_secret', 'acr-secret'],
+			[q.serviceAccount('acr-secret', 'default')]: false,
+			[q.apply(1)]: 'apply',
+		});
 		presetSession(context);
 		await createSecret.run(context);
-		expect(context.prompter.refusals).toEqual(["Pull secret name: ACR_secret → A secret name can hold only lower-case letters a-z, digits 0-9, '-' and '.'; remove 'A', 'C', 'R', '_'."]);
+		expect(context.prompter.refusals).toEqual([
+			"Pull secret name: ACR_secret → A secret name can hold only lower-case letters a-z, digits 0-9, '-' and '.'; remove 'A', 'C', 'R', '_'.",
+		]);
 	});
 
 	test('a context other than the current one is named in every command', async () => {
 		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
 		presetSession(context, {...defaultTarget, isCurrent: false});
 		await createSecret.run(context);
-		expect(context.store.getState().plan?.actions[0]?.command).toContain('kubectl create secret docker-registry acr-secret --context myAKSCluster --namespace default');
+		expect(context.store.getState().plan?.actions[0]?.command).toContain(
+			'kubectl create secret docker-registry acr-secret --context myAKSCluster --namespace default',
+		);
 	});
 
 	test('going back from the plan returns to the credential step', async () => {
@@ -106,7 +146,7 @@ describe('pull secret', () => {
 		expect(context.kubernetes.defaultCluster.world.secrets.size).toBe(0);
 	});
 
-	test('on an AKS context the plan says, as the seeds do, that the cluster\'s identity needs no pull secret', async () => {
+	test("on an AKS context the plan says, as the seeds do, that the cluster's identity needs no pull secret", async () => {
 		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
 		presetSession(context, {...defaultTarget, server: 'https://myaks-dns-abcd1234.hcp.eastus.azmk8s.io:443'});
 		await createSecret.run(context);

@@ -27,13 +27,27 @@ describe('target: context and namespace', () => {
 		const context = pullSecretContext({[q.context]: 'kind-local', [q.namespace]: 'awesomeapps'}, {kubernetes});
 		await chooseTarget.run(context);
 		const [contextQuestion, namespaceQuestion] = context.prompter.asked;
-		expect(contextQuestion?.kind === 'select' ? contextQuestion.spec.choices.map((choice) => choice.label) : []).toEqual(['kind-local (current)', 'myAKSCluster']);
+		expect(contextQuestion?.kind === 'select' ? contextQuestion.spec.choices.map((choice) => choice.label) : []).toEqual([
+			'kind-local (current)',
+			'myAKSCluster',
+		]);
 		expect(contextQuestion?.kind === 'select' ? contextQuestion.spec.flag : undefined).toBe('--context');
-		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.choices.map((choice) => choice.value) : []).toEqual(['awesomeapps', 'default', 'create/namespace']);
+		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.choices.map((choice) => choice.value) : []).toEqual([
+			'awesomeapps',
+			'default',
+			'create/namespace',
+		]);
 		// The context's own namespace is the default answer.
 		expect(namespaceQuestion?.kind === 'select' ? namespaceQuestion.spec.default : undefined).toBe('awesomeapps');
 		expect(context.store.getState().target).toEqual({context: 'kind-local', namespace: 'awesomeapps'});
-		expect(sessionOf(context).target).toEqual({context: 'kind-local', namespace: 'awesomeapps', namespaceExists: true, isCurrent: true, server: 'https://127.0.0.1:6443', kubeconfigPath: '/home/alice/.kube/config'});
+		expect(sessionOf(context).target).toEqual({
+			context: 'kind-local',
+			namespace: 'awesomeapps',
+			namespaceExists: true,
+			isCurrent: true,
+			server: 'https://127.0.0.1:6443',
+			kubeconfigPath: '/home/alice/.kube/config',
+		});
 		context.prompter.verify();
 	});
 
@@ -77,7 +91,11 @@ describe('target: context and namespace', () => {
 	});
 
 	test('Esc on the namespace asks the context again; Esc on a new name returns to the namespace list', async () => {
-		const script = {[q.context]: ['myAKSCluster', 'myAKSCluster'], [q.namespace]: [new GoBack(), 'create/namespace', 'default'], [q.newNamespace]: new GoBack()};
+		const script = {
+			[q.context]: ['myAKSCluster', 'myAKSCluster'],
+			[q.namespace]: [new GoBack(), 'create/namespace', 'default'],
+			[q.newNamespace]: new GoBack(),
+		};
 		const context = pullSecretContext(script);
 		await chooseTarget.run(context);
 		expect(context.prompter.messages()).toEqual([q.context, q.namespace, q.context, q.namespace, q.newNamespace, q.namespace]);

@@ -5,7 +5,14 @@ import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
 const otherSubscription = '00000000-0000-0000-0000-000000000002';
-const tokenScript = {[q.kind]: 'token', [q.tokenName]: 'acr-pull-token', [q.repositories]: 'nginx', [q.access]: 'pull', [q.expiry]: '30', [q.apply(3)]: 'apply'};
+const tokenScript = {
+	[q.kind]: 'token',
+	[q.tokenName]: 'acr-pull-token',
+	[q.repositories]: 'nginx',
+	[q.access]: 'pull',
+	[q.expiry]: '30',
+	[q.apply(3)]: 'apply',
+};
 
 describe('credential: repository-scoped token', () => {
 	test('creates a scope map, a token and a password with an expiry, with the az acr commands', async () => {
@@ -16,7 +23,9 @@ describe('credential: repository-scoped token', () => {
 			'az acr token create --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map',
 			'az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 30',
 		]);
-		expect(context.azure.calls.createScopeMap).toEqual([[registry.id, 'acr-pull-token-scope-map', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read'], expect.any(String)]]);
+		expect(context.azure.calls.createScopeMap).toEqual([
+			[registry.id, 'acr-pull-token-scope-map', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read'], expect.any(String)],
+		]);
 		expect(context.azure.calls.generateTokenPassword).toEqual([[registry.id, `${registry.id}/tokens/acr-pull-token`, 'password1', '2026-12-22T11:00:00.000Z']]);
 		const credential = sessionOf(context).credential;
 		expect(credential?.username).toBe('acr-pull-token');
@@ -26,7 +35,7 @@ describe('credential: repository-scoped token', () => {
 		context.prompter.verify();
 	});
 
-	test('a registry in another subscription than az\'s default: every az acr command names its subscription', async () => {
+	test("a registry in another subscription than az's default: every az acr command names its subscription", async () => {
 		const other = {...registry, id: registry.id.replace(fakeIds.subscriptionId, otherSubscription), subscriptionId: otherSubscription};
 		const context = pullSecretContext(tokenScript);
 		context.store.getState().actions.chooseRegistry(other);
@@ -67,11 +76,25 @@ describe('credential: repository-scoped token', () => {
 	});
 
 	test('a token bound to another scope map is rebound with PATCH (az acr token update), never replaced by a PUT that would drop its passwords', async () => {
-		const azure = fakeAzure({}, {world: (world) => world.tokens.set(`${registry.id}/tokens/acr-pull-token`, {id: `${registry.id}/tokens/acr-pull-token`, name: 'acr-pull-token', scopeMapId: `${registry.id}/scopeMaps/old-map`, status: 'enabled'})});
+		const azure = fakeAzure(
+			{},
+			{
+				world: (world) =>
+					world.tokens.set(`${registry.id}/tokens/acr-pull-token`, {
+						id: `${registry.id}/tokens/acr-pull-token`,
+						name: 'acr-pull-token',
+						scopeMapId: `${registry.id}/scopeMaps/old-map`,
+						status: 'enabled',
+					}),
+			},
+		);
 		const context = pullSecretContext(tokenScript, {azure});
 		await chooseCredential.run(context);
 		const rebind = context.store.getState().plan?.actions[1];
-		expect(rebind).toMatchObject({command: 'az acr token update --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map', call: `PATCH ${registry.id}/tokens/acr-pull-token`});
+		expect(rebind).toMatchObject({
+			command: 'az acr token update --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map',
+			call: `PATCH ${registry.id}/tokens/acr-pull-token`,
+		});
 		expect(azure.calls.updateTokenScopeMap).toEqual([[registry.id, 'acr-pull-token', `${registry.id}/scopeMaps/acr-pull-token-scope-map`]]);
 		expect(azure.calls.createToken).toEqual([]);
 	});
@@ -82,7 +105,9 @@ describe('credential: repository-scoped token', () => {
 		const second = pullSecretContext(tokenScript, {azure: first.azure});
 		await chooseCredential.run(second);
 		const [scopeMap] = second.store.getState().plan?.actions ?? [];
-		expect(scopeMap?.command).toBe('az acr scope-map update --name acr-pull-token-scope-map --registry myregistry --add-repository nginx content/read metadata/read');
+		expect(scopeMap?.command).toBe(
+			'az acr scope-map update --name acr-pull-token-scope-map --registry myregistry --add-repository nginx content/read metadata/read',
+		);
 		expect([...first.azure.world.scopeMaps.values()][0]?.actions).toEqual([
 			'repositories/other/content/read',
 			'repositories/other/metadata/read',

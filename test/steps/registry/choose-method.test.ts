@@ -6,7 +6,7 @@ import {testContext} from '../../helpers/test-context.js';
 
 const question = 'How should the cluster get access to the registry?';
 
-test('offers attach (recommended for AKS), a pull secret for any cluster, a connected registry on Arc, and detach, with the seeds\' notes', async () => {
+test("offers attach (recommended for AKS), a pull secret for any cluster, a connected registry on Arc, and detach, with the seeds' notes", async () => {
 	const context = testContext({prompter: scriptedPrompter({[question]: 'pull-secret'})});
 	await chooseMethod.run(context);
 	const asked = context.prompter.asked[0];
@@ -34,7 +34,10 @@ test('refuses an unknown --method naming the allowed values', async () => {
 });
 
 test('defaults to the method chosen before when the step is shown again', async () => {
-	const context = testContext({prompter: scriptedPrompter({[question]: (asked) => (asked.kind === 'select' ? (asked.spec.default ?? '') : '')}), state: {method: 'detach'}});
+	const context = testContext({
+		prompter: scriptedPrompter({[question]: (asked) => (asked.kind === 'select' ? (asked.spec.default ?? '') : '')}),
+		state: {method: 'detach'},
+	});
 	await chooseMethod.run(context);
 	expect(context.store.getState().method).toBe('detach');
 });

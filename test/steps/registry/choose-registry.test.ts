@@ -31,7 +31,10 @@ describe('chooseRegistry', () => {
 		const context = setup({[q.registry]: registryId('myregistry'), [q.apply]: 'apply'});
 		await chooseRegistry.run(context);
 		const question = context.prompter.asked[0];
-		expect(question?.kind === 'select' && question.spec.choices[0]).toMatchObject({label: 'myregistry', hint: 'myResourceGroup · Basic · myregistry.azurecr.io'});
+		expect(question?.kind === 'select' && question.spec.choices[0]).toMatchObject({
+			label: 'myregistry',
+			hint: 'myResourceGroup · Basic · myregistry.azurecr.io',
+		});
 		expect(context.store.getState().registry?.name).toBe('myregistry');
 		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
 			'az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1',
@@ -51,7 +54,13 @@ describe('chooseRegistry', () => {
 	});
 
 	test('creates a registry in an existing group with the exact az acr create command', async () => {
-		const context = setup({[q.registry]: '+create', [q.name]: 'mycontainerregistry', [q.group]: 'myResourceGroup', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']});
+		const context = setup({
+			[q.registry]: '+create',
+			[q.name]: 'mycontainerregistry',
+			[q.group]: 'myResourceGroup',
+			[q.sku]: 'basic',
+			[q.apply]: ['apply', 'apply'],
+		});
 		await chooseRegistry.run(context);
 		const commands = context.store.getState().journal.map((entry) => entry.command);
 		expect(commands).toEqual([
@@ -64,7 +73,13 @@ describe('chooseRegistry', () => {
 	});
 
 	test('refuses a bad then a taken name before taking a free one', async () => {
-		const context = setup({[q.registry]: '+create', [q.name]: ['My-Registry', 'contoso', 'contosoacr01'], [q.group]: 'myResourceGroup', [q.sku]: 'premium', [q.apply]: ['apply', 'back']});
+		const context = setup({
+			[q.registry]: '+create',
+			[q.name]: ['My-Registry', 'contoso', 'contosoacr01'],
+			[q.group]: 'myResourceGroup',
+			[q.sku]: 'premium',
+			[q.apply]: ['apply', 'back'],
+		});
 		await chooseRegistry.run(context);
 		expect(context.prompter.refusals).toEqual([
 			'Registry name: My-Registry → A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. myregistry.',
@@ -74,7 +89,7 @@ describe('chooseRegistry', () => {
 		expect(context.store.getState().notices).toContain('Sample image import skipped; the sample deployment needs nginx:v1 in the registry.');
 	});
 
-	test('creates a new resource group first, defaulting its location to the AKS cluster\'s', async () => {
+	test("creates a new resource group first, defaulting its location to the AKS cluster's", async () => {
 		const context = setup({
 			[q.registry]: '+create',
 			[q.name]: 'mycontainerregistry',
@@ -86,7 +101,12 @@ describe('chooseRegistry', () => {
 			[q.apply]: 'apply',
 		});
 		await chooseRegistry.run(context);
-		expect(context.store.getState().journal.map((entry) => entry.command).slice(0, 2)).toEqual([
+		expect(
+			context.store
+				.getState()
+				.journal.map((entry) => entry.command)
+				.slice(0, 2),
+		).toEqual([
 			'az group create --name myContainerRegistryResourceGroup --location eastus',
 			'az acr create --name mycontainerregistry --resource-group myContainerRegistryResourceGroup --sku basic',
 		]);
@@ -106,7 +126,7 @@ describe('chooseRegistry', () => {
 		);
 	});
 
-	test('refuses a resource ID it cannot read with Azure\'s original code', async () => {
+	test("refuses a resource ID it cannot read with Azure's original code", async () => {
 		const missing = registryId('goneacr');
 		const azure = fakeAzure({
 			getRegistry: async (id) => {
@@ -116,7 +136,9 @@ describe('chooseRegistry', () => {
 		});
 		const context = setup({[q.registry]: '+by-id', [q.id]: [missing, registryId('myregistry')], [q.apply]: 'apply'}, {azure});
 		await chooseRegistry.run(context);
-		expect(context.prompter.refusals).toEqual([`Registry resource ID: ${missing} → No registry at ${missing}, or this account cannot read it. (ResourceNotFound)`]);
+		expect(context.prompter.refusals).toEqual([
+			`Registry resource ID: ${missing} → No registry at ${missing}, or this account cannot read it. (ResourceNotFound)`,
+		]);
 	});
 
 	test('keeps offering a registry picked by resource ID when the step is shown again', async () => {
@@ -138,13 +160,18 @@ describe('chooseRegistry', () => {
 
 	test('answers every question from --registry-name, --resource-group, --location and --sku', async () => {
 		const flags = {'--registry-name': 'flaggedregistry', '--resource-group': 'newgroup', '--location': 'westeurope', '--sku': 'standard'};
-		const context = setup({[q.applyTwo]: 'apply', [q.apply]: 'apply'}, {flags: {registryName: 'flaggedregistry', resourceGroup: 'newgroup', location: 'westeurope', sku: 'standard'}});
+		const context = setup(
+			{[q.applyTwo]: 'apply', [q.apply]: 'apply'},
+			{flags: {registryName: 'flaggedregistry', resourceGroup: 'newgroup', location: 'westeurope', sku: 'standard'}},
+		);
 		const prompter = withFlagAnswers(context.prompter, flags, context.store);
 		await chooseRegistry.run({...context, prompter});
-		expect(context.store.getState().journal.map((entry) => entry.command).slice(0, 2)).toEqual([
-			'az group create --name newgroup --location westeurope',
-			'az acr create --name flaggedregistry --resource-group newgroup --sku standard',
-		]);
+		expect(
+			context.store
+				.getState()
+				.journal.map((entry) => entry.command)
+				.slice(0, 2),
+		).toEqual(['az group create --name newgroup --location westeurope', 'az acr create --name flaggedregistry --resource-group newgroup --sku standard']);
 		expect(context.prompter.messages()).toEqual([q.applyTwo, q.apply]);
 	});
 
@@ -152,7 +179,10 @@ describe('chooseRegistry', () => {
 		const context = setup({[q.apply]: 'apply'}, {flags: {registryName: 'MYREGISTRY'}});
 		await chooseRegistry.run(context);
 		expect(context.store.getState().notices).toEqual(['Which registry should the cluster pull from? myregistry (from --registry-name)']);
-		const creating = setup({[q.registry]: '+create', [q.name]: 'newregistry01', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']}, {flags: {resourceGroup: 'myresourcegroup'}});
+		const creating = setup(
+			{[q.registry]: '+create', [q.name]: 'newregistry01', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']},
+			{flags: {resourceGroup: 'myresourcegroup'}},
+		);
 		await chooseRegistry.run(creating);
 		expect(creating.store.getState().notices).toContain('Resource group for the new registry: myResourceGroup (from --resource-group)');
 	});
@@ -162,16 +192,26 @@ describe('chooseRegistry', () => {
 		const other = fakeRegistry({name: 'contososharedacr', subscriptionId: second.id, resourceGroup: 'rg-shared'});
 		const azure = fakeAzure();
 		azure.world.registries.push(other);
-		const context = testContext({prompter: scriptedPrompter({[q.apply]: 'apply'}), azure, flags: {registryName: 'contososharedacr'}, state: {subscription, subscriptions: [subscription, second]}});
+		const context = testContext({
+			prompter: scriptedPrompter({[q.apply]: 'apply'}),
+			azure,
+			flags: {registryName: 'contososharedacr'},
+			state: {subscription, subscriptions: [subscription, second]},
+		});
 		await chooseRegistry.run(context);
 		expect(context.store.getState().registry?.id).toBe(other.id);
 		expect(azure.calls.createRegistry).toHaveLength(0);
 	});
 
-	test('puts the registry in --location when it differs from the existing group\'s', async () => {
-		const context = setup({[q.registry]: '+create', [q.name]: 'westregistry', [q.group]: 'myResourceGroup', [q.sku]: 'basic', [q.apply]: ['apply', 'back']}, {flags: {location: 'westeurope'}});
+	test("puts the registry in --location when it differs from the existing group's", async () => {
+		const context = setup(
+			{[q.registry]: '+create', [q.name]: 'westregistry', [q.group]: 'myResourceGroup', [q.sku]: 'basic', [q.apply]: ['apply', 'back']},
+			{flags: {location: 'westeurope'}},
+		);
 		await chooseRegistry.run(context);
-		expect(context.store.getState().journal[0]?.command).toBe('az acr create --name westregistry --resource-group myResourceGroup --sku basic --location westeurope');
+		expect(context.store.getState().journal[0]?.command).toBe(
+			'az acr create --name westregistry --resource-group myResourceGroup --sku basic --location westeurope',
+		);
 		expect(context.azure.calls.createRegistry[0]?.[0]).toMatchObject({location: 'westeurope'});
 	});
 
@@ -210,7 +250,9 @@ describe('chooseRegistry', () => {
 	test('stops with the flag named when --registry-name is not a valid name', async () => {
 		const context = setup({}, {flags: {registryName: 'Bad-Name'}});
 		const prompter = withFlagAnswers(context.prompter, {'--registry-name': 'Bad-Name'}, context.store);
-		await expect(chooseRegistry.run({...context, prompter})).rejects.toThrow('--registry-name Bad-Name: A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. badname.');
+		await expect(chooseRegistry.run({...context, prompter})).rejects.toThrow(
+			'--registry-name Bad-Name: A registry name can hold only letters a-z and digits 0-9; remove "-", e.g. badname.',
+		);
 	});
 
 	test('does not offer the sample image when --method detach is given', async () => {

@@ -52,7 +52,7 @@ describe('registryNameCheck', () => {
 		await expect(check('contoso')).resolves.toBe('The registry contoso is already in use (AlreadyExists). Type another name, or pass another --registry-name.');
 	});
 
-	test('says the check failed, in plain words with Azure\'s code, when Azure cannot be asked', async () => {
+	test("says the check failed, in plain words with Azure's code, when Azure cannot be asked", async () => {
 		const azure = fakeAzure({
 			checkRegistryName: async () => {
 				throw new AzureError('The client does not have authorization.', 'AuthorizationFailed', 403);
