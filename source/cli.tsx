@@ -186,6 +186,7 @@ async function runSandbox(flags: Flags): Promise<number> {
 const dispatch: Record<CommandName, (flags: Flags) => Promise<number>> = {
 	wizard: runWizardCommand,
 	sandbox: runSandbox,
+	doctor: async (flags) => (await import('./doctor-command.js')).runDoctorCommand(flags),
 };
 
 /** A command line that cannot run: what is wrong and the fix, on stderr; exit code 2. */

@@ -15,6 +15,7 @@ type Text = Catalog['flags'];
 export const commandTable = {
 	wizard: {usage: '[options]', describe: (text: Text) => text.commands.wizard},
 	sandbox: {usage: 'sandbox', describe: (text: Text) => text.commands.sandbox},
+	doctor: {usage: 'doctor [--pod P | --deployment D]', describe: () => messages().doctor.flags.command},
 } as const satisfies Record<string, {readonly usage: string; describe(text: Text): string}>;
 
 export type CommandName = keyof typeof commandTable;
@@ -49,15 +50,25 @@ const paces = ['demo', 'fast'] as const;
 const seeds = ['owner', 'contributor'] as const;
 
 const wizard: readonly CommandName[] = ['wizard'];
-const all: readonly CommandName[] = ['wizard', 'sandbox'];
+const all: readonly CommandName[] = ['wizard', 'sandbox', 'doctor'];
+/** The flags doctor shares with the wizard: where the world is (cloud, kubeconfig, sandbox) and what to look at. */
+const wizardAndDoctor: readonly CommandName[] = ['wizard', 'doctor'];
+const doctorOnly: readonly CommandName[] = ['doctor'];
 const sandboxOnly: readonly CommandName[] = ['sandbox'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
-	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
+	demo: {type: 'boolean', commands: wizardAndDoctor, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizard, group: 'options', describe: (text) => text.describe.yes},
-	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
-	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
+	cloud: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	subscription: {
+		type: 'string',
+		commands: wizardAndDoctor,
+		group: 'options',
+		placeholder: '<id>',
+		answers: true,
+		describe: (text) => text.describe.subscription,
+	},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
 	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},
 	resourceGroup: {type: 'string', commands: wizard, group: 'options', placeholder: '<g>', answers: true, describe: (text) => text.describe.resourceGroup},
@@ -65,8 +76,8 @@ export const flagTable = {
 	// The question's choices are lower case (az acr create --sku basic); Azure and the help write Basic.
 	sku: {type: 'string', commands: wizard, group: 'options', placeholder: '<s>', values: skus, answers: true, describe: (text) => text.describe.sku},
 	cluster: {type: 'string', commands: wizard, group: 'options', placeholder: '<id|name>', answers: true, describe: (text) => text.describe.cluster},
-	context: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
-	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
+	context: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
+	namespace: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
 	credential: {
 		type: 'string',
 		commands: wizard,
@@ -76,7 +87,7 @@ export const flagTable = {
 		answers: true,
 		describe: (text) => text.describe.credential,
 	},
-	kubeconfig: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
+	kubeconfig: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
 	connectedRegistryName: {
 		type: 'string',
 		commands: wizard,
@@ -110,10 +121,15 @@ export const flagTable = {
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
-	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
+	verbose: {type: 'boolean', commands: wizardAndDoctor, group: 'options', describe: (text) => text.describe.verbose},
+	pod: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.pod},
+	deployment: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.deployment},
+	registry: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name|login server>', describe: () => messages().doctor.flags.registry},
+	json: {type: 'boolean', commands: doctorOnly, group: 'doctor', describe: () => messages().doctor.flags.json},
+	watch: {type: 'boolean', commands: doctorOnly, group: 'doctor', describe: () => messages().doctor.flags.watch},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
-	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
-	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
+	seed: {type: 'string', commands: wizardAndDoctor, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	sandbox: {type: 'string', commands: wizardAndDoctor, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
 	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
 	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},

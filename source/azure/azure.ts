@@ -29,6 +29,13 @@ export type Registry = {
 	readonly loginServer: string;
 	readonly adminUserEnabled: boolean;
 	readonly dataEndpointEnabled: boolean;
+	/** `Enabled` or `Disabled` (then only private endpoints reach it); absent when Azure does not say. */
+	readonly publicNetworkAccess?: string;
+	/** `networkRuleSet.defaultAction` (`Allow` or `Deny`) and its IP rules (Premium). */
+	readonly networkRuleSet?: {readonly defaultAction: string; readonly ipRules: readonly string[]};
+	/** `AbacRepositoryPermissions` when repository permissions (ABAC) decide pulls instead of AcrPull. */
+	readonly roleAssignmentMode?: string;
+	readonly anonymousPullEnabled?: boolean;
 };
 
 /** The name availability answer, with the API's own reason when the name cannot be used. */
@@ -74,6 +81,10 @@ export type RoleAssignment = {
 	readonly roleDefinitionId: string;
 	readonly principalId: string;
 	readonly principalType?: string;
+	/** When it was made (a new one takes minutes to reach the registry's pulls). */
+	readonly createdOn?: string;
+	/** An ABAC condition limiting it (the repositories of a registry in ABAC mode). */
+	readonly condition?: string;
 };
 
 /** The outcome of creating a role assignment: created now, or it was already there. */

@@ -9,6 +9,7 @@ export const flags = {
 		options: 'Options',
 		sandbox: 'Sandbox (with --demo)',
 		sandboxCommand: 'acr-wizard sandbox',
+		doctor: 'acr-wizard doctor',
 		general: 'General',
 	},
 	commands: {
