@@ -243,6 +243,8 @@ export type AzureAccess = {
 export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
+	/** Whether a service principal (of an application or a managed identity) with this object id exists. */
+	servicePrincipalExists(objectId: string): Promise<boolean>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;

@@ -75,7 +75,7 @@ const statusRank: Record<FindingStatus, number> = {fail: 0, warn: 1, ok: 2};
 function rank(finding: Finding): number {
 	if (finding.explainsKubelet && finding.status !== 'ok') return 0;
 	if (finding.id === 'unexplained') return 1;
-	if (finding.id === 'kubelet') return 3;
+	if (finding.id === 'kubelet') return finding.status === 'ok' ? 7 : 3;
 	return 2 + statusRank[finding.status] * 2;
 }
 

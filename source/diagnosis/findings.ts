@@ -7,7 +7,15 @@ export type FindingStatus = 'ok' | 'warn' | 'fail';
  * into an action of the wizard's engine. Every one has its equivalent command in the finding's `commands`.
  */
 export type FixAction =
-	| {readonly kind: 'assign-role'; readonly scope: string; readonly principalId: string; readonly principalType: string; readonly role: string}
+	| {
+			readonly kind: 'assign-role';
+			readonly scope: string;
+			readonly principalId: string;
+			readonly principalType: string;
+			readonly role: string;
+			/** An assignment of the same role whose condition leaves the repository out: removed first (Azure keeps one per principal, role and scope). */
+			readonly replaces?: string;
+	  }
 	| {readonly kind: 'import-image'; readonly registryId: string; readonly source: string; readonly target: string}
 	| {readonly kind: 'update-scope-map'; readonly registryId: string; readonly scopeMap: string; readonly actions: readonly string[]}
 	| {readonly kind: 'rewrite-secret'; readonly namespace: string; readonly name: string; readonly server: string}

@@ -44,6 +44,24 @@ type RegistryBody = {
 	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean};
 };
 /** What the adapter should map out of a registry body. */
+/** The network and authorisation settings doctor reads, as the example states them (absent when it does not). */
+function networkAndAuthorisation(got: {readonly properties: Readonly<Record<string, unknown>>}) {
+	const p = got.properties as {
+		publicNetworkAccess?: string;
+		networkRuleSet?: {defaultAction: string; ipRules?: Array<{value: string}>};
+		roleAssignmentMode?: string;
+		anonymousPullEnabled?: boolean;
+	};
+	return {
+		...(p.publicNetworkAccess ? {publicNetworkAccess: p.publicNetworkAccess} : {}),
+		...(p.networkRuleSet
+			? {networkRuleSet: {defaultAction: p.networkRuleSet.defaultAction, ipRules: (p.networkRuleSet.ipRules ?? []).map((rule) => rule.value)}}
+			: {}),
+		...(p.roleAssignmentMode ? {roleAssignmentMode: p.roleAssignmentMode} : {}),
+		...(p.anonymousPullEnabled === undefined ? {} : {anonymousPullEnabled: p.anonymousPullEnabled}),
+	};
+}
+
 const registryFrom = (got: RegistryBody) => ({
 	id: got.id,
 	name: got.name,
@@ -54,6 +72,7 @@ const registryFrom = (got: RegistryBody) => ({
 	loginServer: got.properties.loginServer,
 	adminUserEnabled: got.properties.adminUserEnabled,
 	dataEndpointEnabled: got.properties.dataEndpointEnabled ?? false,
+	...networkAndAuthorisation(got),
 });
 
 /** The 200 body of an example file. */
@@ -119,6 +138,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			loginServer: got.properties.loginServer,
 			adminUserEnabled: got.properties.adminUserEnabled,
 			dataEndpointEnabled: false,
+			...networkAndAuthorisation(got),
 		});
 	});
 

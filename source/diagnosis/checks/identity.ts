@@ -12,6 +12,8 @@ const propagationMs = 30 * 60_000;
 
 const repositoryReader = 'Container Registry Repository Reader';
 
+const sameScope = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
 /** Whether the pod pulls with a secret naming the image's host (then the kubelet identity is not what pulls). */
 function pullsWithSecret(input: CheckInput): boolean {
 	return input.pod.secrets.some((secret) =>
@@ -49,9 +51,11 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 	const grants = pullGrants(assignments, registry, input.ref.repository);
 	const unauthorized = failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
 	const abac = registry.roleAssignmentMode === abacMode;
-	const modeLine = `roleAssignmentMode: ${registry.roleAssignmentMode ?? 'AbacDisabled (default)'}`;
+	const modeLine = `roleAssignmentMode: ${registry.roleAssignmentMode ?? 'LegacyRegistryPermissions'}`;
 	if (grants.length === 0) {
 		const role = abac ? repositoryReader : 'AcrPull';
+		// In ABAC mode, a Repository Reader whose condition leaves this repository out is widened (replaced), not duplicated.
+		const narrow = abac ? assignments.find((a) => roleNameOf(a) === repositoryReader && sameScope(a.scope, registry.id)) : undefined;
 		const commands = abac
 			? [assignRoleCommand(identity.objectId, 'ServicePrincipal', registry.id, role)]
 			: [attachCommand(cluster, registry, facts.azDefaultSubscriptionId)];
@@ -62,7 +66,19 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 				title: abac ? text.abacTitle : text.missingTitle,
 				cause: abac ? text.abac(registry.name, input.ref.repository, cluster.name) : text.missing(registry.name, cluster.name),
 				evidence: [modeLine, ...(evidence.length > 0 ? evidence : [text.noAssignments(identity.objectId)])],
-				fix: {commands, actions: [{kind: 'assign-role', scope: registry.id, principalId: identity.objectId, principalType: 'ServicePrincipal', role}]},
+				fix: {
+					commands,
+					actions: [
+						{
+							kind: 'assign-role',
+							scope: registry.id,
+							principalId: identity.objectId,
+							principalType: 'ServicePrincipal',
+							role,
+							...(narrow ? {replaces: narrow.id} : {}),
+						},
+					],
+				},
 				explainsKubelet: unauthorized,
 			},
 		];

@@ -44,6 +44,7 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 				async run() {
 					const role = await deps.azure.findRole(fix.scope, fix.role);
 					if (!role) throw new WizardError(text.roleNotFound(fix.role), {code: 'RoleNotFound'});
+					if (fix.replaces) await deps.azure.deleteRoleAssignment(fix.replaces);
 					const result = await deps.azure.assignRole({
 						scope: fix.scope,
 						roleDefinitionId: role.id,

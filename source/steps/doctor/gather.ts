@@ -115,8 +115,8 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 			),
 		),
 		identity
-			? deps.azure.getServicePrincipal(identity.clientId).then(
-					(found) => found !== undefined,
+			? deps.azure.servicePrincipalExists(identity.objectId).then(
+					(found) => found,
 					() => undefined,
 				)
 			: Promise.resolve(undefined),
