@@ -6,9 +6,12 @@
 import {Transform} from 'ink';
 import type {ReactNode} from 'react';
 
+/** One space after any colour codes at the start of a line, not followed by another space. */
+const breakSpace = new RegExp(`^((?:${String.fromCharCode(27)}\\[[\\d;]*m)*) (?! )`);
+
 /** A wrapped line (after the first) without the single space it was broken at; colour codes before it are kept. */
 export function trimBreak(line: string, index: number): string {
-	return index === 0 ? line : line.replace(/^((?:\u001B\[[\d;]*m)*) (?! )/, '$1');
+	return index === 0 ? line : line.replace(breakSpace, '$1');
 }
 
 export function Prose({children}: {readonly children: ReactNode}) {
