@@ -41,7 +41,22 @@ async function clusterOf(context: Context, spec: UndoSpec): Promise<KubeCluster>
 	return context.kubernetes.cluster({kind: 'file', path: params.kubeconfigPath}, param(spec, 'context'));
 }
 
-type Handler = (context: Context, spec: UndoSpec) => Promise<void>;
+type Handler = (context: Context, spec: UndoSpec) => Promise<void | ActionResult>;
+
+/** The most expensive undo: asked for on its own (default no), then the cluster's role assignment and the cluster. */
+async function deleteManagedCluster(context: Context, spec: UndoSpec): Promise<ActionResult | undefined> {
+	const text = messages().attach.newCluster;
+	const name = spec.params.name ?? parseResourceId(param(spec, 'id'))?.name ?? param(spec, 'id');
+	const sure = await context.prompter.confirm({id: 'undo-delete-cluster', message: text.undoConfirm(name), hint: text.undoConfirmHint, default: false});
+	if (!sure) return {outcome: 'unchanged', detail: text.undoKept(spec.command)};
+	const assignment = spec.params.roleAssignmentId;
+	if (assignment)
+		await context.azure.deleteRoleAssignment(assignment).catch((error: unknown) => {
+			if (!isGone(error)) throw error;
+		});
+	await context.azure.deleteManagedCluster(param(spec, 'id'));
+	return undefined;
+}
 
 const handlers: Readonly<Record<string, Handler>> = {
 	'delete-role-assignment': async ({azure}, spec) => azure.deleteRoleAssignment(param(spec, 'id')),
@@ -71,6 +86,8 @@ const handlers: Readonly<Record<string, Handler>> = {
 			if (!isGone(error)) throw error;
 		});
 	},
+	'delete-managed-cluster': deleteManagedCluster,
+	'delete-user-assigned-identity': async ({azure}, spec) => azure.deleteUserAssignedIdentity(param(spec, 'id')),
 	'delete-token': async ({azure}, spec) => azure.deleteToken(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-scope-map': async ({azure}, spec) => azure.deleteScopeMap(param(spec, 'registryId'), param(spec, 'name')),
 	'delete-service-principal': async ({azure}, spec) =>
@@ -92,8 +109,7 @@ export async function runUndo(context: Context, spec: UndoSpec): Promise<ActionR
 	const handler = handlers[spec.kind];
 	if (!handler) throw new WizardError(messages().deploy.undo.unknownKind(spec.kind), {suggestion: spec.command});
 	try {
-		await handler(context, spec);
-		return {outcome: 'done'};
+		return (await handler(context, spec)) ?? {outcome: 'done'};
 	} catch (error: unknown) {
 		if (isGone(error)) return {outcome: 'unchanged', detail: messages().deploy.undo.alreadyGone};
 		throw error;
@@ -106,7 +122,10 @@ function callOf(spec: UndoSpec): string {
 	switch (spec.kind) {
 		case 'delete-role-assignment':
 		case 'delete-registry':
+		case 'delete-user-assigned-identity':
 			return `DELETE ${p.id ?? ''}`;
+		case 'delete-managed-cluster':
+			return p.roleAssignmentId ? `DELETE ${p.roleAssignmentId}; DELETE ${p.id ?? ''}` : `DELETE ${p.id ?? ''}`;
 		case 'delete-namespace':
 			return `DELETE /api/v1/namespaces/${p.name ?? ''}`;
 		case 'delete-workload':
