@@ -4,6 +4,7 @@
  * or with --json, it prints the report; in a terminal it shows the live screen and offers the fix plan.
  * Exit codes: 0 the pull path is sound, 1 a problem was found, 2 bad input.
  */
+import isInCi from 'is-in-ci';
 import type {Environment} from './environment.js';
 import type {Flags} from './flags.js';
 import {messages} from './messages/catalog.js';
@@ -58,6 +59,9 @@ export async function runDoctorCommand(flags: Flags): Promise<number> {
 			now: () => new Date(),
 			...(environment.defaultSubscriptionId ? {defaultSubscriptionId: environment.defaultSubscriptionId} : {}),
 		};
+		// A person at a terminal gets the live screen and the fix plan; scripts, CI and --json get the report.
+		const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
+		if (interactive) return await (await import('./doctor-screen.js')).runDoctorScreen(deps, request);
 		const outcome = await runDoctor(deps, request);
 		if (outcome.kind === 'refused') return await refuse(flags, outcome.refusal);
 		const {doctorJson, doctorText} = await import('./output/doctor.js');

@@ -5,7 +5,7 @@
  */
 import type {Azure} from '../azure/azure.js';
 import {diagnose, overallStatus, type Finding, type FindingStatus} from '../diagnosis/doctor.js';
-import type {KubeconfigSource, Kubernetes} from '../kubernetes/kubernetes.js';
+import type {KubeconfigSource, Kubernetes, PodDetail} from '../kubernetes/kubernetes.js';
 import {messages} from '../messages/catalog.js';
 import {gatherFacts} from '../steps/doctor/gather.js';
 import {isRefusal, resolveTarget, type DoctorRefusal, type DoctorRequest, type DoctorTarget} from '../steps/doctor/target.js';
@@ -24,7 +24,22 @@ export type DoctorDeps = {
 export type DoctorPhase = 'target' | 'facts' | 'checks';
 
 /** One pod examined, as the report lists it. */
-export type ExaminedPod = {readonly namespace: string; readonly name: string; readonly status: string; readonly ready: string; readonly image: string};
+export type ExaminedPod = {
+	readonly namespace: string;
+	readonly name: string;
+	readonly status: string;
+	readonly ready: string;
+	readonly image: string;
+	/** The labels that select its workload's pods (a restart recreates them); absent for a pod no workload owns. */
+	readonly selector?: string;
+};
+
+/** The label selector of a pod's workload, without the ReplicaSet's own hash label. */
+function selectorOf(pod: PodDetail): string | undefined {
+	if (!pod.owner) return undefined;
+	const pairs = Object.entries(pod.labels).filter(([key]) => key !== 'pod-template-hash');
+	return pairs.length === 0 ? undefined : pairs.map(([key, value]) => `${key}=${value}`).join(',');
+}
 
 /** The outcome of one doctor run. */
 export type DoctorReport = {
@@ -71,7 +86,17 @@ export async function examine(deps: DoctorDeps, target: DoctorTarget, started = 
 	return {
 		context: target.context,
 		...(target.namespace === undefined ? {} : {namespace: target.namespace}),
-		pods: facts.pods.map(({pod}) => ({namespace: pod.namespace, name: pod.name, status: pod.status, ready: pod.ready, image: pod.containers[0]?.image ?? ''})),
+		pods: facts.pods.map(({pod}) => {
+			const selector = selectorOf(pod);
+			return {
+				namespace: pod.namespace,
+				name: pod.name,
+				status: pod.status,
+				ready: pod.ready,
+				image: pod.containers[0]?.image ?? '',
+				...(selector ? {selector} : {}),
+			};
+		}),
 		findings,
 		status: overallStatus(findings),
 		elapsedMs: deps.now().getTime() - started,

@@ -58,7 +58,7 @@ export function doctorJson(report: DoctorReportView): string {
 		...(report.namespace === undefined ? {} : {namespace: report.namespace}),
 		status: report.status,
 		elapsedMs: report.elapsedMs,
-		pods: report.pods,
+		pods: report.pods.map((pod) => ({namespace: pod.namespace, name: pod.name, status: pod.status, ready: pod.ready, image: pod.image})),
 		findings: report.findings.map((finding) => ({
 			id: finding.id,
 			status: finding.status,

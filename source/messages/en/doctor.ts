@@ -181,8 +181,19 @@ export const doctor = {
 		planTitle: 'Fix what doctor found',
 		applyQuestion: 'Apply the fix?',
 		watching: 'Waiting for the pod to run…',
-		recovered: (pod: string) => `${pod} is running.`,
-		notRecovered: (pod: string) => `${pod} is not running yet; run acr-wizard doctor again.`,
+		recovered: (pods: string) => `The pods pull and run now (${pods}).`,
+		notRecovered: (pods: string) => `The pods do not run yet (${pods}); run acr-wizard doctor again.`,
+	},
+	screen: {
+		title: 'acr-wizard doctor: why can this pod not pull?',
+		phases: {
+			target: 'Check the context, namespace and pod',
+			facts: 'Read the pods, events, secrets, registries, roles and tokens (concurrently)',
+			checks: 'Run the checks',
+		},
+		apply: 'Apply the fix, then watch the pod',
+		quit: 'Quit',
+		nothingToRun: 'Nothing here is a change doctor can make for you: the commands above are for you to run.',
 	},
 	actions: {
 		assignRole: (role: string, principal: string, scope: string) => `Grant ${role} on ${scope.split('/').at(-1) ?? scope} to ${principal}`,
