@@ -4,7 +4,8 @@
  * one, 0600), synchronously, so a crash, Ctrl+C, SIGKILL or a closed terminal loses nothing
  * that had ended and never leaves half a file.
  */
-import {closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 import type {Clock} from '../wizard/clock.js';
 import {exitCodes} from '../wizard/errors.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
@@ -30,6 +31,14 @@ export function writeRecord(file: string, record: RunRecord): void {
 	} catch (error: unknown) {
 		rmSync(temporary, {force: true});
 		throw error;
+	}
+}
+
+/** Removes the temporary files a writer killed mid-write left beside `file` (the record itself is whole). */
+function removeLeftovers(file: string): void {
+	const prefix = `${basename(file)}.`;
+	for (const name of readdirSync(dirname(file))) {
+		if (name.startsWith(prefix) && name.endsWith('.tmp')) rmSync(join(dirname(file), name), {force: true});
 	}
 }
 
@@ -95,6 +104,7 @@ export type RecordOptions = {
  */
 export function recordRun(store: WizardStore, options: RecordOptions): Recording {
 	ensureRunsDirectory(options.directory);
+	if (options.continues) removeLeftovers(options.file);
 	const startedAt = options.continues?.startedAt ?? options.clock.now().toISOString();
 	const answers: RecordedAnswer[] = [...(options.continues?.answers ?? [])];
 	let failed = false;
