@@ -115,10 +115,19 @@ export type RenderedApp = {
 };
 
 /** Renders `<App/>` over a store (fresh, with `state` merged in, or the one given). */
-export function renderApp(options: {readonly state?: Partial<WizardState>; readonly store?: WizardStore; readonly isVerbose?: boolean} = {}): RenderedApp {
+export function renderApp(
+	options: {readonly state?: Partial<WizardState>; readonly store?: WizardStore; readonly isVerbose?: boolean; readonly columns?: number} = {},
+): RenderedApp {
 	const store = options.store ?? testStore(options.state);
 	const {prompter, controller} = createInkPrompter(store);
-	const instance = render(<App store={store} controller={controller} isVerbose={options.isVerbose} />);
+	const app = <App store={store} controller={controller} isVerbose={options.isVerbose} />;
+	const instance = render(app);
+	const {columns} = options;
+	if (columns !== undefined) {
+		// ink-testing-library's terminal is 100 columns wide; a narrower one is drawn again at its width.
+		Object.defineProperty(instance.stdout, 'columns', {get: () => columns});
+		instance.rerender(app);
+	}
 	return {
 		instance,
 		store,

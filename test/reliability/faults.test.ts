@@ -136,3 +136,28 @@ describe.skipIf(!built).concurrent('faults at each action of both paths', () => 
 		});
 	}
 });
+
+describe.skipIf(!built)('a run whose goal is not reached', () => {
+	test('an import that fails every time ends with the pods failing, exit 1, and what the run made still listed', async () => {
+		const faults = spec('lro-failed(InternalServerError)', 'POST /importImage$', ' x*');
+		const run = await runCli(paths[0]?.args ?? [], {faults, env: {ACR_WIZARD_CALL_TIMEOUT: '2'}, timeoutMs: 120_000});
+		tally(
+			{
+				kind: 'fault',
+				outcome: run.hung ? 'hang' : run.crashed ? 'crash' : run.exitCode === 0 ? 'recovered' : 'stopped',
+				duplicates: duplicatesIn(run.inventory),
+			},
+			run,
+		);
+		expect(run.hung, run.output.slice(-1500)).toBe(false);
+		expect(run.exitCode, run.output.slice(-1500)).toBe(1);
+		expect(run.output).toMatch(/ImagePullBackOff|ErrImagePull/);
+		expect(run.output).toMatch(
+			/This run made \d+ change\(s\) that are still in place:\n {2}- Create the Basic registry faultattach1[^\n]*\n {6}remove with: az acr delete --name faultattach1/,
+		);
+		expect(run.output).not.toContain('All 2 pod(s) are running');
+		expect(duplicatesIn(run.inventory)).toBe(0);
+		expect(run.leftBehind).toEqual([]);
+		expect(run.leaks).toEqual([]);
+	});
+});

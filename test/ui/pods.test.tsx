@@ -13,8 +13,8 @@ const [first = ''] = podNames;
 const denied = pullErrors.anonymous401();
 
 /** Renders the App and runs the real deployAndWatch through the Ink prompter, with a fake cluster. */
-function start(fix = fixPlan()) {
-	const app = renderApp({state: {target: {namespace: 'default'}}});
+function start(fix = fixPlan(), columns?: number) {
+	const app = renderApp({state: {target: {namespace: 'default'}}, columns});
 	const cluster = fakeCluster();
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
@@ -65,6 +65,20 @@ describe('pods screen', () => {
 		expect(frame).toContain(`Events of ${first}:`);
 		expect(frame).toContain('Pulling image "myregistry.azurecr.io/nginx:v1"');
 		expect(frame).not.toContain('What next?');
+		setup.cluster.pushPods(runningSnapshot());
+		await setup.run;
+	});
+
+	test('on a 40-column terminal each pod takes two lines with its fields named, no row wrapped into the next', async () => {
+		const setup = start(fixPlan(), 40);
+		await deployed(setup);
+		setup.cluster.pushPods(pendingSnapshot());
+		const frame = await setup.app.waitFor('ContainerCreating');
+		const lines = frame.split('\n');
+		expect(lines).toContain(first);
+		expect(frame.replace(/\s+/g, ' ')).toContain(`${first} READY 0/1 · STATUS ContainerCreating · RESTARTS 0 · AGE <unknown>`);
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
+		expect(frame).not.toMatch(/NAME\s+READY\s+STATUS/);
 		setup.cluster.pushPods(runningSnapshot());
 		await setup.run;
 	});

@@ -85,3 +85,38 @@ describe('prerequisites screen', () => {
 		await waitUntilFrame(app.instance, (frame) => !frame.includes('What next?'));
 	});
 });
+
+describe('prerequisites screen on a narrow terminal', () => {
+	test('at 40 columns each summary goes under its title, whole words only', async () => {
+		const app = renderApp({columns: 40});
+		const context = testContext({store: app.store, prompter: app.prompter});
+		const run = checkPrerequisites.run(context).then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+		const frame = await app.waitFor('What next?');
+		const lines = frame.split('\n');
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
+		// The summary is on its own indented line, not squeezed into a column of a few letters.
+		expect(lines).toContain('(✓) Azure sign-in');
+		expect(lines.some((line) => /^ {4}Signed in as alice@contoso\.com/.test(line))).toBe(true);
+		// Words of the summaries stay whole (a 8-column summary column cut them into pieces).
+		const words = new Set(frame.split(/\s+/));
+		for (const word of ['Subscription', 'registered', 'reachable,', 'assignments', 'alice@contoso.com']) expect(words).toContain(word);
+		await app.press(keys.enter);
+		expect(await run).toBeUndefined();
+	});
+
+	test('at 100 columns the summaries sit in a column beside the titles', async () => {
+		const app = renderApp();
+		const context = testContext({store: app.store, prompter: app.prompter});
+		const run = checkPrerequisites.run(context).then(
+			() => undefined,
+			(error: unknown) => error,
+		);
+		const frame = await app.waitFor('What next?');
+		expect(frame).toMatch(/\(✓\) Azure sign-in {15}Signed in as alice@contoso\.com/);
+		await app.press(keys.enter);
+		expect(await run).toBeUndefined();
+	});
+});

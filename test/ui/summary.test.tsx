@@ -56,8 +56,8 @@ const state: Partial<WizardState> = {
 	target: {clusterId: clusterId('myAKSCluster', 'myResourceGroup'), clusterName: 'myAKSCluster'},
 };
 
-function start(initial: Partial<WizardState> = state) {
-	const app = renderApp({state: initial});
+function start(initial: Partial<WizardState> = state, columns?: number) {
+	const app = renderApp({state: initial, columns});
 	const azure = fakeAzure();
 	const context = testContext({store: app.store, prompter: app.prompter, azure});
 	const run = showSummary.run(context).then(
@@ -100,6 +100,24 @@ describe('summary screen', () => {
 		const frame = await app.waitFor('(undone)');
 		expect(frame).toContain('Grant AcrPull on myregistry to the kubelet identity of myAKSCluster (undone)');
 		expect(frame).not.toContain('What next?');
+	});
+
+	test('on a 40-column terminal a line wraps under its own text, its words whole, never beside another column', async () => {
+		const {app, run} = start(state, 40);
+		const frame = await app.waitFor('What next?');
+		const lines = frame.split('\n');
+		const at = lines.findIndex((line) => line.startsWith('(x) Check the registry from the'));
+		expect(at, frame).toBeGreaterThanOrEqual(0);
+		// The rest of the sentence, its note and its detail continue under the text, indented past the icon.
+		expect(
+			lines
+				.slice(at, at + 3)
+				.join(' ')
+				.replace(/\s+/g, ' '),
+		).toContain('(x) Check the registry from the cluster (failed) — The cluster did not answer');
+		for (const line of lines.slice(at + 1, at + 3)) expect(line).toMatch(/^ {4}\S/);
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
 	});
 
 	test('nothing changed: says so, without a question', async () => {

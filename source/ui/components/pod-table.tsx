@@ -1,8 +1,9 @@
 /** Pods as `kubectl get pods` prints them (NAME READY STATUS RESTARTS AGE), and each pod's recent events. */
-import {Box, Text} from 'ink';
+import {Box, Text, useWindowSize} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {PodEvent, PodSummary} from '../../wizard/types.js';
 import {theme} from '../theme.js';
+import {Prose} from './prose.js';
 
 /** `20s`, `3m`, `2h`, `4d`: the AGE column. */
 export function age(createdAt: string | undefined, now: Date): string {
@@ -29,6 +30,29 @@ export function PodTable({pods, now}: TableProps) {
 	const columns = messages().deploy.screen.columns;
 	const name = Math.max(columns.name.length, ...pods.map((pod) => pod.name.length)) + 3;
 	const status = Math.max(columns.status.length, ...pods.map((pod) => pod.status.length)) + 3;
+	const width = useWindowSize().columns;
+	if (name + 8 + status + 10 + 4 > width) {
+		// Too narrow for the columns (a row would wrap into the next): each pod on two lines, its fields named.
+		return (
+			<Box flexDirection="column">
+				{pods.length === 0 ? <Text color={theme.muted}>{messages().pods.none}</Text> : null}
+				{pods.map((pod) => (
+					<Box key={pod.name} flexDirection="column">
+						<Text>{pod.name}</Text>
+						<Box paddingLeft={2}>
+							<Prose>
+								<Text>
+									{`${columns.ready} ${pod.ready} · ${columns.status} `}
+									<Text color={podColor(pod)}>{pod.status}</Text>
+									{` · ${columns.restarts} ${pod.restarts} · ${columns.age} ${age(pod.createdAt, now)}`}
+								</Text>
+							</Prose>
+						</Box>
+					</Box>
+				))}
+			</Box>
+		);
+	}
 	return (
 		<Box flexDirection="column">
 			<Text bold>{`${columns.name.padEnd(name)}${columns.ready.padEnd(8)}${columns.status.padEnd(status)}${columns.restarts.padEnd(10)}${columns.age}`}</Text>

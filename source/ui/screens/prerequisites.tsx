@@ -1,21 +1,31 @@
 /** The prerequisites screen: one row per check, a spinner while it runs, then the verdict, reason and fix. */
-import {Box, Text} from 'ink';
+import {Box, Text, useWindowSize} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {CheckResult} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
 
-function CheckRow({check}: {readonly check: CheckResult}) {
+/** The width of the title column; the summary sits beside it, or under it on a narrow terminal. */
+const titleWidth = 28;
+/** Below this many columns, a summary beside the titles would be squeezed into a few letters per line. */
+export const narrowColumns = titleWidth + 4 + 36;
+
+function CheckRow({check, narrow}: {readonly check: CheckResult; readonly narrow: boolean}) {
 	return (
 		<Box flexDirection="column">
 			<Box>
 				<StatusIcon status={check.status} />
 				<Box flexShrink={0}>
-					<Text> {check.title.padEnd(28)}</Text>
+					<Text> {narrow ? check.title : check.title.padEnd(titleWidth)}</Text>
 				</Box>
-				{check.summary ? <Text color={theme.muted}>{check.summary}</Text> : null}
+				{check.summary && !narrow ? <Text color={theme.muted}>{check.summary}</Text> : null}
 			</Box>
+			{check.summary && narrow ? (
+				<Box paddingLeft={4}>
+					<Text color={theme.muted}>{check.summary}</Text>
+				</Box>
+			) : null}
 			{/* Padded boxes, so that long reasons and fixes wrap under themselves. */}
 			{check.reason ? (
 				<Box paddingLeft={4}>
@@ -48,6 +58,7 @@ function Verdict({checks}: {readonly checks: readonly CheckResult[]}) {
 export function Prerequisites() {
 	const checks = useWizard((state) => state.checks);
 	const text = messages().prerequisites;
+	const narrow = useWindowSize().columns < narrowColumns;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
@@ -56,7 +67,7 @@ export function Prerequisites() {
 			<Text color={theme.muted}>{text.intro}</Text>
 			<Box flexDirection="column" marginTop={1}>
 				{checks.map((check) => (
-					<CheckRow key={check.id} check={check} />
+					<CheckRow key={check.id} check={check} narrow={narrow} />
 				))}
 			</Box>
 			<Box marginTop={1}>

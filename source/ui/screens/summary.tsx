@@ -5,6 +5,7 @@ import {newClusterCommand, summaryLines, summaryScript, undoable, type SummaryLi
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {Command} from '../components/command.js';
+import {Prose} from '../components/prose.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
 
@@ -15,10 +16,18 @@ function Line({line}: {readonly line: SummaryLine}) {
 	const note = line.outcome === 'undone' ? text.undone : line.outcome === 'unchanged' ? text.unchanged : line.outcome === 'failed' ? text.failed : undefined;
 	return (
 		<Box>
-			<StatusIcon status={statusOf[line.outcome]} />
-			<Text strikethrough={line.outcome === 'undone'}> {line.sentence}</Text>
-			{note ? <Text color={line.outcome === 'failed' ? theme.danger : theme.muted}>{` (${note})`}</Text> : null}
-			{line.detail ? <Text color={theme.muted}>{` — ${line.detail}`}</Text> : null}
+			<Box flexShrink={0}>
+				<StatusIcon status={statusOf[line.outcome]} />
+				<Text> </Text>
+			</Box>
+			{/* One paragraph, wrapped under itself: side-by-side boxes would cut each part into a narrow column. */}
+			<Prose>
+				<Text>
+					<Text strikethrough={line.outcome === 'undone'}>{line.sentence}</Text>
+					{note ? <Text color={line.outcome === 'failed' ? theme.danger : theme.muted}>{` (${note})`}</Text> : null}
+					{line.detail ? <Text color={theme.muted}>{` — ${line.detail}`}</Text> : null}
+				</Text>
+			</Prose>
 		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 /** The welcome screen: what the wizard does, its three paths, and the keys. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {Prose} from '../components/prose.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
 
@@ -15,7 +16,9 @@ export function Welcome() {
 			<Text bold color={theme.accent}>
 				{text.title}
 			</Text>
-			<Text>{text.intro}</Text>
+			<Prose>
+				<Text>{text.intro}</Text>
+			</Prose>
 			<Box flexDirection="column" marginTop={1}>
 				<Text bold>{text.pathsTitle}</Text>
 				{text.paths.map((path, index) => (
@@ -24,10 +27,12 @@ export function Welcome() {
 							<Text>{`  ${index + 1}. `}</Text>
 						</Box>
 						{/* A box of its own, so that a long detail wraps under the name, not at the left edge. */}
-						<Text>
-							<Text bold>{path.name}</Text>
-							<Text color={theme.muted}>{` — ${path.detail}`}</Text>
-						</Text>
+						<Prose>
+							<Text>
+								<Text bold>{path.name}</Text>
+								<Text color={theme.muted}>{` — ${path.detail}`}</Text>
+							</Text>
+						</Prose>
 					</Box>
 				))}
 			</Box>
