@@ -127,6 +127,23 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		expect(first(report)?.fix?.commands.length).toBeGreaterThan(0);
 	});
 
+	test('egress-firewall-blocks-data-endpoint: the layer downloads from the data endpoint time out, and doctor names that host', async () => {
+		world = await startDoctorWorld('egress-firewall-blocks-data-endpoint');
+		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v1`}));
+		const report = await world.doctor({context: aks});
+		expect(first(report)).toMatchObject({id: 'network-egress', status: 'fail'});
+		expect(first(report)?.cause).toMatch(/contososharedacr\.[a-z0-9]+\.data\.azurecr\.io/);
+	});
+
+	test('role-propagation-delayed: a pull role granted minutes ago is named as not propagated yet, and the fix is to wait and restart', async () => {
+		world = await startDoctorWorld('role-propagation-delayed');
+		await world.attach();
+		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v1`}));
+		const report = await world.doctor({context: aks});
+		expect(first(report)).toMatchObject({id: 'kubelet-pull-role', status: 'warn', title: 'The pull role is new and may not have reached the registry yet'});
+		expect(first(report)?.fix?.actions).toEqual([{kind: 'restart-pods', namespace: 'default', selector: 'app=doctor-probe'}]);
+	});
+
 	test('arm64-pool-amd64-image: the image has no manifest for the arm64 node', async () => {
 		world = await startDoctorWorld('arm64-pool-amd64-image');
 		const template = {

@@ -3,6 +3,7 @@ import {acrImportCommand} from '../../commands/az.js';
 import {nodeSelectorCommand} from '../../commands/doctor.js';
 import {messages} from '../../messages/catalog.js';
 import type {Finding} from '../findings.js';
+import {hostInMessage} from '../image-ref.js';
 import type {CheckInput} from './input.js';
 
 /** The image is not in the registry: the repository or the tag is missing. */
@@ -76,16 +77,19 @@ export function imageAndPath(input: CheckInput): Finding[] {
 			return [{...base, id: 'image-name', title: text.invalidNameTitle, cause: text.invalidName(input.image), fix: {commands: [], actions: []}}];
 		case 'tls':
 			return [{...base, id: 'network-tls', title: text.tlsTitle, cause: text.tls(input.ref.host), fix: {commands: [text.tlsHint], actions: []}}];
-		case 'timeout':
+		case 'timeout': {
+			// The host that timed out: the login server, or the data endpoint its layers download from.
+			const host = hostInMessage(failure.evidence.join('\n')) ?? input.ref.host;
 			return [
 				{
 					...base,
 					id: 'network-egress',
 					title: text.timeoutTitle,
-					cause: text.timeout(input.ref.host),
-					fix: {commands: [text.egressHint(input.ref.host)], actions: []},
+					cause: text.timeout(host),
+					fix: {commands: [text.egressHint(host)], actions: []},
 				},
 			];
+		}
 		case 'no-such-host':
 			// A host of a registry the user can see that does not resolve: the cluster's DNS (a typo is the image-registry check's).
 			return input.registry
