@@ -146,8 +146,13 @@ export const pullSecret = {
 		tokenRebound: (map: string) => `now uses ${map}`,
 		tokenUndo: (name: string) => `Delete the token ${name}`,
 		tokenMissing: (name: string) => `The token ${name} does not exist, so no password can be generated for it.`,
-		passwordSentence: (name: string, days: number | undefined) =>
-			`Generate password1 of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+		passwordSentence: (name: string, days: number | undefined, slot: string = 'password1') =>
+			`Generate ${slot} of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+		/** Why this slot: the other one holds a password someone may be using. */
+		slotNote: (name: string, slot: string, kept: string, replaced: boolean) =>
+			replaced
+				? `Both passwords of ${name} are set: ${slot} is replaced (whoever uses it must take the new one); ${kept} is kept.`
+				: `${name} already has ${kept}: the new password goes into ${slot}, so whoever uses ${kept} keeps working.`,
 		passwordExpires: (at: string) => `valid until ${at}`,
 		passwordNeverExpires: 'does not expire',
 		passwordNote: 'The token password is shown nowhere: it stays in memory and goes only into the pull secret.',
