@@ -80,7 +80,13 @@ export const pullSecret = {
 		empty: 'Type a name for the service principal, e.g. acr-service-principal.',
 		tooLong: (length: number) => `Too long: ${length} characters; a service principal name has at most 120.`,
 		exists: (name: string) =>
-			`A service principal named ${name} already exists ('http://${name}' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.`,
+			`A service principal named ${name} already exists ('http://${name}' already exists) and is not to be reused: choose another name.`,
+		reuseQuestion: (name: string) => `A service principal named ${name} already exists. Reuse it?`,
+		reuseLabel: 'Reuse it',
+		reuseHint: 'give it the role and add a new password for the pull secret; its other passwords stay',
+		renameLabel: 'Choose another name',
+		reuseFlagHint: (name: string) =>
+			`Pass --reuse-service-principal to reuse ${name} (a new password is added; its other passwords stay), or --sp-name <another name>.`,
 		planTitle: (name: string) => `Create the service principal ${name}`,
 		sentence: (name: string) => `Create the service principal ${name} with a password (az ad sp create-for-rbac)`,
 		created: (appId: string) => `appId ${appId}`,
@@ -90,6 +96,11 @@ export const pullSecret = {
 		cliNote: 'The equivalent script needs Azure CLI 2.25.0 or later (check with az --version).',
 	},
 	existing: {
+		bothPasswordFlags: '--reset-password and --password-stdin were both given: the pull secret takes one password.',
+		bothPasswordFlagsFix: 'Pass --reset-password to add a new password, or pipe the one you have with --password-stdin.',
+		passwordStdinMissing: '--password-stdin was given, but nothing was piped on standard input.',
+		passwordStdinFix: (appId: string) =>
+			`Pipe the password in: printf %s "$SP_PASSWORD" | acr-wizard --yes --credential existing-service-principal --service-principal ${appId} --password-stdin`,
 		question: 'Service principal appId or display name:',
 		hint: 'Its appId (a GUID; az ad sp list --display-name <name> --query "[].appId" --output tsv prints it), its display name, or http://<name>.',
 		empty: "Type the service principal's appId (a GUID) or its display name.",

@@ -9,7 +9,7 @@ import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
-import {credentialStepId} from './new-service-principal.js';
+import {credentialStepId} from './plan-ids.js';
 import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
 
 /** The actions of each access level, per repository (as `az acr scope-map create --repository` takes them). */
@@ -173,6 +173,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const name = await prompter.text({
 		id: 'pull-secret-token-name',
 		message: text.nameQuestion,
+		flag: '--token-name',
 		hint: text.nameHint,
 		default: 'acr-pull-token',
 		validate: validateTokenName,
@@ -180,6 +181,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const repositories = await prompter.text({
 		id: 'pull-secret-token-repositories',
 		message: text.repositoriesQuestion,
+		flag: '--repository',
 		hint: text.repositoriesHint,
 		default: 'nginx',
 		validate: validateRepositories,
@@ -187,6 +189,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const access = await prompter.select({
 		id: 'pull-secret-token-access',
 		message: text.accessQuestion,
+		flag: '--token-access',
 		choices: [
 			{value: 'pull', label: text.pullLabel, hint: text.pullHint},
 			{value: 'push', label: text.pushLabel, hint: text.pushHint},
@@ -196,6 +199,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const expiry = await prompter.text({
 		id: 'pull-secret-token-expiry',
 		message: text.expiryQuestion,
+		flag: '--expiry-days',
 		hint: text.expiryHint,
 		default: '',
 		validate: validateExpiryDays,
