@@ -1,98 +1,79 @@
 /**
  * Undo: the journal's `done` entries that carry an undo spec, in reverse order, as a plan.
- * Each spec is plain data (a handler `kind` and its `params`), so the journal never holds a
- * callback or a secret; the handlers here turn it back into calls through the ports.
+ * Each spec is plain data of one exact kind (`wizard/undo-spec.ts`), so the journal never holds
+ * a callback or a secret; each path's handlers turn it back into calls through the ports, and
+ * the dispatch here is exhaustive over the kinds.
  */
-import {AzureError} from '../azure/azure.js';
 import {parseResourceId} from '../azure/resource-id.js';
-import {KubeError, type KubeCluster} from '../kubernetes/kubernetes.js';
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Action, ActionResult, Plan} from '../wizard/engine.js';
-import {WizardError} from '../wizard/errors.js';
+import {WizardError, assertNever} from '../wizard/errors.js';
 import {undoable, undoId, undoStepId} from '../wizard/journal.js';
-import type {JournalEntry, UndoSpec} from '../wizard/types.js';
+import type {JournalEntry} from '../wizard/types.js';
+import {undoSpecProblem, type UndoKind, type UndoSpec, type UndoSpecOf} from '../wizard/undo-spec.js';
+import {attachUndo} from './attach/undo.js';
+import {connectedRegistryUndo} from './connected-registry/undo.js';
+import {deployUndo} from './deploy/undo.js';
+import {pullSecretUndo} from './pull-secret/undo.js';
+import {registryUndo} from './registry/undo.js';
+import {isGone, type UndoHandler, type UndoHandlers} from './shared/undo-kit.js';
 
-/** How undo reaches a cluster again: an AKS cluster (user kubeconfig fetched anew) or a kubeconfig context. */
-export type UndoTarget =
-	{readonly kind: 'aks'; readonly clusterId: string} | {readonly kind: 'context'; readonly context: string; readonly kubeconfigPath?: string};
+export {kubeUndoParams, type UndoTarget} from './shared/undo-kit.js';
 
-/** The params that say which cluster an undo acts on, to spread into `UndoSpec.params`. */
-export function kubeUndoParams(target: UndoTarget): Record<string, string> {
-	if (target.kind === 'aks') return {target: 'aks', clusterId: target.clusterId};
-	return {target: 'context', context: target.context, ...(target.kubeconfigPath ? {kubeconfigPath: target.kubeconfigPath} : {})};
+/** Every kind's handler, from the path that makes it. */
+const handlers: UndoHandlers<UndoKind> = {...registryUndo, ...attachUndo, ...pullSecretUndo, ...deployUndo, ...connectedRegistryUndo};
+
+type Bound = {readonly run: (context: Context) => Promise<void>; readonly call: string};
+
+function bind<K extends UndoKind>(handler: UndoHandler<K>, spec: UndoSpecOf<K>): Bound {
+	return {run: async (context) => handler.run(context, spec), call: handler.call(spec)};
 }
 
-type Params = UndoSpec['params'];
-
-function param(spec: UndoSpec, name: string): string {
-	const value = spec.params[name];
-	if (value === undefined || value === '') throw new WizardError(messages().deploy.undo.missingParam(spec.kind, name));
-	return value;
-}
-
-/** The cluster the params point at, reached the same way as when the change was made. */
-async function clusterOf(context: Context, spec: UndoSpec): Promise<KubeCluster> {
-	const params: Params = spec.params;
-	if (params.target === 'aks') {
-		const yaml = await context.azure.getClusterUserKubeconfig(param(spec, 'clusterId'));
-		return context.kubernetes.cluster({kind: 'inline', yaml});
+/** The handler of a spec's kind, bound to it. */
+function boundOf(spec: UndoSpec): Bound {
+	switch (spec.kind) {
+		case 'delete-registry':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-role-assignment':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-service-principal':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-token':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-scope-map':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-namespace':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-secret':
+			return bind(handlers[spec.kind], spec);
+		case 'remove-sa-pull-secret':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-workload':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-extension':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-connected-registry':
+			return bind(handlers[spec.kind], spec);
+		default:
+			return assertNever(spec);
 	}
-	return context.kubernetes.cluster({kind: 'file', path: params.kubeconfigPath}, param(spec, 'context'));
 }
 
-type Handler = (context: Context, spec: UndoSpec) => Promise<void>;
-
-const handlers: Readonly<Record<string, Handler>> = {
-	'delete-role-assignment': async ({azure}, spec) => azure.deleteRoleAssignment(param(spec, 'id')),
-	'delete-registry': async ({azure}, spec) => azure.deleteRegistry(param(spec, 'id')),
-	'delete-namespace': async (context, spec) => (await clusterOf(context, spec)).deleteNamespace(param(spec, 'name')),
-	'delete-workload': async (context, spec) => {
-		const kind = param(spec, 'kind') === 'Pod' ? 'Pod' : 'Deployment';
-		await (await clusterOf(context, spec)).deleteWorkload(kind, param(spec, 'namespace'), param(spec, 'name'));
-	},
-	'delete-secret': async (context, spec) => (await clusterOf(context, spec)).deleteSecret(param(spec, 'namespace'), param(spec, 'name')),
-	'remove-sa-pull-secret': async (context, spec) =>
-		(await clusterOf(context, spec)).removeImagePullSecretFromServiceAccount(
-			param(spec, 'namespace'),
-			param(spec, 'serviceAccount'),
-			param(spec, 'secretName'),
-		),
-	'delete-extension': async ({azure}, spec) => azure.deleteExtension(param(spec, 'clusterId'), param(spec, 'name')),
-	// As `az acr connected-registry delete --cleanup`: the connected registry, then its sync token and scope map.
-	'delete-connected-registry': async ({azure}, spec) => {
-		const registryId = param(spec, 'registryId');
-		await azure.deleteConnectedRegistry(registryId, param(spec, 'name'));
-		const sync = spec.params.syncToken ?? param(spec, 'name');
-		await azure.deleteToken(registryId, sync).catch((error: unknown) => {
-			if (!isGone(error)) throw error;
-		});
-		await azure.deleteScopeMap(registryId, sync).catch((error: unknown) => {
-			if (!isGone(error)) throw error;
-		});
-	},
-	'delete-token': async ({azure}, spec) => azure.deleteToken(param(spec, 'registryId'), param(spec, 'name')),
-	'delete-scope-map': async ({azure}, spec) => azure.deleteScopeMap(param(spec, 'registryId'), param(spec, 'name')),
-	'delete-service-principal': async ({azure}, spec) =>
-		azure.deleteServicePrincipal({
-			appId: param(spec, 'appId'),
-			objectId: param(spec, 'objectId'),
-			displayName: spec.params.displayName ?? param(spec, 'appId'),
-		}),
-};
-
-/** Whether an error says the thing is already gone (so the undo has nothing left to do). */
-function isGone(error: unknown): boolean {
-	if (error instanceof KubeError || error instanceof AzureError) return error.statusCode === 404;
-	return false;
+/** The spec's handler, after checking it (a record from disk may come from another version, or be damaged). */
+function checkedBound(spec: UndoSpec): Bound {
+	const problem = undoSpecProblem(spec);
+	const text = messages().deploy.undo;
+	if (problem && 'unknownKind' in problem) throw new WizardError(text.unknownKind(problem.unknownKind), {suggestion: spec.command});
+	if (problem) throw new WizardError(text.missingParam(spec.kind, problem.missing), {suggestion: spec.command});
+	return boundOf(spec);
 }
 
 /** Runs one undo spec through its handler; a thing already gone counts as `unchanged`. */
 export async function runUndo(context: Context, spec: UndoSpec): Promise<ActionResult> {
-	const handler = handlers[spec.kind];
-	if (!handler) throw new WizardError(messages().deploy.undo.unknownKind(spec.kind), {suggestion: spec.command});
+	const bound = checkedBound(spec);
 	try {
-		await handler(context, spec);
+		await bound.run(context);
 		return {outcome: 'done'};
 	} catch (error: unknown) {
 		if (isGone(error)) return {outcome: 'unchanged', detail: messages().deploy.undo.alreadyGone};
@@ -100,36 +81,9 @@ export async function runUndo(context: Context, spec: UndoSpec): Promise<ActionR
 	}
 }
 
-/** The API call an undo makes, for the plan screen. */
+/** The API call an undo makes, for the plan screen (a spec that cannot run shows its kind). */
 function callOf(spec: UndoSpec): string {
-	const p = spec.params;
-	switch (spec.kind) {
-		case 'delete-role-assignment':
-		case 'delete-registry':
-			return `DELETE ${p.id ?? ''}`;
-		case 'delete-namespace':
-			return `DELETE /api/v1/namespaces/${p.name ?? ''}`;
-		case 'delete-workload':
-			return p.kind === 'Pod'
-				? `DELETE /api/v1/namespaces/${p.namespace ?? ''}/pods/${p.name ?? ''}`
-				: `DELETE /apis/apps/v1/namespaces/${p.namespace ?? ''}/deployments/${p.name ?? ''}`;
-		case 'delete-secret':
-			return `DELETE /api/v1/namespaces/${p.namespace ?? ''}/secrets/${p.name ?? ''}`;
-		case 'remove-sa-pull-secret':
-			return `PATCH /api/v1/namespaces/${p.namespace ?? ''}/serviceaccounts/${p.serviceAccount ?? ''}`;
-		case 'delete-extension':
-			return `DELETE ${p.clusterId ?? ''}/providers/Microsoft.KubernetesConfiguration/extensions/${p.name ?? ''}`;
-		case 'delete-connected-registry':
-			return `DELETE ${p.registryId ?? ''}/connectedRegistries/${p.name ?? ''}, …/tokens/${p.syncToken ?? p.name ?? ''}, …/scopeMaps/${p.syncToken ?? p.name ?? ''}`;
-		case 'delete-token':
-			return `DELETE ${p.registryId ?? ''}/tokens/${p.name ?? ''}`;
-		case 'delete-scope-map':
-			return `DELETE ${p.registryId ?? ''}/scopeMaps/${p.name ?? ''}`;
-		case 'delete-service-principal':
-			return `DELETE /v1.0/applications(appId='${p.appId ?? ''}')`;
-		default:
-			return spec.kind;
-	}
+	return undoSpecProblem(spec) ? spec.kind : boundOf(spec).call;
 }
 
 /** A plan that undoes the journal's `done` entries in reverse order. */
@@ -147,7 +101,7 @@ export function undoPlan(context: Context, journal: readonly JournalEntry[]): Pl
 function destructiveNotes(entries: readonly JournalEntry[]): string[] {
 	return entries.flatMap(({undo}) => {
 		if (undo?.kind !== 'delete-registry') return [];
-		const id = undo.params.id ?? '';
+		const id = undo.params.id;
 		return [messages().deploy.undo.registryNote(parseResourceId(id)?.name ?? id)];
 	});
 }

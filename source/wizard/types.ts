@@ -62,16 +62,8 @@ export type JournalEntry = PlannedAction & {
 	readonly undo?: UndoSpec;
 };
 
-/**
- * How to undo one journaled action, as plain data: `kind` names a handler in
- * `steps/undo.ts` and `params` are its arguments (ids and names, never secrets).
- */
-export type UndoSpec = {
-	readonly sentence: string;
-	readonly command: string;
-	readonly kind: string;
-	readonly params: Readonly<Record<string, string>>;
-};
+export type {KubeTargetParams, UndoKind, UndoParams, UndoSpec, UndoSpecOf} from './undo-spec.js';
+import type {UndoSpec} from './undo-spec.js';
 
 /** An error as the screens show it: plain words, the next step, the original code. */
 export type ErrorView = {

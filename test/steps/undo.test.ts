@@ -6,7 +6,8 @@ import {createRegistryPlan} from '../../source/steps/registry/create-registry.js
 import {kubeUndoParams, undoPlan} from '../../source/steps/undo.js';
 import {applyPlan} from '../../source/wizard/engine.js';
 import {WizardError} from '../../source/wizard/errors.js';
-import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
+import type {JournalEntry} from '../../source/wizard/types.js';
+import type {UndoKind, UndoParams, UndoSpec, UndoSpecOf} from '../../source/wizard/undo-spec.js';
 import {clusterId, fakeAzure, fakeIds, registryId} from '../helpers/fake-azure.js';
 import {fakeCluster, fakeKubernetes} from '../helpers/fake-kubernetes.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
@@ -20,8 +21,13 @@ function entry(id: string, outcome: JournalEntry['outcome'], undo?: UndoSpec, st
 	return {id, stepId, outcome, sentence: `Do ${id}`, command: `cmd ${id}`, call: `PUT ${id}`, at: '2026-11-22T11:00:00Z', undo};
 }
 
-function spec(kindName: string, params: Record<string, string>): UndoSpec {
+function spec<K extends UndoKind>(kindName: K, params: UndoParams[K]): UndoSpecOf<K> {
 	return {sentence: `Undo ${kindName}`, command: `undo ${kindName}`, kind: kindName, params};
+}
+
+/** A spec as a record of another version (or a damaged one) may hold it: an unknown kind, or params missing. */
+function foreignSpec(kindName: string, params: Record<string, string>): UndoSpec {
+	return {sentence: `Undo ${kindName}`, command: `undo ${kindName}`, kind: kindName, params} as unknown as UndoSpec;
 }
 
 const role = spec('delete-role-assignment', {id: '/subscriptions/x/providers/Microsoft.Authorization/roleAssignments/1'});
@@ -120,7 +126,7 @@ describe('undo handlers', () => {
 
 	test('an unknown kind fails with the command to undo it by hand, journaled as failed', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
-		const strange = spec('delete-everything', {});
+		const strange = foreignSpec('delete-everything', {});
 		await expect(applyPlan(undoPlan(context, [entry('x', 'done', strange)]), context, {retry: false})).rejects.toBeInstanceOf(WizardError);
 		expect(context.store.getState().journal[0]).toMatchObject({
 			outcome: 'failed',
@@ -130,7 +136,7 @@ describe('undo handlers', () => {
 
 	test('a spec missing a parameter fails naming it', async () => {
 		const context = testContext({prompter: scriptedPrompter({'Apply this change?': 'apply'})});
-		await expect(applyPlan(undoPlan(context, [entry('x', 'done', spec('delete-token', {name: 't'}))]), context, {retry: false})).rejects.toThrow(
+		await expect(applyPlan(undoPlan(context, [entry('x', 'done', foreignSpec('delete-token', {name: 't'}))]), context, {retry: false})).rejects.toThrow(
 			'lacks "registryId"',
 		);
 	});

@@ -3,6 +3,7 @@ import {AzureError} from '../../source/azure/azure.js';
 import {applyPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
 import {GoBack, WizardError} from '../../source/wizard/errors.js';
 import {scriptedPrompter} from '../helpers/scripted-prompter.js';
+import type {UndoSpec} from '../../source/wizard/undo-spec.js';
 import {testContext} from '../helpers/test-context.js';
 
 /** A plan whose actions record when they run; `outcomes` says what each returns or throws. */
@@ -147,7 +148,12 @@ describe('applyPlan: running', () => {
 
 describe('applyPlan: the journal', () => {
 	test('passes an undo and a detail from the action into the journal', async () => {
-		const undo = {sentence: 'Remove thing', command: 'az thing delete', kind: 'thing', params: {name: 'thing'}};
+		const undo: UndoSpec = {
+			sentence: 'Remove the scope map',
+			command: 'az acr scope-map delete',
+			kind: 'delete-scope-map',
+			params: {registryId: '/r', name: 'thing'},
+		};
 		const plan: Plan = {
 			stepId: 's',
 			title: 't',

@@ -13,7 +13,7 @@ import {applyPlan, type Action, type Plan, type Step} from '../../wizard/engine.
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis} from '../../diagnosis/facts.js';
-import {kubeUndoParams, type UndoTarget} from '../undo.js';
+import {kubeUndoParams, type UndoTarget} from '../shared/undo-kit.js';
 import {
 	applyCommand,
 	attachCommand,

@@ -10,6 +10,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
+import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {deactivateCommand, extensionCommand, extensionDeleteCommand} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
 import {extensionNameOf, requireRegistry, sessionOf, type ConnectedSession} from './session.js';
@@ -96,7 +97,7 @@ function extensionPlan(context: Context, cluster: ConnectedCluster, name: string
 						(status) => context.store.getState().actions.setActivity(text.progress(status, Math.round((context.clock.now().getTime() - started) / 1000))),
 					);
 					context.store.getState().actions.setActivity(undefined);
-					const undo = {
+					const undo: UndoSpec = {
 						sentence: text.undo(name),
 						command: extensionDeleteCommand(cluster, name),
 						kind: 'delete-extension',

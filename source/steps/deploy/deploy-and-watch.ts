@@ -9,7 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import {untilStopRequested} from '../../wizard/stop-request.js';
-import type {UndoTarget} from '../undo.js';
+import type {UndoTarget} from '../shared/undo-kit.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';

@@ -4,7 +4,8 @@ import {deleteWorkloadCommand, restartPodsCommand} from '../../commands/kubectl.
 import {messages} from '../../messages/catalog.js';
 import type {PodSummary} from '../../wizard/types.js';
 import type {Confirm, Plan} from '../../wizard/engine.js';
-import {kubeUndoParams, type UndoTarget} from '../undo.js';
+import type {UndoSpec} from '../../wizard/undo-spec.js';
+import {kubeUndoParams, type UndoTarget} from '../shared/undo-kit.js';
 
 /** The journal step id of the sample deployment. */
 export const deployStepId = 'deploy';
@@ -66,7 +67,7 @@ export function deployPlan(input: DeployPlanInput): Plan {
 				async run() {
 					const {created} = await cluster.applyWorkload(workload);
 					if (!created) return {outcome: 'done', detail: text.updated};
-					const undo = {
+					const undo: UndoSpec = {
 						sentence: text.undoSentence(kind, name, namespace),
 						command: deleteWorkloadCommand(kind, name, {namespace, context: input.kubeContext}),
 						kind: 'delete-workload',

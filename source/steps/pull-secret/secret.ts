@@ -20,7 +20,8 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import type {Step} from '../../wizard/engine.js';
-import {kubeUndoParams} from '../undo.js';
+import type {UndoSpec} from '../../wizard/undo-spec.js';
+import {kubeUndoParams} from '../shared/undo-kit.js';
 import {requireRegistry} from './credential.js';
 import {validateDnsSubdomain} from './names.js';
 import {clusterOf, sessionOf, type PullCredential, type PullTarget} from './session.js';
@@ -89,7 +90,7 @@ function namespaceAction(cluster: KubeCluster, target: PullTarget): Action {
 		call: 'POST /api/v1/namespaces',
 		run: async () => {
 			if (!(await cluster.createNamespace(target.namespace)).created) return {outcome: 'unchanged', detail: text.namespaceExists};
-			const undo = {
+			const undo: UndoSpec = {
 				sentence: text.undoNamespace(target.namespace, target.context),
 				command: deleteNamespaceCommand(target.namespace, namedContext(target)),
 				kind: 'delete-namespace',

@@ -8,6 +8,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import type {Validate} from '../../wizard/prompter.js';
+import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
 import {acrCreateCommand, acrDeleteCommand, groupCreateCommand} from '../../commands/az.js';
@@ -163,7 +164,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 			);
 			created(registry);
 			// The name was free across Azure, so this run created the registry: undo may delete it.
-			const undo = {
+			const undo: UndoSpec = {
 				sentence: text.undoRegistry(name),
 				command: acrDeleteCommand({name, resourceGroup: group.name}, subscriptionId, context.defaultSubscriptionId),
 				kind: 'delete-registry',
