@@ -152,6 +152,11 @@ export function tokenPasswordCommand(
 	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --${slot}${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
 }
 
+/** `az acr token credential delete`: removes one password of a token. */
+export function tokenPasswordDeleteCommand(name: string, registry: RegistryRef, slot: 'password1' | 'password2', azDefault?: string): string {
+	return `az acr token credential delete --name ${name} ${registryArgument(registry, azDefault)} --${slot}`;
+}
+
 /** `az ad sp credential reset --append`: a new password for an existing principal, keeping the ones it has. */
 export function spCredentialResetCommand(appId: string): string {
 	return `az ad sp credential reset --id ${appId} --append --query password --output tsv`;

@@ -13,6 +13,7 @@ export function stopLines(finished: NonNullable<WizardState['finished']>): strin
 		text.stoppedStanding(standing.length),
 		...standing.flatMap((item) => [
 			`  - ${item.sentence}`,
+			...(item.note ? [`      ${item.note}`] : []),
 			...(item.undo ? item.undo.split('\n').map((line, index) => `      ${index === 0 ? text.standingUndo(line) : line}`) : []),
 		]),
 	];

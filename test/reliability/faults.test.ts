@@ -160,4 +160,23 @@ describe.skipIf(!built)('a run whose goal is not reached', () => {
 		expect(run.leftBehind).toEqual([]);
 		expect(run.leaks).toEqual([]);
 	});
+
+	test('a pull secret that cannot be written: the stop says the token password exists and is stored nowhere, with the command that removes it', async () => {
+		const faults = spec('server-error', '@kube POST /secrets$', ' x*');
+		const run = await runCli(paths[2]?.args ?? [], {faults, env: {ACR_WIZARD_CALL_TIMEOUT: '2'}, timeoutMs: 120_000});
+		tally(
+			{
+				kind: 'fault',
+				outcome: run.hung ? 'hang' : run.crashed ? 'crash' : run.exitCode === 0 ? 'recovered' : 'stopped',
+				duplicates: duplicatesIn(run.inventory),
+			},
+			run,
+		);
+		expect(run.exitCode, run.output.slice(-1500)).toBe(1);
+		expect(run.output).toMatch(
+			/ {2}- Generate password1 of acr-pull-token[^\n]*\n {6}password1 of acr-pull-token is stored nowhere[^\n]*\n {6}remove with: az acr token credential delete --name acr-pull-token --registry faulttok01 --password1/,
+		);
+		expect(run.leaks).toEqual([]);
+		expect(run.leftBehind).toEqual([]);
+	});
 });

@@ -81,6 +81,8 @@ export const pullSecret = {
 		tooLong: (length: number) => `Too long: ${length} characters; a service principal name has at most 120.`,
 		exists: (name: string) =>
 			`A service principal named ${name} already exists ('http://${name}' already exists) and is not to be reused: choose another name.`,
+		passwordUnstored: (name: string) =>
+			`Its password was only in this run's memory and is stored nowhere; deleting ${name} removes it (az ad sp credential reset makes a new one).`,
 		reuseQuestion: (name: string) => `A service principal named ${name} already exists. Reuse it?`,
 		reuseLabel: 'Reuse it',
 		reuseHint: 'give it the role and add a new password for the pull secret; its other passwords stay',
@@ -96,6 +98,9 @@ export const pullSecret = {
 		cliNote: 'The equivalent script needs Azure CLI 2.25.0 or later (check with az --version).',
 	},
 	existing: {
+		passwordUnstored: (name: string) => `The password added to ${name} is stored nowhere (it was only in this run's memory) and stays valid until it expires.`,
+		passwordRemove: (appId: string) =>
+			`az ad app credential list --id ${appId} --query "[].{keyId:keyId, created:startDateTime}" --output table, then az ad app credential delete --id ${appId} --key-id <keyId>`,
 		bothPasswordFlags: '--reset-password and --password-stdin were both given: the pull secret takes one password.',
 		bothPasswordFlagsFix: 'Pass --reset-password to add a new password, or pipe the one you have with --password-stdin.',
 		passwordStdinMissing: '--password-stdin was given, but nothing was piped on standard input.',
@@ -160,6 +165,8 @@ export const pullSecret = {
 		passwordSentence: (name: string, days: number | undefined, slot: string = 'password1') =>
 			`Generate ${slot} of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
 		/** Why this slot: the other one holds a password someone may be using. */
+		passwordUnstored: (name: string, slot: string) =>
+			`${slot} of ${name} is stored nowhere (it was only in this run's memory) and stays valid until it expires.`,
 		slotNote: (name: string, slot: string, kept: string, replaced: boolean) =>
 			replaced
 				? `Both passwords of ${name} are set: ${slot} is replaced (whoever uses it must take the new one); ${kept} is kept.`

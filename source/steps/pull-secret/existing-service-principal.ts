@@ -80,7 +80,11 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		run: async () => {
 			const password = await context.azure.resetPassword(principal);
 			session.secrets.set(id, new SecretValue(password.value));
-			return {outcome: 'done', detail: password.expiresAt ? text.resetDone(password.expiresAt) : undefined};
+			return {
+				outcome: 'done',
+				detail: password.expiresAt ? text.resetDone(password.expiresAt) : undefined,
+				secretMade: {note: text.passwordUnstored(principal.displayName), remove: text.passwordRemove(principal.appId)},
+			};
 		},
 	};
 }

@@ -87,6 +87,8 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 			return {
 				outcome: 'done',
 				detail: text.created(principal.appId),
+				// Deleting the principal (its undo, listed with it) removes the password too.
+				secretMade: {note: text.passwordUnstored(name)},
 				undo: {
 					sentence: text.undoSentence(name),
 					command: adAppDeleteCommand(principal.appId),

@@ -134,10 +134,11 @@ export function secretAction(
 				password: credential.password.reveal(),
 			});
 			session.applied.set(key, print);
-			if (!created) return {outcome: 'done', detail: text.replaced};
+			if (!created) return {outcome: 'done', detail: text.replaced, storesSecret: true};
 			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};
 			return {
 				outcome: 'done',
+				storesSecret: true,
 				undo: {
 					sentence: text.undoSecret(secretName, target.namespace),
 					command: deleteSecretCommand(secretName, kubectlTarget(target)),

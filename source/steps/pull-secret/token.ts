@@ -7,7 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/az.js';
+import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand, tokenPasswordDeleteCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './plan-ids.js';
 import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
@@ -140,7 +140,14 @@ export function passwordAction(
 			const {password} = await context.azure.generateTokenPassword(registry.id, token.id, slot, expiryFrom(context.clock.now(), days));
 			session.secrets.set(id, new SecretValue(password.value));
 			session.tokenSlots.set(spec.name, slot);
-			return {outcome: 'done', detail: password.expiresAt ? text.passwordExpires(password.expiresAt) : text.passwordNeverExpires};
+			return {
+				outcome: 'done',
+				detail: password.expiresAt ? text.passwordExpires(password.expiresAt) : text.passwordNeverExpires,
+				secretMade: {
+					note: text.passwordUnstored(spec.name, slot),
+					remove: tokenPasswordDeleteCommand(spec.name, registry, slot, context.defaultSubscriptionId),
+				},
+			};
 		},
 	};
 }
