@@ -59,6 +59,7 @@ export const flagTable = {
 	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizard, group: 'options', describe: (text) => text.describe.yes},
 	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
 	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
 	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},

@@ -20,6 +20,7 @@ export const flags = {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
 		cloud: "the Azure cloud (default: az's active cloud)",
+		tenant: 'only the subscriptions of this Entra tenant (by id)',
 		subscription: "the subscription to use (default: az's current one)",
 		method: 'how the cluster gets access, or detach a registry from AKS',
 		registryName: 'the registry to use or create',
@@ -96,6 +97,8 @@ export const flags = {
 	values: {
 		bad: (flag: string, value: string, reason: string) => `${flag} ${value} cannot be used: ${reason}`,
 		badFix: (flag: string, example: string) => `Pass another value, e.g. ${flag} ${example}.`,
+		badTenant: (value: string) => `--tenant ${value} is not a tenant id: it takes the tenant's GUID, not its domain name.`,
+		badTenantFix: 'See your tenants and their ids with: az account tenant list --output table',
 		badLocation: (value: string) =>
 			`--location ${value} is not an Azure location name: those are lower-case letters and digits (az account list-locations -o table lists them).`,
 		demoKubeconfig: (path: string) => `--kubeconfig ${path} has no effect with --demo: the sandbox brings its own kubeconfig.`,
