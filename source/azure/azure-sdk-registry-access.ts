@@ -20,7 +20,8 @@ const tokenOf = (t: SdkToken): RegistryToken => ({
 	name: t.name ?? '',
 	scopeMapId: t.scopeMapId ?? '',
 	status: t.status ?? 'enabled',
-	passwords: (t.credentials?.passwords ?? []).map(slotOf).filter((slot) => slot !== undefined),
+	// Listed only when the answer carries them (a token's GET does; Azure's examples may not).
+	...(t.credentials?.passwords ? {passwords: t.credentials.passwords.map(slotOf).filter((slot) => slot !== undefined)} : {}),
 });
 
 /** Creates (or replaces) a scope map. */
