@@ -133,6 +133,9 @@ describe.skipIf(!built).concurrent('faults at each action of both paths', () => 
 			expect(run.leftBehind).toEqual([]);
 			expect(run.leaks).toEqual([]);
 			expect(run.inventory, 'the sandbox wrote its inventory as it closed').toBeDefined();
+			// The run's record is on disk, ended as the run did.
+			expect(run.records).toHaveLength(1);
+			expect(JSON.parse(run.records[0] ?? '{}')).toMatchObject({state: run.exitCode === 0 ? 'done' : 'failed', exitCode: run.exitCode});
 		});
 	}
 });
