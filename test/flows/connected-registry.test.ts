@@ -69,6 +69,10 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
 		expectNoSecrets(flow, context);
 
+		// Every undo names the Arc cluster's context, the sample's deployment too.
+		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command)).toContain(
+			`kubectl delete deployment hello-world-deployment --context ${seedIds.arcCluster} --namespace default`,
+		);
 		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
 		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
