@@ -86,6 +86,7 @@ export const connectedRegistry = {
 		title: 'Service clusterIP',
 		question: "clusterIP of the connected registry's Service",
 		hint: (range: string) => `It must lie in the cluster's service range ${range} and be free.`,
+		hintManaged: (range: string) => `It must lie in the AKS cluster's service range ${range} (its networkProfile.serviceCidr) and be free.`,
 		unknownRange: 'The API server did not name its service range.',
 		outside: (ip: string, range: string) => `${ip} is not in the valid range: the cluster's services take addresses from ${range}.`,
 		inUse: (ip: string) => `${ip} is already held by another Service; choose a free address.`,
@@ -202,5 +203,7 @@ export const connectedRegistry = {
 		keepHint: 'the connected registry keeps syncing; the summary lists the commands to remove it later',
 		remove: 'Remove it now',
 		removeHint: 'each removal is shown first, in the order az acr connected-registry delete --cleanup uses',
+		planTitle: (sentence: string) => `Clean up: ${sentence}`,
+		done: 'Cleaned up: the extension, the connected registry, its tokens and scope maps, the secret and the sample are gone.',
 	},
 } as const;
