@@ -30,6 +30,8 @@ export const cleanUpStep: Step<Context> = {
 		const text = messages().connectedRegistry.cleanup;
 		const entries = cleanupEntries(context.store.getState().journal);
 		if (entries.length === 0) return;
+		// The watch's last line ("all running") is over: the question stands on its own.
+		context.store.getState().actions.setActivity(undefined);
 		const answer = await context.prompter.select({
 			id: 'connected-registry-cleanup',
 			message: text.question,
