@@ -15,9 +15,17 @@ type Text = Catalog['flags'];
 export const commandTable = {
 	wizard: {usage: '[options]', describe: (text: Text) => text.commands.wizard},
 	sandbox: {usage: 'sandbox', describe: (text: Text) => text.commands.sandbox},
-} as const satisfies Record<string, {readonly usage: string; describe(text: Text): string}>;
+	runs: {usage: 'runs', describe: (text: Text) => text.commands.runs},
+	undo: {usage: 'undo [RUN]', operand: true, describe: (text: Text) => text.commands.undo},
+	resume: {usage: 'resume [RUN]', operand: true, describe: (text: Text) => text.commands.resume},
+} as const satisfies Record<string, {readonly usage: string; readonly operand?: true; describe(text: Text): string}>;
 
 export type CommandName = keyof typeof commandTable;
+
+/** Whether a command takes one word after it (`undo RUN`). */
+function takesOperand(command: CommandName): boolean {
+	return 'operand' in commandTable[command];
+}
 
 /** The headings of the help text, in order. */
 type Group = keyof Text['groups'];
@@ -45,6 +53,8 @@ const logLevels = ['Information', 'Debug', 'Warning', 'Error', 'None'] as const;
 const cleanUps = ['keep', 'remove'] as const;
 const credentials = ['new-service-principal', 'existing-service-principal', 'token'] as const;
 const skus = ['Basic', 'Standard', 'Premium'] as const;
+const roles = ['acrpull', 'acrpush', 'owner'] as const;
+const tokenAccess = ['pull', 'push'] as const;
 const cloudNames = Object.keys(clouds) as CloudName[];
 const paces = ['demo', 'fast'] as const;
 const seeds = ['owner', 'contributor'] as const;
@@ -54,12 +64,15 @@ const commandStyles = ['az', 'powershell'] as const;
 const wizard: readonly CommandName[] = ['wizard'];
 const all: readonly CommandName[] = ['wizard', 'sandbox'];
 const sandboxOnly: readonly CommandName[] = ['sandbox'];
+/** The wizard, and undo and resume of its recorded runs, which ask and confirm the same way. */
+const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
 	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
-	yes: {type: 'boolean', shortFlag: 'y', commands: wizard, group: 'options', describe: (text) => text.describe.yes},
+	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
 	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
 	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
 	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},
@@ -136,7 +149,34 @@ export const flagTable = {
 	cleanUp: {type: 'string', commands: wizard, group: 'options', placeholder: '<c>', values: cleanUps, answers: true, describe: (text) => text.describe.cleanUp},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
-	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
+	spName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.spName},
+	role: {type: 'string', commands: wizard, group: 'options', placeholder: '<role>', values: roles, answers: true, describe: (text) => text.describe.role},
+	servicePrincipal: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<appId|name>',
+		answers: true,
+		describe: (text) => text.describe.servicePrincipal,
+	},
+	reuseServicePrincipal: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.reuseServicePrincipal},
+	resetPassword: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.resetPassword},
+	passwordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.passwordStdin},
+	tokenName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.tokenName},
+	tokenAccess: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<a>',
+		values: tokenAccess,
+		answers: true,
+		describe: (text) => text.describe.tokenAccess,
+	},
+	expiryDays: {type: 'string', commands: wizard, group: 'options', placeholder: '<days>', answers: true, describe: (text) => text.describe.expiryDays},
+	secretName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.secretName},
+	replaceSecret: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.replaceSecret},
+	patchServiceAccount: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.patchServiceAccount},
+	verbose: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.verbose},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
 	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
@@ -182,7 +222,7 @@ export function meowFlags(): Record<FlagName, {readonly type: 'string' | 'boolea
 /** A flag that cannot be used: what is wrong and how to fix it. Exit code 2, before anything runs. */
 export type FlagProblem = {readonly message: string; readonly suggestion: string};
 
-export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags};
+export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags; readonly operand?: string};
 
 /** What meow parsed: the positional words and each flag's values (arrays, as every flag is `isMultiple`). */
 export type ParsedCommandLine = {
@@ -192,11 +232,12 @@ export type ParsedCommandLine = {
 	readonly argv: readonly string[];
 };
 
-/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`), with or without a value. */
+/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`, a switch's `--no-…`), with or without a value. */
 function named(argv: readonly string[], name: FlagName): boolean {
 	const option = flagOption(name);
-	const short = rowOf(name).shortFlag;
-	return argv.some((word) => word === option || word.startsWith(`${option}=`) || (short !== undefined && word === `-${short}`));
+	const {shortFlag: short, type} = rowOf(name);
+	const negated = type === 'boolean' ? `--no-${option.slice(2)}` : undefined;
+	return argv.some((word) => word === option || word.startsWith(`${option}=`) || word === negated || (short !== undefined && word === `-${short}`));
 }
 
 function commandOf(input: readonly string[], text: Text): CommandName | FlagProblem {
@@ -204,7 +245,7 @@ function commandOf(input: readonly string[], text: Text): CommandName | FlagProb
 	const commands = (Object.keys(commandTable) as CommandName[]).filter((name) => name !== 'wizard');
 	if (word === undefined) return 'wizard';
 	const command = commands.find((name) => name === word);
-	if (!command || rest.length > 0) {
+	if (!command || rest.length > (takesOperand(command) ? 1 : 0)) {
 		const unknown = command ? (rest[0] ?? word) : word;
 		return {message: text.unknownCommand(unknown), suggestion: text.unknownCommandFix(commands)};
 	}
@@ -250,7 +291,8 @@ export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine 
 		if ('message' in checked) return checked;
 		flags[name] = checked.value;
 	}
-	return {command, flags: flags};
+	const operand = takesOperand(command) ? parsed.input[1] : undefined;
+	return {command, flags: flags, ...(operand === undefined ? {} : {operand})};
 }
 
 /**
@@ -282,7 +324,13 @@ export function flagAnswers(flags: Flags): Record<string, string | undefined> {
 	const answers: Record<string, string | undefined> = {};
 	for (const name of names) {
 		const value = flags[name];
-		if (!rowOf(name).answers || typeof value !== 'string') continue;
+		if (!rowOf(name).answers) continue;
+		// A yes/no question takes its boolean flag: --replace-secret, or --no-replace-secret for no.
+		if (typeof value === 'boolean') {
+			answers[flagOption(name)] = value ? 'yes' : 'no';
+			continue;
+		}
+		if (typeof value !== 'string') continue;
 		// A question's choices are the lower-case values (the SKU); the canonical spelling is for the help and the checks.
 		answers[flagOption(name)] = name === 'sku' ? value.toLowerCase() : value;
 	}

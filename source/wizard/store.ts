@@ -58,6 +58,8 @@ export type WizardState = {
 	readonly finished?: {readonly exitCode: number; readonly standing?: readonly StandingItem[]};
 	/** Set when the run went through but did not reach its goal (the sample's pods never ran): it ends with exit 1. */
 	readonly goalMissed?: string;
+	/** The run's record on disk, named by the summary and every stop. */
+	readonly record?: {readonly file: string; readonly id: string};
 };
 
 /** The named transitions. Only these change the state. */
@@ -85,6 +87,7 @@ export type WizardActions = {
 	notice(line: string): void;
 	finish(exitCode: number, standing?: readonly StandingItem[]): void;
 	missGoal(reason: string): void;
+	setRecord(record: WizardState['record']): void;
 };
 
 export type WizardStore = StoreApi<WizardState & {readonly actions: WizardActions}>;
@@ -133,6 +136,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			notice: (line) => set((state) => ({notices: [...state.notices, line]})),
 			finish: (exitCode, standing) => set({finished: {exitCode, ...(standing ? {standing} : {})}}),
 			missGoal: (reason) => set({goalMissed: reason}),
+			setRecord: (record) => set({record}),
 		},
 	}));
 }
