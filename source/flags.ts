@@ -51,6 +51,7 @@ type FlagRow = {
 const methods: readonly Method[] = ['attach', 'pull-secret', 'detach', 'connected-registry'];
 const modes = ['ReadOnly', 'ReadWrite'] as const;
 const logLevels = ['Information', 'Debug', 'Warning', 'Error', 'None'] as const;
+const cleanUps = ['keep', 'remove'] as const;
 const credentials = ['new-service-principal', 'existing-service-principal', 'token'] as const;
 const skus = ['Basic', 'Standard', 'Premium'] as const;
 const roles = ['acrpull', 'acrpush', 'owner'] as const;
@@ -156,6 +157,7 @@ export const flagTable = {
 		describe: (text) => text.describe.connectionStringFile,
 	},
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
+	cleanUp: {type: 'string', commands: wizard, group: 'options', placeholder: '<c>', values: cleanUps, answers: true, describe: (text) => text.describe.cleanUp},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
 	spName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.spName},

@@ -91,6 +91,8 @@ export type ConnectedCluster = {
 	readonly resourceGroup: string;
 	readonly location: string;
 	readonly connectivityStatus?: string;
+	/** `properties.distribution`: `AKS` for an AKS cluster connected to Arc (its service range is then the managed cluster's). */
+	readonly distribution?: string;
 };
 
 export type RoleDefinition = {readonly id: string; readonly name: string; readonly roleName: string};

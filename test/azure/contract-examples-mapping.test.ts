@@ -192,9 +192,9 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		expect(connected?.activationStatus).toBe(got.properties.activation?.status);
 	});
 
-	it('ConnectedCluster_Get (Arc): name, group, location and connectivity', async () => {
+	it('ConnectedCluster_Get (Arc): name, group, location, connectivity and distribution', async () => {
 		const file = 'Microsoft.Kubernetes/2024-01-01/GetClusterExample.json';
-		const got = body(file) as {id: string; name: string; location: string; properties: {connectivityStatus?: string}};
+		const got = body(file) as {id: string; name: string; location: string; properties: {connectivityStatus?: string; distribution?: string}};
 		serve('GET', got.id, file);
 		expect(await azure.getConnectedCluster(got.id)).toEqual({
 			id: got.id,
@@ -202,6 +202,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			resourceGroup: got.id.split('/')[4],
 			location: got.location,
 			...(got.properties.connectivityStatus ? {connectivityStatus: got.properties.connectivityStatus} : {}),
+			...(got.properties.distribution ? {distribution: got.properties.distribution} : {}),
 		});
 	});
 

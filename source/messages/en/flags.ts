@@ -52,6 +52,7 @@ export const flags = {
 		clusterIp: "the clusterIP of its Service, in the cluster's service range",
 		connectionStringFile: 'also write the protected settings file here (mode 0600; holds the password)',
 		clientToken: 'the client token the sample pulls with (connected registry)',
+		cleanUp: 'at the end of the connected-registry path, keep what was made or remove it',
 		sourceUsername: 'a Docker Hub account for the sample import (az acr import --username)',
 		sourcePasswordStdin: "read that account's password or token from stdin",
 		spName: 'the name of the new service principal (pull secret)',
