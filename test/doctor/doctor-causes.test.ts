@@ -233,6 +233,22 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		expect(first(report)).toMatchObject({id: 'pull-credential', status: 'fail'});
 	});
 
+	test('--registry limits doctor to the pods pulling from that registry', async () => {
+		world = await startDoctorWorld();
+		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v1`}));
+		expect((await world.doctor({context: aks, registry: seedIds.sharedRegistry})).pods).toHaveLength(1);
+		await world.azure.createRegistry({
+			subscriptionId: seedIds.subscriptionId,
+			resourceGroup: seedIds.resourceGroup,
+			name: 'otherdoctoracr',
+			location: 'eastus',
+			sku: 'Basic',
+		});
+		const other = await world.doctor({context: aks, registry: 'otherdoctoracr'});
+		expect(other.pods).toEqual([]);
+		expect(other.status).toBe('ok');
+	});
+
 	test('a healthy pod: exit status ok and no finding above ok', async () => {
 		world = await startDoctorWorld();
 		await tokenSecret(world, {repository: 'nginx'});

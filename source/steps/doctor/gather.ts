@@ -92,7 +92,11 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	]);
 	const candidates = podsToExamine(target, pods, events, nodes);
 	const named = target.pod !== undefined || target.selector !== undefined;
-	const examined = named ? candidates : candidates.filter((candidate) => pullFailureOf({...candidate, secrets: []}) !== undefined);
+	const failing = named ? candidates : candidates.filter((candidate) => pullFailureOf({...candidate, secrets: []}) !== undefined);
+	// --registry: only the pods whose image is on that registry (named by name or login server).
+	const wanted = target.registry?.toLowerCase();
+	const onRegistry = (host: string) => wanted === undefined || host === wanted || host === `${wanted}${deps.acrSuffix.toLowerCase()}`;
+	const examined = failing.filter((item) => onRegistry(parseImageRef(item.pod.containers[0]?.image ?? '').host));
 	const hosts = new Set(examined.map((item) => parseImageRef(item.pod.containers[0]?.image ?? '').host));
 	const used = registries.filter((registry) => hosts.has(registry.loginServer.toLowerCase()));
 	const identity = managed?.kubeletIdentity;
