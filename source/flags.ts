@@ -66,6 +66,7 @@ const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 export const flagTable = {
 	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
+	json: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.json},
 	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
 	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},

@@ -22,6 +22,7 @@ export const flags = {
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
+		json: 'one JSON document on stdout at the end (schemas/wizard-output.json); progress on stderr; needs --yes',
 		cloud: "the Azure cloud (default: az's active cloud)",
 		subscription: "the subscription to use (default: az's current one)",
 		method: 'how the cluster gets access, or detach a registry from AKS',
