@@ -55,6 +55,8 @@ const skus = ['Basic', 'Standard', 'Premium'] as const;
 const cloudNames = Object.keys(clouds) as CloudName[];
 const paces = ['demo', 'fast'] as const;
 const seeds = ['owner', 'contributor'] as const;
+const kubeletIdentities = ['managed', 'user-assigned'] as const;
+const commandStyles = ['az', 'powershell'] as const;
 
 const wizard: readonly CommandName[] = ['wizard'];
 const all: readonly CommandName[] = ['wizard', 'sandbox'];
@@ -76,6 +78,28 @@ export const flagTable = {
 	// The question's choices are lower case (az acr create --sku basic); Azure and the help write Basic.
 	sku: {type: 'string', commands: wizard, group: 'options', placeholder: '<s>', values: skus, answers: true, describe: (text) => text.describe.sku},
 	cluster: {type: 'string', commands: wizard, group: 'options', placeholder: '<id|name>', answers: true, describe: (text) => text.describe.cluster},
+	createCluster: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.createCluster},
+	clusterResourceGroup: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<g>',
+		answers: true,
+		describe: (text) => text.describe.clusterResourceGroup,
+	},
+	clusterLocation: {type: 'string', commands: wizard, group: 'options', placeholder: '<l>', answers: true, describe: (text) => text.describe.clusterLocation},
+	nodeCount: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.nodeCount},
+	nodeVmSize: {type: 'string', commands: wizard, group: 'options', placeholder: '<size>', answers: true, describe: (text) => text.describe.nodeVmSize},
+	kubeletIdentity: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<kind>',
+		values: kubeletIdentities,
+		answers: true,
+		describe: (text) => text.describe.kubeletIdentity,
+	},
+	commands: {type: 'string', commands: wizard, group: 'options', placeholder: '<tool>', values: commandStyles, describe: (text) => text.describe.commands},
 	context: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
 	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
 	credential: {

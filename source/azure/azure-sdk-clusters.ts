@@ -67,7 +67,9 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 });
 
 /** The clusters part of the port. */
-export function createClusters(ctx: SdkContext): AzureClusters {
+export function createClusters(
+	ctx: SdkContext,
+): Omit<AzureClusters, 'createManagedCluster' | 'deleteManagedCluster' | 'createUserAssignedIdentity' | 'deleteUserAssignedIdentity'> {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	const aks = async (subscriptionId: string) =>
 		ctx.cached(

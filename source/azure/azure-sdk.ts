@@ -10,6 +10,7 @@ import {createAccess} from './azure-sdk-access.js';
 import {createAccount} from './azure-sdk-account.js';
 import {createSdkContext, type SdkTiming} from './azure-sdk-clients.js';
 import {createClusters} from './azure-sdk-clusters.js';
+import {createClusterLifecycle} from './azure-sdk-cluster-lifecycle.js';
 import {createDirectory} from './azure-sdk-directory.js';
 import {createRegistries} from './azure-sdk-registries.js';
 
@@ -28,6 +29,7 @@ export function createAzure(options: AzureOptions): Azure {
 		...createAccount(ctx),
 		...createRegistries(ctx),
 		...createClusters(ctx),
+		...createClusterLifecycle(ctx),
 		...createAccess(ctx),
 		...createDirectory(ctx),
 	};

@@ -57,6 +57,26 @@ export type ManagedCluster = {
 	readonly entraId?: {readonly localAccountsDisabled: boolean};
 };
 
+/** What a new AKS cluster is created with (`az aks create`); `identities`: bring your own control-plane and kubelet identities. */
+export type NewManagedCluster = {
+	readonly subscriptionId: string;
+	readonly resourceGroup: string;
+	readonly name: string;
+	readonly location: string;
+	readonly nodeCount: number;
+	readonly vmSize: string;
+	readonly identities?: {readonly controlPlane: UserAssignedIdentity; readonly kubelet: UserAssignedIdentity};
+};
+
+/** A user-assigned managed identity (`az identity create`). */
+export type UserAssignedIdentity = {
+	readonly id: string;
+	readonly name: string;
+	readonly clientId: string;
+	/** The identity's object id in the directory (`principalId`). */
+	readonly principalId: string;
+};
+
 /** An Azure Arc-enabled Kubernetes cluster. */
 export type ConnectedCluster = {
 	readonly id: string;
@@ -207,6 +227,13 @@ export type AzureClusters = {
 	getManagedCluster(id: string): Promise<ManagedCluster>;
 	/** The user kubeconfig (as `az aks get-credentials`), kept in memory. */
 	getClusterUserKubeconfig(id: string): Promise<string>;
+	/** Creates the cluster (a long-running operation of several minutes on Azure; `progress` hears each state). */
+	createManagedCluster(input: NewManagedCluster, progress?: Progress): Promise<ManagedCluster>;
+	/** Deletes the cluster and its node resource group; a cluster that is not there rejects with a 404 AzureError. */
+	deleteManagedCluster(id: string, progress?: Progress): Promise<void>;
+	/** Creates (or finds, as PUT does) a user-assigned managed identity. */
+	createUserAssignedIdentity(input: {subscriptionId: string; resourceGroup: string; name: string; location: string}): Promise<UserAssignedIdentity>;
+	deleteUserAssignedIdentity(id: string): Promise<void>;
 	getConnectedCluster(id: string): Promise<ConnectedCluster>;
 	listConnectedClusters(subscriptionId: string): Promise<ConnectedCluster[]>;
 	createExtension(

@@ -55,6 +55,46 @@ export function createClusterCommand(registryReference: string): string {
 	return `az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr ${registryReference}`;
 }
 
+/** What `az aks create` is given for a new cluster; `location` only when it is not its group's (az's default). */
+export type NewClusterCommandInput = ClusterRef & {
+	readonly location?: string;
+	readonly nodeCount: number;
+	readonly vmSize: string;
+	/** Brought identities (`--assign-identity`, `--assign-kubelet-identity`), by resource id. */
+	readonly identities?: {readonly controlPlaneId: string; readonly kubeletId: string};
+};
+
+/**
+ * `az aks create … --generate-ssh-keys [--attach-acr <registry>]`: exactly the cluster the wizard creates. `attach`
+ * undefined: the pull role is granted by a separate `az role assignment create` (a registry where AcrPull is not honoured).
+ */
+export function aksCreateCommand(cluster: NewClusterCommandInput, attach: string | undefined, azDefault?: string): string {
+	const location = cluster.location ? ` --location ${cluster.location}` : '';
+	const identities = cluster.identities
+		? ` --assign-identity ${cluster.identities.controlPlaneId} --assign-kubelet-identity ${cluster.identities.kubeletId}`
+		: '';
+	const acr = attach === undefined ? '' : ` --attach-acr ${attach}`;
+	return `az aks create --name ${cluster.name} --resource-group ${cluster.resourceGroup}${location} --node-count ${cluster.nodeCount} --node-vm-size ${cluster.vmSize} --generate-ssh-keys${identities}${acr}${subscriptionFlag(azDefault, cluster.subscriptionId)}`;
+}
+
+/** `az aks delete --yes`: the cluster, its nodes and its node resource group. */
+export function aksDeleteCommand(cluster: ClusterRef, azDefault?: string): string {
+	return `az aks delete --name ${cluster.name} --resource-group ${cluster.resourceGroup} --yes${subscriptionFlag(azDefault, cluster.subscriptionId)}`;
+}
+
+/** `az identity create`. */
+export function identityCreateCommand(
+	identity: {readonly name: string; readonly resourceGroup: string; readonly subscriptionId: string},
+	azDefault?: string,
+): string {
+	return `az identity create --name ${identity.name} --resource-group ${identity.resourceGroup}${subscriptionFlag(azDefault, identity.subscriptionId)}`;
+}
+
+/** `az identity delete`. */
+export function identityDeleteCommand(id: string): string {
+	return `az identity delete --ids ${id}`;
+}
+
 /** The role assignment attach makes, as `az role assignment create`. */
 export function assignAcrPullCommand(principalObjectId: string, registry: Pick<Registry, 'id'>): string {
 	return `az role assignment create --assignee-object-id ${principalObjectId} --assignee-principal-type ServicePrincipal --role AcrPull --scope ${registry.id}`;

@@ -9,6 +9,7 @@ import {addTokenRoutes} from './azure/tokens.js';
 import {addConnectedRegistryRoutes} from './azure/connected-registries.js';
 import {addClusterRoutes} from './azure/clusters.js';
 import {addClusterPutRoutes} from './azure/cluster-put.js';
+import {addClusterLifecycleRoutes} from './azure/cluster-lifecycle.js';
 import {addPatchRoutes} from './azure/patch.js';
 import {addExtensionRoutes} from './azure/extensions.js';
 import {addAuthorizationRoutes} from './azure/authorization.js';
@@ -30,6 +31,7 @@ export function createArmRouter(ctx: SandboxContext): Router {
 	addConnectedRegistryRoutes(router, ctx);
 	addClusterRoutes(router, ctx);
 	addClusterPutRoutes(router, ctx);
+	addClusterLifecycleRoutes(router, ctx);
 	addPatchRoutes(router, ctx);
 	addExtensionRoutes(router, ctx);
 	addAuthorizationRoutes(router, ctx);

@@ -25,6 +25,8 @@ export type SandboxContext = {
 	notifyAccessChange(): void;
 	/** Starts the Kubernetes API of a cluster created through ARM and records its endpoint. */
 	startCluster(spec: EmulatedClusterSpec): Promise<void>;
+	/** Stops the Kubernetes API of a deleted cluster: its endpoint is forgotten at once, the server closes after. */
+	stopCluster(id: string): Promise<void>;
 };
 
 /** The subscription, or ARM's 404. */

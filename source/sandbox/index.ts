@@ -177,6 +177,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		async startCluster(spec) {
 			await startOne(spec);
 		},
+		async stopCluster(id) {
+			clusterEndpoints.delete(key(id));
+			clusterWorkloads.delete(key(id));
+			const api = apisById.get(key(id));
+			apisById.delete(key(id));
+			if (!api) return;
+			apis.splice(apis.indexOf(api), 1);
+			await api.close();
+		},
 		clusterWorkloads,
 		notifyAccessChange() {
 			for (const listener of listeners) {
@@ -233,6 +242,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	const authority = createPullAuthority(ctx, listeners);
 	const start = options.startClusterApi ?? realStartClusterApi;
 	const apis: {close(): Promise<void>}[] = [];
+	const apisById = new Map<string, {close(): Promise<void>}>();
 	const clusters: SandboxCluster[] = [];
 	async function startOne(spec: EmulatedClusterSpec): Promise<SandboxCluster> {
 		const token = `sandbox-${spec.name}-${randomBytes(16).toString('hex')}`;
@@ -240,6 +250,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		const access = createApiServerAccess({state, spec, token, secret, now: clock.now, tls: serverTls, rotatedTls, listeners});
 		const api = await start({spec, authority, clock, tls: serverTls, token, access, faults});
 		apis.push(api);
+		apisById.set(key(spec.id), api);
 		const contextName = spec.kind === 'local' ? seedIds.localCluster : spec.name;
 		if (api.inventory) clusterReaders.set(contextName, api.inventory);
 		clusterTokens.push(token);

@@ -86,6 +86,7 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		roleAssignments: new Map(),
 		applications: new Map(),
 		servicePrincipals: new Map(),
+		userAssignedIdentities: new Map(),
 		users: new Map([[user.id, user]]),
 		groups: new Map(),
 		pullWorld: newPullWorld(),

@@ -115,6 +115,8 @@ export type ManagedCluster = {
 	readonly dnsServiceIP: string;
 	readonly nodeResourceGroup: string;
 	readonly identityPrincipalId: string;
+	/** The user-assigned control-plane identity's id, when the cluster brought its own (else it is system-assigned). */
+	readonly controlPlaneIdentityId?: string;
 	readonly kubelet: {readonly resourceId: string; readonly clientId: string; readonly objectId: string};
 	readonly nodeNames: readonly string[];
 	readonly tags?: Record<string, string>;
@@ -199,6 +201,15 @@ export type ServicePrincipal = {
 	readonly passwordCredentials: PasswordCredential[];
 };
 
+/** A user-assigned managed identity (`az identity create`); its principal is in the directory under `principalId`. */
+export type UserAssignedIdentity = {
+	readonly id: string;
+	readonly name: string;
+	readonly location: string;
+	readonly clientId: string;
+	readonly principalId: string;
+};
+
 export type DirectoryUser = {readonly id: string; readonly userPrincipalName: string; readonly displayName: string};
 
 /** Everything the sandbox knows. */
@@ -216,6 +227,8 @@ export type SandboxState = {
 	readonly roleAssignments: Map<string, RoleAssignment>;
 	readonly applications: Map<string, Application>;
 	readonly servicePrincipals: Map<string, ServicePrincipal>;
+	/** User-assigned managed identities by id (lower case). */
+	readonly userAssignedIdentities: Map<string, UserAssignedIdentity>;
 	readonly users: Map<string, DirectoryUser>;
 	/** Public registries (`docker.io`, `mcr.microsoft.com`) that imports and anonymous pulls read. */
 	readonly publicRegistries: Map<string, ImageStore>;

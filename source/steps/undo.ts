@@ -17,14 +17,14 @@ import {connectedRegistryUndo} from './connected-registry/undo.js';
 import {deployUndo} from './deploy/undo.js';
 import {pullSecretUndo} from './pull-secret/undo.js';
 import {registryUndo} from './registry/undo.js';
-import {isGone, type UndoHandler, type UndoHandlers} from './shared/undo-kit.js';
+import {isGone, type UndoHandler, type UndoHandlers, type UndoKept} from './shared/undo-kit.js';
 
 export {kubeUndoParams, type UndoTarget} from './shared/undo-kit.js';
 
 /** Every kind's handler, from the path that makes it. */
 const handlers: UndoHandlers<UndoKind> = {...registryUndo, ...attachUndo, ...pullSecretUndo, ...deployUndo, ...connectedRegistryUndo};
 
-type Bound = {readonly run: (context: Context) => Promise<void>; readonly call: string};
+type Bound = {readonly run: (context: Context) => Promise<void | UndoKept>; readonly call: string};
 
 function bind<K extends UndoKind>(handler: UndoHandler<K>, spec: UndoSpecOf<K>): Bound {
 	return {run: async (context) => handler.run(context, spec), call: handler.call(spec)};
@@ -55,6 +55,10 @@ function boundOf(spec: UndoSpec): Bound {
 			return bind(handlers[spec.kind], spec);
 		case 'delete-connected-registry':
 			return bind(handlers[spec.kind], spec);
+		case 'delete-managed-cluster':
+			return bind(handlers[spec.kind], spec);
+		case 'delete-user-assigned-identity':
+			return bind(handlers[spec.kind], spec);
 		default:
 			return assertNever(spec);
 	}
@@ -73,8 +77,7 @@ function checkedBound(spec: UndoSpec): Bound {
 export async function runUndo(context: Context, spec: UndoSpec): Promise<ActionResult> {
 	const bound = checkedBound(spec);
 	try {
-		await bound.run(context);
-		return {outcome: 'done'};
+		return (await bound.run(context)) ?? {outcome: 'done'};
 	} catch (error: unknown) {
 		if (isGone(error)) return {outcome: 'unchanged', detail: messages().deploy.undo.alreadyGone};
 		throw error;

@@ -28,6 +28,10 @@ export type UndoParams = {
 	'delete-extension': {readonly clusterId: string; readonly name: string};
 	/** A connected registry with its sync token and scope map. */
 	'delete-connected-registry': {readonly registryId: string; readonly name: string; readonly syncToken?: string};
+	/** An AKS cluster this run created, and the pull role its kubelet identity was given (asked for on its own before it runs). */
+	'delete-managed-cluster': {readonly id: string; readonly name?: string; readonly roleAssignmentId?: string};
+	/** A user-assigned identity this run created (a brought kubelet or control-plane identity). */
+	'delete-user-assigned-identity': {readonly id: string};
 };
 
 /** The kinds of undo there are. */
@@ -62,6 +66,8 @@ const requiredParams: {readonly [K in UndoKind]: readonly string[]} = {
 	'delete-workload': ['kind', 'namespace', 'name', ...kubeTarget],
 	'delete-extension': ['clusterId', 'name'],
 	'delete-connected-registry': ['registryId', 'name'],
+	'delete-managed-cluster': ['id'],
+	'delete-user-assigned-identity': ['id'],
 };
 
 /** Every kind, for the checks of records read from disk. */

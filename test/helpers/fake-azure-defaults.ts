@@ -169,6 +169,10 @@ function clusters(
 	| 'createExtension'
 	| 'getExtension'
 	| 'deleteExtension'
+	| 'createManagedCluster'
+	| 'deleteManagedCluster'
+	| 'createUserAssignedIdentity'
+	| 'deleteUserAssignedIdentity'
 > {
 	const get = (id: string) => {
 		const found = world.clusters.find((item) => item.id.toLowerCase() === id.toLowerCase());
@@ -201,6 +205,33 @@ function clusters(
 		},
 		getExtension: async (clusterId, name) => world.extensions.get(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
 		deleteExtension: async (clusterId, name) => void world.extensions.delete(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
+		createManagedCluster: async (input) => {
+			const id = `/subscriptions/${input.subscriptionId}/resourceGroups/${input.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${input.name}`;
+			const kubelet = input.identities?.kubelet;
+			const cluster = {
+				id,
+				name: input.name,
+				subscriptionId: input.subscriptionId,
+				resourceGroup: input.resourceGroup,
+				location: input.location,
+				kubeletIdentity: kubelet
+					? {objectId: kubelet.principalId, clientId: kubelet.clientId, resourceId: kubelet.id}
+					: {objectId: `kubelet-${input.name}`, clientId: `kubelet-client-${input.name}`, resourceId: `${id}-agentpool`},
+			};
+			world.clusters = [...world.clusters.filter((item) => item.id !== id), cluster];
+			return cluster;
+		},
+		deleteManagedCluster: async (id) => {
+			get(id);
+			world.clusters = world.clusters.filter((item) => item.id.toLowerCase() !== id.toLowerCase());
+		},
+		createUserAssignedIdentity: async (input) => ({
+			id: `/subscriptions/${input.subscriptionId}/resourceGroups/${input.resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${input.name}`,
+			name: input.name,
+			clientId: `client-${input.name}`,
+			principalId: `principal-${input.name}`,
+		}),
+		deleteUserAssignedIdentity: async () => undefined,
 	};
 }
 

@@ -19,7 +19,43 @@ export const attach = {
 		notFoundAt: (id: string) => `No AKS cluster at ${id} that this account can read.`,
 		notFoundNamed: (name: string) => `No AKS cluster named ${name} that this account can read.`,
 		notFoundFix: 'az aks list -o table',
-		noneHint: (command: string) => `Creating a cluster is out of scope here; to create one already attached: ${command}`,
+		noneHint: (command: string) => `Or create one already attached: ${command}`,
+	},
+	newCluster: {
+		choice: 'Create a new AKS cluster attached to this registry',
+		choiceHint: 'az aks create --attach-acr; takes several minutes',
+		groupQuestion: 'Resource group for the new cluster:',
+		noGroup: 'There is no resource group in this subscription to create the cluster in.',
+		noGroupFix: 'az group create --name <group> --location <location>',
+		nameQuestion: 'New AKS cluster name:',
+		nameHint: '1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit',
+		nameInvalid: 'An AKS cluster name is 1 to 63 characters: letters, digits, hyphens and underscores, starting and ending with a letter or digit.',
+		nameTaken: (name: string, group: string) =>
+			`An AKS cluster named ${name} already exists in ${group}: give another name, or go back and choose that cluster.`,
+		locationQuestion: 'Location (region) of the new cluster:',
+		locationInvalid: 'A location is its short name in lower case, like eastus or westeurope (az account list-locations -o table).',
+		nodeCountQuestion: 'How many nodes?',
+		nodeCountHint: 'Each node is a virtual machine, billed while the cluster exists',
+		nodeCountInvalid: 'The node count is a whole number from 1 to 100.',
+		vmSizeQuestion: 'Node VM size:',
+		vmSizeInvalid: 'A VM size looks like Standard_DS2_v2 (az vm list-sizes --location <location> -o table lists them).',
+		title: (name: string) => `Create the AKS cluster ${name}, attached to the registry`,
+		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
+			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) and grant ${role} on ${registry} to its kubelet identity`,
+		call: (clusterId: string, registryId: string) => `PUT ${clusterId}; PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
+		costNote: (count: number, size: string) =>
+			`This makes ${count} virtual machine(s) of size ${size}, billed while the cluster exists; undo deletes the cluster (asked separately).`,
+		durationNote: 'Creating a cluster can take several minutes; its state and the time elapsed show below while it runs.',
+		progress: (name: string, status: string, elapsed: string) => `Creating ${name}… ${status} · ${elapsed}`,
+		elapsed: (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`),
+		created: (name: string, role: string) => `Cluster ${name} created; ${role} granted to its kubelet identity`,
+		undoSentence: (name: string) => `Delete the AKS cluster ${name} (its nodes and node resource group) and its kubelet identity's role assignment`,
+		undoConfirm: (name: string) => `Delete the AKS cluster ${name} and everything running on it?`,
+		undoConfirmHint: 'The most expensive thing this run made; a deleted cluster cannot be brought back.',
+		undoKept: (command: string) => `Kept the cluster; delete it later with: ${command}`,
+		forbidden: (registry: string) =>
+			`You cannot create role assignments on ${registry}, so no cluster was created: its kubelet identity could not be given the pull role. That needs the Owner or User Access Administrator role on the registry or above.`,
+		forbiddenFix: (command: string) => `Ask an administrator to run:\n  ${command}\nthen choose that cluster here.`,
 	},
 	identity: {
 		missing: (cluster: string) =>
@@ -39,7 +75,7 @@ export const attach = {
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',
 		groupNote:
 			'AcrPull granted through a Microsoft Entra group can take effect late; for automation, bring your own kubelet identity, added to the group first (az aks create … --assign-kubelet-identity <identity id>).',
-		newClusterNote: (command: string) => `New clusters are out of scope here: ${command}`,
+		newClusterNote: (command: string) => `A new cluster can be created already attached (choose it in the cluster question): ${command}`,
 		checkNote: (command: string) => `Check from the nodes: ${command}`,
 		otherSubscriptionNote: 'The registry is in another subscription than the cluster, so the command names it by resource ID.',
 		undoSentence: (registry: string, cluster: string) => `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`,

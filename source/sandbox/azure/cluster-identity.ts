@@ -124,6 +124,13 @@ export function addClusterIdentityRoutes(router: Router, ctx: SandboxContext): v
 		.add('DELETE', '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/:identity', (r) => {
 			// az identity delete: a cluster's kubelet identity (or a pool's) leaves the directory, and its token requests fail.
 			const wanted = key(r.path);
+			const own = ctx.state.userAssignedIdentities.get(wanted);
+			if (own) {
+				ctx.state.userAssignedIdentities.delete(wanted);
+				ctx.state.servicePrincipals.delete(own.principalId.toLowerCase());
+				ctx.notifyAccessChange();
+				return {status: 200};
+			}
 			const identities = [...ctx.state.managedClusters.values()].flatMap((c) => [
 				c.kubelet,
 				...agentPoolsOf(c).flatMap((pool) => (pool.kubeletIdentity ? [pool.kubeletIdentity] : [])),

@@ -8,7 +8,7 @@ import {createHash, randomUUID} from 'node:crypto';
 import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, requireResourceGroup, stringField, stringMap, type SandboxContext} from '../context.js';
-import {key, type ManagedCluster} from '../state.js';
+import {key, type ManagedCluster, type UserAssignedIdentity} from '../state.js';
 import {managedClusterJson} from './clusters.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -40,6 +40,39 @@ function poolCount(properties: Record<string, unknown>, fallback: number): numbe
 	const first: unknown = Array.isArray(pools) ? pools[0] : undefined;
 	const count = typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['count'] : undefined;
 	return typeof count === 'number' && Number.isInteger(count) && count > 0 ? Math.min(count, 10) : fallback;
+}
+
+/** The VM size the PUT asks for (its first agent pool), or AKS's default. */
+function poolVmSize(properties: Record<string, unknown>): string {
+	const pools = properties['agentPoolProfiles'];
+	const first: unknown = Array.isArray(pools) ? pools[0] : undefined;
+	const size = typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['vmSize'] : undefined;
+	return typeof size === 'string' && size !== '' ? size : 'Standard_DS2_v2';
+}
+
+/**
+ * The identities a create brings (`--assign-identity`, `--assign-kubelet-identity`): a user-assigned control-plane
+ * identity, and the kubelet identity named in identityProfile, both existing; undefined when the cluster gets its own.
+ */
+function broughtIdentities(
+	ctx: SandboxContext,
+	body: Record<string, unknown>,
+	properties: Record<string, unknown>,
+): {controlPlane: UserAssignedIdentity; kubelet: UserAssignedIdentity} | undefined {
+	const identity = objectField(body, 'identity');
+	const kubeletId = stringField(objectField(objectField(properties, 'identityProfile'), 'kubeletidentity'), 'resourceId');
+	const userAssigned = Object.keys(objectField(identity, 'userAssignedIdentities'));
+	if (kubeletId === undefined) return undefined;
+	const controlPlaneId = stringField(identity, 'type') === 'UserAssigned' ? userAssigned[0] : undefined;
+	if (controlPlaneId === undefined) {
+		throw new ArmError(400, 'BadRequest', 'The kubelet identity can only be set on a cluster whose control plane uses a user-assigned identity.');
+	}
+	const find = (id: string): UserAssignedIdentity => {
+		const found = ctx.state.userAssignedIdentities.get(key(id));
+		if (!found) throw new ArmError(400, 'InvalidParameter', `The user-assigned identity '${id}' was not found.`);
+		return found;
+	};
+	return {controlPlane: find(controlPlaneId), kubelet: find(kubeletId)};
 }
 
 /** What a PUT body carries beyond the modelled fields, to serve back on later reads. */
@@ -76,8 +109,9 @@ function newCluster(ctx: SandboxContext, request: SandboxRequest, subscriptionId
 	const properties = objectField(body, 'properties');
 	const network = objectField(properties, 'networkProfile');
 	const nodeResourceGroup = stringField(properties, 'nodeResourceGroup') ?? `MC_${resourceGroup}_${name}_${location}`;
-	const kubeletObjectId = randomUUID();
-	const identityPrincipalId = randomUUID();
+	const brought = broughtIdentities(ctx, body, properties);
+	const kubeletObjectId = brought?.kubelet.principalId ?? randomUUID();
+	const identityPrincipalId = brought?.controlPlane.principalId ?? randomUUID();
 	const count = poolCount(properties, 3);
 	const cluster: ManagedCluster = {
 		id: `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}/providers/${aksType}/${name}`,
@@ -90,13 +124,26 @@ function newCluster(ctx: SandboxContext, request: SandboxRequest, subscriptionId
 		dnsServiceIP: stringField(network, 'dnsServiceIP') ?? '10.0.0.10',
 		nodeResourceGroup,
 		identityPrincipalId,
-		kubelet: {
-			resourceId: `/subscriptions/${subscriptionId}/resourceGroups/${nodeResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
-			clientId: randomUUID(),
-			objectId: kubeletObjectId,
-		},
+		...(brought ? {controlPlaneIdentityId: brought.controlPlane.id} : {}),
+		kubelet: brought
+			? {resourceId: brought.kubelet.id, clientId: brought.kubelet.clientId, objectId: brought.kubelet.principalId}
+			: {
+					resourceId: `/subscriptions/${subscriptionId}/resourceGroups/${nodeResourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+					clientId: randomUUID(),
+					objectId: kubeletObjectId,
+				},
 		nodeNames: Array.from({length: count}, (_, index) => nodeName(name, index)),
+		agentPools: [
+			{
+				name: 'nodepool1',
+				osType: 'Linux',
+				arch: 'amd64',
+				vmSize: poolVmSize(properties),
+				nodeNames: Array.from({length: count}, (_, index) => nodeName(name, index)),
+			},
+		],
 	};
+	if (brought) return cluster;
 	for (const [id, displayName] of [
 		[kubeletObjectId, `${name}-agentpool`],
 		[identityPrincipalId, name],

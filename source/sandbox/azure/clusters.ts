@@ -13,6 +13,10 @@ const arcType = 'Microsoft.Kubernetes/connectedClusters';
 const aksBase = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerService/managedClusters';
 const arcBase = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.Kubernetes/connectedClusters';
 
+/** The client id of a cluster's user-assigned control-plane identity. */
+const controlPlaneClientId = (ctx: SandboxContext, c: ManagedCluster): string =>
+	ctx.state.userAssignedIdentities.get(key(c.controlPlaneIdentityId ?? ''))?.clientId ?? '';
+
 /** A managed cluster as ManagedClusters_Get answers it, with the identity fields real MSI clusters carry. */
 export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Record<string, unknown> {
 	const dnsPrefix = `${c.name}-dns`;
@@ -39,7 +43,12 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 		location: c.location,
 		eTag: 'sandbox',
 		tags: c.tags ?? {},
-		identity: {type: 'SystemAssigned', principalId: c.identityPrincipalId, tenantId: ctx.state.tenantId},
+		identity: c.controlPlaneIdentityId
+			? {
+					type: 'UserAssigned',
+					userAssignedIdentities: {[c.controlPlaneIdentityId]: {principalId: c.identityPrincipalId, clientId: controlPlaneClientId(ctx, c)}},
+				}
+			: {type: 'SystemAssigned', principalId: c.identityPrincipalId, tenantId: ctx.state.tenantId},
 		properties: {
 			...c.kept?.properties,
 			provisioningState: ctx.ops.provisioningState(c.id),

@@ -12,6 +12,8 @@ import {planDetach} from './detach.js';
 import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
 import {pickClusterStep} from './pick-cluster.js';
 import {deploySample} from './sample-deployment.js';
+import {cannotAttachNew, createClusterPlan} from './create-cluster.js';
+import {newClusterId, newClusterSlot, type NewClusterSpec} from './new-cluster.js';
 
 /** The registry and cluster chosen so far; fails plainly when one is missing. */
 async function chosen(context: Context): Promise<{registry: Registry; cluster: ManagedCluster}> {
@@ -25,9 +27,24 @@ async function chosen(context: Context): Promise<{registry: Registry; cluster: M
 	return {registry, cluster};
 }
 
+/** A new cluster: stop before anything is made when the caller cannot grant the pull role; then create, attach and deploy. */
+async function createAttachAndDeploy(context: Context, spec: NewClusterSpec): Promise<'back' | undefined> {
+	const {registry} = context.store.getState();
+	if (!registry) throw new WizardError(messages().attach.noRegistry, {suggestion: messages().attach.noRegistryFix});
+	const slot = context.memory.get(newClusterSlot);
+	if (!(await context.azure.canWriteRoleAssignments(registry.id))) throw cannotAttachNew(context, spec, registry);
+	const plan = createClusterPlan(context, spec, registry, (made) => (slot.cluster = made));
+	if ((await applyPlan(plan, context)) === 'back') return 'back';
+	const cluster = slot.cluster ?? (await context.azure.getManagedCluster(newClusterId(spec)));
+	await deploySample(context, cluster, registry);
+	return undefined;
+}
+
 /** Grant, then the sample, as one step: going back from either returns to the cluster question. */
 const attachStep: Step<Context> = {
 	async run(context) {
+		const spec = context.memory.get(newClusterSlot).spec;
+		if (spec) return createAttachAndDeploy(context, spec);
 		const {registry, cluster} = await chosen(context);
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);

@@ -11,8 +11,13 @@ import {echoFlag} from '../shared/activity.js';
 import {askResourceId} from '../shared/ask-resource-id.js';
 import {createClusterCommand, registryReference} from '../../commands/az.js';
 import {isManagedClusterId, looksLikeResourceId} from '../../azure/resource-id.js';
+import {askNewCluster, newClusterId, newClusterSlot, type NewClusterSpec} from './new-cluster.js';
 
 const byIdValue = '+by-id';
+const createValue = '+create';
+
+/** What the cluster question settles: a cluster that exists, or one to create. */
+type Picked = {readonly kind: 'existing'; readonly cluster: ManagedCluster} | {readonly kind: 'new'; readonly spec: NewClusterSpec};
 
 /** Reads a cluster by id, saying plainly when it cannot be read. */
 async function clusterById(context: Context, id: string): Promise<ManagedCluster> {
@@ -52,8 +57,8 @@ function createCommand(context: Context): string {
 	return createClusterCommand(registry && subscription ? registryReference(registry, {subscriptionId: subscription.id}) : '<registry>');
 }
 
-/** Asks which cluster, listing name, group, location and version; "give a resource ID" last (undefined). */
-async function askListed(context: Context, clusters: readonly ManagedCluster[]): Promise<ManagedCluster | undefined> {
+/** Asks which cluster, listing name, group, location and version; then "create a new one" and "give a resource ID" (undefined). */
+async function askListed(context: Context, clusters: readonly ManagedCluster[]): Promise<ManagedCluster | typeof createValue | undefined> {
 	const text = messages().attach.cluster;
 	const current = context.store.getState().target.clusterId;
 	const answer = await context.prompter.select({
@@ -66,42 +71,72 @@ async function askListed(context: Context, clusters: readonly ManagedCluster[]):
 				label: cluster.name,
 				hint: text.choiceHint(cluster.resourceGroup, cluster.location, cluster.kubernetesVersion),
 			})),
+			{value: createValue, label: messages().attach.newCluster.choice, hint: messages().attach.newCluster.choiceHint},
 			{value: byIdValue, label: text.byId, hint: text.byIdHint},
 		],
-		default: clusters.find((cluster) => cluster.id === current)?.id ?? clusters[0]?.id ?? byIdValue,
+		default: clusters.find((cluster) => cluster.id === current)?.id ?? clusters[0]?.id ?? createValue,
 	});
-	return clusters.find((cluster) => cluster.id === answer);
+	return answer === createValue ? createValue : clusters.find((cluster) => cluster.id === answer);
 }
 
-/** Asks until a cluster is picked; Esc on the resource ID question returns to the list. */
-async function askCluster(context: Context, clusters: readonly ManagedCluster[]): Promise<ManagedCluster> {
+/** The new cluster's questions; Esc from them returns to the cluster question (undefined). */
+async function askNew(context: Context, clusters: readonly ManagedCluster[]): Promise<NewClusterSpec | undefined> {
+	const {registry, subscription} = context.store.getState();
+	if (!registry) throw new WizardError(messages().attach.noRegistry, {suggestion: messages().attach.noRegistryFix});
+	if (!subscription) throw new WizardError(messages().attach.noSubscription, {suggestion: messages().registry.noSubscriptionFix});
+	try {
+		return await askNewCluster(context, subscription.id, registry, clusters);
+	} catch (error: unknown) {
+		if (error instanceof GoBack && context.flags.createCluster === undefined) return undefined;
+		throw error;
+	}
+}
+
+/** Asks until a cluster is picked or a new one described; Esc on the resource ID or new-cluster questions returns to the list. */
+async function askCluster(context: Context, clusters: readonly ManagedCluster[]): Promise<Picked> {
 	for (;;) {
 		const listed = await askListed(context, clusters);
-		if (listed) return listed;
+		if (listed === createValue) {
+			const spec = await askNew(context, clusters);
+			if (spec) return {kind: 'new', spec};
+			continue;
+		}
+		if (listed) return {kind: 'existing', cluster: listed};
 		try {
-			return await askClusterId(context);
+			return {kind: 'existing', cluster: await askClusterId(context)};
 		} catch (error: unknown) {
 			if (!(error instanceof GoBack)) throw error;
 		}
 	}
 }
 
-/** Lists the subscription's clusters and picks one (from --cluster when given). */
-async function pickCluster(context: Context): Promise<ManagedCluster> {
+/** Lists the subscription's clusters and picks one (from --cluster when given), or describes a new one (--create-cluster). */
+async function pickCluster(context: Context): Promise<Picked> {
 	const subscription = context.store.getState().subscription;
 	if (!subscription) throw new WizardError(messages().attach.noSubscription, {suggestion: messages().registry.noSubscriptionFix});
 	const clusters = await context.azure.listManagedClusters(subscription.id).catch((error: unknown) => {
 		throw context.explain(error);
 	});
+	if (context.flags.createCluster !== undefined) {
+		const spec = await askNew(context, clusters);
+		if (spec) return {kind: 'new', spec};
+	}
 	const wanted = context.flags.cluster;
-	return wanted === undefined ? askCluster(context, clusters) : clusterFromFlag(context, wanted, clusters);
+	return wanted === undefined ? askCluster(context, clusters) : {kind: 'existing', cluster: await clusterFromFlag(context, wanted, clusters)};
 }
 
-/** The step: pick the cluster and remember it as the target. */
+/** The step: pick the cluster (or describe the new one) and remember it as the target. */
 export const pickClusterStep: Step<Context> = {
 	async run(context) {
 		context.store.getState().actions.show('registry');
-		const cluster = await pickCluster(context);
-		context.store.getState().actions.setTarget({clusterId: cluster.id, clusterName: cluster.name, namespace: 'default'});
+		const picked = await pickCluster(context);
+		const slot = context.memory.get(newClusterSlot);
+		if (picked.kind === 'new') {
+			slot.spec = picked.spec;
+			context.store.getState().actions.setTarget({clusterId: newClusterId(picked.spec), clusterName: picked.spec.name, namespace: 'default'});
+			return;
+		}
+		slot.spec = undefined;
+		context.store.getState().actions.setTarget({clusterId: picked.cluster.id, clusterName: picked.cluster.name, namespace: 'default'});
 	},
 };

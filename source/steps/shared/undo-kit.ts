@@ -17,9 +17,12 @@ export function kubeUndoParams(target: UndoTarget): KubeTargetParams {
 	return {target: 'context', context: target.context, ...(target.kubeconfigPath ? {kubeconfigPath: target.kubeconfigPath} : {})};
 }
 
+/** What a handler may answer instead of done: the user kept the thing (an undo asked for on its own and declined). */
+export type UndoKept = {readonly outcome: 'unchanged'; readonly detail: string};
+
 /** One kind's handler: the calls that undo it, and the API call they make (for the plan screen). */
 export type UndoHandler<K extends UndoKind> = {
-	run(context: Context, spec: UndoSpecOf<K>): Promise<void>;
+	run(context: Context, spec: UndoSpecOf<K>): Promise<void | UndoKept>;
 	call(spec: UndoSpecOf<K>): string;
 };
 

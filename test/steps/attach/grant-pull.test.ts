@@ -34,7 +34,7 @@ describe('the attach plan', () => {
 		expect(entry?.undo).toMatchObject({kind: 'delete-role-assignment', params: {id: context.azure.world.roleAssignments[0]?.id}});
 	});
 
-	test('notes the Entra group latency with the bring-your-own kubelet identity workaround, and that new clusters are out of scope', async () => {
+	test('notes the Entra group latency with the bring-your-own kubelet identity workaround, and how a new cluster is created attached', async () => {
 		const context = attachContext({});
 		const plan = attachPlan(context, await attachFacts(context, fakeCluster(), fakeRegistry()));
 		expect(plan.notes?.join('\n')).toContain('--assign-kubelet-identity');

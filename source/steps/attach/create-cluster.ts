@@ -1,0 +1,133 @@
+/**
+ * The new cluster's plan: one action, the seeds' `az aks create … --generate-ssh-keys --attach-acr`:
+ * the cluster (a long-running operation followed with its state and the time elapsed), then the
+ * pull role for its kubelet identity. Undo deletes the cluster, asked for separately.
+ */
+import type {ManagedCluster, Progress, Registry} from '../../azure/azure.js';
+import {messages} from '../../messages/catalog.js';
+import type {Context} from '../../wizard/context.js';
+import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
+import {WizardError} from '../../wizard/errors.js';
+import {aksCreateCommand, aksDeleteCommand, isCrossSubscription, registryReference, type NewClusterCommandInput} from '../../commands/az.js';
+import {assignRoleWhenReplicated} from '../shared/replication.js';
+import {newClusterId, type NewClusterSpec} from './new-cluster.js';
+
+/** Runs `work` with the activity line showing its state and the time elapsed, every second. */
+export async function withElapsed<T>(
+	context: Pick<Context, 'store' | 'clock'>,
+	line: (status: string, elapsed: string) => string,
+	work: (progress: Progress) => Promise<T>,
+): Promise<T> {
+	const text = messages().attach.newCluster;
+	const set = context.store.getState().actions.setActivity;
+	const started = context.clock.now().getTime();
+	let status = '…';
+	const show = () => set(line(status, text.elapsed(Math.max(0, Math.round((context.clock.now().getTime() - started) / 1000)))));
+	show();
+	const timer = setInterval(show, 1000);
+	timer.unref();
+	try {
+		return await work((next) => {
+			status = next;
+			show();
+		});
+	} finally {
+		clearInterval(timer);
+		set(undefined);
+	}
+}
+
+/** The command's view of the spec: the location only when it is not the group's. */
+export function commandInput(spec: NewClusterSpec, identities?: NewClusterCommandInput['identities']): NewClusterCommandInput {
+	return {
+		name: spec.name,
+		resourceGroup: spec.resourceGroup,
+		subscriptionId: spec.subscriptionId,
+		...(spec.location === spec.groupLocation ? {} : {location: spec.location}),
+		nodeCount: spec.nodeCount,
+		vmSize: spec.vmSize,
+		...(identities ? {identities} : {}),
+	};
+}
+
+/** Grants AcrPull on the registry to the new cluster's kubelet identity (what --attach-acr does after the create). */
+async function grantPull(context: Context, cluster: ManagedCluster, registry: Registry): Promise<{role: string; assignmentId?: string}> {
+	const grant = messages().attach.grant;
+	const principal = cluster.kubeletIdentity?.objectId;
+	if (!principal)
+		throw new WizardError(messages().attach.identity.missing(cluster.name), {
+			suggestion: messages().attach.identity.missingFix,
+			code: 'KubeletIdentityMissing',
+		});
+	const role = await context.azure.findRole(registry.id, 'acrpull');
+	if (!role) throw new WizardError(grant.noRole, {suggestion: grant.noRoleFix, code: 'RoleNotFound'});
+	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal});
+	return {role: role.roleName, ...(result.assignment ? {assignmentId: result.assignment.id} : {})};
+}
+
+/** The create action; `made` hears the cluster as soon as it exists (before the grant). */
+function createAction(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void): Action {
+	const text = messages().attach.newCluster;
+	const id = newClusterId(spec);
+	const reference = registryReference(registry, {subscriptionId: spec.subscriptionId});
+	return {
+		id: freshActionId(context, 'attach-new-cluster', `create-cluster-${spec.name}`),
+		sentence: text.sentence(spec.name, registry.name, 'AcrPull', spec.nodeCount, spec.vmSize, spec.location),
+		command: aksCreateCommand(commandInput(spec), reference, context.defaultSubscriptionId),
+		call: text.call(id, registry.id),
+		run: async () => {
+			const cluster = await withElapsed(
+				context,
+				(status, elapsed) => text.progress(spec.name, status, elapsed),
+				async (progress) =>
+					context.azure.createManagedCluster(
+						{
+							subscriptionId: spec.subscriptionId,
+							resourceGroup: spec.resourceGroup,
+							name: spec.name,
+							location: spec.location,
+							nodeCount: spec.nodeCount,
+							vmSize: spec.vmSize,
+						},
+						progress,
+					),
+			);
+			made(cluster);
+			const {role, assignmentId} = await grantPull(context, cluster, registry);
+			return {
+				outcome: 'done',
+				detail: text.created(spec.name, role),
+				undo: {
+					sentence: text.undoSentence(spec.name),
+					command: aksDeleteCommand(cluster, context.defaultSubscriptionId),
+					kind: 'delete-managed-cluster',
+					params: {id: cluster.id, name: cluster.name, ...(assignmentId ? {roleAssignmentId: assignmentId} : {})},
+				},
+			};
+		},
+	};
+}
+
+/** The plan creating the cluster attached to the registry, with what it costs and how long it takes. */
+export function createClusterPlan(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void): Plan {
+	const text = messages().attach.newCluster;
+	return {
+		stepId: 'attach-new-cluster',
+		title: text.title(spec.name),
+		actions: [createAction(context, spec, registry, made)],
+		notes: [
+			text.costNote(spec.nodeCount, spec.vmSize),
+			text.durationNote,
+			...(isCrossSubscription(registry, {subscriptionId: spec.subscriptionId}) ? [messages().attach.grant.otherSubscriptionNote] : []),
+		],
+	};
+}
+
+/** Nothing was created: the caller cannot grant the pull role, so the cluster would not pull; the command for an administrator. */
+export function cannotAttachNew(context: Context, spec: NewClusterSpec, registry: Registry): WizardError {
+	const command = aksCreateCommand(commandInput(spec), registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
+	return new WizardError(messages().attach.newCluster.forbidden(registry.name), {
+		suggestion: messages().attach.newCluster.forbiddenFix(command),
+		code: 'Microsoft.Authorization/roleAssignments/write',
+	});
+}

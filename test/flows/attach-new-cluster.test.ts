@@ -1,0 +1,114 @@
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {AzureError, type Registry} from '../../source/azure/azure.js';
+import {seedIds} from '../../source/sandbox/index.js';
+import {attachSteps} from '../../source/steps/attach/index.js';
+import {undoPlan} from '../../source/steps/undo.js';
+import {applyPlan, runSteps} from '../../source/wizard/engine.js';
+import {undoStepId} from '../../source/wizard/journal.js';
+import {GoBack} from '../../source/wizard/errors.js';
+import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
+
+const q = {
+	cluster: 'Which AKS cluster should pull from the registry?',
+	group: 'Resource group for the new cluster:',
+	name: 'New AKS cluster name:',
+	location: 'Location (region) of the new cluster:',
+	count: 'How many nodes?',
+	size: 'Node VM size:',
+	apply: 'Apply this change?',
+	deploy: 'Apply this deployment?',
+	deleteCluster: (name: string) => `Delete the AKS cluster ${name} and everything running on it?`,
+} as const;
+
+const clusterId = (name: string) =>
+	`/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${name}`;
+
+describe('attach to a new AKS cluster over the sandbox', () => {
+	let flow: AttachFlow;
+	let registry: Registry;
+	beforeAll(async () => {
+		flow = await startAttachFlow('owner');
+		registry = await flow.azure.createRegistry({
+			subscriptionId: seedIds.subscriptionId,
+			resourceGroup: seedIds.resourceGroup,
+			name: 'newclusterreg01',
+			location: seedIds.location,
+			sku: 'Basic',
+		});
+		await flow.azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v1');
+	});
+	afterAll(async () => flow.close());
+
+	const answers = (name: string) => ({
+		[q.cluster]: '+create',
+		[q.group]: seedIds.resourceGroup,
+		[q.name]: name,
+		[q.location]: 'westeurope',
+		[q.count]: '2',
+		[q.size]: 'Standard_B2s',
+		[q.apply]: 'apply',
+		[q.deploy]: 'apply',
+	});
+
+	test('creates the cluster attached to the registry, runs nginx0-deployment to 2/2 Running, and undo deletes the cluster once confirmed on its own', async () => {
+		const context = flow.context({...answers('aks-new-01'), [q.deleteCluster('aks-new-01')]: true});
+		context.store.getState().actions.chooseRegistry(registry);
+		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
+		const state = context.store.getState();
+		expect(state.journal.map((entry) => [entry.command, entry.outcome])).toEqual([
+			[
+				'az aks create --name aks-new-01 --resource-group rg-acr-sandbox --location westeurope --node-count 2 --node-vm-size Standard_B2s --generate-ssh-keys --attach-acr newclusterreg01',
+				'done',
+			],
+			['az aks get-credentials --resource-group rg-acr-sandbox --name aks-new-01', 'done'],
+			['kubectl apply -f acr-nginx.yaml', 'done'],
+		]);
+		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
+		const cluster = await flow.azure.getManagedCluster(clusterId('aks-new-01'));
+		expect(cluster.location).toBe('westeurope');
+		const kubelet = cluster.kubeletIdentity?.objectId ?? '';
+		const grants = await flow.azure.listRoleAssignments(registry.id, kubelet);
+		expect(grants.map((grant) => grant.roleDefinitionId.split('/').at(-1))).toEqual(['7f951dda-4ed3-4680-a7ca-43fe172d538d']);
+
+		const plan = undoPlan(context, state.journal);
+		expect(plan.actions.map((action) => action.command)).toEqual([
+			'kubectl delete deployment nginx0-deployment --namespace default',
+			'az aks delete --name aks-new-01 --resource-group rg-acr-sandbox --yes',
+		]);
+		await applyPlan(plan, context, {confirm: false, retry: false});
+		await expect(flow.azure.getManagedCluster(clusterId('aks-new-01'))).rejects.toSatisfy((error) => error instanceof AzureError && error.statusCode === 404);
+		expect(await flow.azure.listRoleAssignments(registry.id, kubelet)).toEqual([]);
+		expect(context.scripted.messages()).toContain(q.deleteCluster('aks-new-01'));
+		expect(
+			context.store
+				.getState()
+				.journal.filter((entry) => entry.stepId === undoStepId)
+				.map((entry) => entry.outcome),
+		).toEqual(['done', 'done']);
+		context.scripted.verify();
+	});
+
+	test('undo keeps the cluster when its own confirmation is declined, and says how to delete it later', async () => {
+		const context = flow.context({...answers('aks-new-02'), [q.deleteCluster('aks-new-02')]: false});
+		context.store.getState().actions.chooseRegistry(registry);
+		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
+		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
+		expect((await flow.azure.getManagedCluster(clusterId('aks-new-02'))).name).toBe('aks-new-02');
+		const kept = context.store.getState().journal.find((entry) => entry.stepId === undoStepId && entry.command.startsWith('az aks delete'));
+		expect(kept).toMatchObject({
+			outcome: 'unchanged',
+			detail: 'Kept the cluster; delete it later with: az aks delete --name aks-new-02 --resource-group rg-acr-sandbox --yes',
+		});
+		context.scripted.verify();
+	});
+
+	test('a name AKS refuses is refused as it is typed, before anything is created', async () => {
+		const context = flow.context({...answers('aks-new-03'), [q.cluster]: ['+create', new GoBack()], [q.name]: ['-bad-name', 'aks-new-03'], [q.apply]: 'back'});
+		context.store.getState().actions.chooseRegistry(registry);
+		await expect(runSteps(attachSteps, context)).resolves.toBe('back');
+		await expect(flow.azure.getManagedCluster(clusterId('aks-new-03'))).rejects.toSatisfy((error) => error instanceof AzureError && error.statusCode === 404);
+		expect(context.scripted.refusals).toEqual([
+			'New AKS cluster name: -bad-name → An AKS cluster name is 1 to 63 characters: letters, digits, hyphens and underscores, starting and ending with a letter or digit.',
+		]);
+	});
+});
