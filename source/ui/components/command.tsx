@@ -10,10 +10,11 @@ import {theme} from '../theme.js';
 type Props = {readonly command: string; readonly indent?: number};
 
 export function Command({command, indent = 4}: Props) {
-	const {stdout} = useStdout() as {stdout: NodeJS.WriteStream};
+	const {stdout} = useStdout();
 	const pad = ' '.repeat(indent);
 	// The columns the command's text has: the terminal's, less the indent and `$ ` (80 when the width is unknown).
-	const width = (stdout.columns || 80) - indent - 2;
+	const columns = 'columns' in stdout && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : 80;
+	const width = columns - indent - 2;
 	return (
 		<Box flexDirection="column">
 			{wrapCommand(command, width, 0).map((line, index) => (
