@@ -3,17 +3,16 @@
  * aligned under it. A command wider than the terminal is cut with shell line continuations
  * (output/wrap.ts), never where Ink would cut it (mid-word, breaking the pasted command).
  */
-import {Box, Text, useStdout} from 'ink';
+import {Box, Text, useWindowSize} from 'ink';
 import {wrapCommand} from '../../output/wrap.js';
 import {theme} from '../theme.js';
 
 type Props = {readonly command: string; readonly indent?: number};
 
 export function Command({command, indent = 4}: Props) {
-	const {stdout} = useStdout();
+	// The terminal's width as Ink lays out (and re-renders on a resize), less the indent and `$ `.
+	const {columns} = useWindowSize();
 	const pad = ' '.repeat(indent);
-	// The columns the command's text has: the terminal's, less the indent and `$ ` (80 when the width is unknown).
-	const columns = 'columns' in stdout && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : 80;
 	const width = columns - indent - 2;
 	return (
 		<Box flexDirection="column">
