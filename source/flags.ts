@@ -52,6 +52,8 @@ const modes = ['ReadOnly', 'ReadWrite'] as const;
 const logLevels = ['Information', 'Debug', 'Warning', 'Error', 'None'] as const;
 const credentials = ['new-service-principal', 'existing-service-principal', 'token'] as const;
 const skus = ['Basic', 'Standard', 'Premium'] as const;
+const roles = ['acrpull', 'acrpush', 'owner'] as const;
+const tokenAccess = ['pull', 'push'] as const;
 const cloudNames = Object.keys(clouds) as CloudName[];
 const paces = ['demo', 'fast'] as const;
 const seeds = ['owner', 'contributor'] as const;
@@ -70,6 +72,7 @@ export const flagTable = {
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
 	json: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.json},
 	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
 	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
 	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},
@@ -145,6 +148,33 @@ export const flagTable = {
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
+	spName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.spName},
+	role: {type: 'string', commands: wizard, group: 'options', placeholder: '<role>', values: roles, answers: true, describe: (text) => text.describe.role},
+	servicePrincipal: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<appId|name>',
+		answers: true,
+		describe: (text) => text.describe.servicePrincipal,
+	},
+	reuseServicePrincipal: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.reuseServicePrincipal},
+	resetPassword: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.resetPassword},
+	passwordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.passwordStdin},
+	tokenName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.tokenName},
+	tokenAccess: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<a>',
+		values: tokenAccess,
+		answers: true,
+		describe: (text) => text.describe.tokenAccess,
+	},
+	expiryDays: {type: 'string', commands: wizard, group: 'options', placeholder: '<days>', answers: true, describe: (text) => text.describe.expiryDays},
+	secretName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.secretName},
+	replaceSecret: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.replaceSecret},
+	patchServiceAccount: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.patchServiceAccount},
 	verbose: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.verbose},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
@@ -201,11 +231,12 @@ export type ParsedCommandLine = {
 	readonly argv: readonly string[];
 };
 
-/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`), with or without a value. */
+/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`, a switch's `--no-…`), with or without a value. */
 function named(argv: readonly string[], name: FlagName): boolean {
 	const option = flagOption(name);
-	const short = rowOf(name).shortFlag;
-	return argv.some((word) => word === option || word.startsWith(`${option}=`) || (short !== undefined && word === `-${short}`));
+	const {shortFlag: short, type} = rowOf(name);
+	const negated = type === 'boolean' ? `--no-${option.slice(2)}` : undefined;
+	return argv.some((word) => word === option || word.startsWith(`${option}=`) || word === negated || (short !== undefined && word === `-${short}`));
 }
 
 function commandOf(input: readonly string[], text: Text): CommandName | FlagProblem {
@@ -292,7 +323,13 @@ export function flagAnswers(flags: Flags): Record<string, string | undefined> {
 	const answers: Record<string, string | undefined> = {};
 	for (const name of names) {
 		const value = flags[name];
-		if (!rowOf(name).answers || typeof value !== 'string') continue;
+		if (!rowOf(name).answers) continue;
+		// A yes/no question takes its boolean flag: --replace-secret, or --no-replace-secret for no.
+		if (typeof value === 'boolean') {
+			answers[flagOption(name)] = value ? 'yes' : 'no';
+			continue;
+		}
+		if (typeof value !== 'string') continue;
 		// A question's choices are the lower-case values (the SKU); the canonical spelling is for the help and the checks.
 		answers[flagOption(name)] = name === 'sku' ? value.toLowerCase() : value;
 	}

@@ -112,7 +112,17 @@ export type ServicePrincipal = {
 export type Password = {readonly value: string; readonly expiresAt?: string};
 
 export type ScopeMap = {readonly id: string; readonly name: string; readonly actions: readonly string[]};
-export type RegistryToken = {readonly id: string; readonly name: string; readonly scopeMapId: string; readonly status: string};
+/** One of a token's two password slots as the registry lists it (never its value). */
+export type TokenPasswordSlot = {readonly name: 'password1' | 'password2'; readonly createdAt?: string; readonly expiresAt?: string};
+
+export type RegistryToken = {
+	readonly id: string;
+	readonly name: string;
+	readonly scopeMapId: string;
+	readonly status: string;
+	/** The slots that hold a password; absent when not read. */
+	readonly passwords?: readonly TokenPasswordSlot[];
+};
 
 export type ConnectedRegistry = {
 	readonly id: string;

@@ -187,8 +187,19 @@ export function tokenDeleteCommand(name: string, registry: RegistryRef, azDefaul
 }
 
 /** `az acr token credential generate --password1`. */
-export function tokenPasswordCommand(name: string, registry: RegistryRef, expiryDays: number | undefined, azDefault?: string): string {
-	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --password1${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
+export function tokenPasswordCommand(
+	name: string,
+	registry: RegistryRef,
+	expiryDays: number | undefined,
+	azDefault?: string,
+	slot: 'password1' | 'password2' = 'password1',
+): string {
+	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --${slot}${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
+}
+
+/** `az acr token credential delete`: removes one password of a token. */
+export function tokenPasswordDeleteCommand(name: string, registry: RegistryRef, slot: 'password1' | 'password2', azDefault?: string): string {
+	return `az acr token credential delete --name ${name} ${registryArgument(registry, azDefault)} --${slot}`;
 }
 
 /** `az ad sp credential reset --append`: a new password for an existing principal, keeping the ones it has. */

@@ -84,6 +84,18 @@ const inputs: readonly BadInput[] = [
 		exitCode: 2,
 	},
 	{
+		title: 'a tenant given by its domain name',
+		args: [...demo, '--tenant', 'contoso.onmicrosoft.com'],
+		says: /--tenant contoso\.onmicrosoft\.com is not a tenant id[\s\S]*az account tenant list/,
+		exitCode: 2,
+	},
+	{
+		title: 'a tenant the account has no subscription in',
+		args: [...demo, '--method', 'attach', '--registry-name', 'tenanttest01', '--tenant', '00000000-0000-0000-0000-00000000dead'],
+		says: /no subscription in the tenant 00000000-0000-0000-0000-00000000dead[\s\S]*Stopped before any change/,
+		exitCode: 1,
+	},
+	{
 		title: 'a context the kubeconfig does not have',
 		args: [...demo, '--method', 'pull-secret', '--context', 'no-such-ctx', '--registry-name', 'ctxtest01'],
 		says: /--context no-such-ctx: the kubeconfig has no such context[\s\S]*Fix: kubectl config get-contexts/,

@@ -26,7 +26,8 @@ export type FixInput = {
 	readonly registry: Registry;
 	readonly target: PullTarget;
 	readonly secretName: string;
-	readonly image: string;
+	/** The image the pod pulls (the compliant variant's, once chosen). */
+	image: string;
 	/** Held by the principal when the pod was deployed; set once the acrpull fix ran. */
 	pullRoleHeld: boolean;
 	/** Numbers each offered fix, so a fix applied twice is not skipped as already done. */
