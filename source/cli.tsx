@@ -265,6 +265,7 @@ async function runResume(flags: Flags, operand: string | undefined): Promise<num
 const dispatch: Record<CommandName, (flags: Flags, operand: string | undefined) => Promise<number>> = {
 	wizard: async (flags) => runWizardCommand(flags),
 	sandbox: runSandbox,
+	doctor: async (flags) => (await import('./doctor-command.js')).runDoctorCommand(flags),
 	runs: runRuns,
 	undo: runUndo,
 	resume: runResume,

@@ -29,6 +29,13 @@ export type Registry = {
 	readonly loginServer: string;
 	readonly adminUserEnabled: boolean;
 	readonly dataEndpointEnabled: boolean;
+	/** `Enabled` or `Disabled` (then only private endpoints reach it); absent when Azure does not say. */
+	readonly publicNetworkAccess?: string;
+	/** `networkRuleSet.defaultAction` (`Allow` or `Deny`) and its IP rules (Premium). */
+	readonly networkRuleSet?: {readonly defaultAction: string; readonly ipRules: readonly string[]};
+	/** `AbacRepositoryPermissions` when repository permissions (ABAC) decide pulls instead of AcrPull. */
+	readonly roleAssignmentMode?: string;
+	readonly anonymousPullEnabled?: boolean;
 };
 
 /** The name availability answer, with the API's own reason when the name cannot be used. */
@@ -84,6 +91,8 @@ export type ConnectedCluster = {
 	readonly resourceGroup: string;
 	readonly location: string;
 	readonly connectivityStatus?: string;
+	/** `properties.distribution`: `AKS` for an AKS cluster connected to Arc (its service range is then the managed cluster's). */
+	readonly distribution?: string;
 };
 
 export type RoleDefinition = {readonly id: string; readonly name: string; readonly roleName: string};
@@ -94,6 +103,10 @@ export type RoleAssignment = {
 	readonly roleDefinitionId: string;
 	readonly principalId: string;
 	readonly principalType?: string;
+	/** When it was made (a new one takes minutes to reach the registry's pulls). */
+	readonly createdOn?: string;
+	/** An ABAC condition limiting it (the repositories of a registry in ABAC mode). */
+	readonly condition?: string;
 };
 
 /** The outcome of creating a role assignment: created now, or it was already there. */
@@ -273,6 +286,8 @@ export type AzureAccess = {
 export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
+	/** Whether a service principal (of an application or a managed identity) with this object id exists. */
+	servicePrincipalExists(objectId: string): Promise<boolean>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;

@@ -285,10 +285,14 @@ function access(world: FakeAzureWorld): Pick<Azure, 'findRole' | 'listRoleAssign
 
 function directory(
 	world: FakeAzureWorld,
-): Pick<Azure, 'findServicePrincipals' | 'getServicePrincipal' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'> {
+): Pick<
+	Azure,
+	'findServicePrincipals' | 'getServicePrincipal' | 'servicePrincipalExists' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'
+> {
 	return {
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),
+		servicePrincipalExists: async (objectId) => world.servicePrincipals.some((item) => item.objectId === objectId),
 		createServicePrincipal: async (displayName) => {
 			const n = world.servicePrincipals.length + 1;
 			const principal: ServicePrincipal = {appId: guid(100 + n), objectId: guid(200 + n), displayName, applicationObjectId: guid(300 + n)};

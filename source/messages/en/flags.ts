@@ -9,6 +9,7 @@ export const flags = {
 		options: 'Options',
 		sandbox: 'Sandbox (with --demo)',
 		sandboxCommand: 'acr-wizard sandbox',
+		doctor: 'acr-wizard doctor',
 		general: 'General',
 	},
 	commands: {
@@ -22,7 +23,7 @@ export const flags = {
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
-		json: 'one JSON document on stdout at the end (schemas/wizard-output.json); progress on stderr; needs --yes',
+		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
 		cloud: "the Azure cloud (default: az's active cloud)",
 		tenant: 'only the subscriptions of this Entra tenant (by id)',
 		subscription: "the subscription to use (default: az's current one)",
@@ -52,6 +53,7 @@ export const flags = {
 		clusterIp: "the clusterIP of its Service, in the cluster's service range",
 		connectionStringFile: 'also write the protected settings file here (mode 0600; holds the password)',
 		clientToken: 'the client token the sample pulls with (connected registry)',
+		cleanUp: 'at the end of the connected-registry path, keep what was made or remove it',
 		sourceUsername: 'a Docker Hub account for the sample import (az acr import --username)',
 		sourcePasswordStdin: "read that account's password or token from stdin",
 		spName: 'the name of the new service principal (pull secret)',
