@@ -75,6 +75,8 @@ const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 export const flagTable = {
 	demo: {type: 'boolean', commands: wizardAndDoctor, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
+	// One row for the wizard, undo, resume and doctor: each writes its one JSON document on stdout.
+	json: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.json},
 	cloud: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
 	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
 	subscription: {
@@ -191,7 +193,6 @@ export const flagTable = {
 	pod: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.pod},
 	deployment: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.deployment},
 	registry: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name|login server>', describe: () => messages().doctor.flags.registry},
-	json: {type: 'boolean', commands: doctorOnly, group: 'doctor', describe: () => messages().doctor.flags.json},
 	watch: {type: 'boolean', commands: doctorOnly, group: 'doctor', describe: () => messages().doctor.flags.watch},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizardAndDoctor, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},

@@ -193,6 +193,10 @@ export type AzureAccount = {
 	canWriteRoleAssignments(scope: string): Promise<boolean>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
+	/** The ids of the resources in a group (`az resource list --resource-group`), to say what deleting it takes. */
+	listGroupResources(subscriptionId: string, name: string): Promise<string[]>;
+	/** Deletes a resource group with everything in it (`az group delete`), until it is gone. */
+	deleteResourceGroup(subscriptionId: string, name: string): Promise<void>;
 };
 
 /** Container registries, images, scope maps, tokens, connected registries. */

@@ -135,6 +135,11 @@ export function acrCreateCommand(
 	return `az acr create --name ${registry.name} --resource-group ${registry.resourceGroup} --sku ${registry.sku.toLowerCase()}${location}${subscriptionFlag(azDefault, subscriptionId)}`;
 }
 
+/** `az group delete` (everything in the group goes with it). */
+export function groupDeleteCommand(name: string, subscriptionId: string, azDefault?: string): string {
+	return `az group delete --name ${name} --yes${subscriptionFlag(azDefault, subscriptionId)}`;
+}
+
 /** `az acr delete`. */
 export function acrDeleteCommand(registry: {readonly name: string; readonly resourceGroup: string}, subscriptionId: string, azDefault?: string): string {
 	return `az acr delete --name ${registry.name} --resource-group ${registry.resourceGroup} --yes${subscriptionFlag(azDefault, subscriptionId)}`;

@@ -18,7 +18,15 @@ function account(
 	world: FakeAzureWorld,
 ): Pick<
 	Azure,
-	'signedInIdentity' | 'listSubscriptions' | 'providerState' | 'registerProvider' | 'canWriteRoleAssignments' | 'listResourceGroups' | 'createResourceGroup'
+	| 'signedInIdentity'
+	| 'listSubscriptions'
+	| 'providerState'
+	| 'registerProvider'
+	| 'canWriteRoleAssignments'
+	| 'listResourceGroups'
+	| 'createResourceGroup'
+	| 'listGroupResources'
+	| 'deleteResourceGroup'
 > {
 	return {
 		signedInIdentity: async () => world.identity,
@@ -34,6 +42,15 @@ function account(
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
 			world.resourceGroups = [...world.resourceGroups.filter((item) => item.name !== name), group];
 			return group;
+		},
+		listGroupResources: async (subscriptionId, name) => {
+			const prefix = `${resourceGroupId(name, subscriptionId)}/`.toLowerCase();
+			return world.registries.filter((item) => item.id.toLowerCase().startsWith(prefix)).map((item) => item.id);
+		},
+		deleteResourceGroup: async (subscriptionId, name) => {
+			const prefix = `${resourceGroupId(name, subscriptionId)}/`.toLowerCase();
+			world.registries = world.registries.filter((item) => !item.id.toLowerCase().startsWith(prefix));
+			world.resourceGroups = world.resourceGroups.filter((item) => item.name !== name);
 		},
 	};
 }

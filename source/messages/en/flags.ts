@@ -23,6 +23,7 @@ export const flags = {
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
+		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
 		cloud: "the Azure cloud (default: az's active cloud)",
 		tenant: 'only the subscriptions of this Entra tenant (by id)',
 		subscription: "the subscription to use (default: az's current one)",
