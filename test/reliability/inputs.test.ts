@@ -155,9 +155,11 @@ describe.skipIf(!built).concurrent('bad input through the built CLI', () => {
 		const temporary = await mkdtemp(join(tmpdir(), 'acr-reliability-pipe-'));
 		try {
 			const script = `"${process.execPath}" dist/cli.js --demo --yes --pace fast --method attach --registry-name pipetest01 2>"${temporary}/stderr" | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`;
-			const {stdout} = await run('bash', ['-c', script], {env: {...process.env, TMPDIR: temporary}, timeout: 180_000});
+			// Its record goes to a state directory of its own, never the user's.
+			const env = {...process.env, TMPDIR: temporary, XDG_STATE_HOME: join(temporary, 'state')};
+			const {stdout} = await run('bash', ['-c', script], {env, timeout: 180_000});
 			const stderr = await readFile(join(temporary, 'stderr'), 'utf8');
-			const left = (await readdir(temporary)).filter((name) => name !== 'stderr');
+			const left = (await readdir(temporary)).filter((name) => name !== 'stderr' && name !== 'state');
 			const quiet = stdout.trim() === 'exit=0' && stderr.trim() === '' && left.length === 0;
 			tally({kind: 'input', outcome: quiet ? 'clear' : /Error|at /.test(stderr) ? 'crash' : 'unclear'});
 			expect(stdout.trim()).toBe('exit=0');

@@ -100,6 +100,7 @@ export const deploySample: Step<Context> = {
 		// Unknown (the assignments cannot be read) counts as held: a 401 then offers a new password.
 		const pullRoleHeld = credential.principal ? await holdsPullRole(context, registry, credential.principal).catch(() => true) : true;
 		const fixes: FixInput = {cluster, registry, target, secretName, image: workload.image, pullRoleHeld, count: 0};
+		const facts = sampleFacts(context, registry, target, workload, secretName);
 		await deployAndWatch(context, {
 			cluster,
 			workload,
@@ -107,8 +108,8 @@ export const deploySample: Step<Context> = {
 			command: applyCommand(target),
 			target: {kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath},
 			kubeContext: namedContext(target),
-			facts: sampleFacts(context, registry, target, workload, secretName),
-			fixFor: fixFor(context, fixes),
+			facts,
+			fixFor: fixFor(context, fixes, facts),
 			compliantVariant: compliantVariant(context, registry, credential, fixes),
 		});
 	},
