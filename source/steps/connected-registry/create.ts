@@ -150,7 +150,7 @@ async function offerExport(context: Context): Promise<void> {
 	});
 	const file = resolve(path);
 	await writeFile(file, `${JSON.stringify({connectionString: session.connectionString.reveal()}, undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
-	context.store.getState().actions.notice(text.written(file));
+	context.store.getState().actions.report(text.written(file));
 }
 
 /** Steps 2–3: the connected registry and its connection string. */

@@ -156,7 +156,7 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		const state = current?.connectionState ?? text.unknownState;
 		if (state.toLowerCase() === 'online' && current) {
 			const lastSync = current.lastSyncTime ?? text.never;
-			actions.notice(
+			actions.report(
 				text.table(
 					current.name,
 					current.mode,
@@ -187,9 +187,9 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		.kube.namespaceObjects('connected-registry')
 		.catch(() => undefined);
 	if (objects) {
-		actions.notice(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
-		for (const service of objects.services) actions.notice(text.service(service.name, service.clusterIP));
-		for (const claim of objects.claims) actions.notice(text.claim(claim.name, claim.phase, claim.storageClass));
+		actions.report(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
+		for (const service of objects.services) actions.report(text.service(service.name, service.clusterIP));
+		for (const claim of objects.claims) actions.report(text.claim(claim.name, claim.phase, claim.storageClass));
 	}
 }
 
