@@ -39,6 +39,19 @@ export const attach = {
 		nodeCountInvalid: 'The node count is a whole number from 1 to 100.',
 		vmSizeQuestion: 'Node VM size:',
 		vmSizeInvalid: 'A VM size looks like Standard_DS2_v2 (az vm list-sizes --location <location> -o table lists them).',
+		kubeletQuestion: 'Kubelet identity of the new cluster:',
+		kubeletManaged: 'The one AKS makes',
+		kubeletManagedHint: 'created with the cluster; its pull role is granted once it exists',
+		kubeletOwn: 'Bring your own (user-assigned, created first)',
+		kubeletOwnHint:
+			'it exists before the cluster, so its pull role (or Entra group membership) is in place and taking effect while the cluster is made: no wait after',
+		identitySentence: (name: string, purpose: 'control-plane' | 'kubelet') =>
+			purpose === 'kubelet' ? `Create the user-assigned identity ${name} for the nodes (kubelet)` : `Create the user-assigned identity ${name} for the control plane`,
+		identityCall: (id: string) => `PUT ${id}`,
+		identityCreated: (clientId: string) => `client id ${clientId}`,
+		identityUndo: (name: string) => `Delete the user-assigned identity ${name}`,
+		ownIdentityNote:
+			'The kubelet identity is created first and given its pull role before the cluster, so the grant takes effect while the cluster is being made; az aks create also lets the control-plane identity manage the kubelet identity (Managed Identity Operator).',
 		title: (name: string) => `Create the AKS cluster ${name}, attached to the registry`,
 		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
 			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) and grant ${role} on ${registry} to its kubelet identity`,
