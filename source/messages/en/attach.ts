@@ -46,7 +46,9 @@ export const attach = {
 		kubeletOwnHint:
 			'it exists before the cluster, so its pull role (or Entra group membership) is in place and taking effect while the cluster is made: no wait after',
 		identitySentence: (name: string, purpose: 'control-plane' | 'kubelet') =>
-			purpose === 'kubelet' ? `Create the user-assigned identity ${name} for the nodes (kubelet)` : `Create the user-assigned identity ${name} for the control plane`,
+			purpose === 'kubelet'
+				? `Create the user-assigned identity ${name} for the nodes (kubelet)`
+				: `Create the user-assigned identity ${name} for the control plane`,
 		identityCall: (id: string) => `PUT ${id}`,
 		identityCreated: (clientId: string) => `client id ${clientId}`,
 		identityUndo: (name: string) => `Delete the user-assigned identity ${name}`,
