@@ -12,6 +12,7 @@ const roleAssignmentOf = (a: SdkRoleAssignment): RoleAssignment => ({
 	roleDefinitionId: a.roleDefinitionId ?? '',
 	principalId: a.principalId ?? '',
 	...(a.principalType ? {principalType: a.principalType} : {}),
+	...(a.condition ? {condition: a.condition} : {}),
 });
 
 /** Escapes a value for an OData `$filter` string literal. */

@@ -25,6 +25,9 @@ function registryOf(r: SdkRegistry): Registry {
 		loginServer: r.loginServer ?? '',
 		adminUserEnabled: r.adminUserEnabled ?? false,
 		dataEndpointEnabled: r.dataEndpointEnabled ?? false,
+		...(r.roleAssignmentMode === 'AbacRepositoryPermissions' || r.roleAssignmentMode === 'LegacyRegistryPermissions'
+			? {roleAssignmentMode: r.roleAssignmentMode}
+			: {}),
 	};
 }
 
@@ -60,7 +63,7 @@ async function withFailedRegistry(
 }
 
 /** The registries part of the port (with scope maps, tokens and connected registries). */
-export function createRegistries(ctx: SdkContext): AzureRegistries {
+export function createRegistries(ctx: SdkContext): Omit<AzureRegistries, 'checkIdentityPull'> {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	return {
 		listRegistries: async (subscriptionId) => mapped(async () => (await collect((await acrClient(ctx, subscriptionId)).registries.list())).map(registryOf)),

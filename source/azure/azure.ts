@@ -29,6 +29,8 @@ export type Registry = {
 	readonly loginServer: string;
 	readonly adminUserEnabled: boolean;
 	readonly dataEndpointEnabled: boolean;
+	/** `AbacRepositoryPermissions`: only the repository roles (Container Registry Repository Reader…) grant pulls; AcrPull is not honoured. */
+	readonly roleAssignmentMode?: 'LegacyRegistryPermissions' | 'AbacRepositoryPermissions';
 };
 
 /** The name availability answer, with the API's own reason when the name cannot be used. */
@@ -94,6 +96,8 @@ export type RoleAssignment = {
 	readonly roleDefinitionId: string;
 	readonly principalId: string;
 	readonly principalType?: string;
+	/** An ABAC condition limiting the assignment (a repository role limited to some repositories). */
+	readonly condition?: string;
 };
 
 /** The outcome of creating a role assignment: created now, or it was already there. */
@@ -172,9 +176,18 @@ export type AzureAccount = {
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
 };
 
+/** What the registry answered for a pull by an identity: allowed now, or not (with the registry's code). */
+export type PullCheck = {readonly canPull: boolean; readonly code?: string};
+
 /** Container registries, images, scope maps, tokens, connected registries. */
 export type AzureRegistries = {
 	listRegistries(subscriptionId: string): Promise<Registry[]>;
+	/**
+	 * Whether the managed identity `principalId` (a kubelet's) can pull `repository` now: its token exchanged at the
+	 * registry as canipull does on a node. Undefined where the wizard cannot get that identity's token (on Azure, only the
+	 * nodes can): the caller then looks for the role assignment instead.
+	 */
+	checkIdentityPull(loginServer: string, repository: string, principalId: string): Promise<PullCheck | undefined>;
 	getRegistry(id: string): Promise<Registry>;
 	checkRegistryName(subscriptionId: string, name: string): Promise<NameAvailability>;
 	createRegistry(

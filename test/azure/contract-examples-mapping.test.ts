@@ -41,7 +41,7 @@ type RegistryBody = {
 	name: string;
 	location: string;
 	sku: {name: string};
-	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean};
+	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean; roleAssignmentMode?: string};
 };
 /** What the adapter should map out of a registry body. */
 const registryFrom = (got: RegistryBody) => ({
@@ -54,6 +54,8 @@ const registryFrom = (got: RegistryBody) => ({
 	loginServer: got.properties.loginServer,
 	adminUserEnabled: got.properties.adminUserEnabled,
 	dataEndpointEnabled: got.properties.dataEndpointEnabled ?? false,
+	// How the registry decides pulls: AcrPull is not honoured in AbacRepositoryPermissions.
+	...(got.properties.roleAssignmentMode ? {roleAssignmentMode: got.properties.roleAssignmentMode} : {}),
 });
 
 /** The 200 body of an example file. */
@@ -107,7 +109,13 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 	it('Registries_Get: id, name, group, location, SKU, login server and the flags', async () => {
 		const file = 'Microsoft.ContainerRegistry/2025-11-01/RegistryGet.json';
-		const got = body(file) as {id: string; name: string; location: string; sku: {name: string}; properties: {loginServer: string; adminUserEnabled: boolean}};
+		const got = body(file) as {
+			id: string;
+			name: string;
+			location: string;
+			sku: {name: string};
+			properties: {loginServer: string; adminUserEnabled: boolean; roleAssignmentMode: string};
+		};
 		serve('GET', got.id, file);
 		expect(await azure.getRegistry(got.id)).toEqual({
 			id: got.id,
@@ -119,6 +127,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			loginServer: got.properties.loginServer,
 			adminUserEnabled: got.properties.adminUserEnabled,
 			dataEndpointEnabled: false,
+			roleAssignmentMode: got.properties.roleAssignmentMode,
 		});
 	});
 

@@ -40,13 +40,14 @@ function account(
 
 function registries(
 	world: FakeAzureWorld,
-): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
+): Pick<Azure, 'checkIdentityPull' | 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
 	const get = (id: string) => {
 		const found = world.registries.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);
 		return found;
 	};
 	return {
+		checkIdentityPull: async () => undefined,
 		listRegistries: async (subscriptionId) => world.registries.filter((item) => item.subscriptionId === subscriptionId),
 		getRegistry: async (id) => get(id),
 		checkRegistryName: async (_subscription, name) => {

@@ -82,6 +82,11 @@ export const attach = {
 	grant: {
 		title: 'Attach the registry to the cluster',
 		sentence: (registry: string, cluster: string) => `Grant AcrPull on ${registry} to the kubelet identity of ${cluster}`,
+		sentenceRole: (role: string, registry: string, cluster: string) => `Grant ${role} on ${registry} to the kubelet identity of ${cluster}`,
+		abacNote: (registry: string) =>
+			`${registry} uses role-assignment (ABAC) permissions: there AcrPull is not honoured, so attach grants Container Registry Repository Reader on the whole registry instead (az aks update --attach-acr would grant AcrPull, and the pods would fail to pull).`,
+		noRoleNamed: (role: string) => `Role '${role}' doesn't exist.`,
+		undoSentenceRole: (role: string, registry: string, cluster: string) => `Remove ${role} on ${registry} from the kubelet identity of ${cluster}`,
 		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role: string) => `${role} granted to the kubelet identity`,
 		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
@@ -98,6 +103,14 @@ export const attach = {
 			`You cannot create role assignments on ${registry}, so nothing was changed. Attaching a registry needs the Owner, Azure account administrator, Azure co-administrator or User Access Administrator role on the registry or above.`,
 		forbiddenFix: (attach: string, assign: string) =>
 			`Ask an administrator to run:\n  ${attach}\nor the equivalent:\n  ${assign}\nOr go back and use an image pull secret with a repository-scoped token, which needs no role assignment.`,
+	},
+	verify: {
+		waiting: (seconds: number) => `Waiting for the role assignment to take effect… ${seconds} s`,
+		verified: (seconds: number) =>
+			`The registry accepts the kubelet identity for pulls (token exchange, as az aks check-acr does from a node)${seconds > 0 ? ` after ${seconds} s` : ''}.`,
+		visible: 'The pull role assignment is visible; the nodes may still need a minute before their pulls are accepted.',
+		timedOut: (seconds: number, code: string | undefined, command: string) =>
+			`The registry still refuses the kubelet identity after ${seconds} s${code ? ` (${code})` : ''}: new role assignments can take minutes to take effect, longer through an Entra group. Deploying anyway; the pods retry by themselves. Check from the nodes: ${command}`,
 	},
 	deploy: {
 		credentialsSentence: (cluster: string) => `Get the user credentials of ${cluster} (kept in memory, not written to ~/.kube/config)`,

@@ -11,6 +11,8 @@ import {WizardError} from '../../wizard/errors.js';
 import {
 	aksCreateCommand,
 	aksDeleteCommand,
+	assignAcrPullCommand,
+	kubeletObjectIdQuery,
 	identityCreateCommand,
 	identityDeleteCommand,
 	isCrossSubscription,
@@ -18,6 +20,8 @@ import {
 	type NewClusterCommandInput,
 } from '../../commands/az.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
+import {attachRoleName} from '../shared/pull-roles.js';
+import {isAbac} from './grant-pull.js';
 import {broughtIdentityNames, identityId, newClusterId, type NewClusterSpec} from './new-cluster.js';
 
 /** Runs `work` with the activity line showing its state and the time elapsed, every second. */
@@ -61,8 +65,9 @@ export function commandInput(spec: NewClusterSpec, identities?: NewClusterComman
 /** Grants AcrPull on the registry to a kubelet identity (what --attach-acr does after the create). */
 async function grantPull(context: Context, principal: string, registry: Registry): Promise<{role: string; assignmentId?: string}> {
 	const grant = messages().attach.grant;
-	const role = await context.azure.findRole(registry.id, 'acrpull');
-	if (!role) throw new WizardError(grant.noRole, {suggestion: grant.noRoleFix, code: 'RoleNotFound'});
+	const wanted = attachRoleName(registry);
+	const role = await context.azure.findRole(registry.id, isAbac(registry) ? wanted : 'acrpull');
+	if (!role) throw new WizardError(grant.noRoleNamed(wanted), {suggestion: grant.noRoleFix, code: 'RoleNotFound'});
 	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal});
 	return {role: role.roleName, ...(result.assignment ? {assignmentId: result.assignment.id} : {})};
 }
@@ -120,17 +125,29 @@ async function broughtIdentities(context: Context, spec: NewClusterSpec, brought
 	return {controlPlane: brought.controlPlane ?? (await make(names.controlPlane)), kubelet: brought.kubelet ?? (await make(names.kubelet))};
 }
 
+/**
+ * `az aks create … --attach-acr`; for a registry in ABAC mode (where --attach-acr's AcrPull would not pull), the create
+ * without it and the `az role assignment create` of the repository role for the cluster's kubelet identity.
+ */
+function createCommand(context: Context, spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
+	const input = commandInput(spec, identities);
+	if (!isAbac(registry)) return aksCreateCommand(input, registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
+	return [
+		aksCreateCommand(input, undefined, context.defaultSubscriptionId),
+		assignAcrPullCommand(kubeletObjectIdQuery(input, context.defaultSubscriptionId), registry, attachRoleName(registry)),
+	].join('\n');
+}
+
 /** The create action; `made` hears the cluster as soon as it exists. A brought kubelet identity gets its pull role first. */
 function createAction(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void, brought?: Brought): Action {
 	const text = messages().attach.newCluster;
 	const id = newClusterId(spec);
-	const reference = registryReference(registry, {subscriptionId: spec.subscriptionId});
 	const names = broughtIdentityNames(spec);
 	const identityIds = brought ? {controlPlaneId: identityId(spec, names.controlPlane), kubeletId: identityId(spec, names.kubelet)} : undefined;
 	return {
 		id: freshActionId(context, 'attach-new-cluster', `create-cluster-${spec.name}`),
-		sentence: text.sentence(spec.name, registry.name, 'AcrPull', spec.nodeCount, spec.vmSize, spec.location),
-		command: aksCreateCommand(commandInput(spec, identityIds), reference, context.defaultSubscriptionId),
+		sentence: text.sentence(spec.name, registry.name, attachRoleName(registry), spec.nodeCount, spec.vmSize, spec.location),
+		command: createCommand(context, spec, registry, identityIds),
 		call: text.call(id, registry.id),
 		run: async () => {
 			const identities = brought ? await broughtIdentities(context, spec, brought) : undefined;
@@ -181,6 +198,7 @@ export function createClusterPlan(context: Context, spec: NewClusterSpec, regist
 			text.costNote(spec.nodeCount, spec.vmSize),
 			text.durationNote,
 			...(brought ? [text.ownIdentityNote] : []),
+			...(isAbac(registry) ? [messages().attach.grant.abacNote(registry.name)] : []),
 			...(isCrossSubscription(registry, {subscriptionId: spec.subscriptionId}) ? [messages().attach.grant.otherSubscriptionNote] : []),
 		],
 	};
@@ -188,7 +206,7 @@ export function createClusterPlan(context: Context, spec: NewClusterSpec, regist
 
 /** Nothing was created: the caller cannot grant the pull role, so the cluster would not pull; the command for an administrator. */
 export function cannotAttachNew(context: Context, spec: NewClusterSpec, registry: Registry): WizardError {
-	const command = aksCreateCommand(commandInput(spec), registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
+	const command = createCommand(context, spec, registry);
 	return new WizardError(messages().attach.newCluster.forbidden(registry.name), {
 		suggestion: messages().attach.newCluster.forbiddenFix(command),
 		code: 'Microsoft.Authorization/roleAssignments/write',
