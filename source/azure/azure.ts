@@ -163,6 +163,9 @@ export type ClusterExtension = {
 /** Progress of a long-running operation, for spinners and progress lines. */
 export type Progress = (status: string) => void;
 
+/** A role the caller may activate in Privileged Identity Management (PIM). */
+export type EligibleRole = {readonly roleDefinitionId: string; readonly roleName: string; readonly scope: string; readonly scopeName: string};
+
 /** Subscriptions, identity, providers and permissions. */
 export type AzureAccount = {
 	signedInIdentity(): Promise<Identity>;
@@ -172,6 +175,8 @@ export type AzureAccount = {
 	registerProvider(subscriptionId: string, namespace: string): Promise<string>;
 	/** Whether the caller may write role assignments at `scope` (Permissions API). */
 	canWriteRoleAssignments(scope: string): Promise<boolean>;
+	/** The caller's eligible (PIM, not yet activated) roles at or above `scope`: role eligibility schedule instances. */
+	listEligibleRoles(scope: string): Promise<EligibleRole[]>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
 };

@@ -18,7 +18,14 @@ function account(
 	world: FakeAzureWorld,
 ): Pick<
 	Azure,
-	'signedInIdentity' | 'listSubscriptions' | 'providerState' | 'registerProvider' | 'canWriteRoleAssignments' | 'listResourceGroups' | 'createResourceGroup'
+	| 'signedInIdentity'
+	| 'listSubscriptions'
+	| 'providerState'
+	| 'registerProvider'
+	| 'canWriteRoleAssignments'
+	| 'listEligibleRoles'
+	| 'listResourceGroups'
+	| 'createResourceGroup'
 > {
 	return {
 		signedInIdentity: async () => world.identity,
@@ -29,6 +36,7 @@ function account(
 			return 'Registered';
 		},
 		canWriteRoleAssignments: async () => world.canWriteRoleAssignments,
+		listEligibleRoles: async () => [],
 		listResourceGroups: async () => [...world.resourceGroups],
 		createResourceGroup: async (subscriptionId, name, location) => {
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
@@ -40,7 +48,10 @@ function account(
 
 function registries(
 	world: FakeAzureWorld,
-): Pick<Azure, 'checkIdentityPull' | 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
+): Pick<
+	Azure,
+	'checkIdentityPull' | 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'
+> {
 	const get = (id: string) => {
 		const found = world.registries.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);

@@ -104,6 +104,14 @@ export const attach = {
 		forbiddenFix: (attach: string, assign: string) =>
 			`Ask an administrator to run:\n  ${attach}\nor the equivalent:\n  ${assign}\nOr go back and use an image pull secret with a repository-scoped token, which needs no role assignment.`,
 	},
+	pim: {
+		question: (roles: readonly string[]) => `Activate your eligible ${roles.join(' or ')} role in PIM, then choose Re-check:`,
+		activate: (roles: readonly string[], scope: string) =>
+			`You are eligible for ${roles.join(' or ')} on ${scope} in Privileged Identity Management (PIM): activate your eligible ${roles.join(' or ')} role in PIM (Azure portal › Privileged Identity Management › My roles › Azure resources), then choose Re-check.`,
+		recheck: 'Re-check',
+		recheckHint: 'after activating the role; activation can take a minute to apply',
+		stop: 'Stop here',
+	},
 	verify: {
 		waiting: (seconds: number) => `Waiting for the role assignment to take effect… ${seconds} s`,
 		verified: (seconds: number) =>

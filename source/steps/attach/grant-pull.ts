@@ -21,6 +21,7 @@ import {
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
 import {attachRoleName, existingPullGrant} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
+import {ensureAssignRights} from './assign-rights.js';
 
 /** What the attach plan is built from. */
 export type AttachFacts = {
@@ -109,10 +110,8 @@ function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): Wi
 	});
 }
 
-/** Stops before any change when the caller cannot write role assignments on the registry. */
+/** Stops before any change when the caller cannot write role assignments on the registry (after a PIM re-check, when eligible). */
 export async function ensureCanAssign(context: Context, facts: AttachFacts): Promise<void> {
 	if (facts.existing) return;
-	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
-	if (allowed) return;
-	throw handOff(context, facts);
+	await ensureAssignRights(context, facts.registry.id, () => handOff(context, facts));
 }
