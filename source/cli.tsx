@@ -58,6 +58,7 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 			ready: false,
 		}),
 	);
+	if (flags.commands) store.getState().actions.setCommandStyle(flags.commands);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
 	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`), {verbose: flags.verbose ?? false});

@@ -58,11 +58,14 @@ export type WizardState = {
 	readonly finished?: {readonly exitCode: number; readonly standing?: readonly StandingItem[]};
 	/** Set when the run went through but did not reach its goal (the sample's pods never ran): it ends with exit 1. */
 	readonly goalMissed?: string;
+	/** How equivalent commands are shown: az (the default) or Azure PowerShell. */
+	readonly commandStyle?: 'az' | 'powershell';
 };
 
 /** The named transitions. Only these change the state. */
 export type WizardActions = {
 	show(view: View): void;
+	setCommandStyle(style: 'az' | 'powershell'): void;
 	setEnvironment(environment: WizardState['environment']): void;
 	setIdentity(identity: Identity | undefined): void;
 	setSubscriptions(subscriptions: readonly SubscriptionView[]): void;
@@ -111,6 +114,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 		...initial,
 		actions: {
 			show: (view) => set({view}),
+			setCommandStyle: (commandStyle) => set({commandStyle}),
 			setEnvironment: (environment) => set({environment}),
 			setIdentity: (identity) => set({identity}),
 			setSubscriptions: (subscriptions) => set({subscriptions}),

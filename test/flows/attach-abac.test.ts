@@ -65,6 +65,31 @@ describe('a registry in role-assignment (ABAC) mode, over the sandbox', () => {
 		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
 	});
 
+	test('a new cluster for an ABAC-mode registry is created without --attach-acr and given the repository role, and its pods run', async () => {
+		const context = flow.context({
+			'Which AKS cluster should pull from the registry?': '+create',
+			'Resource group for the new cluster:': seedIds.resourceGroup,
+			'New AKS cluster name:': 'aks-abac-01',
+			'Location (region) of the new cluster:': seedIds.location,
+			'How many nodes?': '2',
+			'Node VM size:': 'Standard_DS2_v2',
+			'Kubelet identity of the new cluster:': 'managed',
+			'Apply this change?': 'apply',
+			'Apply this deployment?': 'apply',
+		});
+		context.store.getState().actions.chooseRegistry(registry);
+		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
+		const [create] = context.store.getState().journal;
+		expect(create?.command).toBe(
+			[
+				'az aks create --name aks-abac-01 --resource-group rg-acr-sandbox --node-count 2 --node-vm-size Standard_DS2_v2 --generate-ssh-keys',
+				`az role assignment create --assignee-object-id $(az aks show --name aks-abac-01 --resource-group rg-acr-sandbox --query identityProfile.kubeletidentity.objectId --output tsv) --assignee-principal-type ServicePrincipal --role "Container Registry Repository Reader" --scope ${registry.id}`,
+			].join('\n'),
+		);
+		expect(create?.detail).toBe('Cluster aks-abac-01 created; Container Registry Repository Reader granted to its kubelet identity');
+		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
+	});
+
 	test('attach then finds the repository role already held (AcrPull would not count), says why in the plan, and creates nothing', async () => {
 		const context = flow.context({'Which AKS cluster should pull from the registry?': aksId, 'Apply this change?': 'apply', 'Apply this deployment?': 'apply'});
 		context.store.getState().actions.chooseRegistry(registry);

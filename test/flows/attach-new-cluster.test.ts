@@ -4,7 +4,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
-import {undoStepId} from '../../source/wizard/journal.js';
+import {summaryPowerShell, undoStepId} from '../../source/wizard/journal.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
@@ -66,6 +66,11 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 			['kubectl apply -f acr-nginx.yaml', 'done'],
 		]);
 		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
+		expect(summaryPowerShell(state.journal)).toEqual([
+			'New-AzAksCluster -ResourceGroupName rg-acr-sandbox -Name aks-new-01 -Location westeurope -NodeCount 2 -NodeVmSize Standard_B2s -GenerateSshKey -AcrNameToAttach newclusterreg01',
+			'Import-AzAksCredential -ResourceGroupName rg-acr-sandbox -Name aks-new-01',
+			'kubectl apply -f acr-nginx.yaml',
+		]);
 		const cluster = await flow.azure.getManagedCluster(clusterId('aks-new-01'));
 		expect(cluster.location).toBe('westeurope');
 		const kubelet = cluster.kubeletIdentity?.objectId ?? '';

@@ -20,6 +20,7 @@ import {
 	type NewClusterCommandInput,
 } from '../../commands/az.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
+import {kubeletObjectIdExpression, newAksClusterCommand, newRoleAssignmentCommand, newUserAssignedIdentityCommand} from '../../commands/powershell.js';
 import {attachRoleName} from '../shared/pull-roles.js';
 import {isAbac} from './grant-pull.js';
 import {broughtIdentityNames, identityId, newClusterId, type NewClusterSpec} from './new-cluster.js';
@@ -94,6 +95,7 @@ function identityAction(context: Context, spec: NewClusterSpec, purpose: 'contro
 		id: freshActionId(context, 'attach-new-cluster', `create-identity-${name}`),
 		sentence: text.identitySentence(name, purpose === 'kubelet' ? 'kubelet' : 'control-plane'),
 		command: identityCreateCommand({name, resourceGroup: spec.resourceGroup, subscriptionId: spec.subscriptionId}, context.defaultSubscriptionId),
+		powershell: newUserAssignedIdentityCommand({name, resourceGroup: spec.resourceGroup, location: spec.location}),
 		call: text.identityCall(id),
 		run: async () => {
 			const identity = await context.azure.createUserAssignedIdentity({
@@ -138,6 +140,13 @@ function createCommand(context: Context, spec: NewClusterSpec, registry: Registr
 	].join('\n');
 }
 
+/** The same as Azure PowerShell: `New-AzAksCluster … -AcrNameToAttach`, or in ABAC mode without it and `New-AzRoleAssignment`. */
+function createPowerShell(spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
+	const input = commandInput(spec, identities);
+	if (!isAbac(registry)) return newAksClusterCommand(input, registry.name);
+	return [newAksClusterCommand(input, undefined), newRoleAssignmentCommand(kubeletObjectIdExpression(input), attachRoleName(registry), registry.id)].join('\n');
+}
+
 /** The create action; `made` hears the cluster as soon as it exists. A brought kubelet identity gets its pull role first. */
 function createAction(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void, brought?: Brought): Action {
 	const text = messages().attach.newCluster;
@@ -148,6 +157,7 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 		id: freshActionId(context, 'attach-new-cluster', `create-cluster-${spec.name}`),
 		sentence: text.sentence(spec.name, registry.name, attachRoleName(registry), spec.nodeCount, spec.vmSize, spec.location),
 		command: createCommand(context, spec, registry, identityIds),
+		powershell: createPowerShell(spec, registry, identityIds),
 		call: text.call(id, registry.id),
 		run: async () => {
 			const identities = brought ? await broughtIdentities(context, spec, brought) : undefined;

@@ -22,6 +22,7 @@ import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
 import {attachRoleName, existingPullGrant} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
 import {ensureAssignRights} from './assign-rights.js';
+import {newRoleAssignmentCommand, setAksAttachCommand} from '../../commands/powershell.js';
 
 /** What the attach plan is built from. */
 export type AttachFacts = {
@@ -52,6 +53,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 		id: freshActionId(context, 'attach', `attach-${registry.name}-${cluster.name}`),
 		sentence: isAbac(registry) ? text.sentenceRole(roleName, registry.name, cluster.name) : text.sentence(registry.name, cluster.name),
 		command: grantCommand(context, facts),
+		powershell: isAbac(registry) ? newRoleAssignmentCommand(principal.objectId, roleName, registry.id) : setAksAttachCommand(cluster, registry),
 		call: text.call(registry.id),
 		run: async () => {
 			if (existing) return {outcome: 'unchanged', detail: text.already(existing.role, existing.scope)};

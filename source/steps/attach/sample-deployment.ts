@@ -13,6 +13,7 @@ import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {importImagePlan, sampleImage, unprivilegedSample} from '../shared/sample-image.js';
 import {getCredentialsCommand} from '../../commands/az.js';
+import {importAksCredentialCommand} from '../../commands/powershell.js';
 import {applyFileCommand} from '../../commands/kubectl.js';
 import {attachFacts, attachPlan, type AttachFacts} from './grant-pull.js';
 
@@ -44,6 +45,7 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 				id: `get-credentials-${cluster.name}`,
 				sentence: text.credentialsSentence(cluster.name),
 				command: getCredentialsCommand(cluster, context.defaultSubscriptionId),
+				powershell: importAksCredentialCommand(cluster),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
 					yaml = await context.azure.getClusterUserKubeconfig(cluster.id);
