@@ -4,6 +4,7 @@
  * the actions it grants say whether the kubelet can pull now. Plain HTTPS: the registry's data plane has no SDK.
  */
 import {request} from 'node:https';
+import {isIP} from 'node:net';
 import type {AzureRegistries, PullCheck} from './azure.js';
 import type {SdkContext} from './azure-sdk-clients.js';
 
@@ -20,7 +21,8 @@ async function call(ctx: SdkContext, url: URL, init: {method: 'GET' | 'POST'; he
 				host: address?.host ?? url.hostname,
 				port: address?.port ?? (url.port === '' ? 443 : Number(url.port)),
 				path: `${url.pathname}${url.search}`,
-				servername: url.hostname,
+				// TLS names a host, never an address (RFC 6066): a login server is named, a loopback endpoint is not.
+				...(isIP(url.hostname) === 0 ? {servername: url.hostname} : {}),
 				headers: {
 					host: url.hostname,
 					...init.headers,
