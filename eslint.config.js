@@ -70,6 +70,17 @@ export default tseslint.config(
 	},
 	{files: ['source/steps/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.steps)}},
 	{files: ['source/wizard/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.wizard)}},
+	{
+		files: ['source/record/**'],
+		rules: {
+			'no-restricted-imports': restrict(
+				thirdPartyAdapters,
+				adapters,
+				sandbox,
+				layer(['steps', 'flows', 'ui', 'output', 'diagnosis'], 'record/ (the run on disk) imports the wizard and the catalog, nothing above them.'),
+			),
+		},
+	},
 	{files: ['source/commands/**', 'source/diagnosis/**'], rules: {'no-restricted-imports': restrict(thirdPartyAdapters, adapters, sandbox, above.pure)}},
 	{
 		files: ['source/azure/**', 'source/kubernetes/**', 'source/probes/**'],

@@ -4,6 +4,8 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.{ts,tsx}'],
 		environment: 'node',
+		// Runs are recorded under XDG_STATE_HOME: a temporary one per worker, never the real home.
+		setupFiles: ['test/record/state-home.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 30_000,
 		// Flow tests start HTTPS servers on loopback; a few forks keep them isolated.

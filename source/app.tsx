@@ -54,6 +54,7 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 	const error = useWizard((state) => state.error);
 	const activity = useWizard((state) => state.activity);
 	const finished = useWizard((state) => state.finished);
+	const record = useWizard((state) => state.record);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') controller.cancel();
 		else if (input === 'q' && (question?.kind === 'select' || question?.kind === 'confirm')) controller.cancel();
@@ -67,9 +68,9 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}
-			{finished && stopLines(finished).length > 0 ? (
+			{finished && stopLines(finished, record).length > 0 ? (
 				<Box marginTop={1} flexDirection="column">
-					{stopLines(finished).map((line, index) => (
+					{stopLines(finished, record).map((line, index) => (
 						<Text key={index} color={index === 0 ? undefined : theme.muted}>
 							{line}
 						</Text>

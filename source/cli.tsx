@@ -26,6 +26,7 @@ import {createRunMemory} from './wizard/session.js';
 import type {WizardStore} from './wizard/store.js';
 import {addCleanup, exitAfterCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
 import type {PromptController} from './ui/ink-prompter.js';
+import type {PastRun} from './flows/past-run.js';
 import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
 // Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
@@ -65,24 +66,56 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop};
 }
 
+/** What a wizard-like command runs: the wizard, or the undo or the resume of a recorded run (which goes on in its record). */
+type Session = {readonly kind: 'wizard'} | {readonly kind: 'undo' | 'resume'; readonly run: PastRun};
+
+/** The record of this process: a new one for the wizard, the past run's for undo and resume (its journal back in the store first). */
+async function startSessionRecord(flags: Flags, store: WizardStore, session: Session) {
+	const [{startRecording, recordedEnvironment, answeringFlags}, {systemClock}, {preloadRun}] = await Promise.all([
+		import('./record/start.js'),
+		import('./wizard/clock.js'),
+		import('./flows/past-run.js'),
+	]);
+	if (session.kind === 'wizard') return startRecording(store, {clock: systemClock, environment: recordedEnvironment(flags), flags: answeringFlags(flags)});
+	preloadRun(store, session.run);
+	return startRecording(store, {
+		clock: systemClock,
+		environment: session.run.environment,
+		flags: session.kind === 'resume' ? answeringFlags(flags) : {},
+		continues: session.run,
+	});
+}
+
+/** The steps of the session, and its prompter: a resumed run's answers are given again before anything is asked. */
+async function sessionFlow(session: Session, prompter: Context['prompter']) {
+	if (session.kind === 'undo') return {steps: (await import('./flows/undo.js')).undoSteps(), prompter};
+	const {wizardSteps} = await import('./flows/wizard.js');
+	if (session.kind === 'wizard') return {steps: wizardSteps(), prompter};
+	const [{replayingPrompter}, {skippedOnResume}] = await Promise.all([import('./record/replay.js'), import('./flows/resume.js')]);
+	return {steps: wizardSteps(), prompter: replayingPrompter(prompter, session.run.answers, skippedOnResume(session.run))};
+}
+
 /** Everything after the first frame: the environment, the adapters and the steps. */
 async function runAfterFirstFrame(
 	flags: Flags,
 	store: WizardStore,
 	inkPrompter: Context['prompter'] | undefined,
+	session: Session,
 ): Promise<{code: number; environment: Environment}> {
+	// The record is on disk before anything can change, and rewritten as each action ends.
+	const recording = await startSessionRecord(flags, store, session);
+	const {recordingPrompter} = await import('./record/answers.js');
 	const starting = startEnvironment(flags);
 	// A terminal closed or a kill mid-run (even while the sandbox starts) still stops the sandbox and removes its kubeconfig file.
 	addCleanup(async () => (await starting.catch(() => undefined))?.close());
-	const [environment, {createPorts}, {runWizard}, {wizardSteps}, {createAutoPrompter}, {withFlagAnswers}, {explain}, {systemClock}] = await Promise.all([
+	const [environment, {createPorts}, {runWizard}, {systemClock}, {createAutoPrompter}, {withFlagAnswers}, {explain}] = await Promise.all([
 		starting,
 		import('./wiring.js'),
 		import('./wizard/run.js'),
-		import('./flows/wizard.js'),
+		import('./wizard/clock.js'),
 		import('./wizard/auto-prompter.js'),
 		import('./wizard/flag-answers.js'),
 		import('./steps/shared/explain.js'),
-		import('./wizard/clock.js'),
 	]);
 	store.getState().actions.setEnvironment({
 		cloud: environment.cloud.name,
@@ -94,7 +127,12 @@ async function runAfterFirstFrame(
 	const {ports, warmUp} = createPorts(environment.cloud, environment.credential, environment.timing);
 	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
 	void warmUp().catch(() => undefined);
-	const prompter = withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store);
+	// Answers given again on resume are in the record already: only the new ones are added.
+	const flow = await sessionFlow(
+		session,
+		recordingPrompter(withFlagAnswers(inkPrompter ?? createAutoPrompter(store), flagAnswers(flags), store), recording.answer),
+	);
+	const prompter = flow.prompter;
 	const context: Context = {
 		store,
 		prompter,
@@ -107,7 +145,7 @@ async function runAfterFirstFrame(
 		flags,
 		memory: createRunMemory(),
 	};
-	return {code: await runWizard(wizardSteps(), context), environment};
+	return {code: await runWizard(flow.steps, context), environment};
 }
 
 /**
@@ -132,8 +170,8 @@ function stopGracefully(store: WizardStore, controller: PromptController | undef
 	});
 }
 
-/** The wizard (the default command): terminal or --yes, first frame, then the steps. */
-async function runWizardCommand(flags: Flags): Promise<number> {
+/** The wizard (the default command), or undo or resume of a recorded run: terminal or --yes, first frame, then the steps. */
+async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'}): Promise<number> {
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
 	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb';
@@ -144,7 +182,7 @@ async function runWizardCommand(flags: Flags): Promise<number> {
 	// The first frame is drawn before the sandbox (or anything else) is ready.
 	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
 	stopGracefully(store, controller);
-	const {code, environment} = await runAfterFirstFrame(flags, store, prompter).catch((error: unknown) => ({
+	const {code, environment} = await runAfterFirstFrame(flags, store, prompter, session).catch((error: unknown) => ({
 		code: failBeforeStart(store, error),
 		environment: undefined,
 	}));
@@ -183,10 +221,47 @@ async function runSandbox(flags: Flags): Promise<number> {
 	return stopped === 'SIGTERM' || stopped === 'SIGHUP' ? (signalExitCodes[stopped] ?? exitCodes.done) : exitCodes.done;
 }
 
+/** A recorded run to undo or resume (the newest unless named), refused with the reason when it cannot be. */
+async function pastRun(operand: string | undefined): Promise<PastRun> {
+	const [{runsDirectory}, {pickRun}] = await Promise.all([import('./record/paths.js'), import('./flows/past-run.js')]);
+	const picked = pickRun(runsDirectory(), operand);
+	if ('message' in picked) refuse(picked);
+	return picked;
+}
+
+/** `acr-wizard runs`: the recorded runs, newest first. */
+async function runRuns(): Promise<number> {
+	const [{runsDirectory}, {runsLines}] = await Promise.all([import('./record/paths.js'), import('./flows/runs.js')]);
+	process.stdout.write(`${runsLines(runsDirectory()).join('\n')}\n`);
+	return exitCodes.done;
+}
+
+/** `acr-wizard undo [RUN]`: the run's undo plan in its world, confirmed, run, journaled into its record. */
+async function runUndo(flags: Flags, operand: string | undefined): Promise<number> {
+	const run = await pastRun(operand);
+	const [{environmentFlags}, {undoable}] = await Promise.all([import('./flows/past-run.js'), import('./wizard/journal.js')]);
+	if (undoable(run.journal).length === 0) {
+		process.stdout.write(`${messages().record.find.nothingToUndo(run.id)}\n`);
+		return exitCodes.done;
+	}
+	return runWizardCommand({...flags, ...environmentFlags(run)}, {kind: 'undo', run});
+}
+
+/** `acr-wizard resume [RUN]`: the wizard again with the run's world, flags, answers and journal. */
+async function runResume(flags: Flags, operand: string | undefined): Promise<number> {
+	const run = await pastRun(operand);
+	if (run.state === 'done') refuse({message: messages().record.find.finished(run.id), suggestion: messages().record.find.finishedFix(run.id)});
+	const {resumeFlags} = await import('./flows/resume.js');
+	return runWizardCommand(resumeFlags(run, flags), {kind: 'resume', run});
+}
+
 /** One entry per command of flags.ts's command table. */
-const dispatch: Record<CommandName, (flags: Flags) => Promise<number>> = {
-	wizard: runWizardCommand,
+const dispatch: Record<CommandName, (flags: Flags, operand: string | undefined) => Promise<number>> = {
+	wizard: async (flags) => runWizardCommand(flags),
 	sandbox: runSandbox,
+	runs: runRuns,
+	undo: runUndo,
+	resume: runResume,
 };
 
 /** A command line that cannot run: what is wrong and the fix, on stderr; exit code 2. */
@@ -199,7 +274,7 @@ async function main(): Promise<number> {
 	const checked = checkCommandLine({input: cli.input, flags: cli.flags, argv: process.argv.slice(2)});
 	// A flag that cannot be used stops here, before anything is started or created.
 	if ('message' in checked) refuse(checked);
-	const {command, flags} = checked;
+	const {command, flags, operand} = checked;
 	if (flags.help) cli.showHelp(0);
 	if (flags.version) cli.showVersion();
 	setLanguage(flags.lang ?? process.env['LANG']);
@@ -209,7 +284,7 @@ async function main(): Promise<number> {
 		const problem = checkFlagValues(flags);
 		if (problem) refuse(problem);
 	}
-	return dispatch[command](flags);
+	return dispatch[command](flags, operand);
 }
 
 /** A start that failed (a bad --cloud, a sandbox that would not start) ends on screen like any failure: the error with its fix. */

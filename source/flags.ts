@@ -15,9 +15,17 @@ type Text = Catalog['flags'];
 export const commandTable = {
 	wizard: {usage: '[options]', describe: (text: Text) => text.commands.wizard},
 	sandbox: {usage: 'sandbox', describe: (text: Text) => text.commands.sandbox},
-} as const satisfies Record<string, {readonly usage: string; describe(text: Text): string}>;
+	runs: {usage: 'runs', describe: (text: Text) => text.commands.runs},
+	undo: {usage: 'undo [RUN]', operand: true, describe: (text: Text) => text.commands.undo},
+	resume: {usage: 'resume [RUN]', operand: true, describe: (text: Text) => text.commands.resume},
+} as const satisfies Record<string, {readonly usage: string; readonly operand?: true; describe(text: Text): string}>;
 
 export type CommandName = keyof typeof commandTable;
+
+/** Whether a command takes one word after it (`undo RUN`). */
+function takesOperand(command: CommandName): boolean {
+	return 'operand' in commandTable[command];
+}
 
 /** The headings of the help text, in order. */
 type Group = keyof Text['groups'];
@@ -53,11 +61,13 @@ const commandStyles = ['az', 'powershell'] as const;
 const wizard: readonly CommandName[] = ['wizard'];
 const all: readonly CommandName[] = ['wizard', 'sandbox'];
 const sandboxOnly: readonly CommandName[] = ['sandbox'];
+/** The wizard, and undo and resume of its recorded runs, which ask and confirm the same way. */
+const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
 	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
-	yes: {type: 'boolean', shortFlag: 'y', commands: wizard, group: 'options', describe: (text) => text.describe.yes},
+	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
 	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
 	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
@@ -134,7 +144,7 @@ export const flagTable = {
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
-	verbose: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.verbose},
+	verbose: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.verbose},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
 	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
 	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
@@ -180,7 +190,7 @@ export function meowFlags(): Record<FlagName, {readonly type: 'string' | 'boolea
 /** A flag that cannot be used: what is wrong and how to fix it. Exit code 2, before anything runs. */
 export type FlagProblem = {readonly message: string; readonly suggestion: string};
 
-export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags};
+export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags; readonly operand?: string};
 
 /** What meow parsed: the positional words and each flag's values (arrays, as every flag is `isMultiple`). */
 export type ParsedCommandLine = {
@@ -202,7 +212,7 @@ function commandOf(input: readonly string[], text: Text): CommandName | FlagProb
 	const commands = (Object.keys(commandTable) as CommandName[]).filter((name) => name !== 'wizard');
 	if (word === undefined) return 'wizard';
 	const command = commands.find((name) => name === word);
-	if (!command || rest.length > 0) {
+	if (!command || rest.length > (takesOperand(command) ? 1 : 0)) {
 		const unknown = command ? (rest[0] ?? word) : word;
 		return {message: text.unknownCommand(unknown), suggestion: text.unknownCommandFix(commands)};
 	}
@@ -248,7 +258,8 @@ export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine 
 		if ('message' in checked) return checked;
 		flags[name] = checked.value;
 	}
-	return {command, flags: flags};
+	const operand = takesOperand(command) ? parsed.input[1] : undefined;
+	return {command, flags: flags, ...(operand === undefined ? {} : {operand})};
 }
 
 /**

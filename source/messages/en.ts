@@ -9,6 +9,7 @@ import {flags} from './en/flags.js';
 import {pods, summary} from './en/outcome.js';
 import {prerequisites} from './en/prerequisites.js';
 import {pullSecret} from './en/pull-secret.js';
+import {record} from './en/record.js';
 import {registry} from './en/registry.js';
 
-export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy, connectedRegistry};
+export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy, connectedRegistry, record};

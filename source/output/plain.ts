@@ -45,7 +45,7 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
-	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished));
+	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished, next.record));
 	return lines;
 }
 

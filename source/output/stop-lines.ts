@@ -3,8 +3,15 @@ import {messages} from '../messages/catalog.js';
 import {exitCodes} from '../wizard/errors.js';
 import type {WizardState} from '../wizard/store.js';
 
-/** What the run made that still stands and how to remove each, or that nothing was changed; nothing for a run that succeeded. */
-export function stopLines(finished: NonNullable<WizardState['finished']>): string[] {
+/**
+ * What the run made that still stands and how to remove each, or that nothing was changed
+ * (nothing for a run that succeeded), then where the run's record is.
+ */
+export function stopLines(finished: NonNullable<WizardState['finished']>, record?: WizardState['record']): string[] {
+	return [...standingLines(finished), ...(record ? [messages().record.file(record.file, record.id)] : [])];
+}
+
+function standingLines(finished: NonNullable<WizardState['finished']>): string[] {
 	const text = messages().common;
 	const standing = finished.standing ?? [];
 	if (finished.exitCode === exitCodes.done) return [];

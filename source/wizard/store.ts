@@ -60,6 +60,8 @@ export type WizardState = {
 	readonly goalMissed?: string;
 	/** How equivalent commands are shown: az (the default) or Azure PowerShell. */
 	readonly commandStyle?: 'az' | 'powershell';
+	/** The run's record on disk, named by the summary and every stop. */
+	readonly record?: {readonly file: string; readonly id: string};
 };
 
 /** The named transitions. Only these change the state. */
@@ -88,6 +90,7 @@ export type WizardActions = {
 	notice(line: string): void;
 	finish(exitCode: number, standing?: readonly StandingItem[]): void;
 	missGoal(reason: string): void;
+	setRecord(record: WizardState['record']): void;
 };
 
 export type WizardStore = StoreApi<WizardState & {readonly actions: WizardActions}>;
@@ -137,6 +140,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			notice: (line) => set((state) => ({notices: [...state.notices, line]})),
 			finish: (exitCode, standing) => set({finished: {exitCode, ...(standing ? {standing} : {})}}),
 			missGoal: (reason) => set({goalMissed: reason}),
+			setRecord: (record) => set({record}),
 		},
 	}));
 }

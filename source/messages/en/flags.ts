@@ -15,6 +15,9 @@ export const flags = {
 		wizard: 'run the wizard',
 		demo: 'run it against the embedded sandbox (no Azure account needed)',
 		sandbox: 'run the sandbox alone, to point kubectl at it',
+		runs: 'list the runs recorded on this machine (date, path, state, what still stands)',
+		undo: 'show the undo plan of a recorded run (the newest by default), confirm, run it',
+		resume: 'continue a recorded run that stopped, with its answers (the newest by default)',
 	},
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',

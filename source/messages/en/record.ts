@@ -1,0 +1,40 @@
+/** Messages of the run's record and of `acr-wizard runs`, `undo` and `resume`. */
+export const record = {
+	/** The last line of every run: where its record is, and how to undo it later. */
+	file: (file: string, id: string) => `The record of this run: ${file} (acr-wizard undo ${id} removes what it made)`,
+	unwritable: (file: string, reason: string) => `The record of this run cannot be written to ${file} (${reason}); the run goes on without it.`,
+	runs: {
+		none: (directory: string) => `No runs are recorded yet (they are kept in ${directory}).`,
+		header: (directory: string) => `Runs recorded in ${directory}, newest first:`,
+		line: (id: string, date: string, method: string, where: string, state: string) => `${id}  ${date}  ${method}  ${where}  ${state}`,
+		standing: (count: number) => (count === 0 ? 'nothing of it still stands' : count === 1 ? '1 change still stands:' : `${count} changes still stand:`),
+		item: (sentence: string) => `    - ${sentence}`,
+		noMethod: 'no path chosen',
+		noTarget: 'no registry or cluster yet',
+		states: {running: 'running', interrupted: 'interrupted (the process is gone)', done: 'done', failed: 'failed', stopped: 'stopped'},
+		demo: '(demo sandbox: gone with its run)',
+		unreadable: (file: string, problem: string) => `  ${file} is not a record this version can read: ${problem}`,
+	},
+	find: {
+		none: (directory: string) => `No run is recorded in ${directory}, so there is nothing to undo or resume.`,
+		noneFix: 'acr-wizard --demo',
+		unknown: (wanted: string) => `No recorded run is called ${wanted}.`,
+		ambiguous: (wanted: string, ids: string) => `${wanted} names more than one run: ${ids}.`,
+		fix: 'acr-wizard runs',
+		demoGone: (id: string) =>
+			`The run ${id} ran in the demo's embedded sandbox, which ended with it: nothing it made remains, so there is nothing to undo or resume.`,
+		demoFix: 'acr-wizard --demo',
+		stillRunning: (id: string, pid: number) => `The run ${id} is still running (process ${pid}); stop it first.`,
+		stillRunningFix: (pid: number) => `kill -INT ${pid}`,
+		nothingToUndo: (id: string) => `Nothing the run ${id} made still stands: there is nothing to undo.`,
+		finished: (id: string) => `The run ${id} reached its end; there is nothing to resume.`,
+		finishedFix: (id: string) => `acr-wizard undo ${id}`,
+	},
+	group: {
+		question: (name: string, count: number) =>
+			`The resource group ${name} was created by this run and holds ${count === 0 ? 'nothing else' : count === 1 ? '1 resource' : `${count} resources`}. Delete it too?`,
+		keep: 'Keep it',
+		remove: 'Delete it with everything in it',
+	},
+	undone: (id: string) => `Undone: the run ${id} leaves nothing behind.`,
+} as const;
