@@ -55,6 +55,7 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 	const activity = useWizard((state) => state.activity);
 	const finished = useWizard((state) => state.finished);
 	const record = useWizard((state) => state.record);
+	const details = useWizard((state) => state.details);
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') controller.cancel();
 		else if (input === 'q' && (question?.kind === 'select' || question?.kind === 'confirm')) controller.cancel();
@@ -65,6 +66,13 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 	return (
 		<Box flexDirection="column">
 			<Screen view={view} />
+			{details.length > 0 ? (
+				<Box flexDirection="column" marginTop={1}>
+					{details.map((line, index) => (
+						<Text key={`${index}-${line}`}>{line}</Text>
+					))}
+				</Box>
+			) : null}
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}

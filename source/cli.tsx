@@ -62,7 +62,9 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 	if (flags.commands) store.getState().actions.setCommandStyle(flags.commands);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
-	const stop = instance ? undefined : renderPlain(store, (line) => process.stdout.write(`${line}\n`), {verbose: flags.verbose ?? false});
+	// With --json, stdout carries only the JSON document: the progress lines go to stderr.
+	const progress = flags.json ? process.stderr : process.stdout;
+	const stop = instance ? undefined : renderPlain(store, (line) => progress.write(`${line}\n`), {verbose: flags.verbose ?? false});
 	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop};
 }
 
@@ -174,7 +176,8 @@ function stopGracefully(store: WizardStore, controller: PromptController | undef
 async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'}): Promise<number> {
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
 	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
-	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb';
+	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
+	if (flags.json && !flags.yes) refuse({message: messages().record.jsonNeedsYes, suggestion: messages().record.jsonNeedsYesFix});
 	if (!interactive && !flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
@@ -189,6 +192,10 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	await instance?.waitUntilExit();
 	stop?.();
 	await environment?.close();
+	if (flags.json) {
+		const {jsonDocument} = await import('./output/json.js');
+		process.stdout.write(`${JSON.stringify(jsonDocument(store.getState(), code), undefined, 2)}\n`);
+	}
 	return code;
 }
 
@@ -259,6 +266,7 @@ async function runResume(flags: Flags, operand: string | undefined): Promise<num
 const dispatch: Record<CommandName, (flags: Flags, operand: string | undefined) => Promise<number>> = {
 	wizard: async (flags) => runWizardCommand(flags),
 	sandbox: runSandbox,
+	doctor: async (flags) => (await import('./doctor-command.js')).runDoctorCommand(flags),
 	runs: runRuns,
 	undo: runUndo,
 	resume: runResume,
@@ -267,6 +275,12 @@ const dispatch: Record<CommandName, (flags: Flags, operand: string | undefined) 
 /** A command line that cannot run: what is wrong and the fix, on stderr; exit code 2. */
 function refuse(problem: FlagProblem): never {
 	process.stderr.write(`${problem.message}\n${messages().flags.fix(problem.suggestion)}\n`);
+	// --json (as typed, even on a command line refused before it is parsed): the refusal as JSON on stdout too.
+	if (process.argv.includes('--json')) {
+		process.stdout.write(
+			`${JSON.stringify({version: 1, state: 'failed', exitCode: exitCodes.usage, error: {code: 'usage', message: problem.message, suggestion: problem.suggestion}}, undefined, 2)}\n`,
+		);
+	}
 	process.exit(exitCodes.usage);
 }
 

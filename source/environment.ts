@@ -59,9 +59,9 @@ export function sandboxCloudProfile(sandbox: Pick<Sandbox, 'cloud' | 'caPem'>): 
 }
 
 /** The embedded sandbox, started in this process; its kubeconfig lives in a 0600 file removed at close. */
-export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 'owner' | 'contributor'}): Promise<Environment> {
+export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 'owner' | 'contributor'; scenario?: string}): Promise<Environment> {
 	const {startSandbox} = await import('./sandbox/index.js');
-	const sandbox = await startSandbox({pace: options.pace, seed: options.seed});
+	const sandbox = await startSandbox({pace: options.pace, seed: options.seed, ...(options.scenario === undefined ? {} : {scenario: options.scenario})});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
 	// The kubeconfig holds the emulated clusters' bearer tokens: however the process ends, it goes.
 	const removeOnExit = () => rmSync(dir, {recursive: true, force: true});

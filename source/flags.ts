@@ -15,6 +15,7 @@ type Text = Catalog['flags'];
 export const commandTable = {
 	wizard: {usage: '[options]', describe: (text: Text) => text.commands.wizard},
 	sandbox: {usage: 'sandbox', describe: (text: Text) => text.commands.sandbox},
+	doctor: {usage: 'doctor [--pod P | --deployment D]', describe: () => messages().doctor.flags.command},
 	runs: {usage: 'runs', describe: (text: Text) => text.commands.runs},
 	undo: {usage: 'undo [RUN]', operand: true, describe: (text: Text) => text.commands.undo},
 	resume: {usage: 'resume [RUN]', operand: true, describe: (text: Text) => text.commands.resume},
@@ -50,8 +51,11 @@ type FlagRow = {
 const methods: readonly Method[] = ['attach', 'pull-secret', 'detach', 'connected-registry'];
 const modes = ['ReadOnly', 'ReadWrite'] as const;
 const logLevels = ['Information', 'Debug', 'Warning', 'Error', 'None'] as const;
+const cleanUps = ['keep', 'remove'] as const;
 const credentials = ['new-service-principal', 'existing-service-principal', 'token'] as const;
 const skus = ['Basic', 'Standard', 'Premium'] as const;
+const roles = ['acrpull', 'acrpush', 'owner'] as const;
+const tokenAccess = ['pull', 'push'] as const;
 const cloudNames = Object.keys(clouds) as CloudName[];
 const paces = ['demo', 'fast'] as const;
 const seeds = ['owner', 'contributor'] as const;
@@ -59,17 +63,30 @@ const kubeletIdentities = ['managed', 'user-assigned'] as const;
 const commandStyles = ['az', 'powershell'] as const;
 
 const wizard: readonly CommandName[] = ['wizard'];
-const all: readonly CommandName[] = ['wizard', 'sandbox'];
+const all: readonly CommandName[] = ['wizard', 'sandbox', 'doctor'];
+/** The flags doctor shares with the wizard: where the world is (cloud, kubeconfig, sandbox) and what to look at. */
+const wizardAndDoctor: readonly CommandName[] = ['wizard', 'doctor'];
+const doctorOnly: readonly CommandName[] = ['doctor'];
 const sandboxOnly: readonly CommandName[] = ['sandbox'];
 /** The wizard, and undo and resume of its recorded runs, which ask and confirm the same way. */
 const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 
 /** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
 export const flagTable = {
-	demo: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.demo},
+	demo: {type: 'boolean', commands: wizardAndDoctor, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
-	cloud: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
-	subscription: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', answers: true, describe: (text) => text.describe.subscription},
+	// One row for the wizard, undo, resume and doctor: each writes its one JSON document on stdout.
+	json: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.json},
+	cloud: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
+	subscription: {
+		type: 'string',
+		commands: wizardAndDoctor,
+		group: 'options',
+		placeholder: '<id>',
+		answers: true,
+		describe: (text) => text.describe.subscription,
+	},
 	method: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: methods, answers: true, describe: (text) => text.describe.method},
 	registryName: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.registryName},
 	resourceGroup: {type: 'string', commands: wizard, group: 'options', placeholder: '<g>', answers: true, describe: (text) => text.describe.resourceGroup},
@@ -99,8 +116,8 @@ export const flagTable = {
 		describe: (text) => text.describe.kubeletIdentity,
 	},
 	commands: {type: 'string', commands: wizard, group: 'options', placeholder: '<tool>', values: commandStyles, describe: (text) => text.describe.commands},
-	context: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
-	namespace: {type: 'string', commands: wizard, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
+	context: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.context},
+	namespace: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<ns>', answers: true, describe: (text) => text.describe.namespace},
 	credential: {
 		type: 'string',
 		commands: wizard,
@@ -110,7 +127,7 @@ export const flagTable = {
 		answers: true,
 		describe: (text) => text.describe.credential,
 	},
-	kubeconfig: {type: 'string', commands: wizard, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
+	kubeconfig: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<path>', describe: (text) => text.describe.kubeconfig},
 	connectedRegistryName: {
 		type: 'string',
 		commands: wizard,
@@ -142,12 +159,44 @@ export const flagTable = {
 		describe: (text) => text.describe.connectionStringFile,
 	},
 	clientToken: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.clientToken},
+	cleanUp: {type: 'string', commands: wizard, group: 'options', placeholder: '<c>', values: cleanUps, answers: true, describe: (text) => text.describe.cleanUp},
 	sourceUsername: {type: 'string', commands: wizard, group: 'options', placeholder: '<user>', answers: true, describe: (text) => text.describe.sourceUsername},
 	sourcePasswordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.sourcePasswordStdin},
-	verbose: {type: 'boolean', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.verbose},
+	spName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.spName},
+	role: {type: 'string', commands: wizard, group: 'options', placeholder: '<role>', values: roles, answers: true, describe: (text) => text.describe.role},
+	servicePrincipal: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<appId|name>',
+		answers: true,
+		describe: (text) => text.describe.servicePrincipal,
+	},
+	reuseServicePrincipal: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.reuseServicePrincipal},
+	resetPassword: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.resetPassword},
+	passwordStdin: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.passwordStdin},
+	tokenName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.tokenName},
+	tokenAccess: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<a>',
+		values: tokenAccess,
+		answers: true,
+		describe: (text) => text.describe.tokenAccess,
+	},
+	expiryDays: {type: 'string', commands: wizard, group: 'options', placeholder: '<days>', answers: true, describe: (text) => text.describe.expiryDays},
+	secretName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.secretName},
+	replaceSecret: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.replaceSecret},
+	patchServiceAccount: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.patchServiceAccount},
+	verbose: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.verbose},
+	pod: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.pod},
+	deployment: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.deployment},
+	registry: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name|login server>', describe: () => messages().doctor.flags.registry},
+	watch: {type: 'boolean', commands: doctorOnly, group: 'doctor', describe: () => messages().doctor.flags.watch},
 	pace: {type: 'string', commands: all, group: 'sandbox', placeholder: '<p>', values: paces, describe: (text) => text.describe.pace},
-	seed: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
-	sandbox: {type: 'string', commands: wizard, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
+	seed: {type: 'string', commands: wizardAndDoctor, group: 'sandbox', placeholder: '<s>', values: seeds, describe: (text) => text.describe.seed},
+	sandbox: {type: 'string', commands: wizardAndDoctor, group: 'sandbox', placeholder: '<env file|URL>', describe: (text) => text.describe.sandbox},
 	scenario: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<name>', describe: (text) => text.describe.scenario},
 	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},
@@ -200,11 +249,12 @@ export type ParsedCommandLine = {
 	readonly argv: readonly string[];
 };
 
-/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`), with or without a value. */
+/** Whether the words name the flag (`--sku`, `--sku=…`, `-y`, a switch's `--no-…`), with or without a value. */
 function named(argv: readonly string[], name: FlagName): boolean {
 	const option = flagOption(name);
-	const short = rowOf(name).shortFlag;
-	return argv.some((word) => word === option || word.startsWith(`${option}=`) || (short !== undefined && word === `-${short}`));
+	const {shortFlag: short, type} = rowOf(name);
+	const negated = type === 'boolean' ? `--no-${option.slice(2)}` : undefined;
+	return argv.some((word) => word === option || word.startsWith(`${option}=`) || word === negated || (short !== undefined && word === `-${short}`));
 }
 
 function commandOf(input: readonly string[], text: Text): CommandName | FlagProblem {
@@ -291,7 +341,13 @@ export function flagAnswers(flags: Flags): Record<string, string | undefined> {
 	const answers: Record<string, string | undefined> = {};
 	for (const name of names) {
 		const value = flags[name];
-		if (!rowOf(name).answers || typeof value !== 'string') continue;
+		if (!rowOf(name).answers) continue;
+		// A yes/no question takes its boolean flag: --replace-secret, or --no-replace-secret for no.
+		if (typeof value === 'boolean') {
+			answers[flagOption(name)] = value ? 'yes' : 'no';
+			continue;
+		}
+		if (typeof value !== 'string') continue;
 		// A question's choices are the lower-case values (the SKU); the canonical spelling is for the help and the checks.
 		answers[flagOption(name)] = name === 'sku' ? value.toLowerCase() : value;
 	}

@@ -69,6 +69,14 @@ describe('the flag table', () => {
 		expect(unknownFlags(['--bogus', '--sku=basic', '--no-yes', '-y', '-x', '--', '--after'])).toEqual(['--bogus', '-x']);
 	});
 
+	test('a yes/no question takes its switch: --replace-secret answers yes, --no-reuse-service-principal answers no', () => {
+		const checked = parsed(['--replace-secret', '--no-reuse-service-principal'], {replaceSecret: [true], reuseServicePrincipal: [false]});
+		expect(checked).toEqual({command: 'wizard', flags: {replaceSecret: true, reuseServicePrincipal: false}});
+		if ('message' in checked) throw new Error(checked.message);
+		expect(flagAnswers(checked.flags)).toEqual({'--replace-secret': 'yes', '--reuse-service-principal': 'no'});
+		expect(unknownFlags(['--no-reuse-service-principal', '--no-sp-name'])).toEqual(['--no-sp-name']);
+	});
+
 	test('only the flags whose questions declare them are flag answers', () => {
 		expect(flagAnswers({demo: true, method: 'attach', registryName: 'myregistry', kubeconfig: 'kc'})).toEqual({
 			'--method': 'attach',

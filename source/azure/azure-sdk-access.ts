@@ -12,6 +12,7 @@ const roleAssignmentOf = (a: SdkRoleAssignment): RoleAssignment => ({
 	roleDefinitionId: a.roleDefinitionId ?? '',
 	principalId: a.principalId ?? '',
 	...(a.principalType ? {principalType: a.principalType} : {}),
+	...(a.createdOn ? {createdOn: new Date(a.createdOn).toISOString()} : {}),
 	...(a.condition ? {condition: a.condition} : {}),
 });
 

@@ -103,5 +103,11 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 			mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
 		createResourceGroup: async (subscriptionId, name, location) =>
 			mapped(async () => resourceGroupOf(await (await resources(subscriptionId)).resourceGroups.createOrUpdate(name, {location}))),
+		listGroupResources: async (subscriptionId, name) =>
+			mapped(async () => (await collect((await resources(subscriptionId)).resources.listByResourceGroup(name))).flatMap((item) => (item.id ? [item.id] : []))),
+		deleteResourceGroup: async (subscriptionId, name) =>
+			mapped(async () => {
+				await (await resources(subscriptionId)).resourceGroups.beginDeleteAndWait(name);
+			}),
 	};
 }

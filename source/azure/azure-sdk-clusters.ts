@@ -41,6 +41,7 @@ export function connectedClusterOf(json: unknown): ConnectedCluster {
 		resourceGroup: resourceGroupOf(id),
 		location: typeof record.location === 'string' ? record.location : '',
 		...(typeof properties.connectivityStatus === 'string' ? {connectivityStatus: properties.connectivityStatus} : {}),
+		...(typeof properties.distribution === 'string' ? {distribution: properties.distribution} : {}),
 	};
 }
 

@@ -147,6 +147,8 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 			const filter = encodeURIComponent(`displayName eq ${odataString(displayName)}`);
 			return (await graph.listAll(`/v1.0/servicePrincipals?$filter=${filter}`)).map((sp) => principalOf(sp));
 		},
+		servicePrincipalExists: async (objectId) =>
+			(await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals/${encodeURIComponent(objectId)}`))) !== undefined,
 		async getServicePrincipal(appId) {
 			const found = await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`));
 			if (!found) return undefined;

@@ -25,9 +25,12 @@ function registryOf(r: SdkRegistry): Registry {
 		loginServer: r.loginServer ?? '',
 		adminUserEnabled: r.adminUserEnabled ?? false,
 		dataEndpointEnabled: r.dataEndpointEnabled ?? false,
-		...(r.roleAssignmentMode === 'AbacRepositoryPermissions' || r.roleAssignmentMode === 'LegacyRegistryPermissions'
-			? {roleAssignmentMode: r.roleAssignmentMode}
+		...(r.publicNetworkAccess ? {publicNetworkAccess: r.publicNetworkAccess} : {}),
+		...(r.networkRuleSet
+			? {networkRuleSet: {defaultAction: r.networkRuleSet.defaultAction, ipRules: (r.networkRuleSet.ipRules ?? []).map((rule) => rule.iPAddressOrRange)}}
 			: {}),
+		...(r.roleAssignmentMode ? {roleAssignmentMode: r.roleAssignmentMode} : {}),
+		...(r.anonymousPullEnabled === undefined ? {} : {anonymousPullEnabled: r.anonymousPullEnabled}),
 	};
 }
 

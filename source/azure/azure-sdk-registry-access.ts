@@ -1,6 +1,6 @@
 /** Repository-scoped access on a registry: scope maps, tokens and token passwords. */
 import type {ScopeMap as SdkScopeMap, Token as SdkToken} from '@azure/arm-containerregistry';
-import type {AzureRegistries, RegistryToken, ScopeMap} from './azure.js';
+import type {AzureRegistries, RegistryToken, ScopeMap, TokenPasswordSlot} from './azure.js';
 import {acrTarget} from './azure-sdk-acr.js';
 import {settleCreate, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined} from './azure-sdk-errors.js';
@@ -11,7 +11,18 @@ type Access = Pick<
 >;
 
 const scopeMapOf = (m: SdkScopeMap): ScopeMap => ({id: m.id ?? '', name: m.name ?? '', actions: m.actions ?? []});
-const tokenOf = (t: SdkToken): RegistryToken => ({id: t.id ?? '', name: t.name ?? '', scopeMapId: t.scopeMapId ?? '', status: t.status ?? 'enabled'});
+const slotOf = (p: NonNullable<NonNullable<SdkToken['credentials']>['passwords']>[number]): TokenPasswordSlot | undefined =>
+	p.name === 'password1' || p.name === 'password2'
+		? {name: p.name, ...(p.creationTime ? {createdAt: p.creationTime.toISOString()} : {}), ...(p.expiry ? {expiresAt: p.expiry.toISOString()} : {})}
+		: undefined;
+const tokenOf = (t: SdkToken): RegistryToken => ({
+	id: t.id ?? '',
+	name: t.name ?? '',
+	scopeMapId: t.scopeMapId ?? '',
+	status: t.status ?? 'enabled',
+	// Listed only when the answer carries them (a token's GET does; Azure's examples may not).
+	...(t.credentials?.passwords ? {passwords: t.credentials.passwords.map(slotOf).filter((slot) => slot !== undefined)} : {}),
+});
 
 /** Creates (or replaces) a scope map. */
 export async function putScopeMap(ctx: SdkContext, registryId: string, name: string, actions: readonly string[], description?: string): Promise<ScopeMap> {

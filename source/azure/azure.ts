@@ -29,8 +29,13 @@ export type Registry = {
 	readonly loginServer: string;
 	readonly adminUserEnabled: boolean;
 	readonly dataEndpointEnabled: boolean;
-	/** `AbacRepositoryPermissions`: only the repository roles (Container Registry Repository Reader…) grant pulls; AcrPull is not honoured. */
-	readonly roleAssignmentMode?: 'LegacyRegistryPermissions' | 'AbacRepositoryPermissions';
+	/** `Enabled` or `Disabled` (then only private endpoints reach it); absent when Azure does not say. */
+	readonly publicNetworkAccess?: string;
+	/** `networkRuleSet.defaultAction` (`Allow` or `Deny`) and its IP rules (Premium). */
+	readonly networkRuleSet?: {readonly defaultAction: string; readonly ipRules: readonly string[]};
+	/** `AbacRepositoryPermissions` when repository permissions (ABAC) decide pulls instead of AcrPull. */
+	readonly roleAssignmentMode?: string;
+	readonly anonymousPullEnabled?: boolean;
 };
 
 /** The name availability answer, with the API's own reason when the name cannot be used. */
@@ -86,6 +91,8 @@ export type ConnectedCluster = {
 	readonly resourceGroup: string;
 	readonly location: string;
 	readonly connectivityStatus?: string;
+	/** `properties.distribution`: `AKS` for an AKS cluster connected to Arc (its service range is then the managed cluster's). */
+	readonly distribution?: string;
 };
 
 export type RoleDefinition = {readonly id: string; readonly name: string; readonly roleName: string};
@@ -96,7 +103,9 @@ export type RoleAssignment = {
 	readonly roleDefinitionId: string;
 	readonly principalId: string;
 	readonly principalType?: string;
-	/** An ABAC condition limiting the assignment (a repository role limited to some repositories). */
+	/** When it was made (a new one takes minutes to reach the registry's pulls). */
+	readonly createdOn?: string;
+	/** An ABAC condition limiting it (the repositories of a registry in ABAC mode). */
 	readonly condition?: string;
 };
 
@@ -116,7 +125,17 @@ export type ServicePrincipal = {
 export type Password = {readonly value: string; readonly expiresAt?: string};
 
 export type ScopeMap = {readonly id: string; readonly name: string; readonly actions: readonly string[]};
-export type RegistryToken = {readonly id: string; readonly name: string; readonly scopeMapId: string; readonly status: string};
+/** One of a token's two password slots as the registry lists it (never its value). */
+export type TokenPasswordSlot = {readonly name: 'password1' | 'password2'; readonly createdAt?: string; readonly expiresAt?: string};
+
+export type RegistryToken = {
+	readonly id: string;
+	readonly name: string;
+	readonly scopeMapId: string;
+	readonly status: string;
+	/** The slots that hold a password; absent when not read. */
+	readonly passwords?: readonly TokenPasswordSlot[];
+};
 
 export type ConnectedRegistry = {
 	readonly id: string;
@@ -179,6 +198,10 @@ export type AzureAccount = {
 	listEligibleRoles(scope: string): Promise<EligibleRole[]>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
+	/** The ids of the resources in a group (`az resource list --resource-group`), to say what deleting it takes. */
+	listGroupResources(subscriptionId: string, name: string): Promise<string[]>;
+	/** Deletes a resource group with everything in it (`az group delete`), until it is gone. */
+	deleteResourceGroup(subscriptionId: string, name: string): Promise<void>;
 };
 
 /** What the registry answered for a pull by an identity: allowed now, or not (with the registry's code). */
@@ -277,6 +300,8 @@ export type AzureAccess = {
 export type AzureDirectory = {
 	findServicePrincipals(displayName: string): Promise<ServicePrincipal[]>;
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
+	/** Whether a service principal (of an application or a managed identity) with this object id exists. */
+	servicePrincipalExists(objectId: string): Promise<boolean>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;

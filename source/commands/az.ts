@@ -143,6 +143,11 @@ export function acrCreateCommand(
 	return `az acr create --name ${registry.name} --resource-group ${registry.resourceGroup} --sku ${registry.sku.toLowerCase()}${location}${subscriptionFlag(azDefault, subscriptionId)}`;
 }
 
+/** `az group delete` (everything in the group goes with it). */
+export function groupDeleteCommand(name: string, subscriptionId: string, azDefault?: string): string {
+	return `az group delete --name ${name} --yes${subscriptionFlag(azDefault, subscriptionId)}`;
+}
+
 /** `az acr delete`. */
 export function acrDeleteCommand(registry: {readonly name: string; readonly resourceGroup: string}, subscriptionId: string, azDefault?: string): string {
 	return `az acr delete --name ${registry.name} --resource-group ${registry.resourceGroup} --yes${subscriptionFlag(azDefault, subscriptionId)}`;
@@ -190,8 +195,19 @@ export function tokenDeleteCommand(name: string, registry: RegistryRef, azDefaul
 }
 
 /** `az acr token credential generate --password1`. */
-export function tokenPasswordCommand(name: string, registry: RegistryRef, expiryDays: number | undefined, azDefault?: string): string {
-	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --password1${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
+export function tokenPasswordCommand(
+	name: string,
+	registry: RegistryRef,
+	expiryDays: number | undefined,
+	azDefault?: string,
+	slot: 'password1' | 'password2' = 'password1',
+): string {
+	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --${slot}${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
+}
+
+/** `az acr token credential delete`: removes one password of a token. */
+export function tokenPasswordDeleteCommand(name: string, registry: RegistryRef, slot: 'password1' | 'password2', azDefault?: string): string {
+	return `az acr token credential delete --name ${name} ${registryArgument(registry, azDefault)} --${slot}`;
 }
 
 /** `az ad sp credential reset --append`: a new password for an existing principal, keeping the ones it has. */

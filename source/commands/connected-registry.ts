@@ -1,6 +1,9 @@
 /** The equivalent az and kubectl commands of the connected-registry path (seed 004), with the user's real names; secrets as placeholders. */
 import type {ConnectedCluster, ConnectedRegistryInput, Registry} from '../azure/azure.js';
 
+/** What a command needs of a registry: its name. */
+type Named = Pick<Registry, 'name'>;
+
 const quoted = (value: string) => (/^[\w.\-/:=]+$/.test(value) ? value : `"${value}"`);
 
 export const skuCommand = (registry: Registry) => `az acr update --name ${registry.name} --sku Premium`;
@@ -22,7 +25,7 @@ export function createCommand(registry: Registry, input: ConnectedRegistryInput)
 }
 
 /** The seed's recipe for the protected settings file, the password generated inside it. */
-export function protectedSettingsCommand(registry: Registry, name: string): string {
+export function protectedSettingsCommand(registry: Named, name: string): string {
 	return [
 		'cat << EOF > protected-settings-extension.json',
 		'{',
@@ -48,16 +51,15 @@ export const extensionDeleteCommand = (cluster: ConnectedCluster, name: string) 
 	`az k8s-extension delete --name ${name} --cluster-name ${cluster.name} --resource-group ${cluster.resourceGroup} --cluster-type connectedClusters --yes`;
 export const connectedDeleteCommand = (registry: Registry, name: string) =>
 	`az acr connected-registry delete --registry ${registry.name} --name ${name} --cleanup --yes`;
-export const deactivateCommand = (registry: Registry, name: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry.name} --yes`;
-export const scopeMapCommand = (registry: Registry, name: string, repositories: readonly string[]) =>
+export const deactivateCommand = (registry: Named, name: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry.name} --yes`;
+export const scopeMapCommand = (registry: Named, name: string, repositories: readonly string[]) =>
 	`az acr scope-map create --name ${name} --registry ${registry.name} ${repositories.map((repo) => `--repository ${repo} content/read metadata/read`).join(' ')}`;
 export const scopeMapDeleteCommand = (registry: Registry, name: string) => `az acr scope-map delete --name ${name} --registry ${registry.name} --yes`;
-export const tokenCommand = (registry: Registry, name: string, map: string) =>
-	`az acr token create --name ${name} --registry ${registry.name} --scope-map ${map}`;
+export const tokenCommand = (registry: Named, name: string, map: string) => `az acr token create --name ${name} --registry ${registry.name} --scope-map ${map}`;
 export const tokenDeleteCommand = (registry: Registry, name: string) => `az acr token delete --name ${name} --registry ${registry.name} --yes`;
-export const tokenPasswordCommand = (registry: Registry, name: string) =>
+export const tokenPasswordCommand = (registry: Named, name: string) =>
 	`az acr token credential generate --name ${name} --registry ${registry.name} --password1`;
-export const attachCommand = (registry: Registry, name: string, token: string) =>
+export const attachCommand = (registry: Named, name: string, token: string) =>
 	`az acr connected-registry update --registry ${registry.name} --name ${name} --add-client-tokens ${token}`;
 
 const contextFlag = (context: string | undefined) => (context ? ` --context ${context}` : '');
@@ -66,3 +68,32 @@ export const secretCommand = (name: string, ip: string, username: string, namesp
 export const secretDeleteCommand = (name: string, namespace: string, context?: string) =>
 	`kubectl delete secret ${name}${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
 export const applyCommand = (context?: string) => `kubectl apply -f hello-world-deployment.yaml${contextFlag(context)}`;
+
+/** `az acr connected-registry permissions update --add`: the repositories added to the sync scope map (the CLI updates every map that needs it). */
+export const permissionsAddCommand = (registry: Named, name: string, repositories: readonly string[]) =>
+	`az acr connected-registry permissions update --registry ${registry.name} --name ${name} --add ${repositories.join(' ')}`;
+/** `az acr scope-map update --add-repository`: a client token's scope map given pull on more repositories. */
+export const scopeMapAddCommand = (registry: Named, map: string, repositories: readonly string[]) =>
+	`az acr scope-map update --name ${map} --registry ${registry.name} ${repositories.map((repo) => `--add-repository ${repo} content/read metadata/read`).join(' ')}`;
+/** `az acr connected-registry show --output table`: the connection state and last sync. */
+export const showCommand = (registry: Named, name: string) => `az acr connected-registry show --registry ${registry.name} --name ${name} --output table`;
+/** `az k8s-extension update`: configuration changed, or the protected settings file (the connection string) replaced. */
+export function extensionUpdateCommand(
+	cluster: Pick<ConnectedCluster, 'name' | 'resourceGroup'>,
+	name: string,
+	settings: Readonly<Record<string, string>>,
+	isProtected = false,
+): string {
+	return [
+		`az k8s-extension update --name ${name}`,
+		`--cluster-name ${cluster.name}`,
+		`--resource-group ${cluster.resourceGroup}`,
+		'--cluster-type connectedClusters',
+		...Object.entries(settings).map(([key, value]) => `--config ${key}=${quoted(value)}`),
+		...(isProtected ? ['--config-protected-file protected-settings-extension.json'] : []),
+		'--yes',
+	].join(' \\\n  ');
+}
+/** The client token's new password, put in the pull secret again (the value never shown). */
+export const secretReplaceCommand = (name: string, ip: string, username: string, namespace: string, context?: string) =>
+	`${secretCommand(name, ip, username, namespace, context)} --dry-run=client -o yaml | kubectl apply -f -${contextFlag(context)}`;

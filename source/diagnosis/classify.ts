@@ -7,10 +7,11 @@ import type {PodEvent, PodsSnapshot, PodSummary} from '../kubernetes/kubernetes.
 import type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence} from './facts.js';
 import {diagnosisFor} from './text.js';
 import {parseImageRef} from './image-ref.js';
+import {diagnoseConnectedRegistry} from './connected-registry.js';
 import {describeAdmissionRefusal, parseAdmissionRefusal} from '../kubernetes/admission-refusal.js';
 import {messages} from '../messages/catalog.js';
 
-export type {Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence, PullMethod} from './facts.js';
+export type {ConnectedRegistryFacts, Diagnosis, DiagnosisFacts, DiagnosisKind, Evidence, PullMethod} from './facts.js';
 
 /** Waiting reasons that mean the image could not be pulled. */
 const pullFailures = new Set(['ErrImagePull', 'ImagePullBackOff', 'RegistryUnavailable', 'InvalidImageName', 'ErrImageNeverPull', 'ImageInspectError']);
@@ -90,7 +91,7 @@ export function diagnose(snapshot: PodsSnapshot, facts: DiagnosisFacts): Diagnos
 	for (const pod of snapshot.pods) {
 		if (isReady(pod)) continue;
 		const evidence = evidenceOf(pod, snapshot.events);
-		if (evidence) return diagnosisFor(classify(evidence, facts), evidence, facts);
+		if (evidence) return diagnoseConnectedRegistry(evidence, facts) ?? diagnosisFor(classify(evidence, facts), evidence, facts);
 	}
 	const refusal = snapshot.refusals?.[0];
 	return refusal ? refusalDiagnosis(refusal, facts) : undefined;

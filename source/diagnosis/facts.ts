@@ -8,7 +8,21 @@ export type PullMethod = 'attach' | 'pull-secret' | 'connected-registry' | 'unkn
 
 /** The causes the wizard tells apart. */
 export type DiagnosisKind =
-	'no-pull-permission' | 'image-not-found' | 'wrong-login-server' | 'bad-credentials' | 'secret-not-found' | 'token-scope' | 'pods-refused' | 'unknown';
+	| 'no-pull-permission'
+	| 'image-not-found'
+	| 'wrong-login-server'
+	| 'bad-credentials'
+	| 'secret-not-found'
+	| 'token-scope'
+	| 'pods-refused'
+	| 'unknown'
+	// A connected registry's own causes (diagnosis/connected-registry.ts), told apart by ConnectedRegistryFacts.
+	| 'client-token-not-attached'
+	| 'repository-not-synced'
+	| 'connected-registry-offline'
+	| 'trust-not-distributed'
+	| 'sync-password-wrong'
+	| 'already-activated';
 
 /** A cause in plain words, the exact fix when there is one, and the kubelet's reason as `code`. */
 export type Diagnosis = {
@@ -42,6 +56,8 @@ export type DiagnosisFacts = {
 	readonly kubeContext?: string;
 	/** az's default subscription: a fix on a resource of another one names it with --subscription. */
 	readonly azDefaultSubscriptionId?: string;
+	/** What the connected registry the pods pull from says of itself (method `connected-registry`). */
+	readonly connectedRegistry?: ConnectedRegistryFacts;
 };
 
 /** What one failing pod showed. */
@@ -55,4 +71,28 @@ export type Evidence = {
 	/** ErrImagePull, ImagePullBackOff… */
 	readonly code: string;
 	readonly missingSecrets: readonly string[];
+};
+
+/** What is known of a connected registry and its Arc extension, read from ARM and its pod's log. */
+export type ConnectedRegistryFacts = {
+	readonly name: string;
+	readonly connectionState?: string;
+	readonly lastSyncTime?: string;
+	/** Names of the client tokens attached to it. */
+	readonly clientTokens: readonly string[];
+	/** The client token the pull secret uses, whether it exists, its scope map and what that map lets it read. */
+	readonly clientToken?: string;
+	readonly clientTokenExists?: boolean;
+	readonly clientScopeMap?: string;
+	readonly clientRepositories?: readonly string[];
+	/** The sync scope map and the repositories it syncs. */
+	readonly syncScopeMap: string;
+	readonly syncRepositories: readonly string[];
+	readonly extensionName?: string;
+	readonly arcClusterName?: string;
+	readonly arcResourceGroup?: string;
+	/** Whether the extension distributes the connected registry's CA to the nodes (`trustDistribution.enabled`). */
+	readonly trustDistributed: boolean;
+	/** The connected registry pod's last refusal line (`Response: '{"errors":[{"code":"UNAUTHORIZED",…`), verbatim. */
+	readonly podLogLine?: string;
 };

@@ -88,8 +88,15 @@ function parts(kind: DiagnosisKind, evidence: Evidence, facts: DiagnosisFacts): 
 			return loginServer(evidence, facts);
 		case 'secret-not-found':
 			return {title: text.secretNotFound.title, explanation: text.secretNotFound.explanation(secret, facts.namespace), fix: secretFix(facts, secret)};
-		// A refusal to create pods comes from the ReplicaSet's events, never from a pod's evidence.
+		// A refusal to create pods comes from the ReplicaSet's events, never from a pod's evidence; a connected
+		// registry's own causes are worded by diagnosis/connected-registry.ts from its facts.
 		case 'pods-refused':
+		case 'client-token-not-attached':
+		case 'repository-not-synced':
+		case 'connected-registry-offline':
+		case 'trust-not-distributed':
+		case 'sync-password-wrong':
+		case 'already-activated':
 		case 'unknown':
 			return {
 				title: text.unknown.title,

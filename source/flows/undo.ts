@@ -4,7 +4,7 @@
  * into the same record.
  */
 import {messages} from '../messages/catalog.js';
-import {undoPlan} from '../steps/undo.js';
+import {undoCreatedGroups, undoPlan} from '../steps/undo.js';
 import type {Context} from '../wizard/context.js';
 import {applyPlan, type Step} from '../wizard/engine.js';
 import {undoable} from '../wizard/journal.js';
@@ -19,6 +19,7 @@ const undoPastRun: Step<Context> = {
 			return;
 		}
 		if ((await applyPlan(undoPlan(context, journal), context)) === 'back') return 'back';
+		await undoCreatedGroups(context);
 		actions.show('summary');
 		if (undoable(store.getState().journal).length === 0) actions.notice(messages().record.undone(record?.id ?? ''));
 	},

@@ -102,8 +102,51 @@ export type NamespaceObjects = {
 	readonly claims: ReadonlyArray<{readonly name: string; readonly phase: string; readonly storageClass: string; readonly capacity: string}>;
 };
 
+/** A pod as doctor reads it: the `kubectl get pods` row, where it runs, and what it pulls with. */
+export type PodDetail = PodSummary & {
+	readonly nodeName?: string;
+	readonly serviceAccount: string;
+	/** The pod's own imagePullSecrets (the service account's are copied in at admission). */
+	readonly imagePullSecrets: readonly string[];
+	readonly labels: Readonly<Record<string, string>>;
+	/** The workload that made it (a ReplicaSet's Deployment is named by the pod's owner chain when known). */
+	readonly owner?: {readonly kind: string; readonly name: string};
+	readonly containers: ReadonlyArray<{readonly name: string; readonly image: string}>;
+};
+
+/** A node: its OS and architecture labels, and the pool it belongs to. */
+export type NodeDetail = {readonly name: string; readonly os?: string; readonly arch?: string; readonly pool?: string};
+
+/**
+ * A pull secret as doctor reads it: its type and, for a docker config, each server with its user name. The
+ * password stays in memory only as long as doctor checks it, and never reaches a report.
+ */
+export type PullSecretDetail = {
+	readonly namespace: string;
+	readonly name: string;
+	readonly type: string;
+	readonly auths: ReadonlyArray<{readonly server: string; readonly username: string; readonly password: string}>;
+};
+
+/** What doctor reads of a cluster (reads only). */
+export type KubeDoctorReads = {
+	/** Pods of a namespace, or of every namespace. */
+	listPodDetails(namespace?: string): Promise<PodDetail[]>;
+	/** Pod events of a namespace (or all), newest first, each with its namespace. */
+	listPodEvents(namespace?: string): Promise<Array<PodEvent & {readonly namespace: string}>>;
+	listNodes(): Promise<NodeDetail[]>;
+	/** The secret, or undefined when it is not there. */
+	readPullSecret(namespace: string, name: string): Promise<PullSecretDetail | undefined>;
+	/** The service account's imagePullSecrets; undefined when it is not there. */
+	serviceAccountPullSecrets(namespace: string, name: string): Promise<string[] | undefined>;
+	/** A deployment's pod selector (`app=nginx0`), undefined when it is not there. */
+	deploymentSelector(namespace: string, name: string): Promise<string | undefined>;
+	/** Replaces the image of one container of a deployment (as `kubectl set image`). */
+	setDeploymentImage(namespace: string, name: string, container: string, image: string): Promise<void>;
+};
+
 /** One cluster, reached through one context. */
-export type KubeCluster = {
+export type KubeCluster = KubeDoctorReads & {
 	/** `/version` with a short timeout: the server's git version. */
 	serverVersion(timeoutMs: number): Promise<string>;
 	listNamespaces(): Promise<string[]>;

@@ -20,6 +20,7 @@ function standingLines(finished: NonNullable<WizardState['finished']>): string[]
 		text.stoppedStanding(standing.length),
 		...standing.flatMap((item) => [
 			`  - ${item.sentence}`,
+			...(item.note ? [`      ${item.note}`] : []),
 			...(item.undo ? item.undo.split('\n').map((line, index) => `      ${index === 0 ? text.standingUndo(line) : line}`) : []),
 		]),
 	];

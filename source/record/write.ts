@@ -7,6 +7,7 @@
 import {closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 import type {Clock} from '../wizard/clock.js';
+import {signalExitCodes} from '../shutdown.js';
 import {exitCodes} from '../wizard/errors.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 import {ensureRunsDirectory} from './paths.js';
@@ -46,7 +47,8 @@ function removeLeftovers(file: string): void {
 export function stateOf(finished: WizardState['finished']): RunState {
 	if (!finished) return 'running';
 	if (finished.exitCode === exitCodes.done) return 'done';
-	return finished.exitCode === exitCodes.cancelled ? 'stopped' : 'failed';
+	// Ctrl+C (2), SIGTERM (143) and a closed terminal (129) stop a run; they are not its failure.
+	return finished.exitCode === exitCodes.cancelled || Object.values(signalExitCodes).includes(finished.exitCode) ? 'stopped' : 'failed';
 }
 
 /** The parts of the store a record keeps. */

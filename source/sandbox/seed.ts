@@ -212,7 +212,9 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		[aks.identityPrincipalId, s.aksCluster],
 		[arc.identityPrincipalId, s.arcCluster],
 	] as const) {
-		state.servicePrincipals.set(id, {id, appId: guid(`app-${id}`), displayName, servicePrincipalType: 'ManagedIdentity', passwordCredentials: []});
+		// A managed identity's service principal has the identity's client id as its appId (the kubelet's is known).
+		const appId = id === aks.kubelet.objectId ? aks.kubelet.clientId : guid(`app-${id}`);
+		state.servicePrincipals.set(id, {id, appId, displayName, servicePrincipalType: 'ManagedIdentity', passwordCredentials: []});
 	}
 	seedExistingPrincipal(state, now);
 	const clusters: EmulatedClusterSpec[] = [

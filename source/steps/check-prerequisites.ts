@@ -9,7 +9,7 @@ import {applyPlan, type Action, type Step} from '../wizard/engine.js';
 import type {Context} from '../wizard/context.js';
 import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
-import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, pickSubscription, providers} from './prerequisites/azure-checks.js';
+import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, ofTenant, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkFlagTargets} from './check-flag-targets.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
 import {checkAz, checkKubectl} from './prerequisites/tool-checks.js';
@@ -56,8 +56,9 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 		for (const id of ['role-assignments', 'providers'] as const) update(id, skip);
 		return [];
 	}
-	setSubscriptions(subscriptions);
-	const picked = pickSubscription(subscriptions, wantedSubscription ?? context.flags.subscription, context.defaultSubscriptionId);
+	// --tenant: only that tenant's subscriptions are offered (az login --tenant does the same).
+	setSubscriptions(ofTenant(subscriptions, context.flags.tenant));
+	const picked = pickSubscription(subscriptions, wantedSubscription ?? context.flags.subscription, context.defaultSubscriptionId, context.flags.tenant);
 	update('subscriptions', picked.outcome);
 	if (!picked.subscription) {
 		for (const id of ['role-assignments', 'providers'] as const) update(id, skip);

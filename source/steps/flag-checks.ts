@@ -11,6 +11,9 @@ import {validateRegistryName} from './registry/registry-name.js';
 /** Azure location names as ARM takes them: lower-case letters and digits (`eastus`, `westeurope2`). */
 const locationPattern = /^[a-z0-9]+$/;
 
+/** A tenant id: the GUID `az account tenant list` shows. */
+const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The first flag value that cannot be used, or undefined. */
 export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 	const text = messages().flags.values;
@@ -29,5 +32,6 @@ export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 		const normal = flags.location.toLowerCase().replaceAll(/[^a-z0-9]/g, '');
 		return {message: text.badLocation(flags.location), suggestion: text.badFix('--location', normal || 'eastus')};
 	}
+	if (flags.tenant !== undefined && !guidPattern.test(flags.tenant)) return {message: text.badTenant(flags.tenant), suggestion: text.badTenantFix};
 	return undefined;
 }

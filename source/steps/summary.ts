@@ -6,7 +6,7 @@ import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import {applyPlan, type Step} from '../wizard/engine.js';
 import {GoBack, PromptRequiredError, WizardError} from '../wizard/errors.js';
-import {undoPlan} from './undo.js';
+import {undoCreatedGroups, undoPlan} from './undo.js';
 
 /** Asks finish or undo; 'finish' at once when there is nothing to undo (the summary simply stays on screen). */
 async function askNext(context: Context, count: number): Promise<'finish' | 'undo'> {
@@ -33,7 +33,7 @@ async function askNext(context: Context, count: number): Promise<'finish' | 'und
 /** Runs the undo plan; a failure stays on screen (journaled) and the question comes back. */
 async function undo(context: Context): Promise<void> {
 	try {
-		await applyPlan(undoPlan(context, context.store.getState().journal), context, {retry: false});
+		if ((await applyPlan(undoPlan(context, context.store.getState().journal), context, {retry: false})) === 'applied') await undoCreatedGroups(context);
 	} catch (error: unknown) {
 		if (error instanceof PromptRequiredError || !(error instanceof GoBack || error instanceof WizardError)) throw error;
 	}

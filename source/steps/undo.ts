@@ -7,7 +7,7 @@
 import {parseResourceId} from '../azure/resource-id.js';
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
-import type {Action, ActionResult, Plan} from '../wizard/engine.js';
+import {applyPlan, type Action, type ActionResult, type Plan} from '../wizard/engine.js';
 import {WizardError, assertNever} from '../wizard/errors.js';
 import {undoable, undoId, undoStepId} from '../wizard/journal.js';
 import type {JournalEntry} from '../wizard/types.js';
@@ -33,6 +33,8 @@ function bind<K extends UndoKind>(handler: UndoHandler<K>, spec: UndoSpecOf<K>):
 /** The handler of a spec's kind, bound to it. */
 function boundOf(spec: UndoSpec): Bound {
 	switch (spec.kind) {
+		case 'delete-resource-group':
+			return bind(handlers[spec.kind], spec);
 		case 'delete-registry':
 			return bind(handlers[spec.kind], spec);
 		case 'delete-role-assignment':
@@ -89,15 +91,45 @@ function callOf(spec: UndoSpec): string {
 	return undoSpecProblem(spec) ? spec.kind : boundOf(spec).call;
 }
 
-/** A plan that undoes the journal's `done` entries in reverse order. */
+/** Whether an entry made a resource group: undone only on its own confirmation (`undoCreatedGroups`). */
+const isGroup = (entry: JournalEntry) => entry.undo?.kind === 'delete-resource-group';
+
+/** A plan that undoes the journal's `done` entries in reverse order (resource groups the run created apart). */
 export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {
-	const entries = undoable(journal);
+	const entries = undoable(journal).filter((entry) => !isGroup(entry));
 	const actions = entries.flatMap((entry): Action[] => {
 		const spec = entry.undo;
 		if (!spec) return [];
 		return [{id: undoId(entry), sentence: spec.sentence, command: spec.command, call: callOf(spec), run: async () => runUndo(context, spec)}];
 	});
 	return {stepId: undoStepId, title: messages().deploy.undo.planTitle, actions, notes: destructiveNotes(entries)};
+}
+
+/**
+ * The resource groups the run created and that still stand, each confirmed on its own with what
+ * it holds now (after the rest is undone, anything left in it was not made by this run):
+ * emptied, deleting it is the default; holding something, keeping it is.
+ */
+export async function undoCreatedGroups(context: Context): Promise<void> {
+	const text = messages().record.group;
+	for (const entry of undoable(context.store.getState().journal).filter(isGroup)) {
+		const spec = entry.undo;
+		if (spec?.kind !== 'delete-resource-group') continue;
+		const held = await context.azure.listGroupResources(spec.params.subscriptionId, spec.params.name);
+		const answer = await context.prompter.select({
+			id: 'undo-resource-group',
+			message: text.question(spec.params.name, held.length),
+			hint: held.map((id) => parseResourceId(id)?.name ?? id).join(', ') || undefined,
+			choices: [
+				{value: 'keep', label: text.keep},
+				{value: 'delete', label: text.remove, hint: spec.command},
+			],
+			default: held.length === 0 ? 'delete' : 'keep',
+		});
+		if (answer !== 'delete') continue;
+		const action: Action = {id: undoId(entry), sentence: spec.sentence, command: spec.command, call: callOf(spec), run: async () => runUndo(context, spec)};
+		await applyPlan({stepId: undoStepId, title: messages().deploy.undo.planTitle, actions: [action]}, context, {confirm: false, retry: false});
+	}
 }
 
 /** Warnings shown with the plan, before the confirmation: a registry deleted takes every image in it. */

@@ -8,9 +8,9 @@ import {stopIfRequested} from './stop-request.js';
 import {validateAnswer, type Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 
-function required(message: string, flag?: string): PromptRequiredError {
+function required(message: string, flag?: string, flagHint?: string): PromptRequiredError {
 	const text = messages().common;
-	return new PromptRequiredError(text.promptRequired(message, flag), {suggestion: text.promptRequiredSuggestion(flag)});
+	return new PromptRequiredError(text.promptRequired(message, flag), {suggestion: flagHint ?? text.promptRequiredSuggestion(flag)});
 }
 
 /** How often one question may be answered with its default before the run is taken to be going round in circles. */
@@ -32,25 +32,25 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 		async select(spec) {
 			before(spec.id, spec.message);
 			const choice = spec.choices.find((item) => item.value === spec.default && !item.disabled);
-			if (!choice) throw required(spec.message, spec.flag);
+			if (!choice) throw required(spec.message, spec.flag, spec.flagHint);
 			note(spec.message, choice.label);
 			return choice.value;
 		},
 		async text(spec) {
 			before(spec.id, spec.message);
-			if (spec.default === undefined) throw required(spec.message, spec.flag);
+			if (spec.default === undefined) throw required(spec.message, spec.flag, spec.flagHint);
 			const problem = await validateAnswer(spec, spec.default);
 			// Why the default was refused (a taken name, say) comes with the flag to pass instead.
 			if (problem)
 				throw new PromptRequiredError(messages().common.defaultRefused(spec.message, spec.default, problem), {
-					suggestion: messages().common.promptRequiredSuggestion(spec.flag),
+					suggestion: spec.flagHint ?? messages().common.promptRequiredSuggestion(spec.flag),
 				});
 			note(spec.message, spec.default);
 			return spec.default;
 		},
 		async secret(spec) {
 			before(spec.id, spec.message);
-			throw required(spec.message, spec.flag);
+			throw required(spec.message, spec.flag, spec.flagHint);
 		},
 		async confirm(spec) {
 			before(spec.id, spec.message);

@@ -17,6 +17,10 @@ export type ActionResult = {
 	readonly outcome: 'done' | 'unchanged';
 	readonly detail?: string;
 	readonly undo?: JournalEntry['undo'];
+	/** This action made a secret that lives only in memory until an action `storesSecret`: what a stop before that must say. */
+	readonly secretMade?: JournalEntry['secretMade'];
+	/** This action stored the run's secret (in a pull secret): earlier `secretMade` notes no longer apply. */
+	readonly storesSecret?: true;
 };
 
 /** A planned action with the call that carries it out (through a port). */
@@ -120,6 +124,8 @@ async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise
 				outcome: result.outcome,
 				detail: result.detail,
 				undo: result.undo,
+				...(result.secretMade ? {secretMade: result.secretMade} : {}),
+				...(result.storesSecret ? {storesSecret: true} : {}),
 				at: clock.now().toISOString(),
 			});
 			actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);

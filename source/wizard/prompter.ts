@@ -17,6 +17,8 @@ type Spec = {
 	readonly message: string;
 	/** The flag that answers this question without asking, e.g. `--registry-name`. */
 	readonly flag?: string;
+	/** What to pass when the question cannot be asked, when `Pass <flag> <value>` does not say it (a switch, a choice between flags). */
+	readonly flagHint?: string;
 	readonly hint?: string;
 	/** Withdraws the question when aborted (e.g. the pods recovered while it was pending); the promise then rejects. */
 	readonly signal?: AbortSignal;

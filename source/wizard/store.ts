@@ -54,6 +54,8 @@ export type WizardState = {
 	readonly error?: ErrorView;
 	/** Lines written in a non-interactive run (answers taken from flags or defaults). */
 	readonly notices: readonly string[];
+	/** Lines a step reports for the screen too (a status table, a file written), under the screens that follow until the summary. */
+	readonly details: readonly string[];
 	/** How the run ended; a stop before the end lists what it made that still stands. */
 	readonly finished?: {readonly exitCode: number; readonly standing?: readonly StandingItem[]};
 	/** Set when the run went through but did not reach its goal (the sample's pods never ran): it ends with exit 1. */
@@ -88,6 +90,8 @@ export type WizardActions = {
 	setActivity(activity: string | undefined): void;
 	fail(error: ErrorView | undefined): void;
 	notice(line: string): void;
+	/** A notice that the screen shows as well (plain output prints every notice). */
+	report(line: string): void;
 	finish(exitCode: number, standing?: readonly StandingItem[]): void;
 	missGoal(reason: string): void;
 	setRecord(record: WizardState['record']): void;
@@ -108,6 +112,7 @@ export function initialState(environment: WizardState['environment']): WizardSta
 		pods: [],
 		podEvents: [],
 		notices: [],
+		details: [],
 	};
 }
 
@@ -116,7 +121,8 @@ export function createWizardStore(initial: WizardState): WizardStore {
 	return createStore<WizardState & {readonly actions: WizardActions}>()((set) => ({
 		...initial,
 		actions: {
-			show: (view) => set({view}),
+			// Reported lines stay under the screens of the path that reported them (the next plan, the pods), and go with the summary.
+			show: (view) => set((state) => ({view, details: view === 'summary' || view === 'welcome' || view === 'prerequisites' ? [] : state.details})),
 			setCommandStyle: (commandStyle) => set({commandStyle}),
 			setEnvironment: (environment) => set({environment}),
 			setIdentity: (identity) => set({identity}),
@@ -138,6 +144,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			setActivity: (activity) => set({activity}),
 			fail: (error) => set({error}),
 			notice: (line) => set((state) => ({notices: [...state.notices, line]})),
+			report: (line) => set((state) => ({notices: [...state.notices, line], details: [...state.details, line]})),
 			finish: (exitCode, standing) => set({finished: {exitCode, ...(standing ? {standing} : {})}}),
 			missGoal: (reason) => set({goalMissed: reason}),
 			setRecord: (record) => set({record}),

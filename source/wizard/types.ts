@@ -62,6 +62,10 @@ export type JournalEntry = PlannedAction & {
 	readonly error?: ErrorView;
 	/** How to undo it, when it can be undone. */
 	readonly undo?: UndoSpec;
+	/** A password it made, held only in memory: what a stop before it is stored says, and the command that removes it. */
+	readonly secretMade?: {readonly note: string; readonly remove?: string};
+	/** It stored the run's password (a pull secret was written). */
+	readonly storesSecret?: true;
 };
 
 export type {KubeTargetParams, UndoKind, UndoParams, UndoSpec, UndoSpecOf} from './undo-spec.js';
@@ -111,4 +115,4 @@ export type {PodEvent, PodSummary} from '../kubernetes/kubernetes.js';
 export type {Identity, SubscriptionView} from '../azure/azure.js';
 
 /** Something a stopped run made that still stands, and the command that removes it. */
-export type StandingItem = {readonly sentence: string; readonly undo?: string};
+export type StandingItem = {readonly sentence: string; readonly undo?: string; readonly note?: string};

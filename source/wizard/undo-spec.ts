@@ -11,6 +11,8 @@ export type KubeTargetParams =
 
 /** The params of each kind of undo. */
 export type UndoParams = {
+	/** A resource group this run created: undone only when confirmed on its own, with what it holds then. */
+	'delete-resource-group': {readonly subscriptionId: string; readonly name: string};
 	/** A registry this run created (deleted with every image in it). */
 	'delete-registry': {readonly id: string};
 	/** A role assignment: the attach grant (AcrPull to the kubelet identity) or a service principal's role. */
@@ -55,6 +57,7 @@ const kubeTarget = ['target'] as const;
  * before anything runs); which cluster params a Kubernetes undo needs depends on its target.
  */
 const requiredParams: {readonly [K in UndoKind]: readonly string[]} = {
+	'delete-resource-group': ['subscriptionId', 'name'],
 	'delete-registry': ['id'],
 	'delete-role-assignment': ['id'],
 	'delete-service-principal': ['appId', 'objectId'],

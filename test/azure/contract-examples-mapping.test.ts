@@ -41,9 +41,27 @@ type RegistryBody = {
 	name: string;
 	location: string;
 	sku: {name: string};
-	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean; roleAssignmentMode?: string};
+	properties: {loginServer: string; adminUserEnabled: boolean; dataEndpointEnabled?: boolean};
 };
 /** What the adapter should map out of a registry body. */
+/** The network and authorisation settings doctor reads, as the example states them (absent when it does not). */
+function networkAndAuthorisation(got: {readonly properties: Readonly<Record<string, unknown>>}) {
+	const p = got.properties as {
+		publicNetworkAccess?: string;
+		networkRuleSet?: {defaultAction: string; ipRules?: Array<{value: string}>};
+		roleAssignmentMode?: string;
+		anonymousPullEnabled?: boolean;
+	};
+	return {
+		...(p.publicNetworkAccess ? {publicNetworkAccess: p.publicNetworkAccess} : {}),
+		...(p.networkRuleSet
+			? {networkRuleSet: {defaultAction: p.networkRuleSet.defaultAction, ipRules: (p.networkRuleSet.ipRules ?? []).map((rule) => rule.value)}}
+			: {}),
+		...(p.roleAssignmentMode ? {roleAssignmentMode: p.roleAssignmentMode} : {}),
+		...(p.anonymousPullEnabled === undefined ? {} : {anonymousPullEnabled: p.anonymousPullEnabled}),
+	};
+}
+
 const registryFrom = (got: RegistryBody) => ({
 	id: got.id,
 	name: got.name,
@@ -54,8 +72,7 @@ const registryFrom = (got: RegistryBody) => ({
 	loginServer: got.properties.loginServer,
 	adminUserEnabled: got.properties.adminUserEnabled,
 	dataEndpointEnabled: got.properties.dataEndpointEnabled ?? false,
-	// How the registry decides pulls: AcrPull is not honoured in AbacRepositoryPermissions.
-	...(got.properties.roleAssignmentMode ? {roleAssignmentMode: got.properties.roleAssignmentMode} : {}),
+	...networkAndAuthorisation(got),
 });
 
 /** The 200 body of an example file. */
@@ -109,13 +126,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 
 	it('Registries_Get: id, name, group, location, SKU, login server and the flags', async () => {
 		const file = 'Microsoft.ContainerRegistry/2025-11-01/RegistryGet.json';
-		const got = body(file) as {
-			id: string;
-			name: string;
-			location: string;
-			sku: {name: string};
-			properties: {loginServer: string; adminUserEnabled: boolean; roleAssignmentMode: string};
-		};
+		const got = body(file) as {id: string; name: string; location: string; sku: {name: string}; properties: {loginServer: string; adminUserEnabled: boolean}};
 		serve('GET', got.id, file);
 		expect(await azure.getRegistry(got.id)).toEqual({
 			id: got.id,
@@ -127,7 +138,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			loginServer: got.properties.loginServer,
 			adminUserEnabled: got.properties.adminUserEnabled,
 			dataEndpointEnabled: false,
-			roleAssignmentMode: got.properties.roleAssignmentMode,
+			...networkAndAuthorisation(got),
 		});
 	});
 
@@ -181,9 +192,9 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 		expect(connected?.activationStatus).toBe(got.properties.activation?.status);
 	});
 
-	it('ConnectedCluster_Get (Arc): name, group, location and connectivity', async () => {
+	it('ConnectedCluster_Get (Arc): name, group, location, connectivity and distribution', async () => {
 		const file = 'Microsoft.Kubernetes/2024-01-01/GetClusterExample.json';
-		const got = body(file) as {id: string; name: string; location: string; properties: {connectivityStatus?: string}};
+		const got = body(file) as {id: string; name: string; location: string; properties: {connectivityStatus?: string; distribution?: string}};
 		serve('GET', got.id, file);
 		expect(await azure.getConnectedCluster(got.id)).toEqual({
 			id: got.id,
@@ -191,6 +202,7 @@ describe('the Azure adapter maps Azure’s example answers', () => {
 			resourceGroup: got.id.split('/')[4],
 			location: got.location,
 			...(got.properties.connectivityStatus ? {connectivityStatus: got.properties.connectivityStatus} : {}),
+			...(got.properties.distribution ? {distribution: got.properties.distribution} : {}),
 		});
 	});
 

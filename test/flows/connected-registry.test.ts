@@ -69,6 +69,10 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
 		expectNoSecrets(flow, context);
 
+		// Every undo names the Arc cluster's context, the sample's deployment too.
+		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command)).toContain(
+			`kubectl delete deployment hello-world-deployment --context ${seedIds.arcCluster} --namespace default`,
+		);
 		await applyPlan(undoPlan(context, context.store.getState().journal), context, {confirm: false, retry: false});
 		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
 		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
@@ -78,6 +82,61 @@ describe('connected registry over the sandbox (seed 004)', () => {
 		expect(await cluster.listNamespaces()).not.toContain('connected-registry');
 		expect(await cluster.secretExists('default', 'regcred')).toBe(false);
 		expect(await cluster.serviceClusterIPs()).not.toContain('192.100.100.1');
+	});
+});
+
+describe('connected registry over the sandbox: clean-up as its own choice', () => {
+	let flow: ConnectedFlow;
+	beforeEach(async () => {
+		flow = await startConnectedFlow();
+	});
+	afterEach(async () => flow.close());
+
+	test('--clean-up remove takes off the sample, the secret, the extension, the connected registry, then the tokens and scope maps, one confirmation each; nothing is left in ARM or the cluster', async () => {
+		const registry = await flow.registry('edgeclean01', 'Premium', true);
+		const context = flow.auto(registry, {...flags, cleanUp: 'remove'});
+		await expect(runSteps(connectedRegistrySteps, context)).resolves.toBe('done');
+		const journal = context.store.getState().journal;
+		const removals = journal.filter((entry) => entry.stepId === 'undo');
+		expect(removals.map((entry) => entry.command)).toEqual([
+			`kubectl delete deployment hello-world-deployment --context ${seedIds.arcCluster} --namespace default`,
+			`kubectl delete secret regcred --context ${seedIds.arcCluster}`,
+			`az k8s-extension delete --name myconnectedregistry --cluster-name ${seedIds.arcCluster} --resource-group ${seedIds.resourceGroup} --cluster-type connectedClusters --yes`,
+			'az acr connected-registry delete --registry edgeclean01 --name myconnectedregistry --cleanup --yes',
+			'az acr token delete --name mytoken --registry edgeclean01 --yes',
+			'az acr scope-map delete --name mytoken-scope-map --registry edgeclean01 --yes',
+		]);
+		expect(removals.every((entry) => entry.outcome === 'done')).toBe(true);
+		// One question per removal, then nothing left for the summary's undo.
+		const asked = context.store.getState().notices.filter((line) => line.startsWith('Apply this change?'));
+		expect(asked.length).toBeGreaterThanOrEqual(removals.length);
+		expect(undoPlan(context, journal).actions).toEqual([]);
+		expect(await flow.azure.getExtension(arcId, 'myconnectedregistry')).toBeUndefined();
+		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeUndefined();
+		for (const name of ['myconnectedregistry', 'mytoken']) expect(await flow.azure.getToken(registry.id, name)).toBeUndefined();
+		for (const name of ['myconnectedregistry', 'mytoken-scope-map']) expect(await flow.azure.getScopeMap(registry.id, name)).toBeUndefined();
+		const cluster = flow.base.kubernetes.cluster({kind: 'file', path: flow.kubeconfigPath}, seedIds.arcCluster);
+		expect(await cluster.listNamespaces()).not.toContain('connected-registry');
+		expect(await cluster.secretExists('default', 'regcred')).toBe(false);
+		expect(await cluster.serviceClusterIPs()).not.toContain('192.100.100.1');
+		const objects = await cluster.namespaceObjects('default');
+		expect(objects.pods.filter((pod) => pod.name.startsWith('hello-world-deployment-') && pod.status !== 'Terminating')).toEqual([]);
+	});
+
+	test('without --clean-up the default keeps it all, and the summary’s undo still lists every removal', async () => {
+		const registry = await flow.registry('edgeclean02', 'Premium', true);
+		const context = flow.auto(registry, flags);
+		await expect(runSteps(connectedRegistrySteps, context)).resolves.toBe('done');
+		expect(context.store.getState().journal.filter((entry) => entry.stepId === 'undo')).toEqual([]);
+		expect(await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry')).toBeDefined();
+		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command.split(' --')[0])).toEqual([
+			'kubectl delete deployment hello-world-deployment',
+			'kubectl delete secret regcred',
+			'az acr token delete',
+			'az acr scope-map delete',
+			'az k8s-extension delete',
+			'az acr connected-registry delete',
+		]);
 	});
 });
 

@@ -106,6 +106,42 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 	});
 });
 
+describe('a second token run on the same registry', () => {
+	let flow: PullSecretFlow;
+	beforeAll(async () => {
+		flow = await startPullSecretFlow('pullsecretflow03');
+	});
+	afterAll(async () => flow.close());
+
+	const answers = (namespace: string) => ({
+		...target(namespace),
+		...secret(namespace, 2),
+		[q.kind]: 'token',
+		[q.tokenName]: 'shared-token',
+		[q.repositories]: 'nginx',
+		[q.access]: 'pull',
+		[q.expiry]: '30',
+		[q.apply(3)]: 'apply',
+	});
+	const stored = () => [...flow.base.sandbox.state.registries.values()].find((r) => r.name === 'pullsecretflow03')?.tokens.get('shared-token');
+
+	test('fills password2 and leaves password1, which someone else may use, as it was; the pod runs with the new one', async () => {
+		await expect(runSteps(pullSecretSteps, flow.context(answers('first-team')))).resolves.toBe('done');
+		const first = stored()?.passwords.find((p) => p.name === 'password1')?.value;
+		expect(first).toBeDefined();
+		const context = flow.context(answers('second-team'));
+		await expect(runSteps(pullSecretSteps, context)).resolves.toBe('done');
+		expect(running(context)).toEqual(['my-awesome-app-pod']);
+		const journal = context.store.getState().journal;
+		expect(journal.map((entry) => entry.command)).toContain(
+			'az acr token credential generate --name shared-token --registry pullsecretflow03 --password2 --expiration-in-days 30',
+		);
+		expect(stored()?.passwords.find((p) => p.name === 'password1')?.value).toBe(first);
+		expect(stored()?.passwords.map((p) => p.name)).toEqual(['password1', 'password2']);
+		expectNoSecrets(flow, context);
+	});
+});
+
 describe('pull secret over the sandbox: failures are diagnosed in plain words and fixed', () => {
 	let flow: PullSecretFlow;
 	beforeAll(async () => {

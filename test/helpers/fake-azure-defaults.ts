@@ -26,6 +26,8 @@ function account(
 	| 'listEligibleRoles'
 	| 'listResourceGroups'
 	| 'createResourceGroup'
+	| 'listGroupResources'
+	| 'deleteResourceGroup'
 > {
 	return {
 		signedInIdentity: async () => world.identity,
@@ -42,6 +44,15 @@ function account(
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
 			world.resourceGroups = [...world.resourceGroups.filter((item) => item.name !== name), group];
 			return group;
+		},
+		listGroupResources: async (subscriptionId, name) => {
+			const prefix = `${resourceGroupId(name, subscriptionId)}/`.toLowerCase();
+			return world.registries.filter((item) => item.id.toLowerCase().startsWith(prefix)).map((item) => item.id);
+		},
+		deleteResourceGroup: async (subscriptionId, name) => {
+			const prefix = `${resourceGroupId(name, subscriptionId)}/`.toLowerCase();
+			world.registries = world.registries.filter((item) => !item.id.toLowerCase().startsWith(prefix));
+			world.resourceGroups = world.resourceGroups.filter((item) => item.name !== name);
 		},
 	};
 }
@@ -280,10 +291,14 @@ function access(world: FakeAzureWorld): Pick<Azure, 'findRole' | 'listRoleAssign
 
 function directory(
 	world: FakeAzureWorld,
-): Pick<Azure, 'findServicePrincipals' | 'getServicePrincipal' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'> {
+): Pick<
+	Azure,
+	'findServicePrincipals' | 'getServicePrincipal' | 'servicePrincipalExists' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'
+> {
 	return {
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),
+		servicePrincipalExists: async (objectId) => world.servicePrincipals.some((item) => item.objectId === objectId),
 		createServicePrincipal: async (displayName) => {
 			const n = world.servicePrincipals.length + 1;
 			const principal: ServicePrincipal = {appId: guid(100 + n), objectId: guid(200 + n), displayName, applicationObjectId: guid(300 + n)};

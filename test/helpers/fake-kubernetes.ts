@@ -53,6 +53,14 @@ const key = (namespace: string, name: string) => `${namespace}/${name}`;
 
 function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeCluster {
 	return {
+		// Doctor's reads: an empty cluster (doctor's own tests run over the sandbox).
+		listPodDetails: async () => [],
+		listPodEvents: async () => [],
+		listNodes: async () => [],
+		readPullSecret: async () => undefined,
+		serviceAccountPullSecrets: async () => [],
+		deploymentSelector: async () => undefined,
+		setDeploymentImage: async () => undefined,
 		serviceRange: async () => '10.0.0.0/16',
 		serviceClusterIPs: async () => ['10.0.0.1', '10.0.0.10'],
 		namespaceObjects: async () => ({pods: [], services: [], claims: []}),

@@ -14,6 +14,7 @@ export const q = {
 	spName: 'Name of the new service principal:',
 	role: 'Which role should the service principal get on the registry?',
 	spReference: 'Service principal appId or display name:',
+	reuse: (name: string) => `A service principal named ${name} already exists. Reuse it?`,
 	hasPassword: (name: string) => `Do you have the password of ${name}?`,
 	password: (name: string) => `Password of ${name}:`,
 	tokenName: 'Token name:',

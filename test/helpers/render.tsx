@@ -38,13 +38,21 @@ export function frameOf(instance: Pick<Instance, 'lastFrame'>): string {
  * a shorter one was broken at a space and joins with one space (indentation dropped).
  */
 export function unwrap(frame: string, columns = 100): string {
-	const lines = frame.split('\n');
+	const lines = joinContinuations(frame).split('\n');
 	let text = lines[0] ?? '';
 	for (const [index, line] of lines.slice(1).entries()) {
 		const previous = lines[index] ?? '';
 		text += previous.length >= columns ? line : ` ${line.trimStart()}`;
 	}
 	return text;
+}
+
+/**
+ * A frame with the commands' shell line continuations joined as the shell joins them (a command
+ * wider than the terminal is cut with ` \` between words, `\` inside a long word): the command pasted.
+ */
+export function joinContinuations(frame: string): string {
+	return frame.replaceAll(/ \\\n\s*/g, ' ').replaceAll(/\\\n/g, '');
 }
 
 /** Every frame written so far, ANSI stripped (to assert something never appeared). */

@@ -11,6 +11,7 @@ import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, test} from 'vitest';
 import type {RunRecord} from '../../source/record/types.js';
 import {parseFaultSpec, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {sandboxAzure} from '../azure/sandbox-azure.js';
 import {built, Cli, findLeaks, runCli} from '../reliability/harness.js';
 
 let sandbox: Sandbox;
@@ -139,6 +140,35 @@ describe.skipIf(!built)('the record of a run, runs, undo and resume (the built C
 		expect(leftOf('recordkill1')).toEqual({registries: 0, roleAssignments: 0, deployments: 0});
 		// The process that goes on with a record clears what a killed writer left of it.
 		expect(readdirSync(runsFolder())).toEqual([`${record.id}.json`]);
+	});
+
+	test.each([
+		['emptied by the undo, is deleted by default', false, 0],
+		['still holding a registry the run did not make, is kept by default', true, 1],
+	])('a resource group the run created, %s (confirmed on its own, naming what it holds)', async (_name, shared, groupsLeft) => {
+		const group = shared ? 'rg-record-shared' : 'rg-record-empty';
+		failDeployments();
+		const run = await runCli([...wizard(shared ? 'recordgroup2' : 'recordgroup1'), '--resource-group', group, '--location', 'eastus'], {env: env()});
+		expect(run.exitCode).toBe(1);
+		expect(onlyRecord().record.journal[0]?.undo).toMatchObject({kind: 'delete-resource-group', command: `az group delete --name ${group} --yes`});
+		if (shared)
+			await sandboxAzure(sandbox).createRegistry({
+				subscriptionId: sandbox.subscriptionId,
+				resourceGroup: group,
+				name: 'othersregistry',
+				location: 'eastus',
+				sku: 'Basic',
+			});
+		sandbox.faults.clear();
+		const undone = await runCli(['undo', '--yes'], {env: env()});
+		expect(undone.exitCode).toBe(0);
+		expect(undone.output).toContain(
+			shared
+				? `The resource group ${group} was created by this run and holds 1 resource. Delete it too? Keep it`
+				: `holds nothing else. Delete it too? Delete it`,
+		);
+		expect(sandbox.inventory().resourceGroups.filter((name) => name === group)).toHaveLength(groupsLeft);
+		expect(sandbox.inventory().registries.map((registry) => registry.name)).not.toContain(shared ? 'recordgroup2' : 'recordgroup1');
 	});
 
 	test('undo and resume without a recorded run, or of an unknown one, say so with exit 2', async () => {

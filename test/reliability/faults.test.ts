@@ -133,6 +133,9 @@ describe.skipIf(!built).concurrent('faults at each action of both paths', () => 
 			expect(run.leftBehind).toEqual([]);
 			expect(run.leaks).toEqual([]);
 			expect(run.inventory, 'the sandbox wrote its inventory as it closed').toBeDefined();
+			// The run's record is on disk, ended as the run did.
+			expect(run.records).toHaveLength(1);
+			expect(JSON.parse(run.records[0] ?? '{}')).toMatchObject({state: run.exitCode === 0 ? 'done' : 'failed', exitCode: run.exitCode});
 		});
 	}
 });
@@ -159,5 +162,24 @@ describe.skipIf(!built)('a run whose goal is not reached', () => {
 		expect(duplicatesIn(run.inventory)).toBe(0);
 		expect(run.leftBehind).toEqual([]);
 		expect(run.leaks).toEqual([]);
+	});
+
+	test('a pull secret that cannot be written: the stop says the token password exists and is stored nowhere, with the command that removes it', async () => {
+		const faults = spec('server-error', '@kube POST /secrets$', ' x*');
+		const run = await runCli(paths[2]?.args ?? [], {faults, env: {ACR_WIZARD_CALL_TIMEOUT: '2'}, timeoutMs: 120_000});
+		tally(
+			{
+				kind: 'fault',
+				outcome: run.hung ? 'hang' : run.crashed ? 'crash' : run.exitCode === 0 ? 'recovered' : 'stopped',
+				duplicates: duplicatesIn(run.inventory),
+			},
+			run,
+		);
+		expect(run.exitCode, run.output.slice(-1500)).toBe(1);
+		expect(run.output).toMatch(
+			/ {2}- Generate password1 of acr-pull-token[^\n]*\n {6}password1 of acr-pull-token is stored nowhere[^\n]*\n {6}remove with: az acr token credential delete --name acr-pull-token --registry faulttok01 --password1/,
+		);
+		expect(run.leaks).toEqual([]);
+		expect(run.leftBehind).toEqual([]);
 	});
 });

@@ -32,7 +32,9 @@ export type CliRun = {
 	/** Files and folders the run left in its temporary directory. */
 	readonly leftBehind: readonly string[];
 	readonly inventory?: Inventory;
-	/** What the output and the files left hold of the sandbox's secrets (or of any bearer token). */
+	/** The records of runs the CLI kept (its state directory is the test's own): their JSON texts. */
+	readonly records: readonly string[];
+	/** What the output, the files left and the records hold of the sandbox's secrets (or of any bearer token). */
 	readonly leaks: readonly string[];
 	/** Whether the output shows a crash: a stack trace, an unhandled error, an unexpected exit code. */
 	readonly crashed: boolean;
@@ -108,7 +110,15 @@ function alive(pid: number): boolean {
 }
 
 function environment(base: string, temporary: string, options: CliOptions): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {...process.env, TMPDIR: temporary, ACR_WIZARD_SANDBOX_INVENTORY: join(base, 'inventory.json'), NO_COLOR: '1', ...options.env};
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		TMPDIR: temporary,
+		// The records of runs go to the test's own state directory, never the user's.
+		XDG_STATE_HOME: join(base, 'state'),
+		ACR_WIZARD_SANDBOX_INVENTORY: join(base, 'inventory.json'),
+		NO_COLOR: '1',
+		...options.env,
+	};
 	delete env['ACR_WIZARD_SANDBOX_FAULTS'];
 	if (options.faults) env['ACR_WIZARD_SANDBOX_FAULTS'] = options.faults;
 	if (options.tty) {
@@ -264,9 +274,15 @@ export class Cli {
 			.map((path) => join(this.temporary, path))
 			.filter((path) => statSync(path).isFile())
 			.map((path) => readFileSync(path, 'utf8'));
-		const leaks = findLeaks([this.text, ...files], inventory?.secretDigests ?? []);
+		const runs = join(this.base, 'state', 'acr-wizard', 'runs');
+		const records = existsSync(runs)
+			? readdirSync(runs)
+					.filter((name) => name.endsWith('.json'))
+					.map((name) => readFileSync(join(runs, name), 'utf8'))
+			: [];
+		const leaks = findLeaks([this.text, ...files, ...records], inventory?.secretDigests ?? []);
 		await rm(this.base, {recursive: true, force: true});
-		return {output: this.text, exitCode, signal, hung, leftBehind, inventory, leaks, crashed: !hung && looksCrashed(this.text, exitCode, signal)};
+		return {output: this.text, exitCode, signal, hung, leftBehind, inventory, records, leaks, crashed: !hung && looksCrashed(this.text, exitCode, signal)};
 	}
 }
 

@@ -84,6 +84,18 @@ const inputs: readonly BadInput[] = [
 		exitCode: 2,
 	},
 	{
+		title: 'a tenant given by its domain name',
+		args: [...demo, '--tenant', 'contoso.onmicrosoft.com'],
+		says: /--tenant contoso\.onmicrosoft\.com is not a tenant id[\s\S]*az account tenant list/,
+		exitCode: 2,
+	},
+	{
+		title: 'a tenant the account has no subscription in',
+		args: [...demo, '--method', 'attach', '--registry-name', 'tenanttest01', '--tenant', '00000000-0000-0000-0000-00000000dead'],
+		says: /no subscription in the tenant 00000000-0000-0000-0000-00000000dead[\s\S]*Stopped before any change/,
+		exitCode: 1,
+	},
+	{
 		title: 'a context the kubeconfig does not have',
 		args: [...demo, '--method', 'pull-secret', '--context', 'no-such-ctx', '--registry-name', 'ctxtest01'],
 		says: /--context no-such-ctx: the kubeconfig has no such context[\s\S]*Fix: kubectl config get-contexts/,
@@ -143,9 +155,11 @@ describe.skipIf(!built).concurrent('bad input through the built CLI', () => {
 		const temporary = await mkdtemp(join(tmpdir(), 'acr-reliability-pipe-'));
 		try {
 			const script = `"${process.execPath}" dist/cli.js --demo --yes --pace fast --method attach --registry-name pipetest01 2>"${temporary}/stderr" | head -1 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`;
-			const {stdout} = await run('bash', ['-c', script], {env: {...process.env, TMPDIR: temporary}, timeout: 180_000});
+			// Its record goes to a state directory of its own, never the user's.
+			const env = {...process.env, TMPDIR: temporary, XDG_STATE_HOME: join(temporary, 'state')};
+			const {stdout} = await run('bash', ['-c', script], {env, timeout: 180_000});
 			const stderr = await readFile(join(temporary, 'stderr'), 'utf8');
-			const left = (await readdir(temporary)).filter((name) => name !== 'stderr');
+			const left = (await readdir(temporary)).filter((name) => name !== 'stderr' && name !== 'state');
 			const quiet = stdout.trim() === 'exit=0' && stderr.trim() === '' && left.length === 0;
 			tally({kind: 'input', outcome: quiet ? 'clear' : /Error|at /.test(stderr) ? 'crash' : 'unclear'});
 			expect(stdout.trim()).toBe('exit=0');

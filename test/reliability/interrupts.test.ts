@@ -59,7 +59,15 @@ describe.skipIf(!built).concurrent('signals to a plain --yes run of the demo', (
 			cli.signal(signal);
 			const run = await cli.done();
 			expectClean(run, {exitCodes: [exitCodeOf[signal] ?? 1]});
+			// The record of the run is saved whatever stopped it, and says it stopped.
+			expect(run.records).toHaveLength(1);
+			const record = JSON.parse(run.records[0] ?? '{}') as {state?: string; exitCode?: number; journal?: Array<{outcome: string; undo?: {command: string}}>};
+			expect(record).toMatchObject({state: 'stopped', exitCode: exitCodeOf[signal]});
 			if (signal === 'SIGINT') {
+				// The create finished before the stop: the record holds it with the command that removes it.
+				expect(record.journal?.map((entry) => [entry.outcome, entry.undo?.command])).toEqual([
+					['done', 'az acr delete --name sigtest01 --resource-group rg-acr-sandbox --yes'],
+				]);
 				// Stopped after the create, before the import: the registry stands, with the command that removes it.
 				expect(run.output).toMatch(
 					/Stopped\. This run made 1 change\(s\) that are still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/,

@@ -29,18 +29,12 @@ function getStatus(url: string, ca: string, token: string): Promise<number> {
 
 describe('startSandbox with the real Kubernetes side', () => {
 	let sandbox: Sandbox;
-	let startMs = 0;
+	// Its start time is measured by `npm run bench` ("sandbox start + close"), not asserted here: a timed test fails on a busy machine.
 	beforeAll(async () => {
-		const t0 = performance.now();
 		sandbox = await startSandbox({pace: 'fast'});
-		startMs = performance.now() - t0;
 	});
 	afterAll(async () => {
 		await sandbox.close();
-	});
-
-	it('starts well under a second', () => {
-		expect(startMs).toBeLessThan(1000);
 	});
 
 	it('writes a kubeconfig with one context per cluster, the CA, bearer tokens, and the local cluster current', async () => {

@@ -6,7 +6,7 @@ import {runSteps} from '../../source/wizard/engine.js';
 import {fakeAzure, fakeRegistry} from '../helpers/fake-azure.js';
 import {fakeKubernetes} from '../helpers/fake-kubernetes.js';
 import {pod, startedEvents} from '../helpers/pod-snapshots.js';
-import {allFrames, keys, renderApp, type RenderedApp} from '../helpers/render.js';
+import {allFrames, keys, renderApp, type RenderedApp, joinContinuations} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 import {until} from '../steps/deploy/fixtures.js';
 
@@ -46,7 +46,7 @@ function setup(options: {readonly canAssign?: boolean} = {}) {
 
 /** The frame with every run of whitespace made one space, so a command wrapped by the terminal reads whole. */
 function flat(frame: string): string {
-	return frame.replaceAll(/\s+/g, ' ');
+	return joinContinuations(frame).replaceAll(/\s+/g, ' ');
 }
 
 async function answer(app: RenderedApp, question: string, ...sequence: string[]): Promise<string> {

@@ -2,7 +2,7 @@ import {afterEach, expect, test} from 'vitest';
 import {chooseMethod} from '../../source/steps/choose-method.js';
 import {chooseRegistry} from '../../source/steps/choose-registry.js';
 import {fakeIds} from '../helpers/fake-azure.js';
-import {keys, renderApp, waitUntilFrame, type RenderedApp} from '../helpers/render.js';
+import {keys, renderApp, waitUntilFrame, type RenderedApp, joinContinuations} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
 const subscription = {id: fakeIds.subscriptionId, name: fakeIds.subscriptionName, tenantId: fakeIds.tenantId};
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 /** The frame with line breaks folded, so a wrapped message reads as one line. */
-const folded = (frame: string) => frame.replaceAll(/\s+/g, ' ');
+const folded = (frame: string) => joinContinuations(frame).replaceAll(/\s+/g, ' ');
 
 async function waitForText(rendered: RenderedApp, text: string): Promise<string> {
 	return waitUntilFrame(rendered.instance, (frame) => folded(frame).includes(text));

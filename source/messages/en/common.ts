@@ -51,7 +51,12 @@ export const common = {
 		flag ? `No answer for "${message}" in a non-interactive run.` : `"${message}" needs an answer, and this run cannot ask.`,
 	/** A default the run would take was refused by its check (e.g. the registry name is taken). */
 	defaultRefused: (message: string, value: string, problem: string) => `${message} the default ${value} cannot be used: ${problem}`,
-	promptRequiredSuggestion: (flag?: string) => (flag ? `Pass ${flag} <value>.` : 'Run acr-wizard in a terminal.'),
+	promptRequiredSuggestion: (flag?: string) =>
+		flag === undefined
+			? 'Run acr-wizard in a terminal.'
+			: flag.endsWith('-stdin')
+				? `Pipe it in with ${flag}: printf %s "$SECRET" | acr-wizard … ${flag}`
+				: `Pass ${flag} <value>.`,
 	usingDefault: (message: string, value: string) => `${message} ${value} (default, non-interactive)`,
 	usingFlag: (message: string, value: string, flag: string) => `${message} ${value} (from ${flag})`,
 	invalidChoice: (flag: string, value: string, allowed: readonly string[]) => `${flag} ${value} is not one of: ${allowed.join(', ')}.`,

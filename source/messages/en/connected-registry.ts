@@ -86,6 +86,7 @@ export const connectedRegistry = {
 		title: 'Service clusterIP',
 		question: "clusterIP of the connected registry's Service",
 		hint: (range: string) => `It must lie in the cluster's service range ${range} and be free.`,
+		hintManaged: (range: string) => `It must lie in the AKS cluster's service range ${range} (its networkProfile.serviceCidr) and be free.`,
 		unknownRange: 'The API server did not name its service range.',
 		outside: (ip: string, range: string) => `${ip} is not in the valid range: the cluster's services take addresses from ${range}.`,
 		inUse: (ip: string) => `${ip} is already held by another Service; choose a free address.`,
@@ -143,11 +144,66 @@ export const connectedRegistry = {
 		undoSecret: (name: string) => `Delete the secret ${name}`,
 		namespaceQuestion: 'Namespace of the sample deployment',
 	},
+	diagnosis: {
+		notAttached: {
+			title: 'The client token is not attached to the connected registry',
+			explanation: (token: string, name: string, verbatim: string) =>
+				`The connected registry ${name} refused the pull secret's token ${token} (401 Unauthorized): a connected registry accepts only the client tokens attached to it, and ${token} is not. The kubelet says: ${verbatim}`,
+			missing: (token: string, registry: string, verbatim: string) =>
+				`The pull secret names the token ${token}, but ${registry} has no such token (deleted, or never made), so the connected registry refuses it (401 Unauthorized). The kubelet says: ${verbatim}`,
+		},
+		notSynced: {
+			title: 'The repository is not in the sync scope',
+			explanation: (repository: string, name: string, synced: readonly string[], verbatim: string) =>
+				`The connected registry ${name} syncs ${synced.length > 0 ? list(synced) : 'no repository'}, not ${repository}, so it has no such image (not found). The kubelet says: ${verbatim}`,
+		},
+		offline: {
+			title: 'The connected registry has not synced yet',
+			explanation: (name: string, state: string, lastSync: string, verbatim: string) =>
+				`The connected registry ${name} is ${state} (last sync ${lastSync}): it learns its client tokens and images only from a sync with the cloud registry, so it cannot serve yet. The pods pull again by themselves once it is Online. The kubelet says: ${verbatim}`,
+		},
+		untrusted: {
+			title: "The nodes do not trust the connected registry's certificate",
+			explanation: (extension: string, verbatim: string) =>
+				`The extension ${extension} runs with trustDistribution.enabled=false, so the nodes were never given the CA of the connected registry's TLS certificate. The kubelet says: ${verbatim}`,
+		},
+		syncPassword: {
+			title: 'The connection string carries a wrong sync token password',
+			explanation: (name: string, line: string) =>
+				`The connected registry ${name} cannot activate: its pod logs ${line}. The sync token password in the extension's connection string is wrong or was rotated, so it never syncs and serves nothing.`,
+		},
+		activated: {
+			title: 'Another instance holds the activation',
+			explanation: (name: string, line: string) =>
+				`The connected registry ${name} cannot activate: its pod logs ${line}. An earlier install (removed without az acr connected-registry deactivate) still holds it; only one instance may run at a time.`,
+		},
+		badPassword: {
+			title: "The pull secret's password is wrong",
+			explanation: (secret: string, token: string, name: string, verbatim: string) =>
+				`The client token ${token} is attached to ${name}, but the password in ${secret} is not one of its passwords (wrong, expired or regenerated since), so the pull is refused (401 Unauthorized). The kubelet says: ${verbatim}`,
+		},
+		clientScope: {
+			title: 'The client token may not read this repository',
+			explanation: (token: string, map: string, repository: string, verbatim: string) =>
+				`The client token ${token} was accepted, but its scope map ${map} does not allow content/read on ${repository} (insufficient_scope). The kubelet says: ${verbatim}`,
+		},
+		fixPlanTitle: 'Fix the connected registry pull',
+		permissionsSentence: (name: string, repositories: readonly string[]) => `Add ${list(repositories)} to the sync scope of ${name}`,
+		clientScopeSentence: (map: string, repositories: readonly string[]) => `Give the scope map ${map} pull on ${list(repositories)}`,
+		passwordSentence: (token: string) => `Generate a new password1 of the client token ${token}`,
+		secretSentence: (secret: string, namespace: string) => `Put the new password in the secret ${secret} in ${namespace}`,
+		trustSentence: (extension: string) => `Turn trust distribution on in the extension ${extension}`,
+		connectionSentence: (name: string) => `Generate a new sync token password1 of ${name} for a new connection string`,
+		extensionSentence: (extension: string) => `Update the extension ${extension} with the new connection string`,
+		updated: 'Updated',
+	},
 	cleanup: {
 		question: 'Remove what this run made (extension, connected registry, tokens, scope maps, secret, deployment)?',
 		keep: 'Keep it all',
 		keepHint: 'the connected registry keeps syncing; the summary lists the commands to remove it later',
 		remove: 'Remove it now',
 		removeHint: 'each removal is shown first, in the order az acr connected-registry delete --cleanup uses',
+		planTitle: (sentence: string) => `Clean up: ${sentence}`,
+		done: 'Cleaned up: the extension, the connected registry, its tokens and scope maps, the secret and the sample are gone.',
 	},
 } as const;

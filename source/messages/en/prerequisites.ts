@@ -38,6 +38,11 @@ export const prerequisites = {
 		chosen: (name: string, id: string, count: number) => (count > 1 ? `${name} (${id}), 1 of ${count}` : `${name} (${id})`),
 		unknownFlag: (id: string) => `Subscription ${id} is not among the ones this account can see.`,
 		unknownFlagFix: 'az account list -o table',
+		tenantNone: (tenant: string, tenants: readonly string[]) =>
+			`This account sees no subscription in the tenant ${tenant} (its subscriptions are in: ${tenants.join(', ')}).`,
+		tenantNoneFix:
+			'az account list --query "[].{name:name, id:id, tenant:tenantId}" -o table, then pass one of those tenants to --tenant (or sign in to it: az login --tenant <id>)',
+		notInTenant: (subscription: string, tenant: string) => `Subscription ${subscription} is not in the tenant ${tenant} given with --tenant.`,
 		question: 'Which subscription should the wizard use?',
 	},
 	roles: {

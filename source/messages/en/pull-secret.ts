@@ -80,7 +80,15 @@ export const pullSecret = {
 		empty: 'Type a name for the service principal, e.g. acr-service-principal.',
 		tooLong: (length: number) => `Too long: ${length} characters; a service principal name has at most 120.`,
 		exists: (name: string) =>
-			`A service principal named ${name} already exists ('http://${name}' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.`,
+			`A service principal named ${name} already exists ('http://${name}' already exists) and is not to be reused: choose another name.`,
+		passwordUnstored: (name: string) =>
+			`Its password was only in this run's memory and is stored nowhere; deleting ${name} removes it (az ad sp credential reset makes a new one).`,
+		reuseQuestion: (name: string) => `A service principal named ${name} already exists. Reuse it?`,
+		reuseLabel: 'Reuse it',
+		reuseHint: 'give it the role and add a new password for the pull secret; its other passwords stay',
+		renameLabel: 'Choose another name',
+		reuseFlagHint: (name: string) =>
+			`Pass --reuse-service-principal to reuse ${name} (a new password is added; its other passwords stay), or --sp-name <another name>.`,
 		planTitle: (name: string) => `Create the service principal ${name}`,
 		sentence: (name: string) => `Create the service principal ${name} with a password (az ad sp create-for-rbac)`,
 		created: (appId: string) => `appId ${appId}`,
@@ -90,6 +98,14 @@ export const pullSecret = {
 		cliNote: 'The equivalent script needs Azure CLI 2.25.0 or later (check with az --version).',
 	},
 	existing: {
+		passwordUnstored: (name: string) => `The password added to ${name} is stored nowhere (it was only in this run's memory) and stays valid until it expires.`,
+		passwordRemove: (appId: string) =>
+			`az ad app credential list --id ${appId} --query "[].{keyId:keyId, created:startDateTime}" --output table, then az ad app credential delete --id ${appId} --key-id <keyId>`,
+		bothPasswordFlags: '--reset-password and --password-stdin were both given: the pull secret takes one password.',
+		bothPasswordFlagsFix: 'Pass --reset-password to add a new password, or pipe the one you have with --password-stdin.',
+		passwordStdinMissing: '--password-stdin was given, but nothing was piped on standard input.',
+		passwordStdinFix: (appId: string) =>
+			`Pipe the password in: printf %s "$SP_PASSWORD" | acr-wizard --yes --credential existing-service-principal --service-principal ${appId} --password-stdin`,
 		question: 'Service principal appId or display name:',
 		hint: 'Its appId (a GUID; az ad sp list --display-name <name> --query "[].appId" --output tsv prints it), its display name, or http://<name>.',
 		empty: "Type the service principal's appId (a GUID) or its display name.",
@@ -146,8 +162,15 @@ export const pullSecret = {
 		tokenRebound: (map: string) => `now uses ${map}`,
 		tokenUndo: (name: string) => `Delete the token ${name}`,
 		tokenMissing: (name: string) => `The token ${name} does not exist, so no password can be generated for it.`,
-		passwordSentence: (name: string, days: number | undefined) =>
-			`Generate password1 of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+		passwordSentence: (name: string, days: number | undefined, slot: string = 'password1') =>
+			`Generate ${slot} of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+		/** Why this slot: the other one holds a password someone may be using. */
+		passwordUnstored: (name: string, slot: string) =>
+			`${slot} of ${name} is stored nowhere (it was only in this run's memory) and stays valid until it expires.`,
+		slotNote: (name: string, slot: string, kept: string, replaced: boolean) =>
+			replaced
+				? `Both passwords of ${name} are set: ${slot} is replaced (whoever uses it must take the new one); ${kept} is kept.`
+				: `${name} already has ${kept}: the new password goes into ${slot}, so whoever uses ${kept} keeps working.`,
 		passwordExpires: (at: string) => `valid until ${at}`,
 		passwordNeverExpires: 'does not expire',
 		passwordNote: 'The token password is shown nowhere: it stays in memory and goes only into the pull secret.',

@@ -36,5 +36,7 @@ export const record = {
 		keep: 'Keep it',
 		remove: 'Delete it with everything in it',
 	},
+	jsonNeedsYes: '--json writes only JSON on stdout, so nothing can be asked there.',
+	jsonNeedsYesFix: 'Add --yes (with flags for the answers that have no default).',
 	undone: (id: string) => `Undone: the run ${id} leaves nothing behind.`,
 } as const;

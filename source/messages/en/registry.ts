@@ -62,6 +62,7 @@ export const registry = {
 		created: (loginServer: string) => `Created; login server ${loginServer}`,
 		groupCreated: (location: string) => `Created in ${location}`,
 		undoRegistry: (name: string) => `Delete the registry ${name} and every image in it`,
+		undoGroup: (name: string) => `Delete the resource group ${name} and everything in it`,
 	},
 	import: {
 		planTitle: 'Import the sample image',

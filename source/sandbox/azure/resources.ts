@@ -1,5 +1,5 @@
 import {ArmError} from '../http/errors.js';
-import type {Router, SandboxRequest} from '../http/router.js';
+import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ProviderRegistration, type ResourceGroup} from '../state.js';
 import {guestTenantsJson} from '../control/tenants.js';
@@ -171,32 +171,72 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 			requireSubscription(ctx, p.sub ?? '');
 			const filter = /resourceType eq '([^']+)'/i.exec(r.query.get('$filter') ?? '')?.[1]?.toLowerCase();
 			const prefix = key(`/subscriptions/${p.sub ?? ''}/`);
-			const all = [
-				...[...ctx.state.registries.values()].map((x) => ({
-					id: x.id,
-					name: x.name,
-					type: 'Microsoft.ContainerRegistry/registries',
-					location: x.location,
-					tags: x.tags,
-				})),
-				...[...ctx.state.managedClusters.values()].map((x) => ({
-					id: x.id,
-					name: x.name,
-					type: 'Microsoft.ContainerService/managedClusters',
-					location: x.location,
-					tags: {},
-				})),
-				...[...ctx.state.connectedClusters.values()].map((x) => ({
-					id: x.id,
-					name: x.name,
-					type: 'Microsoft.Kubernetes/connectedClusters',
-					location: x.location,
-					tags: {},
-				})),
-			];
-			const value = all.filter((x) => key(x.id).startsWith(prefix) && (filter === undefined || x.type.toLowerCase() === filter));
+			const value = allResources(ctx).filter((x) => key(x.id).startsWith(prefix) && (filter === undefined || x.type.toLowerCase() === filter));
 			return {status: 200, body: {value}};
-		});
+		})
+		.add('GET', '/subscriptions/:sub/resourceGroups/:rg/resources', (_r, p) => {
+			const rg = requireResourceGroup(ctx, p.sub ?? '', p.rg ?? '');
+			return {status: 200, body: {value: resourcesInGroup(ctx, rg)}};
+		})
+		.add('DELETE', '/subscriptions/:sub/resourceGroups/:rg', (r, p) => deleteResourceGroup(ctx, r, p.sub ?? '', p.rg ?? ''));
+}
+
+/** Every resource the sandbox holds that `az resource list` shows, as ARM lists them. */
+function allResources(ctx: SandboxContext): Array<{id: string; name: string; type: string; location: string; tags: Record<string, string>}> {
+	return [
+		...[...ctx.state.registries.values()].map((x) => ({
+			id: x.id,
+			name: x.name,
+			type: 'Microsoft.ContainerRegistry/registries',
+			location: x.location,
+			tags: x.tags,
+		})),
+		...[...ctx.state.managedClusters.values()].map((x) => ({
+			id: x.id,
+			name: x.name,
+			type: 'Microsoft.ContainerService/managedClusters',
+			location: x.location,
+			tags: {},
+		})),
+		...[...ctx.state.connectedClusters.values()].map((x) => ({
+			id: x.id,
+			name: x.name,
+			type: 'Microsoft.Kubernetes/connectedClusters',
+			location: x.location,
+			tags: {},
+		})),
+	];
+}
+
+function resourcesInGroup(ctx: SandboxContext, rg: ResourceGroup) {
+	const prefix = key(`/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}/`);
+	return allResources(ctx).filter((x) => key(x.id).startsWith(prefix));
+}
+
+/**
+ * `DELETE …/resourceGroups/{name}`: 202 with a Location to poll (as ARM), then the group is gone
+ * with everything in it: its registries (and the role assignments scoped to them), its clusters.
+ * A group that does not exist is a 404 ResourceGroupNotFound, as ARM answers.
+ */
+function deleteResourceGroup(ctx: SandboxContext, r: SandboxRequest, subscriptionId: string, name: string): SandboxResponse {
+	const rg = requireResourceGroup(ctx, subscriptionId, name);
+	const groupId = `/subscriptions/${rg.subscriptionId}/resourceGroups/${rg.name}`;
+	const inside = (id: string) => key(id).startsWith(key(`${groupId}/`));
+	const op = ctx.ops.start(
+		r.baseUrl,
+		groupId,
+		() => {
+			for (const map of [ctx.state.registries, ctx.state.managedClusters, ctx.state.connectedClusters] as const) {
+				for (const [id, resource] of map) if (inside(resource.id)) map.delete(id);
+			}
+			for (const [id, assignment] of ctx.state.roleAssignments) if (inside(assignment.scope)) ctx.state.roleAssignments.delete(id);
+			ctx.state.resourceGroups.delete(key(groupId));
+			ctx.notifyAccessChange();
+			return {status: 200};
+		},
+		{apiVersion: r.query.get('api-version') ?? '2022-09-01', durationMs: 1500, runningState: 'Deleting', ...(r.lroFailure ? {failure: r.lroFailure} : {})},
+	);
+	return {status: 202, headers: {Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }
 
 /** Serves `GET /metadata/endpoints` (what az reads to learn a cloud from its ARM endpoint). */

@@ -16,6 +16,7 @@ import {connectedRegistrySyncPasswordRotated} from './connected-registry-sync-pa
 import {connectedRegistryTrustNotDistributed} from './connected-registry-trust-not-distributed.js';
 import {connectedRegistryWrongPassword} from './connected-registry-wrong-password.js';
 import {directoryReadOnlyUser} from './directory-read-only-user.js';
+import {doctorDemo} from './doctor-demo.js';
 import {kubeloginRequired} from './kubelogin-required.js';
 import {kubeloginSignInBlocked} from './kubelogin-sign-in-blocked.js';
 import {mfaRequired} from './mfa-required.js';
@@ -44,6 +45,7 @@ export const scenarios: readonly Scenario[] = [
 	connectedRegistryTrustNotDistributed,
 	connectedRegistryWrongPassword,
 	directoryReadOnlyUser,
+	doctorDemo,
 	kubeloginRequired,
 	kubeloginSignInBlocked,
 	mfaRequired,

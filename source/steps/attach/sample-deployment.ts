@@ -11,6 +11,7 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
+import {remedyFor, type RemedyFacts} from '../../diagnosis/remedy.js';
 import {importImagePlan, sampleImage, unprivilegedSample} from '../shared/sample-image.js';
 import {getCredentialsCommand} from '../../commands/az.js';
 import {importAksCredentialCommand} from '../../commands/powershell.js';
@@ -59,12 +60,25 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 	return yaml ?? context.azure.getClusterUserKubeconfig(cluster.id);
 }
 
-/** The fix offered for a diagnosis: attach for a refused pull, the import for a missing image. */
+/**
+ * The fix offered for a diagnosis: the remedy is decided from the facts (`diagnosis/remedy.ts`): attach for a
+ * refused pull, the import for the missing sample image; this path turns it into its plan.
+ */
 export function fixFor(context: Context, registry: Registry, facts: AttachFacts | undefined): (diagnosis: Diagnosis) => Plan | undefined {
+	const remedyFacts: RemedyFacts = {
+		method: 'attach',
+		pullHosts: [registry.loginServer],
+		loginServer: registry.loginServer,
+		registryName: registry.name,
+		image: sampleWorkload(registry.loginServer).image,
+		namespace: 'default',
+		sampleImage: sampleImage.image,
+	};
 	return (diagnosis) => {
+		const remedy = remedyFor(diagnosis, remedyFacts);
 		// The grant seen before may be gone since (a detach): the fix always tries the assignment.
-		if (diagnosis.kind === 'no-pull-permission' && facts) return attachPlan(context, {...facts, existing: undefined});
-		if (diagnosis.kind === 'image-not-found') return importImagePlan(context, registry, {stepId: 'attach-fix'});
+		if (remedy?.kind === 'grant-pull') return facts ? attachPlan(context, {...facts, existing: undefined}) : undefined;
+		if (remedy?.kind === 'import-sample') return importImagePlan(context, registry, {stepId: 'attach-fix'});
 		return undefined;
 	};
 }

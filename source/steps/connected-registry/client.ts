@@ -26,6 +26,9 @@ import {
 	tokenPasswordCommand,
 } from '../../commands/connected-registry.js';
 import {requireRegistry, SecretValue, sessionOf, type ConnectedSession} from './session.js';
+import {liveConnectedFacts, type LiveFacts} from './live-facts.js';
+import {attachAction, clientScopeAction, deactivateAction, extensionFixActions, passwordActions, syncScopeAction, type FixTarget} from './fixes.js';
+import {parseImageRef} from '../../diagnosis/image-ref.js';
 
 export const clientStepId = 'connected-registry-client';
 const secretName = 'regcred';
@@ -153,30 +156,91 @@ export function sampleDeployment(clusterIP: string, namespace: string): Workload
 	};
 }
 
-/** The fix this path offers for a diagnosed pull failure: attach the client token when it is not. */
-function fixFor(context: Context, registry: Registry, token: string) {
-	return (diagnosis: Diagnosis): Plan | undefined => {
-		const session = sessionOf(context.store);
-		const name = session.connected?.name;
-		if (!name || (diagnosis.kind !== 'bad-credentials' && diagnosis.kind !== 'no-pull-permission')) return undefined;
-		const text = messages().connectedRegistry.client;
-		return {
-			stepId: `${clientStepId}-fix`,
-			title: text.attachSentence(token, name),
-			actions: [
-				{
-					id: `client-attach-fix:${token}:${context.clock.now().getTime()}`,
-					sentence: text.attachSentence(token, name),
-					command: attachCommand(registry, name, token),
-					call: `PATCH ${registry.id}/connectedRegistries/${name}`,
-					run: async () => {
-						await context.azure.addClientTokens(registry.id, name, [`${registry.id}/tokens/${token}`]);
-						return {outcome: 'done', detail: text.attached};
-					},
-				},
-			],
-		};
+/** What the sample's watch works with. */
+type Sample = {readonly registry: Registry; readonly workload: Workload; readonly token: string; readonly namespace: string; readonly live: LiveFacts};
+
+/** The plan that fixes a diagnosed cause; the facts are read again once it ran. */
+function fixPlan(live: LiveFacts, actions: readonly Action[]): Plan {
+	const last = actions.length - 1;
+	return {
+		stepId: `${clientStepId}-fix`,
+		title: messages().connectedRegistry.diagnosis.fixPlanTitle,
+		actions: actions.map((action, index) =>
+			index === last
+				? {
+						...action,
+						run: async () => {
+							const result = await action.run();
+							await live.refresh().catch(() => undefined);
+							return result;
+						},
+					}
+				: action,
+		),
 	};
+}
+
+/** The fix this path offers for a diagnosed pull failure, as actions the wizard can run (undefined: words only). */
+function fixActions(context: Context, sample: Sample, diagnosis: Diagnosis): Action[] | undefined {
+	const name = sessionOf(context.store).connected?.name;
+	if (!name) return undefined;
+	const {registry, token, namespace, live} = sample;
+	const facts = live.facts;
+	const fix: FixTarget = {context, registry, name, stamp: context.clock.now().getTime()};
+	const repository = parseImageRef(sample.workload.image).repository;
+	switch (diagnosis.kind) {
+		case 'client-token-not-attached':
+			return facts.clientTokenExists === false ? undefined : [attachAction(fix, token)];
+		case 'repository-not-synced':
+			return [syncScopeAction(fix, facts.syncScopeMap, repository)];
+		case 'already-activated':
+			return [deactivateAction(fix)];
+		case 'bad-credentials':
+			return passwordActions(fix, token, {secret: secretName, namespace});
+		case 'token-scope':
+			return facts.clientScopeMap ? [clientScopeAction(fix, facts.clientScopeMap, repository)] : undefined;
+		case 'trust-not-distributed':
+			return extensionFixActions(fix, 'trust');
+		case 'sync-password-wrong':
+			return extensionFixActions(fix, 'connection');
+		default:
+			return undefined;
+	}
+}
+
+/** Deploys the sample and watches it, diagnosing from facts that stay current. */
+async function watchSample(context: Context, sample: Sample): Promise<void> {
+	const {registry, workload, namespace, live} = sample;
+	const {clusterIP, kube, kubeContext} = ready(sessionOf(context.store));
+	await deployAndWatch(context, {
+		cluster: kube,
+		workload,
+		yaml: workloadYaml(workload),
+		command: applyCommand(kubeContext),
+		target: {
+			kind: 'context',
+			context: kubeContext,
+			...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {}),
+		},
+		kubeContext,
+		facts: {
+			method: 'connected-registry',
+			pullHosts: [clusterIP],
+			loginServer: registry.loginServer,
+			registryName: registry.name,
+			registryId: registry.id,
+			image: workload.image,
+			namespace,
+			secretName,
+			kubeContext,
+			connectedRegistry: live.facts,
+		},
+		refreshFacts: live.refresh,
+		fixFor: (diagnosis) => {
+			const actions = fixActions(context, sample, diagnosis);
+			return actions && actions.length > 0 ? fixPlan(live, actions) : undefined;
+		},
+	});
 }
 
 /** Step 7: client token, pull secret, the sample deployment, watched until it runs. */
@@ -184,8 +248,7 @@ export const clientAccessStep: Step<Context> = {
 	async run(context) {
 		const text = messages().connectedRegistry.client;
 		const registry = requireRegistry(context);
-		const session = sessionOf(context.store);
-		const {clusterIP, kube, kubeContext} = ready(session);
+		const {clusterIP} = ready(sessionOf(context.store));
 		const token = (
 			await context.prompter.text({
 				id: 'connected-registry-client-token',
@@ -199,29 +262,7 @@ export const clientAccessStep: Step<Context> = {
 			await context.prompter.text({id: 'connected-registry-namespace', message: text.namespaceQuestion, flag: '--namespace', default: 'default'})
 		).trim();
 		if ((await applyPlan(clientPlan(context, registry, token, namespace), context)) === 'back') throw new GoBack();
-		const workload = sampleDeployment(clusterIP, namespace);
-		await deployAndWatch(context, {
-			cluster: kube,
-			workload,
-			yaml: workloadYaml(workload),
-			command: applyCommand(kubeContext),
-			target: {
-				kind: 'context',
-				context: kubeContext,
-				...(context.kubeconfig.kind === 'file' && context.kubeconfig.path ? {kubeconfigPath: context.kubeconfig.path} : {}),
-			},
-			facts: {
-				method: 'connected-registry',
-				pullHosts: [clusterIP],
-				loginServer: registry.loginServer,
-				registryName: registry.name,
-				registryId: registry.id,
-				image: workload.image,
-				namespace,
-				secretName,
-				kubeContext,
-			},
-			fixFor: fixFor(context, registry, token),
-		});
+		const live = await liveConnectedFacts(context, registry, token);
+		await watchSample(context, {registry, workload: sampleDeployment(clusterIP, namespace), token, namespace, live});
 	},
 };

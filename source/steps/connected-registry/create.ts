@@ -13,7 +13,7 @@ import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import {connectedDeleteCommand, createCommand, protectedSettingsCommand} from '../../commands/connected-registry.js';
 import {isEveryMinute, validateConnectedRegistryName, validateSchedule, validateWindow} from './names.js';
-import {requireRegistry, SecretValue, sessionOf} from './session.js';
+import {connectionStringOf, requireRegistry, sessionOf} from './session.js';
 
 export const createStepId = 'connected-registry-create';
 const logLevels = ['Information', 'Debug', 'Warning', 'Error', 'None'] as const;
@@ -118,10 +118,7 @@ function createPlan(context: Context, registry: Registry, input: ConnectedRegist
 					const connected = session.connected ?? (await context.azure.getConnectedRegistry(registry.id, input.name));
 					if (!connected) throw new WizardError(text.create.planTitle(input.name));
 					const {username, password} = await context.azure.generateTokenPassword(registry.id, connected.syncTokenId, 'password1');
-					// Exactly what `az acr connected-registry get-settings --parent-protocol https` prints for a cloud parent.
-					session.connectionString = new SecretValue(
-						`ConnectedRegistryName=${connected.name};SyncTokenName=${username};SyncTokenPassword=${password.value};ParentGatewayEndpoint=${connected.gatewayEndpoint ?? '<parent gateway endpoint>'};ParentEndpointProtocol=https`,
-					);
+					session.connectionString = connectionStringOf(connected, username, password.value);
 					return {outcome: 'done', detail: text.connection.done};
 				},
 			},
@@ -153,7 +150,7 @@ async function offerExport(context: Context): Promise<void> {
 	});
 	const file = resolve(path);
 	await writeFile(file, `${JSON.stringify({connectionString: session.connectionString.reveal()}, undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
-	context.store.getState().actions.notice(text.written(file));
+	context.store.getState().actions.report(text.written(file));
 }
 
 /** Steps 2–3: the connected registry and its connection string. */

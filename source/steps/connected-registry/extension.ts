@@ -13,6 +13,7 @@ import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {deactivateCommand, extensionCommand, extensionDeleteCommand} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
+import {serviceRangeOf} from './service-range.js';
 import {extensionNameOf, requireRegistry, sessionOf, type ConnectedSession} from './session.js';
 
 export const extensionStepId = 'connected-registry-extension';
@@ -28,10 +29,11 @@ async function askClusterIP(context: Context): Promise<string> {
 	const text = messages().connectedRegistry.clusterIP;
 	const session = sessionOf(context.store);
 	const {kube} = required(session);
-	const range = await kube.serviceRange().catch((error: unknown) => {
+	const found = await serviceRangeOf(context, session).catch((error: unknown) => {
 		throw context.explain(error);
 	});
-	if (!range) throw new WizardError(text.unknownRange);
+	if (!found) throw new WizardError(text.unknownRange);
+	const {range} = found;
 	const used = await kube.serviceClusterIPs().catch(() => []);
 	session.serviceRange = range;
 	const proposed = proposeClusterIP(range, used);
@@ -40,7 +42,7 @@ async function askClusterIP(context: Context): Promise<string> {
 			id: 'connected-registry-cluster-ip',
 			message: text.question,
 			flag: '--cluster-ip',
-			hint: text.hint(range),
+			hint: found.from === 'managed-cluster' ? text.hintManaged(range) : text.hint(range),
 			...(proposed ? {default: session.clusterIP ?? proposed} : {}),
 			validate: (value) => checkClusterIP(value, range, used),
 		})
@@ -154,7 +156,7 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		const state = current?.connectionState ?? text.unknownState;
 		if (state.toLowerCase() === 'online' && current) {
 			const lastSync = current.lastSyncTime ?? text.never;
-			actions.notice(
+			actions.report(
 				text.table(
 					current.name,
 					current.mode,
@@ -185,9 +187,9 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		.kube.namespaceObjects('connected-registry')
 		.catch(() => undefined);
 	if (objects) {
-		actions.notice(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
-		for (const service of objects.services) actions.notice(text.service(service.name, service.clusterIP));
-		for (const claim of objects.claims) actions.notice(text.claim(claim.name, claim.phase, claim.storageClass));
+		actions.report(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
+		for (const service of objects.services) actions.report(text.service(service.name, service.clusterIP));
+		for (const claim of objects.claims) actions.report(text.claim(claim.name, claim.phase, claim.storageClass));
 	}
 }
 

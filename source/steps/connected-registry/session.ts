@@ -50,3 +50,10 @@ export function requireRegistry(context: Context): Registry {
 
 /** The extension's name: the seed names it after the connected registry. */
 export const extensionNameOf = (session: ConnectedSession): string => session.extensionName ?? session.connected?.name ?? 'myconnectedregistry';
+
+/** Exactly what `az acr connected-registry get-settings --parent-protocol https` prints for a cloud parent. */
+export function connectionStringOf(connected: ConnectedRegistry, syncTokenName: string, password: string): SecretValue {
+	return new SecretValue(
+		`ConnectedRegistryName=${connected.name};SyncTokenName=${syncTokenName};SyncTokenPassword=${password};ParentGatewayEndpoint=${connected.gatewayEndpoint ?? '<parent gateway endpoint>'};ParentEndpointProtocol=https`,
+	);
+}

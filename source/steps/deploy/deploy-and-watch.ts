@@ -32,6 +32,8 @@ export type DeployInput = {
 	readonly facts: DiagnosisFacts;
 	/** A plan that fixes the diagnosed cause, offered on screen. */
 	readonly fixFor?: (diagnosis: Diagnosis) => Plan | undefined;
+	/** Reads the facts anew (they are refreshed in place) when pods fail, before the cause is said and asked about. */
+	readonly refreshFacts?: () => Promise<void>;
 	/** The variant offered when the namespace enforces Pod Security "restricted". */
 	readonly compliantVariant?: CompliantVariant;
 };
@@ -44,7 +46,7 @@ function needsQuestion(state: WatchState, asked: Asked | undefined): boolean {
 }
 
 /** Follows the pods until they all run ('running') or the user leaves ('left'). */
-async function follow(context: Context, input: DeployInput, watch: PodWatch): Promise<'running' | 'left'> {
+async function follow(context: Context, input: DeployInput, watch: PodWatch, notice: (state: WatchState) => void): Promise<'running' | 'left'> {
 	const {actions} = context.store.getState();
 	const text = messages().deploy;
 	let asked: Asked | undefined;
@@ -63,7 +65,12 @@ async function follow(context: Context, input: DeployInput, watch: PodWatch): Pr
 			actions.setActivity(text.allRunning(state.snapshot.pods.filter((pod) => pod.status !== 'Terminating').length));
 			return 'running';
 		}
-		const {diagnosis} = state;
+		if (input.refreshFacts && state.diagnosis) {
+			await input.refreshFacts().catch(() => undefined);
+			watch.rediagnose();
+			notice(watch.state());
+		}
+		const {diagnosis} = watch.state();
 		if (!diagnosis) continue;
 		const remedies = {fix: input.fixFor?.(diagnosis), restart: restartPlan(input, ++restarts)};
 		const answer = await askWhileWatching(context, watch, diagnosisQuestion(diagnosis, remedies, asked), diagnosis.kind);
@@ -115,12 +122,16 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 		onUpdate(state) {
 			actions.setPods(state.snapshot.pods, state.snapshot.events);
 			actions.setDiagnosis(state.diagnosis);
-			if (state.diagnosis && state.diagnosis.kind !== noticed) noticeDiagnosis(context, state.diagnosis);
-			noticed = state.diagnosis?.kind;
+			// With facts to read anew, the cause is said once they are (follow), never from stale ones.
+			if (!input.refreshFacts) notice(state);
 		},
 	});
+	function notice(state: WatchState): void {
+		if (state.diagnosis && state.diagnosis.kind !== noticed) noticeDiagnosis(context, state.diagnosis);
+		noticed = state.diagnosis?.kind;
+	}
 	try {
-		return await follow(context, input, watch);
+		return await follow(context, input, watch, notice);
 	} finally {
 		watch.stop();
 	}

@@ -21,6 +21,8 @@ export type PodWatch = {
 	state(): WatchState;
 	/** Resolves once `test` holds (now or after a later snapshot), or when `signal` aborts. */
 	until(test: (state: WatchState) => boolean, signal?: AbortSignal): Promise<void>;
+	/** Diagnoses the last snapshot again: the facts it works from were read anew. */
+	rediagnose(): void;
 	stop(): void;
 };
 
@@ -94,6 +96,9 @@ export async function openPodWatch(spec: WatchSpec): Promise<PodWatch> {
 				waiters.add(waiter);
 				signal?.addEventListener('abort', leave, {once: true});
 			}),
+		rediagnose() {
+			if (!stopped) publish({...current, diagnosis: diagnose(current.snapshot, spec.facts)});
+		},
 		stop() {
 			if (stopped) return;
 			stopped = true;

@@ -29,17 +29,31 @@ export async function checkCredential(azure: AzureAccount, explain: Explain): Pr
 	}
 }
 
-/** Picks the subscription: the flag, else az's default, else the first one seen. */
+/** The subscriptions of `tenant` (all when none is given; the tenant by id, case-insensitively). */
+export function ofTenant(subscriptions: readonly SubscriptionView[], tenant: string | undefined): readonly SubscriptionView[] {
+	return tenant === undefined ? subscriptions : subscriptions.filter((item) => item.tenantId.toLowerCase() === tenant.toLowerCase());
+}
+
+/** Picks the subscription: the flag, else az's default, else the first one seen; only among `--tenant`'s when it is given. */
 export function pickSubscription(
-	subscriptions: readonly SubscriptionView[],
+	all: readonly SubscriptionView[],
 	wanted: string | undefined,
 	azDefault: string | undefined,
+	tenant?: string,
 ): {subscription?: SubscriptionView; outcome: CheckOutcome} {
 	const text = messages().prerequisites.subscriptions;
+	const subscriptions = ofTenant(all, tenant);
+	if (tenant !== undefined && subscriptions.length === 0 && all.length > 0) {
+		const tenants = [...new Set(all.map((item) => item.tenantId))];
+		return {outcome: {status: 'fail', reason: text.tenantNone(tenant, tenants), fix: text.tenantNoneFix}};
+	}
 	if (subscriptions.length === 0) return {outcome: {status: 'fail', reason: text.none, fix: text.noneFix}};
 	const byIdOrName = (key: string | undefined) =>
 		key ? subscriptions.find((item) => item.id === key || item.name.toLowerCase() === key.toLowerCase()) : undefined;
-	if (wanted && !byIdOrName(wanted)) return {outcome: {status: 'fail', reason: text.unknownFlag(wanted), fix: text.unknownFlagFix}};
+	if (wanted && !byIdOrName(wanted)) {
+		const elsewhere = tenant !== undefined && all.some((item) => item.id === wanted || item.name.toLowerCase() === wanted.toLowerCase());
+		return {outcome: {status: 'fail', reason: elsewhere ? text.notInTenant(wanted, tenant) : text.unknownFlag(wanted), fix: text.unknownFlagFix}};
+	}
 	const subscription = byIdOrName(wanted) ?? byIdOrName(azDefault) ?? subscriptions[0];
 	if (!subscription) return {outcome: {status: 'fail', reason: text.none, fix: text.noneFix}};
 	return {subscription, outcome: {status: 'ok', summary: text.chosen(subscription.name, subscription.id, subscriptions.length)}};

@@ -9,9 +9,10 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {refusalText} from '../shared/activity.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
-import {WizardError} from '../../wizard/errors.js';
+import {FlagValueError, WizardError} from '../../wizard/errors.js';
+import {readSecretFromStdin} from '../../probes/stdin.js';
 import {isGuid, validateServicePrincipalReference} from './names.js';
-import {credentialStepId, graphBase} from './new-service-principal.js';
+import {credentialStepId, graphBase} from './plan-ids.js';
 import {assignRoleAction, askRole, holdsRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
 
@@ -26,25 +27,28 @@ async function lookUp(context: Context, reference: string): Promise<ServicePrinc
 	return context.azure.findServicePrincipals(trimmed);
 }
 
-async function askPrincipal(context: Context): Promise<ServicePrincipal> {
+async function askPrincipal(context: Context, known?: string): Promise<ServicePrincipal> {
 	const text = messages().pullSecret.existing;
 	const found = new Map<string, ServicePrincipal[]>();
-	const reference = await context.prompter.text({
-		id: 'pull-secret-sp-reference',
-		message: text.question,
-		hint: text.hint,
-		placeholder: '00000000-0000-0000-0000-000000000000',
-		validate: validateServicePrincipalReference,
-		check: async (value) => {
-			try {
-				const principals = await lookUp(context, value);
-				found.set(value, principals);
-				return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
-			} catch (error: unknown) {
-				return refusalText(context.explain(error));
-			}
-		},
-	});
+	const reference =
+		known ??
+		(await context.prompter.text({
+			id: 'pull-secret-sp-reference',
+			message: text.question,
+			flag: '--service-principal',
+			hint: text.hint,
+			placeholder: '00000000-0000-0000-0000-000000000000',
+			validate: validateServicePrincipalReference,
+			check: async (value) => {
+				try {
+					const principals = await lookUp(context, value);
+					found.set(value, principals);
+					return principals.length === 0 ? text.notFound(value.trim(), isGuid(value.trim())) : undefined;
+				} catch (error: unknown) {
+					return refusalText(context.explain(error));
+				}
+			},
+		}));
 	const principals = found.get(reference) ?? (await lookUp(context, reference));
 	const [first] = principals;
 	if (!first) throw new WizardError(text.notFound(reference.trim(), isGuid(reference.trim())));
@@ -76,13 +80,25 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 		run: async () => {
 			const password = await context.azure.resetPassword(principal);
 			session.secrets.set(id, new SecretValue(password.value));
-			return {outcome: 'done', detail: password.expiresAt ? text.resetDone(password.expiresAt) : undefined};
+			return {
+				outcome: 'done',
+				detail: password.expiresAt ? text.resetDone(password.expiresAt) : undefined,
+				secretMade: {note: text.passwordUnstored(principal.displayName), remove: text.passwordRemove(principal.appId)},
+			};
 		},
 	};
 }
 
 async function askPassword(context: Context, principal: ServicePrincipal): Promise<SecretValue | undefined> {
 	const text = messages().pullSecret.existing;
+	if (context.flags.resetPassword && context.flags.passwordStdin) throw new FlagValueError(text.bothPasswordFlags, {suggestion: text.bothPasswordFlagsFix});
+	if (context.flags.resetPassword) return undefined;
+	if (context.flags.passwordStdin) {
+		const piped = await readSecretFromStdin();
+		if (piped === undefined || piped === '')
+			throw new WizardError(text.passwordStdinMissing, {suggestion: text.passwordStdinFix(principal.appId), code: 'PasswordStdinEmpty'});
+		return new SecretValue(piped);
+	}
 	const how = await context.prompter.select({
 		id: 'pull-secret-sp-password',
 		message: text.passwordQuestion(principal.displayName),
@@ -96,6 +112,7 @@ async function askPassword(context: Context, principal: ServicePrincipal): Promi
 	const value = await context.prompter.secret({
 		id: 'pull-secret-sp-secret',
 		message: text.secretQuestion(principal.displayName),
+		flag: '--password-stdin',
 		validate: (typed) => (typed.length === 0 ? text.secretEmpty : undefined),
 	});
 	return new SecretValue(value);
@@ -117,11 +134,16 @@ function existingPrincipalPlan(context: Context, registry: Registry, principal: 
  * (unless it is already there), then runs the plan. `'blocked'` when the role cannot be
  * assigned by this user; undefined when the user went back from the plan.
  */
-export async function existingServicePrincipal(context: Context, registry: Registry): Promise<PullCredential | 'blocked' | undefined> {
-	const principal = await askPrincipal(context);
+export async function existingServicePrincipal(
+	context: Context,
+	registry: Registry,
+	reuse?: {readonly reference: string; readonly reset: true},
+): Promise<PullCredential | 'blocked' | undefined> {
+	const principal = await askPrincipal(context, reuse?.reference);
 	const role = await askRole(context);
 	if (!(await holdsRole(context, registry, principal, role)) && !(await context.azure.canWriteRoleAssignments(registry.id))) return 'blocked';
-	const typed = await askPassword(context, principal);
+	// Reusing a principal whose name was taken: its password is not known here, so a new one is added.
+	const typed = reuse ? undefined : await askPassword(context, principal);
 	const plan = existingPrincipalPlan(context, registry, principal, role, typed === undefined);
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const password = typed ?? sessionOf(context).secrets.get(`reset-password:${principal.appId}`);

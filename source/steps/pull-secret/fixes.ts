@@ -8,8 +8,9 @@ import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Action, Plan} from '../../wizard/engine.js';
-import type {Diagnosis} from '../../diagnosis/classify.js';
-import {parseImageRef} from '../../diagnosis/image-ref.js';
+import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
+import {remedyFor, type RemedyFacts} from '../../diagnosis/remedy.js';
+import {assertNever} from '../../wizard/errors.js';
 import {resetPasswordAction} from './existing-service-principal.js';
 import {assignRoleAction} from './roles.js';
 import {importImagePlan, sampleImage} from '../shared/sample-image.js';
@@ -26,7 +27,8 @@ export type FixInput = {
 	readonly registry: Registry;
 	readonly target: PullTarget;
 	readonly secretName: string;
-	readonly image: string;
+	/** The image the pod pulls (the compliant variant's, once chosen). */
+	image: string;
 	/** Held by the principal when the pod was deployed; set once the acrpull fix ran. */
 	pullRoleHeld: boolean;
 	/** Numbers each offered fix, so a fix applied twice is not skipped as already done. */
@@ -83,7 +85,6 @@ function newPassword(context: Context, input: FixInput, credential: PullCredenti
 		};
 	}
 	if (!principal) return undefined;
-	if (!input.pullRoleHeld) return assignPull(context, input, principal, suffix);
 	const reset = resetPasswordAction(context, principal);
 	const fresh = takingPassword(context, {...reset, id: `${reset.id}${suffix}`}, reset.id, credential);
 	return {
@@ -94,10 +95,9 @@ function newPassword(context: Context, input: FixInput, credential: PullCredenti
 	};
 }
 
-function widenScope(context: Context, input: FixInput, credential: PullCredential, suffix: string): Plan | undefined {
-	const {token, principal} = credential;
-	if (!token) return principal ? assignPull(context, input, principal, suffix) : undefined;
-	const repository = parseImageRef(input.image).repository;
+function widenScope(context: Context, input: FixInput, credential: PullCredential, repository: string, suffix: string): Plan | undefined {
+	const {token} = credential;
+	if (!token) return undefined;
 	const placeholder = {id: '', name: token.scopeMapName, actions: []};
 	const action = scopeMapAction(
 		context,
@@ -109,44 +109,49 @@ function widenScope(context: Context, input: FixInput, credential: PullCredentia
 	return {stepId: fixStepId, title: messages().pullSecret.fix.scopeTitle(token.scopeMapName, repository), actions: [action]};
 }
 
-/** The sample image missing from the registry: import it again, as the registry step does. */
-function importSample(context: Context, input: FixInput): Plan | undefined {
-	const {repository, tag} = parseImageRef(input.image);
-	if (`${repository}:${tag}` !== sampleImage.image) return undefined;
-	return importImagePlan(context, input.registry, {stepId: fixStepId});
+/** The facts of this path's pod at the moment a fix is asked for (the principal may have been given its role since). */
+function remedyFacts(input: FixInput, facts: DiagnosisFacts, credential: PullCredential): RemedyFacts {
+	return {
+		...facts,
+		image: input.image,
+		secretName: input.secretName,
+		namespace: input.target.namespace,
+		credential: credential.token ? 'token' : 'service-principal',
+		pullRoleHeld: input.pullRoleHeld,
+		sampleImage: sampleImage.image,
+	};
 }
 
 /**
  * The fix for a diagnosis, or undefined when this path has none (a wrong login server is
- * not the secret's doing). Built synchronously, as the deploy step asks for it.
+ * not the secret's doing): the remedy is decided from the facts (`diagnosis/remedy.ts`), and
+ * turned here into this path's plan. Built synchronously, as the deploy step asks for it.
  */
-export function fixFor(context: Context, input: FixInput): (diagnosis: Diagnosis) => Plan | undefined {
+export function fixFor(context: Context, input: FixInput, facts: DiagnosisFacts): (diagnosis: Diagnosis) => Plan | undefined {
 	return (diagnosis) => {
 		const credential = sessionOf(context).credential;
 		if (!credential) return undefined;
+		const remedy = remedyFor(diagnosis, remedyFacts(input, facts, credential));
+		if (!remedy) return undefined;
 		const suffix = `#${++input.count}`;
 		const text = messages().pullSecret.fix;
-		switch (diagnosis.kind) {
-			case 'bad-credentials':
+		switch (remedy.kind) {
+			case 'grant-pull':
+				return credential.principal ? assignPull(context, input, credential.principal, suffix) : undefined;
+			case 'new-password':
 				return newPassword(context, input, credential, suffix);
-			case 'token-scope':
-				return widenScope(context, input, credential, suffix);
-			case 'secret-not-found':
+			case 'widen-token-scope':
+				return widenScope(context, input, credential, remedy.repository, suffix);
+			case 'write-secret':
 				return {
 					stepId: fixStepId,
-					title: text.createTitle(input.secretName, input.target.namespace),
-					actions: [updateSecret(context, input, credential, suffix, false)],
+					title: remedy.exists ? text.serverTitle(remedy.name, remedy.server) : text.createTitle(remedy.name, remedy.namespace),
+					actions: [updateSecret(context, input, credential, suffix, remedy.exists)],
 				};
-			case 'image-not-found':
-				return importSample(context, input);
-			case 'no-pull-permission':
-				return {
-					stepId: fixStepId,
-					title: text.serverTitle(input.secretName, input.registry.loginServer),
-					actions: [updateSecret(context, input, credential, suffix)],
-				};
+			case 'import-sample':
+				return importImagePlan(context, input.registry, {stepId: fixStepId});
 			default:
-				return undefined;
+				return assertNever(remedy);
 		}
 	};
 }

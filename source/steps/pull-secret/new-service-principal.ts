@@ -12,38 +12,57 @@ import {validateServicePrincipalName} from './names.js';
 import {assignRoleAction, askRole} from './roles.js';
 import {SecretValue, sessionOf, type PullCredential, type RoleName} from './session.js';
 import {withActivity} from '../shared/activity.js';
+import {credentialStepId, graphBase} from './plan-ids.js';
+import {existingServicePrincipal} from './existing-service-principal.js';
 
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
 const defaultPrincipalName = 'acr-service-principal';
 
-/** Microsoft Graph v1.0 of the cloud in use (the sandbox serves its own). */
-export function graphBase(context: Context): string {
-	return `${context.cloud.graphEndpoint.replace(/\/+$/, '')}/v1.0`;
-}
-
-/** The step id every credential plan journals under. */
-export const credentialStepId = 'pull-secret-credential';
-
-async function askName(context: Context): Promise<string> {
+/** The name asked, and whether a principal of that name exists (one this run did not create). */
+async function askName(context: Context, declined: ReadonlySet<string> = new Set()): Promise<{readonly name: string; readonly taken: boolean}> {
 	const text = messages().pullSecret.newPrincipal;
 	const ours = sessionOf(context).principals;
-	return context.prompter.text({
+	const taken = new Set<string>();
+	const name = await context.prompter.text({
 		id: 'pull-secret-sp-name',
 		message: text.question,
+		flag: '--sp-name',
 		hint: text.hint,
 		default: defaultPrincipalName,
 		validate: validateServicePrincipalName,
 		check: async (name) => {
 			// One this run created is reused, not refused: re-running must not ask for another name.
 			if (ours.has(name)) return undefined;
+			// A name whose principal the user chose not to reuse is refused: another name is wanted.
+			if (declined.has(name)) return text.exists(name);
 			try {
 				const found = await context.azure.findServicePrincipals(name);
-				return found.length > 0 ? text.exists(name) : undefined;
+				// A taken name is not refused here: the next question offers to reuse that principal.
+				if (found.length > 0) taken.add(name);
+				return undefined;
 			} catch (error: unknown) {
 				return refusalText(context.explain(error));
 			}
 		},
 	});
+	return {name, taken: taken.has(name)};
+}
+
+/** Whether to reuse the principal that holds the name: asked (reuse first), or --reuse-service-principal; a --yes run without it stops and names both ways on. */
+async function askReuse(context: Context, name: string): Promise<boolean> {
+	const text = messages().pullSecret.newPrincipal;
+	const answer = await context.prompter.select({
+		id: 'pull-secret-sp-reuse',
+		message: text.reuseQuestion(name),
+		flag: '--reuse-service-principal',
+		flagHint: text.reuseFlagHint(name),
+		// No default: a run that cannot ask must not add a password to someone's principal unless told to.
+		choices: [
+			{value: 'yes', label: text.reuseLabel, hint: text.reuseHint},
+			{value: 'no', label: text.renameLabel},
+		],
+	});
+	return answer === 'yes';
 }
 
 function createAction(context: Context, registry: Registry, name: string, role: RoleName): Action {
@@ -68,6 +87,8 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 			return {
 				outcome: 'done',
 				detail: text.created(principal.appId),
+				// Deleting the principal (its undo, listed with it) removes the password too.
+				secretMade: {note: text.passwordUnstored(name)},
 				undo: {
 					sentence: text.undoSentence(name),
 					command: adAppDeleteCommand(principal.appId),
@@ -95,8 +116,15 @@ function newPrincipalPlan(context: Context, registry: Registry, name: string, ro
  * Asks the name and the role, then runs the plan. Undefined when the user went back from the
  * plan; the caller has already checked that the user may assign roles on the registry.
  */
-export async function newServicePrincipal(context: Context, registry: Registry): Promise<PullCredential | undefined> {
-	const name = await askName(context);
+export async function newServicePrincipal(context: Context, registry: Registry): Promise<PullCredential | 'blocked' | undefined> {
+	const declined = new Set<string>();
+	let asked = await askName(context);
+	while (asked.taken) {
+		if (await askReuse(context, asked.name)) return existingServicePrincipal(context, registry, {reference: asked.name, reset: true});
+		declined.add(asked.name);
+		asked = await askName(context, declined);
+	}
+	const {name} = asked;
 	const role = await askRole(context);
 	const plan = newPrincipalPlan(context, registry, name, role);
 	if ((await applyPlan(plan, context)) === 'back') return undefined;

@@ -21,6 +21,7 @@ export async function askRole(context: Context): Promise<RoleName> {
 	const answer = await context.prompter.select({
 		id: 'pull-secret-role',
 		message: text.question,
+		flag: '--role',
 		hint: text.hint,
 		choices: roleNames.map((role) => ({value: role, label: role, hint: text.hints[role]})),
 		default: 'acrpull',

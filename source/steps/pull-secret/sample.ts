@@ -11,12 +11,16 @@ import type {Step} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {DiagnosisFacts} from '../../diagnosis/classify.js';
 import {requireRegistry} from './credential.js';
-import {sampleImage} from '../shared/sample-image.js';
+import {importImagePlan, sampleImage, unprivilegedSample} from '../shared/sample-image.js';
+import type {CompliantVariant} from '../deploy/pod-security.js';
+import {applyPlan} from '../../wizard/engine.js';
+import {parseImageRef} from '../../diagnosis/image-ref.js';
+import {scopeMapAction} from './token.js';
 import {fixFor, type FixInput} from './fixes.js';
 import {holdsPullRole} from './roles.js';
 import {defaultSecretName, namedContext, requireSession} from './secret.js';
 import {applyFileCommand} from '../../commands/kubectl.js';
-import {clusterOf, sessionOf, type PullTarget} from './session.js';
+import {clusterOf, sessionOf, type PullCredential, type PullTarget} from './session.js';
 
 /** The seeds' pod, pulling the sample from this registry with the secret. */
 export function samplePod(registry: Registry, namespace: string, secretName: string): Workload {
@@ -55,6 +59,35 @@ function sampleFacts(context: Context, registry: Registry, target: PullTarget, w
 	};
 }
 
+/**
+ * The pod for a namespace enforcing Pod Security "restricted": the non-root nginx, imported first; a
+ * token's scope map gets that repository too, or the pod would be refused by the registry instead.
+ */
+function compliantVariant(context: Context, registry: Registry, credential: PullCredential, fixes: FixInput): CompliantVariant {
+	const image = `${registry.loginServer}/${unprivilegedSample.image}`;
+	return {
+		image,
+		prepare: async () => {
+			const plan = importImagePlan(context, registry, {source: 'unprivileged'});
+			const {token} = credential;
+			const repository = parseImageRef(image).repository;
+			const scope = token
+				? [
+						scopeMapAction(
+							context,
+							registry,
+							{...token, repositories: [repository], access: 'pull'},
+							{map: {id: '', name: token.scopeMapName, actions: []}},
+							`variant-scope-map:${token.scopeMapName}:${repository}`,
+						),
+					]
+				: [];
+			await applyPlan({...plan, actions: [...plan.actions, ...scope]}, context);
+			fixes.image = image;
+		},
+	};
+}
+
 /** Step 4: deploy the sample pod and watch it until it runs or the user leaves. */
 export const deploySample: Step<Context> = {
 	async run(context) {
@@ -67,6 +100,7 @@ export const deploySample: Step<Context> = {
 		// Unknown (the assignments cannot be read) counts as held: a 401 then offers a new password.
 		const pullRoleHeld = credential.principal ? await holdsPullRole(context, registry, credential.principal).catch(() => true) : true;
 		const fixes: FixInput = {cluster, registry, target, secretName, image: workload.image, pullRoleHeld, count: 0};
+		const facts = sampleFacts(context, registry, target, workload, secretName);
 		await deployAndWatch(context, {
 			cluster,
 			workload,
@@ -74,8 +108,9 @@ export const deploySample: Step<Context> = {
 			command: applyCommand(target),
 			target: {kind: 'context', context: target.context, kubeconfigPath: target.kubeconfigPath},
 			kubeContext: namedContext(target),
-			facts: sampleFacts(context, registry, target, workload, secretName),
-			fixFor: fixFor(context, fixes),
+			facts,
+			fixFor: fixFor(context, fixes, facts),
+			compliantVariant: compliantVariant(context, registry, credential, fixes),
 		});
 	},
 };

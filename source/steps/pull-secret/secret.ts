@@ -134,10 +134,11 @@ export function secretAction(
 				password: credential.password.reveal(),
 			});
 			session.applied.set(key, print);
-			if (!created) return {outcome: 'done', detail: text.replaced};
+			if (!created) return {outcome: 'done', detail: text.replaced, storesSecret: true};
 			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};
 			return {
 				outcome: 'done',
+				storesSecret: true,
 				undo: {
 					sentence: text.undoSecret(secretName, target.namespace),
 					command: deleteSecretCommand(secretName, kubectlTarget(target)),
@@ -203,17 +204,25 @@ async function askSecret(context: Context, cluster: KubeCluster, target: PullTar
 	const name = await prompter.text({
 		id: 'pull-secret-secret-name',
 		message: text.nameQuestion,
+		flag: '--secret-name',
 		hint: text.nameHint,
 		default: defaultSecretName,
 		validate: (value) => validateDnsSubdomain(value),
 	});
 	const exists = target.namespaceExists && (await cluster.secretExists(target.namespace, name));
 	const replace = exists
-		? await prompter.confirm({id: 'pull-secret-secret-replace', message: text.replaceQuestion(name, target.namespace), hint: text.replaceHint, default: true})
+		? await prompter.confirm({
+				id: 'pull-secret-secret-replace',
+				message: text.replaceQuestion(name, target.namespace),
+				hint: text.replaceHint,
+				default: true,
+				flag: '--replace-secret',
+			})
 		: true;
 	const patch = await prompter.confirm({
 		id: 'pull-secret-service-account',
 		message: text.serviceAccountQuestion(name, target.namespace),
+		flag: '--patch-service-account',
 		hint: text.serviceAccountHint(target.namespace),
 		default: false,
 	});

@@ -65,6 +65,8 @@ export type PullSecretSession = {
 	readonly principals: Map<string, ServicePrincipal>;
 	/** Passwords obtained by this run's actions, by action id (a re-run skips the action and reuses the password). */
 	readonly secrets: Map<string, SecretValue>;
+	/** The password slot this run filled for each token, by token name: a later fix regenerates that slot, not one someone else uses. */
+	readonly tokenSlots: Map<string, 'password1' | 'password2'>;
 	/** The cluster of each kubeconfig context used, so the steps share its API clients and connections. */
 	readonly clusters: Map<string, KubeCluster>;
 };
@@ -72,6 +74,7 @@ export type PullSecretSession = {
 const pullSecretSlot = memorySlot<PullSecretSession>('pull-secret', () => ({
 	principals: new Map(),
 	secrets: new Map(),
+	tokenSlots: new Map(),
 	applied: new Map(),
 	clusters: new Map(),
 	revision: 0,

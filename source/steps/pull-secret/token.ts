@@ -7,9 +7,9 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand} from '../../commands/az.js';
+import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand, tokenPasswordDeleteCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
-import {credentialStepId} from './new-service-principal.js';
+import {credentialStepId} from './plan-ids.js';
 import {SecretValue, sessionOf, type PullCredential, type TokenSpec} from './session.js';
 
 /** The actions of each access level, per repository (as `az acr scope-map create --repository` takes them). */
@@ -104,23 +104,58 @@ function expiryFrom(now: Date, days: number | undefined): string | undefined {
 	return days === undefined ? undefined : new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
-/** Generates password1 of the token into the session, under the action's id. */
-export function passwordAction(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined, id = `token-password:${spec.name}`): Action {
+/** Which password slot to fill: an empty one, so a password someone else uses stays valid; password2 when both are set. */
+export function passwordSlot(token: RegistryToken | undefined): {
+	readonly slot: 'password1' | 'password2';
+	readonly kept?: 'password1' | 'password2';
+	readonly replaced: boolean;
+} {
+	const used = new Set((token?.passwords ?? []).map((password) => password.name));
+	if (!used.has('password1')) return used.has('password2') ? {slot: 'password1', kept: 'password2', replaced: false} : {slot: 'password1', replaced: false};
+	return {slot: 'password2', kept: 'password1', replaced: used.has('password2')};
+}
+
+/** Generates a password of the token (in the slot `passwordSlot` picks from `token` as planned) into the session, under the action's id. */
+export function passwordAction(
+	context: Context,
+	registry: Registry,
+	spec: TokenSpec,
+	days: number | undefined,
+	id = `token-password:${spec.name}`,
+	planned?: RegistryToken,
+): Action {
 	const text = messages().pullSecret.token;
 	const session = sessionOf(context);
+	// A fix regenerates the slot this run filled; a new password goes into a free one.
+	const slot = session.tokenSlots.get(spec.name) ?? passwordSlot(planned).slot;
 	return {
 		id,
-		sentence: text.passwordSentence(spec.name, days),
-		command: tokenPasswordCommand(spec.name, registry, days, context.defaultSubscriptionId),
+		sentence: text.passwordSentence(spec.name, days, slot),
+		command: tokenPasswordCommand(spec.name, registry, days, context.defaultSubscriptionId, slot),
 		call: `POST ${registry.id}/generateCredentials`,
 		run: async () => {
 			const token = await context.azure.getToken(registry.id, spec.name);
 			if (!token) throw new WizardError(text.tokenMissing(spec.name));
-			const {password} = await context.azure.generateTokenPassword(registry.id, token.id, 'password1', expiryFrom(context.clock.now(), days));
+			// The slot shown is the slot filled: it was chosen from the token as it was when the plan was made.
+			const {password} = await context.azure.generateTokenPassword(registry.id, token.id, slot, expiryFrom(context.clock.now(), days));
 			session.secrets.set(id, new SecretValue(password.value));
-			return {outcome: 'done', detail: password.expiresAt ? text.passwordExpires(password.expiresAt) : text.passwordNeverExpires};
+			session.tokenSlots.set(spec.name, slot);
+			return {
+				outcome: 'done',
+				detail: password.expiresAt ? text.passwordExpires(password.expiresAt) : text.passwordNeverExpires,
+				secretMade: {
+					note: text.passwordUnstored(spec.name, slot),
+					remove: tokenPasswordDeleteCommand(spec.name, registry, slot, context.defaultSubscriptionId),
+				},
+			};
 		},
 	};
+}
+
+/** The plan's note on the password slot, when the token already holds a password. */
+function slotNotes(name: string, token: RegistryToken | undefined): string[] {
+	const {slot, kept, replaced} = passwordSlot(token);
+	return kept ? [messages().pullSecret.token.slotNote(name, slot, kept, replaced)] : [];
 }
 
 /** The plan: scope map, token, password; existing ones are reused and reported unchanged. */
@@ -130,8 +165,12 @@ async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, 
 	return {
 		stepId: credentialStepId,
 		title: messages().pullSecret.token.planTitle(spec.name),
-		actions: [scopeMapAction(context, registry, spec, existing), tokenAction(context, registry, spec, existing), passwordAction(context, registry, spec, days)],
-		notes: [messages().pullSecret.token.passwordNote],
+		actions: [
+			scopeMapAction(context, registry, spec, existing),
+			tokenAction(context, registry, spec, existing),
+			passwordAction(context, registry, spec, days, undefined, token),
+		],
+		notes: [...slotNotes(spec.name, token), messages().pullSecret.token.passwordNote],
 	};
 }
 
@@ -141,6 +180,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const name = await prompter.text({
 		id: 'pull-secret-token-name',
 		message: text.nameQuestion,
+		flag: '--token-name',
 		hint: text.nameHint,
 		default: 'acr-pull-token',
 		validate: validateTokenName,
@@ -148,6 +188,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const repositories = await prompter.text({
 		id: 'pull-secret-token-repositories',
 		message: text.repositoriesQuestion,
+		flag: '--repository',
 		hint: text.repositoriesHint,
 		default: 'nginx',
 		validate: validateRepositories,
@@ -155,6 +196,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const access = await prompter.select({
 		id: 'pull-secret-token-access',
 		message: text.accessQuestion,
+		flag: '--token-access',
 		choices: [
 			{value: 'pull', label: text.pullLabel, hint: text.pullHint},
 			{value: 'push', label: text.pushLabel, hint: text.pushHint},
@@ -164,6 +206,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 	const expiry = await prompter.text({
 		id: 'pull-secret-token-expiry',
 		message: text.expiryQuestion,
+		flag: '--expiry-days',
 		hint: text.expiryHint,
 		default: '',
 		validate: validateExpiryDays,

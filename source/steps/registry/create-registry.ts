@@ -11,7 +11,7 @@ import type {Validate} from '../../wizard/prompter.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
-import {acrCreateCommand, acrDeleteCommand, groupCreateCommand} from '../../commands/az.js';
+import {acrCreateCommand, acrDeleteCommand, groupCreateCommand, groupDeleteCommand} from '../../commands/az.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
@@ -143,7 +143,14 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
 		run: async () => {
 			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
-			return {outcome: 'done', detail: text.groupCreated(group.location)};
+			// Undone on its own confirmation, with what it holds then (it may hold more than this run made).
+			const undo: UndoSpec = {
+				sentence: text.undoGroup(group.name),
+				command: groupDeleteCommand(group.name, subscriptionId, context.defaultSubscriptionId),
+				kind: 'delete-resource-group',
+				params: {subscriptionId, name: group.name},
+			};
+			return {outcome: 'done', detail: text.groupCreated(group.location), undo};
 		},
 	};
 	const registryAction: Action = {

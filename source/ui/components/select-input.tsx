@@ -1,4 +1,11 @@
-/** A select list with hints and disabled choices: ↑↓ move, enter chooses, esc goes back. */
+/**
+ * A select list with hints and disabled choices: ↑↓ (or k/j) move, enter chooses, esc goes back.
+ * Not ink-select-input, which the design card names: it has no disabled choices (the screens grey out
+ * e.g. Attach for a caller who cannot assign roles), and it reads its position from React state, so keys
+ * that arrive in one chunk (tmux send-keys, a paste: "↓↓⏎") all see the first row and choose it — shown by
+ * test/ui/question-chunks.test.tsx, which this list passes. Its number keys also choose at once, which
+ * would turn a stray digit into an answer.
+ */
 import {Box, Text, useInput} from 'ink';
 import {useRef, useState} from 'react';
 import type {Choice} from '../../wizard/types.js';

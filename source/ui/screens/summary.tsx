@@ -67,20 +67,17 @@ export function Summary() {
 			{create ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>
-					<Text>
-						{'  $ '}
-						<Text color={theme.accent}>{create}</Text>
-					</Text>
+					<Command command={create} indent={2} />
 				</Box>
 			) : null}
 			{undo.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.summary.undo}</Text>
 					{undo.map((entry) => (
-						<Text key={`undo-${entry.stepId}-${entry.id}`}>
-							{`  ${entry.undo?.sentence ?? ''}: `}
-							<Text color={theme.accent}>{entry.undo?.command}</Text>
-						</Text>
+						<Box key={`undo-${entry.stepId}-${entry.id}`} flexDirection="column">
+							<Text>{`  ${entry.undo?.sentence ?? ''}:`}</Text>
+							<Command command={entry.undo?.command ?? ''} indent={4} />
+						</Box>
 					))}
 				</Box>
 			) : null}

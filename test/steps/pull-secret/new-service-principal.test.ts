@@ -53,14 +53,30 @@ describe('credential: new service principal', () => {
 		expect(context.store.getState().plan?.actions[0]?.command).toBe(seedScript('acrpush'));
 	});
 
-	test("a name already in the tenant is refused with the seeds' advice, and another name is taken", async () => {
-		const azure = fakeAzure({}, {world: (world) => world.servicePrincipals.push({appId: 'a', objectId: 'o', displayName: 'acr-service-principal'})});
-		const context = pullSecretContext({...newPrincipal, [q.spName]: ['acr-service-principal', 'acr-sp-kind']}, {azure});
+	const taken = () => fakeAzure({}, {world: (world) => world.servicePrincipals.push({appId: 'a', objectId: 'o', displayName: 'acr-service-principal'})});
+
+	test('a name already in the tenant offers to reuse that principal; declined, that name is refused and another is taken', async () => {
+		const context = pullSecretContext(
+			{...newPrincipal, [q.spName]: ['acr-service-principal', 'acr-service-principal', 'acr-sp-kind'], [q.reuse('acr-service-principal')]: 'no'},
+			{azure: taken()},
+		);
 		await chooseCredential.run(context);
+		const reuse = context.prompter.asked.find((question) => question.message === q.reuse('acr-service-principal'));
+		expect(reuse?.kind === 'select' ? reuse.spec.choices.map((choice) => choice.label) : []).toEqual(['Reuse it', 'Choose another name']);
 		expect(context.prompter.refusals).toEqual([
-			'Name of the new service principal: acr-service-principal → A service principal named acr-service-principal already exists (\'http://acr-service-principal\' already exists): choose another name, or go back and pick "Existing service principal" to reuse it.',
+			"Name of the new service principal: acr-service-principal → A service principal named acr-service-principal already exists ('http://acr-service-principal' already exists) and is not to be reused: choose another name.",
 		]);
 		expect(context.azure.calls.createServicePrincipal).toEqual([['acr-sp-kind', expect.any(Function)]]);
+	});
+
+	test('reusing the principal that holds the name gives it the role and adds a password: no second principal', async () => {
+		const context = pullSecretContext({...newPrincipal, [q.reuse('acr-service-principal')]: 'yes', [q.apply(2)]: 'apply'}, {azure: taken()});
+		await chooseCredential.run(context);
+		expect(context.azure.calls.createServicePrincipal).toEqual([]);
+		expect(context.azure.calls.resetPassword).toHaveLength(1);
+		expect(context.azure.world.servicePrincipals).toHaveLength(1);
+		expect(context.azure.world.roleAssignments).toEqual([expect.objectContaining({scope: registry.id, principalId: 'o'})]);
+		expect(sessionOf(context).credential).toMatchObject({kind: 'existing-service-principal', username: 'a'});
 	});
 
 	test('without permission to assign roles it stops before acting and points to the token', async () => {

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {chooseCredential} from '../../../source/steps/pull-secret/credential.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
+import {passwordSlot} from '../../../source/steps/pull-secret/token.js';
 import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
@@ -114,5 +115,32 @@ describe('credential: repository-scoped token', () => {
 			'repositories/nginx/content/read',
 			'repositories/nginx/metadata/read',
 		]);
+	});
+});
+
+describe('which password slot a token run fills', () => {
+	const token = (...names: Array<'password1' | 'password2'>) => ({
+		id: 't',
+		name: 't',
+		scopeMapId: 'm',
+		status: 'enabled',
+		passwords: names.map((name) => ({name})),
+	});
+
+	test('a new token, or one without passwords, gets password1', () => {
+		expect(passwordSlot(undefined)).toEqual({slot: 'password1', replaced: false});
+		expect(passwordSlot(token())).toEqual({slot: 'password1', replaced: false});
+	});
+
+	test('a token with password1 gets password2, keeping password1', () => {
+		expect(passwordSlot(token('password1'))).toEqual({slot: 'password2', kept: 'password1', replaced: false});
+	});
+
+	test('a token with password2 only gets password1, keeping password2', () => {
+		expect(passwordSlot(token('password2'))).toEqual({slot: 'password1', kept: 'password2', replaced: false});
+	});
+
+	test('a token with both replaces password2 and says so', () => {
+		expect(passwordSlot(token('password1', 'password2'))).toEqual({slot: 'password2', kept: 'password1', replaced: true});
 	});
 });

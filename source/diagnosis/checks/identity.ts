@@ -1,0 +1,167 @@
+/** The AKS identity path: the kubelet identity (or service principal) and its pull roles on the registry. Pure. */
+import {attachCommand} from '../../commands/az.js';
+import {assignRoleCommand, resetServicePrincipalCommand} from '../../commands/doctor.js';
+import {restartPodsCommand} from '../../commands/kubectl.js';
+import {messages} from '../../messages/catalog.js';
+import type {Finding} from '../findings.js';
+import {failedWith, type CheckInput} from './input.js';
+import {abacMode, pullGrants, roleNameOf} from './roles.js';
+
+/** A new assignment reaches the registry's pulls within minutes (longer through a group): younger ones may not count yet. */
+const propagationMs = 30 * 60_000;
+
+const repositoryReader = 'Container Registry Repository Reader';
+
+const sameScope = (a: string, b: string): boolean => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+
+/** Whether the pod pulls with a secret naming the image's host (then the kubelet identity is not what pulls). */
+function pullsWithSecret(input: CheckInput): boolean {
+	return input.pod.secrets.some((secret) =>
+		secret.detail?.auths.some(
+			(auth) =>
+				auth.server
+					.replace(/^https?:\/\//, '')
+					.replace(/\/.*$/, '')
+					.toLowerCase() === input.ref.host,
+		),
+	);
+}
+
+function selectorOf(input: CheckInput): string {
+	return Object.entries(input.pod.pod.labels)
+		.filter(([key]) => key !== 'pod-template-hash')
+		.map(([key, value]) => `${key}=${value}`)
+		.join(',');
+}
+
+/** The kubelet's pull roles on the registry: present, present but new, absent, or not honoured in ABAC mode. */
+export function kubeletPullRole(input: CheckInput): Finding[] {
+	const {facts, registry} = input;
+	const cluster = facts.cluster;
+	const identity = cluster?.kubeletIdentity;
+	// A deleted identity is its own finding (kubeletIdentity): its roles no longer matter.
+	if (!cluster || !registry || !identity || facts.kubeletIdentityExists === false || pullsWithSecret(input)) return [];
+	const text = messages().doctor.checks.identity;
+	const base = {id: 'kubelet-pull-role', pod: input.podId};
+	const assignments = facts.kubeletAssignments[registry.id.toLowerCase()] ?? [];
+	const evidence = assignments.map(
+		(a) =>
+			`${roleNameOf(a) ?? a.roleDefinitionId} at ${a.scope}${a.createdOn ? ` (created ${a.createdOn})` : ''}${a.condition ? ` condition: ${a.condition}` : ''}`,
+	);
+	const grants = pullGrants(assignments, registry, input.ref.repository);
+	const unauthorized = failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
+	const abac = registry.roleAssignmentMode === abacMode;
+	const modeLine = `roleAssignmentMode: ${registry.roleAssignmentMode ?? 'LegacyRegistryPermissions'}`;
+	if (grants.length === 0) {
+		const role = abac ? repositoryReader : 'AcrPull';
+		// In ABAC mode, a Repository Reader whose condition leaves this repository out is widened (replaced), not duplicated.
+		const narrow = abac ? assignments.find((a) => roleNameOf(a) === repositoryReader && sameScope(a.scope, registry.id)) : undefined;
+		const commands = abac
+			? [assignRoleCommand(identity.objectId, 'ServicePrincipal', registry.id, role)]
+			: [attachCommand(cluster, registry, facts.azDefaultSubscriptionId)];
+		return [
+			{
+				...base,
+				status: 'fail',
+				title: abac ? text.abacTitle : text.missingTitle,
+				cause: abac ? text.abac(registry.name, input.ref.repository, cluster.name) : text.missing(registry.name, cluster.name),
+				evidence: [modeLine, ...(evidence.length > 0 ? evidence : [text.noAssignments(identity.objectId)])],
+				fix: {
+					commands,
+					actions: [
+						{
+							kind: 'assign-role',
+							scope: registry.id,
+							principalId: identity.objectId,
+							principalType: 'ServicePrincipal',
+							role,
+							...(narrow ? {replaces: narrow.id} : {}),
+						},
+					],
+				},
+				explainsKubelet: unauthorized,
+			},
+		];
+	}
+	const newest = grants.map((grant) => Date.parse(grant.assignment.createdOn ?? '')).filter((at) => !Number.isNaN(at));
+	const young = newest.length > 0 && newest.every((at) => Date.parse(facts.now) - at < propagationMs);
+	if (young && unauthorized) {
+		const namespace = input.pod.pod.namespace;
+		return [
+			{
+				...base,
+				status: 'warn',
+				title: text.propagatingTitle,
+				cause: text.propagating(grants[0]?.role ?? 'AcrPull', registry.name),
+				evidence: [modeLine, ...evidence],
+				fix: {
+					commands: [restartPodsCommand(selectorOf(input), {namespace, context: facts.context})],
+					actions: [{kind: 'restart-pods', namespace, selector: selectorOf(input)}],
+				},
+				explainsKubelet: true,
+			},
+		];
+	}
+	if (unauthorized && !abac) {
+		// The role is there and old enough, yet the registry refuses the kubelet: the nodes do not present that identity.
+		return [
+			{
+				...base,
+				status: 'fail',
+				title: text.refusedTitle,
+				cause: text.refused(grants[0]?.role ?? 'AcrPull', registry.name, cluster.name),
+				evidence: [modeLine, ...evidence],
+				fix: {commands: [text.assignIdentityCommand(identity.resourceId)], actions: []},
+				explainsKubelet: true,
+			},
+		];
+	}
+	return [
+		{
+			...base,
+			status: 'ok',
+			title: text.grantedTitle,
+			cause: text.granted(grants[0]?.role ?? 'AcrPull', registry.name),
+			evidence: [modeLine, ...evidence],
+			explainsKubelet: false,
+		},
+	];
+}
+
+/** The kubelet identity itself: deleted from the directory, or a cluster that pulls with a service principal. */
+export function kubeletIdentity(input: CheckInput): Finding[] {
+	const {facts, registry} = input;
+	const cluster = facts.cluster;
+	if (!cluster || !registry || pullsWithSecret(input)) return [];
+	const text = messages().doctor.checks.identity;
+	const unauthorized = failedWith(input, 'unauthorized');
+	const base = {id: 'kubelet-identity', pod: input.podId};
+	if (cluster.kubeletIdentity && facts.kubeletIdentityExists === false) {
+		return [
+			{
+				...base,
+				status: 'fail',
+				title: text.deletedTitle,
+				cause: text.deleted(cluster.name, cluster.kubeletIdentity.resourceId),
+				evidence: [`identityProfile.kubeletidentity.resourceId: ${cluster.kubeletIdentity.resourceId}`, text.notInDirectory(cluster.kubeletIdentity.objectId)],
+				fix: {commands: [text.recreateIdentityCommand(cluster.name, cluster.resourceGroup)], actions: []},
+				explainsKubelet: unauthorized,
+			},
+		];
+	}
+	if (!cluster.kubeletIdentity && cluster.servicePrincipalClientId) {
+		const appId = cluster.servicePrincipalClientId;
+		return [
+			{
+				...base,
+				status: unauthorized ? 'fail' : 'warn',
+				title: text.servicePrincipalTitle,
+				cause: text.servicePrincipal(cluster.name, appId),
+				evidence: [`servicePrincipalProfile.clientId: ${appId}`],
+				fix: {commands: [resetServicePrincipalCommand(cluster, appId, facts.azDefaultSubscriptionId)], actions: []},
+				explainsKubelet: unauthorized,
+			},
+		];
+	}
+	return [];
+}

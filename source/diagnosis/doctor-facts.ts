@@ -1,0 +1,77 @@
+/**
+ * What doctor works from, as plain data: what the cluster and Azure said about one context. Gathered
+ * concurrently by steps/doctor/gather.ts; every check in checks/ is a pure function of these facts.
+ * No secret is ever in here: a pull secret's password stays with the step that checks it.
+ */
+import type {ManagedCluster, Registry, RoleAssignment} from '../azure/azure.js';
+import type {NodeDetail, PodDetail, PodEvent} from '../kubernetes/kubernetes.js';
+
+/** A pull secret as the facts hold it: its type, and each server with its user name (no password). */
+export type SecretFacts = {
+	readonly namespace: string;
+	readonly name: string;
+	readonly type: string;
+	readonly auths: ReadonlyArray<{readonly server: string; readonly username: string}>;
+};
+
+/** What Azure says about the user name of a credential for a registry. */
+export type CredentialFacts =
+	| {readonly kind: 'admin'; readonly enabled: boolean}
+	| {readonly kind: 'token'; readonly name: string; readonly status: string; readonly scopeMap: string; readonly actions: readonly string[]}
+	| {
+			readonly kind: 'service-principal';
+			readonly appId: string;
+			readonly exists: boolean;
+			readonly objectId?: string;
+			readonly assignments: readonly RoleAssignment[];
+	  }
+	| {readonly kind: 'unknown'};
+
+/** One pod under examination, with what the kubelet uses to pull its image. */
+export type PodFacts = {
+	readonly pod: PodDetail;
+	/** The pod's events, newest first. */
+	readonly events: readonly PodEvent[];
+	readonly node?: NodeDetail;
+	/** Each secret the pod names (its own and, copied in at admission, its service account's): undefined when it is not there. */
+	readonly secrets: ReadonlyArray<{readonly name: string; readonly detail?: SecretFacts}>;
+};
+
+/** The facts of one doctor run. */
+export type DoctorFacts = {
+	readonly context: string;
+	/** The registries' login server suffix in this cloud (`.azurecr.io`). */
+	readonly acrSuffix: string;
+	readonly pods: readonly PodFacts[];
+	/** Every registry the user can see, in every subscription. */
+	readonly registries: readonly Registry[];
+	/** The AKS cluster behind the context, when it is one the user can see. */
+	readonly cluster?: ManagedCluster;
+	/** Whether the kubelet identity still exists in the directory (undefined: not known). */
+	readonly kubeletIdentityExists?: boolean;
+	/** The kubelet identity's role assignments that apply at each registry (by registry id, lower case). */
+	readonly kubeletAssignments: Readonly<Record<string, readonly RoleAssignment[]>>;
+	/** What Azure says about each credential of the pull secrets, by `<server>|<username>`. */
+	readonly credentials: Readonly<Record<string, CredentialFacts>>;
+	/** For each pull secret a pod names and its namespace lacks: the other namespaces that hold one of that name. */
+	readonly secretElsewhere: Readonly<Record<string, readonly string[]>>;
+	/** When the facts were read (ISO). */
+	readonly now: string;
+	/** A source that could not be read (Azure signed out, a forbidden list): the checks that need it say so. */
+	readonly unreadable: ReadonlyArray<{readonly source: string; readonly message: string}>;
+	/** az's default subscription, so a fix on a resource of another one names --subscription. */
+	readonly azDefaultSubscriptionId?: string;
+};
+
+/** The key of a credential in `DoctorFacts.credentials`. */
+export function credentialKey(server: string, username: string): string {
+	return `${normalServer(server)}|${username}`;
+}
+
+/** A docker config server as a host: `https://x.azurecr.io/` → `x.azurecr.io`. */
+export function normalServer(server: string): string {
+	return server
+		.replace(/^https?:\/\//, '')
+		.replace(/\/.*$/, '')
+		.toLowerCase();
+}

@@ -1,0 +1,208 @@
+/** Messages of `acr-wizard doctor`: its flags, its refusals, each check's words, and the report. */
+const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : items.join(', '));
+
+export const doctor = {
+	flags: {
+		command: 'find out why a pod cannot pull from ACR, and offer the fix',
+		pod: 'the pod to examine (doctor: default every pod that fails to pull)',
+		deployment: 'the deployment whose pods to examine (doctor; not with --pod)',
+		registry: 'the registry the pods should pull from (doctor), by name or login server',
+		json: 'print the report as JSON (schema: schemas/doctor.v1.schema.json)',
+		watch: 'stay on screen and watch the pods (doctor, in a terminal)',
+	},
+	refusals: {
+		podAndDeployment: '--pod and --deployment both name what to examine; give one of them.',
+		podAndDeploymentFix: 'acr-wizard doctor --pod <name>, or acr-wizard doctor --deployment <name>',
+		unknownContext: (context: string, known: readonly string[]) => `The kubeconfig has no context '${context}'. Its contexts: ${list(known)}.`,
+		unknownContextFix: 'kubectl config get-contexts lists them; pass one with --context <name>.',
+		noContext: 'The kubeconfig names no current context, and --context was not given.',
+		noContextFix: 'kubectl config get-contexts lists them; pass one with --context <name>.',
+		unknownNamespace: (namespace: string, context: string) => `The cluster of context '${context}' has no namespace '${namespace}'.`,
+		unknownNamespaceFix: (context: string) => `kubectl get namespaces --context ${context} lists them; pass one with --namespace <name>.`,
+		unknownPod: (pod: string, namespace: string) => `There is no pod '${pod}' in namespace '${namespace}'.`,
+		unknownPodFix: (namespace: string, context: string) =>
+			`kubectl get pods --namespace ${namespace} --context ${context} lists them; pass one with --pod <name>.`,
+		unknownDeployment: (deployment: string, namespace: string) => `There is no deployment '${deployment}' in namespace '${namespace}'.`,
+		unknownDeploymentFix: (namespace: string, context: string) =>
+			`kubectl get deployments --namespace ${namespace} --context ${context} lists them; pass one with --deployment <name>.`,
+		unknownRegistry: (registry: string, seen: readonly string[]) => `No registry you can see is named '${registry}'. Registries: ${list(seen)}.`,
+		unknownRegistryFix: 'az acr list --query "[].loginServer" lists them; pass one with --registry <name>.',
+		clusterUnreachable: (context: string, why: string) => `The cluster of context '${context}' cannot be read: ${why}`,
+		clusterUnreachableFix: (context: string) => `kubectl cluster-info --context ${context} shows what kubectl meets; fix that first.`,
+	},
+	kubelet: {
+		pullsTitle: 'The kubelet pulled the image',
+		pulls: (image: string, status: string) => `${image} was pulled; the pod is ${status}.`,
+		failsTitle: (code: string) => `The kubelet cannot pull the image (${code})`,
+		fails: (image: string) => `The kubelet's own words about ${image}, quoted as it wrote them.`,
+		unexplainedTitle: 'No check explains this failure',
+		unexplained: (ruledOut: readonly string[]) =>
+			`The pull fails and none of doctor's checks finds why. Ruled out: ${ruledOut.length === 0 ? 'nothing could be checked' : ruledOut.join('; ')}. Read the kubelet's words below and the pod's events.`,
+		unreadableTitle: (source: string) => `Could not read ${source}`,
+		unreadable: (source: string) => `${source} could not be read, so the checks that need it did not run.`,
+	},
+	checks: {
+		registry: {
+			foundTitle: 'The image names a registry you can see',
+			found: (host: string, id: string) => `${host} is the login server of ${id}.`,
+			notFoundTitle: 'The image names no registry you can see',
+			typo: (host: string, closest: string) =>
+				`No registry has the login server ${host}; ${closest} is one letter or two away: the image's registry name is mistyped.`,
+			notFound: (host: string, count: number) =>
+				`No registry among the ${count} you can see (in every subscription) has the login server ${host}: the name is wrong, or the registry is in a tenant you are not signed in to.`,
+			seen: (servers: readonly string[]) => `registries you can see: ${list(servers)}`,
+			useImage: (image: string) => `use the image ${image}`,
+			privateTitle: 'The registry is reachable only through a private endpoint',
+			privateRefused: (name: string) =>
+				`${name} has public network access disabled and the nodes are refused: they resolve its public address, so its private endpoint's DNS zone (privatelink.azurecr.io) is not linked to the cluster's network.`,
+			privateOkTitle: 'The registry is private, and the cluster reaches it',
+			privateOk: (name: string) => `${name} has public network access disabled; the pull did not fail on the network.`,
+			firewallTitle: "The registry's firewall does not admit the cluster",
+			firewall: (name: string, rules: readonly string[]) =>
+				`${name} denies by default and allows only ${list(rules)}: the cluster's egress address is not among them, so the registry answers 403 Forbidden.`,
+			openTitle: "The registry's network admits the cluster",
+			open: (name: string) => `${name} accepts public traffic.`,
+		},
+		identity: {
+			missingTitle: 'The kubelet identity has no pull role on the registry',
+			missing: (registry: string, cluster: string) =>
+				`${cluster}'s kubelet identity holds no AcrPull (or any role that can pull) on ${registry}: the registry refuses its token with 401 Unauthorized.`,
+			abacTitle: 'The registry uses repository permissions, and the kubelet has none for this repository',
+			abac: (registry: string, repository: string, cluster: string) =>
+				`${registry} is in ABAC mode (roleAssignmentMode AbacRepositoryPermissions): AcrPull is not honoured there, and ${cluster}'s kubelet identity holds no Container Registry Repository Reader covering '${repository}'.`,
+			noAssignments: (objectId: string) => `no role assignment of ${objectId} applies at the registry`,
+			propagatingTitle: 'The pull role is new and may not have reached the registry yet',
+			propagating: (role: string, registry: string) =>
+				`The kubelet's ${role} on ${registry} was granted minutes ago; a new role assignment takes a few minutes to reach pulls (up to 10 through a group). Wait, then restart the pods.`,
+			grantedTitle: 'The kubelet identity may pull from the registry',
+			granted: (role: string, registry: string) => `The kubelet identity holds ${role} on ${registry}.`,
+			refusedTitle: 'The kubelet holds a pull role, yet the registry refuses it',
+			refused: (role: string, registry: string, cluster: string) =>
+				`${cluster}'s kubelet identity holds ${role} on ${registry}, and still gets 401: the nodes do not present that identity (it was removed from the node pools' scale sets).`,
+			assignIdentityCommand: (resourceId: string) =>
+				`az vmss identity assign --resource-group <node-resource-group> --name <node-pool-scale-set> --identities ${resourceId}`,
+			deletedTitle: 'The kubelet identity was deleted',
+			deleted: (cluster: string, resourceId: string) =>
+				`${cluster} names the kubelet identity ${resourceId}, which no longer exists: no token can be had for it, so every pull is refused.`,
+			notInDirectory: (objectId: string) => `service principal ${objectId}: not found in the directory`,
+			recreateIdentityCommand: (cluster: string, resourceGroup: string) =>
+				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, then az aks update --attach-acr`,
+			servicePrincipalTitle: 'The cluster pulls with a service principal',
+			servicePrincipal: (cluster: string, appId: string) =>
+				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}; when its secret expires, every pull answers 401 until the cluster's credentials are reset.`,
+		},
+		secrets: {
+			missingTitle: (name: string) => `The pull secret '${name}' is not there`,
+			missing: (name: string, namespace: string) =>
+				`The pod names the pull secret '${name}', which does not exist in namespace ${namespace}: the kubelet pulls without it.`,
+			elsewhere: (name: string, namespace: string, others: readonly string[]) =>
+				`The pod names the pull secret '${name}', which is not in its namespace ${namespace} but in ${list(others)}: a pod can use only the secrets of its own namespace.`,
+			namedBy: (name: string, by: string) => `imagePullSecrets of ${by}: ${name}`,
+			typeTitle: (name: string) => `The pull secret '${name}' is not of a docker type`,
+			type: (name: string, type: string) =>
+				`'${name}' is of type ${type}: the kubelet reads only kubernetes.io/dockerconfigjson and kubernetes.io/dockercfg secrets, and ignores it.`,
+			serverTitle: (name: string) => `The pull secret '${name}' names another server`,
+			server: (name: string, servers: readonly string[], host: string) =>
+				`'${name}' holds credentials for ${list(servers)}, not for ${host}: the kubelet matches the server exactly, so it sends none.`,
+			noCredentialTitle: 'The pod has no usable credentials for the registry',
+			noCredential: (context: string, host: string) =>
+				`The cluster of ${context} is not an AKS cluster doctor can see, so its nodes have no identity the registry knows: it pulls from ${host} only with a docker config pull secret for that server, and the pod has none the kubelet can use.`,
+			okTitle: (name: string) => `The pull secret '${name}' is a docker config for the registry`,
+			ok: (name: string, host: string) => `'${name}' holds credentials for ${host}.`,
+		},
+		credentials: {
+			unknownTitle: "The secret's user name is not one Azure knows for this registry",
+			unknown: (secret: string, username: string) =>
+				`'${secret}' signs in as ${username}, which is neither the admin user, a token of the registry nor a service principal doctor can find.`,
+			adminOffTitle: 'The secret uses the admin user, which is disabled',
+			adminOff: (registry: string, secret: string) => `'${secret}' signs in as ${registry}'s admin user, and the admin user is disabled.`,
+			adminOkTitle: 'The secret uses the admin user, which is enabled',
+			adminOk: (registry: string) => `${registry}'s admin user is enabled.`,
+			passwordTitle: "The registry refuses the secret's password",
+			adminPassword: (secret: string, registry: string) =>
+				`'${secret}' signs in as ${registry}'s admin user and is refused: its password is not a current one (renewed since with az acr credential renew).`,
+			credentialShowCommand: (registry: string) => `az acr credential show --name ${registry}`,
+			tokenDisabledTitle: "The secret's token is disabled",
+			tokenDisabled: (token: string, registry: string) => `'${token}' is a token of ${registry} and is disabled: the registry refuses it.`,
+			scopeTitle: "The token's scope map does not cover the repository",
+			scope: (token: string, scopeMap: string, repository: string) =>
+				`The token '${token}' may read only what its scope map '${scopeMap}' allows, and that has no content/read on '${repository}': the registry answers insufficient_scope.`,
+			tokenOkTitle: 'The token may read the repository',
+			tokenOk: (token: string, repository: string) => `'${token}' is enabled and its scope map covers '${repository}'.`,
+			tokenPassword: (secret: string, token: string) =>
+				`'${secret}' signs in as the token '${token}', which is enabled and covers the repository, and is refused: its password is wrong or expired.`,
+			tokenPasswordCommand: (token: string, registry: string) => `az acr token credential generate --name ${token} --registry ${registry} --password1`,
+			spGoneTitle: "The secret's service principal does not exist",
+			spGone: (appId: string, secret: string) => `'${secret}' signs in as ${appId}, and no service principal has that appId (it was deleted).`,
+			spNoRoleTitle: "The secret's service principal has no pull role",
+			spNoRole: (appId: string, registry: string) => `The service principal ${appId} holds no AcrPull (or any role that can pull) on ${registry}.`,
+			noRoles: 'no pull role at the registry',
+			spOkTitle: "The secret's service principal may pull",
+			spOk: (appId: string, role: string) => `The service principal ${appId} holds ${role}.`,
+			spPassword: (secret: string, appId: string) =>
+				`'${secret}' signs in as the service principal ${appId}, which may pull, and is refused: its password is wrong or expired.`,
+			spResetCommand: (appId: string) => `az ad sp credential reset --id ${appId} --append --query password --output tsv`,
+		},
+		image: {
+			notFoundTitle: 'The image is not in the registry',
+			notFound: (image: string, registry: string) =>
+				`${registry} has no ${image}: the repository or the tag does not exist (a typo, or it was never pushed or imported).`,
+			platformTitle: "The image is not built for the node's platform",
+			platform: (image: string, wanted: string, node: string, pool: string | undefined) =>
+				`${image} has no manifest for ${wanted}, the platform of node ${node}${pool ? ` (pool ${pool})` : ''}.`,
+			buildCommand: (image: string) => `docker buildx build --platform linux/amd64,linux/arm64 --tag ${image} --push .`,
+			rateLimitedTitle: 'The public registry rate-limits the cluster',
+			rateLimited: (host: string) => `${host} refuses more anonymous pulls from the cluster's address for now (429 toomanyrequests).`,
+			importHint: (image: string) => `az acr import --name <registry> --source ${image} (then pull it from your registry)`,
+			invalidNameTitle: 'The image reference is not valid',
+			invalidName: (image: string) => `'${image}' is not a valid image reference (repository names are lower case).`,
+			tlsTitle: "The nodes do not trust the registry's certificate",
+			tls: (host: string) =>
+				`The TLS certificate presented for ${host} is signed by an authority the nodes do not trust: a firewall inspecting TLS re-signs it.`,
+			tlsHint: "exempt *.azurecr.io and the registry's data endpoints from TLS inspection",
+			timeoutTitle: 'The nodes cannot reach the registry',
+			timeout: (host: string) => `Connections from the nodes to ${host} time out: an egress firewall or route drops them.`,
+			egressHint: (host: string) => `allow ${host} and its data endpoint (<registry>.<region>.data.azurecr.io) on port 443 in the egress firewall`,
+			dnsTitle: "The nodes cannot resolve the registry's name",
+			dns: (host: string) => `The nodes' DNS server does not resolve ${host}: a custom DNS server that does not forward to Azure DNS (168.63.129.16).`,
+			dnsHint: (host: string) => `forward ${host.split('.').slice(1).join('.')} (and privatelink.azurecr.io) from the custom DNS server to 168.63.129.16`,
+		},
+	},
+	report: {
+		title: (context: string, pods: number) => `acr-wizard doctor · context ${context} · ${pods} pod${pods === 1 ? '' : 's'} examined`,
+		noPods: 'No pod fails to pull (and none was named): nothing to diagnose.',
+		sound: 'The pull path is sound.',
+		problems: (count: number) => `${count} problem${count === 1 ? '' : 's'} found; the first one explains the kubelet's words.`,
+		evidence: 'evidence',
+		fix: 'fix',
+		canRun: (count: number) =>
+			`doctor can make ${count === 1 ? 'this change' : `these ${count} changes`} for you: run acr-wizard doctor in a terminal to apply the fix.`,
+		took: (ms: number) => `report in ${ms} ms`,
+		planTitle: 'Fix what doctor found',
+		applyQuestion: 'Apply the fix?',
+		watching: 'Waiting for the pod to run…',
+		recovered: (pods: string) => `The pods pull and run now (${pods}).`,
+		notRecovered: (pods: string) => `The pods do not run yet (${pods}); run acr-wizard doctor again.`,
+	},
+	screen: {
+		title: 'acr-wizard doctor: why can this pod not pull?',
+		phases: {
+			target: 'Check the context, namespace and pod',
+			facts: 'Read the pods, events, secrets, registries, roles and tokens (concurrently)',
+			checks: 'Run the checks',
+		},
+		apply: 'Apply the fix, then watch the pod',
+		quit: 'Quit',
+		nothingToRun: 'Nothing here is a change doctor can make for you: the commands above are for you to run.',
+	},
+	actions: {
+		assignRole: (role: string, principal: string, scope: string) => `Grant ${role} on ${scope.split('/').at(-1) ?? scope} to ${principal}`,
+		importImage: (source: string, target: string, registry: string) => `Import ${source} into ${registry} as ${target}`,
+		updateScopeMap: (scopeMap: string) => `Let the scope map ${scopeMap} read the repository`,
+		rewriteSecret: (name: string, server: string) => `Rewrite the pull secret ${name} as a docker config for ${server}`,
+		setImage: (deployment: string, image: string) => `Point deployment ${deployment} at ${image}`,
+		restartPods: (selector: string) => `Restart the pods ${selector}`,
+		roleNotFound: (role: string) => `The role '${role}' is not defined at the registry's scope.`,
+		secretGone: (name: string) => `The secret '${name}' is gone.`,
+	},
+};
