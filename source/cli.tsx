@@ -59,6 +59,7 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 			ready: false,
 		}),
 	);
+	if (flags.commands) store.getState().actions.setCommandStyle(flags.commands);
 	const ink = interactive ? createInkPrompter(store) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
 	// With --json, stdout carries only the JSON document: the progress lines go to stderr.

@@ -1,5 +1,5 @@
 /** Subscriptions, the signed-in identity, resource providers, permissions and resource groups. */
-import {AzureError, type AzureAccount, type ResourceGroup} from './azure.js';
+import {AzureError, type AzureAccount, type EligibleRole, type ResourceGroup} from './azure.js';
 import {decodeClaims, identityFromClaims} from './azure-sdk-claims.js';
 import {collect, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, toAzureError} from './azure-sdk-errors.js';
@@ -7,6 +7,27 @@ import {permits, roleAssignmentWrite, type PermissionEntry} from './azure-sdk-pe
 
 /** Permissions_List* api-version; the REST path takes any scope as is (subscription, group or resource). */
 const permissionsApiVersion = '2022-04-01';
+/** Microsoft.Authorization roleEligibilityScheduleInstances api-version. */
+const eligibilityApiVersion = '2020-10-01';
+
+/** A role eligibility schedule instance as the port's plain data (its role's and scope's display names from expandedProperties). */
+function eligibleRoleOf(item: unknown): EligibleRole {
+	const record = (typeof item === 'object' && item !== null ? item : {}) as {properties?: Record<string, unknown>};
+	const properties = record.properties ?? {};
+	const expanded = (typeof properties.expandedProperties === 'object' && properties.expandedProperties !== null ? properties.expandedProperties : {}) as {
+		roleDefinition?: {displayName?: unknown};
+		scope?: {displayName?: unknown};
+	};
+	const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+	const roleDefinitionId = text(properties.roleDefinitionId);
+	const scope = text(properties.scope);
+	return {
+		roleDefinitionId,
+		roleName: text(expanded.roleDefinition?.displayName) || (roleDefinitionId.split('/').at(-1) ?? roleDefinitionId),
+		scope,
+		scopeName: text(expanded.scope?.displayName) || scope,
+	};
+}
 
 const resourceGroupOf = (group: {id?: string; name?: string; location: string}): ResourceGroup => ({
 	id: group.id ?? '',
@@ -73,6 +94,10 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 		async canWriteRoleAssignments(scope) {
 			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/permissions?api-version=${permissionsApiVersion}`;
 			return permits(entriesOf(await ctx.armFor(scope).listAll(path)), roleAssignmentWrite);
+		},
+		async listEligibleRoles(scope) {
+			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/roleEligibilityScheduleInstances?api-version=${eligibilityApiVersion}&$filter=asTarget()`;
+			return (await ctx.armFor(scope).listAll(path)).map(eligibleRoleOf);
 		},
 		listResourceGroups: async (subscriptionId) =>
 			mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),

@@ -66,7 +66,7 @@ async function withFailedRegistry(
 }
 
 /** The registries part of the port (with scope maps, tokens and connected registries). */
-export function createRegistries(ctx: SdkContext): AzureRegistries {
+export function createRegistries(ctx: SdkContext): Omit<AzureRegistries, 'checkIdentityPull'> {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
 	return {
 		listRegistries: async (subscriptionId) => mapped(async () => (await collect((await acrClient(ctx, subscriptionId)).registries.list())).map(registryOf)),

@@ -11,6 +11,7 @@ import {createAccount} from './azure-sdk-account.js';
 import {createSdkContext, type SdkTiming} from './azure-sdk-clients.js';
 import {createClusters} from './azure-sdk-clusters.js';
 import {createClusterLifecycle} from './azure-sdk-cluster-lifecycle.js';
+import {createPullCheck} from './azure-sdk-pull-check.js';
 import {createDirectory} from './azure-sdk-directory.js';
 import {createRegistries} from './azure-sdk-registries.js';
 
@@ -30,6 +31,7 @@ export function createAzure(options: AzureOptions): Azure {
 		...createRegistries(ctx),
 		...createClusters(ctx),
 		...createClusterLifecycle(ctx),
+		...createPullCheck(ctx),
 		...createAccess(ctx),
 		...createDirectory(ctx),
 	};

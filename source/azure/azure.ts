@@ -182,6 +182,9 @@ export type ClusterExtension = {
 /** Progress of a long-running operation, for spinners and progress lines. */
 export type Progress = (status: string) => void;
 
+/** A role the caller may activate in Privileged Identity Management (PIM). */
+export type EligibleRole = {readonly roleDefinitionId: string; readonly roleName: string; readonly scope: string; readonly scopeName: string};
+
 /** Subscriptions, identity, providers and permissions. */
 export type AzureAccount = {
 	signedInIdentity(): Promise<Identity>;
@@ -191,6 +194,8 @@ export type AzureAccount = {
 	registerProvider(subscriptionId: string, namespace: string): Promise<string>;
 	/** Whether the caller may write role assignments at `scope` (Permissions API). */
 	canWriteRoleAssignments(scope: string): Promise<boolean>;
+	/** The caller's eligible (PIM, not yet activated) roles at or above `scope`: role eligibility schedule instances. */
+	listEligibleRoles(scope: string): Promise<EligibleRole[]>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
 	/** The ids of the resources in a group (`az resource list --resource-group`), to say what deleting it takes. */
@@ -199,9 +204,18 @@ export type AzureAccount = {
 	deleteResourceGroup(subscriptionId: string, name: string): Promise<void>;
 };
 
+/** What the registry answered for a pull by an identity: allowed now, or not (with the registry's code). */
+export type PullCheck = {readonly canPull: boolean; readonly code?: string};
+
 /** Container registries, images, scope maps, tokens, connected registries. */
 export type AzureRegistries = {
 	listRegistries(subscriptionId: string): Promise<Registry[]>;
+	/**
+	 * Whether the managed identity `principalId` (a kubelet's) can pull `repository` now: its token exchanged at the
+	 * registry as canipull does on a node. Undefined where the wizard cannot get that identity's token (on Azure, only the
+	 * nodes can): the caller then looks for the role assignment instead.
+	 */
+	checkIdentityPull(loginServer: string, repository: string, principalId: string): Promise<PullCheck | undefined>;
 	getRegistry(id: string): Promise<Registry>;
 	checkRegistryName(subscriptionId: string, name: string): Promise<NameAvailability>;
 	createRegistry(

@@ -12,6 +12,13 @@ export type CloudProfile = {
 	readonly graphScope: string;
 	/** The CA to trust for this cloud's endpoints (only the sandbox needs one). */
 	readonly caPem?: string;
+	/**
+	 * Where the wizard can get tokens for a cluster node's managed identities (a node's instance metadata service), to
+	 * check a kubelet's pull the way canipull does on the node; none on the public clouds, where only the nodes reach it.
+	 */
+	readonly nodeIdentityEndpoint?: string;
+	/** Where login servers answer when not at their DNS name (TLS servername and Host header stay the login server). */
+	readonly registryAddress?: {readonly host: string; readonly port: number};
 	/** The region a new resource group defaults to when nothing else suggests one (each cloud has its own regions). */
 	readonly defaultLocation?: string;
 };

@@ -95,9 +95,17 @@ export function identityDeleteCommand(id: string): string {
 	return `az identity delete --ids ${id}`;
 }
 
-/** The role assignment attach makes, as `az role assignment create`. */
-export function assignAcrPullCommand(principalObjectId: string, registry: Pick<Registry, 'id'>): string {
-	return `az role assignment create --assignee-object-id ${principalObjectId} --assignee-principal-type ServicePrincipal --role AcrPull --scope ${registry.id}`;
+/** A role name as one shell word: quoted when it has spaces (`"Container Registry Repository Reader"`). */
+const roleWord = (role: string): string => (/\s/.test(role) ? `"${role}"` : role);
+
+/** The role assignment attach makes, as `az role assignment create` (AcrPull, or the repository role of an ABAC-mode registry). */
+export function assignAcrPullCommand(principalObjectId: string, registry: Pick<Registry, 'id'>, role = 'AcrPull'): string {
+	return `az role assignment create --assignee-object-id ${principalObjectId} --assignee-principal-type ServicePrincipal --role ${roleWord(role)} --scope ${registry.id}`;
+}
+
+/** The kubelet identity's object id of a cluster, as a shell substitution (for a command written before the cluster exists). */
+export function kubeletObjectIdQuery(cluster: ClusterRef, azDefault?: string): string {
+	return `$(az aks show --name ${cluster.name} --resource-group ${cluster.resourceGroup} --query identityProfile.kubeletidentity.objectId --output tsv${subscriptionFlag(azDefault, cluster.subscriptionId)})`;
 }
 
 /** `az role assignment create --assignee <appId> …` for a service principal. */

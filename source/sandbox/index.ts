@@ -106,6 +106,10 @@ export type SandboxCloud = {
 	readonly armScope: string;
 	/** The scope Graph tokens are asked for (`<graphEndpoint>/.default`). */
 	readonly graphScope: string;
+	/** Where a cluster node's managed identities get tokens (`?object_id=<kubelet>`), as the node's instance metadata service. */
+	readonly nodeIdentityEndpoint: string;
+	/** Where every login server answers (TLS servername and Host header: the login server). */
+	readonly registryAddress: {readonly host: string; readonly port: number};
 };
 
 /** One emulated cluster and its running API. */
@@ -300,6 +304,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			graphEndpoint: `${base}${graphBase}`,
 			armScope: `${base}/.default`,
 			graphScope: `${base}${graphBase}/.default`,
+			nodeIdentityEndpoint: `${base}/msi/token`,
+			registryAddress: {host: '127.0.0.1', port: Number(new URL(base).port)},
 		},
 		clusters,
 		faults,

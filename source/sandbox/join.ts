@@ -22,6 +22,8 @@ export function sandboxCloudAt(armEndpoint: string): SandboxCloud {
 		graphEndpoint: `${base}/graph`,
 		armScope: `${base}/.default`,
 		graphScope: `${base}/graph/.default`,
+		nodeIdentityEndpoint: `${base}/msi/token`,
+		registryAddress: {host: new URL(base).hostname, port: Number(new URL(base).port)},
 	};
 }
 

@@ -30,6 +30,23 @@ function field(request: SandboxRequest, name: string): string | undefined {
 	return request.query.get(name) ?? stringField(bodyObject(request), name);
 }
 
+/** A token for a managed identity by object id, or the instance metadata service's 400 when there is none such. */
+function nodeIdentityToken(options: LoginOptions, objectId: string, resource: string) {
+	const identity = options.ctx.state.servicePrincipals.get(objectId.toLowerCase());
+	if (identity?.servicePrincipalType !== 'ManagedIdentity') {
+		return {status: 400, body: {error: 'invalid_request', error_description: 'Identity not found'}};
+	}
+	const {token, exp} = mint(options, audienceFor(`${resource.replace(/\/+$/, '')}/.default`), {
+		oid: identity.id,
+		appid: identity.appId,
+		name: identity.displayName,
+	});
+	return {
+		status: 200,
+		body: {access_token: token, expires_in: String(lifetimeSeconds), expires_on: String(exp), resource, token_type: 'Bearer', client_id: identity.appId},
+	};
+}
+
 /**
  * Serves sign-in for az: a managed-identity endpoint (`MSI_ENDPOINT=<arm>/msi/token az login --identity`, signs in as
  * the seeded user) and an ADFS-style authority (`/adfs`) whose client-credentials grant signs in a service principal.
@@ -41,6 +58,9 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 			throw new ArmError(400, 'invalid_request', 'Required metadata header not specified');
 		}
 		const resource = field(request, 'resource') ?? 'https://management.core.windows.net/';
+		// `object_id`: a managed identity the node holds (a cluster's kubelet identity), as a node's instance metadata service answers it.
+		const objectId = field(request, 'object_id');
+		if (objectId !== undefined) return nodeIdentityToken(options, objectId, resource);
 		const user = ctx.state.user;
 		const refusal = signInRefusal(ctx.state, {objectId: user.id, upn: user.userPrincipalName}, resource);
 		if (refusal) {

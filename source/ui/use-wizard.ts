@@ -19,6 +19,11 @@ export function useWizard<T>(selector: (state: WizardState) => T): T {
 	return useStore(useWizardContext().store, selector);
 }
 
+/** The store itself, for the few keys that change what is shown (not an answer). */
+export function useWizardStore(): WizardStore {
+	return useWizardContext().store;
+}
+
 /** The controller that answers the pending question. */
 export function useAnswer(): PromptController {
 	return useWizardContext().controller;

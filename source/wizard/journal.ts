@@ -58,6 +58,18 @@ export function summaryScript(journal: readonly JournalEntry[]): string[] {
 		.map((entry) => entry.command);
 }
 
+/**
+ * The same script as Azure PowerShell: each action's PowerShell equivalent, and its own command where it has none
+ * (kubectl runs the same there); empty when no action has one.
+ */
+export function summaryPowerShell(journal: readonly JournalEntry[]): string[] {
+	const lines = summaryLines(journal);
+	const entries = journal
+		.filter((entry) => entry.stepId !== undoStepId)
+		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged');
+	return entries.some((entry) => entry.powershell !== undefined) ? entries.map((entry) => entry.powershell ?? entry.command) : [];
+}
+
 /** The subscription in an ARM id, if any. */
 function subscriptionOf(id: string | undefined): string | undefined {
 	return id ? /\/subscriptions\/([^/]+)/i.exec(id)?.[1] : undefined;

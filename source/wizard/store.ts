@@ -60,6 +60,8 @@ export type WizardState = {
 	readonly finished?: {readonly exitCode: number; readonly standing?: readonly StandingItem[]};
 	/** Set when the run went through but did not reach its goal (the sample's pods never ran): it ends with exit 1. */
 	readonly goalMissed?: string;
+	/** How equivalent commands are shown: az (the default) or Azure PowerShell. */
+	readonly commandStyle?: 'az' | 'powershell';
 	/** The run's record on disk, named by the summary and every stop. */
 	readonly record?: {readonly file: string; readonly id: string};
 };
@@ -67,6 +69,7 @@ export type WizardState = {
 /** The named transitions. Only these change the state. */
 export type WizardActions = {
 	show(view: View): void;
+	setCommandStyle(style: 'az' | 'powershell'): void;
 	setEnvironment(environment: WizardState['environment']): void;
 	setIdentity(identity: Identity | undefined): void;
 	setSubscriptions(subscriptions: readonly SubscriptionView[]): void;
@@ -120,6 +123,7 @@ export function createWizardStore(initial: WizardState): WizardStore {
 		actions: {
 			// Reported lines stay under the screens of the path that reported them (the next plan, the pods), and go with the summary.
 			show: (view) => set((state) => ({view, details: view === 'summary' || view === 'welcome' || view === 'prerequisites' ? [] : state.details})),
+			setCommandStyle: (commandStyle) => set({commandStyle}),
 			setEnvironment: (environment) => set({environment}),
 			setIdentity: (identity) => set({identity}),
 			setSubscriptions: (subscriptions) => set({subscriptions}),

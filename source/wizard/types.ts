@@ -37,6 +37,8 @@ export type PlannedAction = {
 	readonly command: string;
 	/** The API call the action makes, e.g. `PUT …/roleAssignments/{id}`. */
 	readonly call: string;
+	/** The same change as Azure PowerShell (Az), where the action has one: shown instead of `command` in that style. */
+	readonly powershell?: string;
 };
 
 /** A plan: what a step will change, shown and confirmed before anything runs. */

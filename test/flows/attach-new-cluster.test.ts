@@ -4,7 +4,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
-import {undoStepId} from '../../source/wizard/journal.js';
+import {summaryPowerShell, undoStepId} from '../../source/wizard/journal.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
@@ -15,6 +15,7 @@ const q = {
 	location: 'Location (region) of the new cluster:',
 	count: 'How many nodes?',
 	size: 'Node VM size:',
+	kubelet: 'Kubelet identity of the new cluster:',
 	apply: 'Apply this change?',
 	deploy: 'Apply this deployment?',
 	deleteCluster: (name: string) => `Delete the AKS cluster ${name} and everything running on it?`,
@@ -46,6 +47,7 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 		[q.location]: 'westeurope',
 		[q.count]: '2',
 		[q.size]: 'Standard_B2s',
+		[q.kubelet]: 'managed',
 		[q.apply]: 'apply',
 		[q.deploy]: 'apply',
 	});
@@ -64,6 +66,11 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 			['kubectl apply -f acr-nginx.yaml', 'done'],
 		]);
 		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
+		expect(summaryPowerShell(state.journal)).toEqual([
+			'New-AzAksCluster -ResourceGroupName rg-acr-sandbox -Name aks-new-01 -Location westeurope -NodeCount 2 -NodeVmSize Standard_B2s -GenerateSshKey -AcrNameToAttach newclusterreg01',
+			'Import-AzAksCredential -ResourceGroupName rg-acr-sandbox -Name aks-new-01',
+			'kubectl apply -f acr-nginx.yaml',
+		]);
 		const cluster = await flow.azure.getManagedCluster(clusterId('aks-new-01'));
 		expect(cluster.location).toBe('westeurope');
 		const kubelet = cluster.kubeletIdentity?.objectId ?? '';
@@ -99,6 +106,32 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 			outcome: 'unchanged',
 			detail: 'Kept the cluster; delete it later with: az aks delete --name aks-new-02 --resource-group rg-acr-sandbox --yes',
 		});
+		context.scripted.verify();
+	});
+
+	test('brings its own kubelet identity: both identities created first, the pull role granted before the cluster, and the cluster pulls as that identity', async () => {
+		const {[q.apply]: _one, ...rest} = answers('aks-byo-01');
+		const context = flow.context({...rest, [q.kubelet]: 'user-assigned', 'Apply these 3 changes?': 'apply', [q.deleteCluster('aks-byo-01')]: true});
+		context.store.getState().actions.chooseRegistry(registry);
+		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
+		const identity = (name: string) =>
+			`/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}`;
+		const state = context.store.getState();
+		expect(state.journal.map((entry) => entry.command).slice(0, 3)).toEqual([
+			'az identity create --name aks-byo-01-control-plane --resource-group rg-acr-sandbox',
+			'az identity create --name aks-byo-01-kubelet --resource-group rg-acr-sandbox',
+			`az aks create --name aks-byo-01 --resource-group rg-acr-sandbox --location westeurope --node-count 2 --node-vm-size Standard_B2s --generate-ssh-keys --assign-identity ${identity('aks-byo-01-control-plane')} --assign-kubelet-identity ${identity('aks-byo-01-kubelet')} --attach-acr newclusterreg01`,
+		]);
+		expect(state.pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
+		const cluster = await flow.azure.getManagedCluster(clusterId('aks-byo-01'));
+		expect(cluster.kubeletIdentity?.resourceId).toBe(identity('aks-byo-01-kubelet'));
+		const kubelet = flow.sandbox.state.userAssignedIdentities.get(identity('aks-byo-01-kubelet').toLowerCase());
+		expect(cluster.kubeletIdentity?.objectId).toBe(kubelet?.principalId);
+		expect((await flow.azure.listRoleAssignments(registry.id, kubelet?.principalId)).map((grant) => grant.principalId)).toEqual([kubelet?.principalId]);
+
+		await applyPlan(undoPlan(context, state.journal), context, {confirm: false, retry: false});
+		await expect(flow.azure.getManagedCluster(clusterId('aks-byo-01'))).rejects.toSatisfy((error) => error instanceof AzureError && error.statusCode === 404);
+		expect(flow.sandbox.state.userAssignedIdentities.size).toBe(0);
 		context.scripted.verify();
 	});
 

@@ -45,9 +45,9 @@ describe('the attach path in the sandbox’s broken worlds', () => {
 		flow = undefined;
 	});
 
-	const attach = async (scenario: string) => {
+	const attach = async (scenario: string, extra: Readonly<Record<string, string>> = {}) => {
 		flow = await startAttachFlow('owner', {scenario});
-		const context = flow.context(attachAnswers);
+		const context = flow.context({...attachAnswers, ...extra});
 		const outcome: unknown = await runSteps([chooseRegistry, chooseMethod, ...attachSteps], context).catch((error: unknown) => error);
 		const state = context.store.getState();
 		return {outcome, error: state.error, journal: state.journal.map((entry) => [entry.command, entry.outcome])};
@@ -87,12 +87,13 @@ describe('the attach path in the sandbox’s broken worlds', () => {
 		});
 	});
 
-	test('an Owner role that is only eligible (PIM): the grant is refused before anything changes, naming the roles it needs', async () => {
-		const {outcome, journal} = await attach('pim-eligible-owner');
+	test('an Owner role that is only eligible (PIM): the grant is refused before anything changes, naming the roles it needs and how to activate the eligible one', async () => {
+		const {outcome, journal} = await attach('pim-eligible-owner', {'Activate your eligible Owner role in PIM, then choose Re-check:': 'stop'});
 		expect(journal.map(([command]) => command)).not.toContain('az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr failureworld01');
 		expect(outcome).toMatchObject({
 			code: 'Microsoft.Authorization/roleAssignments/write',
 			message: expect.stringContaining('You cannot create role assignments on failureworld01, so nothing was changed.') as unknown,
+			suggestion: expect.stringContaining('activate your eligible Owner role in PIM') as unknown,
 		});
 	});
 

@@ -23,6 +23,7 @@ function account(
 	| 'providerState'
 	| 'registerProvider'
 	| 'canWriteRoleAssignments'
+	| 'listEligibleRoles'
 	| 'listResourceGroups'
 	| 'createResourceGroup'
 	| 'listGroupResources'
@@ -37,6 +38,7 @@ function account(
 			return 'Registered';
 		},
 		canWriteRoleAssignments: async () => world.canWriteRoleAssignments,
+		listEligibleRoles: async () => [],
 		listResourceGroups: async () => [...world.resourceGroups],
 		createResourceGroup: async (subscriptionId, name, location) => {
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
@@ -57,13 +59,17 @@ function account(
 
 function registries(
 	world: FakeAzureWorld,
-): Pick<Azure, 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'> {
+): Pick<
+	Azure,
+	'checkIdentityPull' | 'listRegistries' | 'getRegistry' | 'checkRegistryName' | 'createRegistry' | 'updateRegistry' | 'deleteRegistry' | 'importImage'
+> {
 	const get = (id: string) => {
 		const found = world.registries.find((item) => item.id.toLowerCase() === id.toLowerCase());
 		if (!found) throw notFound(id);
 		return found;
 	};
 	return {
+		checkIdentityPull: async () => undefined,
 		listRegistries: async (subscriptionId) => world.registries.filter((item) => item.subscriptionId === subscriptionId),
 		getRegistry: async (id) => get(id),
 		checkRegistryName: async (_subscription, name) => {

@@ -66,6 +66,8 @@ describe('startSandbox with the real Kubernetes side', () => {
 			graphEndpoint: `${sandbox.armEndpoint}/graph`,
 			armScope: `${sandbox.armEndpoint}/.default`,
 			graphScope: `${sandbox.armEndpoint}/graph/.default`,
+			nodeIdentityEndpoint: `${sandbox.armEndpoint}/msi/token`,
+			registryAddress: {host: '127.0.0.1', port: Number(new URL(sandbox.armEndpoint).port)},
 		});
 	});
 });

@@ -95,3 +95,44 @@ describe('plan screen', () => {
 		expect(await run).toMatchObject({code: 'AuthorizationFailed'});
 	});
 });
+
+describe('plan screen command style', () => {
+	test('c switches the equivalent commands between az and Azure PowerShell; an action without a PowerShell form keeps its own', async () => {
+		const grant = heldAction(
+			'grant',
+			'Grant AcrPull on myregistry to the kubelet identity of myAKSCluster',
+			'az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry',
+			`PUT ${scope}/providers/Microsoft.Authorization/roleAssignments/{id}`,
+		);
+		const deploy = heldAction('deploy', 'Deploy nginx0', 'kubectl apply -f acr-nginx.yaml', 'POST /apis/apps/v1/namespaces/default/deployments');
+		const {app, run} = start({
+			stepId: 'attach',
+			title: 'Attach myregistry to myAKSCluster',
+			actions: [
+				{...grant.action, powershell: 'Set-AzAksCluster -ResourceGroupName myResourceGroup -Name myAKSCluster -AcrNameToAttach myregistry'},
+				deploy.action,
+			],
+		});
+		await app.waitFor('Apply these 2 changes?');
+		expect(unwrap(app.frame())).toContain('Commands shown as az · c: show them as Azure PowerShell');
+		await app.press('c');
+		const frame = unwrap(await app.waitFor('Commands shown as Azure PowerShell · c: show them as az'));
+		expect(frame).toContain('$ Set-AzAksCluster -ResourceGroupName myResourceGroup -Name myAKSCluster -AcrNameToAttach myregistry');
+		expect(frame).not.toContain('$ az aks update');
+		expect(frame).toContain('$ kubectl apply -f acr-nginx.yaml');
+		expect(app.store.getState().commandStyle).toBe('powershell');
+		await app.press('c');
+		await app.waitFor('$ az aks update --name myAKSCluster');
+		await app.press(keys.down, keys.enter);
+		expect(await run).toBe('back');
+	});
+
+	test('a plan with no PowerShell form says nothing about the key', async () => {
+		const only = heldAction('a', 'Create the namespace demo', 'kubectl create namespace demo', 'POST /api/v1/namespaces');
+		const {app, run} = start({stepId: 'pull-secret', title: 'Pull secret', actions: [only.action]});
+		await app.waitFor('Apply this change?');
+		expect(app.frame()).not.toContain('c: show them as');
+		await app.press(keys.down, keys.enter);
+		expect(await run).toBe('back');
+	});
+});

@@ -131,3 +131,30 @@ describe('summary screen', () => {
 		expect(frame).not.toContain('What next?');
 	});
 });
+
+describe('summary screen in both command styles', () => {
+	test('shows the script as az and then as Azure PowerShell, the actions without a PowerShell form keeping their own', async () => {
+		const withPowerShell = journal.map((entry) =>
+			entry.id === 'grant'
+				? {...entry, powershell: 'Set-AzAksCluster -ResourceGroupName myResourceGroup -Name myAKSCluster -AcrNameToAttach myregistry'}
+				: entry,
+		);
+		const {app, run} = start({...state, journal: withPowerShell}, 160);
+		const frame = await app.waitFor('What next?');
+		expect(frame).toContain('The equivalent commands, to run it again without the wizard:');
+		expect(frame).toContain('The same with Azure PowerShell (Az module 5.9.0 or later):');
+		const powershell = frame.slice(frame.indexOf('The same with Azure PowerShell'));
+		expect(powershell).toContain('$ az acr import --name myregistry --source docker.io/library/nginx:latest --image nginx:v1');
+		expect(powershell).toContain('$ Set-AzAksCluster -ResourceGroupName myResourceGroup -Name myAKSCluster -AcrNameToAttach myregistry');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+	});
+
+	test('a journal without PowerShell forms shows the az script only', async () => {
+		const {app, run} = start();
+		const frame = await app.waitFor('What next?');
+		expect(frame).not.toContain('The same with Azure PowerShell');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+	});
+});

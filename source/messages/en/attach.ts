@@ -39,6 +39,21 @@ export const attach = {
 		nodeCountInvalid: 'The node count is a whole number from 1 to 100.',
 		vmSizeQuestion: 'Node VM size:',
 		vmSizeInvalid: 'A VM size looks like Standard_DS2_v2 (az vm list-sizes --location <location> -o table lists them).',
+		kubeletQuestion: 'Kubelet identity of the new cluster:',
+		kubeletManaged: 'The one AKS makes',
+		kubeletManagedHint: 'created with the cluster; its pull role is granted once it exists',
+		kubeletOwn: 'Bring your own (user-assigned, created first)',
+		kubeletOwnHint:
+			'it exists before the cluster, so its pull role (or Entra group membership) is in place and taking effect while the cluster is made: no wait after',
+		identitySentence: (name: string, purpose: 'control-plane' | 'kubelet') =>
+			purpose === 'kubelet'
+				? `Create the user-assigned identity ${name} for the nodes (kubelet)`
+				: `Create the user-assigned identity ${name} for the control plane`,
+		identityCall: (id: string) => `PUT ${id}`,
+		identityCreated: (clientId: string) => `client id ${clientId}`,
+		identityUndo: (name: string) => `Delete the user-assigned identity ${name}`,
+		ownIdentityNote:
+			'The kubelet identity is created first and given its pull role before the cluster, so the grant takes effect while the cluster is being made; az aks create also lets the control-plane identity manage the kubelet identity (Managed Identity Operator).',
 		title: (name: string) => `Create the AKS cluster ${name}, attached to the registry`,
 		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
 			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) and grant ${role} on ${registry} to its kubelet identity`,
@@ -67,6 +82,11 @@ export const attach = {
 	grant: {
 		title: 'Attach the registry to the cluster',
 		sentence: (registry: string, cluster: string) => `Grant AcrPull on ${registry} to the kubelet identity of ${cluster}`,
+		sentenceRole: (role: string, registry: string, cluster: string) => `Grant ${role} on ${registry} to the kubelet identity of ${cluster}`,
+		abacNote: (registry: string) =>
+			`${registry} uses role-assignment (ABAC) permissions: there AcrPull is not honoured, so attach grants Container Registry Repository Reader on the whole registry instead (az aks update --attach-acr would grant AcrPull, and the pods would fail to pull).`,
+		noRoleNamed: (role: string) => `Role '${role}' doesn't exist.`,
+		undoSentenceRole: (role: string, registry: string, cluster: string) => `Remove ${role} on ${registry} from the kubelet identity of ${cluster}`,
 		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role: string) => `${role} granted to the kubelet identity`,
 		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
@@ -83,6 +103,22 @@ export const attach = {
 			`You cannot create role assignments on ${registry}, so nothing was changed. Attaching a registry needs the Owner, Azure account administrator, Azure co-administrator or User Access Administrator role on the registry or above.`,
 		forbiddenFix: (attach: string, assign: string) =>
 			`Ask an administrator to run:\n  ${attach}\nor the equivalent:\n  ${assign}\nOr go back and use an image pull secret with a repository-scoped token, which needs no role assignment.`,
+	},
+	pim: {
+		question: (roles: readonly string[]) => `Activate your eligible ${roles.join(' or ')} role in PIM, then choose Re-check:`,
+		activate: (roles: readonly string[], scope: string) =>
+			`You are eligible for ${roles.join(' or ')} on ${scope} in Privileged Identity Management (PIM): activate your eligible ${roles.join(' or ')} role in PIM (Azure portal › Privileged Identity Management › My roles › Azure resources), then choose Re-check.`,
+		recheck: 'Re-check',
+		recheckHint: 'after activating the role; activation can take a minute to apply',
+		stop: 'Stop here',
+	},
+	verify: {
+		waiting: (seconds: number) => `Waiting for the role assignment to take effect… ${seconds} s`,
+		verified: (seconds: number) =>
+			`The registry accepts the kubelet identity for pulls (token exchange, as az aks check-acr does from a node)${seconds > 0 ? ` after ${seconds} s` : ''}.`,
+		visible: 'The pull role assignment is visible; the nodes may still need a minute before their pulls are accepted.',
+		timedOut: (seconds: number, code: string | undefined, command: string) =>
+			`The registry still refuses the kubelet identity after ${seconds} s${code ? ` (${code})` : ''}: new role assignments can take minutes to take effect, longer through an Entra group. Deploying anyway; the pods retry by themselves. Check from the nodes: ${command}`,
 	},
 	deploy: {
 		credentialsSentence: (cluster: string) => `Get the user credentials of ${cluster} (kept in memory, not written to ~/.kube/config)`,

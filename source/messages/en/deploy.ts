@@ -96,6 +96,7 @@ export const deploy = {
 		undo: (count: number) => `Undo the ${count} change(s) made`,
 		undoHint: 'shows the plan first; every undo is journaled too',
 		script: 'The equivalent commands, to run it again without the wizard:',
+		scriptPowerShell: 'The same with Azure PowerShell (Az module 5.9.0 or later):',
 		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
 	},

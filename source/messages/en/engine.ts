@@ -8,4 +8,6 @@ export const engine = {
 	retry: 'Retry from the failed action',
 	stop: 'Stop here (what was done stays done; the summary lists it)',
 	afterFailure: 'What next?',
+	commandStyleKey: (style: 'az' | 'powershell') =>
+		style === 'az' ? 'Commands shown as az · c: show them as Azure PowerShell' : 'Commands shown as Azure PowerShell · c: show them as az',
 } as const;

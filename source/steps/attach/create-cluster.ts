@@ -3,14 +3,27 @@
  * the cluster (a long-running operation followed with its state and the time elapsed), then the
  * pull role for its kubelet identity. Undo deletes the cluster, asked for separately.
  */
-import type {ManagedCluster, Progress, Registry} from '../../azure/azure.js';
+import type {ManagedCluster, NewManagedCluster, Progress, Registry, UserAssignedIdentity} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {freshActionId, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {aksCreateCommand, aksDeleteCommand, isCrossSubscription, registryReference, type NewClusterCommandInput} from '../../commands/az.js';
+import {
+	aksCreateCommand,
+	aksDeleteCommand,
+	assignAcrPullCommand,
+	kubeletObjectIdQuery,
+	identityCreateCommand,
+	identityDeleteCommand,
+	isCrossSubscription,
+	registryReference,
+	type NewClusterCommandInput,
+} from '../../commands/az.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
-import {newClusterId, type NewClusterSpec} from './new-cluster.js';
+import {kubeletObjectIdExpression, newAksClusterCommand, newRoleAssignmentCommand, newUserAssignedIdentityCommand} from '../../commands/powershell.js';
+import {attachRoleName} from '../shared/pull-roles.js';
+import {isAbac} from './grant-pull.js';
+import {broughtIdentityNames, identityId, newClusterId, type NewClusterSpec} from './new-cluster.js';
 
 /** Runs `work` with the activity line showing its state and the time elapsed, every second. */
 export async function withElapsed<T>(
@@ -50,32 +63,105 @@ export function commandInput(spec: NewClusterSpec, identities?: NewClusterComman
 	};
 }
 
-/** Grants AcrPull on the registry to the new cluster's kubelet identity (what --attach-acr does after the create). */
-async function grantPull(context: Context, cluster: ManagedCluster, registry: Registry): Promise<{role: string; assignmentId?: string}> {
+/** Grants AcrPull on the registry to a kubelet identity (what --attach-acr does after the create). */
+async function grantPull(context: Context, principal: string, registry: Registry): Promise<{role: string; assignmentId?: string}> {
 	const grant = messages().attach.grant;
+	const wanted = attachRoleName(registry);
+	const role = await context.azure.findRole(registry.id, isAbac(registry) ? wanted : 'acrpull');
+	if (!role) throw new WizardError(grant.noRoleNamed(wanted), {suggestion: grant.noRoleFix, code: 'RoleNotFound'});
+	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal});
+	return {role: role.roleName, ...(result.assignment ? {assignmentId: result.assignment.id} : {})};
+}
+
+/** The kubelet principal of a cluster just made, or azure-cli's own message when it has none. */
+function kubeletOf(cluster: ManagedCluster): string {
 	const principal = cluster.kubeletIdentity?.objectId;
 	if (!principal)
 		throw new WizardError(messages().attach.identity.missing(cluster.name), {
 			suggestion: messages().attach.identity.missingFix,
 			code: 'KubeletIdentityMissing',
 		});
-	const role = await context.azure.findRole(registry.id, 'acrpull');
-	if (!role) throw new WizardError(grant.noRole, {suggestion: grant.noRoleFix, code: 'RoleNotFound'});
-	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal});
-	return {role: role.roleName, ...(result.assignment ? {assignmentId: result.assignment.id} : {})};
+	return principal;
 }
 
-/** The create action; `made` hears the cluster as soon as it exists (before the grant). */
-function createAction(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void): Action {
+type Brought = {controlPlane?: UserAssignedIdentity; kubelet?: UserAssignedIdentity};
+
+/** The action creating one brought identity (`az identity create`), remembered in `brought`. */
+function identityAction(context: Context, spec: NewClusterSpec, purpose: 'controlPlane' | 'kubelet', brought: Brought): Action {
+	const text = messages().attach.newCluster;
+	const name = broughtIdentityNames(spec)[purpose];
+	const id = identityId(spec, name);
+	return {
+		id: freshActionId(context, 'attach-new-cluster', `create-identity-${name}`),
+		sentence: text.identitySentence(name, purpose === 'kubelet' ? 'kubelet' : 'control-plane'),
+		command: identityCreateCommand({name, resourceGroup: spec.resourceGroup, subscriptionId: spec.subscriptionId}, context.defaultSubscriptionId),
+		powershell: newUserAssignedIdentityCommand({name, resourceGroup: spec.resourceGroup, location: spec.location}),
+		call: text.identityCall(id),
+		run: async () => {
+			const identity = await context.azure.createUserAssignedIdentity({
+				subscriptionId: spec.subscriptionId,
+				resourceGroup: spec.resourceGroup,
+				name,
+				location: spec.location,
+			});
+			brought[purpose] = identity;
+			return {
+				outcome: 'done',
+				detail: text.identityCreated(identity.clientId),
+				undo: {
+					sentence: text.identityUndo(name),
+					command: identityDeleteCommand(identity.id),
+					kind: 'delete-user-assigned-identity',
+					params: {id: identity.id},
+				},
+			};
+		},
+	};
+}
+
+/** The brought identities, made again (PUT finds them) when this run did not see them made: a retry after going back. */
+async function broughtIdentities(context: Context, spec: NewClusterSpec, brought: Brought): Promise<NonNullable<NewManagedCluster['identities']>> {
+	const names = broughtIdentityNames(spec);
+	const make = async (name: string) =>
+		context.azure.createUserAssignedIdentity({subscriptionId: spec.subscriptionId, resourceGroup: spec.resourceGroup, name, location: spec.location});
+	return {controlPlane: brought.controlPlane ?? (await make(names.controlPlane)), kubelet: brought.kubelet ?? (await make(names.kubelet))};
+}
+
+/**
+ * `az aks create … --attach-acr`; for a registry in ABAC mode (where --attach-acr's AcrPull would not pull), the create
+ * without it and the `az role assignment create` of the repository role for the cluster's kubelet identity.
+ */
+function createCommand(context: Context, spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
+	const input = commandInput(spec, identities);
+	if (!isAbac(registry)) return aksCreateCommand(input, registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
+	return [
+		aksCreateCommand(input, undefined, context.defaultSubscriptionId),
+		assignAcrPullCommand(kubeletObjectIdQuery(input, context.defaultSubscriptionId), registry, attachRoleName(registry)),
+	].join('\n');
+}
+
+/** The same as Azure PowerShell: `New-AzAksCluster … -AcrNameToAttach`, or in ABAC mode without it and `New-AzRoleAssignment`. */
+function createPowerShell(spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
+	const input = commandInput(spec, identities);
+	if (!isAbac(registry)) return newAksClusterCommand(input, registry.name);
+	return [newAksClusterCommand(input, undefined), newRoleAssignmentCommand(kubeletObjectIdExpression(input), attachRoleName(registry), registry.id)].join('\n');
+}
+
+/** The create action; `made` hears the cluster as soon as it exists. A brought kubelet identity gets its pull role first. */
+function createAction(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void, brought?: Brought): Action {
 	const text = messages().attach.newCluster;
 	const id = newClusterId(spec);
-	const reference = registryReference(registry, {subscriptionId: spec.subscriptionId});
+	const names = broughtIdentityNames(spec);
+	const identityIds = brought ? {controlPlaneId: identityId(spec, names.controlPlane), kubeletId: identityId(spec, names.kubelet)} : undefined;
 	return {
 		id: freshActionId(context, 'attach-new-cluster', `create-cluster-${spec.name}`),
-		sentence: text.sentence(spec.name, registry.name, 'AcrPull', spec.nodeCount, spec.vmSize, spec.location),
-		command: aksCreateCommand(commandInput(spec), reference, context.defaultSubscriptionId),
+		sentence: text.sentence(spec.name, registry.name, attachRoleName(registry), spec.nodeCount, spec.vmSize, spec.location),
+		command: createCommand(context, spec, registry, identityIds),
+		powershell: createPowerShell(spec, registry, identityIds),
 		call: text.call(id, registry.id),
 		run: async () => {
+			const identities = brought ? await broughtIdentities(context, spec, brought) : undefined;
+			const early = identities ? await grantPull(context, identities.kubelet.principalId, registry) : undefined;
 			const cluster = await withElapsed(
 				context,
 				(status, elapsed) => text.progress(spec.name, status, elapsed),
@@ -88,12 +174,13 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 							location: spec.location,
 							nodeCount: spec.nodeCount,
 							vmSize: spec.vmSize,
+							...(identities ? {identities} : {}),
 						},
 						progress,
 					),
 			);
 			made(cluster);
-			const {role, assignmentId} = await grantPull(context, cluster, registry);
+			const {role, assignmentId} = early ?? (await grantPull(context, kubeletOf(cluster), registry));
 			return {
 				outcome: 'done',
 				detail: text.created(spec.name, role),
@@ -108,16 +195,20 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 	};
 }
 
-/** The plan creating the cluster attached to the registry, with what it costs and how long it takes. */
+/** The plan creating the cluster attached to the registry (its own identities first, when brought), with what it costs and how long it takes. */
 export function createClusterPlan(context: Context, spec: NewClusterSpec, registry: Registry, made: (cluster: ManagedCluster) => void): Plan {
 	const text = messages().attach.newCluster;
+	const brought: Brought | undefined = spec.kubeletIdentity === 'user-assigned' ? {} : undefined;
+	const identities = brought ? [identityAction(context, spec, 'controlPlane', brought), identityAction(context, spec, 'kubelet', brought)] : [];
 	return {
 		stepId: 'attach-new-cluster',
 		title: text.title(spec.name),
-		actions: [createAction(context, spec, registry, made)],
+		actions: [...identities, createAction(context, spec, registry, made, brought)],
 		notes: [
 			text.costNote(spec.nodeCount, spec.vmSize),
 			text.durationNote,
+			...(brought ? [text.ownIdentityNote] : []),
+			...(isAbac(registry) ? [messages().attach.grant.abacNote(registry.name)] : []),
 			...(isCrossSubscription(registry, {subscriptionId: spec.subscriptionId}) ? [messages().attach.grant.otherSubscriptionNote] : []),
 		],
 	};
@@ -125,7 +216,7 @@ export function createClusterPlan(context: Context, spec: NewClusterSpec, regist
 
 /** Nothing was created: the caller cannot grant the pull role, so the cluster would not pull; the command for an administrator. */
 export function cannotAttachNew(context: Context, spec: NewClusterSpec, registry: Registry): WizardError {
-	const command = aksCreateCommand(commandInput(spec), registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
+	const command = createCommand(context, spec, registry);
 	return new WizardError(messages().attach.newCluster.forbidden(registry.name), {
 		suggestion: messages().attach.newCluster.forbiddenFix(command),
 		code: 'Microsoft.Authorization/roleAssignments/write',

@@ -8,6 +8,7 @@ import {freshActionId} from '../../wizard/engine.js';
 import type {Context} from '../../wizard/context.js';
 import type {Plan} from '../../wizard/engine.js';
 import {detachCommand} from '../../commands/az.js';
+import {setAksDetachCommand} from '../../commands/powershell.js';
 import {kubeletPrincipal} from './kubelet.js';
 import {acrPullAtRegistry} from '../shared/pull-roles.js';
 
@@ -29,6 +30,7 @@ function detachPlan(
 				id: freshActionId(context, 'detach', `detach-${registry.name}-${cluster.name}`),
 				sentence: text.sentence(registry.name, cluster.name, assignments.length),
 				command: detachCommand(cluster, registry, context.defaultSubscriptionId),
+				powershell: setAksDetachCommand(cluster, registry),
 				call: assignments.map((item) => `DELETE ${item.id}`).join('; '),
 				run: async () => {
 					for (const assignment of assignments) await context.azure.deleteRoleAssignment(assignment.id);

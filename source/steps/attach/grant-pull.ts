@@ -19,8 +19,10 @@ import {
 	roleAssignmentDeleteCommand,
 } from '../../commands/az.js';
 import {kubeletPrincipal, type KubeletPrincipal} from './kubelet.js';
-import {existingPullGrant} from '../shared/pull-roles.js';
+import {attachRoleName, existingPullGrant} from '../shared/pull-roles.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
+import {ensureAssignRights} from './assign-rights.js';
+import {newRoleAssignmentCommand, setAksAttachCommand} from '../../commands/powershell.js';
 
 /** What the attach plan is built from. */
 export type AttachFacts = {
@@ -31,21 +33,34 @@ export type AttachFacts = {
 	readonly existing?: {readonly role: string; readonly scope: string};
 };
 
-/** The one action: grant AcrPull, or report the grant already there. */
+/** Whether the registry honours only the repository roles (role-assignment, ABAC, mode): `--attach-acr`'s AcrPull would not pull there. */
+export const isAbac = (registry: Pick<Registry, 'roleAssignmentMode'>): boolean => registry.roleAssignmentMode === 'AbacRepositoryPermissions';
+
+/** The equivalent command: `az aks update --attach-acr`, or in ABAC mode the `az role assignment create` of the repository role. */
+function grantCommand(context: Context, facts: AttachFacts): string {
+	const {cluster, registry, principal} = facts;
+	return isAbac(registry)
+		? assignAcrPullCommand(principal.objectId, registry, attachRoleName(registry))
+		: attachCommand(cluster, registry, context.defaultSubscriptionId);
+}
+
+/** The one action: grant AcrPull (the repository role in ABAC mode), or report the grant already there. */
 function grantAction(context: Context, facts: AttachFacts): Action {
 	const text = messages().attach.grant;
 	const {cluster, registry, principal, existing} = facts;
+	const roleName = attachRoleName(registry);
 	return {
 		id: freshActionId(context, 'attach', `attach-${registry.name}-${cluster.name}`),
-		sentence: text.sentence(registry.name, cluster.name),
-		command: attachCommand(cluster, registry, context.defaultSubscriptionId),
+		sentence: isAbac(registry) ? text.sentenceRole(roleName, registry.name, cluster.name) : text.sentence(registry.name, cluster.name),
+		command: grantCommand(context, facts),
+		powershell: isAbac(registry) ? newRoleAssignmentCommand(principal.objectId, roleName, registry.id) : setAksAttachCommand(cluster, registry),
 		call: text.call(registry.id),
 		run: async () => {
 			if (existing) return {outcome: 'unchanged', detail: text.already(existing.role, existing.scope)};
 			// Checked again here: the same action also runs as the fix offered from the pods screen.
 			await ensureCanAssign(context, facts);
-			const role = await context.azure.findRole(registry.id, 'acrpull');
-			if (!role) throw new WizardError(text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
+			const role = await context.azure.findRole(registry.id, isAbac(registry) ? roleName : 'acrpull');
+			if (!role) throw new WizardError(isAbac(registry) ? text.noRoleNamed(roleName) : text.noRole, {suggestion: text.noRoleFix, code: 'RoleNotFound'});
 			const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: role.id, principalId: principal.objectId}, (refusal) =>
 				handOff(context, facts, refusal),
 			);
@@ -55,7 +70,7 @@ function grantAction(context: Context, facts: AttachFacts): Action {
 				outcome: 'done',
 				detail: text.granted(role.roleName),
 				undo: {
-					sentence: text.undoSentence(registry.name, cluster.name),
+					sentence: isAbac(registry) ? text.undoSentenceRole(roleName, registry.name, cluster.name) : text.undoSentence(registry.name, cluster.name),
 					command: roleAssignmentDeleteCommand(id),
 					kind: 'delete-role-assignment',
 					params: {id},
@@ -71,6 +86,7 @@ export function attachPlan(context: Context, facts: AttachFacts): Plan {
 	const {cluster, registry, existing} = facts;
 	const notes = [
 		...(existing ? [text.alreadyNote(existing.role, existing.scope)] : []),
+		...(isAbac(registry) ? [text.abacNote(registry.name)] : []),
 		...(isCrossSubscription(registry, cluster) ? [text.otherSubscriptionNote] : []),
 		text.groupNote,
 		text.newClusterNote(createClusterCommand(registryReference(registry, cluster))),
@@ -82,7 +98,7 @@ export function attachPlan(context: Context, facts: AttachFacts): Plan {
 /** Reads what attach needs: the kubelet principal and any grant it already has. */
 export async function attachFacts(context: Context, cluster: ManagedCluster, registry: Registry): Promise<AttachFacts> {
 	const principal = await kubeletPrincipal(context.azure, cluster);
-	const grant = await existingPullGrant(context.azure, registry.id, principal.objectId);
+	const grant = await existingPullGrant(context.azure, registry.id, principal.objectId, registry.roleAssignmentMode);
 	return {cluster, registry, principal, existing: grant ? {role: grant.role, scope: grant.assignment.scope} : undefined};
 }
 
@@ -90,19 +106,14 @@ export async function attachFacts(context: Context, cluster: ManagedCluster, reg
 function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): WizardError {
 	const text = messages().attach.grant;
 	return new WizardError(text.forbidden(facts.registry.name), {
-		suggestion: text.forbiddenFix(
-			attachCommand(facts.cluster, facts.registry, context.defaultSubscriptionId),
-			assignAcrPullCommand(facts.principal.objectId, facts.registry),
-		),
+		suggestion: text.forbiddenFix(grantCommand(context, facts), assignAcrPullCommand(facts.principal.objectId, facts.registry, attachRoleName(facts.registry))),
 		code: refusal?.code ?? 'Microsoft.Authorization/roleAssignments/write',
 		...(refusal ? {cause: refusal} : {}),
 	});
 }
 
-/** Stops before any change when the caller cannot write role assignments on the registry. */
+/** Stops before any change when the caller cannot write role assignments on the registry (after a PIM re-check, when eligible). */
 export async function ensureCanAssign(context: Context, facts: AttachFacts): Promise<void> {
 	if (facts.existing) return;
-	const allowed = await context.azure.canWriteRoleAssignments(facts.registry.id);
-	if (allowed) return;
-	throw handOff(context, facts);
+	await ensureAssignRights(context, facts.registry.id, () => handOff(context, facts));
 }

@@ -12,6 +12,8 @@ import {planDetach} from './detach.js';
 import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
 import {pickClusterStep} from './pick-cluster.js';
 import {deploySample} from './sample-deployment.js';
+import {verifyPull} from './verify-pull.js';
+import {ensureAssignRights} from './assign-rights.js';
 import {cannotAttachNew, createClusterPlan} from './create-cluster.js';
 import {newClusterId, newClusterSlot, type NewClusterSpec} from './new-cluster.js';
 
@@ -32,10 +34,11 @@ async function createAttachAndDeploy(context: Context, spec: NewClusterSpec): Pr
 	const {registry} = context.store.getState();
 	if (!registry) throw new WizardError(messages().attach.noRegistry, {suggestion: messages().attach.noRegistryFix});
 	const slot = context.memory.get(newClusterSlot);
-	if (!(await context.azure.canWriteRoleAssignments(registry.id))) throw cannotAttachNew(context, spec, registry);
+	await ensureAssignRights(context, registry.id, () => cannotAttachNew(context, spec, registry));
 	const plan = createClusterPlan(context, spec, registry, (made) => (slot.cluster = made));
 	if ((await applyPlan(plan, context)) === 'back') return 'back';
 	const cluster = slot.cluster ?? (await context.azure.getManagedCluster(newClusterId(spec)));
+	if (cluster.kubeletIdentity) await verifyPull(context, cluster, registry, cluster.kubeletIdentity.objectId);
 	await deploySample(context, cluster, registry);
 	return undefined;
 }
@@ -49,6 +52,7 @@ const attachStep: Step<Context> = {
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);
 		if ((await applyPlan(attachPlan(context, facts), context)) === 'back') return 'back';
+		await verifyPull(context, cluster, registry, facts.principal.objectId);
 		await deploySample(context, cluster, registry, facts);
 	},
 };

@@ -105,6 +105,16 @@ export async function askNewCluster(
 		default: defaultVmSize,
 		validate: validateVmSize,
 	});
+	const kubeletIdentity = await context.prompter.select({
+		id: 'new-cluster-kubelet-identity',
+		message: text.kubeletQuestion,
+		flag: '--kubelet-identity',
+		choices: [
+			{value: 'managed', label: text.kubeletManaged, hint: text.kubeletManagedHint},
+			{value: 'user-assigned', label: text.kubeletOwn, hint: text.kubeletOwnHint},
+		],
+		default: 'managed',
+	});
 	return {
 		subscriptionId,
 		resourceGroup: group.name,
@@ -113,8 +123,18 @@ export async function askNewCluster(
 		location,
 		nodeCount: Number(nodeCount),
 		vmSize,
-		kubeletIdentity: 'managed',
+		kubeletIdentity: kubeletIdentity === 'user-assigned' ? 'user-assigned' : 'managed',
 	};
+}
+
+/** The names of the identities a cluster brings: `<cluster>-control-plane` and `<cluster>-kubelet`. */
+export function broughtIdentityNames(spec: Pick<NewClusterSpec, 'name'>): {controlPlane: string; kubelet: string} {
+	return {controlPlane: `${spec.name}-control-plane`, kubelet: `${spec.name}-kubelet`};
+}
+
+/** The id a user-assigned identity will have in the cluster's group. */
+export function identityId(spec: Pick<NewClusterSpec, 'subscriptionId' | 'resourceGroup'>, name: string): string {
+	return `/subscriptions/${spec.subscriptionId}/resourceGroups/${spec.resourceGroup}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}`;
 }
 
 /** The id the new cluster will have. */

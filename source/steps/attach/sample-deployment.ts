@@ -14,6 +14,7 @@ import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {remedyFor, type RemedyFacts} from '../../diagnosis/remedy.js';
 import {importImagePlan, sampleImage, unprivilegedSample} from '../shared/sample-image.js';
 import {getCredentialsCommand} from '../../commands/az.js';
+import {importAksCredentialCommand} from '../../commands/powershell.js';
 import {applyFileCommand} from '../../commands/kubectl.js';
 import {attachFacts, attachPlan, type AttachFacts} from './grant-pull.js';
 
@@ -45,6 +46,7 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 				id: `get-credentials-${cluster.name}`,
 				sentence: text.credentialsSentence(cluster.name),
 				command: getCredentialsCommand(cluster, context.defaultSubscriptionId),
+				powershell: importAksCredentialCommand(cluster),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
 					yaml = await context.azure.getClusterUserKubeconfig(cluster.id);

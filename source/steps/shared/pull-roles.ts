@@ -1,5 +1,21 @@
-/** Which role assignments let a principal pull from a registry: AcrPull, or a role that includes pull. */
-import type {AzureAccess, RoleAssignment} from '../../azure/azure.js';
+/**
+ * Which role assignments let a principal pull from a registry: AcrPull, or a role that includes pull; in a registry
+ * in role-assignment (ABAC) mode only the repository roles, AcrPull and the others being ignored there.
+ */
+import type {AzureAccess, Registry, RoleAssignment} from '../../azure/azure.js';
+
+/** How the registry decides pulls. */
+export type RoleAssignmentMode = NonNullable<Registry['roleAssignmentMode']>;
+
+/** Built-in repository roles honoured in ABAC mode, by definition GUID (the reader; its writer and contributor siblings also read, but are not listed here yet). */
+const repositoryRoles: Readonly<Record<string, string>> = {
+	'b93aa761-3e63-49ed-ac28-beffa264f7ac': 'Container Registry Repository Reader',
+};
+
+/** The role attach grants: AcrPull, or in ABAC mode the repository role that lets the kubelet pull every repository. */
+export function attachRoleName(registry: Pick<Registry, 'roleAssignmentMode'>): string {
+	return registry.roleAssignmentMode === 'AbacRepositoryPermissions' ? 'Container Registry Repository Reader' : 'AcrPull';
+}
 
 /** Built-in roles that include `Microsoft.ContainerRegistry/registries/pull/read`, by definition GUID. */
 const pullRoles: Readonly<Record<string, string>> = {
@@ -18,23 +34,25 @@ export function roleGuid(roleDefinitionId: string): string {
 	return (roleDefinitionId.split('/').at(-1) ?? roleDefinitionId).toLowerCase();
 }
 
-/** The role's name when it lets its holder pull, else undefined. */
-function pullRoleName(assignment: RoleAssignment): string | undefined {
+/** The role's name when it lets its holder pull (every repository: a conditioned repository role may not), else undefined. */
+function pullRoleName(assignment: RoleAssignment, mode: RoleAssignmentMode = 'LegacyRegistryPermissions'): string | undefined {
+	if (mode === 'AbacRepositoryPermissions') return assignment.condition ? undefined : repositoryRoles[roleGuid(assignment.roleDefinitionId)];
 	return pullRoles[roleGuid(assignment.roleDefinitionId)];
 }
 
 const sameScope = (a: string, b: string) => a.replace(/\/$/, '').toLowerCase() === b.replace(/\/$/, '').toLowerCase();
 
-/** An assignment giving `principalId` pull on the registry (at its scope first, else inherited), if any. */
+/** An assignment giving `principalId` pull on the registry (at its scope first, else inherited), if any; `mode`: the registry's. */
 export async function existingPullGrant(
 	access: Pick<AzureAccess, 'listRoleAssignments'>,
 	registryId: string,
 	principalId: string,
+	mode?: RoleAssignmentMode,
 ): Promise<{assignment: RoleAssignment; role: string} | undefined> {
 	const assignments = await access.listRoleAssignments(registryId, principalId);
 	const pulling = assignments
 		.filter((item) => item.principalId === principalId)
-		.map((assignment) => ({assignment, role: pullRoleName(assignment)}))
+		.map((assignment) => ({assignment, role: pullRoleName(assignment, mode)}))
 		.filter((item): item is {assignment: RoleAssignment; role: string} => item.role !== undefined);
 	return pulling.find((item) => sameScope(item.assignment.scope, registryId)) ?? pulling[0];
 }

@@ -13,6 +13,7 @@ import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {SecretValue} from '../../wizard/session.js';
 import {withActivity} from './activity.js';
 import {acrImportCommand} from '../../commands/az.js';
+import {importRegistryImageCommand} from '../../commands/powershell.js';
 
 /** The image the seeds import and deploy. */
 export const sampleImage = {source: 'docker.io/library/nginx:latest', image: 'nginx:v1', repository: 'nginx'} as const;
@@ -70,6 +71,8 @@ export function importImagePlan(
 					credentials ? {username: credentials.username, password: passwordPlaceholder} : undefined,
 				),
 				call: `POST ${registry.id}/importImage`,
+				// Import-AzContainerRegistryImage takes the source's credentials the same way; without them it is the whole equivalent.
+				...(credentials ? {} : {powershell: importRegistryImageCommand(registry, source, image)}),
 				run: async () => {
 					try {
 						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;

@@ -1,13 +1,13 @@
 /** The plan screen: each action with its sentence, equivalent command and API call; then live progress. */
-import {Box, Text} from 'ink';
+import {Box, Text, useInput} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {ActionProgress, PlannedAction} from '../../wizard/types.js';
 import {Command} from '../components/command.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
-import {useWizard} from '../use-wizard.js';
+import {useWizard, useWizardStore} from '../use-wizard.js';
 
-function ActionRow({action, progress}: {readonly action: PlannedAction; readonly progress?: ActionProgress}) {
+function ActionRow({action, progress, style}: {readonly action: PlannedAction; readonly progress?: ActionProgress; readonly style: 'az' | 'powershell'}) {
 	const text = messages().engine;
 	return (
 		<Box flexDirection="column" marginBottom={1}>
@@ -15,22 +15,36 @@ function ActionRow({action, progress}: {readonly action: PlannedAction; readonly
 				<StatusIcon status={progress?.status ?? 'pending'} />
 				<Text> {action.sentence}</Text>
 			</Box>
-			<Command command={action.command} />
+			<Command command={style === 'powershell' ? (action.powershell ?? action.command) : action.command} />
 			<Text color={theme.muted}>{`    ${text.call}: ${action.call}`}</Text>
 			{progress?.detail ? <Text color={progress.status === 'fail' ? theme.danger : theme.muted}>{`    ${progress.detail}`}</Text> : null}
 		</Box>
 	);
 }
 
+/** `c` switches the equivalent commands between az and Azure PowerShell (not while a text answer is being typed). */
+function useCommandStyleKey(): 'az' | 'powershell' {
+	const style = useWizard((state) => state.commandStyle) ?? 'az';
+	const typing = useWizard((state) => state.question?.kind === 'text' || state.question?.kind === 'secret');
+	const store = useWizardStore();
+	useInput((input) => {
+		if (input === 'c' && !typing) store.getState().actions.setCommandStyle(style === 'az' ? 'powershell' : 'az');
+	});
+	return style;
+}
+
 export function PlanScreen() {
 	const plan = useWizard((state) => state.plan);
 	const progress = useWizard((state) => state.progress);
+	const style = useCommandStyleKey();
 	if (!plan) return null;
+	const hasPowerShell = plan.actions.some((action) => action.powershell !== undefined);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
 				{messages().engine.planTitle(plan.title)}
 			</Text>
+			{hasPowerShell ? <Text color={theme.muted}>{messages().engine.commandStyleKey(style)}</Text> : null}
 			{plan.notes.map((note) => (
 				<Text key={note} color={theme.warning}>
 					{`! ${note}`}
@@ -38,7 +52,7 @@ export function PlanScreen() {
 			))}
 			<Box flexDirection="column" marginTop={1}>
 				{plan.actions.map((action) => (
-					<ActionRow key={action.id} action={action} progress={progress.find((item) => item.id === action.id)} />
+					<ActionRow key={action.id} action={action} style={style} progress={progress.find((item) => item.id === action.id)} />
 				))}
 			</Box>
 		</Box>

@@ -1,7 +1,7 @@
 /** The summary: what was done (from the journal), the equivalent command script, `az aks create --attach-acr`, and what undo would do. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
-import {newClusterCommand, summaryLines, summaryScript, undoable, type SummaryLine, type SummaryOutcome} from '../../wizard/journal.js';
+import {newClusterCommand, summaryLines, summaryPowerShell, summaryScript, undoable, type SummaryLine, type SummaryOutcome} from '../../wizard/journal.js';
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {Command} from '../components/command.js';
@@ -32,12 +32,12 @@ function Line({line}: {readonly line: SummaryLine}) {
 	);
 }
 
-function Script({commands}: {readonly commands: readonly string[]}) {
+function Script({commands, title}: {readonly commands: readonly string[]; readonly title?: string}) {
 	const text = messages().deploy.summary;
 	if (commands.length === 0) return null;
 	return (
 		<Box flexDirection="column" marginTop={1}>
-			<Text bold>{text.script}</Text>
+			<Text bold>{title ?? text.script}</Text>
 			{commands.map((command, index) => (
 				<Command key={`${index}-${command}`} command={command} indent={2} />
 			))}
@@ -63,6 +63,7 @@ export function Summary() {
 				<Line key={line.key} line={line} />
 			))}
 			<Script commands={summaryScript(journal)} />
+			<Script commands={summaryPowerShell(journal)} title={text.deploy.summary.scriptPowerShell} />
 			{create ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>
