@@ -8,7 +8,7 @@ import type {AzureClusters, NewManagedCluster, UserAssignedIdentity} from './azu
 import {untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped} from './azure-sdk-errors.js';
 import {parseResourceId} from './azure-sdk-ids.js';
-import {managedClusterOf} from './azure-sdk-clusters.js';
+import {aksClient, managedClusterOf} from './azure-sdk-clusters.js';
 
 /** Microsoft.ManagedIdentity api-version. */
 const identityApiVersion = '2023-01-31';
@@ -67,13 +67,7 @@ export function createClusterLifecycle(
 	ctx: SdkContext,
 ): Pick<AzureClusters, 'createManagedCluster' | 'deleteManagedCluster' | 'createUserAssignedIdentity' | 'deleteUserAssignedIdentity'> {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
-	const aks = async (subscriptionId: string) =>
-		ctx.cached(
-			'aks',
-			subscriptionId,
-			async () =>
-				new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions),
-		);
+	const aks = async (subscriptionId: string) => aksClient(ctx, subscriptionId);
 	const identityPath = (id: string) => `${id}?api-version=${identityApiVersion}`;
 	return {
 		async createManagedCluster(input, progress) {

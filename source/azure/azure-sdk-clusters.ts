@@ -67,18 +67,21 @@ const extensionOf = (e: SdkExtension): ClusterExtension => ({
 	})),
 });
 
+/** The AKS client of a subscription, made once per subscription (the lifecycle part uses the same one). */
+export async function aksClient(ctx: SdkContext, subscriptionId: string) {
+	return ctx.cached(
+		'aks',
+		subscriptionId,
+		async () => new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions),
+	);
+}
+
 /** The clusters part of the port. */
 export function createClusters(
 	ctx: SdkContext,
 ): Omit<AzureClusters, 'createManagedCluster' | 'deleteManagedCluster' | 'createUserAssignedIdentity' | 'deleteUserAssignedIdentity'> {
 	const lro = {updateIntervalInMs: ctx.updateIntervalInMs};
-	const aks = async (subscriptionId: string) =>
-		ctx.cached(
-			'aks',
-			subscriptionId,
-			async () =>
-				new (await import('@azure/arm-containerservice')).ContainerServiceClient(ctx.credentialFor(subscriptionId), subscriptionId, ctx.modularOptions),
-		);
+	const aks = async (subscriptionId: string) => aksClient(ctx, subscriptionId);
 	const extensions = async (clusterId: string) => {
 		const {subscriptionId, resourceGroup, provider, type, name} = parseResourceId(clusterId);
 		const client = await ctx.cached('k8s-config', subscriptionId, async () => {
