@@ -37,6 +37,19 @@ export type PodFacts = {
 	readonly secrets: ReadonlyArray<{readonly name: string; readonly detail?: SecretFacts}>;
 };
 
+/** The tools on the machine doctor runs on, and who it runs as (read once per run). */
+export type LocalFacts = {
+	/** `az version -o json`: undefined version when az is missing or its answer unreadable. */
+	readonly az: {readonly installed: boolean; readonly version?: string; readonly extensions: Readonly<Record<string, string>>};
+	/** The aks-preview extension, when installed: it replaces `az aks`'s own code. */
+	readonly aksPreview?: {readonly version?: string; readonly minCliCoreVersion?: string; readonly directory?: string};
+	readonly kubectl: {readonly installed: boolean; readonly version?: string};
+	/** The kubeconfig user's credential plugin (kubelogin…) for the examined context, and whether it is on PATH. */
+	readonly execPlugin?: {readonly user: string; readonly command: string; readonly onPath: boolean};
+	/** Run as root through sudo: the invoking user, root's az config dir, and what its profile holds. */
+	readonly sudo?: {readonly user: string; readonly azConfigDir: string; readonly profile: 'missing' | 'empty' | 'signed-in'};
+};
+
 /** The facts of one doctor run. */
 export type DoctorFacts = {
 	readonly context: string;
@@ -61,6 +74,8 @@ export type DoctorFacts = {
 	readonly unreadable: ReadonlyArray<{readonly source: string; readonly message: string}>;
 	/** az's default subscription, so a fix on a resource of another one names --subscription. */
 	readonly azDefaultSubscriptionId?: string;
+	/** The local tools (absent when not read: a test, or a re-examination after a fix). */
+	readonly local?: LocalFacts;
 };
 
 /** The key of a credential in `DoctorFacts.credentials`. */

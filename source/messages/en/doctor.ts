@@ -143,6 +143,47 @@ export const doctor = {
 				`'${secret}' signs in as the service principal ${appId}, which may pull, and is refused: its password is wrong or expired.`,
 			spResetCommand: (appId: string) => `az ad sp credential reset --id ${appId} --append --query password --output tsv`,
 		},
+		local: {
+			azMissingTitle: 'The Azure CLI is not installed',
+			azMissing: 'az is not on PATH: doctor reads Azure itself, but the fixes it prints are az commands, and they will not run here.',
+			azInstall: 'install it: https://learn.microsoft.com/cli/azure/install-azure-cli',
+			azUnreadableTitle: "The Azure CLI's version could not be read",
+			azUnreadable: 'az version -o json did not answer with a version in time, so its release could not be checked against the known-bad ones.',
+			azBadTitle: (version: string) => `Azure CLI ${version} has a known bug in a command doctor uses`,
+			azBad: (version: string, command: string, symptom: string, fixedIn: string | undefined, source: string) =>
+				`In az ${version}, ${command} ${symptom} (${source})${fixedIn ? `; fixed in ${fixedIn}` : ''}.`,
+			azOkTitle: (version: string) => `Azure CLI ${version}`,
+			azOk: (version: string) => `az ${version} has none of the known bugs of the commands doctor uses.`,
+			upgrade: 'az upgrade',
+			previewBrokenTitle: 'The aks-preview extension cannot load with this az',
+			previewBroken: (version: string, minimum: string, core: string) =>
+				`aks-preview ${version} needs az ${minimum} or later and az is ${core}: az aks commands fail while it is installed.`,
+			previewStaleTitle: 'A stale aks-preview extension replaces az aks',
+			previewStale: (version: string, minimum: string, core: string) =>
+				`aks-preview ${version} (made for az ${minimum}) replaces the az aks commands of az ${core}: an extension that far behind its core fails with ImportError tracebacks or behaves as an old release.`,
+			previewUpdate: 'az extension update --name aks-preview',
+			previewRemove: 'az extension remove --name aks-preview',
+			previewOkTitle: 'The aks-preview extension is current',
+			previewOk: (version: string) => `aks-preview ${version} replaces the az aks commands; it matches this az.`,
+			kubectlMissingTitle: 'kubectl is not installed',
+			kubectlMissing: 'kubectl is not on PATH: doctor reads the cluster itself, but the fixes it prints are kubectl commands.',
+			kubectlInstall: 'az aks install-cli',
+			kubectlOkTitle: (version: string) => `kubectl ${version}`,
+			kubectlOk: 'kubectl is installed.',
+			pluginMissingTitle: (command: string) => `The kubeconfig's credential plugin ${command} is not installed`,
+			pluginMissing: (user: string, command: string) =>
+				`The kubeconfig user ${user} signs in by running ${command}, which is not on PATH: kubectl and doctor cannot reach the cluster until it is installed.`,
+			pluginInstall: (command: string) => (/kubelogin/i.test(command) ? 'az aks install-cli' : `install ${command}, or put it on PATH`),
+			pluginOkTitle: (command: string) => `The credential plugin ${command} is installed`,
+			pluginOk: (user: string, command: string) => `The kubeconfig user ${user} runs ${command}, which is on PATH.`,
+			sudoTitle: 'doctor runs as root through sudo, with an empty az profile',
+			sudo: (user: string, dir: string) =>
+				`sudo runs doctor as root, so az and doctor read root's profile in ${dir}, which holds no sign-in; ${user}'s own az login is not used.`,
+			sudoRun: 'run acr-wizard doctor without sudo',
+			sudoConfigDir: (user: string) => `sudo AZURE_CONFIG_DIR=~${user}/.azure acr-wizard doctor`,
+			unreachableTitle: 'The cluster cannot be reached',
+			unreachable: (context: string, why: string) => `The cluster of context '${context}' cannot be read: ${why}`,
+		},
 		image: {
 			notFoundTitle: 'The image is not in the registry',
 			notFound: (image: string, registry: string) =>
