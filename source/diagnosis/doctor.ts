@@ -7,6 +7,7 @@ import {describePodCommand} from '../commands/kubectl.js';
 import {messages} from '../messages/catalog.js';
 import type {DoctorFacts} from './doctor-facts.js';
 import type {Finding, FindingStatus} from './findings.js';
+import {connectedRegistry} from './checks/connected.js';
 import {kubeletIdentity, kubeletPullRole} from './checks/identity.js';
 import {imageAndPath} from './checks/image.js';
 import {localBlockers, localTools} from './checks/local-tools.js';
@@ -18,6 +19,7 @@ export type {Finding, FindingStatus, Fix, FixAction} from './findings.js';
 
 /** The checks of one pod, in the order a person would look. */
 const checks: ReadonlyArray<(input: CheckInput) => Finding[]> = [
+	connectedRegistry,
 	imageRegistry,
 	registryNetwork,
 	pullSecrets,

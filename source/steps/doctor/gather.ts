@@ -9,6 +9,7 @@ import {credentialKey, normalServer} from '../../diagnosis/doctor-facts.js';
 import {pullFailureOf} from '../../diagnosis/checks/input.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../../kubernetes/kubernetes.js';
+import {connectedHosts} from './connected.js';
 import type {DoctorTarget} from './target.js';
 
 export type GatherDeps = {
@@ -132,10 +133,16 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 				)
 			: Promise.resolve(undefined),
 	]);
-	const [credentials, secretElsewhere, local] = await Promise.all([
+	const [credentials, secretElsewhere, local, connected] = await Promise.all([
 		credentialsOf(deps.azure, podFacts, used),
 		elsewhere(target, podFacts, namespaces),
 		deps.local,
+		tolerant(
+			unreadable,
+			'connected registries',
+			async () => connectedHosts(target, deps.azure, await subscriptions.catch(() => []), registries, podFacts, deps.acrSuffix),
+			{},
+		),
 	]);
 	return {
 		context: target.context,
@@ -151,6 +158,7 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		unreadable,
 		...(deps.defaultSubscriptionId ? {azDefaultSubscriptionId: deps.defaultSubscriptionId} : {}),
 		...(local ? {local} : {}),
+		...(Object.keys(connected).length > 0 ? {connected} : {}),
 	};
 }
 
