@@ -73,11 +73,16 @@ type Session = {readonly kind: 'wizard'} | {readonly kind: 'undo' | 'resume'; re
 
 /** The record of this process: a new one for the wizard, the past run's for undo and resume (its journal back in the store first). */
 async function startSessionRecord(flags: Flags, store: WizardStore, session: Session) {
-	const [{startRecording, recordedEnvironment, answeringFlags}, {systemClock}, {preloadRun}] = await Promise.all([
+	const [{startRecording, recordedEnvironment, answeringFlags, noRecording}, {systemClock}, {preloadRun}] = await Promise.all([
 		import('./record/start.js'),
 		import('./wizard/clock.js'),
 		import('./flows/past-run.js'),
 	]);
+	// --dry-run: plans are only built (the engine keeps them), so no record is kept either.
+	if (session.kind === 'wizard' && flags.dryRun) {
+		store.getState().actions.startDryRun();
+		return noRecording;
+	}
 	if (session.kind === 'wizard') return startRecording(store, {clock: systemClock, environment: recordedEnvironment(flags), flags: answeringFlags(flags)});
 	preloadRun(store, session.run);
 	return startRecording(store, {

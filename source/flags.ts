@@ -189,6 +189,7 @@ export const flagTable = {
 	secretName: {type: 'string', commands: wizard, group: 'options', placeholder: '<name>', answers: true, describe: (text) => text.describe.secretName},
 	replaceSecret: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.replaceSecret},
 	patchServiceAccount: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.patchServiceAccount},
+	dryRun: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.dryRun},
 	verbose: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.verbose},
 	pod: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.pod},
 	deployment: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.deployment},

@@ -3,6 +3,15 @@ export const record = {
 	/** The last line of every run: where its record is, and how to undo it later. */
 	file: (file: string, id: string) => `The record of this run: ${file} (acr-wizard undo ${id} removes what it made)`,
 	unwritable: (file: string, reason: string) => `The record of this run cannot be written to ${file} (${reason}); the run goes on without it.`,
+	/** --dry-run: the plans built, nothing applied. */
+	dryRun: {
+		plan: (title: string) => `Plan (dry run, not applied): ${title}`,
+		api: (call: string) => `API: ${call}`,
+		done: (actions: number, plans: number) =>
+			`Dry run: ${actions === 1 ? '1 action' : `${actions} actions`} in ${plans === 1 ? '1 plan' : `${plans} plans`}; nothing was changed. Run the same command without --dry-run to apply them.`,
+		nothing: 'Dry run: nothing would change; everything is in place already.',
+		screenTitle: 'The whole plan (dry run: nothing was changed)',
+	},
 	runs: {
 		none: (directory: string) => `No runs are recorded yet (they are kept in ${directory}).`,
 		header: (directory: string) => `Runs recorded in ${directory}, newest first:`,

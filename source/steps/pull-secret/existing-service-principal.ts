@@ -86,6 +86,7 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 				secretMade: {note: text.passwordUnstored(principal.displayName), remove: text.passwordRemove(principal.appId)},
 			};
 		},
+		preview: () => session.secrets.set(id, new SecretValue('')),
 	};
 }
 

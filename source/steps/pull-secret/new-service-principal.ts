@@ -97,6 +97,11 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 				},
 			};
 		},
+		// A dry run goes on with the principal the script's variables name (its appId is known once it exists) and no password.
+		preview: () => {
+			session.principals.set(name, {appId: '$USER_NAME', objectId: '', displayName: name});
+			session.secrets.set(id, new SecretValue(''));
+		},
 	};
 }
 

@@ -149,6 +149,8 @@ export function passwordAction(
 				},
 			};
 		},
+		// A dry run goes on without a password: the pull secret's command shows its placeholder.
+		preview: () => session.secrets.set(id, new SecretValue('')),
 	};
 }
 
