@@ -183,6 +183,10 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
 	if (flags.json && !flags.yes) refuse({message: messages().record.jsonNeedsYes, suggestion: messages().record.jsonNeedsYesFix});
+	if (flags.export !== undefined) {
+		const problem = (await import('./export/write.js')).exportProblem(flags.export);
+		if (problem) refuse(problem);
+	}
 	if (!interactive && !flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
@@ -197,6 +201,10 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	await instance?.waitUntilExit();
 	stop?.();
 	await environment?.close();
+	if (flags.export !== undefined) {
+		const {exportRun} = await import('./export/write.js');
+		for (const line of await exportRun(flags.export, store.getState())) (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
+	}
 	if (flags.json) {
 		const {jsonDocument} = await import('./output/json.js');
 		process.stdout.write(`${JSON.stringify(jsonDocument(store.getState(), code), undefined, 2)}\n`);

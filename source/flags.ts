@@ -190,6 +190,7 @@ export const flagTable = {
 	replaceSecret: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.replaceSecret},
 	patchServiceAccount: {type: 'boolean', commands: wizard, group: 'options', answers: true, describe: (text) => text.describe.patchServiceAccount},
 	dryRun: {type: 'boolean', commands: wizard, group: 'options', describe: (text) => text.describe.dryRun},
+	export: {type: 'string', commands: wizard, group: 'options', placeholder: '<dir>', describe: (text) => text.describe.export},
 	verbose: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.verbose},
 	pod: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.pod},
 	deployment: {type: 'string', commands: doctorOnly, group: 'doctor', placeholder: '<name>', describe: () => messages().doctor.flags.deployment},
