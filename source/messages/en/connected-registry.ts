@@ -36,6 +36,12 @@ export const connectedRegistry = {
 			`az connectedk8s proxy --name ${cluster} --resource-group ${group} (in another terminal) gives kubectl a context for it.`,
 		repositoriesQuestion: 'Which repositories should the connected registry sync?',
 		repositoriesHint: 'Comma-separated repository names of the cloud registry, e.g. hello-world.',
+		repositoriesPickHint: (registry: string) => `The repositories of ${registry}; tick one or more.`,
+		repositoriesUnreadable: (why: string) =>
+			`The registry's list of repositories could not be read (${why}); type the names, comma-separated, e.g. hello-world.`,
+		sampleToImport: (source: string) => `not in the registry yet: the wizard imports it from ${source} first`,
+		repositoryMissing: (missing: readonly string[], registry: string, existing: readonly string[], importFix: string) =>
+			`Not in ${registry}: ${list(missing)} (it has: ${existing.length > 0 ? list(existing) : 'no repositories yet'}). A connected registry syncs only repositories that exist: import the image first (${importFix}), or pick hello-world, which the wizard imports for you.`,
 		importSentence: (source: string, registry: string, image: string) => `Import ${source} into ${registry} as ${image}`,
 		imported: (image: string) => `Imported ${image}`,
 		alreadyThere: (image: string) => `${image} is already there; nothing imported`,
