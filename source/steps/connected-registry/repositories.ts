@@ -11,6 +11,7 @@ import type {Context} from '../../wizard/context.js';
 import type {Action} from '../../wizard/engine.js';
 import {splitChoices} from '../../wizard/prompter.js';
 import type {Choice} from '../../wizard/types.js';
+import {importUnlessThere} from '../shared/sample-image.js';
 import {parseRepositories} from './names.js';
 import {sessionOf} from './session.js';
 
@@ -50,7 +51,7 @@ function importAction(context: Context, registry: Registry): Action {
 		command: importCommand(registry, sampleRepository.source, sampleRepository.image),
 		call: `POST ${registry.id}/importImage`,
 		run: async () => {
-			const {created} = await context.azure.importImage(registry.id, sampleRepository.source, sampleRepository.image);
+			const {created} = await importUnlessThere(context, registry, sampleRepository.source, sampleRepository.image);
 			return created
 				? {outcome: 'done', detail: text.imported(sampleRepository.image)}
 				: {outcome: 'unchanged', detail: text.alreadyThere(sampleRepository.image)};
