@@ -9,7 +9,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {key} from '../../source/sandbox/state.js';
 import {checkConnectedPrerequisites} from '../../source/steps/connected-registry/prerequisites.js';
 import {GoBack} from '../../source/wizard/errors.js';
-import type {PlanView} from '../../source/wizard/store.js';
+import type {PlanView} from '../../source/wizard/types.js';
 import {startConnectedFlow, type ConnectedFlow} from '../helpers/connected-registry-flow.js';
 
 const arcId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.Kubernetes/connectedClusters/${seedIds.arcCluster}`;
