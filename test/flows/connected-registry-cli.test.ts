@@ -34,7 +34,11 @@ describe.skipIf(!built)('acr-wizard --demo --yes --method connected-registry (bu
 		const run = await runCli(args, {timeoutMs: 120_000});
 		expect(run.exitCode, run.output.slice(-2000)).toBe(0);
 		expect(run.output).toMatch(/pod hello-world-deployment-\S+ 1\/1 Running/);
-		expect(run.output).toContain('myconnectedregistry · ReadOnly · Online · parent edgecli01');
+		expect(run.output).toContain('$ az acr connected-registry show --registry edgecli01 --name myconnectedregistry --output table\nNAME  ');
+		expect(run.output).toMatch(/\nmyconnectedregistry +ReadOnly +Online +edgecli01 +edgecli01\.azurecr\.io +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\* \* \* \* \*\n/);
+		expect(run.output).toMatch(
+			/\$ kubectl get pod -n connected-registry --context arc-edge-cluster\nNAME +READY +STATUS\nconnected-registry-\S+ +1\/1 +Running\n/,
+		);
 		expect(run.output).toContain('--config-protected-file protected-settings-extension.json');
 		expect(run.inventory?.secretDigests.length).toBeGreaterThan(0);
 		expect(run.leaks).toEqual([]);

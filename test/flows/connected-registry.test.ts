@@ -64,7 +64,10 @@ describe('connected registry over the sandbox (seed 004)', () => {
 			`kubectl apply -f hello-world-deployment.yaml --context ${seedIds.arcCluster}`,
 		]);
 		const notices = context.store.getState().notices.join('\n');
-		expect(notices).toMatch(/myconnectedregistry · ReadOnly · Online · parent edgeflow01/);
+		expect(notices).toContain(
+			'$ az acr connected-registry show --registry edgeflow01 --name myconnectedregistry --output table\nNAME                 MODE      CONNECTION STATE  PARENT      LOGIN SERVER           LAST SYNC(UTC)       SYNC SCHEDULE  SYNC WINDOW\nmyconnectedregistry  ReadOnly  Online            edgeflow01  edgeflow01.azurecr.io',
+		);
+		expect(notices).toMatch(/\nNAME +READY +STATUS\nconnected-registry-\S+ +1\/1 +Running/);
 		expect(notices).toContain('Service connected-registry on 192.100.100.1');
 		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
 		expectNoSecrets(flow, context);

@@ -118,9 +118,9 @@ export const connectedRegistry = {
 		title: 'Verify the connected registry',
 		waiting: (state: string, seconds: number) => `Connected registry ${state} (${seconds} s); waiting for Online`,
 		online: (name: string, lastSync: string) => `${name} is Online; last sync ${lastSync}`,
-		table: (name: string, mode: string, state: string, parent: string, loginServer: string, lastSync: string, schedule: string, window: string) =>
-			`${name} · ${mode} · ${state} · parent ${parent} (${loginServer}) · last sync ${lastSync} · schedule ${schedule} · window ${window}`,
-		pods: (lines: readonly string[]) => `kubectl get pod -n connected-registry: ${list(lines)}`,
+		/** The columns of `az acr connected-registry show --output table` and `kubectl get pod`, as those tools print them. */
+		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],
+		podColumns: ['NAME', 'READY', 'STATUS'],
 		service: (name: string, ip: string) => `Service ${name} on ${ip}`,
 		claim: (name: string, phase: string, storageClass: string) => `Claim ${name} ${phase} (${storageClass})`,
 		notOnline: (name: string, state: string) => `The connected registry ${name} stayed ${state}.`,
