@@ -62,6 +62,7 @@ export const connectedRegistry = {
 		scheduleQuestion: 'Sync schedule (cron)',
 		scheduleHint: 'When the connected registry syncs with the cloud registry; * * * * * is every minute.',
 		scheduleInvalid: 'A cron schedule has five fields: minute hour day-of-month month day-of-week, e.g. 0 9 * * *.',
+		cronFields: {minute: 'minute', hour: 'hour', dayOfMonth: 'day of month', month: 'month', dayOfWeek: 'day of week'},
 		scheduleOutOfRange: (field: string, name: string, low: number, high: number) => `${field}: the ${name} field takes ${low} to ${high}.`,
 		windowQuestion: 'Sync window (ISO 8601 duration)',
 		windowHint: 'How long each scheduled sync may run, e.g. PT4H; needed with any schedule other than every minute.',

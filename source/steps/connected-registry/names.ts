@@ -14,11 +14,11 @@ const cronField = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
 
 /** The values each cron field takes: minute, hour, day of month, month, day of week (0 and 7 are Sunday). */
 const cronRanges = [
-	{name: 'minute', low: 0, high: 59},
-	{name: 'hour', low: 0, high: 23},
-	{name: 'day of month', low: 1, high: 31},
-	{name: 'month', low: 1, high: 12},
-	{name: 'day of week', low: 0, high: 7},
+	{field: 'minute', low: 0, high: 59},
+	{field: 'hour', low: 0, high: 23},
+	{field: 'dayOfMonth', low: 1, high: 31},
+	{field: 'month', low: 1, high: 12},
+	{field: 'dayOfWeek', low: 0, high: 7},
 ] as const;
 
 /** Five cron fields, each `*`, a number, a range, a step or a list of them, every number within its field's range. */
@@ -37,7 +37,7 @@ export function validateSchedule(value: string): string | undefined {
 				.map(Number),
 		);
 		const wrong = values.find((item) => item < range.low || item > range.high);
-		if (wrong !== undefined) return text.scheduleOutOfRange(field, range.name, range.low, range.high);
+		if (wrong !== undefined) return text.scheduleOutOfRange(field, text.cronFields[range.field], range.low, range.high);
 	}
 	return undefined;
 }
