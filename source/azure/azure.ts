@@ -317,6 +317,8 @@ export type AzureClusters = {
 		progress?: Progress,
 	): Promise<ClusterExtension>;
 	getExtension(clusterId: string, name: string): Promise<ClusterExtension | undefined>;
+	/** Every extension on the cluster (`az k8s-extension list`). */
+	listExtensions(clusterId: string): Promise<ClusterExtension[]>;
 	deleteExtension(clusterId: string, name: string, progress?: Progress): Promise<void>;
 };
 

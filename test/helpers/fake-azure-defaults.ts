@@ -191,6 +191,7 @@ function clusters(
 	| 'listConnectedClusters'
 	| 'createExtension'
 	| 'getExtension'
+	| 'listExtensions'
 	| 'deleteExtension'
 	| 'createManagedCluster'
 	| 'deleteManagedCluster'
@@ -227,6 +228,10 @@ function clusters(
 			return extension;
 		},
 		getExtension: async (clusterId, name) => world.extensions.get(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
+		listExtensions: async (clusterId) =>
+			[...world.extensions.entries()]
+				.filter(([id]) => id.startsWith(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/`))
+				.map(([, extension]) => extension),
 		deleteExtension: async (clusterId, name) => void world.extensions.delete(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
 		createManagedCluster: async (input) => {
 			const id = `/subscriptions/${input.subscriptionId}/resourceGroups/${input.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${input.name}`;
