@@ -5,6 +5,8 @@
  */
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
+import {registryNetworkOf} from '../../source/sandbox/registry/network.js';
+import {findRegistryByName} from '../../source/sandbox/state.js';
 import {connectedRegistrySteps} from '../../source/steps/connected-registry/index.js';
 import {checkConnectedPrerequisites} from '../../source/steps/connected-registry/prerequisites.js';
 import {sessionOf} from '../../source/steps/connected-registry/session.js';
@@ -115,5 +117,29 @@ describe('connected registry: the repositories to sync, picked from the registry
 		const commands = context.store.getState().journal.map((entry) => entry.command);
 		expect(commands).toContain('az acr import --name edgerepos04 --source mcr.microsoft.com/mcr/hello-world:latest --image hello-world:latest');
 		expect(context.store.getState().notices).toContainEqual(expect.stringContaining('hello-world, nginx'));
+	});
+
+	test('a registry whose list cannot be read (its firewall keeps this address out) is asked by name, with the reason in the hint', async () => {
+		const registry = await flow.registry('edgerepos05', 'Premium', true);
+		const stored = findRegistryByName(flow.base.sandbox.state, 'edgerepos05');
+		if (!stored) throw new Error('the registry edgerepos05 is missing from the sandbox');
+		registryNetworkOf(stored).publicNetworkAccess = 'Disabled';
+		let hint: string | undefined;
+		const context = flow.context(registry, {
+			[q.cluster]: arcId,
+			[q.context]: seedIds.arcCluster,
+			[q.repositories]: (question) => {
+				if (question.kind === 'text') hint = question.spec.hint;
+				return 'hello-world';
+			},
+			[q.apply]: 'apply',
+		});
+		await checkConnectedPrerequisites.run(context);
+		expect(hint).toMatch(/^The registry's list of repositories could not be read \(.*refused the list of its repositories.*\); type the names/);
+		expect(hint).toContain('DENIED');
+		expect(sessionOf(context.store).repositories).toEqual(['hello-world']);
+		// The import goes through ARM, which the registry firewall does not stop.
+		expect(context.store.getState().journal.find((entry) => entry.command.startsWith('az acr import'))?.outcome).toBe('done');
+		context.scripted.verify();
 	});
 });
