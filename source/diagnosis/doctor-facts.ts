@@ -18,7 +18,17 @@ export type SecretFacts = {
 /** What Azure says about the user name of a credential for a registry. */
 export type CredentialFacts =
 	| {readonly kind: 'admin'; readonly enabled: boolean}
-	| {readonly kind: 'token'; readonly name: string; readonly status: string; readonly scopeMap: string; readonly actions: readonly string[]}
+	| {
+			readonly kind: 'token';
+			readonly name: string;
+			readonly id?: string;
+			readonly status: string;
+			readonly scopeMap: string;
+			readonly scopeMapId?: string;
+			readonly actions: readonly string[];
+			/** Its password slots and when each ends (never their values). */
+			readonly passwords?: ReadonlyArray<{readonly name: string; readonly expiresAt?: string}>;
+	  }
 	| {
 			readonly kind: 'service-principal';
 			readonly appId: string;
@@ -77,6 +87,10 @@ export type DoctorFacts = {
 	readonly registries: readonly Registry[];
 	/** The AKS cluster behind the context, when it is one the user can see. */
 	readonly cluster?: ManagedCluster;
+	/** The tenant of each subscription the user can see (by subscription id, lower case). */
+	readonly subscriptionTenants?: Readonly<Record<string, string>>;
+	/** A cluster that pulls with a service principal: when each of its application's passwords ends (undefined: not readable). */
+	readonly kubeletPasswordEnds?: readonly string[];
 	/** Whether the kubelet identity still exists in the directory (undefined: not known). */
 	readonly kubeletIdentityExists?: boolean;
 	/** The kubelet identity's role assignments that apply at each registry (by registry id, lower case). */

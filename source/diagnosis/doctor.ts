@@ -8,7 +8,7 @@ import {messages} from '../messages/catalog.js';
 import type {DoctorFacts} from './doctor-facts.js';
 import type {Finding, FindingStatus} from './findings.js';
 import {connectedRegistry} from './checks/connected.js';
-import {kubeletIdentity, kubeletPullRole} from './checks/identity.js';
+import {crossTenant, kubeletIdentity, kubeletPullRole} from './checks/identity.js';
 import {imageAndPath} from './checks/image.js';
 import {localBlockers, localTools} from './checks/local-tools.js';
 import {checkInput, type CheckInput} from './checks/input.js';
@@ -25,6 +25,7 @@ const checks: ReadonlyArray<(input: CheckInput) => Finding[]> = [
 	pullSecrets,
 	secretCredentials,
 	noPullCredential,
+	crossTenant,
 	kubeletIdentity,
 	kubeletPullRole,
 	imageAndPath,

@@ -298,9 +298,16 @@ function directory(
 	world: FakeAzureWorld,
 ): Pick<
 	Azure,
-	'findServicePrincipals' | 'getServicePrincipal' | 'servicePrincipalExists' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'
+	| 'findServicePrincipals'
+	| 'getServicePrincipal'
+	| 'servicePrincipalExists'
+	| 'passwordExpiries'
+	| 'createServicePrincipal'
+	| 'resetPassword'
+	| 'deleteServicePrincipal'
 > {
 	return {
+		passwordExpiries: async (appId) => (world.servicePrincipals.some((item) => item.appId === appId) ? [] : undefined),
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),
 		servicePrincipalExists: async (objectId) => world.servicePrincipals.some((item) => item.objectId === objectId),

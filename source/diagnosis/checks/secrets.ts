@@ -147,7 +147,42 @@ function credentialFinding(
 				title: text.tokenDisabledTitle,
 				cause: text.tokenDisabled(credential.name, registry.name),
 				evidence,
-				fix: {commands: [tokenEnableCommand(credential.name, registry, facts.azDefaultSubscriptionId)], actions: []},
+				fix: {
+					commands: [tokenEnableCommand(credential.name, registry, facts.azDefaultSubscriptionId)],
+					actions: credential.scopeMapId ? [{kind: 'enable-token', registryId: registry.id, name: credential.name, scopeMapId: credential.scopeMapId}] : [],
+				},
+				explainsKubelet: refused,
+			};
+		}
+		const slots = credential.passwords ?? [];
+		const ended = slots.filter((slot) => slot.expiresAt !== undefined && Date.parse(slot.expiresAt) < Date.parse(facts.now));
+		if (slots.length > 0 && ended.length === slots.length) {
+			const slot = ended[0]?.name === 'password2' ? 'password2' : 'password1';
+			return {
+				...base,
+				status: 'fail',
+				title: text.tokenExpiredTitle,
+				cause: text.tokenExpired(
+					credential.name,
+					ended.map((item) => `${item.name} ${item.expiresAt ?? ''}`),
+				),
+				evidence: [...evidence, ...slots.map((item) => `${item.name}: expiry ${item.expiresAt ?? '(none)'}`)],
+				fix: {
+					commands: [text.tokenPasswordCommand(credential.name, registry.name), recreate],
+					actions: credential.id
+						? [
+								{
+									kind: 'renew-token-password',
+									registryId: registry.id,
+									tokenId: credential.id,
+									slot,
+									namespace: secret.namespace,
+									secret: secret.name,
+									server: ref.host,
+								},
+							]
+						: [],
+				},
 				explainsKubelet: refused,
 			};
 		}

@@ -87,6 +87,13 @@ export const doctor = {
 			notInDirectory: (objectId: string) => `service principal ${objectId}: not found in the directory`,
 			recreateIdentityCommand: (cluster: string, resourceGroup: string) =>
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, then az aks update --attach-acr`,
+			servicePrincipalExpiredTitle: "The cluster's service principal secret expired",
+			servicePrincipalExpired: (cluster: string, appId: string, end: string) =>
+				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${end}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
+			otherTenantTitle: 'The registry is in another tenant than the cluster',
+			otherTenant: (registry: string, registryTenant: string, cluster: string, clusterTenant: string) =>
+				`${registry} is in tenant ${registryTenant} and ${cluster} in tenant ${clusterTenant}: a role on the registry cannot name the kubelet's managed identity of another tenant (PrincipalNotFound), so --attach-acr cannot work. Pull with a secret: a repository-scoped token of ${registry}.`,
+			useSecret: (secret: string) => `add imagePullSecrets: [{name: ${secret}}] to the pod template (or to its service account)`,
 			servicePrincipalTitle: 'The cluster pulls with a service principal',
 			servicePrincipal: (cluster: string, appId: string) =>
 				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}; when its secret expires, every pull answers 401 until the cluster's credentials are reset.`,
@@ -124,6 +131,9 @@ export const doctor = {
 			credentialShowCommand: (registry: string) => `az acr credential show --name ${registry}`,
 			tokenDisabledTitle: "The secret's token is disabled",
 			tokenDisabled: (token: string, registry: string) => `'${token}' is a token of ${registry} and is disabled: the registry refuses it.`,
+			tokenExpiredTitle: "The secret's token password expired",
+			tokenExpired: (token: string, ended: readonly string[]) =>
+				`Every password of the token '${token}' has expired (${list(ended)}): the registry refuses it with 401 Unauthorized.`,
 			scopeTitle: "The token's scope map does not cover the repository",
 			scope: (token: string, scopeMap: string, repository: string) =>
 				`The token '${token}' may read only what its scope map '${scopeMap}' allows, and that has no content/read on '${repository}': the registry answers insufficient_scope.`,
@@ -264,6 +274,9 @@ export const doctor = {
 		rewriteSecret: (name: string, server: string) => `Rewrite the pull secret ${name} as a docker config for ${server}`,
 		setImage: (deployment: string, image: string) => `Point deployment ${deployment} at ${image}`,
 		restartPods: (selector: string) => `Restart the pods ${selector}`,
+		enableToken: (token: string) => `Enable the token ${token}`,
+		renewTokenPassword: (token: string, slot: string, secret: string) =>
+			`Generate a new ${slot} for the token ${token} and write it into the pull secret ${secret}`,
 		attachClientToken: (token: string, connected: string) => `Attach the client token ${token} to the connected registry ${connected}`,
 		roleNotFound: (role: string) => `The role '${role}' is not defined at the registry's scope.`,
 		secretGone: (name: string) => `The secret '${name}' is gone.`,

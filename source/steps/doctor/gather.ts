@@ -40,7 +40,7 @@ const selected = (target: DoctorTarget, pod: PodDetail): boolean => {
 	return true;
 };
 
-type Subscriptions = Promise<ReadonlyArray<{readonly id: string}>>;
+type Subscriptions = Promise<ReadonlyArray<{readonly id: string; readonly tenantId?: string}>>;
 
 /** Registries in every subscription the user can see. */
 async function allRegistries(azure: Azure, listing: Subscriptions): Promise<Registry[]> {
@@ -73,7 +73,16 @@ async function credentialFacts(azure: Azure, registry: Registry, username: strin
 	if (token) {
 		const scopeMap = token.scopeMapId.split('/').at(-1) ?? token.scopeMapId;
 		const map = await azure.getScopeMap(registry.id, scopeMap).catch(() => undefined);
-		return {kind: 'token', name: token.name, status: token.status, scopeMap, actions: map?.actions ?? []};
+		return {
+			kind: 'token',
+			name: token.name,
+			id: token.id,
+			status: token.status,
+			scopeMap,
+			scopeMapId: token.scopeMapId,
+			actions: map?.actions ?? [],
+			...(token.passwords ? {passwords: token.passwords.map((slot) => ({name: slot.name, ...(slot.expiresAt ? {expiresAt: slot.expiresAt} : {})}))} : {}),
+		};
 	}
 	if (/^[0-9a-f-]{36}$/i.test(username)) {
 		const principal = await azure.getServicePrincipal(username).catch(() => undefined);
@@ -108,7 +117,8 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	const hosts = new Set(examined.map((item) => parseImageRef(item.pod.containers[0]?.image ?? '').host));
 	const used = registries.filter((registry) => hosts.has(registry.loginServer.toLowerCase()));
 	const identity = managed?.kubeletIdentity;
-	const [podFacts, assignments, kubeletIdentityExists] = await Promise.all([
+	const spAppId = identity ? undefined : managed?.servicePrincipalClientId;
+	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants] = await Promise.all([
 		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod)}))),
 		Promise.all(
 			used.map(
@@ -132,6 +142,12 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 					() => undefined,
 				)
 			: Promise.resolve(undefined),
+		spAppId ? deps.azure.passwordExpiries(spAppId).catch(() => undefined) : Promise.resolve(undefined),
+		subscriptions.then(
+			(list) =>
+				Object.fromEntries(list.flatMap((item) => ('tenantId' in item && typeof item.tenantId === 'string' ? [[item.id.toLowerCase(), item.tenantId]] : []))),
+			() => ({}),
+		),
 	]);
 	const [credentials, secretElsewhere, local, connected] = await Promise.all([
 		credentialsOf(deps.azure, podFacts, used),
@@ -151,6 +167,8 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		registries,
 		...(managed ? {cluster: managed} : {}),
 		...(kubeletIdentityExists === undefined ? {} : {kubeletIdentityExists}),
+		...(kubeletPasswordEnds ? {kubeletPasswordEnds} : {}),
+		subscriptionTenants: tenants,
 		kubeletAssignments: Object.fromEntries(assignments),
 		credentials,
 		secretElsewhere,
