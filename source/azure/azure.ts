@@ -304,6 +304,8 @@ export type AzureDirectory = {
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
 	/** Whether a service principal (of an application or a managed identity) with this object id exists. */
 	servicePrincipalExists(objectId: string): Promise<boolean>;
+	/** The object ids of a group's direct members (`GET /groups/{id}/members`). */
+	listGroupMembers(groupId: string): Promise<string[]>;
 	/** When each password of the application behind `appId` ends (`passwordCredentials[].endDateTime`); undefined when this tenant has no such application. */
 	passwordExpiries(appId: string): Promise<string[] | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */

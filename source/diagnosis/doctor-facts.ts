@@ -83,6 +83,8 @@ export type DoctorFacts = {
 	/** The registries' login server suffix in this cloud (`.azurecr.io`). */
 	readonly acrSuffix: string;
 	readonly pods: readonly PodFacts[];
+	/** Every node of the cluster (its OS, architecture and pool). */
+	readonly nodes?: readonly NodeDetail[];
 	/** Every registry the user can see, in every subscription. */
 	readonly registries: readonly Registry[];
 	/** The AKS cluster behind the context, when it is one the user can see. */
@@ -95,6 +97,8 @@ export type DoctorFacts = {
 	readonly kubeletIdentityExists?: boolean;
 	/** The kubelet identity's role assignments that apply at each registry (by registry id, lower case). */
 	readonly kubeletAssignments: Readonly<Record<string, readonly RoleAssignment[]>>;
+	/** Pull-role assignments at each registry held by a group the kubelet identity is a member of (by registry id, lower case). */
+	readonly kubeletGroupAssignments?: Readonly<Record<string, ReadonlyArray<RoleAssignment & {readonly groupName?: string}>>>;
 	/** What Azure says about each credential of the pull secrets, by `<server>|<username>`. */
 	readonly credentials: Readonly<Record<string, CredentialFacts>>;
 	/** For each pull secret a pod names and its namespace lacks: the other namespaces that hold one of that name. */

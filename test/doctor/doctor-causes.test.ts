@@ -5,6 +5,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {kubeRequest} from '../helpers/kube-raw.js';
+import {setPullWorld} from '../sandbox/pull-failures/helpers.js';
 import {loginServer, probeDeployment, reexamine, sharedRegistryId, startDoctorWorld, type DoctorWorld} from './doctor-world.js';
 
 const aks = seedIds.aksCluster;
@@ -142,6 +143,10 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		const report = await world.doctor({context: aks});
 		expect(first(report)).toMatchObject({id: 'kubelet-pull-role', status: 'warn', title: 'The pull role is new and may not have reached the registry yet'});
 		expect(first(report)?.fix?.actions).toEqual([{kind: 'restart-pods', namespace: 'default', selector: 'app=doctor-probe'}]);
+		// Two minutes later (the sandbox told the assignment has arrived): the plan's restart makes the pod run.
+		expect((await setPullWorld(world.sandbox, {propagation: {directMs: 0, groupMs: 0}})).status).toBe(200);
+		await world.fix(report, aks);
+		await world.running(aks);
 	});
 
 	test('arm64-pool-amd64-image: the image has no manifest for the arm64 node', async () => {

@@ -6,7 +6,10 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {arm} from '../../source/sandbox/scenarios/connected-registry-world.js';
+import {pullIdentityIds} from '../../source/sandbox/scenarios/pull-identity.js';
 import {otherTenant} from '../../source/sandbox/scenarios/registry-in-other-tenant.js';
+import {kubeRequest} from '../helpers/kube-raw.js';
+import {setPullWorld} from '../sandbox/pull-failures/helpers.js';
 import {loginServer, probeDeployment, sharedRegistryId, startDoctorWorld, type DoctorWorld} from './doctor-world.js';
 
 const aks = seedIds.aksCluster;
@@ -23,15 +26,13 @@ async function tokenSecret(target: DoctorWorld, password?: string): Promise<{tok
 	const map = await target.azure.createScopeMap(sharedRegistryId, 'doctor-read', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read']);
 	const token = await target.azure.createToken(sharedRegistryId, 'doctor-reader', map.id);
 	const fresh = await target.azure.generateTokenPassword(sharedRegistryId, token.id, 'password1');
-	await target
-		.cluster(kind)
-		.applyDockerRegistrySecret({
-			namespace: 'default',
-			name: 'acr-token',
-			server: loginServer,
-			username: fresh.username,
-			password: password ?? fresh.password.value,
-		});
+	await target.cluster(kind).applyDockerRegistrySecret({
+		namespace: 'default',
+		name: 'acr-token',
+		server: loginServer,
+		username: fresh.username,
+		password: password ?? fresh.password.value,
+	});
 	return {tokenId: token.id};
 }
 
@@ -50,6 +51,46 @@ describe('doctor on identities and credentials', () => {
 		expect(report.findings[0]?.fix?.commands[0]).toContain('az acr scope-map create --name aks-sandbox-pull');
 		// The attach doctor would otherwise offer cannot name a principal of another tenant.
 		expect(report.findings.map((finding) => finding.id)).not.toContain('kubelet-pull-role');
+	});
+
+	test('node-pool-own-kubelet-identity: the pod on gpupool is refused while the kubelet identity holds AcrPull; doctor names that pool', async () => {
+		world = await startDoctorWorld('node-pool-own-kubelet-identity');
+		const template = {
+			metadata: {labels: {app: 'doctor-probe'}},
+			spec: {nodeSelector: {agentpool: pullIdentityIds.gpuPool}, containers: [{name: 'app', image: `${loginServer}/nginx:v1`}]},
+		};
+		const body = {
+			apiVersion: 'apps/v1',
+			kind: 'Deployment',
+			metadata: {name: 'doctor-probe'},
+			spec: {replicas: 1, selector: {matchLabels: {app: 'doctor-probe'}}, template},
+		};
+		expect((await kubeRequest(world.sandbox, 'aks', 'POST', '/apis/apps/v1/namespaces/default/deployments', body)).status).toBe(201);
+		await world.failing(aks);
+		const report = await world.doctor({context: aks});
+		expect(report.findings[0]).toMatchObject({
+			id: 'kubelet-pull-role',
+			status: 'fail',
+			title: `The nodes of pool ${pullIdentityIds.gpuPool} are refused though the kubelet identity may pull`,
+		});
+		expect(report.findings[0]?.evidence).toContain('pools: gpupool, nodepool1');
+	});
+
+	test('group-role-propagating: AcrPull through a group given minutes ago; doctor says to wait, not to grant again, and its restart makes the pod run once it arrives', async () => {
+		world = await startDoctorWorld('group-role-propagating');
+		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v1`}));
+		const report = await world.doctor({context: aks});
+		expect(report.findings[0]).toMatchObject({
+			id: 'kubelet-pull-role',
+			status: 'warn',
+			title: 'The pull role comes through a group and is new: it has not reached the registry yet',
+		});
+		expect(report.findings[0]?.evidence.some((line) => line.includes('through group'))).toBe(true);
+		expect(report.findings[0]?.fix?.actions).toEqual([{kind: 'restart-pods', namespace: 'default', selector: 'app=doctor-probe'}]);
+		// Ten minutes later (the sandbox told the group's assignment has arrived): the plan's restart makes the pod run.
+		expect((await setPullWorld(world.sandbox, {propagation: {directMs: 0, groupMs: 0}})).status).toBe(200);
+		await world.fix(report, aks);
+		await world.running(aks);
 	});
 
 	test('kubelet-service-principal-expired: the secret of the cluster service principal ended yesterday, read from its application', async () => {

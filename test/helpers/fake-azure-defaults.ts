@@ -301,12 +301,14 @@ function directory(
 	| 'findServicePrincipals'
 	| 'getServicePrincipal'
 	| 'servicePrincipalExists'
+	| 'listGroupMembers'
 	| 'passwordExpiries'
 	| 'createServicePrincipal'
 	| 'resetPassword'
 	| 'deleteServicePrincipal'
 > {
 	return {
+		listGroupMembers: async () => [],
 		passwordExpiries: async (appId) => (world.servicePrincipals.some((item) => item.appId === appId) ? [] : undefined),
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),

@@ -48,7 +48,16 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 		(a) =>
 			`${roleNameOf(a) ?? a.roleDefinitionId} at ${a.scope}${a.createdOn ? ` (created ${a.createdOn})` : ''}${a.condition ? ` condition: ${a.condition}` : ''}`,
 	);
-	const grants = pullGrants(assignments, registry, input.ref.repository);
+	const groupAssignments = facts.kubeletGroupAssignments?.[registry.id.toLowerCase()] ?? [];
+	const direct = pullGrants(assignments, registry, input.ref.repository);
+	// A role held through a group counts as the kubelet's (and takes longer to reach pulls).
+	const viaGroup = direct.length === 0 ? pullGrants(groupAssignments, registry, input.ref.repository) : [];
+	const grants = direct.length > 0 ? direct : viaGroup;
+	evidence.push(
+		...groupAssignments.map(
+			(a) => `${roleNameOf(a) ?? a.roleDefinitionId} at ${a.scope} through group ${a.principalId}${a.createdOn ? ` (created ${a.createdOn})` : ''}`,
+		),
+	);
 	const unauthorized = failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
 	const abac = registry.roleAssignmentMode === abacMode;
 	const modeLine = `roleAssignmentMode: ${registry.roleAssignmentMode ?? 'LegacyRegistryPermissions'}`;
@@ -91,8 +100,11 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 			{
 				...base,
 				status: 'warn',
-				title: text.propagatingTitle,
-				cause: text.propagating(grants[0]?.role ?? 'AcrPull', registry.name),
+				title: viaGroup.length > 0 ? text.groupPropagatingTitle : text.propagatingTitle,
+				cause:
+					viaGroup.length > 0
+						? text.groupPropagating(grants[0]?.role ?? 'AcrPull', registry.name, grants[0]?.assignment.principalId ?? '')
+						: text.propagating(grants[0]?.role ?? 'AcrPull', registry.name),
 				evidence: [modeLine, ...evidence],
 				fix: {
 					commands: [restartPodsCommand(selectorOf(input), {namespace, context: facts.context})],
@@ -104,13 +116,22 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 	}
 	if (unauthorized && !abac) {
 		// The role is there and old enough, yet the registry refuses the kubelet: the nodes do not present that identity.
+		const pool = input.pod.node?.pool;
+		const pools = [...new Set((facts.nodes ?? []).flatMap((node) => (node.pool ? [node.pool] : [])))].sort();
+		const onePool = pool !== undefined && pools.length > 1;
+		const role = grants[0]?.role ?? 'AcrPull';
 		return [
 			{
 				...base,
 				status: 'fail',
-				title: text.refusedTitle,
-				cause: text.refused(grants[0]?.role ?? 'AcrPull', registry.name, cluster.name),
-				evidence: [modeLine, ...evidence],
+				title: onePool ? text.poolRefusedTitle(pool) : text.refusedTitle,
+				cause: onePool ? text.poolRefused(pool, role, registry.name, cluster.name, pools) : text.refused(role, registry.name, cluster.name),
+				evidence: [
+					modeLine,
+					...evidence,
+					...(input.pod.node ? [`node ${input.pod.node.name}: agentpool=${pool ?? '?'}`] : []),
+					...(onePool ? [`pools: ${pools.join(', ')}`] : []),
+				],
 				fix: {commands: [text.assignIdentityCommand(identity.resourceId)], actions: []},
 				explainsKubelet: true,
 			},

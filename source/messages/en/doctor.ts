@@ -74,11 +74,17 @@ export const doctor = {
 			propagatingTitle: 'The pull role is new and may not have reached the registry yet',
 			propagating: (role: string, registry: string) =>
 				`The kubelet's ${role} on ${registry} was granted minutes ago; a new role assignment takes a few minutes to reach pulls (up to 10 through a group). Wait, then restart the pods.`,
+			groupPropagatingTitle: 'The pull role comes through a group and is new: it has not reached the registry yet',
+			groupPropagating: (role: string, registry: string, group: string) =>
+				`The kubelet identity is a member of the group ${group}, which was given ${role} on ${registry} minutes ago: a role through a group takes longer to reach pulls (10 minutes and more). Do not grant it again: wait, then restart the pods.`,
 			grantedTitle: 'The kubelet identity may pull from the registry',
 			granted: (role: string, registry: string) => `The kubelet identity holds ${role} on ${registry}.`,
 			refusedTitle: 'The kubelet holds a pull role, yet the registry refuses it',
 			refused: (role: string, registry: string, cluster: string) =>
 				`${cluster}'s kubelet identity holds ${role} on ${registry}, and still gets 401: the nodes do not present that identity (it was removed from the node pools' scale sets).`,
+			poolRefusedTitle: (pool: string) => `The nodes of pool ${pool} are refused though the kubelet identity may pull`,
+			poolRefused: (pool: string, role: string, registry: string, cluster: string, pools: readonly string[]) =>
+				`${cluster}'s kubelet identity holds ${role} on ${registry}, yet the pod on pool ${pool} gets 401: that pool's nodes pull as another identity (a pool with its own kubelet identity, or the cluster's removed from its scale set). ${cluster} has the pools ${list(pools)}; give ${pool}'s identity AcrPull, or give its scale set the kubelet identity.`,
 			assignIdentityCommand: (resourceId: string) =>
 				`az vmss identity assign --resource-group <node-resource-group> --name <node-pool-scale-set> --identities ${resourceId}`,
 			deletedTitle: 'The kubelet identity was deleted',

@@ -7,6 +7,7 @@ import type {Azure, ManagedCluster, Registry, RoleAssignment} from '../../azure/
 import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts} from '../../diagnosis/doctor-facts.js';
 import {credentialKey, normalServer} from '../../diagnosis/doctor-facts.js';
 import {pullFailureOf} from '../../diagnosis/checks/input.js';
+import {pullingRole} from '../../diagnosis/checks/roles.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../../kubernetes/kubernetes.js';
 import {connectedHosts} from './connected.js';
@@ -53,6 +54,19 @@ async function managedClusterNamed(azure: Azure, listing: Subscriptions, name: s
 	const subscriptions = await listing;
 	const clusters = (await Promise.all(subscriptions.map(async (subscription) => azure.listManagedClusters(subscription.id).catch(() => [])))).flat();
 	return clusters.find((cluster) => cluster.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The pull-role assignments at a registry held by groups `objectId` is a direct member of (each group's members read once). */
+async function groupGrants(azure: Azure, registry: Registry, objectId: string, unreadable: Unreadable[]): Promise<RoleAssignment[]> {
+	const all = await tolerant(unreadable, `role assignments on ${registry.name}`, async () => azure.listRoleAssignments(registry.id), []);
+	const groups = all.filter((assignment) => assignment.principalType === 'Group' && pullingRole(assignment, registry, '') !== undefined);
+	const members = await Promise.all(
+		[...new Set(groups.map((assignment) => assignment.principalId))].map(
+			async (group) => [group, await tolerant(unreadable, `members of group ${group}`, async () => azure.listGroupMembers(group), [])] as const,
+		),
+	);
+	const holding = new Set(members.filter(([, ids]) => ids.some((id) => id.toLowerCase() === objectId.toLowerCase())).map(([group]) => group));
+	return groups.filter((assignment) => holding.has(assignment.principalId));
 }
 
 /** The pods to examine: the named one, the deployment's, or every pod that fails to pull. */
@@ -118,7 +132,7 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	const used = registries.filter((registry) => hosts.has(registry.loginServer.toLowerCase()));
 	const identity = managed?.kubeletIdentity;
 	const spAppId = identity ? undefined : managed?.servicePrincipalClientId;
-	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants] = await Promise.all([
+	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants, groupAssignments] = await Promise.all([
 		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod)}))),
 		Promise.all(
 			used.map(
@@ -144,9 +158,13 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 			: Promise.resolve(undefined),
 		spAppId ? deps.azure.passwordExpiries(spAppId).catch(() => undefined) : Promise.resolve(undefined),
 		subscriptions.then(
-			(list) =>
-				Object.fromEntries(list.flatMap((item) => ('tenantId' in item && typeof item.tenantId === 'string' ? [[item.id.toLowerCase(), item.tenantId]] : []))),
+			(list) => Object.fromEntries(list.flatMap((item) => (item.tenantId ? [[item.id.toLowerCase(), item.tenantId] as const] : []))),
 			() => ({}),
+		),
+		Promise.all(
+			used.map(
+				async (registry) => [registry.id.toLowerCase(), identity ? await groupGrants(deps.azure, registry, identity.objectId, unreadable) : []] as const,
+			),
 		),
 	]);
 	const [credentials, secretElsewhere, local, connected] = await Promise.all([
@@ -164,12 +182,14 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		context: target.context,
 		acrSuffix: deps.acrSuffix,
 		pods: podFacts,
+		nodes,
 		registries,
 		...(managed ? {cluster: managed} : {}),
 		...(kubeletIdentityExists === undefined ? {} : {kubeletIdentityExists}),
 		...(kubeletPasswordEnds ? {kubeletPasswordEnds} : {}),
 		subscriptionTenants: tenants,
 		kubeletAssignments: Object.fromEntries(assignments),
+		kubeletGroupAssignments: Object.fromEntries(groupAssignments),
 		credentials,
 		secretElsewhere,
 		now: deps.now().toISOString(),
