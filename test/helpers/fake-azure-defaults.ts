@@ -326,7 +326,41 @@ function directory(
 	};
 }
 
+/** The data plane over `world.images` (`repository:tag` per registry id), found by login server. */
+function content(world: FakeAzureWorld): Pick<Azure, 'listRepositories' | 'listTags' | 'getTagManifest'> {
+	const imagesOf = (loginServer: string): string[] => {
+		const found = world.registries.find((item) => item.loginServer.toLowerCase() === loginServer.toLowerCase());
+		return [...(found ? (world.images.get(found.id) ?? []) : [])];
+	};
+	const split = (image: string): [string, string] => [image.slice(0, image.lastIndexOf(':')), image.slice(image.lastIndexOf(':') + 1)];
+	const tagsOf = (loginServer: string, repository: string): string[] =>
+		imagesOf(loginServer)
+			.map(split)
+			.filter(([repo]) => repo === repository)
+			.map(([, tag]) => tag);
+	return {
+		listRepositories: async (loginServer) => [...new Set(imagesOf(loginServer).map((image) => split(image)[0]))].sort(),
+		listTags: async (loginServer, repository) => {
+			const tags = tagsOf(loginServer, repository);
+			return tags.length > 0 ? tags.sort() : undefined;
+		},
+		getTagManifest: async (loginServer, repository, tag) =>
+			tagsOf(loginServer, repository).includes(tag)
+				? {mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: `sha256:${'0'.repeat(64)}`}
+				: undefined,
+	};
+}
+
 /** Every Azure method with its default in-memory behaviour over `world`. */
 export function defaultAzure(world: FakeAzureWorld = defaultWorld()): Azure {
-	return {...account(world), ...registries(world), ...tokens(world), ...connected(world), ...clusters(world), ...access(world), ...directory(world)};
+	return {
+		...account(world),
+		...registries(world),
+		...content(world),
+		...tokens(world),
+		...connected(world),
+		...clusters(world),
+		...access(world),
+		...directory(world),
+	};
 }
