@@ -3,7 +3,7 @@
  * concurrently by steps/doctor/gather.ts; every check in checks/ is a pure function of these facts.
  * No secret is ever in here: a pull secret's password stays with the step that checks it.
  */
-import type {ClusterExtension, ConnectedRegistry, ManagedCluster, Registry, RoleAssignment} from '../azure/azure.js';
+import type {ClusterExtension, ConnectedRegistry, ManagedCluster, Registry, RoleAssignment, TagManifest} from '../azure/azure.js';
 import type {ConnectedRegistryFacts} from './facts.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../kubernetes/kubernetes.js';
 
@@ -77,6 +77,19 @@ export type ConnectedHostFacts = {
 	readonly service?: {readonly namespace: string; readonly name: string; readonly clusterIP: string};
 };
 
+/** What the registry's data plane holds for an image, read with the user's own sign-in. */
+export type ImageContent = {
+	/** The repository's tags; null when the repository does not exist; absent when it could not be read. */
+	readonly tags?: readonly string[] | null;
+	/** The tag's manifest; null when the tag does not exist; absent when it could not be read. */
+	readonly manifest?: TagManifest | null;
+	/** Why it could not be read (the registry's words and code). */
+	readonly error?: string;
+};
+
+/** A pull secret's own credentials tried against the registry's token exchange (for the pod's repository). */
+export type SecretTrial = {readonly accepted: boolean; readonly code?: string; readonly message?: string};
+
 /** The facts of one doctor run. */
 export type DoctorFacts = {
 	readonly context: string;
@@ -109,6 +122,10 @@ export type DoctorFacts = {
 	readonly unreadable: ReadonlyArray<{readonly source: string; readonly message: string}>;
 	/** az's default subscription, so a fix on a resource of another one names --subscription. */
 	readonly azDefaultSubscriptionId?: string;
+	/** What each examined image's registry holds, by `<host>/<repository>:<tag>`. */
+	readonly images?: Readonly<Record<string, ImageContent>>;
+	/** Each pull secret credential tried against the registry, by `<server>|<username>`. */
+	readonly secretTrials?: Readonly<Record<string, SecretTrial>>;
 	/** The connected registries serving examined images, by host (absent: none does). */
 	readonly connected?: Readonly<Record<string, ConnectedHostFacts>>;
 	/** The local tools (absent when not read: a test, or a re-examination after a fix). */
@@ -126,4 +143,9 @@ export function normalServer(server: string): string {
 		.replace(/^https?:\/\//, '')
 		.replace(/\/.*$/, '')
 		.toLowerCase();
+}
+
+/** The key of an image in `DoctorFacts.images`. */
+export function imageKey(host: string, repository: string, tag: string): string {
+	return `${host}/${repository}:${tag}`;
 }

@@ -9,7 +9,7 @@ import type {DoctorFacts} from './doctor-facts.js';
 import type {Finding, FindingStatus} from './findings.js';
 import {connectedRegistry} from './checks/connected.js';
 import {crossTenant, kubeletIdentity, kubeletPullRole} from './checks/identity.js';
-import {imageAndPath} from './checks/image.js';
+import {imageAndPath, imageContent} from './checks/image.js';
 import {localBlockers, localTools} from './checks/local-tools.js';
 import {checkInput, type CheckInput} from './checks/input.js';
 import {imageRegistry, registryNetwork} from './checks/registry.js';
@@ -29,6 +29,7 @@ const checks: ReadonlyArray<(input: CheckInput) => Finding[]> = [
 	kubeletIdentity,
 	kubeletPullRole,
 	imageAndPath,
+	imageContent,
 ];
 
 /** The kubelet's own words about the pod: the evidence every other finding is ranked against. */

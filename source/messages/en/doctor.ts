@@ -124,6 +124,8 @@ export const doctor = {
 			ok: (name: string, host: string) => `'${name}' holds credentials for ${host}.`,
 		},
 		credentials: {
+			trialAccepted: (host: string) => `tried against ${host}'s token exchange: accepted`,
+			trialRefused: (host: string, words: string) => `tried against ${host}'s token exchange: refused (${words})`,
 			unknownTitle: "The secret's user name is not one Azure knows for this registry",
 			unknown: (secret: string, username: string) =>
 				`'${secret}' signs in as ${username}, which is neither the admin user, a token of the registry nor a service principal doctor can find.`,
@@ -225,6 +227,15 @@ export const doctor = {
 			notFoundTitle: 'The image is not in the registry',
 			notFound: (image: string, registry: string) =>
 				`${registry} has no ${image}: the repository or the tag does not exist (a typo, or it was never pushed or imported).`,
+			repositoryMissing: (repository: string, registry: string) =>
+				`${registry} has no repository '${repository}' (read from its data plane): it was never pushed or imported, or the name is mistyped.`,
+			tagMissing: (tag: string, repository: string, registry: string, tags: readonly string[]) =>
+				`${registry}'s repository '${repository}' has no tag '${tag}' (read from its data plane); its tags: ${list(tags)}.`,
+			contentOkTitle: (image: string) => `The registry holds ${image}`,
+			contentOk: (image: string, registry: string) => `${registry} has ${image} (read from its data plane).`,
+			contentUnreadableTitle: "The registry's content could not be read",
+			contentUnreadable: (registry: string, image: string) =>
+				`doctor could not read ${image} from ${registry}'s data plane with your sign-in, so whether it exists is inferred from the kubelet's words.`,
 			platformTitle: "The image is not built for the node's platform",
 			platform: (image: string, wanted: string, node: string, pool: string | undefined) =>
 				`${image} has no manifest for ${wanted}, the platform of node ${node}${pool ? ` (pool ${pool})` : ''}.`,

@@ -4,13 +4,14 @@
  * that cannot be read becomes an `unreadable` fact, so the checks that need it say so instead of guessing.
  */
 import type {Azure, ManagedCluster, Registry, RoleAssignment} from '../../azure/azure.js';
-import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts} from '../../diagnosis/doctor-facts.js';
+import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts, SecretTrial} from '../../diagnosis/doctor-facts.js';
 import {credentialKey, normalServer} from '../../diagnosis/doctor-facts.js';
 import {pullFailureOf} from '../../diagnosis/checks/input.js';
 import {pullingRole} from '../../diagnosis/checks/roles.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../../kubernetes/kubernetes.js';
 import {connectedHosts} from './connected.js';
+import {imageContents, servesImage, trySecret} from './content.js';
 import type {DoctorTarget} from './target.js';
 
 export type GatherDeps = {
@@ -132,8 +133,9 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	const used = registries.filter((registry) => hosts.has(registry.loginServer.toLowerCase()));
 	const identity = managed?.kubeletIdentity;
 	const spAppId = identity ? undefined : managed?.servicePrincipalClientId;
-	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants, groupAssignments] = await Promise.all([
-		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod)}))),
+	const trials: Record<string, SecretTrial> = {};
+	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants, groupAssignments, images] = await Promise.all([
+		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod, {azure: deps.azure, used, trials})}))),
 		Promise.all(
 			used.map(
 				async (registry) =>
@@ -166,6 +168,11 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 				async (registry) => [registry.id.toLowerCase(), identity ? await groupGrants(deps.azure, registry, identity.objectId, unreadable) : []] as const,
 			),
 		),
+		imageContents(
+			deps.azure,
+			examined.map((item) => item.pod),
+			used,
+		),
 	]);
 	const [credentials, secretElsewhere, local, connected] = await Promise.all([
 		credentialsOf(deps.azure, podFacts, used),
@@ -190,6 +197,8 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		subscriptionTenants: tenants,
 		kubeletAssignments: Object.fromEntries(assignments),
 		kubeletGroupAssignments: Object.fromEntries(groupAssignments),
+		images,
+		secretTrials: trials,
 		credentials,
 		secretElsewhere,
 		now: deps.now().toISOString(),
@@ -200,11 +209,34 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	};
 }
 
-/** The pod's pull secrets, without their passwords. */
-async function podSecrets(target: DoctorTarget, pod: PodDetail): Promise<PodFacts['secrets']> {
+/**
+ * The pod's pull secrets, without their passwords; each credential for the image's registry is tried against it
+ * on the way (into `trials`), so the password goes from the secret to that one request only.
+ */
+async function podSecrets(
+	target: DoctorTarget,
+	pod: PodDetail,
+	{azure, used, trials}: {readonly azure: Azure; readonly used: readonly Registry[]; readonly trials: Record<string, SecretTrial>},
+): Promise<PodFacts['secrets']> {
+	const image = pod.containers[0]?.image ?? '';
+	const ref = parseImageRef(image);
 	return Promise.all(
 		pod.imagePullSecrets.map(async (name) => {
 			const secret = await target.cluster.readPullSecret(pod.namespace, name);
+			await Promise.all(
+				(secret?.auths ?? []).map(async (auth) => {
+					const registry = servesImage(auth.server, image, used);
+					if (registry && auth.password)
+						trials[credentialKey(auth.server, auth.username)] = await trySecret(
+							azure,
+							registry.loginServer,
+							ref.repository,
+							ref.tag,
+							auth.username,
+							auth.password,
+						);
+				}),
+			);
 			const detail: SecretFacts | undefined = secret && {
 				namespace: secret.namespace,
 				name: secret.name,
