@@ -20,7 +20,7 @@ export async function imageContents(azure: Azure, pods: readonly PodDetail[], re
 		if (registry) wanted.set(imageKey(ref.host, ref.repository, ref.tag), {loginServer: registry.loginServer, repository: ref.repository, tag: ref.tag});
 	}
 	const entries = await Promise.all(
-		[...wanted].map(async ([key, {loginServer, repository, tag}]) => {
+		[...wanted].map(async ([key, {loginServer, repository, tag}]): Promise<readonly [string, ImageContent]> => {
 			try {
 				const tags = await azure.listTags(loginServer, repository);
 				const manifest = tags === undefined || !tags.includes(tag) ? null : ((await azure.getTagManifest(loginServer, repository, tag)) ?? null);
