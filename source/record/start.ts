@@ -41,6 +41,7 @@ export function startRecording(
 		readonly clock: Clock;
 		readonly environment: RecordedEnvironment;
 		readonly flags: Readonly<Record<string, string>>;
+		readonly command?: 'doctor';
 		readonly continues?: RunRecord & {readonly file: string};
 	},
 	environment: NodeJS.ProcessEnv = process.env,
@@ -58,6 +59,7 @@ export function startRecording(
 			clock: options.clock,
 			environment: options.environment,
 			flags: options.flags,
+			...(options.command ? {command: options.command} : {}),
 			continues: options.continues,
 			onError,
 		});

@@ -291,6 +291,7 @@ export const doctor = {
 		rewriteSecret: (name: string, server: string) => `Rewrite the pull secret ${name} as a docker config for ${server}`,
 		setImage: (deployment: string, image: string) => `Point deployment ${deployment} at ${image}`,
 		restartPods: (selector: string) => `Restart the pods ${selector}`,
+		undoAssignRole: (role: string, principal: string, registry: string) => `Remove the ${role} grant doctor gave ${principal} on ${registry}`,
 		enableToken: (token: string) => `Enable the token ${token}`,
 		renewTokenPassword: (token: string, slot: string, secret: string) =>
 			`Generate a new ${slot} for the token ${token} and write it into the pull secret ${secret}`,

@@ -4,7 +4,7 @@
  * the kubelet pulls again at once. Shown, confirmed and journaled by `applyPlan` like every other change.
  */
 import type {Azure} from '../../azure/azure.js';
-import {acrImportCommand, scopeMapCommand, tokenPasswordCommand} from '../../commands/az.js';
+import {acrImportCommand, roleAssignmentDeleteCommand, scopeMapCommand, tokenPasswordCommand} from '../../commands/az.js';
 import {assignRoleCommand, retypeSecretCommand, setImageCommand, tokenEnableCommand} from '../../commands/doctor.js';
 import {attachCommand} from '../../commands/connected-registry.js';
 import {createSecretCommand, restartPodsCommand} from '../../commands/kubectl.js';
@@ -52,7 +52,17 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 						principalId: fix.principalId,
 						principalType: fix.principalType,
 					});
-					return {outcome: result.created ? 'done' : 'unchanged'};
+					if (!result.created || !result.assignment) return {outcome: 'unchanged'};
+					// `acr-wizard undo` removes the grant again (a narrower assignment it replaced is not put back).
+					return {
+						outcome: 'done',
+						undo: {
+							sentence: text.undoAssignRole(fix.role, fix.principalId, nameOf(fix.scope)),
+							command: roleAssignmentDeleteCommand(result.assignment.id),
+							kind: 'delete-role-assignment',
+							params: {id: result.assignment.id},
+						},
+					};
 				},
 			};
 		case 'import-image':
