@@ -80,7 +80,7 @@ export function jsonDocument(state: WizardState, exitCode: number): WizardJson {
 		resources: undoable(state.journal)
 			.reverse()
 			.map((entry) => ({sentence: entry.sentence, ...(entry.undo ? {undo: entry.undo.command} : {})})),
-		script: summaryScript(state.journal),
+		script: summaryScript(state.journal, state.environment.azureCloud),
 		pods: state.pods.map((pod) => ({name: pod.name, namespace: pod.namespace, ready: pod.ready, status: pod.status, restarts: pod.restarts})),
 		...(state.error ? {error: jsonError(state.error)} : {}),
 	};

@@ -49,6 +49,7 @@ function Script({commands, title}: {readonly commands: readonly string[]; readon
 /** The summary view, read from the journal and the chosen method and target. */
 export function Summary() {
 	const journal = useWizard((state) => state.journal);
+	const cloud = useWizard((state) => state.environment.azureCloud);
 	const create = useWizard((state) => newClusterCommand(state));
 	const text = messages();
 	const lines = summaryLines(journal);
@@ -62,8 +63,8 @@ export function Summary() {
 			{lines.map((line) => (
 				<Line key={line.key} line={line} />
 			))}
-			<Script commands={summaryScript(journal)} />
-			<Script commands={summaryPowerShell(journal)} title={text.deploy.summary.scriptPowerShell} />
+			<Script commands={summaryScript(journal, cloud)} />
+			<Script commands={summaryPowerShell(journal, cloud)} title={text.deploy.summary.scriptPowerShell} />
 			{create ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>
