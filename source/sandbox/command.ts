@@ -95,7 +95,9 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 					`  ARM endpoint:   ${sandbox.armEndpoint}`,
 					`  Graph endpoint: ${sandbox.graphEndpoint}`,
 					`  Subscription:   ${sandbox.subscriptionId}`,
-					...(sandbox.cloud.plays === 'AzureCloud' ? [] : [`  Plays:          ${sandbox.cloud.plays} (login servers *.${sandbox.cloud.acrSuffix}, region ${sandbox.cloud.defaultLocation})`]),
+					...(sandbox.cloud.plays === 'AzureCloud'
+						? []
+						: [`  Plays:          ${sandbox.cloud.plays} (login servers *.${sandbox.cloud.acrSuffix}, region ${sandbox.cloud.defaultLocation})`]),
 					`  Kubeconfig:     ${files.kubeconfig}`,
 					`  CA:             ${files.caPem}`,
 					`  Environment:    ${files.env}`,

@@ -55,7 +55,11 @@ describe('attach in AzureChinaCloud, over the sandbox playing it', () => {
 			[q.cluster]: aksId,
 			[q.deploy]: ['yaml', 'apply'],
 		});
-		const recording = startRecording(context.store, {clock: fakeClock(), environment: {kind: 'demo', cloud: 'AzureChinaCloud'}, flags: {}}, {XDG_STATE_HOME: stateHome});
+		const recording = startRecording(
+			context.store,
+			{clock: fakeClock(), environment: {kind: 'demo', cloud: 'AzureChinaCloud'}, flags: {}},
+			{XDG_STATE_HOME: stateHome},
+		);
 		await expect(runSteps([chooseRegistry, chooseMethod, ...attachSteps], context)).resolves.toBe('done');
 		recording.flush();
 		recording.stop();
@@ -124,7 +128,13 @@ describe('attach in AzureChinaCloud, over the sandbox playing it', () => {
 		const metadata = (await arm(flow.sandbox, 'GET', '/metadata/endpoints')) as Array<{suffixes?: Record<string, string>}>;
 		expect(metadata[0]?.suffixes).toMatchObject({acrLoginServer: 'azurecr.cn', storage: 'core.chinacloudapi.cn'});
 		await expect(
-			flow.azure.createRegistry({subscriptionId: seedIds.subscriptionId, resourceGroup: seedIds.resourceGroup, name: 'cneastus01', location: 'eastus', sku: 'Basic'}),
+			flow.azure.createRegistry({
+				subscriptionId: seedIds.subscriptionId,
+				resourceGroup: seedIds.resourceGroup,
+				name: 'cneastus01',
+				location: 'eastus',
+				sku: 'Basic',
+			}),
 		).rejects.toMatchObject({code: 'LocationNotAvailableForResourceType'});
 	});
 });

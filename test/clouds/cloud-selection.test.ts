@@ -57,7 +57,7 @@ describe('choosing the cloud from --cloud and az', () => {
 		expect(() => chooseCloud('AzureUSGovernment', 'AzureChinaCloud')).toThrow(
 			expect.objectContaining({
 				code: 'CloudMismatch',
-				message: expect.stringContaining('--cloud AzureUSGovernment differs from the az CLI\'s active cloud (AzureChinaCloud)') as unknown,
+				message: expect.stringContaining("--cloud AzureUSGovernment differs from the az CLI's active cloud (AzureChinaCloud)") as unknown,
 				suggestion: expect.stringContaining('az cloud set --name AzureUSGovernment && az login') as unknown,
 			}),
 		);
@@ -67,7 +67,7 @@ describe('choosing the cloud from --cloud and az', () => {
 		expect(() => chooseCloud(undefined, 'AzureSandbox')).toThrow(
 			expect.objectContaining({
 				code: 'UnknownCloud',
-				message: expect.stringContaining('The az CLI\'s active cloud is AzureSandbox') as unknown,
+				message: expect.stringContaining("The az CLI's active cloud is AzureSandbox") as unknown,
 				suggestion: expect.stringContaining('az cloud set --name AzureCloud && az login') as unknown,
 			}),
 		);

@@ -78,7 +78,9 @@ export function publicClientAllowed(registry: Registry, ip: string): boolean {
 
 /** The blob host of a registry seen from the public side: its data endpoint, or the storage account behind it. */
 export function publicBlobHost(ctx: SandboxContext, registry: Registry): string {
-	return registry.dataEndpointEnabled ? dataEndpointOf(ctx, registry) : `${registry.location.toLowerCase().replace(/\s+/g, '')}managed1.blob.${ctx.cloud.storageSuffix}`;
+	return registry.dataEndpointEnabled
+		? dataEndpointOf(ctx, registry)
+		: `${registry.location.toLowerCase().replace(/\s+/g, '')}managed1.blob.${ctx.cloud.storageSuffix}`;
 }
 
 /** Follows a node's connection from a cluster to a registry: DNS (private zone or public), firewall, network rules. */

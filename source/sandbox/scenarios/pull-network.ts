@@ -82,7 +82,11 @@ export const egressFirewallTlsInspection: Scenario = {
 	apply(world) {
 		const found = premiumShared(world);
 		if (found)
-			found.cluster.firewall = {allow: [`*.${playedCloudOf(world.state).acrSuffix}`, `*.blob.${playedCloudOf(world.state).storageSuffix}`, 'mcr.microsoft.com', '*.docker.io'], refused: 'reset', tlsInspection: true};
+			found.cluster.firewall = {
+				allow: [`*.${playedCloudOf(world.state).acrSuffix}`, `*.blob.${playedCloudOf(world.state).storageSuffix}`, 'mcr.microsoft.com', '*.docker.io'],
+				refused: 'reset',
+				tlsInspection: true,
+			};
 	},
 };
 
