@@ -129,3 +129,20 @@ export function isAksApiServer(server: string | undefined): boolean {
 	}
 	return Object.values(clouds).some((cloud) => host.endsWith(`.${cloud.aksHostSuffix}`));
 }
+
+/** The private DNS zone of registries' private endpoints for a login server suffix: `.azurecr.cn` → `privatelink.azurecr.cn`. */
+export function privateLinkZone(acrSuffix: string): string {
+	return `privatelink.${acrSuffix.replace(/^\./, '')}`;
+}
+
+/** The public cloud whose registries have this login server suffix (`.azurecr.us` → AzureUSGovernment). */
+export function cloudOfAcrSuffix(acrSuffix: string): CloudName | undefined {
+	const suffix = `.${acrSuffix.replace(/^\./, '').toLowerCase()}`;
+	return (Object.keys(clouds) as CloudName[]).find((name) => clouds[name].acrSuffix === suffix);
+}
+
+/** The cloud a registry login server belongs to by its suffix (`x.azurecr.io` → AzureCloud), if it is one. */
+export function cloudOfLoginServer(host: string): CloudName | undefined {
+	const lower = host.toLowerCase();
+	return (Object.keys(clouds) as CloudName[]).find((name) => lower.endsWith(clouds[name].acrSuffix));
+}
