@@ -7,7 +7,8 @@ import type {FlagProblem, Flags} from '../flags.js';
 import {messages} from '../messages/catalog.js';
 import {isSystemNamespace, validateDnsLabel} from './pull-secret/names.js';
 import {validateRegistryName} from './registry/registry-name.js';
-import {regionProblem, sovereignRegions} from './shared/regions.js';
+import {regionProblem} from './shared/regions.js';
+import {clouds} from '../azure/clouds.js';
 
 /** Azure location names as ARM takes them: lower-case letters and digits (`eastus`, `westeurope2`). */
 const locationPattern = /^[a-z0-9]+$/;
@@ -38,7 +39,7 @@ export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 		['--cluster-location', flags.clusterLocation],
 	] as const) {
 		const problem = flags.cloud === undefined || location === undefined ? undefined : regionProblem({azureCloud: flags.cloud}, location);
-		if (problem) return {message: problem, suggestion: text.badFix(flag, sovereignRegions({azureCloud: flags.cloud ?? 'AzureCloud'})?.[0] ?? 'eastus')};
+		if (problem) return {message: problem, suggestion: text.badFix(flag, clouds[flags.cloud ?? 'AzureCloud'].defaultLocation)};
 	}
 	if (flags.tenant !== undefined && !guidPattern.test(flags.tenant)) return {message: text.badTenant(flags.tenant), suggestion: text.badTenantFix};
 	return undefined;

@@ -28,7 +28,9 @@ describe.skipIf(missing !== undefined)('the real az against the sandbox as Azure
 		const attach = await lane.run('az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr cnazacr01 --output none');
 		expect(attach.code, said(attach)).toBe(0);
 		await eventually('the AcrPull assignment is listed', async () => {
-			const listed = await lane.run('az role assignment list --scope "$(az acr show --name cnazacr01 --query id --output tsv)" --query "[].roleDefinitionName" --output tsv');
+			const listed = await lane.run(
+				'az role assignment list --scope "$(az acr show --name cnazacr01 --query id --output tsv)" --query "[].roleDefinitionName" --output tsv',
+			);
 			return listed.stdout.includes('AcrPull');
 		});
 		const refused = await lane.run('az acr create --name cneastusacr --resource-group rg-acr-sandbox --sku basic --location eastus --output none');

@@ -21,7 +21,9 @@ describe('doctor in AzureChinaCloud', () => {
 		const report = await world.doctor({context: aks, namespace: 'default'});
 		const first = report.findings[0];
 		expect(first).toMatchObject({id: 'image-cloud', status: 'fail', title: 'The image names a registry of another Azure cloud'});
-		expect(first?.cause).toContain(`${seedIds.sharedRegistry}.azurecr.io is a registry of AzureCloud, but this cluster and your registries are in AzureChinaCloud`);
+		expect(first?.cause).toContain(
+			`${seedIds.sharedRegistry}.azurecr.io is a registry of AzureCloud, but this cluster and your registries are in AzureChinaCloud`,
+		);
 		expect(first?.fix?.commands).toEqual([
 			`kubectl set image deployment/doctor-probe app=${seedIds.sharedRegistry}.azurecr.cn/nginx:v1 --namespace default --context ${aks}`,
 		]);

@@ -32,7 +32,9 @@ describe('pull secret in AzureChinaCloud, over the sandbox playing it', () => {
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		const state = context.store.getState();
 		const commands = state.journal.map((entry) => entry.command);
-		expect(commands).toContainEqual(expect.stringMatching(/^kubectl create secret docker-registry acr-secret --namespace cnapps --docker-server=cnpullacr01\.azurecr\.cn /));
+		expect(commands).toContainEqual(
+			expect.stringMatching(/^kubectl create secret docker-registry acr-secret --namespace cnapps --docker-server=cnpullacr01\.azurecr\.cn /),
+		);
 		expect(state.pods.find((pod) => pod.name === 'my-awesome-app-pod')?.images).toEqual(['cnpullacr01.azurecr.cn/nginx:v1']);
 		expect(summaryScript(state.journal, 'AzureChinaCloud').slice(0, 2)).toEqual(['az cloud set --name AzureChinaCloud', 'az login']);
 

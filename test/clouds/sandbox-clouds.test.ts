@@ -9,8 +9,8 @@ import {describe, expect, test} from 'vitest';
 import {joinedSandboxEnvironment} from '../../source/environment.js';
 import {runSandboxCommand} from '../../source/sandbox/command.js';
 
-/** Runs `acr-wizard sandbox --cloud <cloud>` until `use` is done with its files, then stops it. */
-async function withSandboxCommand(cloud: 'AzureUSGovernment' | 'AzureChinaCloud', use: (files: {dir: string; env: string; text: string}) => Promise<void>) {
+/** Runs `acr-wizard sandbox --cloud <cloud>` until `inside` is done with its files, then stops it. */
+async function withSandboxCommand(cloud: 'AzureUSGovernment' | 'AzureChinaCloud', inside: (files: {dir: string; env: string; text: string}) => Promise<void>) {
 	const controller = new AbortController();
 	let text = '';
 	const output = {write: (chunk: string) => ((text += chunk), true)} as unknown as NodeJS.WritableStream;
@@ -19,7 +19,7 @@ async function withSandboxCommand(cloud: 'AzureUSGovernment' | 'AzureChinaCloud'
 	const running = runSandboxCommand({output, signal: controller.signal, pace: 'fast', cloud, onReady: (files) => ready?.(files)});
 	try {
 		const files = await Promise.race([started, running.then(() => Promise.reject(new Error(`the sandbox stopped early: ${text}`)))]);
-		await use({...files, text});
+		await inside({...files, text});
 	} finally {
 		controller.abort();
 		await running;

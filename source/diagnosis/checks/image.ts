@@ -77,7 +77,15 @@ export function imageAndPath(input: CheckInput): Finding[] {
 		case 'invalid-name':
 			return [{...base, id: 'image-name', title: text.invalidNameTitle, cause: text.invalidName(input.image), fix: {commands: [], actions: []}}];
 		case 'tls':
-			return [{...base, id: 'network-tls', title: text.tlsTitle, cause: text.tls(input.ref.host), fix: {commands: [text.tlsHintFor(input.facts.acrSuffix)], actions: []}}];
+			return [
+				{
+					...base,
+					id: 'network-tls',
+					title: text.tlsTitle,
+					cause: text.tls(input.ref.host),
+					fix: {commands: [text.tlsHintFor(input.facts.acrSuffix)], actions: []},
+				},
+			];
 		case 'timeout': {
 			// The host that timed out: the login server, or the data endpoint its layers download from.
 			const host = hostInMessage(failure.evidence.join('\n')) ?? input.ref.host;
@@ -94,7 +102,15 @@ export function imageAndPath(input: CheckInput): Finding[] {
 		case 'no-such-host':
 			// A host of a registry the user can see that does not resolve: the cluster's DNS (a typo is the image-registry check's).
 			return input.registry
-				? [{...base, id: 'network-dns', title: text.dnsTitle, cause: text.dns(input.ref.host), fix: {commands: [text.dnsHint(input.ref.host, privateLinkZone(input.facts.acrSuffix))], actions: []}}]
+				? [
+						{
+							...base,
+							id: 'network-dns',
+							title: text.dnsTitle,
+							cause: text.dns(input.ref.host),
+							fix: {commands: [text.dnsHint(input.ref.host, privateLinkZone(input.facts.acrSuffix))], actions: []},
+						},
+					]
 				: [];
 		default:
 			return [];

@@ -116,7 +116,9 @@ export function registryNetwork(input: CheckInput): Finding[] {
 				title: refused ? text.privateTitle : text.privateOkTitle,
 				cause: refused ? text.privateRefused(registry.name, privateLinkZone(facts.acrSuffix)) : text.privateOk(registry.name),
 				evidence: [`publicNetworkAccess: ${registry.publicNetworkAccess}`],
-				...(refused ? {fix: {commands: [privateDnsLinkCommand('<private-dns-zone-resource-group>', '<cluster-vnet-id>', privateLinkZone(facts.acrSuffix))], actions: []}} : {}),
+				...(refused
+					? {fix: {commands: [privateDnsLinkCommand('<private-dns-zone-resource-group>', '<cluster-vnet-id>', privateLinkZone(facts.acrSuffix))], actions: []}}
+					: {}),
 				explainsKubelet: refused,
 			},
 		];

@@ -169,7 +169,8 @@ export const doctor = {
 			tlsHintFor: (suffix: string) => `exempt *${suffix} and the registry's data endpoints from TLS inspection`,
 			timeoutTitle: 'The nodes cannot reach the registry',
 			timeout: (host: string) => `Connections from the nodes to ${host} time out: an egress firewall or route drops them.`,
-			egressHint: (host: string, suffix: string) => `allow ${host} and its data endpoint (<registry>.<region>.data${suffix}) on port 443 in the egress firewall`,
+			egressHint: (host: string, suffix: string) =>
+				`allow ${host} and its data endpoint (<registry>.<region>.data${suffix}) on port 443 in the egress firewall`,
 			dnsTitle: "The nodes cannot resolve the registry's name",
 			dns: (host: string) => `The nodes' DNS server does not resolve ${host}: a custom DNS server that does not forward to Azure DNS (168.63.129.16).`,
 			dnsHint: (host: string, zone: string) => `forward ${host.split('.').slice(1).join('.')} (and ${zone}) from the custom DNS server to 168.63.129.16`,
