@@ -48,6 +48,30 @@ describe('the cloud in words', () => {
 		}
 	});
 
+	test('a plan in the China cloud says its az commands need az cloud set first, and its PowerShell ones Connect-AzAccount', async () => {
+		const action = {
+			id: 'grant',
+			sentence: 'Grant AcrPull on cnreg to the kubelet identity of aks',
+			command: 'az aks update --name aks --resource-group rg --attach-acr cnreg',
+			powershell: 'Set-AzAksCluster -ResourceGroupName rg -Name aks -AcrNameToAttach cnreg',
+			call: 'PUT …/roleAssignments/<new-guid>',
+		};
+		const app = renderApp({
+			state: {
+				view: 'plan',
+				plan: {stepId: 'attach', title: 'Attach the registry to the cluster', actions: [action], notes: []},
+				environment: {cloud: 'AzureChinaCloud', azureCloud: 'AzureChinaCloud', acrSuffix: '.azurecr.cn', armEndpoint: 'https://management.chinacloudapi.cn', sandbox: false},
+			},
+		});
+		try {
+			await app.waitFor('These commands are for AzureChinaCloud: run az cloud set --name AzureChinaCloud first.');
+			await app.press('c');
+			await app.waitFor('These commands are for AzureChinaCloud: run Connect-AzAccount -Environment AzureChinaCloud first.');
+		} finally {
+			app.unmount();
+		}
+	});
+
 	test('not signed in, in the China cloud: the fix switches az to that cloud before az login', async () => {
 		const azure = fakeAzure({
 			signedInIdentity: async () => {
