@@ -227,6 +227,7 @@ export const doctor = {
 			tlsTitle: "The nodes do not trust the registry's certificate",
 			tls: (host: string) =>
 				`The TLS certificate presented for ${host} is signed by an authority the nodes do not trust: a firewall inspecting TLS re-signs it.`,
+			tlsHint: "exempt *.azurecr.io and the registry's data endpoints from TLS inspection",
 			tlsHintFor: (suffix: string) => `exempt *${suffix} and the registry's data endpoints from TLS inspection`,
 			timeoutTitle: 'The nodes cannot reach the registry',
 			timeout: (host: string) => `Connections from the nodes to ${host} time out: an egress firewall or route drops them.`,

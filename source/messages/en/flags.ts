@@ -116,6 +116,8 @@ export const flags = {
 			`--location ${value} is not an Azure location name: those are lower-case letters and digits (az account list-locations -o table lists them).`,
 		demoKubeconfig: (path: string) => `--kubeconfig ${path} has no effect with --demo: the sandbox brings its own kubeconfig.`,
 		demoKubeconfigFix: 'Leave out --kubeconfig with --demo, or leave out --demo to use that kubeconfig.',
+		demoCloud: (name: string) => `--cloud ${name} has no effect with --demo: the sandbox is its own cloud.`,
+		demoCloudFix: 'Leave out --cloud with --demo, or leave out --demo to use that cloud.',
 		contextMissing: (name: string, available: string) => `--context ${name}: the kubeconfig has no such context (it has: ${available || 'none'}).`,
 		contextMissingFix: 'kubectl config get-contexts lists them; pass one with --context <name>.',
 	},

@@ -28,6 +28,7 @@ export const prerequisites = {
 	},
 	credential: {
 		none: 'No Azure credential is available: not signed in with the Azure CLI, and no credential in the environment.',
+		noneFix: 'az login',
 		signedIn: (name: string) => `Signed in as ${name}`,
 	},
 	subscriptions: {
