@@ -9,6 +9,11 @@ export function azCloudCommands(cloud: CloudName | undefined): string[] {
 	return cloud === undefined || cloud === 'AzureCloud' ? [] : [azCloudSetCommand(cloud), 'az login'];
 }
 
+/** A script of equivalent commands that starts in `cloud` (az cloud set, az login) when it has any command at all. */
+export function inCloud(commands: readonly string[], cloud: CloudName | undefined): string[] {
+	return commands.length === 0 ? [] : [...azCloudCommands(cloud), ...commands];
+}
+
 /** `Connect-AzAccount -Environment <cloud>`, for a cloud other than the public one. */
 export function powerShellCloudCommands(cloud: CloudName | undefined): string[] {
 	return cloud === undefined || cloud === 'AzureCloud' ? [] : [`Connect-AzAccount -Environment ${clouds[cloud].powerShellEnvironment}`];

@@ -4,7 +4,7 @@
  */
 import type {CloudName} from '../azure/clouds.js';
 import {createClusterCommand, registryReference} from '../commands/az.js';
-import {azCloudCommands, powerShellCloudCommands} from '../commands/cloud.js';
+import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import type {WizardState} from './store.js';
 import type {JournalEntry} from './types.js';
 
@@ -59,7 +59,7 @@ export function summaryScript(journal: readonly JournalEntry[], cloud?: CloudNam
 		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged')
 		.map((entry) => entry.command);
 	// In a sovereign cloud the script first puts az there, or its commands would go to the public cloud.
-	return commands.length === 0 ? [] : [...azCloudCommands(cloud), ...commands];
+	return inCloud(commands, cloud);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** What the wizard says about the cloud it works in: the welcome line, the sign-in fix, a region of another cloud refused early. */
 import {describe, expect, test} from 'vitest';
+import {exportFiles} from '../../source/export/script.js';
 import {explain} from '../../source/steps/shared/explain.js';
 import {checkFlagValues} from '../../source/steps/flag-checks.js';
 import {checkCredential} from '../../source/steps/prerequisites/azure-checks.js';
@@ -60,7 +61,13 @@ describe('the cloud in words', () => {
 			state: {
 				view: 'plan',
 				plan: {stepId: 'attach', title: 'Attach the registry to the cluster', actions: [action], notes: []},
-				environment: {cloud: 'AzureChinaCloud', azureCloud: 'AzureChinaCloud', acrSuffix: '.azurecr.cn', armEndpoint: 'https://management.chinacloudapi.cn', sandbox: false},
+				environment: {
+					cloud: 'AzureChinaCloud',
+					azureCloud: 'AzureChinaCloud',
+					acrSuffix: '.azurecr.cn',
+					armEndpoint: 'https://management.chinacloudapi.cn',
+					sandbox: false,
+				},
 			},
 		});
 		try {
@@ -98,5 +105,41 @@ describe('the cloud in words', () => {
 		expect(regionProblem({azureCloud: 'AzureCloud'}, 'swedencentral')).toBeUndefined();
 		expect(regionProblem({azureCloud: 'AzureUSGovernment'}, 'usgovtexas')).toBeUndefined();
 		expect(regionProblem({azureCloud: 'AzureUSGovernment'}, 'eastus')).toContain('eastus is not a region of AzureUSGovernment');
+	});
+});
+
+describe('the exported scripts in a sovereign cloud', () => {
+	const action = {
+		id: 'attach',
+		sentence: 'Grant AcrPull on cnreg to the kubelet identity of aks',
+		command: 'az aks update --name aks --resource-group rg --attach-acr cnreg',
+		powershell: 'Set-AzAksCluster -ResourceGroupName rg -Name aks -AcrNameToAttach cnreg',
+		call: 'PUT …/roleAssignments/1',
+	};
+
+	test('run.sh switches az to the China cloud and signs in before the first command; run.ps1 connects to it', () => {
+		const [bash, powershell] = exportFiles({
+			dryRun: true,
+			planned: [{stepId: 'attach', title: 'Attach', actions: [action], notes: []}],
+			journal: [],
+			environment: {azureCloud: 'AzureChinaCloud'},
+		});
+		const shLines = bash?.content.split('\n') ?? [];
+		expect(shLines.indexOf('az cloud set --name AzureChinaCloud')).toBeGreaterThan(shLines.indexOf('set -euo pipefail'));
+		expect(shLines.indexOf('az login')).toBeLessThan(shLines.indexOf(action.command));
+		expect(shLines.indexOf('az cloud set --name AzureChinaCloud')).toBeGreaterThan(-1);
+		const psLines = powershell?.content.split('\n') ?? [];
+		expect(psLines.indexOf('Connect-AzAccount -Environment AzureChinaCloud')).toBeGreaterThan(-1);
+		expect(psLines.indexOf('Connect-AzAccount -Environment AzureChinaCloud')).toBeLessThan(psLines.indexOf(action.powershell));
+	});
+
+	test('in the public cloud the scripts stay as they were', () => {
+		const [bash] = exportFiles({
+			dryRun: true,
+			planned: [{stepId: 'attach', title: 'Attach', actions: [action], notes: []}],
+			journal: [],
+			environment: {azureCloud: 'AzureCloud'},
+		});
+		expect(bash?.content).not.toContain('az cloud set');
 	});
 });
