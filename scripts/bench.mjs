@@ -292,7 +292,14 @@ async function pairs(world, azEnvironment, sequence, hasAz) {
 			else rows.a.push(ran);
 		}
 		const acr = `benchwz${tag}`;
-		const ns = `bench-wz-${tag}`;
+		// The wizard's attach path deploys the seed's sample into `default` (its token path takes --namespace): the
+		// last run's deployment is removed first (untimed), so every run starts from the same world.
+		const ns = sequence === 'attach' ? 'default' : `bench-wz-${tag}`;
+		if (sequence === 'attach' && hasAz) {
+			await measured('kubectl', ['--kubeconfig', world.kubeconfig, '--context', aksCluster, 'delete', 'deployment', 'nginx0-deployment', '-n', ns, '--ignore-not-found', '--wait'], {
+				env: process.env,
+			});
+		}
 		const since = new Date().toISOString();
 		const ran = await measured(process.execPath, [cli, ...wizardArgs[sequence](world, acr, ns)], {
 			env: {...process.env, CI: '1', XDG_STATE_HOME: join(work, 'state')},

@@ -22,12 +22,12 @@ async function until(check: () => boolean): Promise<void> {
 	expect(check()).toBe(true);
 }
 
-type Gated = ReturnType<typeof gate>;
+type Gated = ReturnType<typeof gate<ActionResult>>;
 
 /** Actions that start when the engine starts them and end when the test opens their gate. */
 function gatedPlan(spec: ReadonlyArray<{id: string; needs?: string[]}>) {
 	const started: string[] = [];
-	const gates = new Map<string, Gated>(spec.map(({id}) => [id, gate()]));
+	const gates = new Map<string, Gated>(spec.map(({id}) => [id, gate<ActionResult>()]));
 	const actions: Action[] = spec.map(({id, needs}) => ({
 		id,
 		sentence: `Make ${id}`,
