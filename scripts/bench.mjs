@@ -246,7 +246,11 @@ const graphs = {
 		{id: 'grant AcrPull', needs: ['create registry'], match: () => false},
 		{id: 'get credentials', needs: [], match: () => false},
 		{id: 'apply', needs: ['get credentials'], match: () => false},
-		{id: 'pods running', needs: ['apply', 'import', 'grant AcrPull'], match: (t) => t.operation === 'pods/start' && t.resource.startsWith(`${aksCluster}/${ns}/`)},
+		{
+			id: 'pods running',
+			needs: ['apply', 'import', 'grant AcrPull'],
+			match: (t) => t.operation === 'pods/start' && t.resource.startsWith(`${aksCluster}/${ns}/`),
+		},
 	],
 	token: (acr, ns) => [
 		{id: 'create registry', needs: [], match: (t) => t.operation.endsWith('registries/write') && t.resource.endsWith(`/registries/${acr}`)},
@@ -296,9 +300,13 @@ async function pairs(world, azEnvironment, sequence, hasAz) {
 		// last run's deployment is removed first (untimed), so every run starts from the same world.
 		const ns = sequence === 'attach' ? 'default' : `bench-wz-${tag}`;
 		if (sequence === 'attach' && hasAz) {
-			await measured('kubectl', ['--kubeconfig', world.kubeconfig, '--context', aksCluster, 'delete', 'deployment', 'nginx0-deployment', '-n', ns, '--ignore-not-found', '--wait'], {
-				env: process.env,
-			});
+			await measured(
+				'kubectl',
+				['--kubeconfig', world.kubeconfig, '--context', aksCluster, 'delete', 'deployment', 'nginx0-deployment', '-n', ns, '--ignore-not-found', '--wait'],
+				{
+					env: process.env,
+				},
+			);
 		}
 		const since = new Date().toISOString();
 		const ran = await measured(process.execPath, [cli, ...wizardArgs[sequence](world, acr, ns)], {
@@ -359,7 +367,9 @@ function timeToText(args, text, timeoutMs = 30_000) {
 async function repeat(label, once) {
 	const values = [];
 	for (let index = 0; index < runs; index++) values.push(await once());
-	console.log(`${label.padEnd(44)} median ${median(values).toFixed(0)} ms  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${runs})`);
+	console.log(
+		`${label.padEnd(44)} median ${median(values).toFixed(0)} ms  (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${runs})`,
+	);
 }
 
 /** The 1,000-pod frame: the real pod screen bundled with esbuild and driven through the store. */

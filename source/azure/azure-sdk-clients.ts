@@ -112,7 +112,7 @@ export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
 	if (!settings) {
 		const ca = [...rootCertificates, cloud.caPem];
 		// The HTTP client spreads these into its https.Agent, which hands `secureContext` to every tls.connect.
-		settings = {ca, ...secureContextFor(ca)} as TlsSettings;
+		settings = {ca, ...secureContextFor(ca)};
 		tlsSettings.set(cloud.caPem, settings);
 	}
 	return settings;

@@ -81,7 +81,13 @@ function importImage(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 			ctx.notifyAccessChange();
 			return {status: 200};
 		},
-		{apiVersion: apiVersionOf(r), durationMs: 3000, runningState: 'Succeeded', operation: operationName(registry.id, 'action', 'importImage'), ...(r.lroFailure ? {failure: r.lroFailure} : {})},
+		{
+			apiVersion: apiVersionOf(r),
+			durationMs: 3000,
+			runningState: 'Succeeded',
+			operation: operationName(registry.id, 'action', 'importImage'),
+			...(r.lroFailure ? {failure: r.lroFailure} : {}),
+		},
 	);
 	return {status: 202, headers: {Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }
