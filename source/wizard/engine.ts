@@ -13,7 +13,7 @@ import {GoBack, WizardError, toErrorView} from './errors.js';
 import type {Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 import {stopIfRequested, stopRequested} from './stop-request.js';
-import type {JournalEntry, PlannedAction} from './types.js';
+import type {ActionProgress, JournalEntry, PlannedAction} from './types.js';
 
 /** What running one action produced. `unchanged`: it was already in place, nothing was written. */
 export type ActionResult = {
@@ -132,16 +132,24 @@ export type ApplyOptions = {
 	readonly confirm?: boolean | Confirm;
 	/** After a failure, ask to retry from the failed action, go back or stop (default); `false`: the first failure throws. */
 	readonly retry?: boolean;
+	/**
+	 * `false` for work started early (--yes) while another step has the screen: the plan is not put on screen, its
+	 * actions are listed as running beside the plan that is, and its failure is thrown without taking the screen's error.
+	 */
+	readonly present?: boolean;
 };
 
 /** How many times a run that cannot ask retries a failed plan before it stops with the error. */
 export const automaticRetries = 2;
 
+/** Where an action's progress goes: the plan on screen, or the list of actions running beside it. */
+type ProgressSink = (action: Action, status: ActionProgress['status'], detail?: string) => void;
+
 /** Runs one action and journals its outcome; resolves with the error (explained) when it failed, never rejects. */
-async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Action>): Promise<WizardError | undefined> {
+async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Action>, progress: ProgressSink): Promise<WizardError | undefined> {
 	const {store, clock, explain} = deps;
 	const actions = () => store.getState().actions;
-	actions().setProgress(action.id, 'running');
+	progress(action, 'running');
 	const planned = plannedOf(action);
 	try {
 		const result = await action.run();
@@ -156,13 +164,13 @@ async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Ac
 			...(result.storesSecret ? {storesSecret: true} : {}),
 			at: clock.now().toISOString(),
 		});
-		actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
+		progress(action, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
 		return undefined;
 	} catch (error: unknown) {
 		const explained = explain(error);
 		const view = toErrorView(explained);
 		actions().appendJournal({...planned, stepId: plan.stepId, outcome: 'failed', error: view, at: clock.now().toISOString()});
-		actions().setProgress(action.id, 'fail', view.message);
+		progress(action, 'fail', view.message);
 		return explained;
 	}
 }
@@ -173,11 +181,15 @@ async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Ac
  * failure (later failures are journaled and shown too). A stop request (Ctrl+C, SIGINT) starts nothing
  * new: the running actions finish, then Cancelled is thrown.
  */
-async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise<void> {
+async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>, present: boolean): Promise<void> {
 	const graph = dependencies(plan);
 	const actions = () => deps.store.getState().actions;
-	actions().fail(undefined);
-	for (const action of plan.actions) if (done.has(action)) actions().setProgress(action.id, 'ok');
+	// A plan not on screen (work started early) leaves the screen's error and progress to the plan that is.
+	const progress: ProgressSink = present
+		? (action, status, detail) => actions().setProgress(action.id, status, detail)
+		: (action, status, detail) => actions().setAlsoRunning(action.id, action.sentence, status, detail);
+	if (present) actions().fail(undefined);
+	for (const action of plan.actions) if (done.has(action) && present) actions().setProgress(action.id, 'ok');
 	const running = new Map<Action, Promise<void>>();
 	let failure: WizardError | undefined;
 	for (;;) {
@@ -186,11 +198,11 @@ async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise
 				if (done.has(action) || running.has(action) || !(graph.get(action) ?? []).every((needed) => done.has(needed))) continue;
 				running.set(
 					action,
-					runOne(plan, action, deps, done).then((error) => {
+					runOne(plan, action, deps, done, progress).then((error) => {
 						running.delete(action);
 						if (error && failure === undefined) {
 							failure = error;
-							actions().fail(toErrorView(error));
+							if (present) actions().fail(toErrorView(error));
 						}
 					}),
 				);
@@ -228,14 +240,15 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Prom
  * each of which finds what is already in place (`unchanged`).
  */
 export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOptions = {}): Promise<'applied' | 'back'> {
-	presentPlan(plan, deps.store);
+	const present = options.present ?? true;
+	if (present) presentPlan(plan, deps.store);
 	if (plan.actions.length === 0) return 'applied';
 	const confirm = options.confirm ?? true;
 	if (confirm !== false && !(await (confirm === true ? askApply : confirm)(plan, deps))) return 'back';
 	const done = new Set<Action>();
 	for (let attempt = 1; ; attempt++) {
 		try {
-			await execute(plan, deps, done);
+			await execute(plan, deps, done, present);
 			return 'applied';
 		} catch (error: unknown) {
 			if (options.retry === false || !(error instanceof WizardError)) throw error;
