@@ -57,6 +57,7 @@ export async function runDoctorCommand(flags: Flags): Promise<number> {
 			kubeconfig: environment.kubeconfig,
 			acrSuffix: environment.cloud.acrSuffix,
 			now: () => new Date(),
+			local: {exec: ports.exec, env: process.env, ...(process.getuid ? {uid: process.getuid()} : {})},
 			...(environment.defaultSubscriptionId ? {defaultSubscriptionId: environment.defaultSubscriptionId} : {}),
 		};
 		// A person at a terminal gets the live screen and the fix plan; scripts, CI and --json get the report.

@@ -136,6 +136,14 @@ export function createClusters(
 			const found = await orUndefined(async () => client.extensions.get(...args, name));
 			return found && extensionOf(found);
 		},
+		async listExtensions(clusterId) {
+			const {client, args} = await extensions(clusterId);
+			return mapped(async () => {
+				const found: ClusterExtension[] = [];
+				for await (const extension of client.extensions.list(...args)) found.push(extensionOf(extension));
+				return found;
+			});
+		},
 		async deleteExtension(clusterId, name, progress) {
 			const {client, args} = await extensions(clusterId);
 			await mapped(async () => untilDone(await client.extensions.beginDelete(...args, name, lro), progress));

@@ -14,6 +14,7 @@ import {createClusterLifecycle} from './azure-sdk-cluster-lifecycle.js';
 import {createPullCheck} from './azure-sdk-pull-check.js';
 import {createDirectory} from './azure-sdk-directory.js';
 import {createRegistries} from './azure-sdk-registries.js';
+import {createRegistryContent} from './azure-sdk-registry-content.js';
 
 export type AzureOptions = {
 	readonly cloud: CloudProfile;
@@ -32,6 +33,7 @@ export function createAzure(options: AzureOptions): Azure {
 		...createClusters(ctx),
 		...createClusterLifecycle(ctx),
 		...createPullCheck(ctx),
+		...createRegistryContent(ctx),
 		...createAccess(ctx),
 		...createDirectory(ctx),
 	};

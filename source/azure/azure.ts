@@ -262,6 +262,40 @@ export type AzureRegistries = {
 	deleteConnectedRegistry(registryId: string, name: string, progress?: Progress): Promise<void>;
 };
 
+/** Credentials for a registry's data plane: a token's, a service principal's (app id), or the admin user's. */
+export type RegistryCredentials = {readonly username: string; readonly password: string};
+
+/** One entry of a manifest list or OCI index: the image for one platform. */
+export type ImagePlatform = {readonly os: string; readonly architecture: string; readonly variant?: string; readonly digest: string};
+
+/** A tag's manifest as the registry serves it (`GET /v2/<repository>/manifests/<tag>`). */
+export type TagManifest = {
+	/** `application/vnd.docker.distribution.manifest.v2+json`, `application/vnd.oci.image.index.v1+json`… */
+	readonly mediaType: string;
+	/** `Docker-Content-Digest` (`sha256:…`). */
+	readonly digest: string;
+	/** For a manifest list or OCI index: the platforms it holds; absent for a single-platform manifest. */
+	readonly platforms?: readonly ImagePlatform[];
+};
+
+/**
+ * A registry's content through its data plane (`https://<loginServer>/v2/…`), signed in as ACR does it: the wizard's
+ * Entra sign-in exchanged for a refresh token (`/oauth2/exchange`), then an access token per scope (`/oauth2/token`);
+ * or, given `credentials`, those sent as docker sends a pull secret's (Basic to `/oauth2/token`). Refusals reject with
+ * an AzureError in plain words, the registry's code kept (`UNAUTHORIZED` 401, `DENIED` 403, `TOOMANYREQUESTS` 429).
+ */
+export type AzureRegistryContent = {
+	/** The repositories (`/v2/_catalog`, every page); needs `registry:catalog:*` (Reader or more, or the admin user). */
+	listRepositories(loginServer: string, credentials?: RegistryCredentials): Promise<string[]>;
+	/** A repository's tags (`/v2/<repository>/tags/list`); undefined when the repository does not exist (`NAME_UNKNOWN`). */
+	listTags(loginServer: string, repository: string, credentials?: RegistryCredentials): Promise<string[] | undefined>;
+	/**
+	 * A tag's manifest: media type, digest and, for a manifest list or OCI index, its platforms; undefined when the
+	 * repository or the tag does not exist (`NAME_UNKNOWN`, `MANIFEST_UNKNOWN`). Needs pull on the repository.
+	 */
+	getTagManifest(loginServer: string, repository: string, tag: string, credentials?: RegistryCredentials): Promise<TagManifest | undefined>;
+};
+
 /** AKS and Arc clusters. */
 export type AzureClusters = {
 	listManagedClusters(subscriptionId: string): Promise<ManagedCluster[]>;
@@ -283,6 +317,8 @@ export type AzureClusters = {
 		progress?: Progress,
 	): Promise<ClusterExtension>;
 	getExtension(clusterId: string, name: string): Promise<ClusterExtension | undefined>;
+	/** Every extension on the cluster (`az k8s-extension list`). */
+	listExtensions(clusterId: string): Promise<ClusterExtension[]>;
 	deleteExtension(clusterId: string, name: string, progress?: Progress): Promise<void>;
 };
 
@@ -311,7 +347,7 @@ export type AzureDirectory = {
 };
 
 /** Everything the wizard asks of Azure. */
-export type Azure = AzureAccount & AzureRegistries & AzureClusters & AzureAccess & AzureDirectory;
+export type Azure = AzureAccount & AzureRegistries & AzureRegistryContent & AzureClusters & AzureAccess & AzureDirectory;
 
 /** An Azure failure in our words; adapters throw this instead of SDK errors. */
 export class AzureError extends Error {

@@ -3,7 +3,8 @@
  * concurrently by steps/doctor/gather.ts; every check in checks/ is a pure function of these facts.
  * No secret is ever in here: a pull secret's password stays with the step that checks it.
  */
-import type {ManagedCluster, Registry, RoleAssignment} from '../azure/azure.js';
+import type {ClusterExtension, ConnectedRegistry, ManagedCluster, Registry, RoleAssignment} from '../azure/azure.js';
+import type {ConnectedRegistryFacts} from './facts.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../kubernetes/kubernetes.js';
 
 /** A pull secret as the facts hold it: its type, and each server with its user name (no password). */
@@ -37,6 +38,35 @@ export type PodFacts = {
 	readonly secrets: ReadonlyArray<{readonly name: string; readonly detail?: SecretFacts}>;
 };
 
+/** The tools on the machine doctor runs on, and who it runs as (read once per run). */
+export type LocalFacts = {
+	/** `az version -o json`: undefined version when az is missing or its answer unreadable. */
+	readonly az: {readonly installed: boolean; readonly version?: string; readonly extensions: Readonly<Record<string, string>>};
+	/** The aks-preview extension, when installed: it replaces `az aks`'s own code. */
+	readonly aksPreview?: {readonly version?: string; readonly minCliCoreVersion?: string; readonly directory?: string};
+	readonly kubectl: {readonly installed: boolean; readonly version?: string};
+	/** The kubeconfig user's credential plugin (kubelogin…) for the examined context, and whether it is on PATH. */
+	readonly execPlugin?: {readonly user: string; readonly command: string; readonly onPath: boolean};
+	/** Run as root through sudo: the invoking user, root's az config dir, and what its profile holds. */
+	readonly sudo?: {readonly user: string; readonly azConfigDir: string; readonly profile: 'missing' | 'empty' | 'signed-in'};
+};
+
+/** A connected registry that serves an examined image's host (its clusterIP), with what it says of itself. */
+export type ConnectedHostFacts = {
+	/** The image host it serves (the extension's `service.clusterIP`). */
+	readonly host: string;
+	/** Its cloud parent. */
+	readonly registry: Registry;
+	readonly connectedRegistry: ConnectedRegistry;
+	readonly facts: ConnectedRegistryFacts;
+	/** The sync scope map's actions as they are (a fix adds to them). */
+	readonly syncActions: readonly string[];
+	/** The Arc extension whose `service.clusterIP` is the host. */
+	readonly extension?: ClusterExtension;
+	/** The Service holding that clusterIP in the cluster, when there is one. */
+	readonly service?: {readonly namespace: string; readonly name: string; readonly clusterIP: string};
+};
+
 /** The facts of one doctor run. */
 export type DoctorFacts = {
 	readonly context: string;
@@ -61,6 +91,10 @@ export type DoctorFacts = {
 	readonly unreadable: ReadonlyArray<{readonly source: string; readonly message: string}>;
 	/** az's default subscription, so a fix on a resource of another one names --subscription. */
 	readonly azDefaultSubscriptionId?: string;
+	/** The connected registries serving examined images, by host (absent: none does). */
+	readonly connected?: Readonly<Record<string, ConnectedHostFacts>>;
+	/** The local tools (absent when not read: a test, or a re-examination after a fix). */
+	readonly local?: LocalFacts;
 };
 
 /** The key of a credential in `DoctorFacts.credentials`. */

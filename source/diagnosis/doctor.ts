@@ -7,8 +7,10 @@ import {describePodCommand} from '../commands/kubectl.js';
 import {messages} from '../messages/catalog.js';
 import type {DoctorFacts} from './doctor-facts.js';
 import type {Finding, FindingStatus} from './findings.js';
+import {connectedRegistry} from './checks/connected.js';
 import {kubeletIdentity, kubeletPullRole} from './checks/identity.js';
 import {imageAndPath} from './checks/image.js';
+import {localBlockers, localTools} from './checks/local-tools.js';
 import {checkInput, type CheckInput} from './checks/input.js';
 import {imageRegistry, registryNetwork} from './checks/registry.js';
 import {noPullCredential, pullSecrets, secretCredentials} from './checks/secrets.js';
@@ -17,6 +19,7 @@ export type {Finding, FindingStatus, Fix, FixAction} from './findings.js';
 
 /** The checks of one pod, in the order a person would look. */
 const checks: ReadonlyArray<(input: CheckInput) => Finding[]> = [
+	connectedRegistry,
 	imageRegistry,
 	registryNetwork,
 	pullSecrets,
@@ -104,11 +107,16 @@ export function diagnose(facts: DoctorFacts): Finding[] {
 		evidence: [item.message],
 		explainsKubelet: false,
 	}));
-	return [...ordered.flatMap((input) => diagnosePod(facts, input)), ...unreadable];
+	// A missing credential plugin or root's empty az profile makes doctor's own reads fail: said before anything read through them.
+	return [...localBlockers(facts.local), ...ordered.flatMap((input) => diagnosePod(facts, input)), ...localTools(facts.local), ...unreadable];
 }
 
-/** The worst status among the findings: `ok` when the pull path is sound. */
+/** Findings about the tools on this machine (not the pull path): shown, but they never change the status or the exit code. */
+export const advisoryIds: ReadonlySet<string> = new Set(['local-az', 'local-aks-preview', 'local-kubectl']);
+
+/** The worst status among the findings (advisories aside): `ok` when the pull path is sound. */
 export function overallStatus(findings: readonly Finding[]): FindingStatus {
-	if (findings.some((finding) => finding.status === 'fail')) return 'fail';
-	return findings.some((finding) => finding.status === 'warn') ? 'warn' : 'ok';
+	const counted = findings.filter((finding) => !advisoryIds.has(finding.id));
+	if (counted.some((finding) => finding.status === 'fail')) return 'fail';
+	return counted.some((finding) => finding.status === 'warn') ? 'warn' : 'ok';
 }

@@ -20,7 +20,8 @@ export type FixAction =
 	| {readonly kind: 'update-scope-map'; readonly registryId: string; readonly scopeMap: string; readonly actions: readonly string[]}
 	| {readonly kind: 'rewrite-secret'; readonly namespace: string; readonly name: string; readonly server: string}
 	| {readonly kind: 'set-image'; readonly namespace: string; readonly deployment: string; readonly container: string; readonly image: string}
-	| {readonly kind: 'restart-pods'; readonly namespace: string; readonly selector: string};
+	| {readonly kind: 'restart-pods'; readonly namespace: string; readonly selector: string}
+	| {readonly kind: 'attach-client-token'; readonly registryId: string; readonly connectedRegistry: string; readonly token: string};
 
 /** The fix: the exact commands, and the actions doctor can run itself (empty when only a person can). */
 export type Fix = {readonly commands: readonly string[]; readonly actions: readonly FixAction[]};

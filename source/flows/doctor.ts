@@ -4,10 +4,12 @@
  * when the user applies its plan (steps/doctor/fix-plan.ts).
  */
 import type {Azure} from '../azure/azure.js';
-import {diagnose, overallStatus, type Finding, type FindingStatus} from '../diagnosis/doctor.js';
+import {advisoryIds, diagnose, overallStatus, type Finding, type FindingStatus} from '../diagnosis/doctor.js';
 import type {KubeconfigSource, Kubernetes, PodDetail} from '../kubernetes/kubernetes.js';
 import {messages} from '../messages/catalog.js';
+import type {LocalFacts} from '../diagnosis/doctor-facts.js';
 import {gatherFacts} from '../steps/doctor/gather.js';
+import {startLocalFacts, type LocalDeps} from '../steps/doctor/local-tools.js';
 import {isRefusal, resolveTarget, type DoctorRefusal, type DoctorRequest, type DoctorTarget} from '../steps/doctor/target.js';
 
 export type DoctorDeps = {
@@ -17,6 +19,8 @@ export type DoctorDeps = {
 	readonly acrSuffix: string;
 	readonly defaultSubscriptionId?: string;
 	readonly now: () => Date;
+	/** Where the local tools are read from (absent: they are not checked). */
+	readonly local?: LocalDeps;
 	/** Told as each phase starts (for a live screen). */
 	readonly onPhase?: (phase: DoctorPhase) => void;
 };
@@ -61,9 +65,15 @@ export type DoctorOutcome = {readonly kind: 'refused'; readonly refusal: DoctorR
 export async function runDoctor(deps: DoctorDeps, request: DoctorRequest): Promise<DoctorOutcome> {
 	const started = deps.now().getTime();
 	deps.onPhase?.('target');
+	// The local tools are read from the start, beside the target's checks and the facts.
+	const local = deps.local ? startLocalFacts(deps.local) : undefined;
 	const target = await resolveTarget(deps.kubernetes, deps.kubeconfig, request);
-	if (isRefusal(target)) return {kind: 'refused', refusal: target};
-	const report = await examine(deps, target, started);
+	if (isRefusal(target)) {
+		const explained =
+			target.unreachable && local ? await unreachableReport(deps, target.unreachable, await local.finish(target.unreachable.target.user), started) : undefined;
+		return explained ? {kind: 'report', report: explained} : {kind: 'refused', refusal: target};
+	}
+	const report = await examine(deps, target, started, local?.finish(target.user));
 	const wanted = request.registry?.toLowerCase();
 	if (wanted !== undefined && !report.registries.some((server) => server === wanted || server === `${wanted}${deps.acrSuffix.toLowerCase()}`)) {
 		const text = messages().doctor.refusals;
@@ -72,14 +82,51 @@ export async function runDoctor(deps: DoctorDeps, request: DoctorRequest): Promi
 	return {kind: 'report', report};
 }
 
+/** A cluster that cannot be read, because of a local cause (its credential plugin missing): a report naming it, else undefined (a refusal). */
+async function unreachableReport(
+	deps: DoctorDeps,
+	unreachable: NonNullable<DoctorRefusal['unreachable']>,
+	local: LocalFacts,
+	started: number,
+): Promise<DoctorReport | undefined> {
+	const {target, why} = unreachable;
+	const blockers = diagnose({
+		context: target.context,
+		acrSuffix: deps.acrSuffix,
+		pods: [],
+		registries: [],
+		kubeletAssignments: {},
+		credentials: {},
+		secretElsewhere: {},
+		now: deps.now().toISOString(),
+		unreadable: [],
+		local,
+	});
+	if (!blockers.some((finding) => finding.status === 'fail' && finding.id.startsWith('local-') && !advisoryIds.has(finding.id))) return undefined;
+	const text = messages().doctor.checks.local;
+	const findings: Finding[] = [
+		...blockers,
+		{
+			id: 'cluster-unreachable',
+			status: 'fail',
+			title: text.unreachableTitle,
+			cause: text.unreachable(target.context, why),
+			evidence: [why],
+			explainsKubelet: false,
+		},
+	];
+	return {context: target.context, pods: [], findings, status: overallStatus(findings), elapsedMs: deps.now().getTime() - started, target, registries: []};
+}
+
 /** Reads the facts of a checked target and diagnoses them (again, after a fix, for the same target). */
-export async function examine(deps: DoctorDeps, target: DoctorTarget, started = deps.now().getTime()): Promise<DoctorReport> {
+export async function examine(deps: DoctorDeps, target: DoctorTarget, started = deps.now().getTime(), local?: Promise<LocalFacts>): Promise<DoctorReport> {
 	deps.onPhase?.('facts');
 	const facts = await gatherFacts(target, {
 		azure: deps.azure,
 		acrSuffix: deps.acrSuffix,
 		now: deps.now,
 		...(deps.defaultSubscriptionId ? {defaultSubscriptionId: deps.defaultSubscriptionId} : {}),
+		...(local ? {local} : {}),
 	});
 	deps.onPhase?.('checks');
 	const findings = diagnose(facts);

@@ -94,13 +94,18 @@ export function loadKubeconfig(source: KubeconfigSource, environment: Kubeconfig
 
 /** The contexts of a loaded kubeconfig, in our words. */
 export function describeKubeconfig({config, path}: LoadedKubeconfig): KubeconfigInfo {
-	const contexts = config.getContexts().map((context) => ({
-		name: context.name,
-		cluster: context.cluster,
-		server: config.getCluster(context.cluster)?.server ?? '',
-		...(context.namespace ? {namespace: context.namespace} : {}),
-		user: context.user,
-	}));
+	const contexts = config.getContexts().map((context) => {
+		const exec: unknown = config.getUser(context.user)?.exec;
+		const command = typeof exec === 'object' && exec !== null ? (exec as {command?: unknown}).command : undefined;
+		return {
+			name: context.name,
+			cluster: context.cluster,
+			server: config.getCluster(context.cluster)?.server ?? '',
+			...(context.namespace ? {namespace: context.namespace} : {}),
+			user: context.user,
+			...(typeof command === 'string' ? {execCommand: command} : {}),
+		};
+	});
 	const current = config.getCurrentContext();
 	return {contexts, ...(current ? {currentContext: current} : {}), ...(path === undefined ? {} : {path})};
 }

@@ -35,6 +35,8 @@ export type KubeContext = {
 	readonly server: string;
 	readonly namespace?: string;
 	readonly user: string;
+	/** The credential plugin the user runs (`users[].user.exec.command`: kubelogin, aws, gke-gcloud-auth-plugin), if any. */
+	readonly execCommand?: string;
 };
 
 export type KubeconfigInfo = {

@@ -48,7 +48,8 @@ export type DoctorWorld = {
 	failing(context: string, namespace?: string): Promise<PodDetail[]>;
 	/** Waits until the pods of app=doctor-probe in `namespace` are all Running. */
 	running(context: string, namespace?: string): Promise<PodDetail[]>;
-	doctor(request: DoctorRequest): Promise<DoctorReport>;
+	/** Runs doctor (with `overrides` of its dependencies: local tools, another kubeconfig); the report, checked against the schema. */
+	doctor(request: DoctorRequest, overrides?: Partial<DoctorDeps>): Promise<DoctorReport>;
 	/** Runs the fix plan of a report, action after action; the sentences of the actions run. */
 	fix(report: DoctorReport, context: string): Promise<string[]>;
 	/** Grants the AKS kubelet AcrPull on the shared registry, as az aks update --attach-acr does. */
@@ -115,8 +116,8 @@ export async function startDoctorWorld(scenario?: string): Promise<DoctorWorld> 
 				(pods) => pods.length > 0 && pods.every((pod) => pod.status === 'Running'),
 				'the probe pods Running',
 			),
-		async doctor(request) {
-			const outcome = await runDoctor(deps, request);
+		async doctor(request, overrides = {}) {
+			const outcome = await runDoctor({...deps, ...overrides}, request);
 			if (outcome.kind === 'refused') throw new Error(`doctor refused: ${outcome.refusal.message}`);
 			// Every report a test reads is also a valid --json document.
 			const validate = await doctorValidator();

@@ -191,6 +191,7 @@ function clusters(
 	| 'listConnectedClusters'
 	| 'createExtension'
 	| 'getExtension'
+	| 'listExtensions'
 	| 'deleteExtension'
 	| 'createManagedCluster'
 	| 'deleteManagedCluster'
@@ -227,6 +228,10 @@ function clusters(
 			return extension;
 		},
 		getExtension: async (clusterId, name) => world.extensions.get(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
+		listExtensions: async (clusterId) =>
+			[...world.extensions.entries()]
+				.filter(([id]) => id.startsWith(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/`))
+				.map(([, extension]) => extension),
 		deleteExtension: async (clusterId, name) => void world.extensions.delete(`${clusterId}/providers/Microsoft.KubernetesConfiguration/extensions/${name}`),
 		createManagedCluster: async (input) => {
 			const id = `/subscriptions/${input.subscriptionId}/resourceGroups/${input.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${input.name}`;
@@ -312,7 +317,41 @@ function directory(
 	};
 }
 
+/** The data plane over `world.images` (`repository:tag` per registry id), found by login server. */
+function content(world: FakeAzureWorld): Pick<Azure, 'listRepositories' | 'listTags' | 'getTagManifest'> {
+	const imagesOf = (loginServer: string): string[] => {
+		const found = world.registries.find((item) => item.loginServer.toLowerCase() === loginServer.toLowerCase());
+		return [...(found ? (world.images.get(found.id) ?? []) : [])];
+	};
+	const split = (image: string): [string, string] => [image.slice(0, image.lastIndexOf(':')), image.slice(image.lastIndexOf(':') + 1)];
+	const tagsOf = (loginServer: string, repository: string): string[] =>
+		imagesOf(loginServer)
+			.map(split)
+			.filter(([repo]) => repo === repository)
+			.map(([, tag]) => tag);
+	return {
+		listRepositories: async (loginServer) => [...new Set(imagesOf(loginServer).map((image) => split(image)[0]))].sort(),
+		listTags: async (loginServer, repository) => {
+			const tags = tagsOf(loginServer, repository);
+			return tags.length > 0 ? tags.sort() : undefined;
+		},
+		getTagManifest: async (loginServer, repository, tag) =>
+			tagsOf(loginServer, repository).includes(tag)
+				? {mediaType: 'application/vnd.docker.distribution.manifest.v2+json', digest: `sha256:${'0'.repeat(64)}`}
+				: undefined,
+	};
+}
+
 /** Every Azure method with its default in-memory behaviour over `world`. */
 export function defaultAzure(world: FakeAzureWorld = defaultWorld()): Azure {
-	return {...account(world), ...registries(world), ...tokens(world), ...connected(world), ...clusters(world), ...access(world), ...directory(world)};
+	return {
+		...account(world),
+		...registries(world),
+		...content(world),
+		...tokens(world),
+		...connected(world),
+		...clusters(world),
+		...access(world),
+		...directory(world),
+	};
 }

@@ -55,7 +55,8 @@ function platform(input: CheckInput, evidence: readonly string[]): Finding {
 /** One finding for a kubelet symptom that names its own cause (the image, the network path), else none. */
 export function imageAndPath(input: CheckInput): Finding[] {
 	const {failure} = input;
-	if (!failure) return [];
+	// An image served by a connected registry: its own facts name the cause (checks/connected.ts).
+	if (!failure || input.facts.connected?.[input.ref.host]) return [];
 	const text = messages().doctor.checks.image;
 	const base = {pod: input.podId, status: 'fail' as const, evidence: failure.evidence, explainsKubelet: true};
 	switch (failure.symptom) {

@@ -46,6 +46,21 @@ export const errors = {
 		adapter: {
 			timeout: (request: string, seconds: number) => `No answer to ${request} within ${seconds} s.`,
 			leftBehind: (what: string, undo: string) => `${what} was left behind; remove it with: ${undo}`,
+			/** The registry's data plane (`/v2/…`): what was asked, and why it was refused. */
+			registryData: {
+				catalog: 'the list of its repositories',
+				repository: (repository: string) => `the tags of ${repository}`,
+				image: (repository: string, tag: string) => `${repository}:${tag}`,
+				signIn: 'a sign-in token',
+				unauthorized: (server: string, what: string) =>
+					`${server} did not accept the credentials for ${what}: they are wrong, expired, or grant no access to it.`,
+				denied: (server: string, what: string) =>
+					`${server} refused ${what}: its firewall or network rules do not let this address in, or the credentials may not read it.`,
+				notFound: (server: string, what: string) => `${server} has no ${what}.`,
+				throttled: (server: string) => `${server} is throttling requests right now; wait a minute and retry.`,
+				failed: (server: string, what: string, status: number) => `${server} answered HTTP ${status} for ${what}.`,
+				noEntraToken: (server: string) => `Your Azure sign-in gave no token for ${server}'s data plane. Sign in again with az login.`,
+			},
 		},
 		/** An AKS cluster that signs in with Microsoft Entra ID: the token for its server application. */
 		entraCluster: {

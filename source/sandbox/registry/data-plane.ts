@@ -133,12 +133,12 @@ const indexMedia = 'application/vnd.oci.image.index.v1+json';
 function manifestBody(image: StoredImage): {media: string; text: string} {
 	if (image.platforms) {
 		const manifests = image.platforms.map((platform) => {
-			const [os = 'linux', architecture = 'amd64'] = platform.split('/');
+			const [os = 'linux', architecture = 'amd64', variant] = platform.split('/');
 			return {
 				mediaType: 'application/vnd.oci.image.manifest.v1+json',
 				digest: `sha256:${createHash('sha256').update(`${image.digest}-${platform}`).digest('hex')}`,
 				size: 1_024,
-				platform: {architecture, os},
+				platform: {architecture, os, ...(variant ? {variant} : {})},
 			};
 		});
 		return {media: indexMedia, text: JSON.stringify({schemaVersion: 2, mediaType: indexMedia, manifests})};

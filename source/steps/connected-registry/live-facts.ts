@@ -7,63 +7,25 @@
 import type {Registry} from '../../azure/azure.js';
 import type {ConnectedRegistryFacts} from '../../diagnosis/classify.js';
 import type {Context} from '../../wizard/context.js';
+import {readConnectedRegistryFacts} from '../shared/connected-registry-facts.js';
 import {extensionNameOf, sessionOf} from './session.js';
 
-/** `…/tokens/<name>` → `<name>`. */
-const tail = (id: string | undefined, segment: string): string | undefined => id?.split(`/${segment}/`)[1]?.split('/')[0];
-
-/** The repositories a scope map lets its token read. */
-function readable(actions: readonly string[] | undefined): string[] {
-	return (actions ?? []).flatMap((action) => /^repositories\/([^/]+(?:\/[^/]+)*)\/content\/read$/.exec(action)?.[1] ?? []);
-}
-
-/** The connected registry pod's last line, when it is a refusal (`Response: '{"errors":[{"code":…`). */
-async function lastRefusal(context: Context): Promise<string | undefined> {
-	const kube = sessionOf(context.store).kube;
-	if (!kube) return undefined;
-	const objects = await kube.namespaceObjects('connected-registry').catch(() => undefined);
-	const pod = objects?.pods.find((item) => item.name.startsWith('connected-registry-'));
-	if (!pod) return undefined;
-	const lines = await kube.podLogs('connected-registry', pod.name, 5).catch((): string[] => []);
-	const last = lines.at(-1);
-	return last?.startsWith('Response:') ? last : undefined;
-}
-
-/** Reads the facts now; whatever cannot be read is left as the safe default (nothing attached, nothing synced). */
+/** Reads the facts now, for the connected registry of this run; whatever cannot be read is left as the safe default. */
 export async function readConnectedFacts(context: Context, registry: Registry, clientToken: string): Promise<ConnectedRegistryFacts> {
 	const session = sessionOf(context.store);
-	const name = session.connected?.name ?? '';
-	const {azure} = context;
 	const extensionName = extensionNameOf(session);
-	const [connected, client, extension, podLogLine] = await Promise.all([
-		azure.getConnectedRegistry(registry.id, name).catch(() => undefined),
-		azure.getToken(registry.id, clientToken).catch(() => undefined),
-		session.cluster ? azure.getExtension(session.cluster.id, extensionName).catch(() => undefined) : Promise.resolve(undefined),
-		lastRefusal(context),
-	]);
-	const syncToken = tail(connected?.syncTokenId ?? session.connected?.syncTokenId, 'tokens') ?? name;
-	const sync = await azure.getToken(registry.id, syncToken).catch(() => undefined);
-	const syncScopeMap = tail(sync?.scopeMapId, 'scopeMaps') ?? name;
-	const clientScopeMap = tail(client?.scopeMapId, 'scopeMaps');
-	const [syncMap, clientMap] = await Promise.all([
-		azure.getScopeMap(registry.id, syncScopeMap).catch(() => undefined),
-		clientScopeMap ? azure.getScopeMap(registry.id, clientScopeMap).catch(() => undefined) : Promise.resolve(undefined),
-	]);
-	return {
-		name,
-		...(connected?.connectionState ? {connectionState: connected.connectionState} : {}),
-		...(connected?.lastSyncTime ? {lastSyncTime: connected.lastSyncTime} : {}),
-		clientTokens: (connected?.clientTokenIds ?? []).flatMap((id) => tail(id, 'tokens') ?? []),
+	return readConnectedRegistryFacts({
+		azure: context.azure,
+		registry,
+		name: session.connected?.name ?? '',
+		...(session.connected?.syncTokenId ? {syncTokenId: session.connected.syncTokenId} : {}),
 		clientToken,
-		clientTokenExists: client !== undefined,
-		...(clientScopeMap ? {clientScopeMap, clientRepositories: readable(clientMap?.actions)} : {}),
-		syncScopeMap,
-		syncRepositories: readable(syncMap?.actions),
 		extensionName,
-		...(session.cluster ? {arcClusterName: session.cluster.name, arcResourceGroup: session.cluster.resourceGroup} : {}),
-		trustDistributed: (extension?.configurationSettings['trustDistribution.enabled'] ?? 'true').toLowerCase() !== 'false',
-		...(podLogLine ? {podLogLine} : {}),
-	};
+		...(session.cluster
+			? {extension: {clusterId: session.cluster.id, name: extensionName, clusterName: session.cluster.name, resourceGroup: session.cluster.resourceGroup}}
+			: {}),
+		...(session.kube ? {kube: session.kube} : {}),
+	});
 }
 
 /** Facts that stay current: `facts` is one object, refreshed in place (a diagnosis reads it at each snapshot). */

@@ -6,6 +6,7 @@
 import type {Azure} from '../../azure/azure.js';
 import {acrImportCommand, scopeMapCommand} from '../../commands/az.js';
 import {assignRoleCommand, retypeSecretCommand, setImageCommand} from '../../commands/doctor.js';
+import {attachCommand} from '../../commands/connected-registry.js';
 import {restartPodsCommand} from '../../commands/kubectl.js';
 import type {Finding, FixAction} from '../../diagnosis/findings.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
@@ -113,6 +114,20 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 				call: `PUT /apis/apps/v1/namespaces/${fix.namespace}/deployments/${fix.deployment}`,
 				async run() {
 					await deps.cluster.setDeploymentImage(fix.namespace, fix.deployment, fix.container, fix.image);
+					return {outcome: 'done'};
+				},
+			};
+		case 'attach-client-token':
+			return {
+				id,
+				sentence: text.attachClientToken(fix.token, fix.connectedRegistry),
+				command: attachCommand({name: nameOf(fix.registryId)}, fix.connectedRegistry, fix.token),
+				call: `PATCH ${fix.registryId}/connectedRegistries/${fix.connectedRegistry}`,
+				async run() {
+					const connected = await deps.azure.getConnectedRegistry(fix.registryId, fix.connectedRegistry);
+					const tokenId = `${fix.registryId}/tokens/${fix.token}`;
+					if ((connected?.clientTokenIds ?? []).some((item) => item.toLowerCase() === tokenId.toLowerCase())) return {outcome: 'unchanged'};
+					await deps.azure.addClientTokens(fix.registryId, fix.connectedRegistry, [tokenId]);
 					return {outcome: 'done'};
 				},
 			};

@@ -4,14 +4,22 @@
  * that cannot be read becomes an `unreadable` fact, so the checks that need it say so instead of guessing.
  */
 import type {Azure, ManagedCluster, Registry, RoleAssignment} from '../../azure/azure.js';
-import type {CredentialFacts, DoctorFacts, PodFacts, SecretFacts} from '../../diagnosis/doctor-facts.js';
+import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts} from '../../diagnosis/doctor-facts.js';
 import {credentialKey, normalServer} from '../../diagnosis/doctor-facts.js';
 import {pullFailureOf} from '../../diagnosis/checks/input.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../../kubernetes/kubernetes.js';
+import {connectedHosts} from './connected.js';
 import type {DoctorTarget} from './target.js';
 
-export type GatherDeps = {readonly azure: Azure; readonly acrSuffix: string; readonly now: () => Date; readonly defaultSubscriptionId?: string};
+export type GatherDeps = {
+	readonly azure: Azure;
+	readonly acrSuffix: string;
+	readonly now: () => Date;
+	readonly defaultSubscriptionId?: string;
+	/** The local tools, read beside the rest (absent: not checked). */
+	readonly local?: Promise<LocalFacts>;
+};
 
 type Unreadable = {source: string; message: string};
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -125,7 +133,17 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 				)
 			: Promise.resolve(undefined),
 	]);
-	const [credentials, secretElsewhere] = await Promise.all([credentialsOf(deps.azure, podFacts, used), elsewhere(target, podFacts, namespaces)]);
+	const [credentials, secretElsewhere, local, connected] = await Promise.all([
+		credentialsOf(deps.azure, podFacts, used),
+		elsewhere(target, podFacts, namespaces),
+		deps.local,
+		tolerant(
+			unreadable,
+			'connected registries',
+			async () => connectedHosts(target, deps.azure, await subscriptions.catch(() => []), registries, podFacts, deps.acrSuffix),
+			{},
+		),
+	]);
 	return {
 		context: target.context,
 		acrSuffix: deps.acrSuffix,
@@ -139,6 +157,8 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		now: deps.now().toISOString(),
 		unreadable,
 		...(deps.defaultSubscriptionId ? {azDefaultSubscriptionId: deps.defaultSubscriptionId} : {}),
+		...(local ? {local} : {}),
+		...(Object.keys(connected).length > 0 ? {connected} : {}),
 	};
 }
 

@@ -15,7 +15,12 @@ export type DoctorRequest = {
 };
 
 /** A request that cannot be served: what is wrong, and how to fix it (exit code 2). */
-export type DoctorRefusal = {readonly message: string; readonly suggestion: string};
+export type DoctorRefusal = {
+	readonly message: string;
+	readonly suggestion: string;
+	/** A known context whose cluster cannot be read: the target it would have been (a local cause may explain it). */
+	readonly unreachable?: {readonly target: DoctorTarget; readonly why: string};
+};
 
 /** The checked target: a context with its cluster, and (optionally) a namespace and a pod selection. */
 export type DoctorTarget = {
@@ -29,6 +34,8 @@ export type DoctorTarget = {
 	/** A deployment's pod selector. */
 	readonly selector?: string;
 	readonly registry?: string;
+	/** The context's kubeconfig user and its credential plugin. */
+	readonly user?: {readonly name: string; readonly execCommand?: string};
 };
 
 /** Refuses --pod with --deployment without reading anything. */
@@ -57,8 +64,14 @@ export async function resolveTarget(kubernetes: Kubernetes, source: KubeconfigSo
 			suggestion: text.unknownContextFix,
 		};
 	const cluster = kubernetes.cluster(source, name);
+	const user = {name: context.user, ...(context.execCommand ? {execCommand: context.execCommand} : {})};
 	const namespaces = await cluster.listNamespaces().catch((error: unknown) => new Error(messageOf(error)));
-	if (namespaces instanceof Error) return {message: text.clusterUnreachable(name, namespaces.message), suggestion: text.clusterUnreachableFix(name)};
+	if (namespaces instanceof Error)
+		return {
+			message: text.clusterUnreachable(name, namespaces.message),
+			suggestion: text.clusterUnreachableFix(name),
+			unreachable: {target: {context: name, clusterName: context.cluster, cluster, user}, why: namespaces.message},
+		};
 	// A pod or deployment lives in one namespace: the flag's, else the context's, else default.
 	const named = request.pod !== undefined || request.deployment !== undefined;
 	const namespace = request.namespace ?? (named ? (context.namespace ?? 'default') : undefined);
@@ -68,6 +81,7 @@ export async function resolveTarget(kubernetes: Kubernetes, source: KubeconfigSo
 		context: name,
 		clusterName: context.cluster,
 		cluster,
+		user,
 		...(namespace === undefined ? {} : {namespace}),
 		...(request.registry ? {registry: request.registry} : {}),
 	};
