@@ -62,8 +62,9 @@ export const chooseRegistry: Step<Context> = {
 		// The nginx sample serves the attach and pull-secret paths; detaching (or the connected registry's own sample) needs none.
 		if (skipsSample(context.flags.method)) return;
 		// With every answer known up front (--yes), the import runs while the path goes on to what does not need the
-		// image (the cluster, the grant, the credentials); the sample's deployment waits for it.
-		if (context.flags.yes === true) earlyWorkOf(context.memory).start('sample-image', async () => offerSampleImport(context, registry, {present: false}));
+		// image (the cluster, the grant, the credentials); the sample's deployment waits for it. A dry run keeps the order.
+		if (context.flags.yes === true && context.store.getState().dryRun !== true)
+			earlyWorkOf(context.memory).start('sample-image', async () => offerSampleImport(context, registry, {present: false}));
 		else await offerSampleImport(context, registry);
 	},
 };

@@ -31,7 +31,15 @@ export type ActionResult = {
  * actions of the same plan that must succeed before it starts; absent, the action before it in
  * the plan (none for the first); `[]` when it depends on nothing in the plan.
  */
-export type Action = PlannedAction & {readonly needs?: readonly string[]; run(): Promise<ActionResult>};
+export type Action = PlannedAction & {
+	readonly needs?: readonly string[];
+	run(): Promise<ActionResult>;
+	/**
+	 * Under --dry-run, called instead of `run`: hands the steps after it what the action would
+	 * make (the registry it would create, with the id Azure would give it), without any call.
+	 */
+	preview?(): void;
+};
 
 /** A plan ready to show and run. */
 export type Plan = {
@@ -67,8 +75,8 @@ export function freshActionId(context: {readonly store: WizardStore}, stepId: st
 	return id;
 }
 
-/** The action as plain data, without the call that carries it out and its place in the graph. */
-function plannedOf({run: _run, needs: _needs, ...planned}: Action): PlannedAction {
+/** The action as plain data, without the call that carries it out, its place in the graph, nor its dry-run preview. */
+function plannedOf({run: _run, needs: _needs, preview: _preview, ...planned}: Action): PlannedAction {
 	return planned;
 }
 
@@ -242,6 +250,7 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Prom
 export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOptions = {}): Promise<'applied' | 'back'> {
 	const present = options.present ?? true;
 	if (present) presentPlan(plan, deps.store);
+	if (deps.store.getState().dryRun) return keepWithoutApplying(plan, deps.store);
 	if (plan.actions.length === 0) return 'applied';
 	const confirm = options.confirm ?? true;
 	if (confirm !== false && !(await (confirm === true ? askApply : confirm)(plan, deps))) return 'back';
@@ -257,6 +266,20 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 			if (next === 'stop') throw error;
 		}
 	}
+}
+
+/**
+ * --dry-run: the plan is kept (for the summary, the plain and JSON output, the export) and
+ * counts as applied; no action runs, each one's `preview` tells the steps after it what it would make.
+ */
+function keepWithoutApplying(plan: Plan, store: WizardStore): 'applied' {
+	const {actions} = store.getState();
+	if (plan.actions.length > 0) actions.keepPlanned({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(plannedOf), notes: plan.notes ?? []});
+	for (const action of plan.actions) {
+		action.preview?.();
+		actions.setProgress(action.id, 'skipped');
+	}
+	return 'applied';
 }
 
 /** A step of a flow: its work, which may ask questions and run plans; `'back'` (or a GoBack thrown) returns to the step before. */
