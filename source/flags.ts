@@ -45,6 +45,8 @@ type FlagRow = {
 	readonly planned?: readonly string[];
 	/** The question that declares this flag (`--registry-name`) is answered from it. */
 	readonly answers?: boolean;
+	/** May be given more than once (`--repository a --repository b`); the values reach the question joined with commas. */
+	readonly repeatable?: boolean;
 	readonly describe: (text: Text) => string;
 };
 
@@ -136,7 +138,15 @@ export const flagTable = {
 		answers: true,
 		describe: (text) => text.describe.connectedRegistryName,
 	},
-	repository: {type: 'string', commands: wizard, group: 'options', placeholder: '<repos>', answers: true, describe: (text) => text.describe.repository},
+	repository: {
+		type: 'string',
+		commands: wizard,
+		group: 'options',
+		placeholder: '<repos>',
+		answers: true,
+		repeatable: true,
+		describe: (text) => text.describe.repository,
+	},
 	mode: {type: 'string', commands: wizard, group: 'options', placeholder: '<m>', values: modes, answers: true, describe: (text) => text.describe.mode},
 	syncSchedule: {type: 'string', commands: wizard, group: 'options', placeholder: '<cron>', answers: true, describe: (text) => text.describe.syncSchedule},
 	syncWindow: {type: 'string', commands: wizard, group: 'options', placeholder: '<duration>', answers: true, describe: (text) => text.describe.syncWindow},
@@ -275,6 +285,11 @@ function commandOf(input: readonly string[], text: Text): CommandName | FlagProb
 function checkOne(name: FlagName, given: readonly unknown[], text: Text): {readonly value: string | boolean} | FlagProblem {
 	const row = rowOf(name);
 	const option = flagOption(name);
+	if (row.repeatable && row.type === 'string' && given.length > 1) {
+		const values = given.map(String);
+		if (values.includes('')) return {message: text.needsValue(option), suggestion: text.needsValueFix(option, row.placeholder ?? '<value>')};
+		return {value: values.join(',')};
+	}
 	if (given.length > 1)
 		return {message: text.givenTwice(option, given.length, row.type === 'string' ? given.map(String) : []), suggestion: text.givenTwiceFix(option)};
 	const [value] = given;

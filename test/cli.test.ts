@@ -75,7 +75,9 @@ describe.concurrent('acr-wizard command line', () => {
 		const result = await run(['--demo', '--yes', '--pace', 'fast', '--method', 'connected-registry', '--registry-name', 'edgecli01']);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('myconnectedregistry · ReadOnly · Online · parent edgecli01');
+		expect(result.stdout).toMatch(
+			/\nmyconnectedregistry +ReadOnly +Online +edgecli01 +edgecli01\.azurecr\.io +\d{4}-\d\d-\d\d \d\d:\d\d:\d\d +\* \* \* \* \*\n/,
+		);
 		expect(result.stdout).toMatch(/pod hello-world-deployment-\S+ 1\/1 Running/);
 		expect(result.stdout).not.toMatch(/SyncTokenPassword=(?!<)/);
 	});

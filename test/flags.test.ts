@@ -51,6 +51,17 @@ describe('the flag table', () => {
 		});
 	});
 
+	test('--repository may be repeated (as az acr connected-registry create --repository a b): the values reach the question joined with commas', () => {
+		expect(parsed(['--repository', 'hello-world', '--repository', 'nginx'], {repository: ['hello-world', 'nginx']})).toEqual({
+			command: 'wizard',
+			flags: {repository: 'hello-world,nginx'},
+		});
+		expect(parsed(['--repository', 'hello-world', '--repository'], {repository: ['hello-world', '']})).toEqual({
+			message: '--repository needs a value.',
+			suggestion: 'Pass --repository <repos>.',
+		});
+	});
+
 	test('a string flag without a value is refused, with the value it needs', () => {
 		expect(parsed(['--registry-name'], {registryName: []})).toEqual({message: '--registry-name needs a value.', suggestion: 'Pass --registry-name <n>.'});
 	});

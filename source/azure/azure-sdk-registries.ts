@@ -45,8 +45,9 @@ export function splitImageSource(source: string): {registryUri: string; sourceIm
 }
 
 /**
- * Whether an import failure says the target tag is already there. A NoForce import onto an existing tag
- * is refused with 409 Conflict; ACR's wording of it varies, so the code decides, never the text.
+ * Whether an import failure reads as "the target tag is already there" (409 Conflict). Only a fallback: callers
+ * decide by reading the target tag through the data plane (`importUnlessThere`), since ACR words the conflict in
+ * more than one way and a 409 may have another cause (an operation already in progress on the registry).
  */
 export function isTagExists(error: AzureError): boolean {
 	return error.code === 'Conflict' || error.statusCode === 409;

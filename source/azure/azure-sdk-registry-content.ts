@@ -173,14 +173,26 @@ export function createRegistryContent(ctx: SdkContext): AzureRegistryContent {
 			answer = await send(`${realm}?${query.toString()}`, {headers: {authorization: `Basic ${basic}`}});
 		} else {
 			const key = loginServer.toLowerCase();
-			let refresh = refreshTokens.get(key);
-			if (!refresh) {
-				refresh = refreshTokenFor(loginServer, service);
-				refreshTokens.set(key, refresh);
-				refresh.catch(() => refreshTokens.delete(key));
+			const refreshed = async (): Promise<string> => {
+				let refresh = refreshTokens.get(key);
+				if (!refresh) {
+					refresh = refreshTokenFor(loginServer, service);
+					refreshTokens.set(key, refresh);
+					refresh.catch(() => refreshTokens.delete(key));
+				}
+				return refresh;
+			};
+			const exchange = async (): Promise<Answer> =>
+				send(realm, {
+					method: 'POST',
+					form: new URLSearchParams({grant_type: 'refresh_token', service, refresh_token: await refreshed(), ...(scope ? {scope} : {})}),
+				});
+			answer = await exchange();
+			// A refresh token kept from earlier may have expired (they last hours): one new exchange, then the answer stands.
+			if (answer.status === 401) {
+				refreshTokens.delete(key);
+				answer = await exchange();
 			}
-			const form = new URLSearchParams({grant_type: 'refresh_token', service, refresh_token: await refresh, ...(scope ? {scope} : {})});
-			answer = await send(realm, {method: 'POST', form});
 		}
 		const token = text(answer.body.access_token) || text(answer.body.token);
 		if (answer.status !== 200 || token === '') throw refusal(loginServer, answer, messages().errors.azure.adapter.registryData.signIn);

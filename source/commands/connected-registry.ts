@@ -81,6 +81,7 @@ export const scopeMapAddCommand = (registry: Named, map: string, repositories: r
 	`az acr scope-map update --name ${map} --registry ${registry.name} ${repositories.map((repo) => `--add-repository ${repo} content/read metadata/read`).join(' ')}`;
 /** `az acr connected-registry show --output table`: the connection state and last sync. */
 export const showCommand = (registry: Named, name: string) => `az acr connected-registry show --registry ${registry.name} --name ${name} --output table`;
+export const podsCommand = (context?: string) => `kubectl get pod -n connected-registry${contextFlag(context)}`;
 /** `az k8s-extension update`: configuration changed, or the protected settings file (the connection string) replaced. */
 export function extensionUpdateCommand(
 	cluster: Pick<ConnectedCluster, 'name' | 'resourceGroup'>,

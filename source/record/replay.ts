@@ -3,7 +3,7 @@
  * its id, when it still fits (a choice still offered, a text that still passes its checks);
  * otherwise, and for secrets (never recorded), the usual prompter asks.
  */
-import {validateAnswer, type Prompter} from '../wizard/prompter.js';
+import {fitsSelect, validateAnswer, type Prompter} from '../wizard/prompter.js';
 import type {RecordedAnswer} from './types.js';
 
 /** Answers that are not given again: what to do after a failure (the run is resumed to go on), and the summary's last question. */
@@ -20,7 +20,7 @@ export function replayingPrompter(inner: Prompter, answers: readonly RecordedAns
 	return {
 		async select(spec) {
 			const value = next(spec.id);
-			if (typeof value === 'string' && spec.choices.some((choice) => choice.value === value && !choice.disabled)) return value;
+			if (typeof value === 'string' && fitsSelect(spec, value)) return value;
 			return inner.select(spec);
 		},
 		async text(spec) {

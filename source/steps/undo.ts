@@ -94,9 +94,23 @@ function callOf(spec: UndoSpec): string {
 /** Whether an entry made a resource group: undone only on its own confirmation (`undoCreatedGroups`). */
 const isGroup = (entry: JournalEntry) => entry.undo?.kind === 'delete-resource-group';
 
+/**
+ * Reverse order, except that a connected registry's tokens and scope maps come off after it (and after its extension),
+ * as `az acr connected-registry delete --cleanup` implies: while it stands it lists the client tokens it syncs.
+ */
+function inRemovalOrder(entries: readonly JournalEntry[]): JournalEntry[] {
+	const last = entries.findLastIndex((entry) => entry.undo?.kind === 'delete-connected-registry');
+	if (last === -1) return [...entries];
+	const isCredential = (entry: JournalEntry, index: number) => index < last && (entry.undo?.kind === 'delete-token' || entry.undo?.kind === 'delete-scope-map');
+	const moved = entries.filter(isCredential);
+	const kept = entries.filter((entry, index) => !isCredential(entry, index));
+	const at = kept.findLastIndex((entry) => entry.undo?.kind === 'delete-connected-registry') + 1;
+	return [...kept.slice(0, at), ...moved, ...kept.slice(at)];
+}
+
 /** A plan that undoes the journal's `done` entries in reverse order (resource groups the run created apart). */
 export function undoPlan(context: Context, journal: readonly JournalEntry[]): Plan {
-	const entries = undoable(journal).filter((entry) => !isGroup(entry));
+	const entries = inRemovalOrder(undoable(journal).filter((entry) => !isGroup(entry)));
 	const actions = entries.flatMap((entry): Action[] => {
 		const spec = entry.undo;
 		if (!spec) return [];

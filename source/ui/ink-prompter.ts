@@ -117,8 +117,17 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 	const prompter: Prompter = {
 		select: async (spec) =>
 			ask<string>(
-				{kind: 'select', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, choices: spec.choices, default: spec.default},
-				undefined,
+				{
+					kind: 'select',
+					id: spec.id,
+					message: spec.message,
+					flag: spec.flag,
+					hint: spec.hint,
+					choices: spec.choices,
+					default: spec.default,
+					...(spec.multiple ? {multiple: true} : {}),
+				},
+				spec.multiple ? spec.validate : undefined,
 				undefined,
 				spec.signal,
 			),

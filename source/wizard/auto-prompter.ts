@@ -5,7 +5,7 @@
 import {messages} from '../messages/catalog.js';
 import {PromptRequiredError, WizardError} from './errors.js';
 import {stopIfRequested} from './stop-request.js';
-import {validateAnswer, type Prompter} from './prompter.js';
+import {fitsSelect, splitChoices, validateAnswer, type Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 
 function required(message: string, flag?: string, flagHint?: string): PromptRequiredError {
@@ -31,6 +31,12 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 	return {
 		async select(spec) {
 			before(spec.id, spec.message);
+			if (spec.multiple) {
+				if (spec.default === undefined || !fitsSelect(spec, spec.default)) throw required(spec.message, spec.flag, spec.flagHint);
+				const labels = splitChoices(spec.default).map((value) => spec.choices.find((item) => item.value === value)?.label ?? value);
+				note(spec.message, labels.join(', '));
+				return splitChoices(spec.default).join(',');
+			}
 			const choice = spec.choices.find((item) => item.value === spec.default && !item.disabled);
 			if (!choice) throw required(spec.message, spec.flag, spec.flagHint);
 			note(spec.message, choice.label);

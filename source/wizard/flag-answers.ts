@@ -4,7 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import {WizardError} from './errors.js';
-import {validateAnswer, type Prompter} from './prompter.js';
+import {splitChoices, validateAnswer, type Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
 
 /** Flag values by flag name, e.g. `{'--registry-name': 'myregistry'}`. */
@@ -19,6 +19,16 @@ export function withFlagAnswers(inner: Prompter, flags: FlagAnswers, store: Wiza
 			const value = given(spec.flag);
 			if (value === undefined || !spec.flag) return inner.select(spec);
 			const allowed = spec.choices.filter((choice) => !choice.disabled).map((choice) => choice.value);
+			if (spec.multiple) {
+				const values = splitChoices(value);
+				const problem = spec.validate?.(values.join(','));
+				if (problem) throw new WizardError(`${spec.flag} ${value}: ${problem}`, {suggestion: messages().common.anotherValue(spec.flag)});
+				const unknown = values.find((item) => !allowed.includes(item));
+				if (values.length === 0 || unknown !== undefined)
+					throw new WizardError(messages().common.invalidChoice(spec.flag, unknown ?? value, allowed), {suggestion: `${spec.flag} ${allowed[0] ?? ''}`.trim()});
+				note(spec.message, values.join(', '), spec.flag);
+				return values.join(',');
+			}
 			if (!allowed.includes(value)) {
 				throw new WizardError(messages().common.invalidChoice(spec.flag, value, allowed), {suggestion: `${spec.flag} ${allowed[0] ?? ''}`.trim()});
 			}

@@ -24,7 +24,12 @@ type Spec = {
 	readonly signal?: AbortSignal;
 };
 
-export type SelectSpec = Spec & {readonly choices: readonly Choice[]; readonly default?: string};
+/**
+ * One choice, or with `multiple` one or more (ticked with space): the answer is then the values joined with commas
+ * (`hello-world,nginx`), and so are `default` and the flag's value. `validate` checks a multiple answer given by its
+ * flag, which may name values not offered (to refuse them with the reason and the fix).
+ */
+export type SelectSpec = Spec & {readonly choices: readonly Choice[]; readonly default?: string; readonly multiple?: boolean; readonly validate?: Validate};
 export type TextSpec = Spec & {readonly default?: string; readonly placeholder?: string; readonly validate?: Validate; readonly check?: Check};
 export type SecretSpec = Spec & {readonly validate?: Validate};
 export type ConfirmSpec = Spec & {readonly default?: boolean};
@@ -41,4 +46,24 @@ export type Prompter = {
 /** Runs the live validator, then the submit-time check: the first problem found, or undefined. */
 export async function validateAnswer(spec: {readonly validate?: Validate; readonly check?: Check}, value: string): Promise<string | undefined> {
 	return spec.validate?.(value) ?? (await spec.check?.(value));
+}
+
+/** The values of a multiple select's answer (`a,b` → `['a', 'b']`), blanks and repeats dropped. */
+export function splitChoices(value: string): string[] {
+	return [
+		...new Set(
+			value
+				.split(',')
+				.map((item) => item.trim())
+				.filter((item) => item !== ''),
+		),
+	];
+}
+
+/** Whether `value` answers the select: an offered, enabled choice; for a multiple select, one or more of them. */
+export function fitsSelect(spec: SelectSpec, value: string): boolean {
+	const offered = (item: string) => spec.choices.some((choice) => choice.value === item && !choice.disabled);
+	if (!spec.multiple) return offered(value);
+	const values = splitChoices(value);
+	return values.length > 0 && values.every(offered);
 }

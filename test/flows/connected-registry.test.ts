@@ -64,7 +64,10 @@ describe('connected registry over the sandbox (seed 004)', () => {
 			`kubectl apply -f hello-world-deployment.yaml --context ${seedIds.arcCluster}`,
 		]);
 		const notices = context.store.getState().notices.join('\n');
-		expect(notices).toMatch(/myconnectedregistry · ReadOnly · Online · parent edgeflow01/);
+		expect(notices).toContain(
+			'$ az acr connected-registry show --registry edgeflow01 --name myconnectedregistry --output table\nNAME                 MODE      CONNECTION STATE  PARENT      LOGIN SERVER           LAST SYNC(UTC)       SYNC SCHEDULE  SYNC WINDOW\nmyconnectedregistry  ReadOnly  Online            edgeflow01  edgeflow01.azurecr.io',
+		);
+		expect(notices).toMatch(/\nNAME +READY +STATUS\nconnected-registry-\S+ +1\/1 +Running/);
 		expect(notices).toContain('Service connected-registry on 192.100.100.1');
 		expect(notices).toContain('Claim connected-registry-pvc Bound (standard)');
 		expectNoSecrets(flow, context);
@@ -123,7 +126,7 @@ describe('connected registry over the sandbox: clean-up as its own choice', () =
 		expect(objects.pods.filter((pod) => pod.name.startsWith('hello-world-deployment-') && pod.status !== 'Terminating')).toEqual([]);
 	});
 
-	test('without --clean-up the default keeps it all, and the summary’s undo still lists every removal', async () => {
+	test('without --clean-up the default keeps it all, and the summary’s undo lists every removal: extension, connected registry, then its tokens and scope maps', async () => {
 		const registry = await flow.registry('edgeclean02', 'Premium', true);
 		const context = flow.auto(registry, flags);
 		await expect(runSteps(connectedRegistrySteps, context)).resolves.toBe('done');
@@ -132,10 +135,10 @@ describe('connected registry over the sandbox: clean-up as its own choice', () =
 		expect(undoPlan(context, context.store.getState().journal).actions.map((action) => action.command.split(' --')[0])).toEqual([
 			'kubectl delete deployment hello-world-deployment',
 			'kubectl delete secret regcred',
-			'az acr token delete',
-			'az acr scope-map delete',
 			'az k8s-extension delete',
 			'az acr connected-registry delete',
+			'az acr token delete',
+			'az acr scope-map delete',
 		]);
 	});
 });

@@ -6,7 +6,7 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {dockerHubAccount} from '../../source/sandbox/azure/docker-hub.js';
-import {importImagePlan, offerSampleImport} from '../../source/steps/shared/sample-image.js';
+import {importImagePlan, mcrSampleSource, offerSampleImport} from '../../source/steps/shared/sample-image.js';
 import {applyPlan} from '../../source/wizard/engine.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
@@ -72,6 +72,46 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 			const again = flow.context({});
 			await applyPlan(importImagePlan(again, registry, {stepId: `again-${index}`, source: 'mcr'}), again, {confirm: false, retry: false});
 			expect(again.store.getState().journal[0]).toMatchObject({outcome: 'unchanged'});
+		}
+	});
+
+	test('an import onto a tag already there is decided by reading the tag: no import is sent at all', async () => {
+		const registry = await newRegistry('importflow04');
+		await flow.azure.importImage(registry.id, mcrSampleSource, 'nginx:v1');
+		// Any import that reached ACR now would fail: none may.
+		const remove = flow.sandbox.faults.inject({method: 'POST', path: /\/importImage$/, kind: 'server-error', times: Infinity});
+		try {
+			const context = flow.context({});
+			await applyPlan(importImagePlan(context, registry, {stepId: 'again', source: 'mcr'}), context, {confirm: false, retry: false});
+			expect(context.store.getState().journal[0]).toMatchObject({outcome: 'unchanged'});
+			expect(flow.sandbox.faults.hits()).toEqual([0]);
+		} finally {
+			remove();
+		}
+	});
+
+	test('a 409 Conflict while the target tag is absent (another operation in progress) is a failure, not "already there"', async () => {
+		const registry = await newRegistry('importflow05');
+		const remove = flow.sandbox.faults.inject({
+			method: 'POST',
+			path: /\/importImage$/,
+			kind: 'lro-failed',
+			code: 'Conflict',
+			message: 'Another operation is in progress on the registry; retry when it has finished.',
+		});
+		try {
+			const context = flow.context({});
+			await expect(
+				applyPlan(importImagePlan(context, registry, {stepId: 'conflict', source: 'mcr'}), context, {confirm: false, retry: false}),
+			).rejects.toMatchObject({
+				code: 'Conflict',
+				message:
+					'ACR refused the import as a conflict, yet nginx:v1 is not in importflow05: an operation may still be running on the registry. Retry in a minute.',
+			});
+			expect(context.store.getState().journal[0]).toMatchObject({outcome: 'failed', error: {code: 'Conflict'}});
+			expect(tagsOf('importflow05')).toEqual([]);
+		} finally {
+			remove();
 		}
 	});
 });

@@ -5,7 +5,7 @@
  * a function of the question, or a `GoBack`/`Cancelled` error to throw.
  */
 import {Cancelled} from '../../source/wizard/errors.js';
-import {validateAnswer, type ConfirmSpec, type Prompter, type SecretSpec, type SelectSpec, type TextSpec} from '../../source/wizard/prompter.js';
+import {fitsSelect, validateAnswer, type ConfirmSpec, type Prompter, type SecretSpec, type SelectSpec, type TextSpec} from '../../source/wizard/prompter.js';
 
 /** A question as the scripted prompter saw it. */
 export type AskedQuestion =
@@ -77,7 +77,7 @@ export function scriptedPrompter(script: Script): ScriptedPrompter {
 		async select(spec) {
 			const value = await next({kind: 'select', message: spec.message, spec});
 			const allowed = spec.choices.filter((choice) => !choice.disabled).map((choice) => choice.value);
-			if (typeof value !== 'string' || !allowed.includes(value)) {
+			if (typeof value !== 'string' || !fitsSelect(spec, value)) {
 				throw new Error(
 					`scriptedPrompter: ${JSON.stringify(String(value))} is not an enabled choice of ${JSON.stringify(spec.message)} (${allowed.join(', ')})`,
 				);

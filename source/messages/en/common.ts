@@ -2,6 +2,7 @@
 export const common = {
 	pathTitle: 'The chosen way to give the cluster access',
 	keys: '↑↓ move · enter choose · esc back · q quit',
+	keysMultiple: '↑↓ move · space tick · enter confirm · esc back · q quit',
 	keysText: 'enter confirm · esc back · ctrl+c quit',
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Fix:',

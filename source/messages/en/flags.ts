@@ -45,7 +45,7 @@ export const flags = {
 		credential: 'what the pull secret carries (pull secret)',
 		kubeconfig: 'a kubeconfig file (default: $KUBECONFIG or ~/.kube/config)',
 		connectedRegistryName: 'the connected registry to create (connected registry)',
-		repository: 'the repositories, comma-separated: the ones a connected registry syncs, or a token may read',
+		repository: 'the repositories (comma-separated, or the flag repeated): the ones a connected registry syncs, or a token may read',
 		mode: 'ReadOnly (the default) or ReadWrite (connected registry)',
 		syncSchedule: 'when it syncs, as cron (default: * * * * *)',
 		syncWindow: 'how long a scheduled sync may run, e.g. PT4H',

@@ -70,6 +70,8 @@ export const registry = {
 		progress: (image: string, status: string) => `Importing ${image}: ${status}`,
 		imported: (loginServer: string, image: string) => `Imported as ${loginServer}/${image}`,
 		alreadyThere: (image: string) => `${image} is already there; nothing imported`,
+		conflictNotThere: (image: string, registry: string) =>
+			`ACR refused the import as a conflict, yet ${image} is not in ${registry}: an operation may still be running on the registry. Retry in a minute.`,
 		note: "The sample deployment runs this image; importing copies it from Docker Hub into your registry, on Azure's side.",
 		skipped: 'Sample image import skipped; the sample deployment needs nginx:v1 in the registry.',
 		skip: 'Go on without importing',

@@ -4,7 +4,7 @@
  * connection string in exactly the CLI's format with a freshly generated sync token password 1,
  * kept in memory as a secret (an export file only when asked, mode 0600).
  */
-import {writeFile} from 'node:fs/promises';
+import {open} from 'node:fs/promises';
 import {resolve} from 'node:path';
 import type {ConnectedRegistryInput, Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
@@ -158,7 +158,14 @@ async function offerExport(context: Context): Promise<void> {
 		default: 'protected-settings-extension.json',
 	});
 	const file = resolve(path);
-	await writeFile(file, `${JSON.stringify({connectionString: session.connectionString.reveal()}, undefined, 2)}\n`, {encoding: 'utf8', mode: 0o600});
+	// A file that is already there keeps its mode through a write: it is made 0600 before the secret goes in.
+	const handle = await open(file, 'w', 0o600);
+	try {
+		await handle.chmod(0o600);
+		await handle.writeFile(`${JSON.stringify({connectionString: session.connectionString.reveal()}, undefined, 2)}\n`, 'utf8');
+	} finally {
+		await handle.close();
+	}
 	context.store.getState().actions.report(text.written(file));
 }
 

@@ -11,9 +11,10 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
-import {deactivateCommand, extensionCommand, extensionDeleteCommand} from '../../commands/connected-registry.js';
+import {deactivateCommand, extensionCommand, extensionDeleteCommand, podsCommand, showCommand} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
 import {serviceRangeOf} from './service-range.js';
+import {tableLines, utcTime} from './table.js';
 import {extensionNameOf, requireRegistry, sessionOf, type ConnectedSession} from './session.js';
 
 export const extensionStepId = 'connected-registry-extension';
@@ -155,19 +156,18 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		const current = await context.azure.getConnectedRegistry(registry.id, name);
 		const state = current?.connectionState ?? text.unknownState;
 		if (state.toLowerCase() === 'online' && current) {
-			const lastSync = current.lastSyncTime ?? text.never;
-			actions.report(
-				text.table(
-					current.name,
-					current.mode,
-					state,
-					registry.name,
-					registry.loginServer,
-					lastSync,
-					current.schedule ?? '* * * * *',
-					current.syncWindow ?? '-',
-				),
-			);
+			// As the seed shows it: `az acr connected-registry show --output table`.
+			const row = [
+				current.name,
+				current.mode,
+				state,
+				registry.name,
+				registry.loginServer,
+				current.lastSyncTime ? utcTime(current.lastSyncTime) : text.never,
+				current.schedule ?? '* * * * *',
+				current.syncWindow ?? '',
+			];
+			actions.report([`$ ${showCommand(registry, current.name)}`, ...tableLines(text.showColumns, [row])].join('\n'));
 			break;
 		}
 		const seconds = Math.round((context.clock.now().getTime() - started) / 1000);
@@ -187,7 +187,8 @@ async function verify(context: Context, registry: Registry): Promise<void> {
 		.kube.namespaceObjects('connected-registry')
 		.catch(() => undefined);
 	if (objects) {
-		actions.report(text.pods(objects.pods.map((pod) => `${pod.name} ${pod.ready} ${pod.status}`)));
+		const rows = objects.pods.map((pod) => [pod.name, pod.ready, pod.status]);
+		actions.report([`$ ${podsCommand(session.kubeContext)}`, ...tableLines(text.podColumns, rows)].join('\n'));
 		for (const service of objects.services) actions.report(text.service(service.name, service.clusterIP));
 		for (const claim of objects.claims) actions.report(text.claim(claim.name, claim.phase, claim.storageClass));
 	}

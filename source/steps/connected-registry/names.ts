@@ -12,10 +12,34 @@ export function validateConnectedRegistryName(value: string): string | undefined
 
 const cronField = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
 
-/** Five cron fields, each `*`, a number, a range, a step or a list of them. */
+/** The values each cron field takes: minute, hour, day of month, month, day of week (0 and 7 are Sunday). */
+const cronRanges = [
+	{field: 'minute', low: 0, high: 59},
+	{field: 'hour', low: 0, high: 23},
+	{field: 'dayOfMonth', low: 1, high: 31},
+	{field: 'month', low: 1, high: 12},
+	{field: 'dayOfWeek', low: 0, high: 7},
+] as const;
+
+/** Five cron fields, each `*`, a number, a range, a step or a list of them, every number within its field's range. */
 export function validateSchedule(value: string): string | undefined {
+	const text = messages().connectedRegistry.create;
 	const fields = value.trim().split(/\s+/);
-	return fields.length === 5 && fields.every((field) => cronField.test(field)) ? undefined : messages().connectedRegistry.create.scheduleInvalid;
+	if (fields.length !== 5 || !fields.every((field) => cronField.test(field))) return text.scheduleInvalid;
+	for (const [index, field] of fields.entries()) {
+		const range = cronRanges[index];
+		if (!range) continue;
+		// Step sizes (`*/15`) are counts, not values of the field.
+		const values = field.split(',').flatMap((part) =>
+			(part.split('/')[0] ?? '')
+				.split('-')
+				.filter((item) => item !== '*')
+				.map(Number),
+		);
+		const wrong = values.find((item) => item < range.low || item > range.high);
+		if (wrong !== undefined) return text.scheduleOutOfRange(field, text.cronFields[range.field], range.low, range.high);
+	}
+	return undefined;
 }
 
 /** Whether a schedule is continuous (every minute): the service then ignores the sync window. */

@@ -9,17 +9,14 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
-import {dataEndpointCommand, importCommand, providerCommand, skuCommand} from '../../commands/connected-registry.js';
-import {parseRepositories} from './names.js';
+import {dataEndpointCommand, providerCommand, skuCommand} from '../../commands/connected-registry.js';
+import {askRepositories} from './repositories.js';
 import {requireRegistry, sessionOf} from './session.js';
 
 export const prerequisitesStepId = 'connected-registry-prerequisites';
 
 /** The providers an Arc extension and its connected registry need. */
 export const arcProviders = ['Microsoft.Kubernetes', 'Microsoft.KubernetesConfiguration', 'Microsoft.ExtendedLocation'] as const;
-
-/** The seed's sample repository and where it is imported from. */
-export const sampleRepository = {source: 'mcr.microsoft.com/mcr/hello-world:latest', image: 'hello-world:latest', repository: 'hello-world'} as const;
 
 function registryActions(context: Context, registry: Registry): {actions: Action[]; notes: string[]} {
 	const text = messages().connectedRegistry.prerequisites;
@@ -114,36 +111,6 @@ async function pickCluster(context: Context, subscriptionId: string): Promise<vo
 	});
 	session.kubeContext = kubeContext;
 	session.kube = context.kubernetes.cluster(context.kubeconfig, kubeContext);
-}
-
-/** The repositories to sync; the seed's hello-world is imported when it is asked for and missing. */
-async function askRepositories(context: Context, registry: Registry): Promise<Action[]> {
-	const text = messages().connectedRegistry.prerequisites;
-	const session = sessionOf(context.store);
-	const answer = await context.prompter.text({
-		id: 'connected-registry-repositories',
-		message: text.repositoriesQuestion,
-		flag: '--repository',
-		hint: text.repositoriesHint,
-		default: session.repositories.join(',') || sampleRepository.repository,
-		validate: (value) => (parseRepositories(value).length === 0 ? text.repositoriesHint : undefined),
-	});
-	session.repositories = parseRepositories(answer);
-	if (!session.repositories.includes(sampleRepository.repository)) return [];
-	return [
-		{
-			id: `import:${registry.id}:${sampleRepository.image}`,
-			sentence: text.importSentence(sampleRepository.source, registry.name, sampleRepository.image),
-			command: importCommand(registry, sampleRepository.source, sampleRepository.image),
-			call: `POST ${registry.id}/importImage`,
-			run: async () => {
-				const {created} = await context.azure.importImage(registry.id, sampleRepository.source, sampleRepository.image);
-				return created
-					? {outcome: 'done', detail: text.imported(sampleRepository.image)}
-					: {outcome: 'unchanged', detail: text.alreadyThere(sampleRepository.image)};
-			},
-		},
-	];
 }
 
 /** Step 1: the prerequisites, each checked, each missing one fixed by a plan the user confirms. */

@@ -39,6 +39,45 @@ function isDockerHubThrottle(error: unknown): boolean {
 	return error instanceof AzureError && (error.code === 'TooManyRequests' || /\btoomanyrequests\b/i.test(error.message)) && /docker\.io/i.test(error.message);
 }
 
+/** Whether `image` (`repository:tag`) is in the registry, read through its data plane; undefined when it cannot be read. */
+async function tagThere(context: Pick<Context, 'azure'>, registry: Registry, image: string): Promise<boolean | undefined> {
+	const colon = image.lastIndexOf(':');
+	const [repository, tag] = colon > 0 ? [image.slice(0, colon), image.slice(colon + 1)] : [image, 'latest'];
+	try {
+		return (await context.azure.getTagManifest(registry.loginServer, repository, tag)) !== undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Imports `source` as `image` unless the tag is there: "already there" is decided by reading the target tag, never by
+ * the wording of ACR's refusal (which varies) nor by a 409 alone (an operation in progress is a 409 too). The tag is
+ * read before the import, and again after a refusal; only when it cannot be read does ACR's Conflict code decide.
+ */
+export async function importUnlessThere(
+	context: Pick<Context, 'azure'>,
+	registry: Registry,
+	source: string,
+	image: string,
+	progress?: (status: string) => void,
+	credentials?: {readonly username: string; readonly password: string},
+): Promise<{created: boolean}> {
+	if ((await tagThere(context, registry, image)) === true) return {created: false};
+	let created: boolean;
+	try {
+		({created} = credentials
+			? await context.azure.importImage(registry.id, source, image, progress, credentials)
+			: await context.azure.importImage(registry.id, source, image, progress));
+	} catch (error: unknown) {
+		// Made meanwhile (another import, a lost answer of this one): it is there, whatever the refusal said.
+		if ((await tagThere(context, registry, image)) === true) return {created: false};
+		throw error;
+	}
+	if (created || (await tagThere(context, registry, image)) !== false) return {created};
+	throw new AzureError(messages().registry.import.conflictNotThere(image, registry.name), 'Conflict', 409);
+}
+
 /**
  * The plan importing the sample image into `registry`; `unchanged` when the tag already exists.
  * As a fix (`stepId`: the image has gone missing since), it runs under the fixing step with a fresh
@@ -80,10 +119,7 @@ export function importImagePlan(
 						const {created} = await withActivity(
 							context,
 							(status) => text.progress(image, status),
-							async (progress) =>
-								login
-									? context.azure.importImage(registry.id, source, image, progress, login)
-									: context.azure.importImage(registry.id, source, image, progress),
+							async (progress) => importUnlessThere(context, registry, source, image, progress, login),
 						);
 						return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
 					} catch (error: unknown) {

@@ -4,6 +4,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Question as QuestionData} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 import {useAnswer} from '../use-wizard.js';
+import {MultiSelectInput} from './multi-select-input.js';
 import {SelectInput} from './select-input.js';
 import {TextField} from './text-field.js';
 
@@ -17,6 +18,16 @@ function Input({question}: Props) {
 	];
 	switch (question.kind) {
 		case 'select':
+			if (question.multiple)
+				return (
+					<MultiSelectInput
+						key={question.id}
+						choices={question.choices}
+						defaultValue={question.default}
+						onSubmit={controller.answer}
+						onBack={controller.back}
+					/>
+				);
 			return <SelectInput key={question.id} choices={question.choices} defaultValue={question.default} onSubmit={controller.answer} onBack={controller.back} />;
 		case 'confirm':
 			return (
@@ -62,7 +73,13 @@ export function Question({question}: Props) {
 			{question.hint ? <Text color={theme.muted}>{question.hint}</Text> : null}
 			<Input question={question} />
 			{question.error ? <Text color={theme.danger}>{question.error}</Text> : null}
-			<Text color={theme.muted}>{question.kind === 'text' || question.kind === 'secret' ? messages().common.keysText : messages().common.keys}</Text>
+			<Text color={theme.muted}>
+				{question.kind === 'text' || question.kind === 'secret'
+					? messages().common.keysText
+					: question.kind === 'select' && question.multiple
+						? messages().common.keysMultiple
+						: messages().common.keys}
+			</Text>
 		</Box>
 	);
 }

@@ -9,8 +9,12 @@ describe('the sample import offered as a fix', () => {
 		const azure = fakeAzure();
 		const context = testContext({azure});
 		const registry = await azure.getRegistry(registryId('myregistry'));
+		// The image goes missing after each import (deleted by someone else): each fix must import it again.
+		const goneMissing = () => azure.world.images.get(registry.id)?.clear();
 		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
+		goneMissing();
 		await applyPlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context, {confirm: false, retry: false});
+		goneMissing();
 		await applyPlan(importImagePlan(context, registry, {stepId: 'attach-fix'}), context, {confirm: false, retry: false});
 		expect(azure.calls.importImage).toHaveLength(3);
 		expect(context.store.getState().journal.map((entry) => [entry.stepId, entry.id])).toEqual([
@@ -27,5 +31,8 @@ describe('the sample import offered as a fix', () => {
 		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
 		await applyPlan(importImagePlan(context, registry), context, {confirm: false, retry: false});
 		expect(context.store.getState().journal.map((entry) => entry.outcome)).toEqual(['done', 'unchanged']);
+		// Found by reading the tag, not by a second import.
+		expect(azure.calls.importImage).toHaveLength(1);
+		expect(azure.calls.getTagManifest.map(([, repository, tag]) => `${repository}:${tag}`)).toEqual(['nginx:v1', 'nginx:v1']);
 	});
 });
