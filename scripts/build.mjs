@@ -2,12 +2,15 @@
 // Kubernetes client and the sandbox stay in chunks loaded only when first used. Bundling
 // halves the time to the first frame compared with tsc's one-file-per-module output
 // (measured with `npm run bench`), mostly module resolution and React's development build.
-// Type checking is `npm run typecheck` (tsc --noEmit).
-import {rm} from 'node:fs/promises';
-import {build} from 'esbuild';
+// Type checking is `npm run typecheck` (tsc --noEmit). `BUILD_ANALYZE=1 npm run build` also writes esbuild's
+// metafile (dist-meta.json, beside dist/ so it is never published) and prints what each chunk is made of, to see
+// what a path loads (with `node --cpu-prof dist/cli.js …` for where the time goes).
+import {rm, writeFile} from 'node:fs/promises';
+import {analyzeMetafile, build} from 'esbuild';
 
+const analyze = process.env.BUILD_ANALYZE === '1';
 await rm('dist', {recursive: true, force: true});
-await build({
+const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
 	entryPoints: {cli: 'source/bin.ts', main: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
 	outdir: 'dist',
@@ -28,4 +31,9 @@ await build({
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
+	metafile: analyze,
 });
+if (analyze && result.metafile) {
+	await writeFile('dist-meta.json', JSON.stringify(result.metafile));
+	console.log(await analyzeMetafile(result.metafile, {verbose: false}));
+}

@@ -4,6 +4,9 @@
  * dependencies need Node 22 and fail in obscure ways on older ones), installs the one exit path
  * for signals and a closed pipe (`acr-wizard --help | head -1` ends quietly), then loads the CLI.
  */
+import {enableCompileCache} from 'node:module';
+import {homedir} from 'node:os';
+import {join} from 'node:path';
 import {messages} from './messages/catalog.js';
 import {exitAfterCleanup, installSignalExits} from './shutdown.js';
 
@@ -21,10 +24,21 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 	});
 }
 
+/**
+ * Turns on V8's compile cache (Node 22.1+) in the user's cache folder: the bundles are compiled on the first run and
+ * read back on the next ones, which halves the start-up CPU (`npm run bench`). Not in the temporary folder, which a run
+ * leaves as it found it; `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ */
+function cacheCompiledCode(): void {
+	const cache = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
+	enableCompileCache(join(cache, 'acr-wizard', 'compile-cache'));
+}
+
 if (!Number.isFinite(major) || major < requiredMajor) {
 	process.stderr.write(`${messages().common.nodeTooOld(process.versions.node, requiredMajor)}\n`);
 	process.exitCode = 1;
 } else {
+	cacheCompiledCode();
 	installSignalExits();
 	quietOnClosedPipe(process.stdout);
 	quietOnClosedPipe(process.stderr);

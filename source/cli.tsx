@@ -151,6 +151,8 @@ async function runAfterFirstFrame(
 		...ports,
 		cloud: environment.cloud,
 		kubeconfig: environment.kubeconfig,
+		// No credential of its own: the adapters sign in with az's session.
+		credentialFromAz: environment.credential === undefined,
 		defaultSubscriptionId: environment.defaultSubscriptionId,
 		flags,
 		memory: createRunMemory(),

@@ -140,7 +140,8 @@ export async function joinedSandboxEnvironment(target: string, cloud?: CloudName
 }
 
 async function joinEnvironment(target: string): Promise<Environment> {
-	const {joinSandbox, isLoopbackUrl, sandboxCloudVariable} = await import('./sandbox/index.js');
+	// Only the joining part: the emulator itself runs in the other process (loading it all cost ~10 MiB of RSS).
+	const [{joinSandbox, isLoopbackUrl}, {sandboxCloudVariable}] = await Promise.all([import('./sandbox/join.js'), import('./sandbox/client-env.js')]);
 	const text = messages().flags;
 	if (/^https?:\/\//i.test(target)) {
 		if (!isLoopbackUrl(target)) throw new Error(text.sandboxNotLocal(target));

@@ -3,7 +3,7 @@
  * the trusted CA, one SDK client per kind and subscription, and the plain REST clients.
  */
 import {setTimeout as sleep} from 'node:timers/promises';
-import {rootCertificates} from 'node:tls';
+import {createSecureContext, rootCertificates, type SecureContext} from 'node:tls';
 import type {TokenCredential} from '@azure/core-auth';
 import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline';
 import {deadlinePolicy, defaultCallTimeoutMs, type AdditionalPolicy} from './azure-sdk-deadline.js';
@@ -92,9 +92,32 @@ function defaultCredential(cloud: CloudProfile): TokenCredential {
 	};
 }
 
-/** TLS settings that add the cloud's CA (the sandbox's) to the public roots, or none. */
+/** The TLS settings of each extra CA, made once: the HTTP client keeps one agent (and its open sockets) per settings object. */
+const tlsSettings = new Map<string, TlsSettings>();
+
+/** One secure context for the roots and `caPem`; when the PEM cannot be read, none (each connection then says why). */
+function secureContextFor(ca: string[]): {secureContext: SecureContext} | Record<never, never> {
+	try {
+		return {secureContext: createSecureContext({ca})};
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * TLS settings that add the cloud's CA (the sandbox's) to the public roots, or none. They carry one secure context made
+ * once: with only `ca`, every new socket parses the ~140 public roots again (a fifth of a second of CPU per run).
+ */
 export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
-	return cloud.caPem ? {ca: [...rootCertificates, cloud.caPem]} : undefined;
+	if (!cloud.caPem) return undefined;
+	let settings = tlsSettings.get(cloud.caPem);
+	if (!settings) {
+		const ca = [...rootCertificates, cloud.caPem];
+		// The HTTP client spreads these into its https.Agent, which hands `secureContext` to every tls.connect.
+		settings = {ca, ...secureContextFor(ca)};
+		tlsSettings.set(cloud.caPem, settings);
+	}
+	return settings;
 }
 
 /** Builds the shared context for a cloud and credential. */

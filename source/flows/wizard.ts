@@ -12,6 +12,7 @@ import {pullSecretSteps} from '../steps/pull-secret/index.js';
 import {showSummary} from '../steps/summary.js';
 import {welcome} from '../steps/welcome.js';
 import type {Context} from '../wizard/context.js';
+import {earlyWorkOf} from '../wizard/early-work.js';
 import {runSteps, type Step} from '../wizard/engine.js';
 import {GoBack, assertNever} from '../wizard/errors.js';
 import type {Method} from '../wizard/types.js';
@@ -38,6 +39,8 @@ export function pathSteps(method: Method | undefined): ReadonlyArray<Step<Contex
 const runPath: Step<Context> = {
 	async run(context) {
 		const outcome = await runSteps(pathSteps(context.store.getState().method), context);
+		// The summary lists every change: work started early has ended before it (its failure is the run's).
+		await earlyWorkOf(context.memory).join();
 		if (outcome === 'back') {
 			throw new GoBack();
 		}

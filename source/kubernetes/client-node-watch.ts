@@ -54,14 +54,31 @@ function eventReflector(
 	return new Reflector<EventItem>({watch, path: `${basePath(namespace)}/events`, query, list, server: clients.server, ...listener});
 }
 
-/** Lists then watches pods matching `labelSelector` and the pod events of `namespace`; `stop()` ends both watches. */
+/** At most one snapshot per this many ms (a frame at 60 fps), so a thousand pods starting make a snapshot per frame, not one per event. */
+export const snapshotBatchMs = 16;
+
+/**
+ * Lists then watches pods matching `labelSelector` and the pod events of `namespace`; `stop()` ends both watches.
+ * A change after a quiet frame is reported at once (so a pod that goes and comes back is seen gone); changes
+ * within a frame of the last snapshot are gathered into one snapshot at the end of that frame.
+ */
 export async function watchPodsAndEvents(clients: WatchClients, namespace: string, labelSelector: string, {onChange, onError}: Callbacks): Promise<Stop> {
 	const watch = new Watch(clients.config);
 	let ready = false;
 	let failed = false;
+	let batch: NodeJS.Timeout | undefined;
+	let reportedAt = Number.NEGATIVE_INFINITY;
+	const report = () => {
+		batch = undefined;
+		reportedAt = performance.now();
+		if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values(), replicaSetEvents.items.values()));
+	};
 	const listener: Listener = {
 		onChange: () => {
-			if (ready && !failed) onChange(snapshotOf(pods.items.values(), events.items.values(), replicaSetEvents.items.values()));
+			if (!ready || failed || batch) return;
+			const wait = reportedAt + snapshotBatchMs - performance.now();
+			if (wait <= 0) report();
+			else batch = setTimeout(report, wait);
 		},
 		onFatal: (error) => {
 			if (failed) return;
@@ -75,6 +92,8 @@ export async function watchPodsAndEvents(clients: WatchClients, namespace: strin
 	// The ReplicaSet controller's FailedCreate: a Deployment whose pods admission refuses has no pod to show.
 	const replicaSetEvents = eventReflector(clients, watch, namespace, listener, 'ReplicaSet');
 	const stop = () => {
+		clearTimeout(batch);
+		batch = undefined;
 		pods.stop();
 		events.stop();
 		replicaSetEvents.stop();
@@ -86,6 +105,6 @@ export async function watchPodsAndEvents(clients: WatchClients, namespace: strin
 		throw error;
 	}
 	ready = true;
-	listener.onChange();
+	report();
 	return stop;
 }

@@ -2,6 +2,7 @@
  * The seams inside the sandbox: the Azure side (ARM, Graph, registries) and the Kubernetes
  * side (one API server per emulated cluster, with a kubelet simulation) meet only here.
  */
+import type {TimingLog} from './timings.js';
 
 /** Docker credentials a pod brings for one registry server (from a dockerconfigjson pull secret). */
 export type PullCredential = {
@@ -108,6 +109,8 @@ export type SandboxClock = {
 	now(): Date;
 	/** Waits `ms` scaled by the pace (0 under `fast`). */
 	delay(ms: number): Promise<void>;
+	/** Where paced operations report how long they took, when the sandbox keeps that log. */
+	readonly timings?: TimingLog;
 };
 
 /** One emulated cluster as the Azure side describes it to the Kubernetes side. */

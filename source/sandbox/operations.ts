@@ -2,6 +2,7 @@ import {randomUUID} from 'node:crypto';
 import type {PacedClock} from './clock.js';
 import {ArmError} from './http/errors.js';
 import type {SandboxResponse} from './http/router.js';
+import {operationName} from './timings.js';
 
 /** The work an operation does when it ends: its result as a synchronous call would answer, or an ArmError. */
 export type OperationWork = () => SandboxResponse;
@@ -21,6 +22,9 @@ type Operation = {
 	readonly work: OperationWork;
 	readonly failure?: {readonly code: string; readonly message: string};
 	readonly onFailed?: () => void;
+	/** Its ARM operation name and modelled latency, for the timing log. */
+	readonly operation: string;
+	readonly modelMs: number;
 };
 
 /** Absolute status URLs for one operation. */
@@ -45,11 +49,15 @@ export class Operations {
 			runningState?: string;
 			/** Path segment of the status URL: `operationStatuses` (ACR) or `operations` (extensions). */
 			statusSegment?: string;
+			/** The ARM operation name for the timing log; by default the resource type's `write` (`delete` while `Deleting`). */
+			operation?: string;
 		} = {},
 	): OperationUrls {
 		const id = randomUUID();
 		const startTime = this.clock.now();
-		const paced = this.clock.pace === 'fast' ? 0 : (options.durationMs ?? 2000);
+		const modelMs = options.durationMs ?? 2000;
+		const paced = this.clock.pace === 'fast' ? 0 : modelMs;
+		const runningState = options.runningState ?? 'Creating';
 		this.ops.set(id, {
 			id,
 			resourceKey: resourceId.toLowerCase(),
@@ -57,8 +65,10 @@ export class Operations {
 			readyAt: startTime.getTime() + paced,
 			pollsLeft: this.clock.lroPolls,
 			status: 'InProgress',
-			runningState: options.runningState ?? 'Creating',
+			runningState,
 			work,
+			operation: options.operation ?? operationName(resourceId, runningState === 'Deleting' ? 'delete' : 'write'),
+			modelMs,
 			...(options.failure ? {failure: options.failure} : {}),
 			...(options.onFailed ? {onFailed: options.onFailed} : {}),
 		});
@@ -145,6 +155,7 @@ export class Operations {
 			op.status = 'Failed';
 			op.error = {...op.failure, httpStatus: 500};
 			op.onFailed?.();
+			this.log(op);
 			return;
 		}
 		try {
@@ -158,5 +169,18 @@ export class Operations {
 					: {code: 'InternalServerError', message: error instanceof Error ? error.message : String(error), httpStatus: 500};
 			op.onFailed?.();
 		}
+		this.log(op);
+	}
+
+	private log(op: Operation): void {
+		if (op.status === 'InProgress') return;
+		this.clock.timings.record({
+			operation: op.operation,
+			resource: op.resourceKey,
+			startedAt: op.startTime.toISOString(),
+			endedAt: (op.endTime ?? this.clock.now()).toISOString(),
+			modelMs: op.modelMs,
+			status: op.status,
+		});
 	}
 }

@@ -68,6 +68,16 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 	return subscriptionChecks(context, picked.subscription.id);
 }
 
+/**
+ * Under --yes the local tools this run does not need are not probed, since each probe is a process start (az's
+ * Python alone takes about a second of CPU): az when the Azure credential is not az's session, kubectl always
+ * (the wizard talks to clusters itself; both only run the equivalent commands). Their rows say so.
+ */
+function probeTools(context: Context): {az: boolean; kubectl: boolean} {
+	if (context.flags.yes !== true) return {az: true, kubectl: true};
+	return {az: context.credentialFromAz !== false, kubectl: false};
+}
+
 /** Runs every check in parallel; resolves with the providers still to register. */
 export async function runChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
 	const {store, exec, kubernetes, kubeconfig} = context;
@@ -75,10 +85,12 @@ export async function runChecks(context: Context, wantedSubscription?: string): 
 	const rows: CheckResult[] = order.map((id) => ({id, title: titles[id], status: 'running'}));
 	store.getState().actions.resetChecks(rows);
 	const update = store.getState().actions.updateCheck;
+	const probe = probeTools(context);
+	const text = messages().prerequisites;
 	const [missing] = await Promise.all([
 		azureChecks(context, wantedSubscription),
-		checkAz(exec).then((outcome) => update('az', outcome)),
-		checkKubectl(exec).then((outcome) => update('kubectl', outcome)),
+		probe.az ? checkAz(exec).then((outcome) => update('az', outcome)) : update('az', {status: 'skipped', reason: text.az.notProbed}),
+		probe.kubectl ? checkKubectl(exec).then((outcome) => update('kubectl', outcome)) : update('kubectl', {status: 'skipped', reason: text.kubectl.notProbed}),
 		checkKubeconfig(kubernetes, kubeconfig).then((outcome) => update('kubeconfig', outcome)),
 	]);
 	return missing;

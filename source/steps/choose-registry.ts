@@ -6,6 +6,7 @@ import type {Registry} from '../azure/azure.js';
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
+import {earlyWorkOf} from '../wizard/early-work.js';
 import {GoBack, WizardError} from '../wizard/errors.js';
 import {createRegistry} from './registry/create-registry.js';
 import {offerSampleImport} from './shared/sample-image.js';
@@ -59,6 +60,11 @@ export const chooseRegistry: Step<Context> = {
 		const registry = await pickOrCreate(context, subscription.id);
 		store.getState().actions.chooseRegistry(registry);
 		// The nginx sample serves the attach and pull-secret paths; detaching (or the connected registry's own sample) needs none.
-		if (!skipsSample(context.flags.method)) await offerSampleImport(context, registry);
+		if (skipsSample(context.flags.method)) return;
+		// With every answer known up front (--yes), the import runs while the path goes on to what does not need the
+		// image (the cluster, the grant, the credentials); the sample's deployment waits for it. A dry run keeps the order.
+		if (context.flags.yes === true && context.store.getState().dryRun !== true)
+			earlyWorkOf(context.memory).start('sample-image', async () => offerSampleImport(context, registry, {present: false}));
+		else await offerSampleImport(context, registry);
 	},
 };

@@ -23,6 +23,8 @@ export type Context = {
 	readonly cloud: CloudProfile;
 	/** Where the user's kubeconfig is read from (the file KUBECONFIG names, or the default). */
 	readonly kubeconfig: KubeconfigSource;
+	/** Whether the Azure credential is az's own session (then az must be there); false when the run signs in otherwise (a sandbox). */
+	readonly credentialFromAz?: boolean;
 	/** The subscription az uses by default, if az has one. */
 	readonly defaultSubscriptionId?: string;
 	readonly flags: Flags;

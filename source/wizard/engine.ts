@@ -1,16 +1,19 @@
 /**
  * The step engine. A mutating step builds a plan (actions with a sentence, the equivalent
- * command and the API call); the user confirms; the engine runs the actions in order,
- * journals each outcome, and stops at the first failure with the error in plain words; a
- * retry resumes after the last action of this run that succeeded (`applyPlan`).
+ * command and the API call); the user confirms; the engine runs the plan as a graph: each
+ * action starts once the actions it `needs` have succeeded (by default the one before it, so a
+ * plan that declares nothing runs in order), independent ones at the same time. Each outcome is
+ * journaled as it ends, in completion order. At the first failure nothing new starts, the running
+ * actions finish and are journaled, and the error is shown in plain words; a retry resumes with
+ * the actions of this run that did not succeed (`applyPlan`).
  */
 import {messages} from '../messages/catalog.js';
 import type {Clock} from './clock.js';
 import {GoBack, WizardError, toErrorView} from './errors.js';
 import type {Prompter} from './prompter.js';
 import type {WizardStore} from './store.js';
-import {stopIfRequested} from './stop-request.js';
-import type {JournalEntry, PlannedAction} from './types.js';
+import {stopIfRequested, stopRequested} from './stop-request.js';
+import type {ActionProgress, JournalEntry, PlannedAction} from './types.js';
 
 /** What running one action produced. `unchanged`: it was already in place, nothing was written. */
 export type ActionResult = {
@@ -23,8 +26,13 @@ export type ActionResult = {
 	readonly storesSecret?: true;
 };
 
-/** A planned action with the call that carries it out (through a port). */
+/**
+ * A planned action with the call that carries it out (through a port). `needs`: the ids of the
+ * actions of the same plan that must succeed before it starts; absent, the action before it in
+ * the plan (none for the first); `[]` when it depends on nothing in the plan.
+ */
 export type Action = PlannedAction & {
+	readonly needs?: readonly string[];
 	run(): Promise<ActionResult>;
 	/**
 	 * Under --dry-run, called instead of `run`: hands the steps after it what the action would
@@ -67,9 +75,38 @@ export function freshActionId(context: {readonly store: WizardStore}, stepId: st
 	return id;
 }
 
-/** The action as plain data, without the call that carries it out (nor its dry-run preview). */
-function plannedOf({run: _run, preview: _preview, ...planned}: Action): PlannedAction {
+/** The action as plain data, without the call that carries it out, its place in the graph, nor its dry-run preview. */
+function plannedOf({run: _run, needs: _needs, preview: _preview, ...planned}: Action): PlannedAction {
 	return planned;
+}
+
+/** Each action of the plan with the actions it waits for; an unknown id or a cycle is a bug of the plan, said before anything runs. */
+export function dependencies(plan: Pick<Plan, 'stepId' | 'actions'>): Map<Action, readonly Action[]> {
+	const byId = new Map(plan.actions.map((action) => [action.id, action]));
+	const graph = new Map<Action, readonly Action[]>();
+	plan.actions.forEach((action, index) => {
+		const previous = plan.actions[index - 1];
+		const ids = action.needs ?? (previous ? [previous.id] : []);
+		graph.set(
+			action,
+			ids.map((id) => {
+				const needed = byId.get(id);
+				if (!needed || needed === action) throw new Error(`Plan ${plan.stepId}: action ${action.id} needs ${id}, which is not another action of the plan.`);
+				return needed;
+			}),
+		);
+	});
+	// Depth-first: an action met again while its own needs are being walked closes a cycle.
+	const state = new Map<Action, 'walking' | 'done'>();
+	const walk = (action: Action): void => {
+		if (state.get(action) === 'done') return;
+		if (state.get(action) === 'walking') throw new Error(`Plan ${plan.stepId}: action ${action.id} needs itself through its needs.`);
+		state.set(action, 'walking');
+		for (const needed of graph.get(action) ?? []) walk(needed);
+		state.set(action, 'done');
+	};
+	for (const action of plan.actions) walk(action);
+	return graph;
 }
 
 /** Puts the plan on the screen. */
@@ -103,48 +140,88 @@ export type ApplyOptions = {
 	readonly confirm?: boolean | Confirm;
 	/** After a failure, ask to retry from the failed action, go back or stop (default); `false`: the first failure throws. */
 	readonly retry?: boolean;
+	/**
+	 * `false` for work started early (--yes) while another step has the screen: the plan is not put on screen, its
+	 * actions are listed as running beside the plan that is, and its failure is thrown without taking the screen's error.
+	 */
+	readonly present?: boolean;
 };
 
 /** How many times a run that cannot ask retries a failed plan before it stops with the error. */
 export const automaticRetries = 2;
 
-/** Runs the actions not yet done in this run of the plan, in order, journaling each; throws a WizardError at the first failure. */
-async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>): Promise<void> {
+/** Where an action's progress goes: the plan on screen, or the list of actions running beside it. */
+type ProgressSink = (action: Action, status: ActionProgress['status'], detail?: string) => void;
+
+/** Runs one action and journals its outcome; resolves with the error (explained) when it failed, never rejects. */
+async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Action>, progress: ProgressSink): Promise<WizardError | undefined> {
 	const {store, clock, explain} = deps;
 	const actions = () => store.getState().actions;
-	actions().fail(undefined);
-	for (const action of plan.actions) {
-		// Ctrl+C or SIGINT asked to stop: the action that was running has finished, the next one does not start.
-		stopIfRequested();
-		if (done.has(action)) {
-			actions().setProgress(action.id, 'ok');
-			continue;
-		}
-		actions().setProgress(action.id, 'running');
-		const planned = plannedOf(action);
-		try {
-			const result = await action.run();
-			done.add(action);
-			actions().appendJournal({
-				...planned,
-				stepId: plan.stepId,
-				outcome: result.outcome,
-				detail: result.detail,
-				undo: result.undo,
-				...(result.secretMade ? {secretMade: result.secretMade} : {}),
-				...(result.storesSecret ? {storesSecret: true} : {}),
-				at: clock.now().toISOString(),
-			});
-			actions().setProgress(action.id, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
-		} catch (error: unknown) {
-			const explained = explain(error);
-			const view = toErrorView(explained);
-			actions().appendJournal({...planned, stepId: plan.stepId, outcome: 'failed', error: view, at: clock.now().toISOString()});
-			actions().setProgress(action.id, 'fail', view.message);
-			actions().fail(view);
-			throw explained;
-		}
+	progress(action, 'running');
+	const planned = plannedOf(action);
+	try {
+		const result = await action.run();
+		done.add(action);
+		actions().appendJournal({
+			...planned,
+			stepId: plan.stepId,
+			outcome: result.outcome,
+			detail: result.detail,
+			undo: result.undo,
+			...(result.secretMade ? {secretMade: result.secretMade} : {}),
+			...(result.storesSecret ? {storesSecret: true} : {}),
+			at: clock.now().toISOString(),
+		});
+		progress(action, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);
+		return undefined;
+	} catch (error: unknown) {
+		const explained = explain(error);
+		const view = toErrorView(explained);
+		actions().appendJournal({...planned, stepId: plan.stepId, outcome: 'failed', error: view, at: clock.now().toISOString()});
+		progress(action, 'fail', view.message);
+		return explained;
 	}
+}
+
+/**
+ * Runs the actions not yet done in this run of the plan, each as soon as what it needs has succeeded,
+ * journaling each as it ends; throws a WizardError once the running ones have ended after the first
+ * failure (later failures are journaled and shown too). A stop request (Ctrl+C, SIGINT) starts nothing
+ * new: the running actions finish, then Cancelled is thrown.
+ */
+async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>, present: boolean): Promise<void> {
+	const graph = dependencies(plan);
+	const actions = () => deps.store.getState().actions;
+	// A plan not on screen (work started early) leaves the screen's error and progress to the plan that is.
+	const progress: ProgressSink = present
+		? (action, status, detail) => actions().setProgress(action.id, status, detail)
+		: (action, status, detail) => actions().setAlsoRunning(action.id, action.sentence, status, detail);
+	if (present) actions().fail(undefined);
+	for (const action of plan.actions) if (done.has(action) && present) actions().setProgress(action.id, 'ok');
+	const running = new Map<Action, Promise<void>>();
+	let failure: WizardError | undefined;
+	for (;;) {
+		if (failure === undefined && !stopRequested()) {
+			for (const action of plan.actions) {
+				if (done.has(action) || running.has(action) || !(graph.get(action) ?? []).every((needed) => done.has(needed))) continue;
+				running.set(
+					action,
+					runOne(plan, action, deps, done, progress).then((error) => {
+						running.delete(action);
+						if (error && failure === undefined) {
+							failure = error;
+							if (present) actions().fail(toErrorView(error));
+						}
+					}),
+				);
+			}
+		}
+		if (running.size === 0) break;
+		await Promise.race(running.values());
+	}
+	if (failure) throw failure;
+	// Ctrl+C or SIGINT asked to stop: the actions that were running have finished, the next ones do not start.
+	if (plan.actions.some((action) => !done.has(action))) stopIfRequested();
 }
 
 /** After a failure: retry, back or stop. A run that cannot ask retries twice (throttling and other passing faults), then stops. */
@@ -171,7 +248,8 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Prom
  * each of which finds what is already in place (`unchanged`).
  */
 export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOptions = {}): Promise<'applied' | 'back'> {
-	presentPlan(plan, deps.store);
+	const present = options.present ?? true;
+	if (present) presentPlan(plan, deps.store);
 	if (deps.store.getState().dryRun) return keepWithoutApplying(plan, deps.store);
 	if (plan.actions.length === 0) return 'applied';
 	const confirm = options.confirm ?? true;
@@ -179,7 +257,7 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 	const done = new Set<Action>();
 	for (let attempt = 1; ; attempt++) {
 		try {
-			await execute(plan, deps, done);
+			await execute(plan, deps, done, present);
 			return 'applied';
 		} catch (error: unknown) {
 			if (options.retry === false || !(error instanceof WizardError)) throw error;

@@ -1,5 +1,6 @@
 /** Runs a whole wizard: the steps in order, then the exit code (0 done, 1 failed, 2 cancelled). */
 import type {Context} from './context.js';
+import {earlyWorkOf} from './early-work.js';
 import {runSteps, type Step} from './engine.js';
 import {Cancelled, exitCodes, FlagValueError, toErrorView} from './errors.js';
 import {standingOf} from './stop-report.js';
@@ -16,6 +17,8 @@ export async function runWizard(steps: ReadonlyArray<Step<Context>>, context: Co
 		const outcome = await runSteps(steps, context);
 		code = outcome === 'back' ? exitCodes.cancelled : context.store.getState().goalMissed === undefined ? exitCodes.done : exitCodes.failed;
 	} catch (error: unknown) {
+		// Work started early ends before the run's end is told: its actions finish and are journaled, so the stop report holds them.
+		await earlyWorkOf(context.memory).settle();
 		if (error instanceof Cancelled) {
 			code = exitCodes.cancelled;
 		} else {

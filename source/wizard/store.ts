@@ -49,6 +49,8 @@ export type WizardState = {
 	readonly question?: Question;
 	readonly plan?: PlanView;
 	readonly progress: readonly ActionProgress[];
+	/** Actions of work started early (--yes) that run beside the plan on screen, until each ends (the journal has it then). */
+	readonly alsoRunning?: readonly (ActionProgress & {readonly sentence: string})[];
 	readonly journal: readonly JournalEntry[];
 	readonly pods: readonly PodSummary[];
 	readonly podEvents: readonly PodEvent[];
@@ -93,6 +95,8 @@ export type WizardActions = {
 	clearQuestion(): void;
 	showPlan(plan: PlanView): void;
 	setProgress(id: string, status: ActionProgress['status'], detail?: string): void;
+	/** The progress of an action running beside the plan on screen; it leaves the list when it ends. */
+	setAlsoRunning(id: string, sentence: string, status: ActionProgress['status'], detail?: string): void;
 	appendJournal(entry: JournalEntry): void;
 	setPods(pods: readonly PodSummary[], events: readonly PodEvent[]): void;
 	setDiagnosis(diagnosis: WizardState['diagnosis']): void;
@@ -151,6 +155,11 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			clearQuestion: () => set({question: undefined}),
 			showPlan: (plan) => set({plan, progress: plan.actions.map((action) => ({id: action.id, status: 'pending'}))}),
 			setProgress: (id, status, detail) => set((state) => ({progress: state.progress.map((item) => (item.id === id ? {id, status, detail} : item))})),
+			setAlsoRunning: (id, sentence, status, detail) =>
+				set((state) => {
+					const others = (state.alsoRunning ?? []).filter((item) => item.id !== id);
+					return {alsoRunning: status === 'running' || status === 'pending' ? [...others, {id, sentence, status, ...(detail ? {detail} : {})}] : others};
+				}),
 			appendJournal: (entry) => set((state) => ({journal: [...state.journal, entry]})),
 			setPods: (pods, podEvents) => set({pods, podEvents}),
 			setDiagnosis: (diagnosis) => set({diagnosis}),

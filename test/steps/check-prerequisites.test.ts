@@ -296,6 +296,34 @@ describe('prerequisites: subscriptions and re-runs', () => {
 	});
 });
 
+describe('prerequisites under --yes: the local tools the run does not need are not started', () => {
+	test('signed in without az (a sandbox), neither az nor kubectl is run; their rows say why', async () => {
+		const exec = fakeExec({});
+		const context = testContext({exec, flags: {yes: true}, credentialFromAz: false});
+		await runChecks(context);
+		expect(exec.ran).toEqual([]);
+		const byId = rows(context.store.getState().checks);
+		expect(byId.az).toMatchObject({status: 'skipped', reason: 'Not checked with --yes: this run signs in without az, and shows the az commands only to read.'});
+		expect(byId.kubectl).toMatchObject({status: 'skipped', reason: expect.stringContaining('the wizard talks to the cluster itself') as string});
+		expect(statuses(context.store.getState().checks)).toMatchObject({credential: 'ok', kubeconfig: 'ok'});
+	});
+
+	test("signed in with az's session, az is still checked under --yes (a too-old az still stops the run)", async () => {
+		const exec = fakeExec({'az version -o json': healthyTools['az version -o json']});
+		const context = testContext({exec, flags: {yes: true}, credentialFromAz: true});
+		await runChecks(context);
+		expect(exec.ran).toEqual(['az version -o json']);
+		expect(rows(context.store.getState().checks).az).toMatchObject({status: 'ok', summary: '2.61.0'});
+		exec.verify();
+	});
+
+	test('without --yes both tools are checked, as the screen shows them', async () => {
+		const context = testContext({flags: {}, credentialFromAz: false});
+		await runChecks(context);
+		expect(statuses(context.store.getState().checks)).toMatchObject({az: 'ok', kubectl: 'ok'});
+	});
+});
+
 describe('prerequisites run in parallel', () => {
 	test('the tool, sign-in and kubeconfig checks all start before any of them finishes', async () => {
 		const first = gate(['az', 'kubectl', 'credential', 'kubeconfig']);

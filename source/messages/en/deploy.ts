@@ -105,6 +105,8 @@ export const deploy = {
 		columns: {name: 'NAME', ready: 'READY', status: 'STATUS', restarts: 'RESTARTS', age: 'AGE'},
 		eventsOf: (pod: string) => `Events of ${pod}:`,
 		times: (count: number) => ` (x${count})`,
+		/** Under a pod table too long for the terminal: how many rows are not drawn, of how many, and how many of all are not up. */
+		morePods: (hidden: number, total: number, notUp: number) => `… ${hidden} more not shown (${total} pods, ${notUp} not running and ready)`,
 		/** A pod's change, as a run without a screen prints it. */
 		podLine: (name: string, ready: string, status: string) => `    pod ${name} ${ready} ${status}`,
 		undone: 'undone',

@@ -8,6 +8,8 @@ export const engine = {
 	retry: 'Retry from the failed action',
 	stop: 'Stop here (what was done stays done; the summary lists it)',
 	afterFailure: 'What next?',
+	/** Above the actions of work started early (--yes) that run beside the plan on screen. */
+	alsoRunning: 'Also running (started early, as every answer is known):',
 	commandStyleKey: (style: 'az' | 'powershell') =>
 		style === 'az' ? 'Commands shown as az · c: show them as Azure PowerShell' : 'Commands shown as Azure PowerShell · c: show them as az',
 	cloudCommands: (cloud: string, command: string) => `These commands are for ${cloud}: run ${command} first.`,

@@ -20,11 +20,13 @@ export const prerequisites = {
 		upgradeFix: 'az upgrade',
 		unreadable: 'Found, but its version could not be read from `az version -o json`.',
 		unreadableFix: 'Run `az version` to see what is wrong with the installation.',
+		notProbed: 'Not checked with --yes: this run signs in without az, and shows the az commands only to read.',
 	},
 	kubectl: {
 		missing: 'Not installed. The wizard talks to clusters directly, so this is only needed to run the equivalent commands and `az aks check-acr`.',
 		missingFix: 'Install it: https://kubernetes.io/docs/tasks/tools/ (or az aks install-cli)',
 		unreadable: 'Found, but `kubectl version --client -o json` gave no version.',
+		notProbed: 'Not checked with --yes: the wizard talks to the cluster itself, and shows the kubectl commands only to read.',
 	},
 	credential: {
 		none: 'No Azure credential is available: not signed in with the Azure CLI, and no credential in the environment.',

@@ -5,6 +5,7 @@ import {key, type ImageStore} from '../state.js';
 import {canonicalHost, findImage, parseRepoRef, putImage} from './images.js';
 import {requireRegistry} from './registries.js';
 import {checkDockerHubPull, tagConflict} from './docker-hub.js';
+import {operationName} from '../timings.js';
 
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name';
 
@@ -80,7 +81,13 @@ function importImage(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<
 			ctx.notifyAccessChange();
 			return {status: 200};
 		},
-		{apiVersion: apiVersionOf(r), durationMs: 3000, runningState: 'Succeeded', ...(r.lroFailure ? {failure: r.lroFailure} : {})},
+		{
+			apiVersion: apiVersionOf(r),
+			durationMs: 3000,
+			runningState: 'Succeeded',
+			operation: operationName(registry.id, 'action', 'importImage'),
+			...(r.lroFailure ? {failure: r.lroFailure} : {}),
+		},
 	);
 	return {status: 202, headers: {Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }

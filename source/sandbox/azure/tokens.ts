@@ -4,6 +4,7 @@ import {apiVersionOf, bodyObject, objectField, stringArray, stringField, type Sa
 import {key, type Registry, type RegistryToken, type TokenPassword} from '../state.js';
 import {newSecret, requireRegistry} from './registries.js';
 import {scopeMapJson, tokenJson} from './registry-json.js';
+import {operationName} from '../timings.js';
 
 const base = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerRegistry/registries/:name';
 
@@ -109,7 +110,13 @@ function generateCredentials(ctx: SandboxContext, r: SandboxRequest, p: Readonly
 				body: {username: found.token.name, passwords: fresh.map((pw) => ({...(pw.expiry ? {expiry: pw.expiry} : {}), name: pw.name, value: pw.value}))},
 			};
 		},
-		{apiVersion: apiVersionOf(r), durationMs: 1000, runningState: 'Succeeded', ...(r.lroFailure ? {failure: r.lroFailure} : {})},
+		{
+			apiVersion: apiVersionOf(r),
+			durationMs: 1000,
+			runningState: 'Succeeded',
+			operation: operationName(registry.id, 'action', 'generateCredentials'),
+			...(r.lroFailure ? {failure: r.lroFailure} : {}),
+		},
 	);
 	return {status: 202, headers: {Location: op.location, 'Retry-After': String(ctx.clock.retryAfterSeconds)}};
 }

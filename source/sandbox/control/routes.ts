@@ -9,7 +9,8 @@ export type ControlRoutesOptions = {readonly ctx: SandboxContext; applyScenario(
 
 /**
  * Serves the sandbox control endpoint, for state no Azure or Kubernetes API sets (documented in the sandbox README):
- * `GET /_sandbox/scenarios`, `POST /_sandbox/scenarios/<name>`, `GET /_sandbox/state`, `PATCH /_sandbox/state`.
+ * `GET /_sandbox/scenarios`, `POST /_sandbox/scenarios/<name>`, `GET /_sandbox/state`, `PATCH /_sandbox/state`,
+ * `GET /_sandbox/timings[?since=<ISO time>]` (how long each paced operation took, `timings.ts`).
  */
 export function addControlRoutes(router: Router, options: ControlRoutesOptions): void {
 	const {ctx} = options;
@@ -24,6 +25,14 @@ export function addControlRoutes(router: Router, options: ControlRoutesOptions):
 			return {status: 200, body: {name, applied: true, state: controlStateJson(ctx.state)}};
 		})
 		.add('GET', '/_sandbox/state', () => ({status: 200, body: controlStateJson(ctx.state)}))
+		.add('GET', '/_sandbox/timings', (r: SandboxRequest) => {
+			const since = r.query.get('since');
+			const from = since === null ? undefined : new Date(since);
+			if (from && Number.isNaN(from.getTime())) {
+				throw new ArmError(400, 'InvalidTimingsQuery', `'since' must be an ISO 8601 time, e.g. 2026-12-02T01:00:00Z; got '${since ?? ''}'.`);
+			}
+			return {status: 200, body: {pace: ctx.clock.pace, value: ctx.clock.timings.list(from)}};
+		})
 		.add('PATCH', '/_sandbox/state', (r: SandboxRequest) => {
 			patchControlState(ctx.state, bodyObject(r));
 			ctx.notifyAccessChange();

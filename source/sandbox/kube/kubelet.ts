@@ -58,6 +58,10 @@ export class Kubelet {
 			if (!pod || pod.metadata.uid !== uid || this.context.isClosed()) throw new PodGone();
 			return pod as Pod;
 		};
+		// The paced waits of this pod's start, and whether its start was logged (`GET /_sandbox/timings`).
+		let modelled = 100;
+		let logged = false;
+		const createdAt = clock.now();
 		try {
 			await this.pause(100);
 			await this.waitForClaims(current);
@@ -78,11 +82,14 @@ export class Kubelet {
 				return this.write({...latest, status: podStatusFor(latest, states, clock.now(), addresses.host, addresses.pod)});
 			};
 			await this.pause(300);
+			modelled += 300;
 			publish();
 			let backOff = initialBackOffMs;
 			for (;;) {
 				const waiting = current().spec.containers.filter((container) => !['running', 'terminated'].includes(states.get(container.name)?.kind ?? ''));
 				if (waiting.length === 0) {
+					if (!logged) this.logStart(current(), createdAt, modelled);
+					logged = true;
 					// A container whose program the authority knows keeps being re-evaluated when access changes.
 					if (!this.refreshPrograms(current(), states, node)) return;
 					publish();
@@ -92,10 +99,12 @@ export class Kubelet {
 				const failed: Container[] = [];
 				for (const container of waiting) {
 					if (!(await this.pull(current, container, node, states))) failed.push(container);
+					modelled += pullMs;
 					publish();
 				}
 				if (failed.length === 0) continue;
 				await this.pause(1_000);
+				modelled += 1_000 + backOff;
 				for (const container of failed) {
 					const state = states.get(container.name);
 					if (state?.kind !== 'waiting' || state.reason !== 'ErrImagePull') continue;
@@ -318,6 +327,18 @@ export class Kubelet {
 
 	private write(pod: Pod): Pod {
 		return this.context.store.update('pods', {...pod, metadata: {...pod.metadata, resourceVersion: undefined}}) as Pod;
+	}
+
+	/** Logs how long the pod took from its creation until all its containers ran, and the latency the demo pace models. */
+	private logStart(pod: Pod, createdAt: Date, modelMs: number): void {
+		this.context.clock.timings?.record({
+			operation: 'pods/start',
+			resource: `${this.context.spec.name}/${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`,
+			startedAt: createdAt.toISOString(),
+			endedAt: this.context.clock.now().toISOString(),
+			modelMs,
+			status: 'Succeeded',
+		});
 	}
 
 	/** Waits `ms` at the clock's pace, or until the server closes. */

@@ -15,6 +15,7 @@ import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './di
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
 import {meetPodSecurity, type CompliantVariant} from './pod-security.js';
+import {earlyWorkOf} from '../../wizard/early-work.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
 export type DeployInput = {
@@ -139,6 +140,8 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 
 /** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left, 'planned' in a dry run (nothing to watch). */
 export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left' | 'planned'> {
+	// Work started early (the sample image's import, under --yes) ends before its image is deployed.
+	await earlyWorkOf(context.memory).join();
 	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod.
 	const input = await meetPodSecurity(context, given, given.compliantVariant);
 	const plan = deployPlan(input);

@@ -206,15 +206,16 @@ async function failure(attempt: () => Promise<'applied' | 'back'>): Promise<{cod
  * Offers the import as a plan. Going back skips it; a failure (Docker Hub unreachable or rate-limited,
  * no right to import) may be retried, taken from mcr.microsoft.com or with a Docker Hub sign-in, or skipped.
  */
-export async function offerSampleImport(context: Context, registry: Registry): Promise<void> {
+export async function offerSampleImport(context: Context, registry: Registry, options: {readonly present?: boolean} = {}): Promise<void> {
 	const {actions} = context.store.getState();
+	const present = options.present ?? true;
 	const signedIn = context.flags.sourceUsername === undefined ? undefined : await askCredentials(context);
 	let plan = importImagePlan(context, registry, signedIn ? {credentials: signedIn} : {});
 	// Confirmed once; the retries after a failure run without asking again.
 	for (
-		let failed = await failure(async () => applyPlan(plan, context, {retry: false}));
+		let failed = await failure(async () => applyPlan(plan, context, {retry: false, present}));
 		failed;
-		failed = await failure(async () => applyPlan(plan, context, {confirm: false, retry: false}))
+		failed = await failure(async () => applyPlan(plan, context, {confirm: false, retry: false, present}))
 	) {
 		if (failed === 'back') {
 			actions.notice(messages().registry.import.skipped);
@@ -222,7 +223,8 @@ export async function offerSampleImport(context: Context, registry: Registry): P
 		}
 		const next = await afterFailure(context, failed.code === 'toomanyrequests');
 		if (next === 'skip') {
-			actions.fail(undefined);
+			// Only a plan on screen put its error there.
+			if (present) actions.fail(undefined);
 			actions.notice(messages().registry.import.skipped);
 			return;
 		}

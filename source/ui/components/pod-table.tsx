@@ -23,20 +23,57 @@ export function podColor(pod: PodSummary): string {
 	return theme.warning;
 }
 
+/** Whether a pod is up: Running with every container ready. */
+function isUp(pod: PodSummary): boolean {
+	const [ready, total] = pod.ready.split('/');
+	return pod.status === 'Running' && ready === total;
+}
+
+/**
+ * The pods the table draws when they do not all fit in `limit` rows: the ones not up first (what the
+ * user watches for), then the rest, each group in kubectl's order; all of them when they fit.
+ */
+export function visiblePods(pods: readonly PodSummary[], limit: number): readonly PodSummary[] {
+	if (pods.length <= limit) return pods;
+	const shown: PodSummary[] = [];
+	for (const pod of pods) if (shown.length < limit && !isUp(pod)) shown.push(pod);
+	for (const pod of pods) if (shown.length < limit && isUp(pod)) shown.push(pod);
+	const order = new Map(pods.map((pod, index) => [pod, index]));
+	return shown.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** How many rows of the terminal the table may take: what is left beside the title, the events and a question, never under 5. */
+export function tableRows(terminalRows: number): number {
+	return Math.max(5, terminalRows - 16);
+}
+
 type TableProps = {readonly pods: readonly PodSummary[]; readonly now: Date};
 
-/** The `kubectl get pods` table, columns sized to the longest name and status. */
+/**
+ * The `kubectl get pods` table, columns sized to the longest name and status. Only the rows that fit
+ * the terminal are drawn (a thousand pods cost what a screenful does), with a line saying how many more
+ * there are and how many of all are not up.
+ */
 export function PodTable({pods, now}: TableProps) {
-	const columns = messages().deploy.screen.columns;
-	const name = Math.max(columns.name.length, ...pods.map((pod) => pod.name.length)) + 3;
-	const status = Math.max(columns.status.length, ...pods.map((pod) => pod.status.length)) + 3;
-	const width = useWindowSize().columns;
-	if (name + 8 + status + 10 + 4 > width) {
+	const text = messages().deploy.screen;
+	const {columns: width, rows} = useWindowSize();
+	const narrowLimit = Math.floor(tableRows(rows) / 2);
+	const wideShown = visiblePods(pods, tableRows(rows));
+	const columns = text.columns;
+	const name = Math.max(columns.name.length, ...wideShown.map((pod) => pod.name.length)) + 3;
+	const status = Math.max(columns.status.length, ...wideShown.map((pod) => pod.status.length)) + 3;
+	const narrow = name + 8 + status + 10 + 4 > width;
+	const shown = narrow ? visiblePods(pods, narrowLimit) : wideShown;
+	const more =
+		shown.length < pods.length ? (
+			<Text color={theme.muted}>{text.morePods(pods.length - shown.length, pods.length, pods.filter((pod) => !isUp(pod)).length)}</Text>
+		) : null;
+	if (narrow) {
 		// Too narrow for the columns (a row would wrap into the next): each pod on two lines, its fields named.
 		return (
 			<Box flexDirection="column">
 				{pods.length === 0 ? <Text color={theme.muted}>{messages().pods.none}</Text> : null}
-				{pods.map((pod) => (
+				{shown.map((pod) => (
 					<Box key={pod.name} flexDirection="column">
 						<Text>{pod.name}</Text>
 						<Box paddingLeft={2}>
@@ -50,6 +87,7 @@ export function PodTable({pods, now}: TableProps) {
 						</Box>
 					</Box>
 				))}
+				{more}
 			</Box>
 		);
 	}
@@ -57,7 +95,7 @@ export function PodTable({pods, now}: TableProps) {
 		<Box flexDirection="column">
 			<Text bold>{`${columns.name.padEnd(name)}${columns.ready.padEnd(8)}${columns.status.padEnd(status)}${columns.restarts.padEnd(10)}${columns.age}`}</Text>
 			{pods.length === 0 ? <Text color={theme.muted}>{messages().pods.none}</Text> : null}
-			{pods.map((pod) => (
+			{shown.map((pod) => (
 				<Text key={pod.name}>
 					{pod.name.padEnd(name)}
 					{pod.ready.padEnd(8)}
@@ -66,32 +104,39 @@ export function PodTable({pods, now}: TableProps) {
 					{age(pod.createdAt, now)}
 				</Text>
 			))}
+			{more}
 		</Box>
 	);
 }
 
-/** Props of PodEvents: `perPod` newest events are shown for each pod. */
-type EventsProps = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]; readonly perPod?: number};
+/** Props of PodEvents: `perPod` newest events are shown for each pod, for at most `pods` pods (the first that have any). */
+type EventsProps = {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]; readonly perPod?: number; readonly maxPods?: number};
 
-/** The few newest events of each pod that has any (oldest of them first, as `kubectl describe` lists), warnings in yellow. */
-export function PodEvents({pods, events, perPod = 3}: EventsProps) {
+/** The few newest events of each pod that has any (oldest of them first, as `kubectl describe` lists), warnings in yellow; the pods not up first. */
+export function PodEvents({pods, events, perPod = 3, maxPods = 4}: EventsProps) {
 	const text = messages().deploy.screen;
-	const withEvents = pods.filter((pod) => events.some((event) => event.pod === pod.name));
+	// One pass over the events (newest first, as they come), so a thousand pods cost one map, not a search per pod.
+	const byPod = new Map<string, PodEvent[]>();
+	for (const event of events) {
+		const list = byPod.get(event.pod);
+		if (!list) byPod.set(event.pod, [event]);
+		else if (list.length < perPod) list.push(event);
+	}
+	const withEvents = visiblePods(
+		pods.filter((pod) => byPod.has(pod.name)),
+		maxPods,
+	);
 	if (withEvents.length === 0) return null;
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			{withEvents.map((pod) => (
 				<Box key={pod.name} flexDirection="column">
 					<Text bold>{text.eventsOf(pod.name)}</Text>
-					{events
-						.filter((event) => event.pod === pod.name)
-						.slice(0, perPod)
-						.reverse()
-						.map((event, index) => (
-							<Text key={`${index}-${event.reason}`} color={event.type === 'Warning' ? theme.warning : theme.muted} wrap="truncate-middle">
-								{`  ${event.type.padEnd(8)}${event.reason.padEnd(10)}${event.message}${event.count > 1 ? text.times(event.count) : ''}`}
-							</Text>
-						))}
+					{[...(byPod.get(pod.name) ?? [])].reverse().map((event, index) => (
+						<Text key={`${index}-${event.reason}`} color={event.type === 'Warning' ? theme.warning : theme.muted} wrap="truncate-middle">
+							{`  ${event.type.padEnd(8)}${event.reason.padEnd(10)}${event.message}${event.count > 1 ? text.times(event.count) : ''}`}
+						</Text>
+					))}
 				</Box>
 			))}
 		</Box>

@@ -34,6 +34,23 @@ function useCommandStyleKey(): 'az' | 'powershell' {
 	return style;
 }
 
+/** Actions of work started early that run beside this plan (the sample's import under --yes), until each ends. */
+function AlsoRunning() {
+	const running = useWizard((state) => state.alsoRunning) ?? [];
+	if (running.length === 0) return null;
+	return (
+		<Box flexDirection="column">
+			<Text color={theme.muted}>{messages().engine.alsoRunning}</Text>
+			{running.map((item) => (
+				<Box key={item.id}>
+					<StatusIcon status={item.status} />
+					<Text> {item.sentence}</Text>
+				</Box>
+			))}
+		</Box>
+	);
+}
+
 export function PlanScreen() {
 	const plan = useWizard((state) => state.plan);
 	const progress = useWizard((state) => state.progress);
@@ -61,6 +78,7 @@ export function PlanScreen() {
 					<ActionRow key={action.id} action={action} style={style} progress={progress.find((item) => item.id === action.id)} />
 				))}
 			</Box>
+			<AlsoRunning />
 		</Box>
 	);
 }
