@@ -73,11 +73,16 @@ type Session = {readonly kind: 'wizard'} | {readonly kind: 'undo' | 'resume'; re
 
 /** The record of this process: a new one for the wizard, the past run's for undo and resume (its journal back in the store first). */
 async function startSessionRecord(flags: Flags, store: WizardStore, session: Session) {
-	const [{startRecording, recordedEnvironment, answeringFlags}, {systemClock}, {preloadRun}] = await Promise.all([
+	const [{startRecording, recordedEnvironment, answeringFlags, noRecording}, {systemClock}, {preloadRun}] = await Promise.all([
 		import('./record/start.js'),
 		import('./wizard/clock.js'),
 		import('./flows/past-run.js'),
 	]);
+	// --dry-run: plans are only built (the engine keeps them), so no record is kept either.
+	if (session.kind === 'wizard' && flags.dryRun) {
+		store.getState().actions.startDryRun();
+		return noRecording;
+	}
 	if (session.kind === 'wizard') return startRecording(store, {clock: systemClock, environment: recordedEnvironment(flags), flags: answeringFlags(flags)});
 	preloadRun(store, session.run);
 	return startRecording(store, {
@@ -178,6 +183,10 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
 	if (flags.json && !flags.yes) refuse({message: messages().record.jsonNeedsYes, suggestion: messages().record.jsonNeedsYesFix});
+	if (flags.export !== undefined) {
+		const problem = (await import('./export/write.js')).exportProblem(flags.export);
+		if (problem) refuse(problem);
+	}
 	if (!interactive && !flags.yes) {
 		process.stderr.write(`${messages().common.notTty}\n${messages().common.notTtySuggestion}\n`);
 		return exitCodes.usage;
@@ -192,6 +201,10 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	await instance?.waitUntilExit();
 	stop?.();
 	await environment?.close();
+	if (flags.export !== undefined) {
+		const {exportRun} = await import('./export/write.js');
+		for (const line of await exportRun(flags.export, store.getState())) (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
+	}
 	if (flags.json) {
 		const {jsonDocument} = await import('./output/json.js');
 		process.stdout.write(`${JSON.stringify(jsonDocument(store.getState(), code), undefined, 2)}\n`);

@@ -4,6 +4,7 @@
  * on a resource in another subscription names it with `--subscription`.
  */
 import type {ManagedCluster, Registry} from '../azure/azure.js';
+import {assignVariable, secretVariables} from './variables.js';
 
 /** What a command needs of a cluster and a registry (a diagnosis may know only some of it). */
 export type ClusterRef = Pick<ManagedCluster, 'name' | 'resourceGroup' | 'subscriptionId'>;
@@ -202,7 +203,11 @@ export function tokenPasswordCommand(
 	azDefault?: string,
 	slot: 'password1' | 'password2' = 'password1',
 ): string {
-	return `az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --${slot}${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`}`;
+	// The password generated is kept in $TOKEN_PASSWORD for the pull secret's command.
+	return assignVariable(
+		secretVariables.token,
+		`az acr token credential generate --name ${name} ${registryArgument(registry, azDefault)} --${slot}${expiryDays === undefined ? '' : ` --expiration-in-days ${expiryDays}`} --query "passwords[?name=='${slot}'].value | [0]" --output tsv`,
+	);
 }
 
 /** `az acr token credential delete`: removes one password of a token. */
@@ -212,7 +217,7 @@ export function tokenPasswordDeleteCommand(name: string, registry: RegistryRef, 
 
 /** `az ad sp credential reset --append`: a new password for an existing principal, keeping the ones it has. */
 export function spCredentialResetCommand(appId: string): string {
-	return `az ad sp credential reset --id ${appId} --append --query password --output tsv`;
+	return assignVariable(secretVariables.servicePrincipal, `az ad sp credential reset --id ${appId} --append --query password --output tsv`);
 }
 
 /** `az ad app delete`: removes the application, its principal and its passwords. */

@@ -1,5 +1,6 @@
 /** The equivalent az and kubectl commands of the connected-registry path (seed 004), with the user's real names; secrets as placeholders. */
 import type {ConnectedCluster, ConnectedRegistryInput, Registry} from '../azure/azure.js';
+import {assignVariable, quotedVariable, secretVariables} from './variables.js';
 
 /** What a command needs of a registry: its name. */
 type Named = Pick<Registry, 'name'>;
@@ -58,13 +59,16 @@ export const scopeMapDeleteCommand = (registry: Registry, name: string) => `az a
 export const tokenCommand = (registry: Named, name: string, map: string) => `az acr token create --name ${name} --registry ${registry.name} --scope-map ${map}`;
 export const tokenDeleteCommand = (registry: Registry, name: string) => `az acr token delete --name ${name} --registry ${registry.name} --yes`;
 export const tokenPasswordCommand = (registry: Named, name: string) =>
-	`az acr token credential generate --name ${name} --registry ${registry.name} --password1`;
+	assignVariable(
+		secretVariables.token,
+		`az acr token credential generate --name ${name} --registry ${registry.name} --password1 --query "passwords[?name=='password1'].value | [0]" --output tsv`,
+	);
 export const attachCommand = (registry: Named, name: string, token: string) =>
 	`az acr connected-registry update --registry ${registry.name} --name ${name} --add-client-tokens ${token}`;
 
 const contextFlag = (context: string | undefined) => (context ? ` --context ${context}` : '');
 export const secretCommand = (name: string, ip: string, username: string, namespace: string, context?: string) =>
-	`kubectl create secret docker-registry ${name} --docker-server=${ip} --docker-username=${username} --docker-password=<token-password>${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
+	`kubectl create secret docker-registry ${name} --docker-server=${ip} --docker-username=${username} --docker-password=${quotedVariable(secretVariables.token)}${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
 export const secretDeleteCommand = (name: string, namespace: string, context?: string) =>
 	`kubectl delete secret ${name}${namespace === 'default' ? '' : ` --namespace ${namespace}`}${contextFlag(context)}`;
 export const applyCommand = (context?: string) => `kubectl apply -f hello-world-deployment.yaml${contextFlag(context)}`;

@@ -41,6 +41,20 @@ export type WizardJson = {
 	readonly script: readonly string[];
 	readonly pods: ReadonlyArray<{readonly name: string; readonly namespace: string; readonly ready: string; readonly status: string; readonly restarts: number}>;
 	readonly error?: JsonError;
+	/** --dry-run: nothing was changed; `plan` holds every plan built, in order, and `script` their commands. */
+	readonly dryRun?: true;
+	readonly plan?: ReadonlyArray<{
+		readonly stepId: string;
+		readonly title: string;
+		readonly actions: ReadonlyArray<{
+			readonly id: string;
+			readonly sentence: string;
+			readonly command: string;
+			readonly call: string;
+			readonly powershell?: string;
+		}>;
+		readonly notes: readonly string[];
+	}>;
 };
 
 /** An error view as JSON: its code, else `wizard` (the wizard's own refusals). */
@@ -80,8 +94,19 @@ export function jsonDocument(state: WizardState, exitCode: number): WizardJson {
 		resources: undoable(state.journal)
 			.reverse()
 			.map((entry) => ({sentence: entry.sentence, ...(entry.undo ? {undo: entry.undo.command} : {})})),
-		script: summaryScript(state.journal),
+		script: state.dryRun ? state.planned.flatMap((plan) => plan.actions.map((action) => action.command)) : summaryScript(state.journal),
 		pods: state.pods.map((pod) => ({name: pod.name, namespace: pod.namespace, ready: pod.ready, status: pod.status, restarts: pod.restarts})),
 		...(state.error ? {error: jsonError(state.error)} : {}),
+		...(state.dryRun
+			? {
+					dryRun: true as const,
+					plan: state.planned.map((plan) => ({
+						stepId: plan.stepId,
+						title: plan.title,
+						actions: plan.actions.map(({id, sentence, command, call, powershell}) => ({id, sentence, command, call, ...(powershell ? {powershell} : {})})),
+						notes: plan.notes,
+					})),
+				}
+			: {}),
 	};
 }

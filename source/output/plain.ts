@@ -5,6 +5,7 @@
 import {messages} from '../messages/catalog.js';
 import {stopLines} from './stop-lines.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
+import type {PlanView} from '../wizard/types.js';
 
 type Write = (line: string) => void;
 
@@ -28,6 +29,7 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(`(${mark[check.status]}) ${check.title}${check.summary ? `: ${check.summary}` : ''}${check.reason ? ` — ${check.reason}` : ''}`);
 		if (check.fix) lines.push(`    ${messages().common.fix} ${check.fix}`);
 	}
+	for (const plan of next.planned.slice(previous.planned.length)) lines.push(...plannedLines(plan));
 	for (const entry of next.journal.slice(previous.journal.length)) {
 		const status = entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail';
 		lines.push(`(${mark[status]}) ${entry.sentence}`);
@@ -45,8 +47,29 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
-	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished, next.record));
+	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished, next.record), ...dryRunEnd(next));
 	return lines;
+}
+
+/** A plan a dry run built: its title, then each action with its command and API call. */
+export function plannedLines(plan: PlanView): string[] {
+	const text = messages().record.dryRun;
+	const mark = messages().common.status;
+	return [
+		text.plan(plan.title),
+		...plan.actions.flatMap((action) => [
+			`(${mark.skipped}) ${action.sentence}`,
+			...action.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`),
+			`    ${text.api(action.call)}`,
+		]),
+	];
+}
+
+/** The last line of a dry run that went through: how much it would change. */
+function dryRunEnd(state: WizardState): string[] {
+	if (!state.dryRun || state.finished?.exitCode !== 0) return [];
+	const actions = state.planned.reduce((sum, plan) => sum + plan.actions.length, 0);
+	return [actions === 0 ? messages().record.dryRun.nothing : messages().record.dryRun.done(actions, state.planned.length)];
 }
 
 /**

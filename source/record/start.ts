@@ -30,6 +30,9 @@ export function answeringFlags(flags: Flags): Record<string, string> {
 	return kept;
 }
 
+/** A run that keeps no record: --dry-run changes nothing, so there is nothing to undo or resume later. */
+export const noRecording: Recording = {file: '', id: '', answer: () => undefined, flush: () => undefined, stop: () => undefined};
+
 /**
  * Starts recording the run into the state directory (a new record, or the one `continues`
  * names), and names the file in the store for the summary and the stops. A record that cannot

@@ -24,7 +24,14 @@ export type ActionResult = {
 };
 
 /** A planned action with the call that carries it out (through a port). */
-export type Action = PlannedAction & {run(): Promise<ActionResult>};
+export type Action = PlannedAction & {
+	run(): Promise<ActionResult>;
+	/**
+	 * Under --dry-run, called instead of `run`: hands the steps after it what the action would
+	 * make (the registry it would create, with the id Azure would give it), without any call.
+	 */
+	preview?(): void;
+};
 
 /** A plan ready to show and run. */
 export type Plan = {
@@ -60,8 +67,8 @@ export function freshActionId(context: {readonly store: WizardStore}, stepId: st
 	return id;
 }
 
-/** The action as plain data, without the call that carries it out. */
-function plannedOf({run: _run, ...planned}: Action): PlannedAction {
+/** The action as plain data, without the call that carries it out (nor its dry-run preview). */
+function plannedOf({run: _run, preview: _preview, ...planned}: Action): PlannedAction {
 	return planned;
 }
 
@@ -165,6 +172,7 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Prom
  */
 export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOptions = {}): Promise<'applied' | 'back'> {
 	presentPlan(plan, deps.store);
+	if (deps.store.getState().dryRun) return keepWithoutApplying(plan, deps.store);
 	if (plan.actions.length === 0) return 'applied';
 	const confirm = options.confirm ?? true;
 	if (confirm !== false && !(await (confirm === true ? askApply : confirm)(plan, deps))) return 'back';
@@ -180,6 +188,20 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 			if (next === 'stop') throw error;
 		}
 	}
+}
+
+/**
+ * --dry-run: the plan is kept (for the summary, the plain and JSON output, the export) and
+ * counts as applied; no action runs, each one's `preview` tells the steps after it what it would make.
+ */
+function keepWithoutApplying(plan: Plan, store: WizardStore): 'applied' {
+	const {actions} = store.getState();
+	if (plan.actions.length > 0) actions.keepPlanned({stepId: plan.stepId, title: plan.title, actions: plan.actions.map(plannedOf), notes: plan.notes ?? []});
+	for (const action of plan.actions) {
+		action.preview?.();
+		actions.setProgress(action.id, 'skipped');
+	}
+	return 'applied';
 }
 
 /** A step of a flow: its work, which may ask questions and run plans; `'back'` (or a GoBack thrown) returns to the step before. */

@@ -64,6 +64,10 @@ export type WizardState = {
 	readonly commandStyle?: 'az' | 'powershell';
 	/** The run's record on disk, named by the summary and every stop. */
 	readonly record?: {readonly file: string; readonly id: string};
+	/** --dry-run: plans are built and kept in `planned`, none is applied. */
+	readonly dryRun?: true;
+	/** The plans a dry run built, in order. */
+	readonly planned: readonly PlanView[];
 };
 
 /** The named transitions. Only these change the state. */
@@ -95,6 +99,9 @@ export type WizardActions = {
 	finish(exitCode: number, standing?: readonly StandingItem[]): void;
 	missGoal(reason: string): void;
 	setRecord(record: WizardState['record']): void;
+	/** From here on plans are only built and kept (--dry-run). */
+	startDryRun(): void;
+	keepPlanned(plan: PlanView): void;
 };
 
 export type WizardStore = StoreApi<WizardState & {readonly actions: WizardActions}>;
@@ -113,6 +120,7 @@ export function initialState(environment: WizardState['environment']): WizardSta
 		podEvents: [],
 		notices: [],
 		details: [],
+		planned: [],
 	};
 }
 
@@ -148,6 +156,8 @@ export function createWizardStore(initial: WizardState): WizardStore {
 			finish: (exitCode, standing) => set({finished: {exitCode, ...(standing ? {standing} : {})}}),
 			missGoal: (reason) => set({goalMissed: reason}),
 			setRecord: (record) => set({record}),
+			startDryRun: () => set({dryRun: true}),
+			keepPlanned: (plan) => set((state) => ({planned: [...state.planned, plan]})),
 		},
 	}));
 }

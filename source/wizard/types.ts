@@ -39,6 +39,8 @@ export type PlannedAction = {
 	readonly call: string;
 	/** The same change as Azure PowerShell (Az), where the action has one: shown instead of `command` in that style. */
 	readonly powershell?: string;
+	/** Files the command reads from beside it (`kubectl apply -f acr-nginx.yaml`), never holding a secret: --export writes them. */
+	readonly files?: ReadonlyArray<{readonly name: string; readonly content: string}>;
 };
 
 /** A plan: what a step will change, shown and confirmed before anything runs. */

@@ -36,9 +36,11 @@ describe('az commands', () => {
 	});
 
 	test('a token password names its expiry only when one is set', () => {
-		expect(tokenPasswordCommand('t', registry, undefined, 'shared')).toBe('az acr token credential generate --name t --registry myregistry --password1');
+		expect(tokenPasswordCommand('t', registry, undefined, 'shared')).toBe(
+			`TOKEN_PASSWORD=$(az acr token credential generate --name t --registry myregistry --password1 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
+		);
 		expect(tokenPasswordCommand('t', registry, 30, 'main')).toBe(
-			'az acr token credential generate --name t --registry myregistry --subscription shared --password1 --expiration-in-days 30',
+			`TOKEN_PASSWORD=$(az acr token credential generate --name t --registry myregistry --subscription shared --password1 --expiration-in-days 30 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
 		);
 	});
 });

@@ -69,8 +69,10 @@ describe('a connected registry’s pull failures, told apart by its facts', () =
 	test('a 401 with the token attached is the secret’s password, fixed with a new password in regcred for the clusterIP', () => {
 		const said = diagnose(failing(errors.unauthorized), facts());
 		expect(said?.kind).toBe('bad-credentials');
-		expect(said?.fix).toContain('az acr token credential generate --name mytoken --registry edgeparent --password1');
-		expect(said?.fix).toContain(`--docker-server=${ip} --docker-username=mytoken --docker-password=<token-password>`);
+		expect(said?.fix).toContain(
+			`TOKEN_PASSWORD=$(az acr token credential generate --name mytoken --registry edgeparent --password1 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
+		);
+		expect(said?.fix).toContain(`--docker-server=${ip} --docker-username=mytoken --docker-password="$TOKEN_PASSWORD"`);
 	});
 
 	test('not found for a repository outside the sync scope gives permissions update --add', () => {

@@ -104,7 +104,7 @@ describe('connected registry: the hello-world pods diagnosed from the connected 
 		// Once by the client plan, once more as the fix, and nothing else tried first.
 		expect(commands(context).filter((command) => command === attach)).toHaveLength(2);
 		expect(said).not.toContain("The pull secret's password is wrong");
-		expect(commands(context).filter((command) => command.startsWith('az acr token credential generate'))).toHaveLength(1);
+		expect(commands(context).filter((command) => command.startsWith('TOKEN_PASSWORD=$(az acr token credential generate'))).toHaveLength(1);
 		expect((await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry'))?.clientTokenIds).toEqual([`${registry.id}/tokens/mytoken`]);
 		expectNoConnectionString(flow, context, output.lines);
 	});

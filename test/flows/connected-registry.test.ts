@@ -58,9 +58,9 @@ describe('connected registry over the sandbox (seed 004)', () => {
 			`az k8s-extension create --cluster-name ${seedIds.arcCluster}`,
 			'az acr scope-map create --name mytoken-scope-map --registry edgeflow01 --repository hello-world content/read metadata/read',
 			'az acr token create --name mytoken --registry edgeflow01 --scope-map mytoken-scope-map',
-			'az acr token credential generate --name mytoken --registry edgeflow01 --password1',
+			`TOKEN_PASSWORD=$(az acr token credential generate --name mytoken --registry edgeflow01 --password1 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
 			'az acr connected-registry update --registry edgeflow01 --name myconnectedregistry --add-client-tokens mytoken',
-			`kubectl create secret docker-registry regcred --docker-server=192.100.100.1 --docker-username=mytoken --docker-password=<token-password> --context ${seedIds.arcCluster}`,
+			`kubectl create secret docker-registry regcred --docker-server=192.100.100.1 --docker-username=mytoken --docker-password="$TOKEN_PASSWORD" --context ${seedIds.arcCluster}`,
 			`kubectl apply -f hello-world-deployment.yaml --context ${seedIds.arcCluster}`,
 		]);
 		const notices = context.store.getState().notices.join('\n');

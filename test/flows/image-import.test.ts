@@ -57,7 +57,7 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 		const last = context.store.getState().journal.at(-1);
 		expect(last).toMatchObject({
 			outcome: 'done',
-			command: `az acr import --name importflow02 --source docker.io/library/nginx:latest --image nginx:v1 --username ${dockerHubAccount.username} --password <docker-hub-password>`,
+			command: `az acr import --name importflow02 --source docker.io/library/nginx:latest --image nginx:v1 --username ${dockerHubAccount.username} --password "$DOCKER_HUB_PASSWORD"`,
 		});
 		expect(JSON.stringify(context.store.getState())).not.toContain(dockerHubAccount.password);
 		expect(tagsOf('importflow02')).toEqual(['v1']);

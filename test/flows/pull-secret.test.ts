@@ -50,7 +50,7 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 			`az role assignment create --assignee $USER_NAME --scope ${flow.registry.id} --role acrpull`,
 			'kubectl create namespace awesomeapps',
 			expect.stringMatching(
-				/^kubectl create secret docker-registry acr-secret --namespace awesomeapps --docker-server=pullsecretflow01\.azurecr\.io --docker-username=[0-9a-f-]{36} --docker-password=<service-principal-password>$/,
+				/^kubectl create secret docker-registry acr-secret --namespace awesomeapps --docker-server=pullsecretflow01\.azurecr\.io --docker-username=[0-9a-f-]{36} --docker-password="\$PASSWORD"$/,
 			),
 			'kubectl apply -f my-awesome-app-pod.yaml',
 		]);
@@ -100,7 +100,10 @@ describe('pull secret over the sandbox: each credential reaches Running', () => 
 		).toEqual([
 			['az acr scope-map create --name acr-pull-token-scope-map --registry pullsecretflow01 --repository nginx content/read metadata/read', 'done'],
 			['az acr token create --name acr-pull-token --registry pullsecretflow01 --scope-map acr-pull-token-scope-map', 'done'],
-			['az acr token credential generate --name acr-pull-token --registry pullsecretflow01 --password1 --expiration-in-days 30', 'done'],
+			[
+				`TOKEN_PASSWORD=$(az acr token credential generate --name acr-pull-token --registry pullsecretflow01 --password1 --expiration-in-days 30 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
+				'done',
+			],
 		]);
 		expectNoSecrets(flow, context);
 	});
@@ -134,7 +137,7 @@ describe('a second token run on the same registry', () => {
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		const journal = context.store.getState().journal;
 		expect(journal.map((entry) => entry.command)).toContain(
-			'az acr token credential generate --name shared-token --registry pullsecretflow03 --password2 --expiration-in-days 30',
+			`TOKEN_PASSWORD=$(az acr token credential generate --name shared-token --registry pullsecretflow03 --password2 --expiration-in-days 30 --query "passwords[?name=='password2'].value | [0]" --output tsv)`,
 		);
 		expect(stored()?.passwords.find((p) => p.name === 'password1')?.value).toBe(first);
 		expect(stored()?.passwords.map((p) => p.name)).toEqual(['password1', 'password2']);
@@ -171,7 +174,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 		expect(seen.title).toBe('The registry refused the credentials');
 		expect(seen.explanation).toContain('refused the credentials in acr-secret (401 Unauthorized): a wrong or expired password');
 		expect(seen.offered).toBe(
-			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv && kubectl create secret docker-registry acr-secret --namespace wrong-password --docker-server=pullsecretflow02.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
+			`PASSWORD=$(az ad sp credential reset --id ${principal.appId} --append --query password --output tsv) && kubectl create secret docker-registry acr-secret --namespace wrong-password --docker-server=pullsecretflow02.azurecr.io --docker-username=${principal.appId} --docker-password="$PASSWORD" --dry-run=client --output yaml | kubectl apply -f -`,
 		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);
@@ -203,7 +206,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			'The pod refers to the pull secret acr-secret, but namespace pods-here has no secret by that name (a secret belongs to one namespace; it may have been created in another).',
 		);
 		expect(seen.offered).toBe(
-			'kubectl create secret docker-registry acr-secret --namespace pods-here --docker-server=pullsecretflow02.azurecr.io --docker-username=moved-secret-token --docker-password=<token-password>',
+			'kubectl create secret docker-registry acr-secret --namespace pods-here --docker-server=pullsecretflow02.azurecr.io --docker-username=moved-secret-token --docker-password="$TOKEN_PASSWORD"',
 		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 		expectNoSecrets(flow, context);
@@ -234,7 +237,7 @@ describe('pull secret over the sandbox: failures are diagnosed in plain words an
 			'no credentials were sent: the pod has no pull secret for pullsecretflow02.azurecr.io (not in imagePullSecrets, or its server is not pullsecretflow02.azurecr.io)',
 		);
 		expect(seen.offered).toContain(
-			'kubectl create secret docker-registry acr-secret --namespace mismatch --docker-server=pullsecretflow02.azurecr.io --docker-username=mismatch-token --docker-password=<token-password>',
+			'kubectl create secret docker-registry acr-secret --namespace mismatch --docker-server=pullsecretflow02.azurecr.io --docker-username=mismatch-token --docker-password="$TOKEN_PASSWORD"',
 		);
 		expect(running(context)).toEqual(['my-awesome-app-pod']);
 	});
@@ -355,7 +358,7 @@ describe('pull secret over the sandbox: running the path again', () => {
 			['az acr scope-map create', 'unchanged'],
 			['az acr token create', 'unchanged'],
 			// The old password cannot be read back: a new one is generated, and the secret takes it.
-			['az acr token credential generate', 'done'],
+			['TOKEN_PASSWORD=$(az acr token credential generate', 'done'],
 			['kubectl create secret docker-registry acr-secret', 'done'],
 			['kubectl patch serviceaccount default', 'unchanged'],
 			['kubectl apply -f my-awesome-app-pod.yaml', 'done'],
@@ -467,9 +470,8 @@ describe.skipIf(!existsSync(kubectlPath))('the equivalent commands, run with the
 	/** Runs a shown command through sh, the password given only through the environment, never in the text. */
 	async function sh(command: string, password = ''): Promise<string> {
 		const directory = dirname(flow.kubeconfigPath);
-		const line = command.replaceAll('<token-password>', '"$PULL_PASSWORD"');
-		const env = {PATH: '/usr/bin:/bin', HOME: directory, KUBECONFIG: flow.kubeconfigPath, PULL_PASSWORD: password};
-		return (await shell('/bin/sh', ['-c', line], {cwd: directory, env, timeout: 15_000})).stdout;
+		const env = {PATH: '/usr/bin:/bin', HOME: directory, KUBECONFIG: flow.kubeconfigPath, TOKEN_PASSWORD: password};
+		return (await shell('/bin/sh', ['-c', command], {cwd: directory, env, timeout: 15_000})).stdout;
 	}
 
 	test('create namespace, create secret, patch the service account and apply the pod YAML: the pod runs; the undo patch removes the secret again', async () => {

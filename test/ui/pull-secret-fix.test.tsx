@@ -48,11 +48,11 @@ test('a refused password is explained under the pods, and the offered fix resets
 	cluster.pushPods({pods: [pod('my-awesome-app-pod', 'ErrImagePull', {message: error})], events: failedPullEvents('my-awesome-app-pod', error)});
 	const question = joinContinuations(await app.waitFor('The pods cannot pull their image. What next?')).replaceAll(/\s+/g, ' ');
 	expect(question).toContain('The registry refused the credentials');
-	expect(question).toContain(`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`);
+	expect(question).toContain(`PASSWORD=$(az ad sp credential reset --id ${principal.appId} --append --query password --output tsv)`);
 	await app.press(keys.enter);
 	const plan = joinContinuations(await app.waitFor('Apply these 2 changes?')).replaceAll(/\s+/g, ' ');
 	expect(plan).toContain('Add a new password to build-agent and update the secret');
-	expect(plan).toContain('--docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -');
+	expect(plan).toContain('--docker-password="$PASSWORD" --dry-run=client --output yaml | kubectl apply -f -');
 	await app.press(keys.enter);
 	await until(() => cluster.calls.applyDockerRegistrySecret.length === 1, 'the secret update');
 	cluster.pushPods({pods: [pod('my-awesome-app-pod', 'Running')], events: startedEvents('my-awesome-app-pod')});

@@ -77,7 +77,7 @@ describe('pull-secret path on screen', () => {
 		const serviceAccount = await answer(app, 'Also add acr-secret to the default service account of default?', keys.enter);
 		expect(serviceAccount).toContain('Then every pod in default that runs as the default service account gets the secret');
 		const secretPlan = await app.waitFor('Plan: Create the pull secret acr-secret in default');
-		expect(flat(secretPlan)).toContain('--docker-password=<service-principal-password>');
+		expect(flat(secretPlan)).toContain('--docker-password="$SP_PASSWORD"');
 		expect(flat(secretPlan)).toContain('kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io');
 		await answer(app, 'Apply this change?', keys.enter);
 		await answer(app, 'Apply this deployment?', keys.enter);
@@ -135,7 +135,9 @@ describe('pull-secret path on screen', () => {
 		const plan = await answer(app, 'Apply these 3 changes?', keys.enter);
 		expect(flat(plan)).toContain('az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read metadata/read');
 		expect(flat(plan)).toContain('az acr token create --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map');
-		expect(flat(plan)).toContain('az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 7');
+		expect(flat(plan)).toContain(
+			`TOKEN_PASSWORD=$(az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 7 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
+		);
 		await answer(app, 'Pull secret name:', keys.enter);
 		await answer(app, 'Also add acr-secret to the default service account of default?', keys.enter);
 		await answer(app, 'Apply this change?', keys.enter);

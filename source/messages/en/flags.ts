@@ -68,6 +68,8 @@ export const flags = {
 		secretName: 'the name of the image pull secret',
 		replaceSecret: 'replace a pull secret of that name (--no-replace-secret keeps it)',
 		patchServiceAccount: "add the secret to the namespace's default service account",
+		dryRun: 'build and print the whole plan (every action, its command and API call) without changing anything',
+		export: 'write the equivalent run.sh and run.ps1, and the YAML files they apply, into this folder (secrets read from the environment)',
 		verbose: 'show the full cause of errors',
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',

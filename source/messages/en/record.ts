@@ -3,6 +3,29 @@ export const record = {
 	/** The last line of every run: where its record is, and how to undo it later. */
 	file: (file: string, id: string) => `The record of this run: ${file} (acr-wizard undo ${id} removes what it made)`,
 	unwritable: (file: string, reason: string) => `The record of this run cannot be written to ${file} (${reason}); the run goes on without it.`,
+	/** --dry-run: the plans built, nothing applied. */
+	dryRun: {
+		plan: (title: string) => `Plan (dry run, not applied): ${title}`,
+		api: (call: string) => `API: ${call}`,
+		done: (actions: number, plans: number) =>
+			`Dry run: ${actions === 1 ? '1 action' : `${actions} actions`} in ${plans === 1 ? '1 plan' : `${plans} plans`}; nothing was changed. Run the same command without --dry-run to apply them.`,
+		nothing: 'Dry run: nothing would change; everything is in place already.',
+		screenTitle: 'The whole plan (dry run: nothing was changed)',
+	},
+	/** --export DIR: the equivalent scripts and the files they apply. */
+	export: {
+		header: 'The changes of an acr-wizard run, as the commands it showed. No secret is written here.',
+		bashRun: 'Run it with: bash run.sh (signed in with az login, kubectl pointed at the cluster).',
+		powerShellRun: 'Run it with: pwsh ./run.ps1 (PowerShell 7.3 or later, the Az module signed in with Connect-AzAccount, az and kubectl on PATH).',
+		umask: 'What the commands write (protected-settings-extension.json holds a password) is readable by you only.',
+		missing: (name: string) => `Set ${name} in the environment first: it is a password, never written into this script.`,
+		written: (directory: string, files: readonly string[]) => `Exported to ${directory}: ${files.join(', ')} (mode 0644: none of them holds a secret).`,
+		needs: (names: readonly string[]) =>
+			`run.sh and run.ps1 read ${names.join(', ')} from the environment; set ${names.length === 1 ? 'it' : 'them'} before running.`,
+		failed: (directory: string, reason: string) => `The export to ${directory} could not be written: ${reason}`,
+		notAFolder: (path: string) => `--export ${path}: that is a file, not a folder.`,
+		notAFolderFix: 'Name a folder (it is made when missing): --export ./acr-wizard-export',
+	},
 	runs: {
 		none: (directory: string) => `No runs are recorded yet (they are kept in ${directory}).`,
 		header: (directory: string) => `Runs recorded in ${directory}, newest first:`,

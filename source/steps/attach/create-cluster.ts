@@ -192,6 +192,8 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 				},
 			};
 		},
+		// A dry run goes on with the cluster as AKS would make it (its kubelet identity is not known before it exists).
+		preview: () => made({id, name: spec.name, subscriptionId: spec.subscriptionId, resourceGroup: spec.resourceGroup, location: spec.location}),
 	};
 }
 

@@ -57,7 +57,10 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 	};
 	// Reading credentials changes nothing, so it runs without a confirmation; the journal keeps the command.
 	await applyPlan(plan, context, {confirm: false});
-	return yaml ?? context.azure.getClusterUserKubeconfig(cluster.id);
+	if (yaml !== undefined) return yaml;
+	// A dry run reads the credentials of a cluster that exists (to see its namespace); a cluster it would create has none yet.
+	if (context.store.getState().dryRun) return context.azure.getClusterUserKubeconfig(cluster.id).catch(() => '');
+	return context.azure.getClusterUserKubeconfig(cluster.id);
 }
 
 /**
@@ -87,7 +90,12 @@ export function fixFor(context: Context, registry: Registry, facts: AttachFacts 
  * Deploys the sample to the cluster and watches it until it runs or the user leaves. `known`:
  * the attach facts the step already read, so the kubelet principal and its grants are not read twice.
  */
-export async function deploySample(context: Context, cluster: ManagedCluster, registry: Registry, known?: AttachFacts): Promise<'running' | 'left'> {
+export async function deploySample(
+	context: Context,
+	cluster: ManagedCluster,
+	registry: Registry,
+	known?: AttachFacts,
+): Promise<'running' | 'left' | 'planned'> {
 	const facts = known ?? (await attachFacts(context, cluster, registry).catch(() => undefined));
 	const kubeconfig = await clusterCredentials(context, cluster);
 	const workload = sampleWorkload(registry.loginServer);

@@ -24,7 +24,14 @@ async function lookOnce(context: Context, registry: Registry, principalId: strin
 }
 
 /** Waits until the kubelet identity can pull, or the budget is spent; says which, and never throws for a slow grant. */
-export async function verifyPull(context: Context, cluster: ManagedCluster, registry: Registry, principalId: string): Promise<'verified' | 'timed-out'> {
+export async function verifyPull(
+	context: Context,
+	cluster: ManagedCluster,
+	registry: Registry,
+	principalId: string,
+): Promise<'verified' | 'timed-out' | 'planned'> {
+	// A dry run granted nothing: there is nothing to wait for.
+	if (context.store.getState().dryRun) return 'planned';
 	const text = messages().attach.verify;
 	const {setActivity, notice} = context.store.getState().actions;
 	const started = context.clock.now().getTime();

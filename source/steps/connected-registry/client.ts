@@ -101,6 +101,7 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 				session.secrets.set(token, new SecretValue(password.value));
 				return {outcome: 'done'};
 			},
+			preview: () => session.secrets.set(token, new SecretValue('')),
 		},
 		{
 			id: `client-attach:${token}`,

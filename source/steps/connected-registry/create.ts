@@ -108,6 +108,15 @@ function createPlan(context: Context, registry: Registry, input: ConnectedRegist
 						},
 					};
 				},
+				// A dry run goes on with the connected registry as it would be made (its sync token named after it).
+				preview: () => {
+					session.connected = {
+						id: `${registry.id}/connectedRegistries/${input.name}`,
+						name: input.name,
+						mode: input.mode,
+						syncTokenId: `${registry.id}/tokens/${input.name}`,
+					};
+				},
 			},
 			{
 				id: `connection-string:${input.name}`,

@@ -229,6 +229,7 @@ export const installExtensionStep: Step<Context> = {
 		const name = extensionNameOf(session);
 		session.extensionName = name;
 		if ((await applyPlan(extensionPlan(context, cluster, name, session.clusterIP), context)) === 'back') throw new GoBack();
-		await verify(context, registry);
+		// A dry run installed nothing: there is nothing to wait for.
+		if (!context.store.getState().dryRun) await verify(context, registry);
 	},
 };

@@ -137,11 +137,12 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 	}
 }
 
-/** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left. */
-export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left'> {
+/** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left, 'planned' in a dry run (nothing to watch). */
+export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left' | 'planned'> {
 	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod.
 	const input = await meetPodSecurity(context, given, given.compliantVariant);
 	const plan = deployPlan(input);
 	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
+	if (context.store.getState().dryRun) return 'planned';
 	return watchWorkload(context, input);
 }

@@ -18,7 +18,15 @@ export type DeployPlanInput = {
 	readonly target: UndoTarget;
 	/** The kubeconfig context the equivalent commands name (absent: the current one). */
 	readonly kubeContext?: string;
+	/** The YAML the command applies (`kubectl apply -f <file>`), for --export. */
+	readonly yaml?: string;
 };
+
+/** The file `kubectl apply -f <file>` reads, with the YAML in it. */
+function appliedFiles(input: DeployPlanInput): Array<{name: string; content: string}> {
+	const name = /\bapply -f (\S+\.ya?ml)\b/.exec(input.command)?.[1];
+	return name && input.yaml !== undefined ? [{name, content: input.yaml}] : [];
+}
 
 /** How many ready pods mean "running": the replicas of a Deployment, one for a Pod. */
 export function expectedPods(workload: Workload): number {
@@ -64,6 +72,7 @@ export function deployPlan(input: DeployPlanInput): Plan {
 				sentence: text.sentence(kind, name, expectedPods(workload), workload.image, namespace),
 				command: input.command,
 				call: apiCall(workload),
+				files: appliedFiles(input),
 				async run() {
 					const {created} = await cluster.applyWorkload(workload);
 					if (!created) return {outcome: 'done', detail: text.updated};

@@ -6,6 +6,7 @@
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
 import {spCredentialResetCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
+import {secretVariables} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {refusalText} from '../shared/activity.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
@@ -86,6 +87,7 @@ export function resetPasswordAction(context: Context, principal: ServicePrincipa
 				secretMade: {note: text.passwordUnstored(principal.displayName), remove: text.passwordRemove(principal.appId)},
 			};
 		},
+		preview: () => session.secrets.set(id, new SecretValue('')),
 	};
 }
 
@@ -148,5 +150,7 @@ export async function existingServicePrincipal(
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const password = typed ?? sessionOf(context).secrets.get(`reset-password:${principal.appId}`);
 	if (!password) return undefined;
-	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role};
+	// A password the user gave is read from the environment by the script; one the reset made is kept in $PASSWORD.
+	const passwordVariable = typed ? secretVariables.givenServicePrincipal : secretVariables.servicePrincipal;
+	return {kind: 'existing-service-principal', username: principal.appId, password, principal, role, passwordVariable};
 }

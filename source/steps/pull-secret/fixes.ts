@@ -17,6 +17,7 @@ import {importImagePlan, sampleImage} from '../shared/sample-image.js';
 import {secretAction} from './secret.js';
 import {sessionOf, setCredential, type PullCredential, type PullTarget} from './session.js';
 import {passwordAction, scopeMapAction} from './token.js';
+import {secretVariables, type SecretVariable} from '../../commands/variables.js';
 
 /** The journal step id of the fixes. */
 const fixStepId = 'pull-secret-fix';
@@ -46,14 +47,14 @@ function updateSecret(context: Context, input: FixInput, credential: PullCredent
 }
 
 /** Wraps an action that leaves a new password in the session under `passwordId`: the credential takes it. */
-function takingPassword(context: Context, action: Action, passwordId: string, credential: PullCredential): Action {
+function takingPassword(context: Context, action: Action, passwordId: string, credential: PullCredential, passwordVariable: SecretVariable): Action {
 	const session = sessionOf(context);
 	return {
 		...action,
 		run: async () => {
 			const result = await action.run();
 			const password = session.secrets.get(passwordId);
-			if (password) setCredential(session, {...(session.credential ?? credential), password});
+			if (password) setCredential(session, {...(session.credential ?? credential), password, passwordVariable});
 			return result;
 		},
 	};
@@ -76,21 +77,22 @@ function newPassword(context: Context, input: FixInput, credential: PullCredenti
 	const {principal, token} = credential;
 	if (token) {
 		const id = `token-password:${token.name}${suffix}`;
-		const generate = takingPassword(context, passwordAction(context, input.registry, token, token.expiryDays, id), id, credential);
+		const generate = takingPassword(context, passwordAction(context, input.registry, token, token.expiryDays, id), id, credential, secretVariables.token);
 		return {
 			stepId: fixStepId,
 			title: text.tokenPasswordTitle(token.name),
-			actions: [generate, updateSecret(context, input, credential, suffix)],
+			actions: [generate, updateSecret(context, input, {...credential, passwordVariable: secretVariables.token}, suffix)],
 			notes: [text.passwordNote],
 		};
 	}
 	if (!principal) return undefined;
 	const reset = resetPasswordAction(context, principal);
-	const fresh = takingPassword(context, {...reset, id: `${reset.id}${suffix}`}, reset.id, credential);
+	// The reset keeps the new password in $PASSWORD: the secret's command that follows uses it.
+	const fresh = takingPassword(context, {...reset, id: `${reset.id}${suffix}`}, reset.id, credential, secretVariables.servicePrincipal);
 	return {
 		stepId: fixStepId,
 		title: text.resetTitle(principal.displayName),
-		actions: [fresh, updateSecret(context, input, credential, suffix)],
+		actions: [fresh, updateSecret(context, input, {...credential, passwordVariable: secretVariables.servicePrincipal}, suffix)],
 		notes: [text.passwordNote],
 	};
 }

@@ -5,6 +5,7 @@
 import type {Registry, ServicePrincipal} from '../../azure/azure.js';
 import {adAppDeleteCommand, createForRbacCommand} from '../../commands/az.js';
 import {messages} from '../../messages/catalog.js';
+import {secretVariables} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {refusalText} from '../shared/activity.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
@@ -97,6 +98,11 @@ function createAction(context: Context, registry: Registry, name: string, role: 
 				},
 			};
 		},
+		// A dry run goes on with the principal the script's variables name (its appId is known once it exists) and no password.
+		preview: () => {
+			session.principals.set(name, {appId: '$USER_NAME', objectId: '', displayName: name});
+			session.secrets.set(id, new SecretValue(''));
+		},
 	};
 }
 
@@ -132,5 +138,5 @@ export async function newServicePrincipal(context: Context, registry: Registry):
 	const principal = session.principals.get(name);
 	const password = session.secrets.get(`create-service-principal:${name}`);
 	if (!principal || !password) return undefined;
-	return {kind: 'new-service-principal', username: principal.appId, password, principal, role};
+	return {kind: 'new-service-principal', username: principal.appId, password, principal, role, passwordVariable: secretVariables.servicePrincipal};
 }

@@ -16,6 +16,7 @@ import {
 	type KubectlTarget,
 } from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
+import {quotedVariable} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
@@ -51,9 +52,9 @@ function kubectlTarget(target: PullTarget): KubectlTarget {
 	return {namespace: target.namespace, context: namedContext(target)};
 }
 
-/** The placeholder the equivalent command shows instead of the password. */
+/** What the equivalent command passes instead of the password: the variable the commands before it set (or the script reads from the environment). */
 function passwordPlaceholder(credential: PullCredential): string {
-	return credential.kind === 'token' ? '<token-password>' : '<service-principal-password>';
+	return quotedVariable(credential.passwordVariable);
 }
 
 /** The seed's `kubectl create secret docker-registry` command, with a placeholder for the password; piped to apply when it updates. */

@@ -8,6 +8,7 @@ import type {ServicePrincipal} from '../../azure/azure.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import type {Context} from '../../wizard/context.js';
 import {memorySlot, type RunMemory, type SecretValue} from '../../wizard/session.js';
+import type {SecretVariable} from '../../commands/variables.js';
 
 export {SecretValue} from '../../wizard/session.js';
 
@@ -35,6 +36,8 @@ export type PullCredential = {
 	readonly principal?: ServicePrincipal;
 	readonly role?: RoleName;
 	readonly token?: TokenSpec;
+	/** The shell variable the equivalent commands keep the password in (`PASSWORD`, `TOKEN_PASSWORD`, `SP_PASSWORD`). */
+	readonly passwordVariable: SecretVariable;
 };
 
 /** Where the secret and the sample pod go. */

@@ -4,6 +4,7 @@
  */
 import type {Registry, RegistryToken, ScopeMap} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
+import {secretVariables} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
@@ -149,6 +150,8 @@ export function passwordAction(
 				},
 			};
 		},
+		// A dry run goes on without a password: the pull secret's command shows its placeholder.
+		preview: () => session.secrets.set(id, new SecretValue('')),
 	};
 }
 
@@ -229,5 +232,5 @@ export async function repositoryToken(context: Context, registry: Registry): Pro
 	if ((await applyPlan(plan, context)) === 'back') return undefined;
 	const password = sessionOf(context).secrets.get(`token-password:${spec.name}`);
 	if (!password) return undefined;
-	return {kind: 'token', username: spec.name, password, token: spec};
+	return {kind: 'token', username: spec.name, password, token: spec, passwordVariable: secretVariables.token};
 }

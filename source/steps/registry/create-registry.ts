@@ -179,6 +179,19 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 			};
 			return {outcome: 'done', detail: text.created(registry.loginServer), undo};
 		},
+		// A dry run goes on with the registry as Azure would make it (its login server from the cloud in use).
+		preview: () =>
+			created({
+				id: newRegistryId(input),
+				name,
+				subscriptionId,
+				resourceGroup: group.name,
+				location,
+				sku,
+				loginServer: `${name}${context.cloud.acrSuffix}`,
+				adminUserEnabled: false,
+				dataEndpointEnabled: false,
+			}),
 	};
 	return {stepId: 'registry', title: text.planTitle(name), actions: group.isNew ? [groupAction, registryAction] : [registryAction]};
 }

@@ -6,6 +6,7 @@
  */
 import {AzureError, type Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
+import {quotedVariable, secretVariables} from '../../commands/variables.js';
 import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, freshActionId, type Plan} from '../../wizard/engine.js';
@@ -31,7 +32,7 @@ export type ImportSource = 'docker-hub' | 'mcr' | 'unprivileged';
 export type SourceCredentials = {readonly username: string; readonly password: SecretValue};
 
 /** The placeholder the equivalent command shows for the source registry's password. */
-const passwordPlaceholder = '<docker-hub-password>';
+const passwordPlaceholder = quotedVariable(secretVariables.dockerHub);
 
 /** Whether an import failed on Docker Hub's rate limit (the registry error code `toomanyrequests`). */
 function isDockerHubThrottle(error: unknown): boolean {

@@ -8,6 +8,7 @@ import {Command} from '../components/command.js';
 import {Prose} from '../components/prose.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
+import {DryRunSummary} from './dry-run.js';
 
 const statusOf: Record<SummaryOutcome, Status> = {done: 'ok', unchanged: 'skipped', failed: 'fail', undone: 'skipped'};
 
@@ -48,6 +49,11 @@ function Script({commands, title}: {readonly commands: readonly string[]; readon
 
 /** The summary view, read from the journal and the chosen method and target. */
 export function Summary() {
+	const dryRun = useWizard((state) => state.dryRun);
+	return dryRun ? <DryRunSummary /> : <RunSummary />;
+}
+
+function RunSummary() {
 	const journal = useWizard((state) => state.journal);
 	const create = useWizard((state) => newClusterCommand(state));
 	const text = messages();

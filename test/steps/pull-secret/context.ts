@@ -47,6 +47,7 @@ export function presetSession(context: Context, target: PullTarget = defaultTarg
 		kind: 'existing-service-principal',
 		username: '33333333-0000-0000-0000-000000000101',
 		password: new SecretValue(knownPassword),
+		passwordVariable: 'SP_PASSWORD',
 		...credential,
 	});
 	context.store.getState().actions.setTarget({context: target.context, namespace: target.namespace});

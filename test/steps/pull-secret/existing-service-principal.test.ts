@@ -110,7 +110,7 @@ describe('credential: existing service principal', () => {
 		await chooseCredential.run(context);
 		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
 			`az role assignment create --assignee ${principal.appId} --scope ${registry.id} --role acrpull`,
-			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
+			`PASSWORD=$(az ad sp credential reset --id ${principal.appId} --append --query password --output tsv)`,
 		]);
 		expect(context.azure.calls.resetPassword).toEqual([[principal]]);
 		expect(sessionOf(context).credential?.password.reveal()).toBe('fake-secret-password-1');

@@ -46,7 +46,7 @@ describe('pull-secret path with --yes', () => {
 		expect(context.kubernetes.calls.cluster).toHaveLength(1);
 		stop();
 		// What a CI log would hold: every step and command, and no password.
-		expect(printed.join('\n')).toContain('--docker-password=<service-principal-password>');
+		expect(printed.join('\n')).toContain('--docker-password="$PASSWORD"');
 		expect(printed.filter((line) => line.includes('fake-secret-password'))).toEqual([]);
 	});
 

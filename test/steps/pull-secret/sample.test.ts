@@ -40,7 +40,11 @@ function setup(script: Script, options: {target?: PullTarget; token?: boolean; p
 	);
 	const context = pullSecretContext(script, {azure});
 	const token = {name: 'acr-pull-token', scopeMapName: 'acr-pull-token-scope-map', repositories: ['other'], access: 'pull' as const};
-	presetSession(context, options.target ?? defaultTarget, options.token ? {kind: 'token', username: 'acr-pull-token', token} : {principal});
+	presetSession(
+		context,
+		options.target ?? defaultTarget,
+		options.token ? {kind: 'token', username: 'acr-pull-token', token, passwordVariable: 'TOKEN_PASSWORD'} : {principal},
+	);
 	sessionOf(context).secretName = 'acr-secret';
 	return {context, cluster: context.kubernetes.defaultCluster, azure};
 }
@@ -92,8 +96,8 @@ spec:
 		await failThenRecover(context, failing(pullErrors.oauth401()));
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
 		expect(fix.map((entry) => entry.command)).toEqual([
-			`az ad sp credential reset --id ${principal.appId} --append --query password --output tsv`,
-			`kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password> --dry-run=client --output yaml | kubectl apply -f -`,
+			`PASSWORD=$(az ad sp credential reset --id ${principal.appId} --append --query password --output tsv)`,
+			`kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${principal.appId} --docker-password="$PASSWORD" --dry-run=client --output yaml | kubectl apply -f -`,
 		]);
 		expect(azure.calls.resetPassword).toHaveLength(1);
 		// The pull role is told from the assignments' built-in role GUIDs, without looking each role up.
@@ -132,7 +136,7 @@ spec:
 		await failThenRecover(context, failing(pullErrors.anonymous401(), [missingSecretEvent(podName, 'acr-secret')]));
 		const fix = context.store.getState().journal.filter((entry) => entry.stepId === 'pull-secret-fix');
 		expect(fix.map((entry) => entry.command)).toEqual([
-			`kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${principal.appId} --docker-password=<service-principal-password>`,
+			`kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${principal.appId} --docker-password="$SP_PASSWORD"`,
 		]);
 		expect(cluster.world.secrets.get('default/acr-secret')?.password).toBe(knownPassword);
 	});

@@ -4,7 +4,7 @@ import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {defaultTarget, knownPassword, presetSession, pullSecretContext, q, storeText} from './context.js';
 
 const appId = '33333333-0000-0000-0000-000000000101';
-const createCommand = `kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${appId} --docker-password=<service-principal-password>`;
+const createCommand = `kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=${appId} --docker-password="$SP_PASSWORD"`;
 
 describe('pull secret', () => {
 	test('creates the docker-registry secret for the login server, shown with a password placeholder', async () => {
@@ -25,12 +25,12 @@ describe('pull secret', () => {
 		context.prompter.verify();
 	});
 
-	test('a token credential shows <token-password>', async () => {
+	test('a token credential passes "$TOKEN_PASSWORD"', async () => {
 		const context = pullSecretContext({[q.secretName]: 'acr-secret', [q.serviceAccount('acr-secret', 'default')]: false, [q.apply(1)]: 'apply'});
-		presetSession(context, defaultTarget, {kind: 'token', username: 'acr-pull-token'});
+		presetSession(context, defaultTarget, {kind: 'token', username: 'acr-pull-token', passwordVariable: 'TOKEN_PASSWORD'});
 		await createSecret.run(context);
 		expect(context.store.getState().plan?.actions[0]?.command).toBe(
-			'kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=acr-pull-token --docker-password=<token-password>',
+			'kubectl create secret docker-registry acr-secret --namespace default --docker-server=myregistry.azurecr.io --docker-username=acr-pull-token --docker-password="$TOKEN_PASSWORD"',
 		);
 	});
 

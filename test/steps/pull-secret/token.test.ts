@@ -22,7 +22,7 @@ describe('credential: repository-scoped token', () => {
 		expect(context.store.getState().plan?.actions.map((action) => action.command)).toEqual([
 			'az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read metadata/read',
 			'az acr token create --name acr-pull-token --registry myregistry --scope-map acr-pull-token-scope-map',
-			'az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 30',
+			`TOKEN_PASSWORD=$(az acr token credential generate --name acr-pull-token --registry myregistry --password1 --expiration-in-days 30 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
 		]);
 		expect(context.azure.calls.createScopeMap).toEqual([
 			[registry.id, 'acr-pull-token-scope-map', ['repositories/nginx/content/read', 'repositories/nginx/metadata/read'], expect.any(String)],
@@ -61,7 +61,9 @@ describe('credential: repository-scoped token', () => {
 		expect(scopeMap?.command).toBe(
 			'az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read content/write metadata/read metadata/write --repository samples/hello-world content/read content/write metadata/read metadata/write',
 		);
-		expect(password?.command).toBe('az acr token credential generate --name acr-pull-token --registry myregistry --password1');
+		expect(password?.command).toBe(
+			`TOKEN_PASSWORD=$(az acr token credential generate --name acr-pull-token --registry myregistry --password1 --query "passwords[?name=='password1'].value | [0]" --output tsv)`,
+		);
 		expect(context.azure.calls.generateTokenPassword[0]?.[3]).toBeUndefined();
 	});
 
