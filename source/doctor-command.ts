@@ -62,7 +62,11 @@ export async function runDoctorCommand(flags: Flags): Promise<number> {
 		};
 		// A person at a terminal gets the live screen and the fix plan; scripts, CI and --json get the report.
 		const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
-		if (interactive) return await (await import('./doctor-screen.js')).runDoctorScreen(deps, request);
+		if (interactive) {
+			const [{runDoctorScreen}, {answeringFlags, recordedEnvironment}] = await Promise.all([import('./doctor-screen.js'), import('./record/start.js')]);
+			// The fix is recorded as a wizard run is (a --demo one too: runs then says its world went with it).
+			return await runDoctorScreen(deps, request, {environment: recordedEnvironment(flags), flags: answeringFlags(flags)});
+		}
 		const outcome = await runDoctor(deps, request);
 		if (outcome.kind === 'refused') return await refuse(flags, outcome.refusal);
 		const {doctorJson, doctorText} = await import('./output/doctor.js');

@@ -7,16 +7,14 @@ import {render} from 'ink';
 import type {DoctorDeps, DoctorReport} from './flows/doctor.js';
 import {examine, runDoctor} from './flows/doctor.js';
 import {messages} from './messages/catalog.js';
-import {explain} from './steps/shared/explain.js';
+import {startFixRun, type FixRecordOptions} from './steps/doctor/apply.js';
 import {fixPlan} from './steps/doctor/fix-plan.js';
 import type {DoctorRequest} from './steps/doctor/target.js';
 import {DoctorScreen} from './ui/doctor/doctor-screen.js';
 import {createDoctorViewStore, type DoctorViewStore} from './ui/doctor/doctor-state.js';
 import {createInkPrompter} from './ui/ink-prompter.js';
 import {WizardContext} from './ui/use-wizard.js';
-import {createAutoPrompter} from './wizard/auto-prompter.js';
 import {systemClock} from './wizard/clock.js';
-import {applyPlan} from './wizard/engine.js';
 import {exitCodes} from './wizard/errors.js';
 import {createWizardStore, initialState, type WizardStore} from './wizard/store.js';
 
@@ -40,18 +38,8 @@ async function watchRecovery(deps: DoctorDeps, report: DoctorReport, view: Docto
 	}
 }
 
-/** Applies the plan on the wizard store (which the plan screen draws); the error's words when it fails. */
-async function applyFix(plan: ReturnType<typeof fixPlan>, store: WizardStore): Promise<string | undefined> {
-	try {
-		await applyPlan(plan, {store, prompter: createAutoPrompter(store), clock: systemClock, explain}, {confirm: false, retry: false});
-		return undefined;
-	} catch (error) {
-		return explain(error).message;
-	}
-}
-
 /** Runs doctor on the live screen; the exit code (0 sound or recovered, 1 a problem stands, 2 bad input). */
-export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest): Promise<number> {
+export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest, record?: FixRecordOptions): Promise<number> {
 	const view = createDoctorViewStore();
 	const store = createWizardStore(initialState({cloud: '', armEndpoint: '', sandbox: false, ready: true}));
 	const {controller} = createInkPrompter(store);
@@ -65,7 +53,7 @@ export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest):
 		</WizardContext.Provider>,
 	);
 	try {
-		const code = await drive(deps, request, {view, store, chosen});
+		const code = await drive(deps, request, {view, store, chosen, ...(record ? {record} : {})});
 		// The screen exits itself once its last line is drawn.
 		await instance.waitUntilExit();
 		return code;
@@ -79,7 +67,12 @@ export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest):
 async function drive(
 	deps: DoctorDeps,
 	request: DoctorRequest,
-	{view, store, chosen}: {readonly view: DoctorViewStore; readonly store: WizardStore; readonly chosen: Promise<'apply' | 'quit'>},
+	{
+		view,
+		store,
+		chosen,
+		record,
+	}: {readonly view: DoctorViewStore; readonly store: WizardStore; readonly chosen: Promise<'apply' | 'quit'>; readonly record?: FixRecordOptions},
 ): Promise<number> {
 	const {actions} = view.getState();
 	const text = messages().doctor.report;
@@ -105,14 +98,19 @@ async function drive(
 		return exitCodes.failed;
 	}
 	actions.setStage('applying');
-	const failure = await applyFix(plan, store);
+	const run = startFixRun(store, report.target, systemClock, record);
+	const failure = await run.apply(plan);
 	if (failure) {
+		run.finish(exitCodes.failed);
 		actions.finish({status: 'fail', text: failure});
 		return exitCodes.failed;
 	}
 	actions.setStage('watching');
 	const recovered = await watchRecovery(deps, report, view);
 	const names = [...new Set(report.pods.map((pod) => pod.selector ?? pod.name))].join(', ');
-	actions.finish(recovered ? {status: 'ok', text: text.recovered(names)} : {status: 'fail', text: text.notRecovered(names)});
-	return recovered ? exitCodes.done : exitCodes.failed;
+	const code = recovered ? exitCodes.done : exitCodes.failed;
+	run.finish(code);
+	const recorded = run.recording ? ` ${messages().record.file(run.recording.file, run.recording.id)}` : '';
+	actions.finish(recovered ? {status: 'ok', text: `${text.recovered(names)}${recorded}`} : {status: 'fail', text: `${text.notRecovered(names)}${recorded}`});
+	return code;
 }

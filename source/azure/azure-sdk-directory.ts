@@ -149,6 +149,14 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 		},
 		servicePrincipalExists: async (objectId) =>
 			(await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals/${encodeURIComponent(objectId)}`))) !== undefined,
+		listGroupMembers: async (groupId) =>
+			(await graph.listAll(`/v1.0/groups/${encodeURIComponent(groupId)}/members?$select=id`)).map((member) => str(asJson(member).id)).filter((id) => id !== ''),
+		async passwordExpiries(appId) {
+			const found = await orUndefined(async () => graph.send('GET', `/v1.0/applications(appId=${encodeURIComponent(odataString(appId))})`));
+			if (!found) return undefined;
+			const credentials = asJson(found.body).passwordCredentials;
+			return (Array.isArray(credentials) ? credentials : []).map((credential) => str(asJson(credential).endDateTime)).filter((end) => end !== '');
+		},
 		async getServicePrincipal(appId) {
 			const found = await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals(appId=${encodeURIComponent(odataString(appId))})`));
 			if (!found) return undefined;

@@ -338,6 +338,10 @@ export type AzureDirectory = {
 	getServicePrincipal(appId: string): Promise<ServicePrincipal | undefined>;
 	/** Whether a service principal (of an application or a managed identity) with this object id exists. */
 	servicePrincipalExists(objectId: string): Promise<boolean>;
+	/** The object ids of a group's direct members (`GET /groups/{id}/members`). */
+	listGroupMembers(groupId: string): Promise<string[]>;
+	/** When each password of the application behind `appId` ends (`passwordCredentials[].endDateTime`); undefined when this tenant has no such application. */
+	passwordExpiries(appId: string): Promise<string[] | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */
 	/** Creates the application and its service principal, waiting out directory replication (`progress` hears each wait). */
 	createServicePrincipal(displayName: string, progress?: Progress): Promise<{principal: ServicePrincipal; password: Password}>;

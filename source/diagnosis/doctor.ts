@@ -8,8 +8,8 @@ import {messages} from '../messages/catalog.js';
 import type {DoctorFacts} from './doctor-facts.js';
 import type {Finding, FindingStatus} from './findings.js';
 import {connectedRegistry} from './checks/connected.js';
-import {kubeletIdentity, kubeletPullRole} from './checks/identity.js';
-import {imageAndPath} from './checks/image.js';
+import {crossTenant, kubeletIdentity, kubeletPullRole} from './checks/identity.js';
+import {imageAndPath, imageContent} from './checks/image.js';
 import {localBlockers, localTools} from './checks/local-tools.js';
 import {checkInput, type CheckInput} from './checks/input.js';
 import {imageRegistry, registryNetwork} from './checks/registry.js';
@@ -25,9 +25,11 @@ const checks: ReadonlyArray<(input: CheckInput) => Finding[]> = [
 	pullSecrets,
 	secretCredentials,
 	noPullCredential,
+	crossTenant,
 	kubeletIdentity,
 	kubeletPullRole,
 	imageAndPath,
+	imageContent,
 ];
 
 /** The kubelet's own words about the pod: the evidence every other finding is ranked against. */

@@ -21,6 +21,17 @@ export type FixAction =
 	| {readonly kind: 'rewrite-secret'; readonly namespace: string; readonly name: string; readonly server: string}
 	| {readonly kind: 'set-image'; readonly namespace: string; readonly deployment: string; readonly container: string; readonly image: string}
 	| {readonly kind: 'restart-pods'; readonly namespace: string; readonly selector: string}
+	| {readonly kind: 'enable-token'; readonly registryId: string; readonly name: string; readonly scopeMapId: string}
+	| {
+			readonly kind: 'renew-token-password';
+			readonly registryId: string;
+			readonly tokenId: string;
+			readonly slot: 'password1' | 'password2';
+			/** The pull secret that gets the new password (read back and written again; the password never leaves the action). */
+			readonly namespace: string;
+			readonly secret: string;
+			readonly server: string;
+	  }
 	| {readonly kind: 'attach-client-token'; readonly registryId: string; readonly connectedRegistry: string; readonly token: string};
 
 /** The fix: the exact commands, and the actions doctor can run itself (empty when only a person can). */

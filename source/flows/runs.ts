@@ -26,7 +26,7 @@ export function runsLines(directory: string, isAlive: (pid: number) => boolean =
 	const lines: string[] = runs.length === 0 ? [text.none(directory)] : [text.header(directory)];
 	for (const run of runs) {
 		const state = interrupted(run, isAlive) ? text.states.interrupted : text.states[run.state];
-		lines.push(text.line(run.id, dateOf(run.startedAt), run.method ?? text.noMethod, whereOf(run), state));
+		lines.push(text.line(run.id, dateOf(run.startedAt), run.method ?? run.command ?? text.noMethod, whereOf(run), state));
 		// What a demo run made went with its sandbox.
 		const standing = run.environment.kind === 'demo' ? [] : standingOf(run.journal);
 		lines.push(`    ${text.standing(standing.length)}`, ...standing.map((item) => text.item(item.sentence)));

@@ -4,7 +4,7 @@
  * whether a command is on PATH.
  */
 import {accessSync, constants} from 'node:fs';
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, readFile, realpath, stat} from 'node:fs/promises';
 import {delimiter, join} from 'node:path';
 import {azConfigDir} from './az-profile.js';
 
@@ -54,8 +54,35 @@ export async function readAzProfileState(dir: string): Promise<'missing' | 'empt
 	}
 }
 
-/** Whether `command` runs here: a path that is executable, or a name found on `path` (with Windows' extensions there). */
-export function isOnPath(command: string, path: string | undefined, platform: NodeJS.Platform = process.platform): boolean {
+/**
+ * The az version az itself last wrote into `versionCheck.json` (`versions.azure-cli.local`), when that is newer than
+ * the az executable at `azPath` (so az was not upgraded since): reading it costs no Python start.
+ */
+export async function cachedAzVersion(dir: string, azPath: string): Promise<string | undefined> {
+	try {
+		const parsed = JSON.parse((await readFile(join(dir, 'versionCheck.json'), 'utf8')).replace(/^\uFEFF/, '')) as {
+			versions?: {'azure-cli'?: {local?: unknown}};
+			update_time?: unknown;
+		};
+		const version = parsed.versions?.['azure-cli']?.local;
+		const updated = typeof parsed.update_time === 'string' ? Date.parse(`${parsed.update_time.replace(' ', 'T').slice(0, 23)}Z`) : Number.NaN;
+		if (typeof version !== 'string' || Number.isNaN(updated)) return undefined;
+		const installed = (await stat(await realpath(azPath))).mtimeMs;
+		return updated > installed ? version : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The extensions in az's extension directory with their versions (from each wheel's METADATA). */
+export async function listAzExtensions(root: string): Promise<Record<string, string>> {
+	const names = await readdir(root).catch((): string[] => []);
+	const found = await Promise.all(names.map(async (name) => [name, (await readAzExtension(root, name))?.version] as const));
+	return Object.fromEntries(found.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}
+
+/** The first path `command` runs from: itself when it is a path, else the first match on `path`; undefined when none. */
+export function whichPath(command: string, path: string | undefined, platform: NodeJS.Platform = process.platform): string | undefined {
 	const runnable = (file: string): boolean => {
 		try {
 			accessSync(file, constants.X_OK);
@@ -64,9 +91,19 @@ export function isOnPath(command: string, path: string | undefined, platform: No
 			return false;
 		}
 	};
-	if (command.includes('/') || command.includes('\\')) return runnable(command);
+	if (command.includes('/') || command.includes('\\')) return runnable(command) ? command : undefined;
 	const extensions = platform === 'win32' ? ['', '.exe', '.cmd', '.bat'] : [''];
-	return (path ?? '')
-		.split(delimiter)
-		.some((directory) => directory !== '' && extensions.some((extension) => runnable(join(directory, `${command}${extension}`))));
+	for (const directory of (path ?? '').split(delimiter)) {
+		if (directory === '') continue;
+		for (const extension of extensions) {
+			const file = join(directory, `${command}${extension}`);
+			if (runnable(file)) return file;
+		}
+	}
+	return undefined;
+}
+
+/** Whether `command` runs here: a path that is executable, or a name found on `path` (with Windows' extensions there). */
+export function isOnPath(command: string, path: string | undefined, platform: NodeJS.Platform = process.platform): boolean {
+	return whichPath(command, path, platform) !== undefined;
 }

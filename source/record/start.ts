@@ -44,6 +44,7 @@ export function startRecording(
 		readonly clock: Clock;
 		readonly environment: RecordedEnvironment;
 		readonly flags: Readonly<Record<string, string>>;
+		readonly command?: 'doctor';
 		readonly continues?: RunRecord & {readonly file: string};
 	},
 	environment: NodeJS.ProcessEnv = process.env,
@@ -61,6 +62,7 @@ export function startRecording(
 			clock: options.clock,
 			environment: options.environment,
 			flags: options.flags,
+			...(options.command ? {command: options.command} : {}),
 			continues: options.continues,
 			onError,
 		});

@@ -36,6 +36,8 @@ export type RunRecord = {
 	readonly state: RunState;
 	readonly exitCode?: number;
 	readonly environment: RecordedEnvironment;
+	/** The command that made the run when it is not the wizard: `doctor` for a fix doctor applied. */
+	readonly command?: 'doctor';
 	readonly method?: Method;
 	readonly subscription?: {readonly id: string; readonly name: string};
 	readonly registry?: {readonly id: string; readonly name: string; readonly loginServer: string};

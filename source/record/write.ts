@@ -94,6 +94,8 @@ export type RecordOptions = {
 	readonly clock: Clock;
 	readonly environment: RecordedEnvironment;
 	readonly flags: Readonly<Record<string, string>>;
+	/** The command, when it is not the wizard (`doctor`). */
+	readonly command?: 'doctor';
 	/** The record this run continues (undo or resume of a past run): its start, answers and journal stay. */
 	readonly continues?: RunRecord;
 	/** Told once when the record cannot be written (a full disk, a folder made read-only): the run goes on. */
@@ -125,6 +127,7 @@ export function recordRun(store: WizardStore, options: RecordOptions): Recording
 		updatedAt: options.clock.now().toISOString(),
 		pid: process.pid,
 		environment: options.environment,
+		...(options.command ? {command: options.command} : {}),
 		flags: {...options.continues?.flags, ...options.flags},
 		answers,
 		// Undo and resume start from the run's journal, not its choices: the record keeps those it had.

@@ -5,6 +5,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {seedIds} from '../../source/sandbox/index.js';
 import {kubeRequest} from '../helpers/kube-raw.js';
+import {setPullWorld} from '../sandbox/pull-failures/helpers.js';
 import {loginServer, probeDeployment, reexamine, sharedRegistryId, startDoctorWorld, type DoctorWorld} from './doctor-world.js';
 
 const aks = seedIds.aksCluster;
@@ -79,6 +80,7 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v9`}));
 		const report = await world.doctor({context: aks, deployment: 'doctor-probe', namespace: 'default'});
 		expect(first(report)).toMatchObject({id: 'image-exists', status: 'fail'});
+		expect(first(report)?.cause).toContain("'nginx' has no tag 'v9' (read from its data plane)");
 		expect(first(report)?.fix?.commands[0]).toBe(
 			`az acr import --name contososharedacr --source docker.io/library/nginx:latest --image nginx:v9 --subscription ${seedIds.sharedSubscriptionId}`,
 		);
@@ -92,7 +94,9 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		await world.deploy(aks, probeDeployment({image: `${loginServer}/no-such-app:v1`}));
 		const report = await world.doctor({context: aks});
 		expect(first(report)).toMatchObject({id: 'image-exists', status: 'fail'});
-		expect(first(report)?.cause).toContain('no-such-app:v1');
+		// Read from the registry's data plane, not inferred from the kubelet's words.
+		expect(first(report)?.cause).toContain("has no repository 'no-such-app' (read from its data plane)");
+		expect(first(report)?.evidence).toContain('GET /v2/no-such-app/tags/list: NAME_UNKNOWN');
 	});
 
 	test('a registry name typo: no registry has that login server, the closest is named, and pointing the deployment at it makes the pod run', async () => {
@@ -142,6 +146,10 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		const report = await world.doctor({context: aks});
 		expect(first(report)).toMatchObject({id: 'kubelet-pull-role', status: 'warn', title: 'The pull role is new and may not have reached the registry yet'});
 		expect(first(report)?.fix?.actions).toEqual([{kind: 'restart-pods', namespace: 'default', selector: 'app=doctor-probe'}]);
+		// Two minutes later (the sandbox told the assignment has arrived): the plan's restart makes the pod run.
+		expect((await setPullWorld(world.sandbox, {propagation: {directMs: 0, groupMs: 0}})).status).toBe(200);
+		await world.fix(report, aks);
+		await world.running(aks);
 	});
 
 	test('arm64-pool-amd64-image: the image has no manifest for the arm64 node', async () => {
@@ -160,6 +168,8 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		const report = await world.failing(aks).then(async () => world?.doctor({context: aks}));
 		expect(report && first(report)).toMatchObject({id: 'image-platform', status: 'fail'});
 		expect(report && first(report)?.cause).toContain('linux/arm64');
+		// The manifest as the registry serves it, read from its data plane.
+		expect(report && first(report)?.evidence.some((line) => line.startsWith('manifest sha256:'))).toBe(true);
 	});
 
 	test('docker-hub-rate-limited: Docker Hub refuses more anonymous pulls', async () => {
@@ -205,6 +215,8 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		await world.deploy(kind, probeDeployment({image: `${loginServer}/nginx:v1`, secrets: ['acr-token']}));
 		const report = await world.doctor({context: kind});
 		expect(first(report)).toMatchObject({id: 'secret-credential', status: 'fail', title: "The registry refuses the secret's password"});
+		// Tried, not inferred: the secret's own credentials against the token exchange.
+		expect(first(report)?.evidence.some((line) => line.startsWith(`tried against ${loginServer}'s token exchange: refused (UNAUTHORIZED`))).toBe(true);
 	});
 
 	test('a secret in another namespace: the pod names a secret its namespace lacks, and doctor says where it is', async () => {
@@ -256,6 +268,18 @@ describe('doctor names the cause first, and its plan makes the pod run', () => {
 		const report = await world.doctor({context: kind, namespace: 'default', pod: pod.name});
 		expect(report.status).toBe('ok');
 		expect(report.findings.map((finding) => finding.status)).toEqual(report.findings.map(() => 'ok'));
-		expect(report.findings.map((finding) => finding.id)).toEqual(['image-registry', 'registry-network', 'pull-secret', 'secret-credential', 'kubelet']);
+		expect(report.findings.map((finding) => finding.id)).toEqual([
+			'image-registry',
+			'registry-network',
+			'pull-secret',
+			'secret-credential',
+			'image-content',
+			'kubelet',
+		]);
+		// The secret's own credentials were tried against the registry, and the image read from it.
+		expect(report.findings.find((finding) => finding.id === 'secret-credential')?.evidence).toContain(
+			`tried against ${loginServer}'s token exchange: accepted`,
+		);
+		expect(report.findings.find((finding) => finding.id === 'image-content')?.title).toBe('The registry holds nginx:v1');
 	});
 });

@@ -3,7 +3,7 @@
  * missing, root through sudo with an empty az profile, a known-bad az release, and a stale or broken
  * aks-preview. The commands az and kubectl answer come from a fake Exec; the files are real ones.
  */
-import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, rm, utimes, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
@@ -77,7 +77,7 @@ describe('doctor checks the tools on this machine', () => {
 		world = await startDoctorWorld();
 		const none = await directory();
 		await world.deploy(aks, probeDeployment({image: `${loginServer}/nginx:v1`}));
-		const report = await world.doctor({context: aks}, {local: {exec: tools('2.61.0'), env: {PATH: none, AZURE_CONFIG_DIR: none}}});
+		const report = await world.doctor({context: aks}, {local: {exec: tools('2.61.0'), env: {AZURE_CONFIG_DIR: none}}});
 		expect(report.findings.find((finding) => finding.id === 'local-exec-plugin')).toBeUndefined();
 		expect(report.findings.find((finding) => finding.id === 'local-az')).toMatchObject({status: 'ok', title: 'Azure CLI 2.61.0'});
 		// The pod's cause stays first: the local advisories come after the pod's findings.
@@ -95,6 +95,35 @@ describe('doctor checks the tools on this machine', () => {
 		expect(report.findings[0]?.fix?.commands).toEqual(['run acr-wizard doctor without sudo', 'sudo AZURE_CONFIG_DIR=~alice/.azure acr-wizard doctor']);
 		// The pod's own cause follows.
 		expect(report.findings[1]).toMatchObject({id: 'kubelet-pull-role', status: 'fail'});
+	});
+
+	test("az's own version cache is read when az was not upgraded since it was written: no Python start", async () => {
+		world = await startDoctorWorld();
+		const bin = await directory();
+		const config = await directory();
+		await writeFile(join(bin, 'az'), '#!/bin/sh\n', {mode: 0o755});
+		await utimes(join(bin, 'az'), new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:00:00Z'));
+		await writeFile(join(config, 'versionCheck.json'), '\uFEFF{"versions": {"azure-cli": {"local": "2.46.0"}}, "update_time": "2026-06-01 10:00:00.000000"}');
+		await aksPreview(join(config, 'cliextensions'), '0.5.50', '2.30.0');
+		// No az stub: running az would fail this test.
+		const exec = fakeExec({'kubectl version --client -o json': {stdout: JSON.stringify({clientVersion: {gitVersion: 'v1.32.4'}})}});
+		const report = await world.doctor({context: aks}, {local: {exec, env: {PATH: bin, AZURE_CONFIG_DIR: config}}});
+		expect(report.findings.find((finding) => finding.id === 'local-az')).toMatchObject({
+			status: 'fail',
+			title: 'Azure CLI 2.46.0 has a known bug in a command doctor uses',
+		});
+		expect(report.findings.find((finding) => finding.id === 'local-aks-preview')?.evidence).toContain('aks-preview: 0.5.50');
+		expect(exec.ran.filter((line) => line.startsWith('az '))).toEqual([]);
+	});
+
+	test('an az upgraded after its version cache was written is asked again', async () => {
+		world = await startDoctorWorld();
+		const bin = await directory();
+		const config = await directory();
+		await writeFile(join(config, 'versionCheck.json'), '{"versions": {"azure-cli": {"local": "2.46.0"}}, "update_time": "2026-01-01 10:00:00.000000"}');
+		await writeFile(join(bin, 'az'), '#!/bin/sh\n', {mode: 0o755});
+		const report = await world.doctor({context: aks}, {local: {exec: tools('2.61.0'), env: {PATH: bin, AZURE_CONFIG_DIR: config}}});
+		expect(report.findings.find((finding) => finding.id === 'local-az')).toMatchObject({status: 'ok', title: 'Azure CLI 2.61.0'});
 	});
 
 	test('sudo with a signed-in root profile is no finding', async () => {

@@ -298,9 +298,18 @@ function directory(
 	world: FakeAzureWorld,
 ): Pick<
 	Azure,
-	'findServicePrincipals' | 'getServicePrincipal' | 'servicePrincipalExists' | 'createServicePrincipal' | 'resetPassword' | 'deleteServicePrincipal'
+	| 'findServicePrincipals'
+	| 'getServicePrincipal'
+	| 'servicePrincipalExists'
+	| 'listGroupMembers'
+	| 'passwordExpiries'
+	| 'createServicePrincipal'
+	| 'resetPassword'
+	| 'deleteServicePrincipal'
 > {
 	return {
+		listGroupMembers: async () => [],
+		passwordExpiries: async (appId) => (world.servicePrincipals.some((item) => item.appId === appId) ? [] : undefined),
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),
 		servicePrincipalExists: async (objectId) => world.servicePrincipals.some((item) => item.objectId === objectId),

@@ -1,7 +1,7 @@
 /** The AKS identity path: the kubelet identity (or service principal) and its pull roles on the registry. Pure. */
-import {attachCommand} from '../../commands/az.js';
+import {attachCommand, scopeMapCommand, tokenCommand, tokenPasswordCommand} from '../../commands/az.js';
 import {assignRoleCommand, resetServicePrincipalCommand} from '../../commands/doctor.js';
-import {restartPodsCommand} from '../../commands/kubectl.js';
+import {createSecretCommand, restartPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {Finding} from '../findings.js';
 import {failedWith, type CheckInput} from './input.js';
@@ -40,7 +40,7 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 	const cluster = facts.cluster;
 	const identity = cluster?.kubeletIdentity;
 	// A deleted identity is its own finding (kubeletIdentity): its roles no longer matter.
-	if (!cluster || !registry || !identity || facts.kubeletIdentityExists === false || pullsWithSecret(input)) return [];
+	if (!cluster || !registry || !identity || facts.kubeletIdentityExists === false || pullsWithSecret(input) || tenantsOf(input)) return [];
 	const text = messages().doctor.checks.identity;
 	const base = {id: 'kubelet-pull-role', pod: input.podId};
 	const assignments = facts.kubeletAssignments[registry.id.toLowerCase()] ?? [];
@@ -48,7 +48,16 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 		(a) =>
 			`${roleNameOf(a) ?? a.roleDefinitionId} at ${a.scope}${a.createdOn ? ` (created ${a.createdOn})` : ''}${a.condition ? ` condition: ${a.condition}` : ''}`,
 	);
-	const grants = pullGrants(assignments, registry, input.ref.repository);
+	const groupAssignments = facts.kubeletGroupAssignments?.[registry.id.toLowerCase()] ?? [];
+	const direct = pullGrants(assignments, registry, input.ref.repository);
+	// A role held through a group counts as the kubelet's (and takes longer to reach pulls).
+	const viaGroup = direct.length === 0 ? pullGrants(groupAssignments, registry, input.ref.repository) : [];
+	const grants = direct.length > 0 ? direct : viaGroup;
+	evidence.push(
+		...groupAssignments.map(
+			(a) => `${roleNameOf(a) ?? a.roleDefinitionId} at ${a.scope} through group ${a.principalId}${a.createdOn ? ` (created ${a.createdOn})` : ''}`,
+		),
+	);
 	const unauthorized = failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
 	const abac = registry.roleAssignmentMode === abacMode;
 	const modeLine = `roleAssignmentMode: ${registry.roleAssignmentMode ?? 'LegacyRegistryPermissions'}`;
@@ -91,8 +100,11 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 			{
 				...base,
 				status: 'warn',
-				title: text.propagatingTitle,
-				cause: text.propagating(grants[0]?.role ?? 'AcrPull', registry.name),
+				title: viaGroup.length > 0 ? text.groupPropagatingTitle : text.propagatingTitle,
+				cause:
+					viaGroup.length > 0
+						? text.groupPropagating(grants[0]?.role ?? 'AcrPull', registry.name, grants[0]?.assignment.principalId ?? '')
+						: text.propagating(grants[0]?.role ?? 'AcrPull', registry.name),
 				evidence: [modeLine, ...evidence],
 				fix: {
 					commands: [restartPodsCommand(selectorOf(input), {namespace, context: facts.context})],
@@ -104,13 +116,22 @@ export function kubeletPullRole(input: CheckInput): Finding[] {
 	}
 	if (unauthorized && !abac) {
 		// The role is there and old enough, yet the registry refuses the kubelet: the nodes do not present that identity.
+		const pool = input.pod.node?.pool;
+		const pools = [...new Set((facts.nodes ?? []).flatMap((node) => (node.pool ? [node.pool] : [])))].sort();
+		const onePool = pool !== undefined && pools.length > 1;
+		const role = grants[0]?.role ?? 'AcrPull';
 		return [
 			{
 				...base,
 				status: 'fail',
-				title: text.refusedTitle,
-				cause: text.refused(grants[0]?.role ?? 'AcrPull', registry.name, cluster.name),
-				evidence: [modeLine, ...evidence],
+				title: onePool ? text.poolRefusedTitle(pool) : text.refusedTitle,
+				cause: onePool ? text.poolRefused(pool, role, registry.name, cluster.name, pools) : text.refused(role, registry.name, cluster.name),
+				evidence: [
+					modeLine,
+					...evidence,
+					...(input.pod.node ? [`node ${input.pod.node.name}: agentpool=${pool ?? '?'}`] : []),
+					...(onePool ? [`pools: ${pools.join(', ')}`] : []),
+				],
 				fix: {commands: [text.assignIdentityCommand(identity.resourceId)], actions: []},
 				explainsKubelet: true,
 			},
@@ -151,17 +172,67 @@ export function kubeletIdentity(input: CheckInput): Finding[] {
 	}
 	if (!cluster.kubeletIdentity && cluster.servicePrincipalClientId) {
 		const appId = cluster.servicePrincipalClientId;
+		const ends = facts.kubeletPasswordEnds ?? [];
+		const latest = ends
+			.map((end) => Date.parse(end))
+			.filter((at) => !Number.isNaN(at))
+			.sort((a, b) => b - a)[0];
+		const expired = latest !== undefined && latest < Date.parse(facts.now);
 		return [
 			{
 				...base,
-				status: unauthorized ? 'fail' : 'warn',
-				title: text.servicePrincipalTitle,
-				cause: text.servicePrincipal(cluster.name, appId),
-				evidence: [`servicePrincipalProfile.clientId: ${appId}`],
+				status: unauthorized || expired ? 'fail' : 'warn',
+				title: expired ? text.servicePrincipalExpiredTitle : text.servicePrincipalTitle,
+				cause: expired ? text.servicePrincipalExpired(cluster.name, appId, new Date(latest).toISOString()) : text.servicePrincipal(cluster.name, appId),
+				evidence: [`servicePrincipalProfile.clientId: ${appId}`, ...ends.map((end) => `passwordCredentials[].endDateTime: ${end}`)],
 				fix: {commands: [resetServicePrincipalCommand(cluster, appId, facts.azDefaultSubscriptionId)], actions: []},
 				explainsKubelet: unauthorized,
 			},
 		];
 	}
 	return [];
+}
+
+/** The tenants of the registry and of the cluster when they differ (a managed identity is known only in its own tenant). */
+function tenantsOf(input: CheckInput): {readonly registry: string; readonly cluster: string} | undefined {
+	const tenants = input.facts.subscriptionTenants ?? {};
+	const registry = input.registry && tenants[input.registry.subscriptionId.toLowerCase()];
+	const cluster = input.facts.cluster && tenants[input.facts.cluster.subscriptionId.toLowerCase()];
+	return registry && cluster && registry.toLowerCase() !== cluster.toLowerCase() ? {registry, cluster} : undefined;
+}
+
+/** A registry in another tenant than the cluster: no role there can name the kubelet identity, so it pulls only with a pull secret. */
+export function crossTenant(input: CheckInput): Finding[] {
+	const {facts, registry} = input;
+	const cluster = facts.cluster;
+	const tenants = tenantsOf(input);
+	if (!cluster || !registry || !tenants || pullsWithSecret(input)) return [];
+	const text = messages().doctor.checks.identity;
+	const namespace = input.pod.pod.namespace;
+	const name = `${cluster.name}-pull`.toLowerCase();
+	const repository = input.ref.repository;
+	return [
+		{
+			id: 'kubelet-tenant',
+			pod: input.podId,
+			status: 'fail',
+			title: text.otherTenantTitle,
+			cause: text.otherTenant(registry.name, tenants.registry, cluster.name, tenants.cluster),
+			evidence: [
+				`registry subscription ${registry.subscriptionId}: tenant ${tenants.registry}`,
+				`cluster subscription ${cluster.subscriptionId}: tenant ${tenants.cluster}`,
+			],
+			fix: {
+				commands: [
+					scopeMapCommand('create', name, registry, [repository], ['content/read', 'metadata/read'], facts.azDefaultSubscriptionId),
+					tokenCommand('create', name, registry, name, facts.azDefaultSubscriptionId),
+					tokenPasswordCommand(name, registry, undefined, facts.azDefaultSubscriptionId),
+					createSecretCommand('acr-pull', {namespace, context: facts.context}, registry.loginServer, name, '<token password>'),
+					text.useSecret('acr-pull'),
+				],
+				actions: [],
+			},
+			explainsKubelet: failedWith(input, 'unauthorized', 'forbidden', 'insufficient-scope'),
+		},
+	];
 }

@@ -103,7 +103,12 @@ function credentialFinding(
 	const registry = input.registry ?? facts.registries[0];
 	const text = messages().doctor.checks.credentials;
 	const base = {id: 'secret-credential', pod: input.podId};
-	const refused = failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
+	// The secret's own credentials, tried against the registry: a refusal is a fact; an acceptance clears the password.
+	const trial = facts.secretTrials?.[credentialKey(ref.host, username)];
+	const refused = trial ? !trial.accepted : failedWith(input, 'unauthorized', 'insufficient-scope', 'forbidden');
+	const tried = trial
+		? [trial.accepted ? text.trialAccepted(ref.host) : text.trialRefused(ref.host, `${trial.code ?? ''}${trial.message ? `: ${trial.message}` : ''}`)]
+		: [];
 	const recreate = createSecretCommand(secret.name, {namespace: secret.namespace, context: facts.context}, ref.host, username, '<password>', {exists: true});
 	if (!registry || !credential || credential.kind === 'unknown') {
 		return {
@@ -111,7 +116,7 @@ function credentialFinding(
 			status: refused ? 'fail' : 'warn',
 			title: text.unknownTitle,
 			cause: text.unknown(secret.name, username),
-			evidence: [`username: ${username}`],
+			evidence: [`username: ${username}`, ...tried],
 			fix: {commands: [recreate], actions: []},
 			explainsKubelet: refused,
 		};
@@ -123,7 +128,7 @@ function credentialFinding(
 				status: 'fail',
 				title: text.adminOffTitle,
 				cause: text.adminOff(registry.name, secret.name),
-				evidence: ['adminUserEnabled: false'],
+				evidence: ['adminUserEnabled: false', ...tried],
 				fix: {commands: [adminEnableCommand(registry, facts.azDefaultSubscriptionId), recreate], actions: []},
 				explainsKubelet: refused,
 			};
@@ -133,13 +138,13 @@ function credentialFinding(
 			status: refused ? 'fail' : 'ok',
 			title: refused ? text.passwordTitle : text.adminOkTitle,
 			cause: refused ? text.adminPassword(secret.name, registry.name) : text.adminOk(registry.name),
-			evidence: ['adminUserEnabled: true', `username: ${username}`],
+			evidence: ['adminUserEnabled: true', `username: ${username}`, ...tried],
 			fix: {commands: [text.credentialShowCommand(registry.name), recreate], actions: []},
 			explainsKubelet: refused,
 		};
 	}
 	if (credential.kind === 'token') {
-		const evidence = [`token ${credential.name}: status ${credential.status}`, `scope map ${credential.scopeMap}: ${credential.actions.join(', ')}`];
+		const evidence = [`token ${credential.name}: status ${credential.status}`, `scope map ${credential.scopeMap}: ${credential.actions.join(', ')}`, ...tried];
 		if (credential.status.toLowerCase() !== 'enabled') {
 			return {
 				...base,
@@ -147,7 +152,42 @@ function credentialFinding(
 				title: text.tokenDisabledTitle,
 				cause: text.tokenDisabled(credential.name, registry.name),
 				evidence,
-				fix: {commands: [tokenEnableCommand(credential.name, registry, facts.azDefaultSubscriptionId)], actions: []},
+				fix: {
+					commands: [tokenEnableCommand(credential.name, registry, facts.azDefaultSubscriptionId)],
+					actions: credential.scopeMapId ? [{kind: 'enable-token', registryId: registry.id, name: credential.name, scopeMapId: credential.scopeMapId}] : [],
+				},
+				explainsKubelet: refused,
+			};
+		}
+		const slots = credential.passwords ?? [];
+		const ended = slots.filter((slot) => slot.expiresAt !== undefined && Date.parse(slot.expiresAt) < Date.parse(facts.now));
+		if (slots.length > 0 && ended.length === slots.length) {
+			const slot = ended[0]?.name === 'password2' ? 'password2' : 'password1';
+			return {
+				...base,
+				status: 'fail',
+				title: text.tokenExpiredTitle,
+				cause: text.tokenExpired(
+					credential.name,
+					ended.map((item) => `${item.name} ${item.expiresAt ?? ''}`),
+				),
+				evidence: [...evidence, ...slots.map((item) => `${item.name}: expiry ${item.expiresAt ?? '(none)'}`)],
+				fix: {
+					commands: [text.tokenPasswordCommand(credential.name, registry.name), recreate],
+					actions: credential.id
+						? [
+								{
+									kind: 'renew-token-password',
+									registryId: registry.id,
+									tokenId: credential.id,
+									slot,
+									namespace: secret.namespace,
+									secret: secret.name,
+									server: ref.host,
+								},
+							]
+						: [],
+				},
 				explainsKubelet: refused,
 			};
 		}
@@ -191,7 +231,7 @@ function credentialFinding(
 			status: 'fail',
 			title: text.spGoneTitle,
 			cause: text.spGone(credential.appId, secret.name),
-			evidence: [`username: ${username}`],
+			evidence: [`username: ${username}`, ...tried],
 			fix: {commands: [recreate], actions: []},
 			explainsKubelet: refused,
 		};
@@ -204,7 +244,7 @@ function credentialFinding(
 			status: 'fail',
 			title: text.spNoRoleTitle,
 			cause: text.spNoRole(credential.appId, registry.name),
-			evidence: [`username: ${username}`, text.noRoles],
+			evidence: [`username: ${username}`, text.noRoles, ...tried],
 			fix: {
 				commands: [assignRoleCommand(principalId, 'ServicePrincipal', registry.id, 'AcrPull')],
 				actions: [{kind: 'assign-role', scope: registry.id, principalId, principalType: 'ServicePrincipal', role: 'AcrPull'}],
@@ -217,7 +257,7 @@ function credentialFinding(
 		status: refused ? 'fail' : 'ok',
 		title: refused ? text.passwordTitle : text.spOkTitle,
 		cause: refused ? text.spPassword(secret.name, credential.appId) : text.spOk(credential.appId, grants[0]?.role ?? 'AcrPull'),
-		evidence: [`username: ${username}`, ...grants.map((grant) => `${grant.role} at ${grant.assignment.scope}`)],
+		evidence: [`username: ${username}`, ...grants.map((grant) => `${grant.role} at ${grant.assignment.scope}`), ...tried],
 		...(refused ? {fix: {commands: [text.spResetCommand(credential.appId), recreate], actions: []}} : {}),
 		explainsKubelet: refused,
 	};

@@ -74,11 +74,17 @@ export const doctor = {
 			propagatingTitle: 'The pull role is new and may not have reached the registry yet',
 			propagating: (role: string, registry: string) =>
 				`The kubelet's ${role} on ${registry} was granted minutes ago; a new role assignment takes a few minutes to reach pulls (up to 10 through a group). Wait, then restart the pods.`,
+			groupPropagatingTitle: 'The pull role comes through a group and is new: it has not reached the registry yet',
+			groupPropagating: (role: string, registry: string, group: string) =>
+				`The kubelet identity is a member of the group ${group}, which was given ${role} on ${registry} minutes ago: a role through a group takes longer to reach pulls (10 minutes and more). Do not grant it again: wait, then restart the pods.`,
 			grantedTitle: 'The kubelet identity may pull from the registry',
 			granted: (role: string, registry: string) => `The kubelet identity holds ${role} on ${registry}.`,
 			refusedTitle: 'The kubelet holds a pull role, yet the registry refuses it',
 			refused: (role: string, registry: string, cluster: string) =>
 				`${cluster}'s kubelet identity holds ${role} on ${registry}, and still gets 401: the nodes do not present that identity (it was removed from the node pools' scale sets).`,
+			poolRefusedTitle: (pool: string) => `The nodes of pool ${pool} are refused though the kubelet identity may pull`,
+			poolRefused: (pool: string, role: string, registry: string, cluster: string, pools: readonly string[]) =>
+				`${cluster}'s kubelet identity holds ${role} on ${registry}, yet the pod on pool ${pool} gets 401: that pool's nodes pull as another identity (a pool with its own kubelet identity, or the cluster's removed from its scale set). ${cluster} has the pools ${list(pools)}; give ${pool}'s identity AcrPull, or give its scale set the kubelet identity.`,
 			assignIdentityCommand: (resourceId: string) =>
 				`az vmss identity assign --resource-group <node-resource-group> --name <node-pool-scale-set> --identities ${resourceId}`,
 			deletedTitle: 'The kubelet identity was deleted',
@@ -87,6 +93,13 @@ export const doctor = {
 			notInDirectory: (objectId: string) => `service principal ${objectId}: not found in the directory`,
 			recreateIdentityCommand: (cluster: string, resourceGroup: string) =>
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, then az aks update --attach-acr`,
+			servicePrincipalExpiredTitle: "The cluster's service principal secret expired",
+			servicePrincipalExpired: (cluster: string, appId: string, end: string) =>
+				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${end}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
+			otherTenantTitle: 'The registry is in another tenant than the cluster',
+			otherTenant: (registry: string, registryTenant: string, cluster: string, clusterTenant: string) =>
+				`${registry} is in tenant ${registryTenant} and ${cluster} in tenant ${clusterTenant}: a role on the registry cannot name the kubelet's managed identity of another tenant (PrincipalNotFound), so --attach-acr cannot work. Pull with a secret: a repository-scoped token of ${registry}.`,
+			useSecret: (secret: string) => `add imagePullSecrets: [{name: ${secret}}] to the pod template (or to its service account)`,
 			servicePrincipalTitle: 'The cluster pulls with a service principal',
 			servicePrincipal: (cluster: string, appId: string) =>
 				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}; when its secret expires, every pull answers 401 until the cluster's credentials are reset.`,
@@ -111,6 +124,8 @@ export const doctor = {
 			ok: (name: string, host: string) => `'${name}' holds credentials for ${host}.`,
 		},
 		credentials: {
+			trialAccepted: (host: string) => `tried against ${host}'s token exchange: accepted`,
+			trialRefused: (host: string, words: string) => `tried against ${host}'s token exchange: refused (${words})`,
 			unknownTitle: "The secret's user name is not one Azure knows for this registry",
 			unknown: (secret: string, username: string) =>
 				`'${secret}' signs in as ${username}, which is neither the admin user, a token of the registry nor a service principal doctor can find.`,
@@ -124,6 +139,9 @@ export const doctor = {
 			credentialShowCommand: (registry: string) => `az acr credential show --name ${registry}`,
 			tokenDisabledTitle: "The secret's token is disabled",
 			tokenDisabled: (token: string, registry: string) => `'${token}' is a token of ${registry} and is disabled: the registry refuses it.`,
+			tokenExpiredTitle: "The secret's token password expired",
+			tokenExpired: (token: string, ended: readonly string[]) =>
+				`Every password of the token '${token}' has expired (${list(ended)}): the registry refuses it with 401 Unauthorized.`,
 			scopeTitle: "The token's scope map does not cover the repository",
 			scope: (token: string, scopeMap: string, repository: string) =>
 				`The token '${token}' may read only what its scope map '${scopeMap}' allows, and that has no content/read on '${repository}': the registry answers insufficient_scope.`,
@@ -209,6 +227,15 @@ export const doctor = {
 			notFoundTitle: 'The image is not in the registry',
 			notFound: (image: string, registry: string) =>
 				`${registry} has no ${image}: the repository or the tag does not exist (a typo, or it was never pushed or imported).`,
+			repositoryMissing: (repository: string, registry: string) =>
+				`${registry} has no repository '${repository}' (read from its data plane): it was never pushed or imported, or the name is mistyped.`,
+			tagMissing: (tag: string, repository: string, registry: string, tags: readonly string[]) =>
+				`${registry}'s repository '${repository}' has no tag '${tag}' (read from its data plane); its tags: ${list(tags)}.`,
+			contentOkTitle: (image: string) => `The registry holds ${image}`,
+			contentOk: (image: string, registry: string) => `${registry} has ${image} (read from its data plane).`,
+			contentUnreadableTitle: "The registry's content could not be read",
+			contentUnreadable: (registry: string, image: string) =>
+				`doctor could not read ${image} from ${registry}'s data plane with your sign-in, so whether it exists is inferred from the kubelet's words.`,
 			platformTitle: "The image is not built for the node's platform",
 			platform: (image: string, wanted: string, node: string, pool: string | undefined) =>
 				`${image} has no manifest for ${wanted}, the platform of node ${node}${pool ? ` (pool ${pool})` : ''}.`,
@@ -264,6 +291,10 @@ export const doctor = {
 		rewriteSecret: (name: string, server: string) => `Rewrite the pull secret ${name} as a docker config for ${server}`,
 		setImage: (deployment: string, image: string) => `Point deployment ${deployment} at ${image}`,
 		restartPods: (selector: string) => `Restart the pods ${selector}`,
+		undoAssignRole: (role: string, principal: string, registry: string) => `Remove the ${role} grant doctor gave ${principal} on ${registry}`,
+		enableToken: (token: string) => `Enable the token ${token}`,
+		renewTokenPassword: (token: string, slot: string, secret: string) =>
+			`Generate a new ${slot} for the token ${token} and write it into the pull secret ${secret}`,
 		attachClientToken: (token: string, connected: string) => `Attach the client token ${token} to the connected registry ${connected}`,
 		roleNotFound: (role: string) => `The role '${role}' is not defined at the registry's scope.`,
 		secretGone: (name: string) => `The secret '${name}' is gone.`,

@@ -4,10 +4,10 @@
  * the kubelet pulls again at once. Shown, confirmed and journaled by `applyPlan` like every other change.
  */
 import type {Azure} from '../../azure/azure.js';
-import {acrImportCommand, scopeMapCommand} from '../../commands/az.js';
-import {assignRoleCommand, retypeSecretCommand, setImageCommand} from '../../commands/doctor.js';
+import {acrImportCommand, roleAssignmentDeleteCommand, scopeMapCommand, tokenPasswordCommand} from '../../commands/az.js';
+import {assignRoleCommand, retypeSecretCommand, setImageCommand, tokenEnableCommand} from '../../commands/doctor.js';
 import {attachCommand} from '../../commands/connected-registry.js';
-import {restartPodsCommand} from '../../commands/kubectl.js';
+import {createSecretCommand, restartPodsCommand} from '../../commands/kubectl.js';
 import type {Finding, FixAction} from '../../diagnosis/findings.js';
 import type {KubeCluster} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
@@ -52,7 +52,17 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 						principalId: fix.principalId,
 						principalType: fix.principalType,
 					});
-					return {outcome: result.created ? 'done' : 'unchanged'};
+					if (!result.created || !result.assignment) return {outcome: 'unchanged'};
+					// `acr-wizard undo` removes the grant again (a narrower assignment it replaced is not put back).
+					return {
+						outcome: 'done',
+						undo: {
+							sentence: text.undoAssignRole(fix.role, fix.principalId, nameOf(fix.scope)),
+							command: roleAssignmentDeleteCommand(result.assignment.id),
+							kind: 'delete-role-assignment',
+							params: {id: result.assignment.id},
+						},
+					};
 				},
 			};
 		case 'import-image':
@@ -114,6 +124,30 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 				call: `PUT /apis/apps/v1/namespaces/${fix.namespace}/deployments/${fix.deployment}`,
 				async run() {
 					await deps.cluster.setDeploymentImage(fix.namespace, fix.deployment, fix.container, fix.image);
+					return {outcome: 'done'};
+				},
+			};
+		case 'enable-token':
+			return {
+				id,
+				sentence: text.enableToken(fix.name),
+				command: tokenEnableCommand(fix.name, {name: nameOf(fix.registryId), id: fix.registryId, subscriptionId: ''}),
+				call: `PUT ${fix.registryId}/tokens/${fix.name}`,
+				async run() {
+					await deps.azure.createToken(fix.registryId, fix.name, fix.scopeMapId);
+					return {outcome: 'done'};
+				},
+			};
+		case 'renew-token-password':
+			return {
+				id,
+				sentence: text.renewTokenPassword(nameOf(fix.tokenId), fix.slot, fix.secret),
+				command: `${tokenPasswordCommand(nameOf(fix.tokenId), {name: nameOf(fix.registryId), id: fix.registryId, subscriptionId: ''}, undefined, undefined, fix.slot)}; ${createSecretCommand(fix.secret, {namespace: fix.namespace, context: deps.context}, fix.server, nameOf(fix.tokenId), '<new password>', {exists: true})}`,
+				call: `POST ${fix.registryId}/generateCredentials; PUT /api/v1/namespaces/${fix.namespace}/secrets/${fix.secret}`,
+				async run() {
+					// The new password goes from Azure's answer straight into the secret: it is never shown, logged or recorded.
+					const {username, password} = await deps.azure.generateTokenPassword(fix.registryId, fix.tokenId, fix.slot);
+					await deps.cluster.applyDockerRegistrySecret({namespace: fix.namespace, name: fix.secret, server: fix.server, username, password: password.value});
 					return {outcome: 'done'};
 				},
 			};

@@ -4,12 +4,14 @@
  * that cannot be read becomes an `unreadable` fact, so the checks that need it say so instead of guessing.
  */
 import type {Azure, ManagedCluster, Registry, RoleAssignment} from '../../azure/azure.js';
-import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts} from '../../diagnosis/doctor-facts.js';
+import type {CredentialFacts, DoctorFacts, LocalFacts, PodFacts, SecretFacts, SecretTrial} from '../../diagnosis/doctor-facts.js';
 import {credentialKey, normalServer} from '../../diagnosis/doctor-facts.js';
 import {pullFailureOf} from '../../diagnosis/checks/input.js';
+import {pullingRole} from '../../diagnosis/checks/roles.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
 import type {NodeDetail, PodDetail, PodEvent} from '../../kubernetes/kubernetes.js';
 import {connectedHosts} from './connected.js';
+import {imageContents, servesImage, trySecret} from './content.js';
 import type {DoctorTarget} from './target.js';
 
 export type GatherDeps = {
@@ -40,7 +42,7 @@ const selected = (target: DoctorTarget, pod: PodDetail): boolean => {
 	return true;
 };
 
-type Subscriptions = Promise<ReadonlyArray<{readonly id: string}>>;
+type Subscriptions = Promise<ReadonlyArray<{readonly id: string; readonly tenantId?: string}>>;
 
 /** Registries in every subscription the user can see. */
 async function allRegistries(azure: Azure, listing: Subscriptions): Promise<Registry[]> {
@@ -53,6 +55,19 @@ async function managedClusterNamed(azure: Azure, listing: Subscriptions, name: s
 	const subscriptions = await listing;
 	const clusters = (await Promise.all(subscriptions.map(async (subscription) => azure.listManagedClusters(subscription.id).catch(() => [])))).flat();
 	return clusters.find((cluster) => cluster.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The pull-role assignments at a registry held by groups `objectId` is a direct member of (each group's members read once). */
+async function groupGrants(azure: Azure, registry: Registry, objectId: string, unreadable: Unreadable[]): Promise<RoleAssignment[]> {
+	const all = await tolerant(unreadable, `role assignments on ${registry.name}`, async () => azure.listRoleAssignments(registry.id), []);
+	const groups = all.filter((assignment) => assignment.principalType === 'Group' && pullingRole(assignment, registry, '') !== undefined);
+	const members = await Promise.all(
+		[...new Set(groups.map((assignment) => assignment.principalId))].map(
+			async (group) => [group, await tolerant(unreadable, `members of group ${group}`, async () => azure.listGroupMembers(group), [])] as const,
+		),
+	);
+	const holding = new Set(members.filter(([, ids]) => ids.some((id) => id.toLowerCase() === objectId.toLowerCase())).map(([group]) => group));
+	return groups.filter((assignment) => holding.has(assignment.principalId));
 }
 
 /** The pods to examine: the named one, the deployment's, or every pod that fails to pull. */
@@ -73,7 +88,16 @@ async function credentialFacts(azure: Azure, registry: Registry, username: strin
 	if (token) {
 		const scopeMap = token.scopeMapId.split('/').at(-1) ?? token.scopeMapId;
 		const map = await azure.getScopeMap(registry.id, scopeMap).catch(() => undefined);
-		return {kind: 'token', name: token.name, status: token.status, scopeMap, actions: map?.actions ?? []};
+		return {
+			kind: 'token',
+			name: token.name,
+			id: token.id,
+			status: token.status,
+			scopeMap,
+			scopeMapId: token.scopeMapId,
+			actions: map?.actions ?? [],
+			...(token.passwords ? {passwords: token.passwords.map((slot) => ({name: slot.name, ...(slot.expiresAt ? {expiresAt: slot.expiresAt} : {})}))} : {}),
+		};
 	}
 	if (/^[0-9a-f-]{36}$/i.test(username)) {
 		const principal = await azure.getServicePrincipal(username).catch(() => undefined);
@@ -108,8 +132,10 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	const hosts = new Set(examined.map((item) => parseImageRef(item.pod.containers[0]?.image ?? '').host));
 	const used = registries.filter((registry) => hosts.has(registry.loginServer.toLowerCase()));
 	const identity = managed?.kubeletIdentity;
-	const [podFacts, assignments, kubeletIdentityExists] = await Promise.all([
-		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod)}))),
+	const spAppId = identity ? undefined : managed?.servicePrincipalClientId;
+	const trials: Record<string, SecretTrial> = {};
+	const [podFacts, assignments, kubeletIdentityExists, kubeletPasswordEnds, tenants, groupAssignments, images] = await Promise.all([
+		Promise.all(examined.map(async (item): Promise<PodFacts> => ({...item, secrets: await podSecrets(target, item.pod, {azure: deps.azure, used, trials})}))),
 		Promise.all(
 			used.map(
 				async (registry) =>
@@ -132,6 +158,21 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 					() => undefined,
 				)
 			: Promise.resolve(undefined),
+		spAppId ? deps.azure.passwordExpiries(spAppId).catch(() => undefined) : Promise.resolve(undefined),
+		subscriptions.then(
+			(list) => Object.fromEntries(list.flatMap((item) => (item.tenantId ? [[item.id.toLowerCase(), item.tenantId] as const] : []))),
+			() => ({}),
+		),
+		Promise.all(
+			used.map(
+				async (registry) => [registry.id.toLowerCase(), identity ? await groupGrants(deps.azure, registry, identity.objectId, unreadable) : []] as const,
+			),
+		),
+		imageContents(
+			deps.azure,
+			examined.map((item) => item.pod),
+			used,
+		),
 	]);
 	const [credentials, secretElsewhere, local, connected] = await Promise.all([
 		credentialsOf(deps.azure, podFacts, used),
@@ -148,10 +189,16 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 		context: target.context,
 		acrSuffix: deps.acrSuffix,
 		pods: podFacts,
+		nodes,
 		registries,
 		...(managed ? {cluster: managed} : {}),
 		...(kubeletIdentityExists === undefined ? {} : {kubeletIdentityExists}),
+		...(kubeletPasswordEnds ? {kubeletPasswordEnds} : {}),
+		subscriptionTenants: tenants,
 		kubeletAssignments: Object.fromEntries(assignments),
+		kubeletGroupAssignments: Object.fromEntries(groupAssignments),
+		images,
+		secretTrials: trials,
 		credentials,
 		secretElsewhere,
 		now: deps.now().toISOString(),
@@ -162,11 +209,34 @@ export async function gatherFacts(target: DoctorTarget, deps: GatherDeps): Promi
 	};
 }
 
-/** The pod's pull secrets, without their passwords. */
-async function podSecrets(target: DoctorTarget, pod: PodDetail): Promise<PodFacts['secrets']> {
+/**
+ * The pod's pull secrets, without their passwords; each credential for the image's registry is tried against it
+ * on the way (into `trials`), so the password goes from the secret to that one request only.
+ */
+async function podSecrets(
+	target: DoctorTarget,
+	pod: PodDetail,
+	{azure, used, trials}: {readonly azure: Azure; readonly used: readonly Registry[]; readonly trials: Record<string, SecretTrial>},
+): Promise<PodFacts['secrets']> {
+	const image = pod.containers[0]?.image ?? '';
+	const ref = parseImageRef(image);
 	return Promise.all(
 		pod.imagePullSecrets.map(async (name) => {
 			const secret = await target.cluster.readPullSecret(pod.namespace, name);
+			await Promise.all(
+				(secret?.auths ?? []).map(async (auth) => {
+					const registry = servesImage(auth.server, image, used);
+					if (registry && auth.password)
+						trials[credentialKey(auth.server, auth.username)] = await trySecret(
+							azure,
+							registry.loginServer,
+							ref.repository,
+							ref.tag,
+							auth.username,
+							auth.password,
+						);
+				}),
+			);
 			const detail: SecretFacts | undefined = secret && {
 				namespace: secret.namespace,
 				name: secret.name,

@@ -5,7 +5,7 @@
  */
 import type {LocalFacts} from '../../diagnosis/doctor-facts.js';
 import {azConfigDir} from '../../probes/az-profile.js';
-import {azExtensionDir, isOnPath, readAzExtension, readAzProfileState} from '../../probes/az-install.js';
+import {azExtensionDir, cachedAzVersion, isOnPath, listAzExtensions, readAzExtension, readAzProfileState, whichPath} from '../../probes/az-install.js';
 import {ToolMissingError, type Exec} from '../../probes/tool.js';
 import {parseAzVersion, parseKubectlVersion} from '../../probes/versions.js';
 
@@ -18,8 +18,20 @@ export type KubeUser = {readonly name: string; readonly execCommand?: string};
 const azDeadlineMs = 8000;
 const kubectlDeadlineMs = 5000;
 
+/**
+ * az's version and extensions: from what az itself last wrote (its version cache, its extension directory) when az
+ * was not upgraded since, else from `az version -o json` (a Python start: about a second).
+ */
+async function readAz(deps: LocalDeps): Promise<LocalFacts['az']> {
+	const path = whichPath('az', deps.env['PATH']);
+	if (path === undefined && deps.env['PATH'] !== undefined) return {installed: false, extensions: {}};
+	const cached = path ? await cachedAzVersion(azConfigDir(deps.env), path) : undefined;
+	if (cached) return {installed: true, version: cached, extensions: await listAzExtensions(azExtensionDir(deps.env))};
+	return runAzVersion(deps.exec);
+}
+
 /** `az version -o json`: the core's version and every extension's. */
-async function readAz(exec: Exec): Promise<LocalFacts['az']> {
+async function runAzVersion(exec: Exec): Promise<LocalFacts['az']> {
 	try {
 		const {stdout} = await exec('az', ['version', '-o', 'json'], {timeoutMs: azDeadlineMs});
 		const version = parseAzVersion(stdout);
@@ -58,7 +70,7 @@ async function readSudo(deps: LocalDeps): Promise<LocalFacts['sudo']> {
 /** Starts the reads that do not depend on the context (az, kubectl, sudo); `finish` adds the context's plugin. */
 export function startLocalFacts(deps: LocalDeps): {finish(user: KubeUser | undefined): Promise<LocalFacts>} {
 	const reads = Promise.all([
-		readAz(deps.exec),
+		readAz(deps),
 		readKubectl(deps.exec),
 		readSudo(deps),
 		readAzExtension(azExtensionDir(deps.env), 'aks-preview').catch(() => undefined),
