@@ -37,9 +37,10 @@ const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allow
 async function startEnvironment(flags: Flags): Promise<Environment> {
 	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
 	// --sandbox joins a sandbox already running (acr-wizard sandbox); --demo starts one in this process.
-	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox);
+	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox, flags.cloud);
 	if (!flags.demo) return realEnvironment({cloud: flags.cloud, kubeconfig: flags.kubeconfig});
-	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner'});
+	// --demo --cloud AzureChinaCloud: the sandbox plays that cloud (azurecr.cn login servers, its regions).
+	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner', ...(flags.cloud === undefined ? {} : {cloud: flags.cloud})});
 }
 
 /** The store and the first frame: Ink and the screens only, so the welcome screen shows at once. */
@@ -126,6 +127,8 @@ async function runAfterFirstFrame(
 	]);
 	store.getState().actions.setEnvironment({
 		cloud: environment.cloud.name,
+		azureCloud: environment.cloud.azureCloud,
+		acrSuffix: environment.cloud.acrSuffix,
 		armEndpoint: environment.cloud.armEndpoint,
 		sandbox: environment.sandbox,
 		ready: true,
@@ -231,6 +234,7 @@ async function runSandbox(flags: Flags): Promise<number> {
 		...(port === undefined ? {} : {port}),
 		...(flags.scenario === undefined ? {} : {scenario: flags.scenario}),
 		...(flags.faults === undefined ? {} : {faults: flags.faults}),
+		...(flags.cloud === undefined ? {} : {cloud: flags.cloud}),
 		listScenarios: flags.listScenarios ?? false,
 	}).catch((error: unknown) => {
 		if (!(error instanceof FaultSpecError)) throw error;

@@ -27,9 +27,14 @@ function requestOf(flags: Flags): DoctorRequest {
 /** Where doctor's world comes from: like the wizard's, with the demo world broken on purpose. */
 async function startWorld(flags: Flags): Promise<Environment> {
 	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
-	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox);
+	if (flags.sandbox !== undefined) return joinedSandboxEnvironment(flags.sandbox, flags.cloud);
 	if (!flags.demo) return realEnvironment({cloud: flags.cloud, kubeconfig: flags.kubeconfig});
-	return sandboxEnvironment({pace: flags.pace ?? 'fast', seed: flags.seed ?? 'owner', scenario: doctorDemoScenario});
+	return sandboxEnvironment({
+		pace: flags.pace ?? 'fast',
+		seed: flags.seed ?? 'owner',
+		scenario: doctorDemoScenario,
+		...(flags.cloud === undefined ? {} : {cloud: flags.cloud}),
+	});
 }
 
 /** Prints a refusal (text on stderr, or the JSON document on stdout) and answers exit code 2. */

@@ -7,7 +7,8 @@ import {rmSync} from 'node:fs';
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {clouds, type CloudName, type CloudProfile} from './azure/clouds.js';
+import {clouds, isCloudName, type CloudName, type CloudProfile} from './azure/clouds.js';
+import {azCloudSetCommand} from './commands/cloud.js';
 import type {AzureCredential} from './azure/credential.js';
 import type {KubeconfigSource} from './kubernetes/kubernetes.js';
 import {messages} from './messages/catalog.js';
@@ -40,28 +41,53 @@ const withCallTimeout = (timing: Environment['timing']): Environment['timing'] =
 	return timeout === undefined ? timing : {...timing, callTimeoutMs: timeout};
 };
 
-/** The real cloud: `--cloud`, else az's active cloud, else AzureCloud; the kubeconfig from `--kubeconfig` or the default. */
+/**
+ * The real cloud: `--cloud`, else az's active cloud (`AZURE_CLOUD_NAME`, else `[cloud] name` in its config), else
+ * AzureCloud; the kubeconfig from `--kubeconfig` or the default. A `--cloud` other than az's active cloud, or an
+ * active cloud the wizard does not know, stops here: az's sign-in is only good in its own cloud.
+ */
 export async function realEnvironment(options: {cloud?: CloudName; kubeconfig?: string}, azConfig?: string): Promise<Environment> {
 	const [active, defaultSubscriptionId] = await Promise.all([readAzActiveCloud(azConfig), readAzDefaultSubscription(azConfig)]);
-	// The az CLI's sign-in belongs to its active cloud: its tokens would not work against another cloud's endpoints.
-	if (options.cloud !== undefined && active !== undefined && options.cloud !== active) {
-		const text = messages().errors.cloudMismatch;
-		throw new WizardError(text.message(options.cloud, active), {suggestion: text.suggestion(options.cloud, active), code: 'CloudMismatch'});
-	}
-	const cloud = clouds[options.cloud ?? active ?? 'AzureCloud'];
+	const cloud = clouds[chooseCloud(options.cloud, active)];
 	const kubeconfig: KubeconfigSource = options.kubeconfig ? {kind: 'file', path: options.kubeconfig} : {kind: 'file'};
 	return {cloud, kubeconfig, sandbox: false, defaultSubscriptionId, timing: withCallTimeout(undefined), close: async () => undefined};
 }
 
-/** The cloud profile of a running sandbox: its endpoints, and its CA to trust. */
-export function sandboxCloudProfile(sandbox: Pick<Sandbox, 'cloud' | 'caPem'>): CloudProfile {
-	return {...sandbox.cloud, acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`, caPem: sandbox.caPem};
+/** The cloud to work in from `--cloud` and az's active cloud, or the WizardError that says why they cannot go together. */
+export function chooseCloud(asked: CloudName | undefined, active: string | undefined): CloudName {
+	// The az CLI's sign-in belongs to its active cloud: its tokens would not work against another cloud's endpoints.
+	if (asked !== undefined && active !== undefined && asked !== active) {
+		const text = messages().errors.cloudMismatch;
+		throw new WizardError(text.message(asked, active), {suggestion: text.suggestion(asked, active), code: 'CloudMismatch'});
+	}
+	if (asked !== undefined) return asked;
+	if (active === undefined) return 'AzureCloud';
+	if (isCloudName(active)) return active;
+	const text = messages().errors.unknownAzCloud;
+	throw new WizardError(text.message(active), {suggestion: text.suggestion(active, azCloudSetCommand('AzureCloud')), code: 'UnknownCloud'});
 }
 
-/** The embedded sandbox, started in this process; its kubeconfig lives in a 0600 file removed at close. */
-export async function sandboxEnvironment(options: {pace: 'fast' | 'demo'; seed: 'owner' | 'contributor'; scenario?: string}): Promise<Environment> {
+/** The cloud profile of a running sandbox: its endpoints, its CA to trust, and the names of the cloud it plays. */
+export function sandboxCloudProfile(sandbox: Pick<Sandbox, 'cloud' | 'caPem'>): CloudProfile {
+	const {plays, defaultLocation, ...endpoints} = sandbox.cloud;
+	return {...endpoints, azureCloud: plays, defaultLocation, acrSuffix: `.${sandbox.cloud.acrSuffix.replace(/^\./, '')}`, caPem: sandbox.caPem};
+}
+
+/** The embedded sandbox, started in this process (playing the cloud asked for); its kubeconfig lives in a 0600 file removed at close. */
+export async function sandboxEnvironment(options: {
+	pace: 'fast' | 'demo';
+	seed: 'owner' | 'contributor';
+	scenario?: string;
+	/** The Azure cloud the sandbox plays (`--demo --cloud AzureChinaCloud`): its suffixes and regions throughout. */
+	cloud?: CloudName;
+}): Promise<Environment> {
 	const {startSandbox} = await import('./sandbox/index.js');
-	const sandbox = await startSandbox({pace: options.pace, seed: options.seed, ...(options.scenario === undefined ? {} : {scenario: options.scenario})});
+	const sandbox = await startSandbox({
+		pace: options.pace,
+		seed: options.seed,
+		...(options.scenario === undefined ? {} : {scenario: options.scenario}),
+		...(options.cloud === undefined ? {} : {cloud: options.cloud}),
+	});
 	const dir = await mkdtemp(join(tmpdir(), 'acr-wizard-demo-'));
 	// The kubeconfig holds the emulated clusters' bearer tokens: however the process ends, it goes.
 	const removeOnExit = () => rmSync(dir, {recursive: true, force: true});
@@ -102,8 +128,19 @@ function exportsOf(text: string): Record<string, string> {
  * A sandbox already running (`acr-wizard sandbox`), joined by its `env` file or its URL: the wizard works in
  * that same world, signed in through its managed-identity endpoint as az is. Closing leaves the sandbox running.
  */
-export async function joinedSandboxEnvironment(target: string): Promise<Environment> {
-	const {joinSandbox, isLoopbackUrl} = await import('./sandbox/index.js');
+export async function joinedSandboxEnvironment(target: string, cloud?: CloudName): Promise<Environment> {
+	const environment = await joinEnvironment(target);
+	// A running sandbox plays one cloud: a --cloud that names another says so rather than mixing their names.
+	if (cloud !== undefined && cloud !== environment.cloud.azureCloud) {
+		await environment.close();
+		const text = messages().errors.sandboxCloudMismatch;
+		throw new WizardError(text.message(cloud, environment.cloud.azureCloud), {suggestion: text.suggestion(cloud), code: 'CloudMismatch'});
+	}
+	return environment;
+}
+
+async function joinEnvironment(target: string): Promise<Environment> {
+	const {joinSandbox, isLoopbackUrl, sandboxCloudVariable} = await import('./sandbox/index.js');
 	const text = messages().flags;
 	if (/^https?:\/\//i.test(target)) {
 		if (!isLoopbackUrl(target)) throw new Error(text.sandboxNotLocal(target));
@@ -127,7 +164,8 @@ export async function joinedSandboxEnvironment(target: string): Promise<Environm
 	const [caPem, kubeconfigYaml] = await Promise.all([readFile(caFile, 'utf8'), readFile(kubeconfig, 'utf8')]).catch(() => {
 		throw new Error(text.sandboxGone(target));
 	});
-	const joined = await joinSandbox(arm, {caPem, kubeconfigYaml});
+	const played = env[sandboxCloudVariable];
+	const joined = await joinSandbox(arm, {caPem, kubeconfigYaml, ...(played !== undefined && isCloudName(played) ? {cloud: played} : {})});
 	return joinedEnvironment(joined, {kind: 'file', path: kubeconfig}, async () => undefined);
 }
 

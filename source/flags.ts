@@ -79,7 +79,7 @@ export const flagTable = {
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
 	// One row for the wizard, undo, resume and doctor: each writes its one JSON document on stdout.
 	json: {type: 'boolean', commands: [...wizardAndRuns, 'doctor'], group: 'options', describe: (text) => text.describe.json},
-	cloud: {type: 'string', commands: wizardAndDoctor, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
+	cloud: {type: 'string', commands: all, group: 'options', placeholder: '<name>', values: cloudNames, describe: (text) => text.describe.cloud},
 	tenant: {type: 'string', commands: wizard, group: 'options', placeholder: '<id>', describe: (text) => text.describe.tenant},
 	subscription: {
 		type: 'string',

@@ -7,7 +7,7 @@ import {rootCertificates} from 'node:tls';
 import type {TokenCredential} from '@azure/core-auth';
 import type {PipelineRetryOptions, TlsSettings} from '@azure/core-rest-pipeline';
 import {deadlinePolicy, defaultCallTimeoutMs, type AdditionalPolicy} from './azure-sdk-deadline.js';
-import type {CloudProfile} from './clouds.js';
+import {clouds, isCloudName, type CloudProfile} from './clouds.js';
 import type {AzureCredential} from './credential.js';
 import {AzureError} from './azure.js';
 import {mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
@@ -76,9 +76,11 @@ function defaultCredential(cloud: CloudProfile): TokenCredential {
 	let chain: Promise<TokenCredential> | undefined;
 	const load = async (): Promise<TokenCredential> => {
 		const identity = await import('@azure/identity');
+		// The sign-in authority of a public cloud is the SDK's own (AzureAuthorityHosts); the sandbox brings its own.
+		const authorityHost = isCloudName(cloud.name) ? identity.AzureAuthorityHosts[clouds[cloud.name].sdk.authorityHost] : cloud.authorityHost;
 		return new identity.ChainedTokenCredential(
 			new identity.AzureCliCredential(),
-			new identity.EnvironmentCredential({authorityHost: cloud.authorityHost}),
+			new identity.EnvironmentCredential({authorityHost}),
 			new identity.ManagedIdentityCredential(),
 		);
 	};

@@ -2,6 +2,11 @@
 
 export type CloudProfile = {
 	readonly name: string;
+	/**
+	 * The Azure cloud whose names the equivalent commands carry (`az cloud set --name …`, `Connect-AzAccount
+	 * -Environment …`) and whose suffixes the wizard reads: this cloud itself, or the one the sandbox plays.
+	 */
+	readonly azureCloud: CloudName;
 	readonly armEndpoint: string;
 	/** The login server suffix of container registries, with its leading dot. */
 	readonly acrSuffix: string;
@@ -23,9 +28,32 @@ export type CloudProfile = {
 	readonly defaultLocation?: string;
 };
 
+/**
+ * What the Azure SDK for JS knows of a cloud, by its own names: `@azure/identity`'s `AzureAuthorityHosts` key and
+ * the ARM clients' `AzureClouds` setting. The adapter takes the sign-in authority from there; a test holds the
+ * endpoints below equal to what the SDK sends to.
+ */
+export type SdkCloudNames = {readonly authorityHost: 'AzurePublicCloud' | 'AzureChina' | 'AzureGovernment'; readonly armCloud: string};
+
+/** One public Azure cloud: its endpoints, suffixes and regions. */
+export type AzureCloudProfile = CloudProfile & {
+	readonly azureCloud: CloudName;
+	readonly sdk: SdkCloudNames;
+	/** The suffix of AKS API server host names (`<prefix>.hcp.<region>.<suffix>`). */
+	readonly aksHostSuffix: string;
+	/** Every region of a sovereign cloud (`eastus` does not exist in the China clouds); the public cloud has too many to list. */
+	readonly regions?: readonly string[];
+	/** Azure PowerShell's name of the cloud (`Connect-AzAccount -Environment …`). */
+	readonly powerShellEnvironment: string;
+};
+
 export const clouds = {
 	AzureCloud: {
 		name: 'AzureCloud',
+		azureCloud: 'AzureCloud',
+		sdk: {authorityHost: 'AzurePublicCloud', armCloud: 'AZURE_PUBLIC_CLOUD'},
+		aksHostSuffix: 'azmk8s.io',
+		powerShellEnvironment: 'AzureCloud',
 		armEndpoint: 'https://management.azure.com',
 		acrSuffix: '.azurecr.io',
 		authorityHost: 'https://login.microsoftonline.com',
@@ -36,6 +64,11 @@ export const clouds = {
 	},
 	AzureChinaCloud: {
 		name: 'AzureChinaCloud',
+		azureCloud: 'AzureChinaCloud',
+		sdk: {authorityHost: 'AzureChina', armCloud: 'AZURE_CHINA_CLOUD'},
+		aksHostSuffix: 'cx.prod.service.azk8s.cn',
+		regions: ['chinaeast', 'chinaeast2', 'chinaeast3', 'chinanorth', 'chinanorth2', 'chinanorth3'],
+		powerShellEnvironment: 'AzureChinaCloud',
 		armEndpoint: 'https://management.chinacloudapi.cn',
 		acrSuffix: '.azurecr.cn',
 		authorityHost: 'https://login.chinacloudapi.cn',
@@ -47,6 +80,11 @@ export const clouds = {
 	},
 	AzureUSGovernment: {
 		name: 'AzureUSGovernment',
+		azureCloud: 'AzureUSGovernment',
+		sdk: {authorityHost: 'AzureGovernment', armCloud: 'AZURE_US_GOVERNMENT'},
+		aksHostSuffix: 'cx.aks.containerservice.azure.us',
+		regions: ['usgovvirginia', 'usgovarizona', 'usgovtexas', 'usdodcentral', 'usdodeast'],
+		powerShellEnvironment: 'AzureUSGovernment',
 		armEndpoint: 'https://management.usgovcloudapi.net',
 		acrSuffix: '.azurecr.us',
 		authorityHost: 'https://login.microsoftonline.us',
@@ -55,27 +93,56 @@ export const clouds = {
 		graphScope: 'https://graph.microsoft.us/.default',
 		defaultLocation: 'usgovvirginia',
 	},
-} as const satisfies Record<string, CloudProfile>;
+} as const satisfies Record<CloudName, AzureCloudProfile>;
 
-export type CloudName = keyof typeof clouds;
+export type CloudName = 'AzureCloud' | 'AzureChinaCloud' | 'AzureUSGovernment';
 
 /** Whether `name` is one of the known public clouds. */
 export function isCloudName(name: string): name is CloudName {
 	return Object.hasOwn(clouds, name);
 }
 
-/** Reads the active cloud from the az CLI's config file text (`[cloud]\nname = …`), if any. */
-export function activeCloudFromAzConfig(configText: string): CloudName | undefined {
+/** Reads the active cloud's name from the az CLI's config file text (`[cloud]\nname = …`), if it names one (any name: az can register its own). */
+export function activeCloudFromAzConfig(configText: string): string | undefined {
 	let section = '';
 	for (const raw of configText.split(/\r?\n/)) {
 		const line = raw.trim();
 		const header = /^\[(.+)\]$/.exec(line);
 		if (header?.[1]) {
-			section = header[1];
+			section = header[1].trim();
 			continue;
 		}
-		const entry = /^name\s*=\s*(\S+)$/.exec(line);
-		if (section === 'cloud' && entry?.[1] && isCloudName(entry[1])) return entry[1];
+		const entry = /^name\s*[=:]\s*(\S+)$/.exec(line);
+		if (section === 'cloud' && entry?.[1]) return entry[1];
 	}
 	return undefined;
+}
+
+/** Whether a Kubernetes API server URL is an AKS one, in any cloud (`<prefix>.hcp.<region>.azmk8s.io`, `….cx.prod.service.azk8s.cn`). */
+export function isAksApiServer(server: string | undefined): boolean {
+	if (server === undefined) return false;
+	let host: string;
+	try {
+		host = new URL(server).hostname.toLowerCase();
+	} catch {
+		return false;
+	}
+	return Object.values(clouds).some((cloud) => host.endsWith(`.${cloud.aksHostSuffix}`));
+}
+
+/** The private DNS zone of registries' private endpoints for a login server suffix: `.azurecr.cn` → `privatelink.azurecr.cn`. */
+export function privateLinkZone(acrSuffix: string): string {
+	return `privatelink.${acrSuffix.replace(/^\./, '')}`;
+}
+
+/** The public cloud whose registries have this login server suffix (`.azurecr.us` → AzureUSGovernment). */
+export function cloudOfAcrSuffix(acrSuffix: string): CloudName | undefined {
+	const suffix = `.${acrSuffix.replace(/^\./, '').toLowerCase()}`;
+	return (Object.keys(clouds) as CloudName[]).find((name) => clouds[name].acrSuffix === suffix);
+}
+
+/** The cloud a registry login server belongs to by its suffix (`x.azurecr.io` → AzureCloud), if it is one. */
+export function cloudOfLoginServer(host: string): CloudName | undefined {
+	const lower = host.toLowerCase();
+	return (Object.keys(clouds) as CloudName[]).find((name) => lower.endsWith(clouds[name].acrSuffix));
 }

@@ -12,9 +12,9 @@ export function networkRuleAddCommand(registry: RegistryRef, address: string, az
 	return `az acr network-rule add --name ${registry.name} --ip-address ${address}${subscriptionFlag(azDefault, registry.subscriptionId)}`;
 }
 
-/** `az network private-dns link vnet create`: links the registry's private DNS zone to the cluster's network. */
-export function privateDnsLinkCommand(resourceGroup: string, vnet: string): string {
-	return `az network private-dns link vnet create --resource-group ${resourceGroup} --zone-name privatelink.azurecr.io --name acr-dns-link --virtual-network ${vnet} --registration-enabled false`;
+/** `az network private-dns link vnet create`: links the registry's private DNS zone (the cloud's own) to the cluster's network. */
+export function privateDnsLinkCommand(resourceGroup: string, vnet: string, zone = 'privatelink.azurecr.io'): string {
+	return `az network private-dns link vnet create --resource-group ${resourceGroup} --zone-name ${zone} --name acr-dns-link --virtual-network ${vnet} --registration-enabled false`;
 }
 
 /** `az acr token update --status enabled`. */

@@ -9,6 +9,8 @@ import {messages} from '../messages/catalog.js';
 import {secretVariables, type SecretVariable} from '../commands/variables.js';
 import {summaryLines, undoStepId} from '../wizard/journal.js';
 import type {WizardState} from '../wizard/store.js';
+import type {CloudName} from '../azure/clouds.js';
+import {azCloudCommands, powerShellCloudCommands} from '../commands/cloud.js';
 import type {PlannedAction} from '../wizard/types.js';
 
 /** One file of the export: its name in the folder, its text, its mode. */
@@ -41,8 +43,8 @@ export function variablesFromEnvironment(commands: readonly string[]): SecretVar
 /** A comment line of either script (both shells use `#`). */
 const comment = (text: string) => `# ${text}`;
 
-/** The text of run.sh. */
-export function bashScript(actions: readonly PlannedAction[]): string {
+/** The text of run.sh; in a sovereign cloud it first puts az there (az cloud set, az login). */
+export function bashScript(actions: readonly PlannedAction[], cloud?: CloudName): string {
 	const text = messages().record.export;
 	const commands = actions.map((action) => action.command);
 	const needed = variablesFromEnvironment(commands);
@@ -56,6 +58,7 @@ export function bashScript(actions: readonly PlannedAction[]): string {
 		comment(text.umask),
 		'umask 077',
 		...needed.map((name) => `: "\${${name}:?${text.missing(name)}}"`),
+		...(actions.length > 0 && azCloudCommands(cloud).length > 0 ? ['', ...azCloudCommands(cloud)] : []),
 		...actions.flatMap((action) => ['', comment(action.sentence), action.command]),
 		'',
 	].join('\n');
@@ -75,8 +78,8 @@ export function powerShellOf(command: string): string {
 		.replace(/(^|&& )([A-Z_]+)=\$\(([^)]*)\)/g, '$1$$$2 = $3');
 }
 
-/** The text of run.ps1. */
-export function powerShellScript(actions: readonly PlannedAction[]): string {
+/** The text of run.ps1; in a sovereign cloud it first signs in there (Connect-AzAccount -Environment). */
+export function powerShellScript(actions: readonly PlannedAction[], cloud?: CloudName): string {
 	const text = messages().record.export;
 	const needed = variablesFromEnvironment(actions.map((action) => action.command));
 	return [
@@ -86,19 +89,23 @@ export function powerShellScript(actions: readonly PlannedAction[]): string {
 		'$PSNativeCommandUseErrorActionPreference = $true',
 		'Set-Location -Path $PSScriptRoot',
 		...needed.flatMap((name) => [`if (-not $env:${name}) { throw '${text.missing(name).replace(/'/g, "''")}' }`, `$${name} = $env:${name}`]),
+		...(actions.length > 0 && powerShellCloudCommands(cloud).length > 0 ? ['', ...powerShellCloudCommands(cloud)] : []),
 		...actions.flatMap((action) => ['', comment(action.sentence), action.powershell ?? powerShellOf(action.command)]),
 		'',
 	].join('\n');
 }
 
 /** Every file of the export: the two scripts and the YAML files (none holds a secret, so all are 0644). */
-export function exportFiles(state: Pick<WizardState, 'dryRun' | 'planned' | 'journal'>): ExportFile[] {
+export function exportFiles(
+	state: Pick<WizardState, 'dryRun' | 'planned' | 'journal'> & {readonly environment?: Pick<WizardState['environment'], 'azureCloud'>},
+): ExportFile[] {
+	const cloud = state.environment?.azureCloud;
 	const actions = exportedActions(state);
 	const yaml = new Map<string, string>();
 	for (const action of actions) for (const file of action.files ?? []) yaml.set(file.name, file.content);
 	return [
-		{name: 'run.sh', content: bashScript(actions), mode: 0o644},
-		{name: 'run.ps1', content: powerShellScript(actions), mode: 0o644},
+		{name: 'run.sh', content: bashScript(actions, cloud), mode: 0o644},
+		{name: 'run.ps1', content: powerShellScript(actions, cloud), mode: 0o644},
 		...[...yaml].map(([name, content]) => ({name, content, mode: 0o644})),
 	];
 }

@@ -20,7 +20,7 @@ export function exportProblem(path: string): {readonly message: string; readonly
 }
 
 /** Writes the export of a run that ended; the lines that say what was written (or why not). */
-export async function exportRun(directory: string, state: Pick<WizardState, 'dryRun' | 'planned' | 'journal'>): Promise<string[]> {
+export async function exportRun(directory: string, state: Pick<WizardState, 'dryRun' | 'planned' | 'journal' | 'environment'>): Promise<string[]> {
 	const text = messages().record.export;
 	try {
 		const written = await writeExport(directory, exportFiles(state));

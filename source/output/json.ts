@@ -6,6 +6,7 @@
 import {exitCodes} from '../wizard/errors.js';
 import {summaryLines, summaryScript, undoable} from '../wizard/journal.js';
 import type {WizardState} from '../wizard/store.js';
+import {inCloud} from '../commands/cloud.js';
 import type {ErrorView} from '../wizard/types.js';
 
 /** The version of the document's shape. */
@@ -94,7 +95,12 @@ export function jsonDocument(state: WizardState, exitCode: number): WizardJson {
 		resources: undoable(state.journal)
 			.reverse()
 			.map((entry) => ({sentence: entry.sentence, ...(entry.undo ? {undo: entry.undo.command} : {})})),
-		script: state.dryRun ? state.planned.flatMap((plan) => plan.actions.map((action) => action.command)) : summaryScript(state.journal),
+		script: state.dryRun
+			? inCloud(
+					state.planned.flatMap((plan) => plan.actions.map((action) => action.command)),
+					state.environment.azureCloud,
+				)
+			: summaryScript(state.journal, state.environment.azureCloud),
 		pods: state.pods.map((pod) => ({name: pod.name, namespace: pod.namespace, ready: pod.ready, status: pod.status, restarts: pod.restarts})),
 		...(state.error ? {error: jsonError(state.error)} : {}),
 		...(state.dryRun

@@ -20,6 +20,9 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 	const environment = next.environment;
 	if (environment.sandbox && environment.ready && !previous.environment.ready) {
 		lines.push(messages().common.welcome.sandbox(environment.armEndpoint));
+		if (environment.azureCloud !== undefined && environment.azureCloud !== 'AzureCloud') {
+			lines.push(messages().common.welcome.sandboxPlays(environment.azureCloud, environment.acrSuffix ?? ''));
+		}
 		if (environment.kubeconfigPath) lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath));
 	}
 	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);

@@ -16,7 +16,7 @@ export function recordedEnvironment(flags: {
 	readonly kubeconfig?: string;
 }): RecordedEnvironment {
 	if (flags.sandbox !== undefined) return {kind: 'sandbox', join: /^https?:\/\//i.test(flags.sandbox) ? flags.sandbox : resolve(flags.sandbox)};
-	if (flags.demo) return {kind: 'demo'};
+	if (flags.demo) return {kind: 'demo', ...(flags.cloud ? {cloud: flags.cloud} : {})};
 	return {kind: 'azure', ...(flags.cloud ? {cloud: flags.cloud} : {}), ...(flags.kubeconfig ? {kubeconfig: resolve(flags.kubeconfig)} : {})};
 }
 

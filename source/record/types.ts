@@ -13,8 +13,8 @@ export type RecordedEnvironment =
 	| {readonly kind: 'azure'; readonly cloud?: string; readonly kubeconfig?: string}
 	/** A sandbox joined with `--sandbox` (its env file or URL): reachable while it runs. */
 	| {readonly kind: 'sandbox'; readonly join: string}
-	/** The embedded sandbox of `--demo`: it ended with the run, and everything in it. */
-	| {readonly kind: 'demo'};
+	/** The embedded sandbox of `--demo` (and the cloud it played): it ended with the run, and everything in it. */
+	| {readonly kind: 'demo'; readonly cloud?: string};
 
 /** One answer given to a question; a secret's is never kept (`value` absent). */
 export type RecordedAnswer = {

@@ -9,6 +9,9 @@ import {join} from 'node:path';
 /** The sandbox cloud's name as az knows it after `setup-az`. */
 export const sandboxCloudName = 'AzureSandbox';
 
+/** The env file's variable naming the Azure cloud the sandbox plays (`AzureChinaCloud`), for clients that join it. */
+export const sandboxCloudVariable = 'ACR_WIZARD_SANDBOX_CLOUD';
+
 /** An unused loopback port: az's proxy settings point there, so nothing it sends can leave the machine. */
 const blackholeProxy = 'http://127.0.0.1:9';
 
@@ -30,15 +33,22 @@ export type ClientFilesInput = {
 	readonly caPem: string;
 	readonly kubeconfigYaml: string;
 	readonly acrSuffix: string;
+	/** The Azure cloud the sandbox plays. */
+	readonly plays?: string;
 };
 
 /** Quotes a value for a POSIX shell. */
 const shellQuote = (value: string): string => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** The environment variables that point az and kubectl at the sandbox (and keep az off the internet). */
-export function clientEnvironment(files: Pick<ClientFiles, 'kubeconfig' | 'caPem' | 'azureConfigDir'>, armEndpoint: string): Record<string, string> {
+export function clientEnvironment(
+	files: Pick<ClientFiles, 'kubeconfig' | 'caPem' | 'azureConfigDir'>,
+	armEndpoint: string,
+	plays = 'AzureCloud',
+): Record<string, string> {
 	return {
 		ACR_WIZARD_SANDBOX: armEndpoint,
+		[sandboxCloudVariable]: plays,
 		KUBECONFIG: files.kubeconfig,
 		REQUESTS_CA_BUNDLE: files.caPem,
 		SSL_CERT_FILE: files.caPem,
@@ -83,7 +93,7 @@ export async function writeClientFiles(input: ClientFilesInput): Promise<ClientF
 		azureConfigDir: join(dir, 'azure'),
 	};
 	await mkdir(files.azureConfigDir, {recursive: true, mode: 0o700});
-	const environment = clientEnvironment(files, input.armEndpoint);
+	const environment = clientEnvironment(files, input.armEndpoint, input.plays);
 	const envText = [
 		'# Point az and kubectl at the acr-wizard sandbox: `. ./env`, then `./setup-az` once.',
 		...Object.entries(environment).map(([name, value]) => `export ${name}=${shellQuote(value)}`),

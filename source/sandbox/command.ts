@@ -8,6 +8,7 @@ import {faultsEndpoint, formatFault, parseFaultSpec} from './faults.js';
 import {startSandbox} from './index.js';
 import {findScenario} from './scenarios/index.js';
 import {scenarioList} from './scenarios/list.js';
+import type {PlayedCloudName} from './sovereign.js';
 
 /** Where `runSandboxCommand` prints, what stops it besides a signal (tests pass one), and the command's own flags. */
 export type SandboxCommandOptions = {
@@ -25,6 +26,8 @@ export type SandboxCommandOptions = {
 	readonly listScenarios?: boolean;
 	/** `--faults <spec>` (see `faults.ts`); when absent, `ACR_WIZARD_SANDBOX_FAULTS`. */
 	readonly faults?: string;
+	/** `--cloud <name>`: the Azure cloud to play (its login server suffix, host names and regions). */
+	readonly cloud?: PlayedCloudName;
 };
 
 /** What stopped the sandbox: a signal's name, `abort` (the caller's signal), or `listed` (only the scenarios were printed). */
@@ -70,6 +73,7 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 			faults: faultSpec,
 			...(options.port === undefined ? {} : {port: options.port}),
 			...(scenario ? {scenario: scenario.name} : {}),
+			...(options.cloud === undefined ? {} : {cloud: options.cloud}),
 		});
 		try {
 			if (stopped === undefined) {
@@ -84,12 +88,16 @@ export async function runSandboxCommand(options: SandboxCommandOptions = {}): Pr
 					caPem: sandbox.caPem,
 					kubeconfigYaml: sandbox.kubeconfigYaml,
 					acrSuffix: sandbox.cloud.acrSuffix,
+					plays: sandbox.cloud.plays,
 				});
 				const lines = [
 					`Sandbox running (started in ${Math.round(performance.now() - started)} ms, pace ${sandbox.clock.pace}).`,
 					`  ARM endpoint:   ${sandbox.armEndpoint}`,
 					`  Graph endpoint: ${sandbox.graphEndpoint}`,
 					`  Subscription:   ${sandbox.subscriptionId}`,
+					...(sandbox.cloud.plays === 'AzureCloud'
+						? []
+						: [`  Plays:          ${sandbox.cloud.plays} (login servers *.${sandbox.cloud.acrSuffix}, region ${sandbox.cloud.defaultLocation})`]),
 					`  Kubeconfig:     ${files.kubeconfig}`,
 					`  CA:             ${files.caPem}`,
 					`  Environment:    ${files.env}`,

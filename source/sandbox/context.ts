@@ -4,6 +4,7 @@ import type {ClusterWorkloads} from './contracts.js';
 import {ArmError, resourceGroupNotFound, subscriptionNotFound} from './http/errors.js';
 import type {SandboxRequest} from './http/router.js';
 import type {Operations} from './operations.js';
+import type {PlayedCloud} from './sovereign.js';
 import {findResourceGroup, type ResourceGroup, type SandboxState, type Subscription} from './state.js';
 
 /** Where an emulated cluster's Kubernetes API listens, and the bearer token it accepts. */
@@ -14,8 +15,10 @@ export type SandboxContext = {
 	readonly state: SandboxState;
 	readonly ops: Operations;
 	readonly clock: PacedClock;
-	/** Registry login server suffix of the sandbox cloud, e.g. `azurecr.io`. */
+	/** Registry login server suffix of the sandbox cloud, e.g. `azurecr.io` (the played cloud's). */
 	readonly acrSuffix: string;
+	/** The Azure cloud the sandbox plays: its host names and regions. */
+	readonly cloud: PlayedCloud;
 	readonly caPem: string;
 	/** Cluster id (lower case) → its Kubernetes API. */
 	readonly clusterEndpoints: Map<string, ClusterEndpoint>;

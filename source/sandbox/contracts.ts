@@ -73,6 +73,8 @@ export type PullAuthority = {
 	onAccessChange(listener: () => void): () => void;
 	/** The Azure region of the registry behind a login server, if one exists (canipull compares it with the cluster's). */
 	registryLocation?(host: string): string | undefined;
+	/** The Azure cloud the nodes run in, as canipull names it and its front ends' DNS suffix (the public cloud when absent). */
+	readonly cloud?: {readonly environmentName: string; readonly cloudappSuffix: string; readonly location: string};
 	/**
 	 * The behaviour of a container whose program the Azure side knows (the connected registry's), asked when it
 	 * starts and again after every access change; `undefined` for an ordinary container (ready, silent).

@@ -53,11 +53,14 @@ import {addControlRoutes} from './control/routes.js';
 import {createApiServerAccess} from './control/api-server-access.js';
 import {createSignInPolicy} from './control/sign-in.js';
 import {findScenario, type Scenario} from './scenarios/index.js';
+import {playedClouds, type PlayedCloudName} from './sovereign.js';
 
 export {seedIds} from './seed.js';
+export {sandboxCloudVariable} from './client-env.js';
 export {joinSandbox, isLoopbackUrl, type JoinedSandbox} from './join.js';
 export {scenarios, findScenario} from './scenarios/index.js';
 export type {Scenario} from './scenarios/index.js';
+export {playedCloudNames, isPlayedCloudName, type PlayedCloudName} from './sovereign.js';
 export type {FaultSpec, FaultKind, FaultSurface, SandboxFaults} from './faults.js';
 export type {Inventory, ClusterInventory} from './inventory.js';
 export {FaultSpecError, faultsEndpoint, faultsVariable, parseFaultSpec} from './faults.js';
@@ -94,11 +97,17 @@ export type StartSandboxOptions = {
 	readonly dockerHubAnonymousPulls?: number;
 	/** A rule the Permissions API cannot show refuses role-assignment writes: a deny assignment, or a condition on the user's role. */
 	readonly roleAssignmentPolicy?: AssignmentPolicy;
+	/** The Azure cloud to play (its login server suffix, host names and regions); the public cloud when absent. */
+	readonly cloud?: PlayedCloudName;
 };
 
 /** What the wizard needs to know to talk to the sandbox as a cloud. */
 export type SandboxCloud = {
 	readonly name: 'AzureSandbox';
+	/** The Azure cloud whose names the sandbox serves (`azurecr.cn` when it plays AzureChinaCloud). */
+	readonly plays: PlayedCloudName;
+	/** Where the seeded world lives, and so where new resources go by default. */
+	readonly defaultLocation: string;
 	readonly armEndpoint: string;
 	readonly acrSuffix: string;
 	readonly authorityHost: string;
@@ -146,12 +155,13 @@ export type Sandbox = {
 /** When set, a closing sandbox writes its inventory (what exists, no secrets) as JSON to this file. */
 export const inventoryVariable = 'ACR_WIZARD_SANDBOX_INVENTORY';
 
-const acrSuffix = 'azurecr.io';
 const graphBase = '/graph';
 
 /** Starts the sandbox: TLS, ARM + Graph on one HTTPS port, and one Kubernetes API per emulated cluster. */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
 	const clock = createClock(options.pace ?? 'fast');
+	const played = playedClouds[options.cloud ?? 'AzureCloud'];
+	const {acrSuffix} = played;
 	const scenario = options.scenario === undefined ? undefined : findScenario(options.scenario);
 	// The second CA is what a cluster presents once its certificates are rotated (az aks rotate-certs, or a scenario).
 	const [tls, rotatedTls] = await Promise.all([
@@ -159,7 +169,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		createSandboxTls(clock.now(), 'acr-wizard sandbox CA (rotated)', [`*.${acrSuffix}`]),
 	]);
 	const secret = randomBytes(32);
-	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders);
+	const {state, clusters: specs} = seedState(options.seed ?? 'owner', options.unregisteredProviders, played);
 	if (options.directoryReplication) configureReplication(state, options.directoryReplication);
 	if (options.dockerHubAnonymousPulls !== undefined) limitDockerHub(state, options.dockerHubAnonymousPulls);
 	if (options.roleAssignmentPolicy) restrictRoleAssignments(state, options.roleAssignmentPolicy);
@@ -176,6 +186,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		ops: new Operations(clock),
 		clock,
 		acrSuffix,
+		cloud: played,
 		caPem: tls.caPem,
 		clusterEndpoints,
 		async startCluster(spec) {
@@ -206,9 +217,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 	armFaults(faults, options.faults ?? process.env[faultsVariable] ?? '');
 	let base = '';
 	const open = new Router();
-	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), acrSuffix);
+	addMetadataRoutes(open, () => ({arm: base, graph: `${base}${graphBase}`, authority: `${base}/adfs`}), played);
 	addLoginRoutes(open, {ctx, secret, baseUrl: () => base});
-	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId};
+	const joinInfo = {caPem: tls.caPem, kubeconfigYaml: '', subscriptionId: seedIds.subscriptionId, cloud: played.name};
 	addJoinRoutes(open, () => joinInfo);
 	// Set once the sandbox is up: a scenario applied from the control endpoint then also gets its `started` step.
 	const running: {sandbox?: Sandbox} = {};
@@ -298,6 +309,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 		kubeconfigYaml,
 		cloud: {
 			name: 'AzureSandbox',
+			plays: played.name,
+			defaultLocation: played.location,
 			armEndpoint: base,
 			acrSuffix,
 			authorityHost: `${base}/adfs`,

@@ -10,14 +10,18 @@ import type {AccessToken, TokenCredential} from '@azure/core-auth';
 import type {Router} from './http/router.js';
 import {seedIds} from './seed.js';
 import type {SandboxCloud} from './index.js';
+import {isPlayedCloudName, playedClouds, type PlayedCloudName} from './sovereign.js';
 
 /** The sandbox cloud at a base URL, as `startSandbox` describes its own. */
-export function sandboxCloudAt(armEndpoint: string): SandboxCloud {
+export function sandboxCloudAt(armEndpoint: string, plays: PlayedCloudName = 'AzureCloud'): SandboxCloud {
 	const base = armEndpoint.replace(/\/+$/, '');
+	const played = playedClouds[plays];
 	return {
 		name: 'AzureSandbox',
+		plays,
+		defaultLocation: played.location,
 		armEndpoint: base,
-		acrSuffix: 'azurecr.io',
+		acrSuffix: played.acrSuffix,
 		authorityHost: `${base}/adfs`,
 		graphEndpoint: `${base}/graph`,
 		armScope: `${base}/.default`,
@@ -37,8 +41,8 @@ export type JoinedSandbox = {
 	readonly credential: TokenCredential;
 };
 
-/** What `/sandbox/client` answers. */
-type ClientInfo = {readonly caPem: string; readonly kubeconfigYaml: string; readonly subscriptionId: string};
+/** What `/sandbox/client` answers: with the cloud the sandbox plays. */
+type ClientInfo = {readonly caPem: string; readonly kubeconfigYaml: string; readonly subscriptionId: string; readonly cloud: PlayedCloudName};
 
 /** Serves `/sandbox/client` (loopback only: the server listens on 127.0.0.1). */
 export function addJoinRoutes(router: Router, info: () => ClientInfo): void {
@@ -99,6 +103,7 @@ export async function fetchClientInfo(armEndpoint: string): Promise<ClientInfo> 
 		caPem: body.caPem,
 		kubeconfigYaml: body.kubeconfigYaml,
 		subscriptionId: typeof body.subscriptionId === 'string' ? body.subscriptionId : seedIds.subscriptionId,
+		cloud: typeof body.cloud === 'string' && isPlayedCloudName(body.cloud) ? body.cloud : 'AzureCloud',
 	};
 }
 
@@ -124,12 +129,18 @@ export function managedIdentityCredential(armEndpoint: string, caPem: string): T
 	};
 }
 
-/** Joins the running sandbox at `armEndpoint`, with its CA and kubeconfig when the caller has them (from its env file). */
-export async function joinSandbox(armEndpoint: string, known?: {readonly caPem: string; readonly kubeconfigYaml: string}): Promise<JoinedSandbox> {
-	const info = known ? {...known, subscriptionId: seedIds.subscriptionId} : await fetchClientInfo(armEndpoint);
+/**
+ * Joins the running sandbox at `armEndpoint`, with its CA and kubeconfig (and the cloud it plays) when the caller
+ * has them from its env file.
+ */
+export async function joinSandbox(
+	armEndpoint: string,
+	known?: {readonly caPem: string; readonly kubeconfigYaml: string; readonly cloud?: PlayedCloudName},
+): Promise<JoinedSandbox> {
+	const info = known ? {...known, subscriptionId: seedIds.subscriptionId, cloud: known.cloud ?? 'AzureCloud'} : await fetchClientInfo(armEndpoint);
 	const base = armEndpoint.replace(/\/+$/, '');
 	return {
-		cloud: sandboxCloudAt(base),
+		cloud: sandboxCloudAt(base, info.cloud),
 		armEndpoint: base,
 		caPem: info.caPem,
 		kubeconfigYaml: info.kubeconfigYaml,

@@ -269,6 +269,7 @@ export function createPullAuthority(ctx: SandboxContext, listeners: Set<() => vo
 		decidePull: (request) => decidePull(ctx, request),
 		registryLocation: (host) => [...ctx.state.registries.values()].find((r) => `${r.name.toLowerCase()}.${ctx.acrSuffix}` === host.toLowerCase())?.location,
 		runContainer: (start) => runConnectedRegistry(ctx, start),
+		cloud: ctx.cloud,
 		onAccessChange(listener) {
 			listeners.add(listener);
 			return () => {

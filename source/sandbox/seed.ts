@@ -6,6 +6,7 @@ import {systemScopeMaps, newSecret} from './azure/registries.js';
 import {providerNamespaces} from './azure/resources.js';
 import {newPullWorld} from './registry/world.js';
 import {createControlState} from './control/types.js';
+import {playedClouds, type PlayedCloud} from './sovereign.js';
 import {key, type ImageStore, type ManagedCluster, type ConnectedCluster, type SandboxState, type Registry} from './state.js';
 
 /** Which signed-in user the sandbox starts with: an Owner, or only a Contributor (cannot assign roles). */
@@ -68,11 +69,17 @@ function seedExistingPrincipal(state: SandboxState, now: string): void {
 }
 
 /** Builds the seeded world: two subscriptions, a resource group, AKS + Arc clusters, a shared registry, public images, the user. */
-export function seedState(seed: SandboxSeed, unregisteredProviders: readonly string[] = []): {state: SandboxState; clusters: EmulatedClusterSpec[]} {
+export function seedState(
+	seed: SandboxSeed,
+	unregisteredProviders: readonly string[] = [],
+	cloud: PlayedCloud = playedClouds.AzureCloud,
+): {state: SandboxState; clusters: EmulatedClusterSpec[]} {
+	const {location} = cloud;
 	const s = seedIds;
 	const now = '2026-01-05T09:30:00.0000000Z';
 	const user = {id: s.userObjectId, userPrincipalName: 'alex@sandbox.onmicrosoft.com', displayName: 'Alex Sandbox'};
 	const state: SandboxState = {
+		cloud,
 		tenantId: s.tenantId,
 		tenantDomain: 'sandbox.onmicrosoft.com',
 		user,
@@ -151,14 +158,14 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		[s.subscriptionId, s.resourceGroup],
 		[s.sharedSubscriptionId, s.sharedResourceGroup],
 	] as const) {
-		state.resourceGroups.set(key(`/subscriptions/${sub}/resourceGroups/${name}`), {subscriptionId: sub, name, location: s.location, tags: {}});
+		state.resourceGroups.set(key(`/subscriptions/${sub}/resourceGroups/${name}`), {subscriptionId: sub, name, location, tags: {}});
 	}
 	const shared: Registry = {
 		id: `/subscriptions/${s.sharedSubscriptionId}/resourceGroups/${s.sharedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${s.sharedRegistry}`,
 		subscriptionId: s.sharedSubscriptionId,
 		resourceGroup: s.sharedResourceGroup,
 		name: s.sharedRegistry,
-		location: s.location,
+		location,
 		tags: {},
 		sku: 'Standard',
 		adminUserEnabled: false,
@@ -174,13 +181,13 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 	state.registries.set(key(shared.id), shared);
 
 	const rgId = `/subscriptions/${s.subscriptionId}/resourceGroups/${s.resourceGroup}`;
-	const nodeRg = `MC_${s.resourceGroup}_${s.aksCluster}_${s.location}`;
+	const nodeRg = `MC_${s.resourceGroup}_${s.aksCluster}_${location}`;
 	const aks: ManagedCluster = {
 		id: `${rgId}/providers/Microsoft.ContainerService/managedClusters/${s.aksCluster}`,
 		subscriptionId: s.subscriptionId,
 		resourceGroup: s.resourceGroup,
 		name: s.aksCluster,
-		location: s.location,
+		location,
 		kubernetesVersion: '1.33.3',
 		serviceCidr: '10.0.0.0/16',
 		dnsServiceIP: '10.0.0.10',
@@ -199,7 +206,7 @@ export function seedState(seed: SandboxSeed, unregisteredProviders: readonly str
 		subscriptionId: s.subscriptionId,
 		resourceGroup: s.resourceGroup,
 		name: s.arcCluster,
-		location: s.location,
+		location,
 		kubernetesVersion: '1.32.5',
 		serviceCidr: '192.100.0.0/16',
 		identityPrincipalId: guid('arc-identity'),

@@ -5,6 +5,7 @@
  */
 
 import type {DirectoryGroup, PullWorld, RegistryNetwork} from './registry/world.js';
+import type {PlayedCloud} from './sovereign.js';
 import type {ControlState} from './control/types.js';
 
 /** One image manifest stored in a registry. */
@@ -238,6 +239,8 @@ export type SandboxState = {
 	readonly pullWorld: PullWorld;
 	/** What no Azure or Kubernetes API sets: API server behaviour, refused sign-ins, Graph permissions, other tenants. */
 	readonly control: ControlState;
+	/** The Azure cloud the sandbox plays (its suffixes and regions); the public cloud when absent. */
+	readonly cloud?: PlayedCloud;
 };
 
 /** The map key for an ARM id: ids are case-insensitive. */

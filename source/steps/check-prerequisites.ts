@@ -41,7 +41,7 @@ async function subscriptionChecks(context: Context, subscriptionId: string): Pro
 async function azureChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
 	const {store, azure, explain} = context;
 	const {updateCheck: update, setIdentity, setSubscriptions, chooseSubscription} = store.getState().actions;
-	const credential = await checkCredential(azure, explain);
+	const credential = await checkCredential(azure, explain, context.cloud.azureCloud);
 	update('credential', credential.outcome);
 	setIdentity(credential.identity);
 	const skip = {status: 'skipped', reason: undefined} as const;

@@ -7,6 +7,8 @@ import type {FlagProblem, Flags} from '../flags.js';
 import {messages} from '../messages/catalog.js';
 import {isSystemNamespace, validateDnsLabel} from './pull-secret/names.js';
 import {validateRegistryName} from './registry/registry-name.js';
+import {regionProblem} from './shared/regions.js';
+import {clouds} from '../azure/clouds.js';
 
 /** Azure location names as ARM takes them: lower-case letters and digits (`eastus`, `westeurope2`). */
 const locationPattern = /^[a-z0-9]+$/;
@@ -18,7 +20,6 @@ const guidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 	const text = messages().flags.values;
 	if (flags.demo && flags.kubeconfig !== undefined) return {message: text.demoKubeconfig(flags.kubeconfig), suggestion: text.demoKubeconfigFix};
-	if (flags.demo && flags.cloud !== undefined) return {message: text.demoCloud(flags.cloud), suggestion: text.demoCloudFix};
 	if (flags.namespace !== undefined) {
 		const reason =
 			validateDnsLabel(flags.namespace) ?? (isSystemNamespace(flags.namespace) ? messages().pullSecret.target.systemNamespace(flags.namespace) : undefined);
@@ -31,6 +32,14 @@ export function checkFlagValues(flags: Flags): FlagProblem | undefined {
 	if (flags.location !== undefined && !locationPattern.test(flags.location)) {
 		const normal = flags.location.toLowerCase().replaceAll(/[^a-z0-9]/g, '');
 		return {message: text.badLocation(flags.location), suggestion: text.badFix('--location', normal || 'eastus')};
+	}
+	// With --cloud, a region of another cloud (eastus in AzureChinaCloud) is refused now, not after a registry was made.
+	for (const [flag, location] of [
+		['--location', flags.location],
+		['--cluster-location', flags.clusterLocation],
+	] as const) {
+		const problem = flags.cloud === undefined || location === undefined ? undefined : regionProblem({azureCloud: flags.cloud}, location);
+		if (problem) return {message: problem, suggestion: text.badFix(flag, clouds[flags.cloud ?? 'AzureCloud'].defaultLocation)};
 	}
 	if (flags.tenant !== undefined && !guidPattern.test(flags.tenant)) return {message: text.badTenant(flags.tenant), suggestion: text.badTenantFix};
 	return undefined;

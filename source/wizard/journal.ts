@@ -2,7 +2,9 @@
  * Readers of the journal, for the summary, the script and undo: which changes still stand,
  * which were undone, the equivalent commands of what stands. Plain functions of plain data.
  */
+import type {CloudName} from '../azure/clouds.js';
 import {createClusterCommand, registryReference} from '../commands/az.js';
+import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import type {WizardState} from './store.js';
 import type {JournalEntry} from './types.js';
 
@@ -50,24 +52,28 @@ export function summaryLines(journal: readonly JournalEntry[]): SummaryLine[] {
 }
 
 /** The equivalent commands of what succeeded and still stands, in order (secrets were placeholders from the start). */
-export function summaryScript(journal: readonly JournalEntry[]): string[] {
+export function summaryScript(journal: readonly JournalEntry[], cloud?: CloudName): string[] {
 	const lines = summaryLines(journal);
-	return journal
+	const commands = journal
 		.filter((entry) => entry.stepId !== undoStepId)
 		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged')
 		.map((entry) => entry.command);
+	// In a sovereign cloud the script first puts az there, or its commands would go to the public cloud.
+	return inCloud(commands, cloud);
 }
 
 /**
  * The same script as Azure PowerShell: each action's PowerShell equivalent, and its own command where it has none
  * (kubectl runs the same there); empty when no action has one.
  */
-export function summaryPowerShell(journal: readonly JournalEntry[]): string[] {
+export function summaryPowerShell(journal: readonly JournalEntry[], cloud?: CloudName): string[] {
 	const lines = summaryLines(journal);
 	const entries = journal
 		.filter((entry) => entry.stepId !== undoStepId)
 		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged');
-	return entries.some((entry) => entry.powershell !== undefined) ? entries.map((entry) => entry.powershell ?? entry.command) : [];
+	return entries.some((entry) => entry.powershell !== undefined)
+		? [...powerShellCloudCommands(cloud), ...entries.map((entry) => entry.powershell ?? entry.command)]
+		: [];
 }
 
 /** The subscription in an ARM id, if any. */

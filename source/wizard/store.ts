@@ -4,6 +4,7 @@
  */
 import {createStore, type StoreApi} from 'zustand/vanilla';
 import type {Registry} from '../azure/azure.js';
+import type {CloudName} from '../azure/clouds.js';
 import type {
 	ActionProgress,
 	CheckId,
@@ -27,6 +28,10 @@ export type WizardState = {
 	/** The cloud in use and its ARM endpoint; `ready` is false while the sandbox is still starting. */
 	readonly environment: {
 		readonly cloud: string;
+		/** The Azure cloud whose names the commands carry: the cloud in use, or the one the sandbox plays. */
+		readonly azureCloud?: CloudName;
+		/** The login server suffix of that cloud's registries (`.azurecr.cn`). */
+		readonly acrSuffix?: string;
 		readonly armEndpoint: string;
 		readonly sandbox: boolean;
 		readonly ready?: boolean;

@@ -87,6 +87,7 @@ describe('the Azure adapter when nothing answers', () => {
 		const azure = createAzure({
 			cloud: {
 				name: 'Nowhere',
+				azureCloud: 'AzureCloud',
 				armEndpoint: endpoint,
 				acrSuffix: '.azurecr.io',
 				authorityHost: endpoint,

@@ -11,7 +11,7 @@ import {tmpdir} from 'node:os';
 import {delimiter, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {writeClientFiles, type ClientFiles} from '../../source/sandbox/client-env.js';
-import {startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {startSandbox, type Sandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
 
 /** The test-only bridge for Debian's az 2.45 (see its header), put on PYTHONPATH. */
 export const azCompatDir = fileURLToPath(new URL('az-compat/', import.meta.url));
@@ -74,9 +74,9 @@ export async function bash(script: string, environment: Record<string, string>, 
 	});
 }
 
-/** Starts a sandbox, writes the client files, and signs az in with the `setup-az` script they include. */
-export async function startWorld(): Promise<World> {
-	const sandbox = await startSandbox({pace: 'fast'});
+/** Starts a sandbox (playing `options.cloud`), writes the client files, and signs az in with the `setup-az` script they include. */
+export async function startWorld(options: Pick<StartSandboxOptions, 'cloud'> = {}): Promise<World> {
+	const sandbox = await startSandbox({...options, pace: 'fast'});
 	const root = await mkdtemp(join(tmpdir(), 'acr-wizard-conformance-'));
 	try {
 		const files = await writeClientFiles({
@@ -85,6 +85,7 @@ export async function startWorld(): Promise<World> {
 			caPem: sandbox.caPem,
 			kubeconfigYaml: sandbox.kubeconfigYaml,
 			acrSuffix: sandbox.cloud.acrSuffix,
+			plays: sandbox.cloud.plays,
 		});
 		const setup = await bash(`"${files.setupAz}"`, baseEnvironment(await environmentOf(files), root), root);
 		if (setup.code !== 0) {

@@ -9,7 +9,7 @@ import type {Azure} from '../../source/azure/azure.js';
 import {examine, runDoctor, type DoctorDeps, type DoctorReport} from '../../source/flows/doctor.js';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import type {KubeCluster, Kubernetes, PodDetail, Workload} from '../../source/kubernetes/kubernetes.js';
-import {seedIds, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
+import {seedIds, startSandbox, type Sandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
 import {fixPlan} from '../../source/steps/doctor/fix-plan.js';
 import type {DoctorRequest} from '../../source/steps/doctor/target.js';
 import {doctorJson} from '../../source/output/doctor.js';
@@ -69,9 +69,9 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
 	}
 }
 
-/** Starts the sandbox (fast pace) in `scenario` and wires doctor's real adapters to it. */
-export async function startDoctorWorld(scenario?: string): Promise<DoctorWorld> {
-	const sandbox = await startSandbox({pace: 'fast', seed: 'owner', ...(scenario ? {scenario} : {})});
+/** Starts the sandbox (fast pace) in `scenario` (playing `options.cloud`) and wires doctor's real adapters to it. */
+export async function startDoctorWorld(scenario?: string, options: Pick<StartSandboxOptions, 'cloud'> = {}): Promise<DoctorWorld> {
+	const sandbox = await startSandbox({...options, pace: 'fast', seed: 'owner', ...(scenario ? {scenario} : {})});
 	const directory = await mkdtemp(join(tmpdir(), 'doctor-world-'));
 	const path = join(directory, 'config');
 	await sandbox.writeKubeconfig(path);

@@ -49,7 +49,13 @@ export async function startAttachFlow(seed: 'owner' | 'contributor' = 'owner', o
 			const store = testStore({
 				subscription,
 				subscriptions: [subscription],
-				environment: {cloud: 'AzureSandbox', armEndpoint: sandbox.armEndpoint, sandbox: true},
+				environment: {
+					cloud: 'AzureSandbox',
+					azureCloud: sandbox.cloud.plays,
+					acrSuffix: sandboxCloud(sandbox).acrSuffix,
+					armEndpoint: sandbox.armEndpoint,
+					sandbox: true,
+				},
 			});
 			return {
 				store,

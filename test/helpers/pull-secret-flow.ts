@@ -53,7 +53,7 @@ export async function startPullSecretFlow(
 		subscriptionId: seedIds.subscriptionId,
 		resourceGroup: seedIds.resourceGroup,
 		name: registryName,
-		location: seedIds.location,
+		location: base.sandbox.cloud.defaultLocation,
 		sku: 'Basic',
 	});
 	await azure.importImage(registry.id, 'docker.io/library/nginx:latest', 'nginx:v1');

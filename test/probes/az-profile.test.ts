@@ -18,13 +18,13 @@ afterEach(async () => {
 describe('az active cloud', () => {
 	test('reads the cloud name from the [cloud] section of the config file', async () => {
 		await writeFile(join(dir, 'config'), '[core]\nname = ignored\n\n[cloud]\nname = AzureChinaCloud\n');
-		expect(await readAzActiveCloud(dir)).toBe('AzureChinaCloud');
+		expect(await readAzActiveCloud(dir, {})).toBe('AzureChinaCloud');
 	});
 
-	test('no config file, or an unknown cloud, reads as none', async () => {
-		expect(await readAzActiveCloud(dir)).toBeUndefined();
+	test('no az folder contents read as none; a registered cloud reads by its own name', async () => {
+		expect(await readAzActiveCloud(dir, {})).toBeUndefined();
 		await writeFile(join(dir, 'config'), '[cloud]\nname = MyPrivateCloud\n');
-		expect(await readAzActiveCloud(dir)).toBeUndefined();
+		expect(await readAzActiveCloud(dir, {})).toBe('MyPrivateCloud');
 	});
 
 	test('ignores a name outside the cloud section and handles Windows line ends', () => {

@@ -103,7 +103,6 @@ const inputs: readonly BadInput[] = [
 	},
 	{title: '--kubeconfig with --demo', args: [...demo, '--kubeconfig', '/missing'], says: /--kubeconfig \/missing has no effect with --demo/, exitCode: 2},
 	{title: 'an unknown cloud with --demo', args: [...demo, '--cloud', 'Narnia'], says: /--cloud[\s\S]*Fix: /, exitCode: 2},
-	{title: 'a real cloud with --demo', args: [...demo, '--cloud', 'AzureChinaCloud'], says: /--cloud AzureChinaCloud has no effect with --demo/, exitCode: 2},
 	{title: 'no terminal and no --yes', args: ['--demo'], says: /needs an interactive terminal[\s\S]*--yes/, exitCode: 2},
 	{title: 'TERM=dumb and no --yes', args: ['--demo'], tty: true, env: {TERM: 'dumb'}, says: /not TERM=dumb/, exitCode: 2},
 	{title: 'a fault spec the sandbox cannot read', args: ['sandbox', '--faults', 'explode GET /x'], says: /"explode" is not a fault kind/, exitCode: 2},

@@ -60,6 +60,8 @@ describe('startSandbox with the real Kubernetes side', () => {
 	it('describes itself as a cloud profile', () => {
 		expect(sandbox.cloud).toEqual({
 			name: 'AzureSandbox',
+			plays: 'AzureCloud',
+			defaultLocation: 'eastus',
 			armEndpoint: sandbox.armEndpoint,
 			acrSuffix: 'azurecr.io',
 			authorityHost: `${sandbox.armEndpoint}/adfs`,

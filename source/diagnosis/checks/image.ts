@@ -5,6 +5,7 @@ import {messages} from '../../messages/catalog.js';
 import {imageKey, type ImageContent} from '../doctor-facts.js';
 import type {Finding} from '../findings.js';
 import {hostInMessage} from '../image-ref.js';
+import {privateLinkZone} from '../../azure/clouds.js';
 import type {CheckInput} from './input.js';
 
 /** What the registry's data plane says of the image (read, not inferred), when it was read. */
@@ -145,7 +146,15 @@ export function imageAndPath(input: CheckInput): Finding[] {
 		case 'invalid-name':
 			return [{...base, id: 'image-name', title: text.invalidNameTitle, cause: text.invalidName(input.image), fix: {commands: [], actions: []}}];
 		case 'tls':
-			return [{...base, id: 'network-tls', title: text.tlsTitle, cause: text.tls(input.ref.host), fix: {commands: [text.tlsHint], actions: []}}];
+			return [
+				{
+					...base,
+					id: 'network-tls',
+					title: text.tlsTitle,
+					cause: text.tls(input.ref.host),
+					fix: {commands: [text.tlsHintFor(input.facts.acrSuffix)], actions: []},
+				},
+			];
 		case 'timeout': {
 			// The host that timed out: the login server, or the data endpoint its layers download from.
 			const host = hostInMessage(failure.evidence.join('\n')) ?? input.ref.host;
@@ -155,14 +164,22 @@ export function imageAndPath(input: CheckInput): Finding[] {
 					id: 'network-egress',
 					title: text.timeoutTitle,
 					cause: text.timeout(host),
-					fix: {commands: [text.egressHint(host)], actions: []},
+					fix: {commands: [text.egressHint(host, input.facts.acrSuffix)], actions: []},
 				},
 			];
 		}
 		case 'no-such-host':
 			// A host of a registry the user can see that does not resolve: the cluster's DNS (a typo is the image-registry check's).
 			return input.registry
-				? [{...base, id: 'network-dns', title: text.dnsTitle, cause: text.dns(input.ref.host), fix: {commands: [text.dnsHint(input.ref.host)], actions: []}}]
+				? [
+						{
+							...base,
+							id: 'network-dns',
+							title: text.dnsTitle,
+							cause: text.dns(input.ref.host),
+							fix: {commands: [text.dnsHint(input.ref.host, privateLinkZone(input.facts.acrSuffix))], actions: []},
+						},
+					]
 				: [];
 		default:
 			return [];

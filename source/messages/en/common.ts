@@ -36,6 +36,8 @@ export const common = {
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
 		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
+		sandboxPlays: (cloud: string, suffix: string) => `It plays ${cloud}: registries are <name>${suffix}, with that cloud's regions and host names.`,
+		cloud: (cloud: string, endpoint: string, suffix: string) => `Cloud: ${cloud} (${endpoint}); registries are <name>${suffix}.`,
 		questionStart: 'Ready to start?',
 		choiceStart: 'Check prerequisites',
 	},

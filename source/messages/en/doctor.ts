@@ -53,8 +53,14 @@ export const doctor = {
 			seen: (servers: readonly string[]) => `registries you can see: ${list(servers)}`,
 			useImage: (image: string) => `use the image ${image}`,
 			privateTitle: 'The registry is reachable only through a private endpoint',
-			privateRefused: (name: string) =>
-				`${name} has public network access disabled and the nodes are refused: they resolve its public address, so its private endpoint's DNS zone (privatelink.azurecr.io) is not linked to the cluster's network.`,
+			privateRefused: (name: string, zone: string) =>
+				`${name} has public network access disabled and the nodes are refused: they resolve its public address, so its private endpoint's DNS zone (${zone}) is not linked to the cluster's network.`,
+			otherCloudTitle: 'The image names a registry of another Azure cloud',
+			otherCloud: (host: string, imageCloud: string, cloud: string, suffix: string) =>
+				`${host} is a registry of ${imageCloud}, but this cluster and your registries are in ${cloud} (<name>${suffix}): a sign-in, a kubelet identity or a role of one cloud is not valid in another, so the pull is refused.`,
+			otherCloudSame: (host: string, here: string) => `${here} in this cloud has the same name: the image was written for another cloud than ${host}'s.`,
+			importAcross: (image: string, suffix: string) =>
+				`az acr import --name <registry> --source ${image} --image <repository>:<tag> --username <user> --password <password>, then use <registry>${suffix}/<repository>:<tag>`,
 			privateOkTitle: 'The registry is private, and the cluster reaches it',
 			privateOk: (name: string) => `${name} has public network access disabled; the pull did not fail on the network.`,
 			firewallTitle: "The registry's firewall does not admit the cluster",
@@ -249,12 +255,14 @@ export const doctor = {
 			tls: (host: string) =>
 				`The TLS certificate presented for ${host} is signed by an authority the nodes do not trust: a firewall inspecting TLS re-signs it.`,
 			tlsHint: "exempt *.azurecr.io and the registry's data endpoints from TLS inspection",
+			tlsHintFor: (suffix: string) => `exempt *${suffix} and the registry's data endpoints from TLS inspection`,
 			timeoutTitle: 'The nodes cannot reach the registry',
 			timeout: (host: string) => `Connections from the nodes to ${host} time out: an egress firewall or route drops them.`,
-			egressHint: (host: string) => `allow ${host} and its data endpoint (<registry>.<region>.data.azurecr.io) on port 443 in the egress firewall`,
+			egressHint: (host: string, suffix: string) =>
+				`allow ${host} and its data endpoint (<registry>.<region>.data${suffix}) on port 443 in the egress firewall`,
 			dnsTitle: "The nodes cannot resolve the registry's name",
 			dns: (host: string) => `The nodes' DNS server does not resolve ${host}: a custom DNS server that does not forward to Azure DNS (168.63.129.16).`,
-			dnsHint: (host: string) => `forward ${host.split('.').slice(1).join('.')} (and privatelink.azurecr.io) from the custom DNS server to 168.63.129.16`,
+			dnsHint: (host: string, zone: string) => `forward ${host.split('.').slice(1).join('.')} (and ${zone}) from the custom DNS server to 168.63.129.16`,
 		},
 	},
 	report: {

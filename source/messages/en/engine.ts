@@ -10,4 +10,5 @@ export const engine = {
 	afterFailure: 'What next?',
 	commandStyleKey: (style: 'az' | 'powershell') =>
 		style === 'az' ? 'Commands shown as az · c: show them as Azure PowerShell' : 'Commands shown as Azure PowerShell · c: show them as az',
+	cloudCommands: (cloud: string, command: string) => `These commands are for ${cloud}: run ${command} first.`,
 } as const;

@@ -7,6 +7,16 @@ export const errors = {
 		suggestion: (asked: string, active: string) =>
 			`Switch az to that cloud and sign in there: az cloud set --name ${asked} && az login; or run without --cloud (or with --cloud ${active}).`,
 	},
+	sandboxCloudMismatch: {
+		message: (asked: string, plays: string) => `--cloud ${asked} differs from the cloud this sandbox plays (${plays}).`,
+		suggestion: (asked: string) => `Leave out --cloud to work in the sandbox as it is, or start one that plays ${asked}: acr-wizard sandbox --cloud ${asked}.`,
+	},
+	unknownAzCloud: {
+		message: (active: string) =>
+			`The az CLI's active cloud is ${active}, which the wizard does not know: it works in AzureCloud, AzureChinaCloud and AzureUSGovernment.`,
+		suggestion: (active: string, command: string) =>
+			`Switch az to one of those and sign in there (${command} && az login, or AzureChinaCloud, AzureUSGovernment); for an acr-wizard sandbox registered as ${active}, join it with --sandbox <its env file>.`,
+	},
 	azure: {
 		AuthorizationFailed: {
 			message: 'Your account is not allowed to do this here.',

@@ -24,7 +24,7 @@ export const flags = {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
 		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
-		cloud: "the Azure cloud (default: az's active cloud)",
+		cloud: "the Azure cloud (default: az's active cloud); with --demo or sandbox, the cloud the sandbox plays",
 		tenant: 'only the subscriptions of this Entra tenant (by id)',
 		subscription: "the subscription to use (default: az's current one)",
 		method: 'how the cluster gets access, or detach a registry from AKS',

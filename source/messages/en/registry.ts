@@ -43,6 +43,8 @@ export const registry = {
 		exists: (name: string) => `${name} already exists; pick it from the list instead.`,
 		locationQuestion: 'Location of the new resource group:',
 		locationHint: 'An Azure region name, as az account list-locations -o table shows it (e.g. eastus, westeurope).',
+		locationHintIn: (cloud: string, regions: string) => `A region of ${cloud}: ${regions}.`,
+		locationNotInCloud: (location: string, cloud: string, regions: string) => `${location} is not a region of ${cloud}; its regions are ${regions}.`,
 		locationInvalid: 'A location is a region name in lower-case letters and digits, e.g. eastus or westeurope.',
 	},
 	sku: {

@@ -9,6 +9,7 @@ import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, requireResourceGroup, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ManagedCluster, type UserAssignedIdentity} from '../state.js';
+import {requireResourceLocation} from './locations.js';
 import {managedClusterJson} from './clusters.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -99,6 +100,7 @@ function newCluster(ctx: SandboxContext, request: SandboxRequest, subscriptionId
 	if (!location) {
 		throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
 	}
+	requireResourceLocation(ctx, location, 'Microsoft.ContainerService/managedClusters');
 	if (!clusterNamePattern.test(name)) {
 		throw new ArmError(
 			400,

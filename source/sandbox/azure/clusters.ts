@@ -20,7 +20,7 @@ const controlPlaneClientId = (ctx: SandboxContext, c: ManagedCluster): string =>
 /** A managed cluster as ManagedClusters_Get answers it, with the identity fields real MSI clusters carry. */
 export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Record<string, unknown> {
 	const dnsPrefix = `${c.name}-dns`;
-	const fqdn = `${dnsPrefix}-sandbox.hcp.${c.location}.azmk8s.io`;
+	const fqdn = ctx.cloud.aksHost(`${dnsPrefix}-sandbox`, c.location);
 	const pool = {
 		name: 'nodepool1',
 		count: c.nodeNames.length,
@@ -56,7 +56,7 @@ export function managedClusterJson(ctx: SandboxContext, c: ManagedCluster): Reco
 			currentKubernetesVersion: c.kubernetesVersion,
 			dnsPrefix,
 			fqdn,
-			azurePortalFQDN: `${dnsPrefix}-sandbox.portal.hcp.${c.location}.azmk8s.io`,
+			azurePortalFQDN: ctx.cloud.aksHost(`${dnsPrefix}-sandbox.portal`, c.location),
 			agentPoolProfiles: [pool],
 			linuxProfile: {adminUsername: 'azureuser', ssh: {publicKeys: [{keyData: 'ssh-rsa AAAAB3NzaC1yc2E sandbox'}]}},
 			servicePrincipalProfile: {clientId: 'msi'},
@@ -180,7 +180,7 @@ export function addClusterRoutes(router: Router, ctx: SandboxContext): void {
 			const caPem = clusterCaPem(ctx, c.name);
 			renewCredential(ctx, c);
 			const yaml = c.entraId
-				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem})
+				? entraIdKubeconfig({clusterName: c.name, userName, server: endpoint.url, tenantId: ctx.state.tenantId, caPem, environment: ctx.cloud.environmentName})
 				: buildKubeconfig([{contextName: c.name, clusterName: c.name, userName, server: endpoint.url, token: endpoint.token}], caPem, c.name);
 			return {status: 200, body: {kubeconfigs: [{name: 'clusterUser', value: Buffer.from(yaml, 'utf8').toString('base64')}]}};
 		})

@@ -23,6 +23,8 @@ export type EntraKubeconfigEntry = {
 	readonly server: string;
 	readonly tenantId: string;
 	readonly caPem: string;
+	/** kubelogin's name of the cloud (`AzurePublicCloud`, `AzureChinaCloud`, `AzureUSGovernmentCloud`). */
+	readonly environment?: string;
 };
 
 /** The clusterUser kubeconfig of an Entra-ID cluster: an exec of `kubelogin get-token --login devicecode`. */
@@ -30,7 +32,7 @@ export function entraIdKubeconfig(e: EntraKubeconfigEntry): string {
 	const args = [
 		'get-token',
 		'--environment',
-		'AzurePublicCloud',
+		e.environment ?? 'AzurePublicCloud',
 		'--server-id',
 		aksServerAppId,
 		'--client-id',

@@ -6,6 +6,7 @@ import {findRegistryByName, key, type Registry} from '../state.js';
 import {registryJson} from './registry-json.js';
 import {scopeCovers} from './roles.js';
 import {requireRegistered} from './resources.js';
+import {requireResourceLocation} from './locations.js';
 import {applyRegistryAccessProperties} from '../registry/access-properties.js';
 
 const registryType = 'Microsoft.ContainerRegistry/registries';
@@ -63,6 +64,7 @@ function createRegistry(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Reco
 	const sku = parseSku(body.sku);
 	const dataEndpointEnabled = props.dataEndpointEnabled === true;
 	requireDataEndpointSku(name, sku, dataEndpointEnabled);
+	if (!existing) requireResourceLocation(ctx, stringField(body, 'location') ?? rg.location, registryType);
 	if (existing) {
 		applyRegistryAccessProperties(existing, sku, props);
 		existing.sku = sku;

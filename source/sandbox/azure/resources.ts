@@ -2,6 +2,8 @@ import {ArmError} from '../http/errors.js';
 import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ProviderRegistration, type ResourceGroup} from '../state.js';
+import type {PlayedCloud} from '../sovereign.js';
+import {regionDisplayNames, requireGroupLocation} from './locations.js';
 import {guestTenantsJson} from '../control/tenants.js';
 
 const providerTypes: Record<string, readonly string[]> = {
@@ -51,7 +53,7 @@ function providerJson(ctx: SandboxContext, subscriptionId: string, namespace: st
 		registrationState: reg.state,
 		resourceTypes: (providerTypes[spelled] ?? []).map((resourceType) => ({
 			resourceType,
-			locations: ['East US', 'West Europe'],
+			locations: regionDisplayNames(ctx) ?? ['East US', 'West Europe'],
 			locationMappings: [],
 			apiVersions: ['2025-11-01', '2023-05-01', '2022-04-01'],
 			capabilities: 'CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, SupportsLocation',
@@ -98,6 +100,7 @@ function createResourceGroup(ctx: SandboxContext, request: SandboxRequest, sub: 
 	if (!location) {
 		throw new ArmError(400, 'LocationRequired', 'The location property is required for this definition.');
 	}
+	requireGroupLocation(ctx, location);
 	const id = key(`/subscriptions/${sub}/resourceGroups/${name}`);
 	const existing = ctx.state.resourceGroups.get(id);
 	const rg: ResourceGroup = {subscriptionId: sub, name: existing?.name ?? name, location: existing?.location ?? location, tags: stringMap(body, 'tags')};
@@ -240,7 +243,7 @@ function deleteResourceGroup(ctx: SandboxContext, r: SandboxRequest, subscriptio
 }
 
 /** Serves `GET /metadata/endpoints` (what az reads to learn a cloud from its ARM endpoint). */
-export function addMetadataRoutes(router: Router, endpoints: () => {arm: string; graph: string; authority: string}, acrSuffix: string): void {
+export function addMetadataRoutes(router: Router, endpoints: () => {arm: string; graph: string; authority: string}, cloud: PlayedCloud): void {
 	router.add('GET', '/metadata/endpoints', (request) => {
 		const e = endpoints();
 		const version = request.query.get('api-version') ?? '2015-01-01';
@@ -270,7 +273,7 @@ export function addMetadataRoutes(router: Router, endpoints: () => {arm: string;
 						tenant: 'common',
 						identityProvider: 'AAD',
 					},
-					suffixes: {acrLoginServer: acrSuffix, storage: 'core.windows.net', keyVaultDns: 'vault.azure.net'},
+					suffixes: {acrLoginServer: cloud.acrSuffix, storage: cloud.storageSuffix, keyVaultDns: cloud.keyVaultSuffix},
 				},
 			],
 		};

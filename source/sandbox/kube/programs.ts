@@ -91,10 +91,10 @@ function canipull(spec: EmulatedClusterSpec, authority: PullAuthority, acr: stri
 			canipullExit.dnsResolutionFailure,
 		);
 	}
-	const location = authority.registryLocation?.(host) ?? spec.location ?? 'eastus';
+	const location = authority.registryLocation?.(host) ?? spec.location ?? authority.cloud?.location ?? 'eastus';
 	const lines = [
 		`Checking host name resolution (${acr}): SUCCEEDED`,
-		`Canonical name for ACR (${acr}): r0512${location.slice(0, 3)}-1.${location}.cloudapp.azure.com.`,
+		`Canonical name for ACR (${acr}): r0512${location.slice(0, 3)}-1.${location}.${authority.cloud?.cloudappSuffix ?? 'cloudapp.azure.com'}.`,
 		`ACR location: ${location}`,
 		'Loading azure.json file from /etc/kubernetes/azure.json',
 	];
@@ -109,7 +109,7 @@ function canipull(spec: EmulatedClusterSpec, authority: PullAuthority, acr: stri
 	}
 	lines.push(
 		'Checking managed identity...',
-		'Cluster cloud name: AzurePublicCloud',
+		`Cluster cloud name: ${authority.cloud?.environmentName ?? 'AzurePublicCloud'}`,
 		`Kubelet managed identity client ID: ${spec.kubeletClientId ?? ''}`,
 		'Validating managed identity existance: SUCCEEDED',
 	);

@@ -5,12 +5,13 @@ import {ArmError} from '../http/errors.js';
 import {dataEndpointOf, loginServerOf} from '../azure/registry-json.js';
 import {key, type Registry} from '../state.js';
 import {registryNetworkOf} from './settings-json.js';
+import {playedCloudOf, privateLinkZoneOf} from '../sovereign.js';
 import type {ClusterNetwork, EgressFirewall, PrivateDnsZone, RegistryNetwork} from './world.js';
 
 export {registryNetworkOf} from './settings-json.js';
 
-/** The private DNS zone a registry's private endpoint records live in. */
-export const registryDnsZone = 'privatelink.azurecr.io';
+/** The private DNS zone a registry's private endpoint records live in (`privatelink.azurecr.cn` in the China cloud). */
+export const registryDnsZoneOf = (ctx: Pick<SandboxContext, 'state'>): string => privateLinkZoneOf(playedCloudOf(ctx.state));
 
 const hashByte = (text: string, index: number): number => createHash('sha256').update(text).digest()[index] ?? 1;
 
@@ -39,8 +40,8 @@ export function clusterNetworkOf(ctx: Pick<SandboxContext, 'state'>, clusterId: 
 /** The private DNS zone for registries, created empty on first use. */
 export function registryZone(ctx: Pick<SandboxContext, 'state'>): PrivateDnsZone {
 	const zones = ctx.state.pullWorld.privateDnsZones;
-	const zone = zones.get(registryDnsZone) ?? {links: new Set<string>(), records: new Map<string, string>()};
-	zones.set(registryDnsZone, zone);
+	const zone = zones.get(registryDnsZoneOf(ctx)) ?? {links: new Set<string>(), records: new Map<string, string>()};
+	zones.set(registryDnsZoneOf(ctx), zone);
 	return zone;
 }
 
@@ -77,7 +78,9 @@ export function publicClientAllowed(registry: Registry, ip: string): boolean {
 
 /** The blob host of a registry seen from the public side: its data endpoint, or the storage account behind it. */
 export function publicBlobHost(ctx: SandboxContext, registry: Registry): string {
-	return registry.dataEndpointEnabled ? dataEndpointOf(ctx, registry) : `${registry.location.toLowerCase().replace(/\s+/g, '')}managed1.blob.core.windows.net`;
+	return registry.dataEndpointEnabled
+		? dataEndpointOf(ctx, registry)
+		: `${registry.location.toLowerCase().replace(/\s+/g, '')}managed1.blob.${ctx.cloud.storageSuffix}`;
 }
 
 /** Follows a node's connection from a cluster to a registry: DNS (private zone or public), firewall, network rules. */
@@ -86,7 +89,7 @@ export function registryPath(ctx: SandboxContext, clusterId: string, registry: R
 	const host = loginServerOf(ctx, registry);
 	const network = registryNetworkOf(registry);
 	if (cluster.customDnsBroken) return {ok: false, failure: {kind: 'no-such-host', dnsServer: cluster.dnsServer}};
-	const zone = ctx.state.pullWorld.privateDnsZones.get(registryDnsZone);
+	const zone = ctx.state.pullWorld.privateDnsZones.get(registryDnsZoneOf(ctx));
 	const endpoint = network.privateEndpoints.find((pe) => key(pe.vnetId) === key(cluster.vnetId));
 	const privateIp = cluster.vnetId !== '' && zone?.links.has(key(cluster.vnetId)) ? zone.records.get(registry.name.toLowerCase()) : undefined;
 	if (privateIp !== undefined) {

@@ -6,6 +6,7 @@
  */
 import {request} from 'node:https';
 import type {Sandbox} from '../index.js';
+import {playedCloudOf} from '../sovereign.js';
 import {seedIds} from '../seed.js';
 
 export const arcWorld = {
@@ -91,7 +92,7 @@ export const extensionPath = () =>
 export async function createConnectedRegistryWorld(sandbox: Sandbox): Promise<void> {
 	const registry = registryPath();
 	const name = arcWorld.connectedRegistry;
-	await arm(sandbox, 'PUT', registry, {location: seedIds.location, sku: {name: 'Premium'}, properties: {dataEndpointEnabled: true}});
+	await arm(sandbox, 'PUT', registry, {location: playedCloudOf(sandbox.state).location, sku: {name: 'Premium'}, properties: {dataEndpointEnabled: true}});
 	await arm(sandbox, 'POST', `${registry}/importImage`, {
 		source: {registryUri: 'mcr.microsoft.com', sourceImage: 'mcr/hello-world:latest'},
 		targetTags: ['hello-world:latest'],
@@ -116,7 +117,7 @@ export async function connectionString(sandbox: Sandbox): Promise<string> {
 	const credentials = (await arm(sandbox, 'POST', `${registry}/generateCredentials`, {tokenId: `${registry}/tokens/${name}`, name: 'password1'})) as
 		{passwords?: Array<{name?: string; value?: string}>} | undefined;
 	const password = credentials?.passwords?.find((p) => p.name === 'password1')?.value ?? '';
-	const endpoint = `${arcWorld.registry}.${seedIds.location}.data.azurecr.io`;
+	const endpoint = `${arcWorld.registry}.${playedCloudOf(sandbox.state).location}.data.${sandbox.cloud.acrSuffix}`;
 	return `ConnectedRegistryName=${name};SyncTokenName=${name};SyncTokenPassword=${password};ParentGatewayEndpoint=${endpoint};ParentEndpointProtocol=https`;
 }
 

@@ -34,7 +34,7 @@ export const doctorDemo: Scenario = {
 	},
 	async started(sandbox) {
 		await pullSecretOpaque.started?.(sandbox);
-		const image = `${[...sandbox.state.registries.values()].find((r) => r.adminUserEnabled)?.name ?? 'contososharedacr'}.azurecr.io/nginx:v1`;
+		const image = `${[...sandbox.state.registries.values()].find((r) => r.adminUserEnabled)?.name ?? 'contososharedacr'}.${sandbox.cloud.acrSuffix}/nginx:v1`;
 		const deployment = {
 			apiVersion: 'apps/v1',
 			kind: 'Deployment',

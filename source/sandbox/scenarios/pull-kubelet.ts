@@ -66,7 +66,7 @@ export const pullSecretOpaque: Scenario = {
 	async started(sandbox) {
 		const registry = [...sandbox.state.registries.values()].find((r) => r.adminUserEnabled);
 		if (!registry) return;
-		const server = `${registry.name.toLowerCase()}.azurecr.io`;
+		const server = `${registry.name.toLowerCase()}.${sandbox.cloud.acrSuffix}`;
 		const [password] = registry.adminPasswords;
 		const config = {auths: {[server]: {username: registry.name, password, auth: Buffer.from(`${registry.name}:${password}`).toString('base64')}}};
 		const secret = {

@@ -2,6 +2,7 @@
 import {clusterNetworkOf, publicIpOf, registryNetworkOf, registryZone} from '../registry/network.js';
 import {key} from '../state.js';
 import {aksOf, attachSharedRegistry, sharedRegistryOf} from './pull-helpers.js';
+import {playedCloudOf} from '../sovereign.js';
 import type {Scenario, ScenarioWorld} from './types.js';
 
 /** The shared registry on Premium (network rules and private endpoints need it), with the kubelet attached. */
@@ -59,7 +60,7 @@ export const egressFirewallBlocksDataEndpoint: Scenario = {
 		if (!found) return;
 		found.registry.dataEndpointEnabled = true;
 		found.cluster.firewall = {
-			allow: [`${found.registry.name.toLowerCase()}.azurecr.io`, '*.docker.io', 'mcr.microsoft.com'],
+			allow: [`${found.registry.name.toLowerCase()}.${playedCloudOf(world.state).acrSuffix}`, '*.docker.io', 'mcr.microsoft.com'],
 			refused: 'drop',
 			tlsInspection: false,
 		};
@@ -81,7 +82,11 @@ export const egressFirewallTlsInspection: Scenario = {
 	apply(world) {
 		const found = premiumShared(world);
 		if (found)
-			found.cluster.firewall = {allow: ['*.azurecr.io', '*.blob.core.windows.net', 'mcr.microsoft.com', '*.docker.io'], refused: 'reset', tlsInspection: true};
+			found.cluster.firewall = {
+				allow: [`*.${playedCloudOf(world.state).acrSuffix}`, `*.blob.${playedCloudOf(world.state).storageSuffix}`, 'mcr.microsoft.com', '*.docker.io'],
+				refused: 'reset',
+				tlsInspection: true,
+			};
 	},
 };
 

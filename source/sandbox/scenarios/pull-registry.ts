@@ -53,7 +53,7 @@ export const registryAdminPasswordRotated: Scenario = {
 	async started(sandbox) {
 		const registry = [...sandbox.state.registries.values()].find((r) => r.adminUserEnabled);
 		if (!registry) return;
-		const server = `${registry.name.toLowerCase()}.azurecr.io`;
+		const server = `${registry.name.toLowerCase()}.${sandbox.cloud.acrSuffix}`;
 		const old = registry.adminPasswords[0];
 		const config = {auths: {[server]: {username: registry.name, password: old, auth: Buffer.from(`${registry.name}:${old}`).toString('base64')}}};
 		const secret = {

@@ -8,6 +8,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {memorySlot} from '../../wizard/session.js';
+import {regionProblem} from '../shared/regions.js';
 import {WizardError} from '../../wizard/errors.js';
 
 /** What the user asked for. */
@@ -88,7 +89,7 @@ export async function askNewCluster(
 		message: text.locationQuestion,
 		flag: '--cluster-location',
 		default: group.location,
-		validate: validateLocation,
+		validate: (value) => validateLocation(value) ?? regionProblem(context.cloud, value),
 	});
 	const nodeCount = await context.prompter.text({
 		id: 'new-cluster-node-count',

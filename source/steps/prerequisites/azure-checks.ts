@@ -3,6 +3,8 @@ import type {AzureAccount} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Explain} from '../../wizard/engine.js';
 import type {WizardError} from '../../wizard/errors.js';
+import type {CloudName} from '../../azure/clouds.js';
+import {azSignInCommand} from '../../commands/cloud.js';
 import type {CheckOutcome, Identity, SubscriptionView} from '../../wizard/types.js';
 
 /** The resource providers every path needs, and the ones the connected registry path adds. */
@@ -17,15 +19,19 @@ export function failedCheck(explained: WizardError): CheckOutcome {
 	return {status: 'fail', reason, fix: explained.suggestion};
 }
 
-/** Signs in (az session first, then the environment) and says who. */
-export async function checkCredential(azure: AzureAccount, explain: Explain): Promise<{outcome: CheckOutcome; identity?: Identity}> {
+/** Signs in (az session first, then the environment) and says who; the fix signs az in to the cloud in use (`az cloud set` first in a sovereign one). */
+export async function checkCredential(
+	azure: AzureAccount,
+	explain: Explain,
+	cloud: CloudName = 'AzureCloud',
+): Promise<{outcome: CheckOutcome; identity?: Identity}> {
 	const text = messages().prerequisites.credential;
 	try {
 		const identity = await azure.signedInIdentity();
 		return {outcome: {status: 'ok', summary: text.signedIn(identity.name)}, identity};
 	} catch (error: unknown) {
 		const explained = explain(error);
-		return {outcome: {status: 'fail', reason: `${text.none} ${explained.code ? `(${explained.code})` : ''}`.trim(), fix: text.noneFix}};
+		return {outcome: {status: 'fail', reason: `${text.none} ${explained.code ? `(${explained.code})` : ''}`.trim(), fix: azSignInCommand(cloud)}};
 	}
 }
 

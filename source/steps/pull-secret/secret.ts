@@ -25,6 +25,7 @@ import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {kubeUndoParams} from '../shared/undo-kit.js';
 import {requireRegistry} from './credential.js';
 import {validateDnsSubdomain} from './names.js';
+import {isAksApiServer} from '../../azure/clouds.js';
 import {clusterOf, sessionOf, type PullCredential, type PullTarget} from './session.js';
 
 /** The seeds' secret name. */
@@ -175,9 +176,9 @@ function serviceAccountAction(cluster: KubeCluster, target: PullTarget, secretNa
 	};
 }
 
-/** Whether the context's API server is an AKS one (`<dns-prefix>.hcp.<region>.azmk8s.io`). */
+/** Whether the context's API server is an AKS one (`<dns-prefix>.hcp.<region>.azmk8s.io`, or its China / US Government form). */
 function isAks(target: PullTarget): boolean {
-	return /\.azmk8s\.io(?::\d+)?\/?$/i.test(target.server ?? '');
+	return isAksApiServer(target.server);
 }
 
 /** The plan: the namespace when it is new, the secret (unless kept as it is), the service account when asked. */

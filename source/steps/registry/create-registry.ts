@@ -11,6 +11,7 @@ import type {Validate} from '../../wizard/prompter.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
+import {locationHint, regionProblem} from '../shared/regions.js';
 import {acrCreateCommand, acrDeleteCommand, groupCreateCommand, groupDeleteCommand} from '../../commands/az.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
@@ -68,9 +69,9 @@ async function askNewGroup(context: Context, subscriptionId: string, existing: r
 		id: 'resource-group-location',
 		message: text.locationQuestion,
 		flag: '--location',
-		hint: text.locationHint,
+		hint: locationHint(context.cloud),
 		default: await defaultLocation(context, subscriptionId, firstLocation),
-		validate: validateLocation,
+		validate: (value) => validateLocation(value) ?? regionProblem(context.cloud, value),
 	});
 	return {name, location, isNew: true};
 }

@@ -6,6 +6,7 @@ import {Command} from '../components/command.js';
 import {Prose} from '../components/prose.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
+import {azCloudCommands} from '../../commands/cloud.js';
 import {useWizard} from '../use-wizard.js';
 
 function PlannedPlan({plan}: {readonly plan: PlanView}) {
@@ -42,11 +43,15 @@ export function DryRunSummary() {
 	const planned = useWizard((state) => state.planned);
 	const text = messages().record.dryRun;
 	const count = planned.reduce((sum, plan) => sum + plan.actions.length, 0);
+	const cloud = useWizard((state) => state.environment.azureCloud);
+	// In a sovereign cloud the commands below need az there first (plans say it one by one; the list says it once).
+	const signIn = azCloudCommands(cloud)[0];
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
 				{text.screenTitle}
 			</Text>
+			{signIn && cloud && count > 0 ? <Text color={theme.muted}>{messages().engine.cloudCommands(cloud, signIn)}</Text> : null}
 			{planned.map((plan, index) => (
 				<PlannedPlan key={`${index}-${plan.stepId}`} plan={plan} />
 			))}

@@ -5,6 +5,7 @@ import type {ActionProgress, PlannedAction} from '../../wizard/types.js';
 import {Command} from '../components/command.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
+import {azCloudCommands, powerShellCloudCommands} from '../../commands/cloud.js';
 import {useWizard, useWizardStore} from '../use-wizard.js';
 
 function ActionRow({action, progress, style}: {readonly action: PlannedAction; readonly progress?: ActionProgress; readonly style: 'az' | 'powershell'}) {
@@ -37,14 +38,19 @@ export function PlanScreen() {
 	const plan = useWizard((state) => state.plan);
 	const progress = useWizard((state) => state.progress);
 	const style = useCommandStyleKey();
+	const cloud = useWizard((state) => state.environment.azureCloud);
 	if (!plan) return null;
 	const hasPowerShell = plan.actions.some((action) => action.powershell !== undefined);
+	// In a sovereign cloud an Azure command run in az's default cloud would go to the public one: say where first.
+	const signIn = (style === 'powershell' && hasPowerShell ? powerShellCloudCommands(cloud) : azCloudCommands(cloud))[0];
+	const hasAzure = plan.actions.some((action) => /^(?:[A-Z_]+=\$\()?az /.test(action.command) || action.powershell !== undefined);
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
 				{messages().engine.planTitle(plan.title)}
 			</Text>
 			{hasPowerShell ? <Text color={theme.muted}>{messages().engine.commandStyleKey(style)}</Text> : null}
+			{signIn && cloud && hasAzure ? <Text color={theme.muted}>{messages().engine.cloudCommands(cloud, signIn)}</Text> : null}
 			{plan.notes.map((note) => (
 				<Text key={note} color={theme.warning}>
 					{`! ${note}`}

@@ -55,6 +55,7 @@ export function Summary() {
 
 function RunSummary() {
 	const journal = useWizard((state) => state.journal);
+	const cloud = useWizard((state) => state.environment.azureCloud);
 	const create = useWizard((state) => newClusterCommand(state));
 	const text = messages();
 	const lines = summaryLines(journal);
@@ -68,8 +69,8 @@ function RunSummary() {
 			{lines.map((line) => (
 				<Line key={line.key} line={line} />
 			))}
-			<Script commands={summaryScript(journal)} />
-			<Script commands={summaryPowerShell(journal)} title={text.deploy.summary.scriptPowerShell} />
+			<Script commands={summaryScript(journal, cloud)} />
+			<Script commands={summaryPowerShell(journal, cloud)} title={text.deploy.summary.scriptPowerShell} />
 			{create ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>

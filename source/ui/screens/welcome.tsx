@@ -8,6 +8,8 @@ import {useWizard} from '../use-wizard.js';
 export function Welcome() {
 	const text = messages().common.welcome;
 	const environment = useWizard((state) => state.environment);
+	// A sovereign cloud (the real one, or the one the sandbox plays) is named, so its suffixes read as meant.
+	const sovereign = environment.azureCloud !== undefined && environment.azureCloud !== 'AzureCloud' ? environment.azureCloud : undefined;
 	// The question under the screen shows the keys once it is there; until then, this line does.
 	// A run that ended here (quit, a failed start) has no keys left to press.
 	const hidesKeys = useWizard((state) => state.question !== undefined || state.finished !== undefined);
@@ -39,7 +41,12 @@ export function Welcome() {
 			{environment.sandbox ? (
 				<Box marginTop={1} flexDirection="column">
 					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
+					{sovereign ? <Text color={theme.warning}>{text.sandboxPlays(sovereign, environment.acrSuffix ?? '')}</Text> : null}
 					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath)}</Text> : null}
+				</Box>
+			) : sovereign ? (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>{text.cloud(sovereign, environment.armEndpoint, environment.acrSuffix ?? '')}</Text>
 				</Box>
 			) : null}
 			{hidesKeys ? null : (
