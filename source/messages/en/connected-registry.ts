@@ -125,6 +125,8 @@ export const connectedRegistry = {
 		service: (name: string, ip: string) => `Service ${name} on ${ip}`,
 		claim: (name: string, phase: string, storageClass: string) => `Claim ${name} ${phase} (${storageClass})`,
 		notOnline: (name: string, state: string) => `The connected registry ${name} stayed ${state}.`,
+		syncPasswordRefused: (server: string) =>
+			`The extension could not start the connected registry: ${server} refuses the connection string's sync token password (UNAUTHORIZED); it is wrong or was rotated since the connection string was made.`,
 		unauthorized: 'Its pod logs {"code":"UNAUTHORIZED","message":"Incorrect Password"}: the connection string\'s sync token password is wrong or was rotated.',
 		unauthorizedFix: (name: string, registry: string) =>
 			`Generate a new connection string (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) and update the extension with it.`,

@@ -5,7 +5,7 @@
  * Arc's errorInfo and statuses), then the verification: the connected registry refreshed until
  * Online, and the `connected-registry` namespace's pods, Service and claim.
  */
-import type {ClusterExtension, ConnectedCluster, Registry} from '../../azure/azure.js';
+import {AzureError, type ClusterExtension, type ConnectedCluster, type Registry} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
@@ -117,13 +117,41 @@ function extensionPlan(context: Context, cluster: ConnectedCluster, name: string
 							at: context.clock.now().toISOString(),
 							undo,
 						});
-						throw failure(extension, cluster);
+						throw (await syncPasswordRefused(context)) ?? failure(extension, cluster);
 					}
 					return {outcome: 'done', detail: text.done(extension.provisioningState), undo};
 				},
 			},
 		],
 	};
+}
+
+/**
+ * Whether the registry refuses the connection string's sync token password (rotated since, or wrong): asked of its data
+ * plane with those credentials, since a pod that cannot sync never gets ready and a failed install takes its log with it.
+ */
+async function syncPasswordRefused(context: Context): Promise<WizardError | undefined> {
+	const text = messages().connectedRegistry.verify;
+	const session = sessionOf(context.store);
+	const registry = requireRegistry(context);
+	const fields = Object.fromEntries(
+		(session.connectionString?.reveal() ?? '').split(';').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+	);
+	const username = fields.SyncTokenName;
+	const password = fields.SyncTokenPassword;
+	const repository = session.repositories[0];
+	if (!username || !password || !repository) return undefined;
+	try {
+		await context.azure.listTags(registry.loginServer, repository, {username, password});
+		return undefined;
+	} catch (error: unknown) {
+		if (!(error instanceof AzureError) || error.code !== 'UNAUTHORIZED') return undefined;
+		return new WizardError(text.syncPasswordRefused(registry.loginServer), {
+			suggestion: text.unauthorizedFix(session.connected?.name ?? '', registry.name),
+			code: 'UNAUTHORIZED',
+			cause: error,
+		});
+	}
 }
 
 /** What the connected-registry pod logs, read to say why the registry is not Online. */
