@@ -114,6 +114,11 @@ export function roleAssignmentCreateCommand(assignee: string, scope: string, rol
 	return `az role assignment create --assignee ${assignee} --scope ${scope} --role ${role}`;
 }
 
+/** `az role assignment delete` of one role of an object id at a scope: the undo of `assignAcrPullCommand`. */
+export function roleAssignmentDeleteForCommand(principalObjectId: string, role: string, scope: string): string {
+	return `az role assignment delete --assignee ${principalObjectId} --role ${roleWord(role)} --scope ${scope}`;
+}
+
 /** `az role assignment delete --ids <id>`. */
 export function roleAssignmentDeleteCommand(id: string): string {
 	return `az role assignment delete --ids ${id}`;

@@ -65,6 +65,11 @@ export function newRoleAssignmentCommand(objectId: string, role: string, scope: 
 	return `New-AzRoleAssignment -ObjectId ${objectId.startsWith('(') ? objectId : value(objectId)} -RoleDefinitionName ${value(role)} -Scope ${value(scope)}`;
 }
 
+/** `Remove-AzRoleAssignment`: `az role assignment delete` of `role` for an object id at a scope. */
+export function removeRoleAssignmentCommand(objectId: string, role: string, scope: string): string {
+	return `Remove-AzRoleAssignment -ObjectId ${value(objectId)} -RoleDefinitionName ${value(role)} -Scope ${value(scope)}`;
+}
+
 /** `New-AzUserAssignedIdentity`: `az identity create`. */
 export function newUserAssignedIdentityCommand(identity: {readonly name: string; readonly resourceGroup: string; readonly location: string}): string {
 	return `New-AzUserAssignedIdentity ${target(identity)} -Location ${value(identity.location)}`;

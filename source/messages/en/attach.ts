@@ -131,8 +131,11 @@ export const attach = {
 			count === 1
 				? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`
 				: `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
+		sentenceRoles: (roles: string, registry: string, cluster: string) => `Remove ${roles} on ${registry} from the kubelet identity of ${cluster}`,
 		removed: (count: number) => `${count} role assignment(s) deleted`,
 		nothing: (registry: string, cluster: string) => `The kubelet identity of ${cluster} holds no AcrPull assignment on ${registry}: nothing to detach.`,
+		nothingAbac: (registry: string, cluster: string) =>
+			`The kubelet identity of ${cluster} holds neither AcrPull nor Container Registry Repository Reader on ${registry}: nothing to detach.`,
 		remaining: (role: string, scope: string) => `The kubelet identity still holds ${role} at ${scope}, so it can still pull after the detach.`,
 		podsNote: 'Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.',
 	},
