@@ -3,6 +3,7 @@
  * adapter (`azure-sdk.ts`); everything here is plain data, so steps and tests never see
  * the SDK. Resource ids are full ARM ids; a registry may live in another subscription.
  */
+import type {InlineKubeconfig} from '../kubernetes/kubernetes.js';
 
 /** Who is signed in to Azure. */
 export type Identity = {
@@ -302,6 +303,11 @@ export type AzureClusters = {
 	getManagedCluster(id: string): Promise<ManagedCluster>;
 	/** The user kubeconfig (as `az aks get-credentials`), kept in memory. */
 	getClusterUserKubeconfig(id: string): Promise<string>;
+	/**
+	 * The same kubeconfig as a source for the Kubernetes port, with (for an Entra ID cluster) the source that renews
+	 * its user's token before it expires: what a long watch needs.
+	 */
+	getClusterUserSource(id: string): Promise<InlineKubeconfig>;
 	/** Creates the cluster (a long-running operation of several minutes on Azure; `progress` hears each state). */
 	createManagedCluster(input: NewManagedCluster, progress?: Progress): Promise<ManagedCluster>;
 	/** Deletes the cluster and its node resource group; a cluster that is not there rejects with a 404 AzureError. */

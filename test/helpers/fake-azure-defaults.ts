@@ -187,6 +187,7 @@ function clusters(
 	| 'listManagedClusters'
 	| 'getManagedCluster'
 	| 'getClusterUserKubeconfig'
+	| 'getClusterUserSource'
 	| 'getConnectedCluster'
 	| 'listConnectedClusters'
 	| 'createExtension'
@@ -203,13 +204,15 @@ function clusters(
 		if (!found) throw notFound(id);
 		return found;
 	};
+	const kubeconfigOf = (id: string) => {
+		const {name} = get(id);
+		return `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${name}.hcp.eastus.azmk8s.io:443\ncontexts:\n- name: ${name}\n  context:\n    cluster: ${name}\n    user: clusterUser_${name}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${name}\n  user:\n    token: fake-secret-kube-token\n`;
+	};
 	return {
 		listManagedClusters: async (subscriptionId) => world.clusters.filter((item) => item.subscriptionId === subscriptionId),
 		getManagedCluster: async (id) => get(id),
-		getClusterUserKubeconfig: async (id) => {
-			const {name} = get(id);
-			return `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${name}.hcp.eastus.azmk8s.io:443\ncontexts:\n- name: ${name}\n  context:\n    cluster: ${name}\n    user: clusterUser_${name}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${name}\n  user:\n    token: fake-secret-kube-token\n`;
-		},
+		getClusterUserKubeconfig: async (id) => kubeconfigOf(id),
+		getClusterUserSource: async (id) => ({kind: 'inline', yaml: kubeconfigOf(id)}),
 		getConnectedCluster: async (id) => {
 			const found = world.connectedClusters.find((item) => item.id.toLowerCase() === id.toLowerCase());
 			if (!found) throw notFound(id);
