@@ -48,6 +48,9 @@ export type NameAvailability = {
 
 export type ResourceGroup = {readonly id: string; readonly name: string; readonly location: string};
 
+/** A region a subscription may put resources in (`az account list-locations`): `westeurope`, "West Europe". */
+export type AzureLocation = {readonly name: string; readonly displayName: string};
+
 /** An AKS cluster, with what attach needs: the kubelet identity. */
 export type ManagedCluster = {
 	readonly id: string;
@@ -198,6 +201,8 @@ export type AzureAccount = {
 	/** The caller's eligible (PIM, not yet activated) roles at or above `scope`: role eligibility schedule instances. */
 	listEligibleRoles(scope: string): Promise<EligibleRole[]>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
+	/** The physical regions the subscription may use (ARM `GET /subscriptions/{id}/locations`, logical ones left out). */
+	listLocations(subscriptionId: string): Promise<AzureLocation[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
 	/** The ids of the resources in a group (`az resource list --resource-group`), to say what deleting it takes. */
 	listGroupResources(subscriptionId: string, name: string): Promise<string[]>;

@@ -25,6 +25,7 @@ function account(
 	| 'canWriteRoleAssignments'
 	| 'listEligibleRoles'
 	| 'listResourceGroups'
+	| 'listLocations'
 	| 'createResourceGroup'
 	| 'listGroupResources'
 	| 'deleteResourceGroup'
@@ -40,6 +41,8 @@ function account(
 		canWriteRoleAssignments: async () => world.canWriteRoleAssignments,
 		listEligibleRoles: async () => [],
 		listResourceGroups: async () => [...world.resourceGroups],
+		// No list: the location checks are skipped, as when Azure does not answer.
+		listLocations: async () => [],
 		createResourceGroup: async (subscriptionId, name, location) => {
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
 			world.resourceGroups = [...world.resourceGroups.filter((item) => item.name !== name), group];

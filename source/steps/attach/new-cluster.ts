@@ -8,7 +8,7 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {memorySlot} from '../../wizard/session.js';
-import {regionProblem} from '../shared/regions.js';
+import {regionProblem, subscriptionLocationProblem} from '../shared/regions.js';
 import {WizardError} from '../../wizard/errors.js';
 
 /** What the user asked for. */
@@ -90,6 +90,7 @@ export async function askNewCluster(
 		flag: '--cluster-location',
 		default: group.location,
 		validate: (value) => validateLocation(value) ?? regionProblem(context.cloud, value),
+		check: async (value) => subscriptionLocationProblem(context, subscriptionId, value),
 	});
 	const nodeCount = await context.prompter.text({
 		id: 'new-cluster-node-count',
