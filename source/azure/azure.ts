@@ -48,6 +48,9 @@ export type NameAvailability = {
 
 export type ResourceGroup = {readonly id: string; readonly name: string; readonly location: string};
 
+/** An Entra security group. */
+export type EntraGroup = {readonly id: string; readonly displayName: string};
+
 /** A region a subscription may put resources in (`az account list-locations`): `westeurope`, "West Europe". */
 export type AzureLocation = {readonly name: string; readonly displayName: string};
 
@@ -351,6 +354,12 @@ export type AzureDirectory = {
 	servicePrincipalExists(objectId: string): Promise<boolean>;
 	/** The object ids of a group's direct members (`GET /groups/{id}/members`). */
 	listGroupMembers(groupId: string): Promise<string[]>;
+	/** An Entra group by object id or display name (`az ad group show --group`); undefined when there is none (or several by that name). */
+	findGroup(nameOrId: string): Promise<EntraGroup | undefined>;
+	/** Adds a member (`az ad group member add`); `added: false` when it was one already. A member not yet replicated rejects with 404. */
+	addGroupMember(groupId: string, memberId: string): Promise<{added: boolean}>;
+	/** Removes a member (`az ad group member remove`); one that is not there rejects with a 404 AzureError. */
+	removeGroupMember(groupId: string, memberId: string): Promise<void>;
 	/** When each password of the application behind `appId` ends (`passwordCredentials[].endDateTime`); undefined when this tenant has no such application. */
 	passwordExpiries(appId: string): Promise<string[] | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */

@@ -96,6 +96,21 @@ export function identityDeleteCommand(id: string): string {
 	return `az identity delete --ids ${id}`;
 }
 
+/** A user-assigned identity's principal (object) id, as a shell substitution (for a command written before it exists). */
+export function identityPrincipalIdQuery(id: string): string {
+	return `$(az identity show --ids ${id} --query principalId --output tsv)`;
+}
+
+/** `az ad group member add`: an object id into an Entra group. */
+export function groupMemberAddCommand(group: string, memberId: string): string {
+	return `az ad group member add --group ${group} --member-id ${memberId}`;
+}
+
+/** `az ad group member remove`. */
+export function groupMemberRemoveCommand(group: string, memberId: string): string {
+	return `az ad group member remove --group ${group} --member-id ${memberId}`;
+}
+
 /** A role name as one shell word: quoted when it has spaces (`"Container Registry Repository Reader"`). */
 const roleWord = (role: string): string => (/\s/.test(role) ? `"${role}"` : role);
 

@@ -70,6 +70,11 @@ export function removeRoleAssignmentCommand(objectId: string, role: string, scop
 	return `Remove-AzRoleAssignment -ObjectId ${value(objectId)} -RoleDefinitionName ${value(role)} -Scope ${value(scope)}`;
 }
 
+/** `Add-AzADGroupMember`: `az ad group member add` of a user-assigned identity (its principal id read with `Get-AzUserAssignedIdentity`). */
+export function addIdentityToGroupCommand(groupId: string, identity: {readonly name: string; readonly resourceGroup: string}): string {
+	return `Add-AzADGroupMember -TargetGroupObjectId ${value(groupId)} -MemberObjectId (Get-AzUserAssignedIdentity ${target(identity)}).PrincipalId`;
+}
+
 /** `New-AzUserAssignedIdentity`: `az identity create`. */
 export function newUserAssignedIdentityCommand(identity: {readonly name: string; readonly resourceGroup: string; readonly location: string}): string {
 	return `New-AzUserAssignedIdentity ${target(identity)} -Location ${value(identity.location)}`;

@@ -308,6 +308,9 @@ function directory(
 	| 'getServicePrincipal'
 	| 'servicePrincipalExists'
 	| 'listGroupMembers'
+	| 'findGroup'
+	| 'addGroupMember'
+	| 'removeGroupMember'
 	| 'passwordExpiries'
 	| 'createServicePrincipal'
 	| 'resetPassword'
@@ -315,6 +318,9 @@ function directory(
 > {
 	return {
 		listGroupMembers: async () => [],
+		findGroup: async () => undefined,
+		addGroupMember: async () => ({added: true}),
+		removeGroupMember: async () => undefined,
 		passwordExpiries: async (appId) => (world.servicePrincipals.some((item) => item.appId === appId) ? [] : undefined),
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),
