@@ -20,7 +20,8 @@ const cluster = (context: string): KubeCluster => world.kubernetes.cluster({kind
 async function deployed(context: string, namespace: string, done: (pods: readonly PodSummary[]) => boolean, image?: string): Promise<PodSummary> {
 	const target = cluster(context);
 	await target.createNamespace(namespace);
-	await target.applyWorkload({...nginxDeployment(namespace), replicas: 1, ...(image ? {image} : {})});
+	const workload = nginxDeployment(namespace);
+	await target.applyWorkload(workload.kind === 'Deployment' ? {...workload, replicas: 1, ...(image ? {image} : {})} : workload);
 	const collector = snapshotCollector();
 	const stop = await target.watchPods(namespace, 'app=nginx0', collector.onChange, collector.onError);
 	try {

@@ -1,7 +1,14 @@
 /** The pod inspector (ink-testing-library): each key — ↑↓, e, d, l (and p), y, esc, enter, q — and a detail view read again as its pod changes. */
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
-import type {ContainerLogRequest, KubePodInspection, PodDescription, PodEvent, PodSummary} from '../../source/kubernetes/kubernetes.js';
+import type {
+	ContainerLogRequest,
+	ContainerStateDescription,
+	KubePodInspection,
+	PodDescription,
+	PodEvent,
+	PodSummary,
+} from '../../source/kubernetes/kubernetes.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
 import {PodInspector} from '../../source/ui/components/pod-inspector.js';
 import {frameOf, keys, type Instance} from '../helpers/render.js';
@@ -54,7 +61,7 @@ function description(pod: PodSummary, state: PodDescription['containers'][number
 /** A reader that answers from `pods` and records every read. */
 function fakeReader(overrides: Partial<KubePodInspection> = {}) {
 	const calls: string[] = [];
-	let waiting = {state: 'Waiting', reason: 'ImagePullBackOff', message: `Back-off pulling image "${failing.images[0] ?? ''}"`} as const;
+	let waiting: ContainerStateDescription = {state: 'Waiting', reason: 'ImagePullBackOff', message: `Back-off pulling image "${failing.images[0] ?? ''}"`};
 	const reader: KubePodInspection = {
 		describePod: async (_namespace, name) => {
 			calls.push(`describe ${name}`);
