@@ -162,8 +162,60 @@ export type KubeDoctorReads = {
 	setDeploymentImage(namespace: string, name: string, container: string, image: string): Promise<void>;
 };
 
+/** One container of a pod as `kubectl describe pod` shows it: its state now, the last one, readiness and restarts. */
+export type ContainerDescription = {
+	readonly name: string;
+	readonly image: string;
+	readonly imageID?: string;
+	readonly state: ContainerStateDescription;
+	readonly lastState?: ContainerStateDescription;
+	readonly ready: boolean;
+	readonly restartCount: number;
+};
+
+/** `Waiting` (with its reason and the kubelet's message), `Running` (since), `Terminated` (reason, exit code, when). */
+export type ContainerStateDescription = {
+	readonly state: 'Waiting' | 'Running' | 'Terminated';
+	readonly reason?: string;
+	readonly message?: string;
+	readonly exitCode?: number;
+	readonly startedAt?: string;
+	readonly finishedAt?: string;
+};
+
+/** The fields of `kubectl describe pod` that matter to a pull: where it runs, who made it, what it pulls with, each container's state. */
+export type PodDescription = {
+	readonly name: string;
+	readonly namespace: string;
+	readonly node?: string;
+	readonly startTime?: string;
+	readonly labels: Readonly<Record<string, string>>;
+	readonly phase: string;
+	readonly ip?: string;
+	/** `ReplicaSet/nginx0-deployment-5d…`, as kubectl's `Controlled By`. */
+	readonly controlledBy?: string;
+	readonly serviceAccount: string;
+	readonly imagePullSecrets: readonly string[];
+	readonly containers: readonly ContainerDescription[];
+	readonly conditions: ReadonlyArray<{readonly type: string; readonly status: string}>;
+	readonly qosClass?: string;
+};
+
+/** Which logs to read: a container (the only one when absent), the previous run's (`kubectl logs --previous`), the last lines. */
+export type ContainerLogRequest = {readonly container?: string; readonly previous?: boolean; readonly tailLines?: number};
+
+/** What a pod inspector reads of one pod (reads only): describe, logs, the YAML. */
+export type KubePodInspection = {
+	/** The pod as `kubectl describe pod` shows it; undefined when it is gone. */
+	describePod(namespace: string, name: string): Promise<PodDescription | undefined>;
+	/** A container's log lines; a container that has not started (or has no previous run) rejects with the kubelet's KubeError. */
+	containerLogs(namespace: string, name: string, request: ContainerLogRequest): Promise<string[]>;
+	/** The pod as `kubectl get pod -o yaml` prints it (without managedFields); undefined when it is gone. */
+	podYaml(namespace: string, name: string): Promise<string | undefined>;
+};
+
 /** One cluster, reached through one context. */
-export type KubeCluster = KubeDoctorReads & {
+export type KubeCluster = KubeDoctorReads & KubePodInspection & {
 	/** `/version` with a short timeout: the server's git version. */
 	serverVersion(timeoutMs: number): Promise<string>;
 	listNamespaces(): Promise<string[]>;
