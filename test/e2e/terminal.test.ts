@@ -12,6 +12,7 @@ const enter = '\r';
 const built = existsSync('dist/cli.js');
 
 /** An SGR sequence that sets a foreground colour (ESC [ 30–39 m, 90–97 m or 38;…). */
+// eslint-disable-next-line no-control-regex -- the escape character is what is looked for
 const colour = /\u001B\[(?:3[0-8]|9[0-7])(?:;[\d;]*)?m/;
 
 /** The welcome screen, then `q`: what was drawn. */
@@ -29,11 +30,15 @@ describe.skipIf(!built)('terminal conventions of the built CLI', () => {
 		['NO_COLOR=1', [], {NO_COLOR: '1'}],
 		['NO_COLOR set empty', [], {NO_COLOR: ''}],
 		['--no-color', ['--no-color'], {NO_COLOR: undefined, FORCE_COLOR: undefined}],
-	] as const)('%s: the same screen without a single colour', async (_name, args, env) => {
-		const run = await welcomeScreen(args, env);
-		expect(run.output).toContain('Welcome to acr-wizard');
-		expect(run.raw).not.toMatch(colour);
-	}, 60_000);
+	] as const)(
+		'%s: the same screen without a single colour',
+		async (_name, args, env) => {
+			const run = await welcomeScreen(args, env);
+			expect(run.output).toContain('Welcome to acr-wizard');
+			expect(run.raw).not.toMatch(colour);
+		},
+		60_000,
+	);
 
 	test('an unknown flag exits 2 and names --help', async () => {
 		const run = await runInPty(['--demo', '--bogus'], []);

@@ -4,6 +4,10 @@ export const common = {
 	keys: '↑↓ move · enter choose · esc back · q quit',
 	keysMultiple: '↑↓ move · space tick · enter confirm · esc back · q quit',
 	keysText: 'enter confirm · esc back · ctrl+c quit',
+	/** Under an empty text field: what enter takes, or an example of what to type (which enter does not take). */
+	enterFor: (value: string) => `(enter for ${value})`,
+	example: (value: string) => `e.g. ${value}`,
+	typeYourOwn: (value: string) => `Type one of your own, e.g. ${value}, then enter.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Fix:',
 	nodeTooOld: (version: string, needed: number) =>

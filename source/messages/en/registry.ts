@@ -114,7 +114,7 @@ export const registry = {
 		pullSecret: 'Pull secret (any cluster)',
 		pullSecretHint: 'any context; pull secrets add management overhead',
 		connectedRegistry: 'Connected registry on an Arc-enabled cluster',
-		connectedRegistryHint: "a Premium registry's replica inside the cluster, served on a clusterIP (seed 004)",
+		connectedRegistryHint: "a Premium registry's replica inside the cluster, served on a clusterIP",
 		detach: 'Detach a registry from AKS',
 		detachHint: "removes the kubelet identity's AcrPull",
 	},
