@@ -56,7 +56,7 @@ export const connectedRegistry = {
 			`${registry} already has a connected registry ${name} (${state}); choose another name, or delete it with az acr connected-registry delete --registry ${registry} --name ${name} --cleanup.`,
 		modeQuestion: 'Mode:',
 		readOnly: 'ReadOnly',
-		readOnlyHint: "clients pull only (the secure default)",
+		readOnlyHint: 'clients pull only (the secure default)',
 		readWrite: 'ReadWrite',
 		readWriteHint: 'clients pull and push; the sync token may write to the cloud registry',
 		scheduleQuestion: 'Sync schedule (cron):',
