@@ -38,7 +38,8 @@ export const common = {
 			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
-		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
+		sandboxWatch: (kubeconfigPath: string, context?: string) =>
+			`Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w${context ? ` --context ${context}` : ''}`,
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
 		sandboxPlays: (cloud: string, suffix: string) => `It plays ${cloud}: registries are <name>${suffix}, with that cloud's regions and host names.`,
 		cloud: (cloud: string, endpoint: string, suffix: string) => `Cloud: ${cloud} (${endpoint}); registries are <name>${suffix}.`,

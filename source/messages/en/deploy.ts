@@ -99,6 +99,7 @@ export const deploy = {
 		scriptPowerShell: 'The same with Azure PowerShell (Az module 5.9.0 or later):',
 		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
+		watch: 'Watch the pods from another terminal:',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,
