@@ -3,6 +3,7 @@ import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
 import {Cancelled} from '../wizard/errors.js';
+import {startAzProbe} from './prerequisites/tool-checks.js';
 
 /**
  * What kubectl needs to watch the run's cluster, read while the welcome is on screen: the context the run starts from
@@ -25,6 +26,7 @@ export const welcome: Step<Context> = {
 		const {store, prompter} = context;
 		store.getState().actions.show('welcome');
 		if (store.getState().environment.watch === undefined) readWatchTarget(context);
+		startAzProbe(context);
 		const text = messages().common;
 		const answer = await prompter.select({
 			id: 'welcome',
