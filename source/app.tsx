@@ -5,7 +5,6 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
 import {stopLines} from './output/stop-lines.js';
-import {TerminalColumns} from './ui/components/command.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
@@ -105,9 +104,7 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 export function App({store, controller, isVerbose = false}: Props) {
 	return (
 		<WizardContext.Provider value={{store, controller}}>
-			<TerminalColumns>
-				<Root isVerbose={isVerbose} controller={controller} />
-			</TerminalColumns>
+			<Root isVerbose={isVerbose} controller={controller} />
 		</WizardContext.Provider>
 	);
 }

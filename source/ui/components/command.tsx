@@ -4,27 +4,15 @@
  * (output/wrap.ts), never where Ink would cut it (mid-word, breaking the pasted command).
  */
 import {Box, Text, useWindowSize} from 'ink';
-import {createContext, useContext, type ReactNode} from 'react';
 import {wrapCommand} from '../../output/wrap.js';
 import {theme} from '../theme.js';
 
 type Props = {readonly command: string; readonly indent?: number};
 
-/**
- * The terminal's width as Ink lays out, read once at the root and handed to every command under it: a summary holds
- * a dozen commands, and one resize listener each overran Node's limit of ten (a MaxListenersExceededWarning on screen).
- */
-const ColumnsContext = createContext<number | undefined>(undefined);
-
-/** Reads the terminal's width (re-read on a resize) for the commands drawn under it. */
-export function TerminalColumns({children}: {readonly children: ReactNode}) {
+export function Command({command, indent = 4}: Props) {
+	// The terminal's width as Ink lays out (and re-renders on a resize), less the indent and `$ `.
 	const {columns} = useWindowSize();
-	return <ColumnsContext.Provider value={columns}>{children}</ColumnsContext.Provider>;
-}
-
-function Lines({command, indent, columns}: Required<Props> & {readonly columns: number}) {
 	const pad = ' '.repeat(indent);
-	// Less the indent and `$ `.
 	const width = columns - indent - 2;
 	return (
 		<Box flexDirection="column">
@@ -36,15 +24,4 @@ function Lines({command, indent, columns}: Required<Props> & {readonly columns: 
 			))}
 		</Box>
 	);
-}
-
-/** A command outside TerminalColumns reads the width itself. */
-function OwnWidth(props: Required<Props>) {
-	const {columns} = useWindowSize();
-	return <Lines {...props} columns={columns} />;
-}
-
-export function Command({command, indent = 4}: Props) {
-	const columns = useContext(ColumnsContext);
-	return columns === undefined ? <OwnWidth command={command} indent={indent} /> : <Lines command={command} indent={indent} columns={columns} />;
 }
