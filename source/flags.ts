@@ -48,6 +48,8 @@ type FlagRow = {
 	readonly answers?: boolean;
 	/** May be given more than once (`--repository a --repository b`); the values reach the question joined with commas. */
 	readonly repeatable?: boolean;
+	/** A switch that is on unless turned off: the help names its `--no-` form (`--no-color`). */
+	readonly negated?: true;
 	readonly describe: (text: Text) => string;
 };
 
@@ -215,6 +217,14 @@ export const flagTable = {
 	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},
 	port: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<n>', describe: (text) => text.describe.port},
+	// Read before anything draws (bin.ts turns colour off for --no-color and NO_COLOR); a row so that every command takes it.
+	color: {
+		type: 'boolean',
+		commands: ['wizard', 'sandbox', 'doctor', 'runs', 'undo', 'resume'],
+		group: 'general',
+		negated: true,
+		describe: (text) => text.describe.noColor,
+	},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
 	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},
@@ -407,7 +417,8 @@ function helpRows(group: Group, text: Text): string[] {
 		.filter((name) => rowOf(name).group === group)
 		.map((name) => {
 			const row = rowOf(name);
-			const head = `${flagOption(name)}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
+			const option = row.negated ? `--no-${flagOption(name).slice(2)}` : flagOption(name);
+			const head = `${option}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
 			const values = row.values ? `${row.values.join(' | ')}: ` : '';
 			return [head, `${values}${row.describe(text)}`] as const;
 		});

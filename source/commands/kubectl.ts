@@ -70,9 +70,9 @@ export function describePodCommand(pod: string, target: KubectlTarget): string {
 	return `kubectl describe pod ${pod}${contextFlag(target.context)} --namespace ${target.namespace}`;
 }
 
-/** `kubectl get pods --watch`. */
-export function watchPodsCommand(target: KubectlTarget): string {
-	return `kubectl get pods${contextFlag(target.context)} --namespace ${target.namespace} --watch`;
+/** `kubectl get pods --watch`, with `--kubeconfig` when the file is not kubectl's default. */
+export function watchPodsCommand(target: KubectlTarget, kubeconfig?: string): string {
+	return `kubectl get pods${kubeconfig === undefined ? '' : ` --kubeconfig ${kubeconfig}`}${contextFlag(target.context)} --namespace ${target.namespace} --watch`;
 }
 
 /** `kubectl --context <name> cluster-info`: whether the context's cluster answers. */

@@ -23,8 +23,10 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		if (environment.azureCloud !== undefined && environment.azureCloud !== 'AzureCloud') {
 			lines.push(messages().common.welcome.sandboxPlays(environment.azureCloud, environment.acrSuffix ?? ''));
 		}
-		if (environment.kubeconfigPath) lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath));
 	}
+	// Once the welcome has read which context the run starts from.
+	if (environment.sandbox && environment.kubeconfigPath && environment.watch && !previous.environment.watch)
+		lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath, environment.watch.context));
 	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);
 	for (const check of next.checks) {
 		const before = previous.checks.find((item) => item.id === check.id);

@@ -143,6 +143,36 @@ describe.skipIf(!built)('the record of a run, runs, undo and resume (the built C
 		expect(readdirSync(runsFolder())).toEqual([`${record.id}.json`]);
 	});
 
+	test('resume of a pull-secret run stopped after its service principal was made makes no second one, and reuses its password', async () => {
+		// The pull secret is refused until the faults are cleared: the run stops after the principal and its role.
+		arm('server-error(500)@kube /secrets x*');
+		const args = [
+			'--sandbox',
+			sandbox.armEndpoint,
+			'--yes',
+			'--method',
+			'pull-secret',
+			'--credential',
+			'new-service-principal',
+			'--registry-name',
+			'recordsp1',
+		];
+		expect((await runCli([...args, '--sp-name', 'acr-record-sp1'], {env: env()})).exitCode).toBe(1);
+		const principals = () => sandbox.inventory().servicePrincipals.filter((item) => item.displayName === 'acr-record-sp1');
+		expect(principals()).toHaveLength(1);
+		const stopped = onlyRecord().record;
+		sandbox.faults.clear();
+		const resumed = await runCli(['resume', '--yes', stopped.id], {env: env()});
+		expect(resumed.exitCode, resumed.output).toBe(0);
+		expect(principals()).toHaveLength(1);
+		const {record, text} = onlyRecord();
+		expect(record.state).toBe('done');
+		expect(findLeaks([text, resumed.output], sandbox.inventory().secretDigests)).toEqual([]);
+		const undone = await runCli(['undo', '--yes'], {env: env()});
+		expect(undone.exitCode, undone.output).toBe(0);
+		expect(principals(), undone.output).toHaveLength(0);
+	});
+
 	test.each([
 		['emptied by the undo, is deleted by default', false, 0],
 		['still holding a registry the run did not make, is kept by default', true, 1],

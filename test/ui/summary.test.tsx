@@ -158,3 +158,40 @@ describe('summary screen in both command styles', () => {
 		expect(await run).toBe('finished');
 	});
 });
+
+describe('summary screen: watching the pods', () => {
+	const pod = {name: 'nginx0-deployment-1', namespace: 'default', ready: '1/1', status: 'Running', restarts: 0, images: []};
+
+	test('names the context of the AKS cluster and the kubeconfig the run used when it is not the default', async () => {
+		const {app, run} = start({
+			...state,
+			target: {...state.target, namespace: 'default'},
+			pods: [pod],
+			environment: {
+				cloud: 'AzureSandbox',
+				armEndpoint: '',
+				sandbox: true,
+				kubeconfigPath: '/tmp/demo/kubeconfig',
+				watch: {context: 'kind-local', kubeconfig: '/tmp/demo/kubeconfig'},
+			},
+		});
+		const frame = await app.waitFor('What next?');
+		expect(frame).toContain('Watch the pods from another terminal:');
+		expect(joinContinuations(frame).replace(/\s+/g, ' ')).toContain(
+			'$ kubectl get pods --kubeconfig /tmp/demo/kubeconfig --context myAKSCluster --namespace default --watch',
+		);
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+	});
+
+	test('a pull-secret run names its own context, without --kubeconfig when the file is the default; no pods, no watch line', async () => {
+		const pulled = start({...state, method: 'pull-secret', target: {context: 'kind-local', namespace: 'web'}, pods: [pod]});
+		const frame = await pulled.app.waitFor('What next?');
+		expect(joinContinuations(frame).replace(/\s+/g, ' ')).toContain('$ kubectl get pods --context kind-local --namespace web --watch');
+		await pulled.app.press(keys.enter);
+		await pulled.run;
+		cleanup();
+		const none = start({...state, target: {context: 'kind-local', namespace: 'web'}, pods: []});
+		expect(await none.app.waitFor('What next?')).not.toContain('Watch the pods');
+	});
+});

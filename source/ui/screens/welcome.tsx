@@ -42,7 +42,7 @@ export function Welcome() {
 				<Box marginTop={1} flexDirection="column">
 					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
 					{sovereign ? <Text color={theme.warning}>{text.sandboxPlays(sovereign, environment.acrSuffix ?? '')}</Text> : null}
-					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath)}</Text> : null}
+					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath, environment.watch?.context)}</Text> : null}
 				</Box>
 			) : sovereign ? (
 				<Box marginTop={1}>
