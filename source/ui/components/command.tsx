@@ -3,7 +3,8 @@
  * aligned under it. A command wider than the terminal is cut with shell line continuations
  * (output/wrap.ts), never where Ink would cut it (mid-word, breaking the pasted command).
  */
-import {Box, Text, useWindowSize} from 'ink';
+import {Box, Text} from 'ink';
+import {useTerminalSize} from '../use-terminal-size.js';
 import {wrapCommand} from '../../output/wrap.js';
 import {theme} from '../theme.js';
 
@@ -11,7 +12,7 @@ type Props = {readonly command: string; readonly indent?: number};
 
 export function Command({command, indent = 4}: Props) {
 	// The terminal's width as Ink lays out (and re-renders on a resize), less the indent and `$ `.
-	const {columns} = useWindowSize();
+	const {columns} = useTerminalSize();
 	const pad = ' '.repeat(indent);
 	const width = columns - indent - 2;
 	return (
