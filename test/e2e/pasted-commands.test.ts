@@ -30,12 +30,12 @@ async function wizard(world: World, args: readonly string[], stateHome: string):
 	return {output, code};
 }
 
-/** The commands the output printed under its actions (`    $ …`, continuation lines indented further), in order. */
+/** The commands the output printed under its actions (`(✓) …` then `    $ …`, continuation lines indented further), in order. */
 function printedCommands(output: string): string[] {
 	const commands: string[] = [];
 	const lines = output.split('\n');
 	lines.forEach((line, index) => {
-		if (!line.startsWith('    $ ')) return;
+		if (!line.startsWith('    $ ') || !/^\((?:✓|-)\) /.test(lines[index - 1] ?? '')) return;
 		const rest = [];
 		for (let next = index + 1; lines[next]?.startsWith('      ') === true; next++) rest.push(lines[next]?.slice(6) ?? '');
 		commands.push([line.slice(6), ...rest].join('\n'));
@@ -76,6 +76,10 @@ describe.skipIf(missing !== undefined || !built)('every command a run prints, pa
 			`az aks get-credentials --resource-group rg-acr-sandbox --name ${seedIds.aksCluster}`,
 			'kubectl apply -f acr-nginx.yaml',
 		]);
+		// And how to watch the pods: the AKS cluster's context (as az aks get-credentials names it), in the kubeconfig the run used.
+		expect(run.output).toMatch(
+			/Watch the pods from another terminal:\n {4}\$ kubectl get pods --kubeconfig \S+ --context aks-sandbox --namespace default --watch\n/,
+		);
 		const lane = await openLane(fresh, 'pasted');
 		// az aks get-credentials writes ~/.kube/config, which kubectl then reads, as on a user's machine.
 		lane.environment['KUBECONFIG'] = join(lane.home, '.kube', 'config');
