@@ -97,7 +97,9 @@ describe('the flag table', () => {
 
 	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {
 		const help = helpText();
-		for (const name of Object.keys(flagTable) as FlagName[]) expect(help).toContain(flagOption(name));
+		// A switch that is on unless turned off is listed by its --no- form (--no-color).
+		for (const name of Object.keys(flagTable) as FlagName[])
+			expect(help).toContain('negated' in flagTable[name] ? `--no-${flagOption(name).slice(2)}` : flagOption(name));
 		expect(help).toContain('attach | pull-secret | detach | connected-registry');
 		expect(help).toContain('Basic | Standard | Premium');
 		expect(help).toContain('ReadOnly | ReadWrite');
