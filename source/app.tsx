@@ -6,6 +6,7 @@ import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
 import {stopLines} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
+import {SoftWrapContext} from './ui/components/soft-wrap.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
 import {Prerequisites} from './ui/screens/prerequisites.js';
@@ -85,7 +86,9 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 	}, [finished, exit]);
 	return (
 		<Box flexDirection="column">
-			<Screen view={view} />
+			<SoftWrapContext.Provider value={finished !== undefined}>
+				<Screen view={view} />
+			</SoftWrapContext.Provider>
 			{details.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					{details.map((line, index) => (

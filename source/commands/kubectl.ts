@@ -75,6 +75,11 @@ export function watchPodsCommand(target: KubectlTarget, kubeconfig?: string): st
 	return `kubectl get pods${kubeconfig === undefined ? '' : ` --kubeconfig ${kubeconfig}`}${contextFlag(target.context)} --namespace ${target.namespace} --watch`;
 }
 
+/** `KUBECONFIG=<file> kubectl get pods -A -w`: every pod of a kubeconfig's cluster, as the welcome offers it for the sandbox. */
+export function watchAllPodsCommand(kubeconfig: string, context?: string): string {
+	return `KUBECONFIG=${kubeconfig} kubectl get pods -A -w${contextFlag(context)}`;
+}
+
 /** `kubectl --context <name> cluster-info`: whether the context's cluster answers. */
 export function clusterInfoCommand(context: string): string {
 	return `kubectl --context ${context} cluster-info`;

@@ -29,7 +29,16 @@ export function undoId(entry: JournalEntry): string {
  */
 export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
 	const id = undoId(entry);
-	return journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed');
+	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed')) return true;
+	// No undo of its own: it is gone once an object it went with was removed (a token's password with the token).
+	return (
+		entry.undo === undefined &&
+		(entry.goesWith ?? []).some((made) =>
+			journal.some(
+				(other) => other.stepId === made.stepId && other.id === made.id && other.outcome === 'done' && other.undo !== undefined && isUndone(journal, other),
+			),
+		)
+	);
 }
 
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */

@@ -1,10 +1,10 @@
 import {cleanup} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {showSummary} from '../../source/steps/summary.js';
 import type {WizardState} from '../../source/wizard/store.js';
 import type {JournalEntry} from '../../source/wizard/types.js';
 import {clusterId, fakeAzure, fakeRegistry} from '../helpers/fake-azure.js';
-import {joinContinuations, keys, renderApp} from '../helpers/render.js';
+import {allFrames, joinContinuations, keys, renderApp} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
@@ -193,5 +193,38 @@ describe('summary screen: watching the pods', () => {
 		cleanup();
 		const none = start({...state, target: {context: 'kind-local', namespace: 'web'}, pods: []});
 		expect(await none.app.waitFor('What next?')).not.toContain('Watch the pods');
+	});
+});
+
+describe('summary screen: the last frame', () => {
+	const longId = `${'/subscriptions/3c9a1e7b-2d4f-4a6c-8e0b-5f1d2c3b4a59/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerRegistry'}/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/01e19e95-d693-4061-b7d4-7c232a5af956`;
+	const withLongUndo: JournalEntry[] = journal.map((entry) =>
+		entry.id === 'grant'
+			? {
+					...entry,
+					undo: {
+						sentence: 'Remove AcrPull from the kubelet identity',
+						command: `az role assignment delete --ids ${longId}`,
+						kind: 'delete-role-assignment',
+						params: {id: longId},
+					},
+				}
+			: entry,
+	);
+
+	test('while asked, a word wider than the line is cut with \\ continuations; once finished it is one line for the terminal to wrap softly', async () => {
+		const {app, run} = start({...state, journal: withLongUndo}, 80);
+		const asked = await app.waitFor('What next?');
+		expect(asked).not.toContain(longId);
+		expect(asked).toContain('az role assignment delete --ids \\');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+		app.store.getState().actions.finish(0);
+		const last = await vi.waitFor(() => {
+			const drawn = allFrames(app.instance).filter((frame) => frame.includes(`$ az role assignment delete --ids ${longId}`));
+			expect(drawn).not.toHaveLength(0);
+			return drawn.at(-1) ?? '';
+		});
+		expect(last.split('\n')).toContain(`    $ az role assignment delete --ids ${longId}`);
 	});
 });

@@ -24,6 +24,7 @@ export const flags = {
 	},
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
+		noColor: 'no colours (NO_COLOR, any value, does the same)',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
 		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
 		cloud: "the Azure cloud (default: az's active cloud); with --demo or sandbox, the cloud the sandbox plays",
@@ -74,7 +75,6 @@ export const flags = {
 		dryRun: 'build and print the whole plan (every action, its command and API call) without changing anything',
 		export: 'write the equivalent run.sh and run.ps1, and the YAML files they apply, into this folder (secrets read from the environment)',
 		verbose: 'show the full cause of errors',
-		noColor: 'no colours (NO_COLOR, any value, does the same)',
 		lang: 'the language of the messages (default: $LANG; English so far)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
 		sandbox: 'join a running acr-wizard sandbox: the env file it printed, or its ARM endpoint URL',
