@@ -18,6 +18,7 @@ import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
 import {assertNever} from './wizard/errors.js';
+import {podsRunningHold} from './wizard/prompter.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 
@@ -98,7 +99,8 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			) : null}
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
-			{question ? <Question question={question} /> : null}
+			{/* The hold on the live pods is drawn by the pods screen itself, under its inspector (enter or esc goes on). */}
+			{question && !(view === 'pods' && question.id === podsRunningHold) ? <Question question={question} /> : null}
 			{finished && stopLines(finished, record).length > 0 ? <StopLines lines={stopLines(finished, record)} /> : null}
 		</Box>
 	);

@@ -14,6 +14,9 @@ export const inspector = {
 		yaml: (pod: string) => `kubectl get pod ${pod} -o yaml`,
 	},
 	loading: 'Reading…',
+	/** The one way on from the live pods once they run (enter or esc). */
+	goOn: 'Go on to the summary',
+	holdMessage: (count: number) => `All ${count} pod(s) are running. Inspect them with the keys above, or go on:`,
 	gone: (pod: string) => `The pod ${pod} is gone.`,
 	noEvents: 'No events.',
 	noLogs: 'No log lines.',
