@@ -14,7 +14,7 @@ export const attach: Shape<typeof en.attach> = {
 		hint: (count: number) =>
 			count === 0
 				? 'Aucun cluster AKS dans cet abonnement ; indiquez-en un par son ID de ressource.'
-				: plural(count, `${count} cluster AKS dans cet abonnement.`, `${count} clusters AKS dans cet abonnement.`),
+				: plural(count, {one: `${count} cluster AKS dans cet abonnement.`, other: `${count} clusters AKS dans cet abonnement.`}),
 		choiceHint: (group: string, location: string, version: string | undefined) =>
 			[group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
 		byId: 'Indiquer un ID de ressource',
@@ -68,11 +68,10 @@ export const attach: Shape<typeof en.attach> = {
 			`Créer le cluster AKS ${name} (${count} × ${size} dans ${location}) et accorder ${role} sur ${registry} à son identité kubelet`,
 		call: (clusterId: string, registryId: string) => `PUT ${clusterId}; PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		costNote: (count: number, size: string) =>
-			plural(
-				count,
-				`Cela crée ${count} machine virtuelle de taille ${size}, facturée tant que le cluster existe ; l’annulation supprime le cluster (demandé à part).`,
-				`Cela crée ${count} machines virtuelles de taille ${size}, facturées tant que le cluster existe ; l’annulation supprime le cluster (demandé à part).`,
-			),
+			plural(count, {
+				one: `Cela crée ${count} machine virtuelle de taille ${size}, facturée tant que le cluster existe ; l’annulation supprime le cluster (demandé à part).`,
+				other: `Cela crée ${count} machines virtuelles de taille ${size}, facturées tant que le cluster existe ; l’annulation supprime le cluster (demandé à part).`,
+			}),
 		durationNote: 'La création d’un cluster peut prendre plusieurs minutes ; son état et le temps écoulé s’affichent ci-dessous pendant l’opération.',
 		progress: (name: string, status: string, elapsed: string) => `Création de ${name}… ${status} · ${elapsed}`,
 		elapsed: (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`),
@@ -147,7 +146,7 @@ export const attach: Shape<typeof en.attach> = {
 			count === 1
 				? `Retirer AcrPull sur ${registry} à l’identité kubelet de ${cluster}`
 				: `Retirer les ${count} attributions AcrPull sur ${registry} à l’identité kubelet de ${cluster}`,
-		removed: (count: number) => plural(count, `${count} attribution de rôle supprimée`, `${count} attributions de rôles supprimées`),
+		removed: (count: number) => plural(count, {one: `${count} attribution de rôle supprimée`, other: `${count} attributions de rôles supprimées`}),
 		nothing: (registry: string, cluster: string) => `L’identité kubelet de ${cluster} ne détient aucune attribution AcrPull sur ${registry} : rien à détacher.`,
 		remaining: (role: string, scope: string) =>
 			`L’identité kubelet détient encore ${role} sur ${scope} : elle pourra donc toujours extraire des images après le détachement.`,

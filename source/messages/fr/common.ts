@@ -50,11 +50,10 @@ export const common: Shape<typeof en.common> = {
 	notTtySuggestion: 'Lancez-le dans un terminal, ou passez --yes pour prendre les valeurs par défaut (avec des options pour les réponses qui n’en ont pas).',
 	cancelled: 'Annulé. Rien d’autre n’a été modifié.',
 	stoppedStanding: (count: number) =>
-		plural(
-			count,
-			`Arrêté. Cette exécution a fait ${count} modification qui reste en place :`,
-			`Arrêté. Cette exécution a fait ${count} modifications qui restent en place :`,
-		),
+		plural(count, {
+			one: `Arrêté. Cette exécution a fait ${count} modification qui reste en place :`,
+			other: `Arrêté. Cette exécution a fait ${count} modifications qui restent en place :`,
+		}),
 	stoppedNothing: 'Rien de ce que cette exécution a créé ne reste en place.',
 	standingUndo: (command: string) => `à supprimer avec : ${command}`,
 	stopping: 'Arrêt après l’action en cours… (Ctrl+C de nouveau pour arrêter tout de suite)',

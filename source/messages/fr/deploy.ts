@@ -11,7 +11,7 @@ export const deploy: Shape<typeof en.deploy> = {
 	planTitle: 'Déployer l’exemple',
 	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
 		kind === 'Deployment'
-			? `Déployer ${name} (${plural(replicas, `${replicas} réplica`, `${replicas} réplicas`)} de ${image}) dans l’espace de noms ${namespace}`
+			? `Déployer ${name} (${plural(replicas, {one: `${replicas} réplica`, other: `${replicas} réplicas`})} de ${image}) dans l’espace de noms ${namespace}`
 			: `Exécuter le pod ${name} (${image}) dans l’espace de noms ${namespace}`,
 	undoSentence: (kind: string, name: string, namespace: string) => `Supprimer ${kindArticle(kind)} ${name} dans l’espace de noms ${namespace}`,
 	updated: 'il existait déjà ; mis à jour selon cette spécification (pas annulé par la suite)',
@@ -116,7 +116,7 @@ export const deploy: Shape<typeof en.deploy> = {
 		eventsOf: (pod: string) => `Événements de ${pod} :`,
 		times: (count: number) => ` (x${count})`,
 		morePods: (hidden: number, total: number, notUp: number) =>
-			`… ${plural(hidden, `${hidden} autre non affiché`, `${hidden} autres non affichés`)} (${total} pods, dont ${plural(notUp, `${notUp} qui n’est pas en cours d’exécution et prêt`, `${notUp} qui ne sont pas en cours d’exécution et prêts`)})`,
+			`… ${plural(hidden, {one: `${hidden} autre non affiché`, other: `${hidden} autres non affichés`})} (${total} pods, dont ${plural(notUp, {one: `${notUp} qui n’est pas en cours d’exécution et prêt`, other: `${notUp} qui ne sont pas en cours d’exécution et prêts`})})`,
 		podLine: (name: string, ready: string, status: string) => `    pod ${name} ${ready} ${status}`,
 		undone: 'annulé',
 		unchanged: 'déjà en place',

@@ -278,15 +278,15 @@ export const doctor: Shape<typeof en.doctor> = {
 		},
 	},
 	report: {
-		title: (context: string, pods: number) => `acr-wizard doctor · contexte ${context} · ${plural(pods, `${pods} pod examiné`, `${pods} pods examinés`)}`,
+		title: (context: string, pods: number) =>
+			`acr-wizard doctor · contexte ${context} · ${plural(pods, {one: `${pods} pod examiné`, other: `${pods} pods examinés`})}`,
 		noPods: 'Aucun pod n’échoue à extraire son image (et aucun n’a été désigné) : rien à diagnostiquer.',
 		sound: 'Le chemin d’extraction est sain.',
 		problems: (count: number) =>
-			plural(
-				count,
-				`${count} problème trouvé ; le premier explique les mots du kubelet.`,
-				`${count} problèmes trouvés ; le premier explique les mots du kubelet.`,
-			),
+			plural(count, {
+				one: `${count} problème trouvé ; le premier explique les mots du kubelet.`,
+				other: `${count} problèmes trouvés ; le premier explique les mots du kubelet.`,
+			}),
 		evidence: 'preuve',
 		fix: 'correctif',
 		canRun: (count: number) =>

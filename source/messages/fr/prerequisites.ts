@@ -63,7 +63,7 @@ export const prerequisites: Shape<typeof en.prerequisites> = {
 		unknown: 'Impossible de vérifier vos autorisations.',
 	},
 	providers: {
-		ok: (count: number) => plural(count, `${count} inscrit`, `${count} inscrits`),
+		ok: (count: number) => plural(count, {one: `${count} inscrit`, other: `${count} inscrits`}),
 		missing: (names: readonly string[]) => `Non inscrits : ${names.join(', ')}.`,
 		registering: (names: readonly string[]) =>
 			`Inscription en cours : ${names.join(', ')}. Cela prend quelques minutes ; relancez les vérifications plus tard.`,
@@ -77,7 +77,8 @@ export const prerequisites: Shape<typeof en.prerequisites> = {
 		invalidFix:
 			'Corrigez ou remplacez ce fichier (kubectl config view montre ce que kubectl en comprend), ou passez --kubeconfig <chemin> pour en désigner un autre.',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>, ou créez un cluster local (kind create cluster)',
-		noCurrent: (count: number) => plural(count, `${count} contexte, aucun n’est le contexte courant.`, `${count} contextes, aucun n’est le contexte courant.`),
+		noCurrent: (count: number) =>
+			plural(count, {one: `${count} contexte, aucun n’est le contexte courant.`, other: `${count} contextes, aucun n’est le contexte courant.`}),
 		noCurrentFix: 'kubectl config use-context <name>',
 		reachable: (context: string, version: string) => `${context} : accessible, Kubernetes ${version}`,
 		unreachable: (context: string, reason: string) => `${context} ne répond pas : ${reason}`,
@@ -86,23 +87,20 @@ export const prerequisites: Shape<typeof en.prerequisites> = {
 	summary: {
 		allGood: 'Tout est en place.',
 		withWarnings: (count: number) =>
-			plural(
-				count,
-				`${count} avertissement : vous pouvez continuer ; les voies concernées disent ce qu’il leur faut.`,
-				`${count} avertissements : vous pouvez continuer ; les voies concernées disent ce qu’il leur faut.`,
-			),
+			plural(count, {
+				one: `${count} avertissement : vous pouvez continuer ; les voies concernées disent ce qu’il leur faut.`,
+				other: `${count} avertissements : vous pouvez continuer ; les voies concernées disent ce qu’il leur faut.`,
+			}),
 		withFailures: (count: number) =>
-			plural(
-				count,
-				`${count} vérification a échoué. Corrigez-la et relancez les vérifications.`,
-				`${count} vérifications ont échoué. Corrigez-les et relancez les vérifications.`,
-			),
+			plural(count, {
+				one: `${count} vérification a échoué. Corrigez-la et relancez les vérifications.`,
+				other: `${count} vérifications ont échoué. Corrigez-les et relancez les vérifications.`,
+			}),
 		failedNonInteractive: (titles: readonly string[]) =>
-			plural(
-				titles.length,
-				`Arrêt avant toute modification : ${titles.length} vérification des prérequis a échoué (${titles.join(', ')}).`,
-				`Arrêt avant toute modification : ${titles.length} vérifications des prérequis ont échoué (${titles.join(', ')}).`,
-			),
+			plural(titles.length, {
+				one: `Arrêt avant toute modification : ${titles.length} vérification des prérequis a échoué (${titles.join(', ')}).`,
+				other: `Arrêt avant toute modification : ${titles.length} vérifications des prérequis ont échoué (${titles.join(', ')}).`,
+			}),
 		failedNonInteractiveFix: 'Corrigez ce que disent les vérifications en échec ci-dessus, puis relancez acr-wizard.',
 		question: 'Et maintenant ?',
 		goOn: 'Continuer',

@@ -142,11 +142,10 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		nameQuestion: 'Nom du jeton :',
 		nameHint: 'Le nom d’utilisateur du secret d’extraction ; son mappage d’étendue s’appelle <token>-scope-map.',
 		nameTooShort: (length: number) =>
-			plural(
-				length,
-				`Trop court : ${length} caractère ; un nom de jeton en compte au moins 5.`,
-				`Trop court : ${length} caractères ; un nom de jeton en compte au moins 5.`,
-			),
+			plural(length, {
+				one: `Trop court : ${length} caractère ; un nom de jeton en compte au moins 5.`,
+				other: `Trop court : ${length} caractères ; un nom de jeton en compte au moins 5.`,
+			}),
 		nameTooLong: (length: number, max: number) => `Trop long : ${length} caractères ; ${max} au plus, pour que <token>-scope-map ne dépasse pas 50.`,
 		nameCharacters: (bad: string) => `Un nom de jeton ne peut contenir que des lettres, des chiffres et « - » ; retirez ${bad}.`,
 		repositoriesQuestion: 'Dépôts que le jeton peut utiliser (séparés par des virgules) :',
@@ -169,7 +168,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		scopeMapUpdateSentence: (name: string, repositories: readonly string[]) => `Ajouter ${list(repositories)} au mappage d’étendue existant ${name}`,
 		scopeMapDescription: 'Créé par acr-wizard pour un secret d’extraction d’image',
 		scopeMapUnchanged: 'autorise déjà ces dépôts',
-		scopeMapAdded: (count: number) => plural(count, `${count} action ajoutée`, `${count} actions ajoutées`),
+		scopeMapAdded: (count: number) => plural(count, {one: `${count} action ajoutée`, other: `${count} actions ajoutées`}),
 		scopeMapUndo: (name: string) => `Supprimer le mappage d’étendue ${name}`,
 		scopeMapMissing: (name: string) => `Le mappage d’étendue ${name} n’existe pas : le jeton ne peut donc pas y être lié.`,
 		tokenSentence: (name: string, map: string) => `Créer le jeton ${name} avec le mappage d’étendue ${map}`,
@@ -178,7 +177,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		tokenUndo: (name: string) => `Supprimer le jeton ${name}`,
 		tokenMissing: (name: string) => `Le jeton ${name} n’existe pas : aucun mot de passe ne peut donc être généré pour lui.`,
 		passwordSentence: (name: string, days: number | undefined, slot: string = 'password1') =>
-			`Générer ${slot} de ${name}${days === undefined ? ' (sans expiration)' : `, valide ${plural(days, `${days} jour`, `${days} jours`)}`}`,
+			`Générer ${slot} de ${name}${days === undefined ? ' (sans expiration)' : `, valide ${plural(days, {one: `${days} jour`, other: `${days} jours`})}`}`,
 		passwordUnstored: (name: string, slot: string) =>
 			`${slot} de ${name} n’est stocké nulle part (il n’existait que dans la mémoire de cette exécution) et reste valide jusqu’à son expiration.`,
 		slotNote: (name: string, slot: string, kept: string, replaced: boolean) =>

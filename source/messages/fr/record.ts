@@ -12,7 +12,7 @@ export const record: Shape<typeof en.record> = {
 		plan: (title: string) => `Plan (simulation, non appliqué) : ${title}`,
 		api: (call: string) => `API : ${call}`,
 		done: (actions: number, plans: number) =>
-			`Simulation : ${plural(actions, `${actions} action`, `${actions} actions`)} dans ${plural(plans, `${plans} plan`, `${plans} plans`)} ; rien n’a été modifié. Relancez la même commande sans --dry-run pour les appliquer.`,
+			`Simulation : ${plural(actions, {one: `${actions} action`, other: `${actions} actions`})} dans ${plural(plans, {one: `${plans} plan`, other: `${plans} plans`})} ; rien n’a été modifié. Relancez la même commande sans --dry-run pour les appliquer.`,
 		nothing: 'Simulation : rien ne changerait ; tout est déjà en place.',
 		screenTitle: 'Le plan complet (simulation : rien n’a été modifié)',
 	},

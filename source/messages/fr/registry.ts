@@ -13,7 +13,7 @@ export const registry: Shape<typeof en.registry> = {
 		hint: (count: number) =>
 			count === 0
 				? 'Pas encore de registre dans cet abonnement : créez-en un.'
-				: plural(count, `${count} registre dans cet abonnement.`, `${count} registres dans cet abonnement.`),
+				: plural(count, {one: `${count} registre dans cet abonnement.`, other: `${count} registres dans cet abonnement.`}),
 		choiceHint: (group: string, sku: string, loginServer: string) => `${group} · ${sku} · ${loginServer}`,
 		create: 'Créer un registre',
 		createHint: 'az acr create',
@@ -35,11 +35,10 @@ export const registry: Shape<typeof en.registry> = {
 			`Un nom de registre ne peut contenir que des lettres a-z et des chiffres 0-9 ; retirez ${characters}${suggestion}.`,
 		upperCase: (lower: string) => `Minuscules uniquement : ${lower}.`,
 		tooShort: (length: number) =>
-			plural(
-				length,
-				`Trop court : ${length} caractère ; un nom de registre en compte au moins 5.`,
-				`Trop court : ${length} caractères ; un nom de registre en compte au moins 5.`,
-			),
+			plural(length, {
+				one: `Trop court : ${length} caractère ; un nom de registre en compte au moins 5.`,
+				other: `Trop court : ${length} caractères ; un nom de registre en compte au moins 5.`,
+			}),
 		tooLong: (length: number) => `Trop long : ${length} caractères ; un nom de registre en compte au plus 50.`,
 		suggestion: (name: string) => `, par exemple ${name}`,
 		spaces: 'les espaces',
