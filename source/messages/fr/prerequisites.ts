@@ -78,7 +78,7 @@ export const prerequisites: Shape<typeof en.prerequisites> = {
 			'Corrigez ou remplacez ce fichier (kubectl config view montre ce que kubectl en comprend), ou passez --kubeconfig <chemin> pour en désigner un autre.',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>, ou créez un cluster local (kind create cluster)',
 		noCurrent: (count: number) =>
-			plural(count, {one: `${count} contexte, aucun n’est le contexte courant.`, other: `${count} contextes, aucun n’est le contexte courant.`}),
+			plural(count, {one: `${count} contexte, qui n’est pas le contexte courant.`, other: `${count} contextes, aucun n’est le contexte courant.`}),
 		noCurrentFix: 'kubectl config use-context <name>',
 		reachable: (context: string, version: string) => `${context} : accessible, Kubernetes ${version}`,
 		unreachable: (context: string, reason: string) => `${context} ne répond pas : ${reason}`,
