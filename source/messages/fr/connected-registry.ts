@@ -134,12 +134,12 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 			`L’extension n’a pas pu démarrer le registre connecté : ${server} refuse le mot de passe du jeton de synchronisation de la chaîne de connexion (UNAUTHORIZED) ; il est erroné ou a été renouvelé depuis la création de la chaîne de connexion.`,
 		unauthorized:
 			'Son pod journalise {"code":"UNAUTHORIZED","message":"Incorrect Password"} : le mot de passe du jeton de synchronisation de la chaîne de connexion est erroné ou a été renouvelé.',
+		unauthorizedFix: (name: string, registry: string) =>
+			`Générez une nouvelle chaîne de connexion (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) et mettez l’extension à jour avec elle.`,
 		unauthorizedLogged: (pod: string, line: string) =>
 			`L’extension est installée mais le registre connecté reste Offline : son pod ${pod} journalise ${line}. Le mot de passe du jeton de synchronisation dans la chaîne de connexion de l’extension (son paramètre protégé) est erroné ou a été renouvelé : le registre le refuse donc, et rien ne se synchronise.`,
 		unauthorizedUpdate: (commands: string) =>
 			`Générez un nouveau mot de passe de synchronisation et mettez-le dans le paramètre protégé de l’extension :\n${commands}`,
-		unauthorizedFix: (name: string, registry: string) =>
-			`Générez une nouvelle chaîne de connexion (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) et mettez l’extension à jour avec elle.`,
 		alreadyActivated: 'Son pod journalise ALREADY_ACTIVATED : une autre instance (une installation précédente) détient encore l’activation.',
 		alreadyActivatedFix: (name: string, registry: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry} --yes`,
 		deactivateSentence: (name: string) => `Désactiver ${name} pour que cette instance puisse l’activer`,
