@@ -74,7 +74,7 @@ export const attach: Shape<typeof en.attach> = {
 			}),
 		durationNote: 'La création d’un cluster peut prendre plusieurs minutes ; son état et le temps écoulé s’affichent ci-dessous pendant l’opération.',
 		progress: (name: string, status: string, elapsed: string) => `Création de ${name}… ${status} · ${elapsed}`,
-		elapsed: (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`),
+		elapsed: (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`),
 		created: (name: string, role: string) => `Cluster ${name} créé ; ${role} accordé à son identité kubelet`,
 		undoSentence: (name: string) =>
 			`Supprimer le cluster AKS ${name} (ses nœuds et son groupe de ressources de nœuds) et l’attribution de rôle de son identité kubelet`,
@@ -126,9 +126,9 @@ export const attach: Shape<typeof en.attach> = {
 		stop: 'S’arrêter ici',
 	},
 	verify: {
-		waiting: (seconds: number) => `En attente de la prise d’effet de l’attribution de rôle… ${seconds} s`,
+		waiting: (seconds: number) => `En attente de la prise d’effet de l’attribution de rôle… ${seconds} s`,
 		verified: (seconds: number) =>
-			`Le registre accepte l’identité kubelet pour les extractions (échange de jeton, comme le fait az aks check-acr depuis un nœud)${seconds > 0 ? ` au bout de ${seconds} s` : ''}.`,
+			`Le registre accepte l’identité kubelet pour les extractions (échange de jeton, comme le fait az aks check-acr depuis un nœud)${seconds > 0 ? ` au bout de ${seconds} s` : ''}.`,
 		visible:
 			'L’attribution du rôle d’extraction est visible ; les nœuds peuvent encore avoir besoin d’une minute avant que leurs extractions soient acceptées.',
 		timedOut: (seconds: number, code: string | undefined, command: string) =>

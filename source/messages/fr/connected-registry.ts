@@ -67,7 +67,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		scheduleQuestion: 'Planification de la synchronisation (cron) :',
 		scheduleHint: 'Quand le registre connecté se synchronise avec le registre cloud ; * * * * * signifie chaque minute.',
 		scheduleInvalid: 'Une planification cron a cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, par exemple 0 9 * * *.',
-		cronFields: {minute: 'minute', hour: 'heure', dayOfMonth: 'jour du mois', month: 'mois', dayOfWeek: 'jour de la semaine'},
+		cronFields: {minute: 'des minutes', hour: 'des heures', dayOfMonth: 'du jour du mois', month: 'du mois', dayOfWeek: 'du jour de la semaine'},
 		scheduleOutOfRange: (field: string, name: string, low: number, high: number) => `${field} : le champ ${name} va de ${low} à ${high}.`,
 		windowQuestion: 'Fenêtre de synchronisation (durée ISO 8601) :',
 		windowHint: 'Durée maximale de chaque synchronisation planifiée, par exemple PT4H ; obligatoire avec toute planification autre que chaque minute.',
@@ -111,7 +111,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		sentence: (name: string, cluster: string, ip: string) =>
 			`Installer l’extension ${name} (Microsoft.ContainerRegistry.ConnectedRegistry) sur ${cluster}, servie sur ${ip}`,
 		note: 'Valeurs par défaut sûres comme dans l’article : HTTPS, cert-manager installé et activé, confiance distribuée à chaque nœud. La chaîne de connexion est transmise comme paramètre protégé.',
-		progress: (status: string, seconds: number) => `Installation de l’extension : ${status} (${seconds} s)`,
+		progress: (status: string, seconds: number) => `Installation de l’extension : ${status} (${seconds} s)`,
 		done: (state: string) => `Extension ${state}`,
 		failed: (name: string) => `L’extension du registre connecté ${name} a fini en état Failed.`,
 		arcSays: (message: string) => `Arc indique : ${message}`,
@@ -122,7 +122,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 	},
 	verify: {
 		title: 'Vérifier le registre connecté',
-		waiting: (state: string, seconds: number) => `Registre connecté ${state} (${seconds} s) ; en attente de l’état Online`,
+		waiting: (state: string, seconds: number) => `Registre connecté ${state} (${seconds} s) ; en attente de l’état Online`,
 		online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${lastSync}`,
 		/** Les colonnes telles que `az acr connected-registry show --output table` et `kubectl get pod` les affichent : non traduites. */
 		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],

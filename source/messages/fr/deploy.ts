@@ -117,7 +117,7 @@ export const deploy: Shape<typeof en.deploy> = {
 		times: (count: number) => ` (x${count})`,
 		morePods: (hidden: number, total: number, notUp: number) =>
 			`… ${plural(hidden, {one: `${hidden} autre non affiché`, other: `${hidden} autres non affichés`})} (${total} pods, dont ${plural(notUp, {one: `${notUp} qui n’est pas en cours d’exécution et prêt`, other: `${notUp} qui ne sont pas en cours d’exécution et prêts`})})`,
-		podLine: (name: string, ready: string, status: string) => `    pod ${name} ${ready} ${status}`,
+		podLine: (name: string, ready: string, status: string) => `    pod ${name} : ${ready} ${status}`,
 		undone: 'annulé',
 		unchanged: 'déjà en place',
 		failed: 'échec',

@@ -291,7 +291,7 @@ export const doctor: Shape<typeof en.doctor> = {
 		fix: 'correctif',
 		canRun: (count: number) =>
 			`doctor peut faire ${count === 1 ? 'cette modification' : `ces ${count} modifications`} pour vous : lancez acr-wizard doctor dans un terminal pour appliquer le correctif.`,
-		took: (ms: number) => `rapport en ${ms} ms`,
+		took: (ms: number) => `rapport en ${ms} ms`,
 		planTitle: 'Corriger ce que doctor a trouvé',
 		applyQuestion: 'Appliquer le correctif ?',
 		watching: 'En attente du démarrage du pod…',

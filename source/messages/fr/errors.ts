@@ -63,7 +63,7 @@ export const errors: Shape<typeof en.errors> = {
 		},
 		unknown: (code: string) => `Azure a refusé la requête (${code}).`,
 		adapter: {
-			timeout: (request: string, seconds: number) => `Aucune réponse à ${request} en ${seconds} s.`,
+			timeout: (request: string, seconds: number) => `Aucune réponse à ${request} en ${seconds} s.`,
 			leftBehind: (what: string, undo: string) => `${what} est resté en place ; supprimez-le avec : ${undo}`,
 			registryData: {
 				catalog: 'la liste de ses dépôts',
@@ -84,7 +84,7 @@ export const errors: Shape<typeof en.errors> = {
 			noToken: (serverId: string, detail: string) =>
 				`Ce cluster utilise la connexion Microsoft Entra ID, et votre connexion Azure n’a donné aucun jeton pour son application serveur (${serverId})${detail ? ` : ${detail}` : '.'} Reconnectez-vous avec az login (avec --tenant <le locataire du cluster> s’il est dans un autre).`,
 			timeout: (serverId: string, seconds: number) =>
-				`Ce cluster utilise la connexion Microsoft Entra ID, et aucun jeton pour son application serveur (${serverId}) n’est arrivé en ${seconds} s. Vérifiez az account get-access-token --resource ${serverId}, puis réessayez.`,
+				`Ce cluster utilise la connexion Microsoft Entra ID, et aucun jeton pour son application serveur (${serverId}) n’est arrivé en ${seconds} s. Vérifiez az account get-access-token --resource ${serverId}, puis réessayez.`,
 		},
 	},
 	kube: {
@@ -129,7 +129,7 @@ export const errors: Shape<typeof en.errors> = {
 			contextMissing: (name: string, available: string) =>
 				`Le kubeconfig n’a pas de contexte nommé « ${name} » (il a : ${available || 'aucun'}). Listez-les avec kubectl config get-contexts.`,
 			noCurrentContext: 'Le kubeconfig ne désigne aucun contexte courant. Définissez-en un avec kubectl config use-context <name>.',
-			timeout: (server: string, seconds: number) => `Le cluster à ${server} n’a pas répondu en ${seconds} s.`,
+			timeout: (server: string, seconds: number) => `Le cluster à ${server} n’a pas répondu en ${seconds} s.`,
 			refused: (server: string) => `Rien n’a répondu à ${server} (connexion refusée) : le cluster tourne-t-il ?`,
 			unknownHost: (server: string) => `L’adresse du cluster dans ${server} ne se résout pas.`,
 			tls: (server: string, detail: string) =>
@@ -143,7 +143,7 @@ export const errors: Shape<typeof en.errors> = {
 			execPluginMissing: (user: string, command: string, hint: string) =>
 				`L’utilisateur ${user} du kubeconfig obtient son jeton en exécutant ${command}, qui n’est pas installé ici.${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command: string, seconds: number) =>
-				`${command} n’a donné aucun jeton en ${seconds} s : il attend peut-être une connexion qu’il ne peut pas afficher ici. Connectez-vous avec az login et exécutez kubelogin convert-kubeconfig -l azurecli, puis réessayez.`,
+				`${command} n’a donné aucun jeton en ${seconds} s : il attend peut-être une connexion qu’il ne peut pas afficher ici. Connectez-vous avec az login et exécutez kubelogin convert-kubeconfig -l azurecli, puis réessayez.`,
 		},
 	},
 };
