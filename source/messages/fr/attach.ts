@@ -63,6 +63,22 @@ export const attach: Shape<typeof en.attach> = {
 		identityUndo: (name: string) => `Supprimer l’identité affectée par l’utilisateur ${name}`,
 		ownIdentityNote:
 			'L’identité kubelet est créée en premier et reçoit son rôle d’extraction avant le cluster, pour que l’attribution prenne effet pendant la création du cluster ; az aks create permet aussi à l’identité du plan de contrôle de gérer l’identité kubelet (Opérateur d’identités managées).',
+		pullGroupMissing: (group: string) => `--pull-group ${group} : aucun groupe Entra n’a ce nom ou cet ID d’objet (ou plusieurs portent ce nom).`,
+		pullGroupMissingFix: (group: string) => `az ad group show --group ${group} l’affiche ; passez son ID d’objet à --pull-group.`,
+		pullGroupNoRole: (group: string, registry: string) =>
+			`--pull-group ${group} : le groupe ne détient aucun rôle d’extraction sur ${registry} ; une identité kubelet qui en est membre ne pourrait donc pas extraire d’images.`,
+		pullGroupNoRoleFix: (groupId: string, registryId: string) =>
+			`Accordez-le d’abord : az role assignment create --assignee-object-id ${groupId} --assignee-principal-type Group --role AcrPull --scope ${registryId}`,
+		groupMemberSentence: (identity: string, group: string, role: string, registry: string) =>
+			`Ajouter l’identité kubelet ${identity} au groupe Entra ${group} (qui détient ${role} sur ${registry})`,
+		groupMemberAdded: (group: string) => `membre de ${group}`,
+		groupMemberAlready: (group: string) => `déjà membre de ${group}`,
+		groupMemberUndo: (identity: string, group: string) => `Retirer ${identity} du groupe Entra ${group}`,
+		groupNote: (group: string) =>
+			`L’identité kubelet extrait les images par le groupe Entra ${group} : elle y est ajoutée avant la création du cluster, pour que l’appartenance (qui met plus longtemps à prendre effet qu’une attribution directe) atteigne le registre pendant la création du cluster.`,
+		sentenceGroup: (name: string, group: string, count: number, size: string, location: string) =>
+			`Créer le cluster AKS ${name} (${count} × ${size} dans ${location}) avec cette identité kubelet, qui extrait les images par ${group}`,
+		createdGroup: (name: string, group: string) => `Cluster ${name} créé ; son identité kubelet extrait les images par ${group}`,
 		title: (name: string) => `Créer le cluster AKS ${name}, attaché au registre`,
 		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
 			`Créer le cluster AKS ${name} (${count} × ${size} dans ${location}) et accorder ${role} sur ${registry} à son identité kubelet`,
@@ -146,8 +162,11 @@ export const attach: Shape<typeof en.attach> = {
 			count === 1
 				? `Retirer AcrPull sur ${registry} à l’identité kubelet de ${cluster}`
 				: `Retirer les ${count} attributions AcrPull sur ${registry} à l’identité kubelet de ${cluster}`,
+		sentenceRoles: (roles: string, registry: string, cluster: string) => `Retirer ${roles} sur ${registry} à l’identité kubelet de ${cluster}`,
 		removed: (count: number) => plural(count, {one: `${count} attribution de rôle supprimée`, other: `${count} attributions de rôles supprimées`}),
 		nothing: (registry: string, cluster: string) => `L’identité kubelet de ${cluster} ne détient aucune attribution AcrPull sur ${registry} : rien à détacher.`,
+		nothingAbac: (registry: string, cluster: string) =>
+			`L’identité kubelet de ${cluster} ne détient ni AcrPull ni Container Registry Repository Reader sur ${registry} : rien à détacher.`,
 		remaining: (role: string, scope: string) =>
 			`L’identité kubelet détient encore ${role} sur ${scope} : elle pourra donc toujours extraire des images après le détachement.`,
 		podsNote:

@@ -144,6 +144,10 @@ export const errors: Shape<typeof en.errors> = {
 				`L’utilisateur ${user} du kubeconfig obtient son jeton en exécutant ${command}, qui n’est pas installé ici.${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command: string, seconds: number) =>
 				`${command} n’a donné aucun jeton en ${seconds} s : il attend peut-être une connexion qu’il ne peut pas afficher ici. Connectez-vous avec az login et exécutez kubelogin convert-kubeconfig -l azurecli, puis réessayez.`,
+			tokenRenewalTimeout: (seconds: number) =>
+				`Le jeton Microsoft Entra ID du cluster allait expirer, et aucun nouveau jeton n’est arrivé en ${seconds} s. Vérifiez votre connexion Azure avec az account show, puis réessayez.`,
+			tokenRenewalFailed: (detail: string) =>
+				`Le jeton Microsoft Entra ID du cluster allait expirer, et votre connexion Azure n’en a pas donné de nouveau${detail ? ` (${detail})` : ''}. Reconnectez-vous avec az login, puis réessayez.`,
 		},
 	},
 };

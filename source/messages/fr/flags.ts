@@ -43,6 +43,7 @@ export const flags: Shape<typeof en.flags> = {
 		nodeCount: 'le nombre de nœuds du nouveau cluster (par défaut : 2)',
 		nodeVmSize: 'la taille de machine virtuelle des nœuds du nouveau cluster (par défaut : Standard_DS2_v2)',
 		kubeletIdentity: 'l’identité kubelet du nouveau cluster : celle que crée AKS, ou une identité affectée par l’utilisateur créée d’abord',
+		pullGroup: 'un groupe Entra qui détient le rôle d’extraction sur le registre : l’identité kubelet propre au nouveau cluster y est ajoutée d’abord',
 		commands: 'comment les commandes équivalentes sont affichées : az (Azure CLI) ou Azure PowerShell',
 		context: 'le contexte kubeconfig (secret d’extraction, registre connecté)',
 		namespace: 'l’espace de noms Kubernetes',

@@ -59,6 +59,10 @@ export const registry: Shape<typeof en.registry> = {
 		locationHint: 'Un nom de région Azure, tel que az account list-locations -o table l’affiche (par exemple eastus, westeurope).',
 		locationHintIn: (cloud: string, regions: string) => `Une région de ${cloud} : ${regions}.`,
 		locationNotInCloud: (location: string, cloud: string, regions: string) => `${location} n’est pas une région de ${cloud} ; ses régions sont ${regions}.`,
+		locationUnknown: (location: string, nearest: string) =>
+			nearest === ''
+				? `${location} n’est pas une région que cet abonnement peut utiliser (az account list-locations --query "[].name" --output tsv les liste).`
+				: `${location} n’est pas une région que cet abonnement peut utiliser. Vouliez-vous dire ${nearest} ?`,
 		locationInvalid: 'Un emplacement est un nom de région en lettres minuscules et chiffres, par exemple eastus ou westeurope.',
 	},
 	sku: {
