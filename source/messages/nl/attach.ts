@@ -62,6 +62,22 @@ export const attach: Translation<typeof enAttach> = {
 		identityUndo: (name: string) => `De door de gebruiker toegewezen identiteit ${name} verwijderen`,
 		ownIdentityNote:
 			'De kubelet-identiteit wordt eerst gemaakt en krijgt zijn pull-rol vóór het cluster, zodat de toewijzing van kracht wordt terwijl het cluster wordt gemaakt; az aks create laat de identiteit van het besturingsvlak ook de kubelet-identiteit beheren (Managed Identity Operator).',
+		pullGroupMissing: (group: string) => `--pull-group ${group}: geen Entra-groep met die naam of object-id (of meer dan één met die naam).`,
+		pullGroupMissingFix: (group: string) => `az ad group show --group ${group} toont hem; geef zijn object-id mee aan --pull-group.`,
+		pullGroupNoRole: (group: string, registry: string) =>
+			`--pull-group ${group}: de groep heeft geen pull-rol op ${registry}, dus een kubelet-identiteit erin zou niet kunnen ophalen.`,
+		pullGroupNoRoleFix: (groupId: string, registryId: string) =>
+			`Verleen die eerst: az role assignment create --assignee-object-id ${groupId} --assignee-principal-type Group --role AcrPull --scope ${registryId}`,
+		groupMemberSentence: (identity: string, group: string, role: string, registry: string) =>
+			`De kubelet-identiteit ${identity} toevoegen aan de Entra-groep ${group} (die ${role} heeft op ${registry})`,
+		groupMemberAdded: (group: string) => `lid van ${group}`,
+		groupMemberAlready: (group: string) => `al lid van ${group}`,
+		groupMemberUndo: (identity: string, group: string) => `${identity} verwijderen uit de Entra-groep ${group}`,
+		groupNote: (group: string) =>
+			`De kubelet-identiteit haalt op via de Entra-groep ${group}: hij wordt aan de groep toegevoegd voordat het cluster wordt gemaakt, zodat het lidmaatschap (dat later van kracht wordt dan een rechtstreekse toewijzing) het register bereikt terwijl het cluster wordt gemaakt.`,
+		sentenceGroup: (name: string, group: string, count: number, size: string, location: string) =>
+			`Het AKS-cluster ${name} maken (${count} × ${size} in ${location}) met die kubelet-identiteit, die ophaalt via ${group}`,
+		createdGroup: (name: string, group: string) => `Cluster ${name} gemaakt; zijn kubelet-identiteit haalt op via ${group}`,
 		title: (name: string) => `Het AKS-cluster ${name} maken, gekoppeld aan het register`,
 		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
 			`Het AKS-cluster ${name} maken (${count} × ${size} in ${location}) en ${role} op ${registry} verlenen aan zijn kubelet-identiteit`,
@@ -140,9 +156,12 @@ export const attach: Translation<typeof enAttach> = {
 			count === 1
 				? `AcrPull op ${registry} intrekken bij de kubelet-identiteit van ${cluster}`
 				: `De ${count} AcrPull-toewijzingen op ${registry} intrekken bij de kubelet-identiteit van ${cluster}`,
+		sentenceRoles: (roles: string, registry: string, cluster: string) => `${roles} op ${registry} intrekken bij de kubelet-identiteit van ${cluster}`,
 		removed: (count: number) => plural(count, {one: '1 roltoewijzing verwijderd', other: `${count} roltoewijzingen verwijderd`}),
 		nothing: (registry: string, cluster: string) =>
 			`De kubelet-identiteit van ${cluster} heeft geen AcrPull-toewijzing op ${registry}: er is niets los te koppelen.`,
+		nothingAbac: (registry: string, cluster: string) =>
+			`De kubelet-identiteit van ${cluster} heeft geen AcrPull en geen Container Registry Repository Reader op ${registry}: er is niets los te koppelen.`,
 		remaining: (role: string, scope: string) => `De kubelet-identiteit heeft nog ${role} op ${scope}, dus hij kan na het loskoppelen nog steeds ophalen.`,
 		podsNote: 'Pods die al draaien, houden hun installatiekopieën; nieuwe pods (een herstart, opschalen, een nieuw knooppunt) kunnen niet meer ophalen.',
 	},

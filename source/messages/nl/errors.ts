@@ -142,6 +142,10 @@ export const errors: Translation<typeof enErrors> = {
 				`De kubeconfig-gebruiker ${user} krijgt zijn token door ${command} uit te voeren, dat hier niet is geïnstalleerd.${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command: string, seconds: number) =>
 				`${command} gaf binnen ${seconds} s geen token: het wacht misschien op een aanmelding die het hier niet kan tonen. Meld je aan met az login, voer kubelogin convert-kubeconfig -l azurecli uit en probeer het opnieuw.`,
+			tokenRenewalTimeout: (seconds: number) =>
+				`Het Microsoft Entra ID-token van het cluster liep bijna af, en er kwam binnen ${seconds} s geen nieuw. Controleer je Azure-aanmelding met az account show en probeer het opnieuw.`,
+			tokenRenewalFailed: (detail: string) =>
+				`Het Microsoft Entra ID-token van het cluster liep bijna af, en je Azure-aanmelding gaf geen nieuw${detail ? ` (${detail})` : ''}. Meld je opnieuw aan met az login en probeer het opnieuw.`,
 		},
 	},
 };

@@ -43,6 +43,7 @@ export const flags: Translation<typeof enFlags> = {
 		nodeVmSize: 'de VM-grootte van de knooppunten van het nieuwe cluster (standaard: Standard_DS2_v2)',
 		kubeletIdentity:
 			'de kubelet-identiteit van het nieuwe cluster: de identiteit die AKS maakt, of een door de gebruiker toegewezen identiteit die eerst wordt gemaakt',
+		pullGroup: 'een Entra-groep met de pull-rol op het register: de eigen kubelet-identiteit van het nieuwe cluster wordt er eerst aan toegevoegd',
 		commands: 'hoe equivalente opdrachten worden getoond: az (Azure CLI) of Azure PowerShell',
 		context: 'de kubeconfig-context (pull-geheim, verbonden register)',
 		namespace: 'de Kubernetes-naamruimte',

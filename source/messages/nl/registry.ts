@@ -53,6 +53,10 @@ export const registry: Translation<typeof enRegistry> = {
 		locationHint: 'Een Azure-regionaam, zoals az account list-locations -o table hem toont (bijvoorbeeld eastus, westeurope).',
 		locationHintIn: (cloud: string, regions: string) => `Een regio van ${cloud}: ${regions}.`,
 		locationNotInCloud: (location: string, cloud: string, regions: string) => `${location} is geen regio van ${cloud}; de regio's zijn ${regions}.`,
+		locationUnknown: (location: string, nearest: string) =>
+			nearest === ''
+				? `${location} is geen regio die dit abonnement kan gebruiken (az account list-locations --query "[].name" --output tsv toont ze).`
+				: `${location} is geen regio die dit abonnement kan gebruiken. Bedoel je ${nearest}?`,
 		locationInvalid: 'Een locatie is een regionaam in kleine letters en cijfers, bijvoorbeeld eastus of westeurope.',
 	},
 	sku: {
