@@ -443,7 +443,7 @@ export function helpText(): string {
 	const groups = Object.keys(text.groups) as Group[];
 	return [
 		'',
-		`  ${text.about}`,
+		`  ${text.description}`,
 		'',
 		`  ${text.usageTitle}`,
 		...usage,
