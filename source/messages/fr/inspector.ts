@@ -1,3 +1,4 @@
+/* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant)$ : ses touches, ses vues et les mots de `kubectl describe pod`. */
 import type {en} from '../en.js';
 import {plural} from './plural.js';
