@@ -20,12 +20,12 @@ export const deploy: Translation<typeof enDeploy> = {
 	allRunning: (count: number) => plural(count, {one: 'De pod draait.', other: `De ${count} pods draaien allemaal.`}),
 	podSecurity: {
 		question: (namespace: string) =>
-			`De naamruimte ${namespace} dwingt Pod Security "restricted" af, die de nginx van de seeds weigert (die draait als root). Welk voorbeeld implementeren?`,
+			`De naamruimte ${namespace} dwingt Pod Security "restricted" af, die de voorbeeld-nginx uit de documentatie weigert (die draait als root). Welk voorbeeld implementeren?`,
 		hint: 'Gelezen uit het naamruimtelabel pod-security.kubernetes.io/enforce, voordat er iets wordt geïmplementeerd.',
 		variant: 'Een variant die aan "restricted" voldoet',
 		variantHint: (image: string, port: number) =>
 			`${image} op poort ${port}, zonder root, zonder escalatie van bevoegdheden, capabilities verwijderd, RuntimeDefault-seccomp, requests en limits`,
-		seeds: 'De nginx van de seeds zoals hij is',
+		seeds: 'De voorbeeld-nginx uit de documentatie zoals hij is',
 		seedsHint: 'het cluster zal de pods weigeren; de wizard zegt dan waarom',
 	},
 	question: {

@@ -3,7 +3,8 @@ import type {flags as enFlags} from '../en/flags.js';
 import type {Translation} from './shape.js';
 
 export const flags: Translation<typeof enFlags> = {
-	description: 'Een terminalwizard die een Kubernetes-pod zijn image uit Azure Container Registry laat halen, en je vertelt waarom een pod dat niet kan.',
+	description:
+		'Een terminalwizard die een Kubernetes-pod zijn installatiekopie uit Azure Container Registry laat ophalen, en je vertelt waarom een pod dat niet kan.',
 	usageTitle: 'Gebruik',
 	exitCodesTitle: 'Afsluitcodes',
 	exitCodes: '0 klaar · 1 mislukt · 2 geannuleerd, een onjuiste flag, of er was een terminal nodig',

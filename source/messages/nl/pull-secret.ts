@@ -38,7 +38,8 @@ export const pullSecret: Translation<typeof enPullSecret> = {
 		newNamespaceQuestion: 'Naam van de naamruimte:',
 		systemNamespace: (name: string) =>
 			`${name} hoort bij het cluster zelf; het voorbeeld komt in een eigen naamruimte. Kies een andere naam, bijvoorbeeld --namespace awesomeapps.`,
-		newNamespaceHint: "Kleine letters, cijfers en '-', beginnend en eindigend met een letter of cijfer, hoogstens 63 tekens (de seeds gebruiken awesomeapps).",
+		newNamespaceHint:
+			"Kleine letters, cijfers en '-', beginnend en eindigend met een letter of cijfer, hoogstens 63 tekens (de handleiding van Microsoft gebruikt awesomeapps).",
 		typedNamespaceQuestion: 'Te gebruiken naamruimte (je gebruiker mag ze misschien niet opvragen):',
 		typedNamespaceHint:
 			'Het cluster weigerde je gebruiker de naamruimten te tonen (403): typ er een waarin je werkt; die wordt gecontroleerd zoals kubectl auth can-i dat doet.',
@@ -184,7 +185,7 @@ export const pullSecret: Translation<typeof enPullSecret> = {
 		title: 'Pull-geheim',
 		noCredential: 'Er is nog geen referentie voor het pull-geheim.',
 		nameQuestion: 'Naam van het pull-geheim:',
-		nameHint: 'De naam die pods onder imagePullSecrets noemen (de seeds gebruiken acr-secret).',
+		nameHint: 'De naam die pods onder imagePullSecrets noemen (de handleiding van Microsoft gebruikt acr-secret).',
 		replaceQuestion: (name: string, namespace: string) => `Het geheim ${name} bestaat al in ${namespace}. Vervangen door deze referentie?`,
 		replaceHint: 'Nee laat het zoals het is (en de voorbeeldpod gebruikt het zoals het is).',
 		serviceAccountQuestion: (name: string, namespace: string) => `${name} ook toevoegen aan het standaardserviceaccount van ${namespace}?`,

@@ -128,7 +128,7 @@ export const registry: Translation<typeof enRegistry> = {
 		pullSecret: 'Pull-geheim (elk cluster)',
 		pullSecretHint: 'elke context; pull-geheimen brengen extra beheeroverhead mee',
 		connectedRegistry: 'Verbonden register op een Arc-cluster',
-		connectedRegistryHint: 'een replica van een Premium-register in het cluster, bereikbaar op een clusterIP (seed 004)',
+		connectedRegistryHint: 'een replica van een Premium-register in het cluster, bereikbaar op een clusterIP',
 		detach: 'Een register loskoppelen van AKS',
 		detachHint: 'verwijdert AcrPull van de kubelet-identiteit',
 		attachHintNoRights: 'vraagt het recht om rollen toe te wijzen, dat je volgens de controles niet hebt',
