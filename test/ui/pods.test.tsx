@@ -38,7 +38,7 @@ describe('pods screen', () => {
 	test('the confirmation offers the YAML, shown under the question, and hidden again', async () => {
 		const setup = start();
 		const frame = await setup.app.waitFor('Apply this deployment?');
-		expect(frame).toContain('Deploy nginx0-deployment (2 replica(s) of myregistry.azurecr.io/nginx:v1) in namespace default');
+		expect(frame).toContain('Deploy nginx0-deployment (2 replicas of myregistry.azurecr.io/nginx:v1) in namespace default');
 		expect(frame).toContain('$ kubectl apply -f acr-nginx.yaml');
 		await setup.app.press(keys.down, keys.enter);
 		const shown = await setup.app.waitFor('Hide the YAML');
@@ -108,7 +108,7 @@ describe('pods screen', () => {
 		setup.cluster.pushPods(failingSnapshot(denied));
 		await setup.app.waitFor('What next?');
 		setup.cluster.pushPods(runningSnapshot(denied));
-		const frame = await setup.app.waitFor('All 2 pod(s) are running.');
+		const frame = await setup.app.waitFor('All 2 pods are running.');
 		expect(frame).toMatch(new RegExp(`${first}\\s+1/1\\s+Running`));
 		expect(frame).not.toContain('What next?');
 		expect(frame).not.toContain('No permission to pull');
@@ -128,7 +128,7 @@ describe('pods screen', () => {
 		expect(setup.app.frame()).toContain('Pods in namespace default');
 		expect(setup.fix.runs()).toBe(1);
 		setup.cluster.pushPods(runningSnapshot(denied));
-		await setup.app.waitFor('All 2 pod(s) are running.');
+		await setup.app.waitFor('All 2 pods are running.');
 		expect(await setup.run).toBe('running');
 	});
 

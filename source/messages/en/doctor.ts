@@ -1,4 +1,5 @@
 /** Messages of `acr-wizard doctor`: its flags, its refusals, each check's words, and the report. */
+import {plural} from './intl.js';
 const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : items.join(', '));
 
 export const doctor = {
@@ -266,14 +267,14 @@ export const doctor = {
 		},
 	},
 	report: {
-		title: (context: string, pods: number) => `acr-wizard doctor · context ${context} · ${pods} pod${pods === 1 ? '' : 's'} examined`,
+		title: (context: string, pods: number) => `acr-wizard doctor · context ${context} · ${plural(pods, {one: '1 pod', other: `${pods} pods`})} examined`,
 		noPods: 'No pod fails to pull (and none was named): nothing to diagnose.',
 		sound: 'The pull path is sound.',
-		problems: (count: number) => `${count} problem${count === 1 ? '' : 's'} found; the first one explains the kubelet's words.`,
+		problems: (count: number) => `${plural(count, {one: '1 problem', other: `${count} problems`})} found; the first one explains the kubelet's words.`,
 		evidence: 'evidence',
 		fix: 'fix',
 		canRun: (count: number) =>
-			`doctor can make ${count === 1 ? 'this change' : `these ${count} changes`} for you: run acr-wizard doctor in a terminal to apply the fix.`,
+			`doctor can make ${plural(count, {one: 'this change', other: `these ${count} changes`})} for you: run acr-wizard doctor in a terminal to apply the fix.`,
 		took: (ms: number) => `report in ${ms} ms`,
 		planTitle: 'Fix what doctor found',
 		applyQuestion: 'Apply the fix?',
