@@ -4,6 +4,7 @@
  */
 import type {Catalog} from './catalog.js';
 import {en} from './en.js';
+import {zhCN} from './zh-CN.js';
 
 /** The tags `--lang` accepts, in the order `--help` lists them. */
 export const languageTags = ['en', 'zh-CN', 'fr', 'nl'] as const;
@@ -11,8 +12,8 @@ export type LanguageTag = (typeof languageTags)[number];
 
 export const languages: Record<LanguageTag, Catalog> = {
 	en,
-	// zh-CN, fr and nl speak English until their catalogs land; each replaces its `en` with its own import.
-	'zh-CN': en,
+	'zh-CN': zhCN,
+	// fr and nl speak English until their catalogs land; each replaces its `en` with its own import.
 	fr: en,
 	nl: en,
 };
