@@ -37,7 +37,14 @@ if ('refused' in chosenLanguage) refuse(languageRefusal(chosenLanguage.refused, 
 // Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
 const unknown = unknownFlags(process.argv.slice(2));
 if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
-const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
+const cli = meow(helpText(), {
+	importMeta: import.meta,
+	description: messages().flags.description,
+	flags: meowFlags(),
+	allowUnknownFlags: false,
+	autoHelp: false,
+	autoVersion: false,
+});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
 	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');

@@ -7,6 +7,7 @@
  */
 import {clouds, type CloudName} from './azure/clouds.js';
 import {messages, type Catalog} from './messages/catalog.js';
+import {displayWidth, padEndColumns} from './output/width.js';
 import type {Method} from './wizard/types.js';
 
 type Text = Catalog['flags'];
@@ -381,20 +382,23 @@ function helpRows(group: Group, text: Text): string[] {
 			const values = row.values ? `${row.values.join(' | ')}: ` : '';
 			return [head, `${values}${row.describe(text)}`] as const;
 		});
-	const width = Math.max(...rows.map(([head]) => head.length)) + 2;
-	return rows.map(([head, describe]) => `    ${head.padEnd(width)} ${describe}`);
+	const width = Math.max(...rows.map(([head]) => displayWidth(head))) + 2;
+	return rows.map(([head, describe]) => `    ${padEndColumns(head, width)} ${describe}`);
 }
 
 /** The text of `acr-wizard --help`, from the tables. */
 export function helpText(): string {
 	const text = messages().flags;
-	const usage = [
-		`    $ acr-wizard ${commandTable.wizard.usage}`.padEnd(36) + commandTable.wizard.describe(text),
-		`    $ acr-wizard --demo`.padEnd(36) + text.commands.demo,
+	const usageRows: ReadonlyArray<readonly [string, string]> = [
+		[`    $ acr-wizard ${commandTable.wizard.usage}`, commandTable.wizard.describe(text)],
+		[`    $ acr-wizard --demo`, text.commands.demo],
 		...(Object.keys(commandTable) as CommandName[])
 			.filter((name) => name !== 'wizard')
-			.map((name) => `    $ acr-wizard ${commandTable[name].usage}`.padEnd(36) + commandTable[name].describe(text)),
+			.map((name) => [`    $ acr-wizard ${commandTable[name].usage}`, commandTable[name].describe(text)] as const),
 	];
+	// The descriptions line up two columns after the longest usage (doctor's is longer than the rest).
+	const usageWidth = Math.max(...usageRows.map(([head]) => displayWidth(head))) + 2;
+	const usage = usageRows.map(([head, describe]) => padEndColumns(head, usageWidth) + describe);
 	const groups = Object.keys(text.groups) as Group[];
 	return [
 		'',

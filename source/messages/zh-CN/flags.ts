@@ -2,6 +2,7 @@
 import type {Catalog} from '../catalog.js';
 
 export const flags: Catalog['flags'] = {
+	description: '一个终端向导：让 Kubernetes Pod 从 Azure 容器注册表拉取映像，并告诉你 Pod 为什么无法拉取。',
 	usageTitle: '用法',
 	exitCodesTitle: '退出代码',
 	exitCodes: '0 完成 · 1 失败 · 2 已取消、标志有误或需要终端',
