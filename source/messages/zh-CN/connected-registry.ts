@@ -161,7 +161,7 @@ export const connectedRegistry: Catalog['connectedRegistry'] = {
 		notSynced: {
 			title: '该存储库不在同步范围内',
 			explanation: (repository, name, synced, verbatim) =>
-				`已连接注册表 ${name} 同步的是 ${synced.length > 0 ? list(synced) : '（无存储库）'}，而不是 ${repository}，因此它没有此映像（not found）。kubelet 的原话：${verbatim}`,
+				`已连接注册表 ${name} 同步的是 ${synced.length > 0 ? list(synced) : '（无存储库）'}，而不是 ${repository}，因此它没有此映像（“not found”）。kubelet 的原话：${verbatim}`,
 		},
 		offline: {
 			title: '已连接注册表尚未同步',

@@ -73,7 +73,7 @@ export const deploy: Catalog['deploy'] = {
 		wrongLoginServer: {
 			title: '映像没有使用注册表的登录服务器',
 			explanation: (host, loginServer) => `映像指向 ${host}，而注册表的登录服务器是 ${loginServer}。`,
-			noSuchHost: (host, loginServer) => `主机 ${host} 不存在（no such host）。注册表的登录服务器是 ${loginServer}。`,
+			noSuchHost: (host, loginServer) => `主机 ${host} 不存在（“no such host”）。注册表的登录服务器是 ${loginServer}。`,
 			fix: (image) => `使用映像 ${image}`,
 		},
 		secretNotFound: {

@@ -27,7 +27,7 @@ export const flags: Catalog['flags'] = {
 		demo: '使用内置的 Azure + Kubernetes 沙盒',
 		yes: '不询问：采用默认值；若某个问题需要答案，则失败并指出对应的标志',
 		json: '结束时在 stdout 输出一个 JSON 文档，进度写到 stderr（向导：schemas/wizard-output.json，配合 --yes）',
-		cloud: 'Azure 云（默认：az 的活动云）；配合 --demo 或 sandbox 时，为沙盒模拟的云',
+		cloud: 'Azure 云（默认：az 的活动云）；配合 --demo 或 acr-wizard sandbox 时，为沙盒模拟的云',
 		tenant: '只使用此 Entra 租户（按 ID）的订阅',
 		subscription: '要使用的订阅（默认：az 的当前订阅）',
 		method: '群集获取访问权限的方式，或从 AKS 分离注册表',

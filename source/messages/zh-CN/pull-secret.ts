@@ -38,7 +38,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		typedNamespaceQuestion: '要使用的命名空间（你的用户可能无法列出它们）：',
 		typedNamespaceHint: '群集拒绝为你的用户列出命名空间（403）：请输入你使用的命名空间；会像 kubectl auth can-i 那样检查它。',
 		typedNamespaceRefused: (namespace, resource) =>
-			`你的用户不能在 ${namespace} 中创建 ${resource}（kubectl auth can-i create ${resource} --namespace ${namespace} 的结果为 no）：请输入你拥有 RoleBinding 的命名空间。`,
+			`你的用户不能在 ${namespace} 中创建 ${resource}（kubectl auth can-i create ${resource} --namespace ${namespace} 的结果为“no”）：请输入你拥有 RoleBinding 的命名空间。`,
 	},
 	credential: {
 		title: '注册表凭据',
@@ -76,7 +76,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		hint: '在你的 Microsoft Entra 租户中必须唯一。',
 		empty: '请输入服务主体的名称，例如 acr-service-principal。',
 		tooLong: (length) => `太长：${length} 个字符；服务主体名称最多 120 个字符。`,
-		exists: (name) => `名为 ${name} 的服务主体已存在（'http://${name}' already exists），且不应重用：请换一个名称。`,
+		exists: (name) => `名为 ${name} 的服务主体已存在（Azure 返回“'http://${name}' already exists”），且不应重用：请换一个名称。`,
 		passwordUnstored: (name) => `其密码只存在于此次运行的内存中，没有存储在任何地方；删除 ${name} 即可删除它（az ad sp credential reset 会生成新密码）。`,
 		reuseQuestion: (name) => `名为 ${name} 的服务主体已存在。要重用它吗？`,
 		reuseLabel: '重用它',

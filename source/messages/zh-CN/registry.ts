@@ -92,7 +92,7 @@ export const registry: Catalog['registry'] = {
 		password: (username) => `${username} 的 Docker Hub 密码或访问令牌：`,
 		passwordStdinMissing: '给出了 --source-password-stdin，但标准输入中没有通过管道传入任何内容。',
 		passwordStdinFix: '通过管道传入密码或令牌：printf %s "$DOCKER_HUB_TOKEN" | acr-wizard --yes --source-username <user> --source-password-stdin',
-		passwordEmpty: '请输入密码或个人访问令牌（hub.docker.com → Account settings → Personal access tokens）。',
+		passwordEmpty: '请输入密码或个人访问令牌（hub.docker.com →“Account settings → Personal access tokens”）。',
 	},
 	screen: {
 		title: '注册表和访问',
