@@ -104,6 +104,34 @@ describe('doctor on a connected registry', () => {
 		});
 	});
 
+	test('wrong password in the connection string: the extension installs, the registry stays Offline, and doctor quotes its pod’s UNAUTHORIZED line with the fix for the protected setting', async () => {
+		world = await startDoctorWorld();
+		await createConnectedRegistryWorld(world.sandbox);
+		const wrong = (await connectionString(world.sandbox)).replace(/SyncTokenPassword=[^;]*/, 'SyncTokenPassword=not-the-password');
+		await putExtension(world.sandbox, {}, wrong);
+		expect(await extensionSettled(world.sandbox)).toBe('Succeeded');
+		const registryId = registryPath();
+		const map = await world.azure.createScopeMap(registryId, 'mytoken-scope-map', [
+			'repositories/hello-world/content/read',
+			'repositories/hello-world/metadata/read',
+		]);
+		const token = await world.azure.createToken(registryId, 'mytoken', map.id);
+		const {username, password} = await world.azure.generateTokenPassword(registryId, token.id, 'password1');
+		await world.azure.addClientTokens(registryId, arcWorld.connectedRegistry, [token.id]);
+		await world
+			.cluster(arc)
+			.applyDockerRegistrySecret({namespace: 'default', name: 'cr-secret', server: arcWorld.clusterIP, username, password: password.value});
+		await world.deploy(arc, probeDeployment({image, secrets: ['cr-secret']}));
+		const report = await world.doctor({context: arc});
+		expect(report.findings[0]).toMatchObject({id: 'connected-registry', status: 'fail', title: 'The connection string carries a wrong sync token password'});
+		expect(report.findings[0]?.cause).toContain('{"code":"UNAUTHORIZED","message":"Incorrect Password"');
+		const commands = (report.findings[0]?.fix?.commands ?? []).join('\n');
+		expect(commands).toContain('--generate-password 1');
+		expect(commands).toContain('az k8s-extension update');
+		expect(commands).toContain('--config-protected-file protected-settings-extension.json');
+		expect(JSON.stringify(report)).not.toContain(password.value);
+	});
+
 	test('a healthy pod on the connected registry: every part ok', async () => {
 		world = await startDoctorWorld();
 		await connectedWorld(world, {attach: true});

@@ -31,7 +31,7 @@ describe('connected registry: why it does not come Online, from its own pod (san
 	});
 	afterAll(async () => flow.close());
 
-	test('a sync password rotated after the connection string was made: the install fails, and the registry’s UNAUTHORIZED to that password is named with the new connection string to make', async () => {
+	test('a sync password rotated after the connection string was made: the extension installs, the registry stays Offline, and verify quotes its pod’s UNAUTHORIZED line with the fix for the protected setting', async () => {
 		const registry = await flow.registry('edgeactive01', 'Premium', true);
 		const context = flow.auto(registry, flags);
 		await runSteps([checkConnectedPrerequisites, createConnectedRegistryStep], context);
@@ -39,15 +39,21 @@ describe('connected registry: why it does not come Online, from its own pod (san
 		await flow.azure.generateTokenPassword(registry.id, syncToken, 'password1');
 		const error = await installExtensionStep.run(context).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(WizardError);
-		expect(error).toMatchObject({
-			code: 'UNAUTHORIZED',
-			message:
-				"The extension could not start the connected registry: edgeactive01.azurecr.io refuses the connection string's sync token password (UNAUTHORIZED); it is wrong or was rotated since the connection string was made.",
-		});
-		expect((error as WizardError).suggestion).toContain(
-			'az acr connected-registry get-settings --name myconnectedregistry --registry edgeactive01 --parent-protocol https --generate-password 1 --yes',
+		expect(context.store.getState().journal.find((entry) => entry.command.startsWith('az k8s-extension create'))?.outcome).toBe('done');
+		expect((error as WizardError).code).toBe('UNAUTHORIZED');
+		expect((error as WizardError).message).toMatch(
+			/^The extension is installed but the connected registry stays Offline: its pod connected-registry-[a-z0-9-]+ logs .*\{"code":"UNAUTHORIZED","message":"Incorrect Password"/,
 		);
+		const suggestion = (error as WizardError).suggestion ?? '';
+		expect(suggestion).toContain(
+			'az acr connected-registry get-settings --name myconnectedregistry --registry edgeactive01 --parent-protocol https --generate-password 1 --query ACR_REGISTRY_CONNECTION_STRING --output tsv --yes',
+		);
+		expect(suggestion).toContain('az k8s-extension update --name');
+		expect(suggestion).toContain('--config-protected-file protected-settings-extension.json');
+		expect((await flow.azure.getConnectedRegistry(registry.id, 'myconnectedregistry'))?.connectionState).toBe('Offline');
 		for (const password of flow.passwords) expect(JSON.stringify({error, state: context.store.getState()})).not.toContain(password);
+		// Installed, it stays: remove it so the next test's install is a new instance, as clean-up would.
+		await flow.azure.deleteExtension(sessionOf(context.store).cluster?.id ?? '', 'myconnectedregistry');
 	});
 
 	test('an activation held by another instance is freed with az acr connected-registry deactivate, then it comes Online', async () => {

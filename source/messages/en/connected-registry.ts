@@ -130,6 +130,9 @@ export const connectedRegistry = {
 		unauthorized: 'Its pod logs {"code":"UNAUTHORIZED","message":"Incorrect Password"}: the connection string\'s sync token password is wrong or was rotated.',
 		unauthorizedFix: (name: string, registry: string) =>
 			`Generate a new connection string (az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes) and update the extension with it.`,
+		unauthorizedLogged: (pod: string, line: string) =>
+			`The extension is installed but the connected registry stays Offline: its pod ${pod} logs ${line}. The sync token password in the extension's connection string (its protected setting) is wrong or was rotated, so the registry refuses it and nothing syncs.`,
+		unauthorizedUpdate: (commands: string) => `Generate a new sync password and put it in the extension's protected setting:\n${commands}`,
 		alreadyActivated: 'Its pod logs ALREADY_ACTIVATED: another instance (an earlier install) still holds the activation.',
 		alreadyActivatedFix: (name: string, registry: string) => `az acr connected-registry deactivate --name ${name} --registry ${registry} --yes`,
 		deactivateSentence: (name: string) => `Deactivate ${name} so this instance can activate it`,

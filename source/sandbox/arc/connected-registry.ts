@@ -140,8 +140,9 @@ export function runConnectedRegistry(ctx: SandboxContext, start: ContainerStart)
 	} else if (wasOnline) {
 		queueMicrotask(() => ctx.notifyAccessChange());
 	}
-	// The readiness probe passes once the registry serves; a refused sync token leaves it failing (the extension waits on it).
-	return {ready: outcome !== 'unauthorized' && outcome !== 'not-found', logs: [...instance.lines]};
+	// As on Azure, a refused sync token does not keep the pod from running and getting ready (the extension installs, Succeeded):
+	// it stays Offline and says why in its log. Only a connection string naming no connected registry leaves it unready.
+	return {ready: outcome !== 'not-found', logs: [...instance.lines]};
 }
 
 const crKey = (registry: Registry, cr: ConnectedRegistry): string => `${key(registry.id)}/${cr.name}`;

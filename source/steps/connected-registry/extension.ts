@@ -11,7 +11,15 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan, type Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
-import {deactivateCommand, extensionCommand, extensionDeleteCommand, podsCommand, showCommand} from '../../commands/connected-registry.js';
+import {
+	deactivateCommand,
+	extensionCommand,
+	extensionDeleteCommand,
+	extensionUpdateCommand,
+	podsCommand,
+	protectedSettingsCommand,
+	showCommand,
+} from '../../commands/connected-registry.js';
 import {checkClusterIP, proposeClusterIP} from './names.js';
 import {serviceRangeOf} from './service-range.js';
 import {tableLines, utcTime} from './table.js';
@@ -166,9 +174,16 @@ async function podVerdict(context: Context): Promise<WizardError | undefined> {
 	const pod = objects?.pods.find((item) => item.name.startsWith('connected-registry-'));
 	const logs = pod ? await kube.podLogs('connected-registry', pod.name, 20).catch(() => []) : [];
 	const name = session.connected?.name ?? '';
-	if (logs.some((line) => line.includes('"code":"UNAUTHORIZED"')))
-		return new WizardError(text.unauthorized, {suggestion: text.unauthorizedFix(name, registry.name), code: 'UNAUTHORIZED'});
-	if (logs.some((line) => line.includes('"code":"ALREADY_ACTIVATED"')))
+	// The newest refusal is the one that stands (an earlier one may have been fixed since).
+	const last = logs.findLast((line) => line.includes('"code":"UNAUTHORIZED"') || line.includes('"code":"ALREADY_ACTIVATED"'));
+	const refused = last?.includes('"code":"UNAUTHORIZED"') ? last : undefined;
+	if (refused !== undefined) {
+		// The pod's own line, verbatim, and the fix as commands: a new password in the protected setting the extension reads.
+		const {cluster} = required(session);
+		const fix = `${protectedSettingsCommand(registry, name)}\n${extensionUpdateCommand(cluster, extensionNameOf(session), {}, true)}`;
+		return new WizardError(text.unauthorizedLogged(pod?.name ?? '', refused), {suggestion: text.unauthorizedUpdate(fix), code: 'UNAUTHORIZED'});
+	}
+	if (last?.includes('"code":"ALREADY_ACTIVATED"'))
 		return new WizardError(text.alreadyActivated, {suggestion: text.alreadyActivatedFix(name, registry.name), code: 'ALREADY_ACTIVATED'});
 	return undefined;
 }
