@@ -11,13 +11,16 @@ import {languages, languageTags, type LanguageTag} from '../../source/messages/l
 
 /** A stand-in argument that reads as a string, a list and a count at once ("X", ["X"], not a number). */
 function standIn(): unknown {
-	const value = new String('X') as String & Record<string, unknown>;
-	for (const method of ['map', 'filter', 'flatMap'] as const) value[method] = (apply: (item: string, index: number) => unknown) => [apply('X', 0)];
-	value['join'] = () => 'X';
-	value['some'] = () => false;
-	value['every'] = () => true;
-	value['includes'] = () => false;
-	return value;
+	const list = (apply: (item: string, index: number) => unknown) => [apply('X', 0)];
+	return Object.assign(Object('X') as object, {
+		map: list,
+		filter: list,
+		flatMap: list,
+		join: () => 'X',
+		some: () => false,
+		every: () => true,
+		includes: () => false,
+	});
 }
 
 type Said = {readonly path: string; readonly text: string};
@@ -50,7 +53,8 @@ const untranslated = new Set(
 );
 
 /** Commands inside a translated sentence: from the tool's name to the next character of the translation. */
-const commands = /\b(?:az|kubectl|kind|minikube|docker|pwsh|bash|printf|kill|sudo|acr-wizard) [^\u3000-\u9fff\uff00-\uffef\u2014\u2026\u201c\u201d\u3001\u3002]*/g;
+const commands =
+	/\b(?:az|kubectl|kind|minikube|docker|pwsh|bash|printf|kill|sudo|acr-wizard) [^\u3000-\u9fff\uff00-\uffef\u2014\u2026\u201c\u201d\u3001\u3002]*/g;
 
 /**
  * The words of a text that would be English prose: commands, flags, codes, paths, placeholders,
@@ -66,7 +70,7 @@ function englishWords(text: string): string[] {
 		.replace(commands, ' ');
 	return stripped
 		.split(/[\s\u3000-\u9fff\uff00-\uffef\u2014\u2026\u201c\u201d\u3001\u3002\u00b7\u203a\u2192]+/)
-		.map((token) => token.replace(/^[(\[]+/, '').replace(/[.,;:!?)\]]+$/, ''))
+		.map((token) => token.replace(/^[([]+/, '').replace(/[.,;:!?)\]]+$/, ''))
 		.filter((token) => /^[a-z][a-z']+$/.test(token) && !untranslated.has(token));
 }
 
@@ -76,7 +80,9 @@ const translated = languageTags.filter((tag) => tag !== 'en');
 describe('no English left in a translation', () => {
 	test('the check finds an English sentence, and lets commands, flags, codes and names through', () => {
 		expect(englishWords(en.common.welcome.intro).length).toBeGreaterThan(10);
-		expect(englishWords('已登录为 alex@contoso.com；运行 az acr create --name myregistry --sku Basic。--cloud AzureChinaCloud（AuthorizationFailed）')).toEqual([]);
+		expect(englishWords('已登录为 alex@contoso.com；运行 az acr create --name myregistry --sku Basic。--cloud AzureChinaCloud（AuthorizationFailed）')).toEqual(
+			[],
+		);
 		expect(englishWords('注册表 the registry 已创建')).toEqual(['the', 'registry']);
 	});
 

@@ -126,6 +126,9 @@ export const connectedRegistry: Catalog['connectedRegistry'] = {
 		unauthorized: '其 Pod 日志显示 {"code":"UNAUTHORIZED","message":"Incorrect Password"}：连接字符串中的同步令牌密码错误或已轮换。',
 		unauthorizedFix: (name, registry) =>
 			`生成新的连接字符串（az acr connected-registry get-settings --name ${name} --registry ${registry} --parent-protocol https --generate-password 1 --yes），并用它更新扩展。`,
+		unauthorizedLogged: (pod, line) =>
+			`扩展已安装，但已连接注册表一直处于 Offline：其 Pod ${pod} 的日志显示 ${line}。扩展连接字符串（其受保护设置）中的同步令牌密码错误或已轮换，因此注册表拒绝它，什么都不会同步。`,
+		unauthorizedUpdate: (commands) => `生成新的同步密码，并将其写入扩展的受保护设置：\n${commands}`,
 		alreadyActivated: '其 Pod 日志显示 ALREADY_ACTIVATED：另一个实例（之前的安装）仍持有激活。',
 		alreadyActivatedFix: (name, registry) => `az acr connected-registry deactivate --name ${name} --registry ${registry} --yes`,
 		deactivateSentence: (name) => `停用 ${name}，以便此实例可以激活它`,
