@@ -98,7 +98,7 @@ export const deploy: Catalog['deploy'] = {
 	},
 	screen: {
 		podsTitle: (namespace) => `命名空间 ${namespace} 中的 Pod`,
-		columns: {name: '名称', ready: '就绪', status: '状态', restarts: '重启', age: '存在时间'},
+		columns: {name: '名称', ready: '就绪', status: '状态', restarts: '重启次数', age: '时长'},
 		eventsOf: (pod) => `${pod} 的事件：`,
 		times: (count) => ` (x${count})`,
 		morePods: (hidden, total, notUp) => `… 另有 ${hidden} 个未显示（共 ${total} 个 Pod，${notUp} 个未运行就绪）`,

@@ -66,7 +66,8 @@ export function PodTable({pods, now}: TableProps) {
 	// READY and RESTARTS as kubectl sizes them (8 and 10), or wider for a heading that needs more.
 	const ready = Math.max(8, displayWidth(columns.ready) + 2);
 	const restarts = Math.max(10, displayWidth(columns.restarts) + 2);
-	const narrow = name + ready + status + restarts + 4 > width;
+	// AGE is at most 4 columns wide (`59m`, `23h`), or as wide as its heading.
+	const narrow = name + ready + status + restarts + Math.max(4, displayWidth(columns.age)) > width;
 	const shown = narrow ? visiblePods(pods, narrowLimit) : wideShown;
 	const more =
 		shown.length < pods.length ? (
