@@ -1,6 +1,7 @@
 /** Messages of `acr-wizard doctor`: its flags, its refusals, each check's words, and the report. */
-import {plural} from './intl.js';
-const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : items.join(', '));
+import {date, list as listOf, plural} from './intl.js';
+
+const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : listOf(items));
 
 export const doctor = {
 	flags: {
@@ -102,7 +103,7 @@ export const doctor = {
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, then az aks update --attach-acr`,
 			servicePrincipalExpiredTitle: "The cluster's service principal secret expired",
 			servicePrincipalExpired: (cluster: string, appId: string, end: string) =>
-				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${end}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
+				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${date(end)}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
 			otherTenantTitle: 'The registry is in another tenant than the cluster',
 			otherTenant: (registry: string, registryTenant: string, cluster: string, clusterTenant: string) =>
 				`${registry} is in tenant ${registryTenant} and ${cluster} in tenant ${clusterTenant}: a role on the registry cannot name the kubelet's managed identity of another tenant (PrincipalNotFound), so --attach-acr cannot work. Pull with a secret: a repository-scoped token of ${registry}.`,
@@ -179,7 +180,7 @@ export const doctor = {
 			serviceMissing: (ip: string, extension: string) =>
 				`The extension ${extension} is configured with service.clusterIP=${ip}, and no Service in namespace connected-registry holds it: nothing answers on that address.`,
 			onlineTitle: (name: string) => `The connected registry ${name} is online`,
-			online: (name: string, lastSync: string) => `${name} is Online; last sync ${lastSync}.`,
+			online: (name: string, lastSync: string) => `${name} is Online; last sync ${date(lastSync)}.`,
 			activeTitle: (name: string) => `The connected registry ${name} is activated`,
 			active: (name: string) => `${name} is activated by the instance in this cluster.`,
 			inactiveTitle: (name: string) => `The connected registry ${name} is not activated`,

@@ -1,6 +1,5 @@
 /** Messages of the pull-secret path (seeds 001 nl and 003 zh-CN): target, credential, secret, sample pod. */
-import {plural} from './intl.js';
-const list = (items: readonly string[]) => items.join(', ');
+import {date, list, plural} from './intl.js';
 
 export const pullSecret = {
 	noRegistry: 'No registry is chosen, so there is nothing to pull from.',
@@ -126,7 +125,7 @@ export const pullSecret = {
 		secretEmpty: 'Type the password (it is not shown), or press Esc and reset it instead.',
 		planTitle: (name: string) => `Give ${name} access to the registry`,
 		resetSentence: (name: string) => `Add a new password to ${name} (its other passwords keep working)`,
-		resetDone: (expiresAt: string) => `new password, valid until ${expiresAt}`,
+		resetDone: (expiresAt: string) => `new password, valid until ${date(expiresAt)}`,
 		resetNote: 'The new password is shown nowhere: it stays in memory and goes only into the pull secret.',
 	},
 	token: {
@@ -172,7 +171,7 @@ export const pullSecret = {
 			replaced
 				? `Both passwords of ${name} are set: ${slot} is replaced (whoever uses it must take the new one); ${kept} is kept.`
 				: `${name} already has ${kept}: the new password goes into ${slot}, so whoever uses ${kept} keeps working.`,
-		passwordExpires: (at: string) => `valid until ${at}`,
+		passwordExpires: (at: string) => `valid until ${date(at)}`,
 		passwordNeverExpires: 'does not expire',
 		passwordNote: 'The token password is shown nowhere: it stays in memory and goes only into the pull secret.',
 	},

@@ -1,6 +1,6 @@
 /** 已连接注册表路径的消息（文档 004）：已启用 Arc 的群集中的 ACR 已连接注册表，通过 clusterIP 提供服务。 */
 import type {Catalog} from '../catalog.js';
-import {list} from './intl.js';
+import {list, date} from './intl.js';
 
 export const connectedRegistry: Catalog['connectedRegistry'] = {
 	noRegistry: '尚未选择注册表，因此没有可供已连接注册表同步的云注册表。',
@@ -115,7 +115,7 @@ export const connectedRegistry: Catalog['connectedRegistry'] = {
 	verify: {
 		title: '验证已连接注册表',
 		waiting: (state, seconds) => `已连接注册表 ${state}（${seconds} 秒）；正在等待 Online`,
-		online: (name, lastSync) => `${name} 已 Online；上次同步 ${lastSync}`,
+		online: (name, lastSync) => `${name} 已 Online；上次同步 ${date(lastSync)}`,
 		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],
 		podColumns: ['NAME', 'READY', 'STATUS'],
 		service: (name, ip) => `Service ${name}，位于 ${ip}`,
@@ -169,7 +169,7 @@ export const connectedRegistry: Catalog['connectedRegistry'] = {
 		offline: {
 			title: '已连接注册表尚未同步',
 			explanation: (name, state, lastSync, verbatim) =>
-				`已连接注册表 ${name} 处于 ${state}（上次同步 ${lastSync}）：它只能通过与云注册表同步来获知其客户端令牌和映像，因此暂时无法提供服务。一旦它变为 Online，Pod 会自行再次拉取。kubelet 的原话：${verbatim}`,
+				`已连接注册表 ${name} 处于 ${state}（上次同步 ${date(lastSync)}）：它只能通过与云注册表同步来获知其客户端令牌和映像，因此暂时无法提供服务。一旦它变为 Online，Pod 会自行再次拉取。kubelet 的原话：${verbatim}`,
 		},
 		untrusted: {
 			title: '节点不信任已连接注册表的证书',

@@ -1,6 +1,6 @@
 /** `acr-wizard doctor` 的消息：其标志、拒绝说明、每项检查的用语以及报告。 */
 import type {Catalog} from '../catalog.js';
-import {list as listOf} from './intl.js';
+import {date, list as listOf} from './intl.js';
 
 const list = (items: readonly string[]): string => (items.length === 0 ? '（无）' : listOf(items));
 
@@ -98,7 +98,7 @@ export const doctor: Catalog['doctor'] = {
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>，然后运行 az aks update --attach-acr`,
 			servicePrincipalExpiredTitle: '群集的服务主体机密已过期',
 			servicePrincipalExpired: (cluster, appId, end) =>
-				`${cluster} 没有托管标识：其节点以服务主体 ${appId} 拉取，而它的最后一个机密已于 ${end} 到期：其令牌请求失败，因此在重置群集凭据之前，每次拉取都返回 401。`,
+				`${cluster} 没有托管标识：其节点以服务主体 ${appId} 拉取，而它的最后一个机密已于 ${date(end)} 到期：其令牌请求失败，因此在重置群集凭据之前，每次拉取都返回 401。`,
 			otherTenantTitle: '注册表与群集位于不同的租户',
 			otherTenant: (registry, registryTenant, cluster, clusterTenant) =>
 				`${registry} 位于租户 ${registryTenant}，而 ${cluster} 位于租户 ${clusterTenant}：注册表上的角色无法指定另一个租户中 kubelet 的托管标识（PrincipalNotFound），因此 --attach-acr 无法生效。请用机密拉取：${registry} 的存储库范围令牌。`,
@@ -167,7 +167,7 @@ export const doctor: Catalog['doctor'] = {
 			serviceMissing: (ip, extension) =>
 				`扩展 ${extension} 配置了 service.clusterIP=${ip}，但命名空间 connected-registry 中没有 Service 占用它：该地址上没有任何响应。`,
 			onlineTitle: (name) => `已连接注册表 ${name} 在线`,
-			online: (name, lastSync) => `${name} 为 Online；上次同步 ${lastSync}。`,
+			online: (name, lastSync) => `${name} 为 Online；上次同步 ${date(lastSync)}。`,
 			activeTitle: (name) => `已连接注册表 ${name} 已激活`,
 			active: (name) => `${name} 已由此群集中的实例激活。`,
 			inactiveTitle: (name) => `已连接注册表 ${name} 未激活`,

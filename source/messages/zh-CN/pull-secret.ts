@@ -1,6 +1,6 @@
 /** 拉取机密路径的消息（文档 001 nl 和 003 zh-CN）：目标、凭据、机密、示例 Pod。 */
 import type {Catalog} from '../catalog.js';
-import {list} from './intl.js';
+import {list, date} from './intl.js';
 
 export const pullSecret: Catalog['pullSecret'] = {
 	noRegistry: '尚未选择注册表，因此没有可拉取的来源。',
@@ -119,7 +119,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		secretEmpty: '请输入密码（不会显示），或按 Esc 改为重置它。',
 		planTitle: (name) => `授予 ${name} 对注册表的访问权限`,
 		resetSentence: (name) => `为 ${name} 添加新密码（其他密码继续有效）`,
-		resetDone: (expiresAt) => `新密码，有效期至 ${expiresAt}`,
+		resetDone: (expiresAt) => `新密码，有效期至 ${date(expiresAt)}`,
 		resetNote: '新密码不会显示在任何地方：它保存在内存中，只写入拉取机密。',
 	},
 	token: {
@@ -159,7 +159,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 			replaced
 				? `${name} 的两个密码都已设置：${slot} 将被替换（使用它的人必须改用新密码）；${kept} 保留。`
 				: `${name} 已有 ${kept}：新密码写入 ${slot}，因此使用 ${kept} 的人不受影响。`,
-		passwordExpires: (at) => `有效期至 ${at}`,
+		passwordExpires: (at) => `有效期至 ${date(at)}`,
 		passwordNeverExpires: '永不过期',
 		passwordNote: '令牌密码不会显示在任何地方：它保存在内存中，只写入拉取机密。',
 	},
