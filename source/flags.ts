@@ -109,6 +109,7 @@ export const flagTable = {
 	clusterLocation: {type: 'string', commands: wizard, group: 'options', placeholder: '<l>', answers: true, describe: (text) => text.describe.clusterLocation},
 	nodeCount: {type: 'string', commands: wizard, group: 'options', placeholder: '<n>', answers: true, describe: (text) => text.describe.nodeCount},
 	nodeVmSize: {type: 'string', commands: wizard, group: 'options', placeholder: '<size>', answers: true, describe: (text) => text.describe.nodeVmSize},
+	pullGroup: {type: 'string', commands: wizard, group: 'options', placeholder: '<group>', answers: true, describe: (text) => text.describe.pullGroup},
 	kubeletIdentity: {
 		type: 'string',
 		commands: wizard,

@@ -99,6 +99,19 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 			const path = `${scope.replace(/\/+$/, '')}/providers/Microsoft.Authorization/roleEligibilityScheduleInstances?api-version=${eligibilityApiVersion}&$filter=asTarget()`;
 			return (await ctx.armFor(scope).listAll(path)).map(eligibleRoleOf);
 		},
+		async listLocations(subscriptionId) {
+			// The subscription's own tenant signs the call, as for its resources.
+			const client = await ctx.cached(
+				'locations',
+				subscriptionId,
+				async () => new (await import('@azure/arm-resources-subscriptions')).SubscriptionClient(ctx.credentialFor(subscriptionId), ctx.modularOptions),
+			);
+			const listed = await mapped(async () => collect(client.subscriptions.listLocations(subscriptionId)));
+			// Logical regions (`europe`, `unitedstates`) group physical ones and hold no resources.
+			return listed
+				.filter((item) => item.name !== undefined && (item.metadata?.regionType ?? 'Physical') === 'Physical')
+				.map((item) => ({name: item.name ?? '', displayName: item.displayName ?? item.name ?? ''}));
+		},
 		listResourceGroups: async (subscriptionId) =>
 			mapped(async () => (await collect((await resources(subscriptionId)).resourceGroups.list())).map(resourceGroupOf)),
 		createResourceGroup: async (subscriptionId, name, location) =>

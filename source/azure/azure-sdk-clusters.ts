@@ -5,7 +5,8 @@ import {AzureError, type AzureClusters, type ClusterExtension, type ConnectedClu
 import {collect, untilDone, type SdkContext} from './azure-sdk-clients.js';
 import {mapped, orUndefined, toAzureError} from './azure-sdk-errors.js';
 import {parseResourceId, resourceGroupOf, subscriptionOf} from './azure-sdk-ids.js';
-import {withEntraTokens} from './azure-sdk-kubelogin.js';
+import {withEntraSource} from './azure-sdk-kubelogin.js';
+import type {InlineKubeconfig} from '../kubernetes/kubernetes.js';
 
 /** Microsoft.Kubernetes/connectedClusters api-version. */
 const connectedClustersApiVersion = '2024-01-01';
@@ -91,6 +92,14 @@ export function createClusters(
 		return {client, args: [resourceGroup, provider, type, name] as const};
 	};
 	const connectedPath = (id: string) => `${id}?api-version=${connectedClustersApiVersion}`;
+	const userSource = async (id: string): Promise<InlineKubeconfig> => {
+		const {subscriptionId, resourceGroup, name} = parseResourceId(id);
+		const result = await mapped(async () => (await aks(subscriptionId)).managedClusters.listClusterUserCredentials(resourceGroup, name));
+		// Entra-ID clusters answer a kubelogin exec: the token for their server application comes from our own sign-in,
+		// and is renewed from it before it expires (a long watch outlives the first token).
+		const {yaml, bearer} = await withEntraSource(kubeconfigText(result.kubeconfigs?.[0]?.value), ctx.credential);
+		return {kind: 'inline', yaml, ...(bearer ? {bearer} : {})};
+	};
 	return {
 		listManagedClusters: async (subscriptionId) =>
 			mapped(async () => (await collect((await aks(subscriptionId)).managedClusters.list())).map(managedClusterOf)),
@@ -99,11 +108,9 @@ export function createClusters(
 			return mapped(async () => managedClusterOf(await (await aks(subscriptionId)).managedClusters.get(resourceGroup, name)));
 		},
 		async getClusterUserKubeconfig(id) {
-			const {subscriptionId, resourceGroup, name} = parseResourceId(id);
-			const result = await mapped(async () => (await aks(subscriptionId)).managedClusters.listClusterUserCredentials(resourceGroup, name));
-			// Entra-ID clusters answer a kubelogin exec: the token for their server application comes from our own sign-in.
-			return withEntraTokens(kubeconfigText(result.kubeconfigs?.[0]?.value), ctx.credential);
+			return (await userSource(id)).yaml;
 		},
+		getClusterUserSource: userSource,
 		async getConnectedCluster(id) {
 			parseResourceId(id);
 			return connectedClusterOf((await ctx.armFor(id).send('GET', connectedPath(id))).body);

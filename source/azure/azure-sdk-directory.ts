@@ -4,7 +4,7 @@
  */
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
-import {AzureError, type AzureDirectory, type Password, type Progress, type ServicePrincipal} from './azure.js';
+import {AzureError, type AzureDirectory, type EntraGroup, type Password, type Progress, type ServicePrincipal} from './azure.js';
 import {odataString} from './azure-sdk-access.js';
 import type {SdkContext} from './azure-sdk-clients.js';
 import {orUndefined} from './azure-sdk-errors.js';
@@ -151,6 +151,31 @@ export function createDirectory(ctx: SdkContext): AzureDirectory {
 			(await orUndefined(async () => graph.send('GET', `/v1.0/servicePrincipals/${encodeURIComponent(objectId)}`))) !== undefined,
 		listGroupMembers: async (groupId) =>
 			(await graph.listAll(`/v1.0/groups/${encodeURIComponent(groupId)}/members?$select=id`)).map((member) => str(asJson(member).id)).filter((id) => id !== ''),
+		async findGroup(nameOrId) {
+			const groupOf = (body: unknown): EntraGroup => ({id: str(asJson(body).id), displayName: str(asJson(body).displayName)});
+			if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(nameOrId)) {
+				const found = await orUndefined(async () => graph.send('GET', `/v1.0/groups/${encodeURIComponent(nameOrId)}`));
+				return found ? groupOf(found.body) : undefined;
+			}
+			const filter = encodeURIComponent(`displayName eq ${odataString(nameOrId)}`);
+			const named = await graph.listAll(`/v1.0/groups?$filter=${filter}`);
+			// As az ad group show: a name must point at one group.
+			return named.length === 1 ? groupOf(named[0]) : undefined;
+		},
+		async addGroupMember(groupId, memberId) {
+			const reference = `${ctx.cloud.graphEndpoint.replace(/\/+$/, '')}/v1.0/directoryObjects/${memberId}`;
+			try {
+				await graph.send('POST', `/v1.0/groups/${encodeURIComponent(groupId)}/members/$ref`, {'@odata.id': reference});
+				return {added: true};
+			} catch (error: unknown) {
+				// Graph answers 400 "added object references already exist" for a member that is one already.
+				if (error instanceof AzureError && error.statusCode === 400 && /already exist/i.test(error.message)) return {added: false};
+				throw error;
+			}
+		},
+		async removeGroupMember(groupId, memberId) {
+			await graph.send('DELETE', `/v1.0/groups/${encodeURIComponent(groupId)}/members/${encodeURIComponent(memberId)}/$ref`);
+		},
 		async passwordExpiries(appId) {
 			const found = await orUndefined(async () => graph.send('GET', `/v1.0/applications(appId=${encodeURIComponent(odataString(appId))})`));
 			if (!found) return undefined;

@@ -3,6 +3,7 @@
  * adapter (`azure-sdk.ts`); everything here is plain data, so steps and tests never see
  * the SDK. Resource ids are full ARM ids; a registry may live in another subscription.
  */
+import type {InlineKubeconfig} from '../kubernetes/kubernetes.js';
 
 /** Who is signed in to Azure. */
 export type Identity = {
@@ -46,6 +47,12 @@ export type NameAvailability = {
 };
 
 export type ResourceGroup = {readonly id: string; readonly name: string; readonly location: string};
+
+/** An Entra security group. */
+export type EntraGroup = {readonly id: string; readonly displayName: string};
+
+/** A region a subscription may put resources in (`az account list-locations`): `westeurope`, "West Europe". */
+export type AzureLocation = {readonly name: string; readonly displayName: string};
 
 /** An AKS cluster, with what attach needs: the kubelet identity. */
 export type ManagedCluster = {
@@ -197,6 +204,8 @@ export type AzureAccount = {
 	/** The caller's eligible (PIM, not yet activated) roles at or above `scope`: role eligibility schedule instances. */
 	listEligibleRoles(scope: string): Promise<EligibleRole[]>;
 	listResourceGroups(subscriptionId: string): Promise<ResourceGroup[]>;
+	/** The physical regions the subscription may use (ARM `GET /subscriptions/{id}/locations`, logical ones left out). */
+	listLocations(subscriptionId: string): Promise<AzureLocation[]>;
 	createResourceGroup(subscriptionId: string, name: string, location: string): Promise<ResourceGroup>;
 	/** The ids of the resources in a group (`az resource list --resource-group`), to say what deleting it takes. */
 	listGroupResources(subscriptionId: string, name: string): Promise<string[]>;
@@ -302,6 +311,11 @@ export type AzureClusters = {
 	getManagedCluster(id: string): Promise<ManagedCluster>;
 	/** The user kubeconfig (as `az aks get-credentials`), kept in memory. */
 	getClusterUserKubeconfig(id: string): Promise<string>;
+	/**
+	 * The same kubeconfig as a source for the Kubernetes port, with (for an Entra ID cluster) the source that renews
+	 * its user's token before it expires: what a long watch needs.
+	 */
+	getClusterUserSource(id: string): Promise<InlineKubeconfig>;
 	/** Creates the cluster (a long-running operation of several minutes on Azure; `progress` hears each state). */
 	createManagedCluster(input: NewManagedCluster, progress?: Progress): Promise<ManagedCluster>;
 	/** Deletes the cluster and its node resource group; a cluster that is not there rejects with a 404 AzureError. */
@@ -340,6 +354,12 @@ export type AzureDirectory = {
 	servicePrincipalExists(objectId: string): Promise<boolean>;
 	/** The object ids of a group's direct members (`GET /groups/{id}/members`). */
 	listGroupMembers(groupId: string): Promise<string[]>;
+	/** An Entra group by object id or display name (`az ad group show --group`); undefined when there is none (or several by that name). */
+	findGroup(nameOrId: string): Promise<EntraGroup | undefined>;
+	/** Adds a member (`az ad group member add`); `added: false` when it was one already. A member not yet replicated rejects with 404. */
+	addGroupMember(groupId: string, memberId: string): Promise<{added: boolean}>;
+	/** Removes a member (`az ad group member remove`); one that is not there rejects with a 404 AzureError. */
+	removeGroupMember(groupId: string, memberId: string): Promise<void>;
 	/** When each password of the application behind `appId` ends (`passwordCredentials[].endDateTime`); undefined when this tenant has no such application. */
 	passwordExpiries(appId: string): Promise<string[] | undefined>;
 	/** Creates an application and its service principal (as `az ad sp create-for-rbac` does), with a first password. */

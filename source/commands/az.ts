@@ -96,6 +96,21 @@ export function identityDeleteCommand(id: string): string {
 	return `az identity delete --ids ${id}`;
 }
 
+/** A user-assigned identity's principal (object) id, as a shell substitution (for a command written before it exists). */
+export function identityPrincipalIdQuery(id: string): string {
+	return `$(az identity show --ids ${id} --query principalId --output tsv)`;
+}
+
+/** `az ad group member add`: an object id into an Entra group. */
+export function groupMemberAddCommand(group: string, memberId: string): string {
+	return `az ad group member add --group ${group} --member-id ${memberId}`;
+}
+
+/** `az ad group member remove`. */
+export function groupMemberRemoveCommand(group: string, memberId: string): string {
+	return `az ad group member remove --group ${group} --member-id ${memberId}`;
+}
+
 /** A role name as one shell word: quoted when it has spaces (`"Container Registry Repository Reader"`). */
 const roleWord = (role: string): string => (/\s/.test(role) ? `"${role}"` : role);
 
@@ -112,6 +127,11 @@ export function kubeletObjectIdQuery(cluster: ClusterRef, azDefault?: string): s
 /** `az role assignment create --assignee <appId> …` for a service principal. */
 export function roleAssignmentCreateCommand(assignee: string, scope: string, role: string): string {
 	return `az role assignment create --assignee ${assignee} --scope ${scope} --role ${role}`;
+}
+
+/** `az role assignment delete` of one role of an object id at a scope: the undo of `assignAcrPullCommand`. */
+export function roleAssignmentDeleteForCommand(principalObjectId: string, role: string, scope: string): string {
+	return `az role assignment delete --assignee ${principalObjectId} --role ${roleWord(role)} --scope ${scope}`;
 }
 
 /** `az role assignment delete --ids <id>`. */

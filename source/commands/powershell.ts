@@ -65,6 +65,16 @@ export function newRoleAssignmentCommand(objectId: string, role: string, scope: 
 	return `New-AzRoleAssignment -ObjectId ${objectId.startsWith('(') ? objectId : value(objectId)} -RoleDefinitionName ${value(role)} -Scope ${value(scope)}`;
 }
 
+/** `Remove-AzRoleAssignment`: `az role assignment delete` of `role` for an object id at a scope. */
+export function removeRoleAssignmentCommand(objectId: string, role: string, scope: string): string {
+	return `Remove-AzRoleAssignment -ObjectId ${value(objectId)} -RoleDefinitionName ${value(role)} -Scope ${value(scope)}`;
+}
+
+/** `Add-AzADGroupMember`: `az ad group member add` of a user-assigned identity (its principal id read with `Get-AzUserAssignedIdentity`). */
+export function addIdentityToGroupCommand(groupId: string, identity: {readonly name: string; readonly resourceGroup: string}): string {
+	return `Add-AzADGroupMember -TargetGroupObjectId ${value(groupId)} -MemberObjectId (Get-AzUserAssignedIdentity ${target(identity)}).PrincipalId`;
+}
+
 /** `New-AzUserAssignedIdentity`: `az identity create`. */
 export function newUserAssignedIdentityCommand(identity: {readonly name: string; readonly resourceGroup: string; readonly location: string}): string {
 	return `New-AzUserAssignedIdentity ${target(identity)} -Location ${value(identity.location)}`;

@@ -12,6 +12,7 @@ import {
 	type KubeConfig,
 	type RequestContext,
 } from '@kubernetes/client-node';
+import {renewingBearer} from './client-node-bearer.js';
 import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
 import {describeKubeconfig, loadKubeconfig, processEnvironment, selectContext, type KubeconfigEnvironment} from './client-node-kubeconfig.js';
@@ -22,10 +23,12 @@ import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
  * TCP and TLS handshake. Keep the first pool of this context, so connections are reused as kubectl
  * reuses them; the TLS settings come from the kubeconfig and do not change between requests.
  */
-function reuseConnections(config: KubeConfig): void {
+function reuseConnections(config: KubeConfig, beforeRequest?: () => Promise<void>): void {
 	const authenticate = config.applySecurityAuthentication.bind(config);
 	let dispatcher: ReturnType<RequestContext['getDispatcher']>;
 	config.applySecurityAuthentication = async (context: RequestContext) => {
+		// Every request (a watch's reconnect too) passes here: a token close to expiry is renewed first.
+		await beforeRequest?.();
 		// A credential plugin runs here: it gets a deadline, so one waiting on an unseen prompt fails in words.
 		await withPluginDeadline(config, async () => authenticate(context), pluginDeadlineMs);
 		dispatcher ??= context.getDispatcher();
@@ -61,7 +64,8 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
 	prepareExecUser(config);
-	reuseConnections(config);
+	const bearer = source.kind === 'inline' && source.bearer ? renewingBearer(config, source.bearer, pluginDeadlineMs) : undefined;
+	reuseConnections(config, bearer);
 	const server = config.getCurrentCluster()?.server ?? '';
 	const api = apiConfiguration(config, server, timing.callTimeoutMs);
 	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), authorization: new AuthorizationV1Api(api), server, timing};

@@ -26,8 +26,23 @@ export type PodEvent = {
 	readonly lastSeen?: string;
 };
 
-/** Where the cluster configuration comes from: a kubeconfig file, or one held in memory (AKS user credentials). */
-export type KubeconfigSource = {readonly kind: 'file'; readonly path?: string} | {readonly kind: 'inline'; readonly yaml: string};
+/** A bearer token for a cluster and when it expires (ms since the epoch). */
+export type BearerToken = {readonly token: string; readonly expiresOnTimestamp: number};
+
+/**
+ * A cluster user's bearer token that expires and is fetched again before it does (an Entra ID cluster's token for
+ * its server application, from the wizard's own sign-in): `first` is the token the kubeconfig carries.
+ */
+export type BearerSource = {readonly first: BearerToken; readonly renew: () => Promise<BearerToken>};
+
+/**
+ * Where the cluster configuration comes from: a kubeconfig file, or one held in memory (AKS user credentials),
+ * with the source of its user's token when that token expires and must be renewed during a long watch.
+ */
+export type KubeconfigSource = {readonly kind: 'file'; readonly path?: string} | InlineKubeconfig;
+
+/** A kubeconfig held in memory (never written to disk), and the source of its user's token when that token must be renewed. */
+export type InlineKubeconfig = {readonly kind: 'inline'; readonly yaml: string; readonly bearer?: BearerSource};
 
 export type KubeContext = {
 	readonly name: string;

@@ -25,8 +25,18 @@ export type SignInPolicy = {
 	objectIdIn(tenantId: string): string;
 };
 
-/** Makes the `TokenCredential` the SDK clients use against the sandbox: it mints HMAC-signed JWTs for the identity. */
-export function createSandboxCredential(identity: SandboxIdentity, secret: Buffer, issuer: string, now: () => Date, policy?: SignInPolicy): TokenCredential {
+/**
+ * Makes the `TokenCredential` the SDK clients use against the sandbox: it mints HMAC-signed JWTs for the identity,
+ * valid an hour, or `lifetimeFor(audience)` seconds when that says otherwise (short-lived cluster tokens).
+ */
+export function createSandboxCredential(
+	identity: SandboxIdentity,
+	secret: Buffer,
+	issuer: string,
+	now: () => Date,
+	policy?: SignInPolicy,
+	lifetimeFor: (audience: string) => number | undefined = () => undefined,
+): TokenCredential {
 	return {
 		async getToken(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
 			const tenantId = options?.tenantId ?? identity.tenantId;
@@ -38,7 +48,7 @@ export function createSandboxCredential(identity: SandboxIdentity, secret: Buffe
 				throw new AuthenticationError(400, refusal);
 			}
 			const iat = Math.floor(now().getTime() / 1000);
-			const exp = iat + tokenLifetimeSeconds;
+			const exp = iat + (lifetimeFor(audience) ?? tokenLifetimeSeconds);
 			const token = signJwt(
 				{
 					aud: audience,

@@ -24,6 +24,7 @@ import type {ClusterWorkloads, EmulatedClusterSpec, PullAuthority} from './contr
 import {startClusterApi as realStartClusterApi, type ClusterApiOptions} from './kube/index.js';
 import {createClock, type PacedClock, type SandboxPace} from './clock.js';
 import {createSandboxCredential} from './credential.js';
+import {isAksServerAudience} from './azure/entra-id.js';
 import {createSandboxTls} from './tls.js';
 import {armFaults, createFaults, faultsVariable, type SandboxFaults} from './faults.js';
 import {Router} from './http/router.js';
@@ -91,6 +92,11 @@ export type StartSandboxOptions = {
 	readonly scenario?: string;
 	/** AKS clusters sign in with Microsoft Entra ID, local accounts disabled: kubelogin kubeconfigs, Entra tokens only. */
 	readonly entraIdClusters?: boolean;
+	/**
+	 * How long the Entra tokens for the AKS server application last, in seconds (an hour when absent, as Entra's
+	 * own): short-lived ones show whether a client renews its cluster token before it expires.
+	 */
+	readonly entraIdTokenSeconds?: number;
 	/** New applications and service principals stay invisible to Graph and ARM for a while, as in a real tenant. */
 	readonly directoryReplication?: ReplicationLag;
 	/** Anonymous imports from docker.io allowed before Docker Hub's rate limit answers `toomanyrequests` (unlimited when absent). */
@@ -302,6 +308,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 			`${base}/adfs/${state.tenantId}/`,
 			clock.now,
 			createSignInPolicy(state, clock.now, {objectId: state.user.id, upn: state.user.userPrincipalName}),
+			(audience) => (isAksServerAudience(audience) ? options.entraIdTokenSeconds : undefined),
 		),
 		subscriptionId: seedIds.subscriptionId,
 		sharedSubscriptionId: seedIds.sharedSubscriptionId,

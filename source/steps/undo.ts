@@ -61,6 +61,8 @@ function boundOf(spec: UndoSpec): Bound {
 			return bind(handlers[spec.kind], spec);
 		case 'delete-user-assigned-identity':
 			return bind(handlers[spec.kind], spec);
+		case 'remove-group-member':
+			return bind(handlers[spec.kind], spec);
 		default:
 			return assertNever(spec);
 	}

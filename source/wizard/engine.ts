@@ -224,8 +224,11 @@ async function execute(plan: Plan, deps: EngineDeps, done: Set<Action>, present:
 	if (plan.actions.some((action) => !done.has(action))) stopIfRequested();
 }
 
-/** After a failure: retry, back or stop. A run that cannot ask retries twice (throttling and other passing faults), then stops. */
-async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Promise<'retry' | 'back' | 'stop'> {
+/**
+ * After a failure: retry, back or stop. A run that cannot ask retries twice (throttling and other passing faults), then stops;
+ * a lasting refusal (an admission policy, a deny assignment) is not retried by default: the same request would be refused again.
+ */
+async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number, error: WizardError): Promise<'retry' | 'back' | 'stop'> {
 	const text = messages().engine;
 	const answer = await deps.prompter.select({
 		id: `failed-${plan.stepId}`,
@@ -235,7 +238,7 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number): Prom
 			{value: 'back', label: text.back},
 			{value: 'stop', label: text.stop},
 		],
-		default: attempt <= automaticRetries ? 'retry' : 'stop',
+		default: attempt <= automaticRetries && error.lasting !== true ? 'retry' : 'stop',
 	});
 	return answer === 'retry' || answer === 'back' ? answer : 'stop';
 }
@@ -261,7 +264,7 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 			return 'applied';
 		} catch (error: unknown) {
 			if (options.retry === false || !(error instanceof WizardError)) throw error;
-			const next = await afterFailure(plan, deps, attempt);
+			const next = await afterFailure(plan, deps, attempt, error);
 			if (next === 'back') return 'back';
 			if (next === 'stop') throw error;
 		}

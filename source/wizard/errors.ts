@@ -9,10 +9,13 @@ export class WizardError extends Error {
 	override readonly name: string = 'WizardError';
 	readonly suggestion?: string;
 	readonly code?: string;
-	constructor(message: string, options: {suggestion?: string; code?: string; cause?: unknown} = {}) {
+	/** A refusal a retry cannot change (an admission policy, a deny assignment): stopping, not retrying, is the default after it. */
+	readonly lasting?: boolean;
+	constructor(message: string, options: {suggestion?: string; code?: string; cause?: unknown; lasting?: boolean} = {}) {
 		super(message, {cause: options.cause});
 		this.suggestion = options.suggestion;
 		this.code = options.code;
+		if (options.lasting) this.lasting = true;
 	}
 }
 

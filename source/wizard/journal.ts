@@ -83,10 +83,12 @@ function subscriptionOf(id: string | undefined): string | undefined {
 
 /**
  * For the attach path: the `az aks create … --attach-acr` that gives a NEW cluster the same
- * access (so the cluster's name and group are placeholders, not the existing cluster's).
+ * access (so the cluster's name and group are placeholders, not the existing cluster's); none
+ * when this run created the cluster itself (it was attached at creation: the hint would repeat it).
  */
-export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' | 'registry'>): string | undefined {
+export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' | 'registry'> & Partial<Pick<WizardState, 'journal'>>): string | undefined {
 	if (state.method !== 'attach' || !state.registry) return undefined;
+	if (state.journal?.some((entry) => entry.outcome === 'done' && entry.undo?.kind === 'delete-managed-cluster')) return undefined;
 	const subscriptionId = subscriptionOf(state.target.clusterId) ?? state.registry.subscriptionId;
 	return createClusterCommand(registryReference(state.registry, {subscriptionId}));
 }

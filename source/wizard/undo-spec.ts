@@ -34,6 +34,8 @@ export type UndoParams = {
 	'delete-managed-cluster': {readonly id: string; readonly name?: string; readonly roleAssignmentId?: string};
 	/** A user-assigned identity this run created (a brought kubelet or control-plane identity). */
 	'delete-user-assigned-identity': {readonly id: string};
+	/** A member this run added to an Entra group (a brought kubelet identity added to the group that holds the pull role). */
+	'remove-group-member': {readonly groupId: string; readonly memberId: string; readonly groupName?: string};
 };
 
 /** The kinds of undo there are. */
@@ -71,6 +73,7 @@ const requiredParams: {readonly [K in UndoKind]: readonly string[]} = {
 	'delete-connected-registry': ['registryId', 'name'],
 	'delete-managed-cluster': ['id'],
 	'delete-user-assigned-identity': ['id'],
+	'remove-group-member': ['groupId', 'memberId'],
 };
 
 /** Every kind, for the checks of records read from disk. */

@@ -25,6 +25,7 @@ function account(
 	| 'canWriteRoleAssignments'
 	| 'listEligibleRoles'
 	| 'listResourceGroups'
+	| 'listLocations'
 	| 'createResourceGroup'
 	| 'listGroupResources'
 	| 'deleteResourceGroup'
@@ -40,6 +41,8 @@ function account(
 		canWriteRoleAssignments: async () => world.canWriteRoleAssignments,
 		listEligibleRoles: async () => [],
 		listResourceGroups: async () => [...world.resourceGroups],
+		// No list: the location checks are skipped, as when Azure does not answer.
+		listLocations: async () => [],
 		createResourceGroup: async (subscriptionId, name, location) => {
 			const group = {id: resourceGroupId(name, subscriptionId), name, location};
 			world.resourceGroups = [...world.resourceGroups.filter((item) => item.name !== name), group];
@@ -187,6 +190,7 @@ function clusters(
 	| 'listManagedClusters'
 	| 'getManagedCluster'
 	| 'getClusterUserKubeconfig'
+	| 'getClusterUserSource'
 	| 'getConnectedCluster'
 	| 'listConnectedClusters'
 	| 'createExtension'
@@ -203,13 +207,15 @@ function clusters(
 		if (!found) throw notFound(id);
 		return found;
 	};
+	const kubeconfigOf = (id: string) => {
+		const {name} = get(id);
+		return `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${name}.hcp.eastus.azmk8s.io:443\ncontexts:\n- name: ${name}\n  context:\n    cluster: ${name}\n    user: clusterUser_${name}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${name}\n  user:\n    token: fake-secret-kube-token\n`;
+	};
 	return {
 		listManagedClusters: async (subscriptionId) => world.clusters.filter((item) => item.subscriptionId === subscriptionId),
 		getManagedCluster: async (id) => get(id),
-		getClusterUserKubeconfig: async (id) => {
-			const {name} = get(id);
-			return `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${name}.hcp.eastus.azmk8s.io:443\ncontexts:\n- name: ${name}\n  context:\n    cluster: ${name}\n    user: clusterUser_${name}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${name}\n  user:\n    token: fake-secret-kube-token\n`;
-		},
+		getClusterUserKubeconfig: async (id) => kubeconfigOf(id),
+		getClusterUserSource: async (id) => ({kind: 'inline', yaml: kubeconfigOf(id)}),
 		getConnectedCluster: async (id) => {
 			const found = world.connectedClusters.find((item) => item.id.toLowerCase() === id.toLowerCase());
 			if (!found) throw notFound(id);
@@ -302,6 +308,9 @@ function directory(
 	| 'getServicePrincipal'
 	| 'servicePrincipalExists'
 	| 'listGroupMembers'
+	| 'findGroup'
+	| 'addGroupMember'
+	| 'removeGroupMember'
 	| 'passwordExpiries'
 	| 'createServicePrincipal'
 	| 'resetPassword'
@@ -309,6 +318,9 @@ function directory(
 > {
 	return {
 		listGroupMembers: async () => [],
+		findGroup: async () => undefined,
+		addGroupMember: async () => ({added: true}),
+		removeGroupMember: async () => undefined,
 		passwordExpiries: async (appId) => (world.servicePrincipals.some((item) => item.appId === appId) ? [] : undefined),
 		findServicePrincipals: async (displayName) => world.servicePrincipals.filter((item) => item.displayName === displayName),
 		getServicePrincipal: async (appId) => world.servicePrincipals.find((item) => item.appId === appId),

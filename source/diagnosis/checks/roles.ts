@@ -13,6 +13,8 @@ export const pullRoleNames: Readonly<Record<string, string>> = {
 /** Roles with the repository content read data action (what an ABAC-mode registry honours). */
 export const repositoryRoleNames: Readonly<Record<string, string>> = {
 	'b93aa761-3e63-49ed-ac28-beffa264f7ac': 'Container Registry Repository Reader',
+	'2a1e307c-b015-4ebd-883e-5b7698a07328': 'Container Registry Repository Writer',
+	'2efddaa5-3f1f-4df3-97df-af3f13818f4c': 'Container Registry Repository Contributor',
 };
 
 export const abacMode = 'AbacRepositoryPermissions';

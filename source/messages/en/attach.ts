@@ -58,6 +58,22 @@ export const attach = {
 		identityUndo: (name: string) => `Delete the user-assigned identity ${name}`,
 		ownIdentityNote:
 			'The kubelet identity is created first and given its pull role before the cluster, so the grant takes effect while the cluster is being made; az aks create also lets the control-plane identity manage the kubelet identity (Managed Identity Operator).',
+		pullGroupMissing: (group: string) => `--pull-group ${group}: no Entra group of that name or object id (or more than one of that name).`,
+		pullGroupMissingFix: (group: string) => `az ad group show --group ${group} shows it; pass its object id to --pull-group.`,
+		pullGroupNoRole: (group: string, registry: string) =>
+			`--pull-group ${group}: the group holds no pull role on ${registry}, so a kubelet identity in it could not pull.`,
+		pullGroupNoRoleFix: (groupId: string, registryId: string) =>
+			`Grant it first: az role assignment create --assignee-object-id ${groupId} --assignee-principal-type Group --role AcrPull --scope ${registryId}`,
+		groupMemberSentence: (identity: string, group: string, role: string, registry: string) =>
+			`Add the kubelet identity ${identity} to the Entra group ${group} (it holds ${role} on ${registry})`,
+		groupMemberAdded: (group: string) => `member of ${group}`,
+		groupMemberAlready: (group: string) => `already a member of ${group}`,
+		groupMemberUndo: (identity: string, group: string) => `Remove ${identity} from the Entra group ${group}`,
+		groupNote: (group: string) =>
+			`The kubelet identity pulls through the Entra group ${group}: it is added to the group before the cluster is made, so the membership (which takes longer to take effect than a direct grant) reaches the registry while the cluster is being created.`,
+		sentenceGroup: (name: string, group: string, count: number, size: string, location: string) =>
+			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) with that kubelet identity, which pulls through ${group}`,
+		createdGroup: (name: string, group: string) => `Cluster ${name} created; its kubelet identity pulls through ${group}`,
 		title: (name: string) => `Create the AKS cluster ${name}, attached to the registry`,
 		sentence: (name: string, registry: string, role: string, count: number, size: string, location: string) =>
 			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) and grant ${role} on ${registry} to its kubelet identity`,
@@ -135,8 +151,11 @@ export const attach = {
 			count === 1
 				? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`
 				: `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
+		sentenceRoles: (roles: string, registry: string, cluster: string) => `Remove ${roles} on ${registry} from the kubelet identity of ${cluster}`,
 		removed: (count: number) => plural(count, {one: '1 role assignment deleted', other: `${count} role assignments deleted`}),
 		nothing: (registry: string, cluster: string) => `The kubelet identity of ${cluster} holds no AcrPull assignment on ${registry}: nothing to detach.`,
+		nothingAbac: (registry: string, cluster: string) =>
+			`The kubelet identity of ${cluster} holds neither AcrPull nor Container Registry Repository Reader on ${registry}: nothing to detach.`,
 		remaining: (role: string, scope: string) => `The kubelet identity still holds ${role} at ${scope}, so it can still pull after the detach.`,
 		podsNote: 'Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.',
 	},

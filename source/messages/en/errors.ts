@@ -139,6 +139,10 @@ export const errors = {
 				`The kubeconfig's user ${user} gets its token by running ${command}, which is not installed here.${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command: string, seconds: number) =>
 				`${command} gave no token within ${seconds} s: it may be waiting for a sign-in it cannot show here. Sign in with az login and run kubelogin convert-kubeconfig -l azurecli, then retry.`,
+			tokenRenewalTimeout: (seconds: number) =>
+				`The cluster's Microsoft Entra ID token was about to expire, and no new one came within ${seconds} s. Check your Azure sign-in with az account show, then retry.`,
+			tokenRenewalFailed: (detail: string) =>
+				`The cluster's Microsoft Entra ID token was about to expire, and your Azure sign-in gave no new one${detail ? ` (${detail})` : ''}. Sign in again with az login, then retry.`,
 		},
 	},
 } as const;

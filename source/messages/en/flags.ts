@@ -41,6 +41,7 @@ export const flags = {
 		nodeCount: "the new cluster's node count (default: 2)",
 		nodeVmSize: "the new cluster's node VM size (default: Standard_DS2_v2)",
 		kubeletIdentity: "the new cluster's kubelet identity: the one AKS makes, or a user-assigned one created first",
+		pullGroup: "an Entra group holding the pull role on the registry: the new cluster's own kubelet identity is added to it first",
 		commands: 'how equivalent commands are shown: az (Azure CLI) or Azure PowerShell',
 		context: 'the kubeconfig context (pull secret, connected registry)',
 		namespace: 'the Kubernetes namespace',

@@ -49,6 +49,10 @@ export const registry = {
 		locationHint: 'An Azure region name, as az account list-locations -o table shows it (e.g. eastus, westeurope).',
 		locationHintIn: (cloud: string, regions: string) => `A region of ${cloud}: ${regions}.`,
 		locationNotInCloud: (location: string, cloud: string, regions: string) => `${location} is not a region of ${cloud}; its regions are ${regions}.`,
+		locationUnknown: (location: string, nearest: string) =>
+			nearest === ''
+				? `${location} is not a region this subscription can use (az account list-locations --query "[].name" --output tsv lists them).`
+				: `${location} is not a region this subscription can use. Did you mean ${nearest}?`,
 		locationInvalid: 'A location is a region name in lower-case letters and digits, e.g. eastus or westeurope.',
 	},
 	sku: {

@@ -50,6 +50,20 @@ export const attach: Catalog['attach'] = {
 		identityUndo: (name) => `删除用户分配的标识 ${name}`,
 		ownIdentityNote:
 			'kubelet 标识会先创建，并在群集之前被授予拉取角色，因此授权会在创建群集期间生效；az aks create 还会允许控制平面标识管理 kubelet 标识（托管标识操作员）。',
+		pullGroupMissing: (group) => `--pull-group ${group}：没有此名称或对象 ID 的 Entra 组（或有多个同名的组）。`,
+		pullGroupMissingFix: (group) => `az ad group show --group ${group} 会显示它；请将其对象 ID 传给 --pull-group。`,
+		pullGroupNoRole: (group, registry) => `--pull-group ${group}：该组在 ${registry} 上没有拉取角色，因此组中的 kubelet 标识无法拉取。`,
+		pullGroupNoRoleFix: (groupId, registryId) =>
+			`请先授予：az role assignment create --assignee-object-id ${groupId} --assignee-principal-type Group --role AcrPull --scope ${registryId}`,
+		groupMemberSentence: (identity, group, role, registry) => `将 kubelet 标识 ${identity} 加入 Entra 组 ${group}（该组拥有 ${registry} 上的 ${role}）`,
+		groupMemberAdded: (group) => `已加入 ${group}`,
+		groupMemberAlready: (group) => `已经是 ${group} 的成员`,
+		groupMemberUndo: (identity, group) => `将 ${identity} 从 Entra 组 ${group} 中删除`,
+		groupNote: (group) =>
+			`kubelet 标识通过 Entra 组 ${group} 拉取：它会在创建群集之前加入该组，因此这一成员身份（生效比直接授权更慢）会在创建群集期间传播到注册表。`,
+		sentenceGroup: (name, group, count, size, location) =>
+			`创建 AKS 群集 ${name}（${count} × ${size}，位于 ${location}），使用该 kubelet 标识，它通过 ${group} 拉取`,
+		createdGroup: (name, group) => `已创建群集 ${name}；其 kubelet 标识通过 ${group} 拉取`,
 		title: (name) => `创建 AKS 群集 ${name}，并附加到注册表`,
 		sentence: (name, registry, role, count, size, location) =>
 			`创建 AKS 群集 ${name}（${count} × ${size}，位于 ${location}），并将 ${registry} 上的 ${role} 授予其 kubelet 标识`,
@@ -125,8 +139,10 @@ export const attach: Catalog['attach'] = {
 			count === 1
 				? `从 ${cluster} 的 kubelet 标识删除 ${registry} 上的 AcrPull`
 				: `从 ${cluster} 的 kubelet 标识删除 ${registry} 上的 ${count} 个 AcrPull 分配`,
+		sentenceRoles: (roles, registry, cluster) => `从 ${cluster} 的 kubelet 标识删除 ${registry} 上的 ${roles}`,
 		removed: (count) => `已删除 ${count} 个角色分配`,
 		nothing: (registry, cluster) => `${cluster} 的 kubelet 标识在 ${registry} 上没有 AcrPull 分配：无需分离。`,
+		nothingAbac: (registry, cluster) => `${cluster} 的 kubelet 标识在 ${registry} 上既没有 AcrPull，也没有 Container Registry Repository Reader：无需分离。`,
 		remaining: (role, scope) => `kubelet 标识仍拥有 ${scope} 上的 ${role}，因此分离后它仍可拉取。`,
 		podsNote: '已在运行的 Pod 会保留其映像；新的 Pod（重启、扩容、新节点）将无法拉取。',
 	},

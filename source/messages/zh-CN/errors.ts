@@ -129,6 +129,10 @@ export const errors: Catalog['errors'] = {
 			execPluginMissing: (user, command, hint) => `kubeconfig 的用户 ${user} 通过运行 ${command} 获取令牌，但此处未安装它。${hint ? ` ${hint}` : ''}`,
 			execPluginTimeout: (command, seconds) =>
 				`${command} 在 ${seconds} 秒内没有给出令牌：它可能正在等待一个无法在此显示的登录。请用 az login 登录并运行 kubelogin convert-kubeconfig -l azurecli，然后重试。`,
+			tokenRenewalTimeout: (seconds) =>
+				`群集的 Microsoft Entra ID 令牌即将过期，但 ${seconds} 秒内没有获得新令牌。请用 az account show 检查你的 Azure 登录，然后重试。`,
+			tokenRenewalFailed: (detail) =>
+				`群集的 Microsoft Entra ID 令牌即将过期，而你的 Azure 登录没有提供新令牌${detail ? `（${detail}）` : ''}。请用 az login 重新登录，然后重试。`,
 		},
 	},
 };

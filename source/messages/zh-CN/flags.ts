@@ -42,6 +42,7 @@ export const flags: Catalog['flags'] = {
 		nodeCount: '新群集的节点数（默认：2）',
 		nodeVmSize: '新群集的节点 VM 大小（默认：Standard_DS2_v2）',
 		kubeletIdentity: '新群集的 kubelet 标识：AKS 创建的标识，或预先创建的用户分配标识',
+		pullGroup: '在注册表上拥有拉取角色的 Entra 组：新群集自己的 kubelet 标识会先加入该组',
 		commands: '等效命令的显示方式：az（Azure CLI）或 Azure PowerShell',
 		context: 'kubeconfig 上下文（拉取机密、已连接注册表）',
 		namespace: 'Kubernetes 命名空间',

@@ -46,6 +46,10 @@ export const registry: Catalog['registry'] = {
 		locationHint: 'Azure 区域名称，与 az account list-locations -o table 显示的一致（例如 eastus、westeurope）。',
 		locationHintIn: (cloud, regions) => `${cloud} 的区域：${regions}。`,
 		locationNotInCloud: (location, cloud, regions) => `${location} 不是 ${cloud} 的区域；它的区域为 ${regions}。`,
+		locationUnknown: (location, nearest) =>
+			nearest === ''
+				? `${location} 不是此订阅可以使用的区域（az account list-locations --query "[].name" --output tsv 会列出它们）。`
+				: `${location} 不是此订阅可以使用的区域。你是指 ${nearest} 吗？`,
 		locationInvalid: '位置是由小写字母和数字组成的区域名称，例如 eastus 或 westeurope。',
 	},
 	sku: {

@@ -58,6 +58,11 @@ export function entraIdKubeconfig(e: EntraKubeconfigEntry): string {
 	});
 }
 
+/** Whether a token audience is the AKS server application (`6dae42f8-…`, `spn:6dae42f8-…`, with or without a trailing slash). */
+export function isAksServerAudience(audience: string): boolean {
+	return audience.replace(/^spn:/, '').replace(/\/+$/, '').toLowerCase() === aksServerAppId;
+}
+
 /**
  * The bearer check of an Entra-ID cluster's API server: a token signed by the sandbox's authority,
  * not expired, from the cluster's tenant, for the AKS server application (aud `6dae42f8-…` or

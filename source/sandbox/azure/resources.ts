@@ -3,7 +3,7 @@ import type {Router, SandboxRequest, SandboxResponse} from '../http/router.js';
 import {bodyObject, requireResourceGroup, requireSubscription, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ProviderRegistration, type ResourceGroup} from '../state.js';
 import type {PlayedCloud} from '../sovereign.js';
-import {regionDisplayNames, requireGroupLocation} from './locations.js';
+import {locationsJson, regionDisplayNames, requireGroupLocation} from './locations.js';
 import {guestTenantsJson} from '../control/tenants.js';
 
 const providerTypes: Record<string, readonly string[]> = {
@@ -117,6 +117,10 @@ export function addResourceRoutes(router: Router, ctx: SandboxContext): void {
 			return {status: 200, body: {value: value.map((s) => subscriptionJson(ctx, s.subscriptionId)), count: {type: 'Total', value: value.length}}};
 		})
 		.add('GET', '/subscriptions/:sub', (_r, p) => ({status: 200, body: subscriptionJson(ctx, p.sub ?? '')}))
+		.add('GET', '/subscriptions/:sub/locations', (_r, p) => {
+			requireSubscription(ctx, p.sub ?? '');
+			return {status: 200, body: locationsJson(ctx, p.sub ?? '')};
+		})
 		.add('GET', '/tenants', () => ({
 			status: 200,
 			body: {

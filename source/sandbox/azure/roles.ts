@@ -21,6 +21,8 @@ export const roleIds = {
 	reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
 	userAccessAdministrator: '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9',
 	repositoryReader: 'b93aa761-3e63-49ed-ac28-beffa264f7ac',
+	repositoryWriter: '2a1e307c-b015-4ebd-883e-5b7698a07328',
+	repositoryContributor: '2efddaa5-3f1f-4df3-97df-af3f13818f4c',
 } as const;
 
 /** The built-in roles the sandbox knows, with their real ids and permissions. */
@@ -106,6 +108,40 @@ export const builtInRoles: readonly RoleDefinition[] = [
 		actions: [],
 		notActions: [],
 		dataActions: ['Microsoft.ContainerRegistry/registries/repositories/metadata/read', 'Microsoft.ContainerRegistry/registries/repositories/content/read'],
+		createdOn: '2024-10-09T15:26:55.0651532Z',
+		updatedOn: '2025-05-06T15:14:07.0829370Z',
+	},
+	{
+		name: roleIds.repositoryWriter,
+		roleName: 'Container Registry Repository Writer',
+		description:
+			'Allows for read and write access to Azure Container Registry repositories, but excluding catalog listing. Supports ABAC conditions on repositories.',
+		actions: [],
+		notActions: [],
+		dataActions: [
+			'Microsoft.ContainerRegistry/registries/repositories/metadata/read',
+			'Microsoft.ContainerRegistry/registries/repositories/content/read',
+			'Microsoft.ContainerRegistry/registries/repositories/metadata/write',
+			'Microsoft.ContainerRegistry/registries/repositories/content/write',
+		],
+		createdOn: '2024-10-09T15:26:55.0651532Z',
+		updatedOn: '2025-05-06T15:14:07.0829370Z',
+	},
+	{
+		name: roleIds.repositoryContributor,
+		roleName: 'Container Registry Repository Contributor',
+		description:
+			'Allows for read, write, and delete access to Azure Container Registry repositories, but excluding catalog listing. Supports ABAC conditions on repositories.',
+		actions: [],
+		notActions: [],
+		dataActions: [
+			'Microsoft.ContainerRegistry/registries/repositories/metadata/read',
+			'Microsoft.ContainerRegistry/registries/repositories/content/read',
+			'Microsoft.ContainerRegistry/registries/repositories/metadata/write',
+			'Microsoft.ContainerRegistry/registries/repositories/content/write',
+			'Microsoft.ContainerRegistry/registries/repositories/metadata/delete',
+			'Microsoft.ContainerRegistry/registries/repositories/content/delete',
+		],
 		createdOn: '2024-10-09T15:26:55.0651532Z',
 		updatedOn: '2025-05-06T15:14:07.0829370Z',
 	},

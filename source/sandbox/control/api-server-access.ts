@@ -56,6 +56,12 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 			if (current.tokensRevoked || given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
 			return current.tokenUser ?? localUser(spec);
 		},
+		expiresAt(authorization) {
+			if (spec.kind !== 'aks' || state.managedClusters.get(key(spec.id))?.entraId === undefined) return undefined;
+			const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1] ?? '';
+			const checked = verifyJwt(bearer, options.secret, Math.floor(options.now().getTime() / 1000));
+			return checked.ok ? checked.claims.exp * 1000 : undefined;
+		},
 		authorize(user, attributes) {
 			const rule = server().rules.find((candidate) => matches(candidate, user, attributes));
 			return rule === undefined || rule.effect === 'allow';

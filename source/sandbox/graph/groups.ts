@@ -61,7 +61,14 @@ export function addGroupRoutes(router: Router, ctx: SandboxContext): void {
 			if (!displayName || !mailNickname) {
 				throw badRequest(ctx, r, `A value is required for property '${displayName ? 'mailNickname' : 'displayName'}' of resource 'Group'.`);
 			}
-			const group: DirectoryGroup = {id: randomUUID(), displayName, mailNickname, members: new Set(), createdDateTime: ctx.clock.now().toISOString()};
+			const group: DirectoryGroup = {
+				id: randomUUID(),
+				displayName,
+				mailNickname,
+				members: new Set(),
+				createdDateTime: ctx.clock.now().toISOString(),
+				memberSince: new Map(),
+			};
 			ctx.state.groups.set(group.id, group);
 			return {status: 201, body: {'@odata.context': `${r.baseUrl}/graph/v1.0/$metadata#groups/$entity`, ...groupJson(group)}};
 		})
@@ -90,6 +97,7 @@ export function addGroupRoutes(router: Router, ctx: SandboxContext): void {
 				throw badRequest(ctx, r, "One or more added object references already exist for the following modified properties: 'members'.");
 			}
 			group.members.add(memberId);
+			group.memberSince?.set(memberId, ctx.clock.now().getTime());
 			ctx.notifyAccessChange();
 			return {status: 204};
 		})
@@ -97,6 +105,7 @@ export function addGroupRoutes(router: Router, ctx: SandboxContext): void {
 			const group = find(r, p.id ?? '');
 			const memberId = (p.member ?? '').toLowerCase();
 			if (!group.members.delete(memberId)) throw graphNotFound(ctx, r, memberId);
+			group.memberSince?.delete(memberId);
 			ctx.notifyAccessChange();
 			return {status: 204};
 		});

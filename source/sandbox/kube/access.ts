@@ -20,6 +20,8 @@ export type AccessAttributes = {
 export type ApiServerAccess = {
 	/** The user behind an `Authorization` header, or undefined when the server does not accept it (401). */
 	authenticate(authorization: string | undefined): string | undefined;
+	/** When the credential of an `Authorization` header stops being accepted (ms since the epoch), if it expires. */
+	expiresAt?(authorization: string | undefined): number | undefined;
 	/** Whether the user may do what the attributes say. */
 	authorize(user: string, attributes: AccessAttributes): boolean;
 	/** The RBAC-style rules that allow the user something in a namespace (`kubectl auth can-i --list`). */

@@ -74,6 +74,21 @@ export function serveWatch(context: ServerContext, request: IncomingMessage, res
 		timer.unref();
 		response.on('close', () => clearTimeout(timer));
 	}
+	const expiresAt = context.access?.expiresAt?.(request.headers.authorization);
+	if (expiresAt !== undefined) {
+		// A watch opened with an expiring token (Entra ID) ends cleanly when the token expires: a real API server ends
+		// it at its timeout or on a network drop, minutes later, and the reconnect then meets the same expired token;
+		// ending it at the expiry makes that reconnect happen at once.
+		const timer = setTimeout(
+			() => {
+				stop();
+				response.end();
+			},
+			Math.max(0, expiresAt - context.clock.now().getTime()),
+		);
+		timer.unref();
+		response.on('close', () => clearTimeout(timer));
+	}
 	void keepAlive(context, response, {bookmarks, target}, () => open);
 }
 

@@ -40,12 +40,22 @@ export function conditionAllowsRepository(condition: string | undefined, reposit
 	});
 }
 
+/**
+ * When a group's assignment starts to affect one member's pulls: the assignment's own start, and no sooner than the
+ * group propagation delay after the member was added (a membership reaches the member's tokens late, as in Entra).
+ */
+function effectiveForMember(state: SandboxState, assignment: RoleAssignment, memberId: string): number {
+	const since = state.groups.get(assignment.principalId.toLowerCase())?.memberSince?.get(memberId.toLowerCase());
+	const own = effectiveFrom(state, assignment);
+	return since === undefined ? own : Math.max(own, since + state.pullWorld.propagation.groupMs);
+}
+
 /** Active assignments (after propagation) of a principal or its groups at or above a scope. */
 function activeAssignments(ctx: SandboxContext, principalId: string, scope: string): RoleAssignment[] {
 	const principals = new Set([principalId.toLowerCase(), ...groupsOf(ctx.state, principalId)]);
 	const now = ctx.clock.now().getTime();
 	return [...ctx.state.roleAssignments.values()].filter(
-		(a) => principals.has(a.principalId.toLowerCase()) && scopeCovers(a.scope, scope) && effectiveFrom(ctx.state, a) <= now,
+		(a) => principals.has(a.principalId.toLowerCase()) && scopeCovers(a.scope, scope) && effectiveForMember(ctx.state, a, principalId) <= now,
 	);
 }
 

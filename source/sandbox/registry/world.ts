@@ -51,6 +51,8 @@ export type DirectoryGroup = {
 	readonly mailNickname: string;
 	readonly members: Set<string>;
 	readonly createdDateTime: string;
+	/** When each member was added (ms): a membership reaches the member's pulls only after the group propagation delay. */
+	readonly memberSince?: Map<string, number>;
 };
 
 /** The world state that is not a field of a registry or cluster resource. */

@@ -13,14 +13,25 @@ import {
 	aksDeleteCommand,
 	assignAcrPullCommand,
 	kubeletObjectIdQuery,
+	groupMemberAddCommand,
+	groupMemberRemoveCommand,
 	identityCreateCommand,
 	identityDeleteCommand,
+	identityPrincipalIdQuery,
 	isCrossSubscription,
 	registryReference,
 	type NewClusterCommandInput,
 } from '../../commands/az.js';
 import {assignRoleWhenReplicated} from '../shared/replication.js';
-import {kubeletObjectIdExpression, newAksClusterCommand, newRoleAssignmentCommand, newUserAssignedIdentityCommand} from '../../commands/powershell.js';
+import {
+	addIdentityToGroupCommand,
+	kubeletObjectIdExpression,
+	newAksClusterCommand,
+	newRoleAssignmentCommand,
+	newUserAssignedIdentityCommand,
+} from '../../commands/powershell.js';
+import {AzureError} from '../../azure/azure.js';
+import {untilReplicated} from '../../azure/replication.js';
 import {attachRoleName} from '../shared/pull-roles.js';
 import {isAbac} from './grant-pull.js';
 import {broughtIdentityNames, identityId, newClusterId, type NewClusterSpec} from './new-cluster.js';
@@ -119,6 +130,58 @@ function identityAction(context: Context, spec: NewClusterSpec, purpose: 'contro
 	};
 }
 
+/**
+ * `--pull-group`: the brought kubelet identity added to the Entra group that holds the pull role, before the cluster is made
+ * (the seeds' workaround for the group latency). A managed identity's principal new to the directory may answer 404 for a
+ * while: that is waited out with az's replication budget.
+ */
+function groupMemberAction(
+	context: Context,
+	spec: NewClusterSpec,
+	registry: Registry,
+	group: NonNullable<NewClusterSpec['pullGroup']>,
+	brought: Brought,
+): Action {
+	const text = messages().attach.newCluster;
+	const name = broughtIdentityNames(spec).kubelet;
+	const kubeletId = identityId(spec, name);
+	return {
+		id: freshActionId(context, 'attach-new-cluster', `add-group-member-${name}`),
+		sentence: text.groupMemberSentence(name, group.displayName, group.role, registry.name),
+		command: groupMemberAddCommand(group.id, identityPrincipalIdQuery(kubeletId)),
+		powershell: addIdentityToGroupCommand(group.id, {name, resourceGroup: spec.resourceGroup}),
+		call: `POST /groups/${group.id}/members/$ref`,
+		run: async () => {
+			const kubelet =
+				brought.kubelet ??
+				(await context.azure.createUserAssignedIdentity({
+					subscriptionId: spec.subscriptionId,
+					resourceGroup: spec.resourceGroup,
+					name,
+					location: spec.location,
+				}));
+			brought.kubelet = kubelet;
+			const set = context.store.getState().actions.setActivity;
+			const result = await untilReplicated(async () => context.azure.addGroupMember(group.id, kubelet.principalId), {
+				isLag: (error) => error instanceof AzureError && error.statusCode === 404,
+				sleep: async (ms) => context.clock.sleep(ms),
+				onWait: (attempt, tries) => set(messages().common.replication.assignment(attempt, tries)),
+			}).finally(() => set(undefined));
+			if (!result.added) return {outcome: 'unchanged', detail: text.groupMemberAlready(group.displayName)};
+			return {
+				outcome: 'done',
+				detail: text.groupMemberAdded(group.displayName),
+				undo: {
+					sentence: text.groupMemberUndo(name, group.displayName),
+					command: groupMemberRemoveCommand(group.id, kubelet.principalId),
+					kind: 'remove-group-member',
+					params: {groupId: group.id, memberId: kubelet.principalId, groupName: group.displayName},
+				},
+			};
+		},
+	};
+}
+
 /** The brought identities, made again (PUT finds them) when this run did not see them made: a retry after going back. */
 async function broughtIdentities(context: Context, spec: NewClusterSpec, brought: Brought): Promise<NonNullable<NewManagedCluster['identities']>> {
 	const names = broughtIdentityNames(spec);
@@ -133,6 +196,8 @@ async function broughtIdentities(context: Context, spec: NewClusterSpec, brought
  */
 function createCommand(context: Context, spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
 	const input = commandInput(spec, identities);
+	// Through a group, the role is the group's: the cluster is created without --attach-acr.
+	if (spec.pullGroup) return aksCreateCommand(input, undefined, context.defaultSubscriptionId);
 	if (!isAbac(registry)) return aksCreateCommand(input, registryReference(registry, {subscriptionId: spec.subscriptionId}), context.defaultSubscriptionId);
 	return [
 		aksCreateCommand(input, undefined, context.defaultSubscriptionId),
@@ -143,6 +208,7 @@ function createCommand(context: Context, spec: NewClusterSpec, registry: Registr
 /** The same as Azure PowerShell: `New-AzAksCluster … -AcrNameToAttach`, or in ABAC mode without it and `New-AzRoleAssignment`. */
 function createPowerShell(spec: NewClusterSpec, registry: Registry, identities?: NewClusterCommandInput['identities']): string {
 	const input = commandInput(spec, identities);
+	if (spec.pullGroup) return newAksClusterCommand(input, undefined);
 	if (!isAbac(registry)) return newAksClusterCommand(input, registry.name);
 	return [newAksClusterCommand(input, undefined), newRoleAssignmentCommand(kubeletObjectIdExpression(input), attachRoleName(registry), registry.id)].join('\n');
 }
@@ -155,13 +221,19 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 	const identityIds = brought ? {controlPlaneId: identityId(spec, names.controlPlane), kubeletId: identityId(spec, names.kubelet)} : undefined;
 	return {
 		id: freshActionId(context, 'attach-new-cluster', `create-cluster-${spec.name}`),
-		sentence: text.sentence(spec.name, registry.name, attachRoleName(registry), spec.nodeCount, spec.vmSize, spec.location),
+		sentence: spec.pullGroup
+			? text.sentenceGroup(spec.name, spec.pullGroup.displayName, spec.nodeCount, spec.vmSize, spec.location)
+			: text.sentence(spec.name, registry.name, attachRoleName(registry), spec.nodeCount, spec.vmSize, spec.location),
 		command: createCommand(context, spec, registry, identityIds),
 		powershell: createPowerShell(spec, registry, identityIds),
-		call: text.call(id, registry.id),
+		call: spec.pullGroup ? `PUT ${id}` : text.call(id, registry.id),
 		run: async () => {
 			const identities = brought ? await broughtIdentities(context, spec, brought) : undefined;
-			const early = identities ? await grantPull(context, identities.kubelet.principalId, registry) : undefined;
+			// Through a group the role is already there (the group's): nothing to grant.
+			const viaGroup: {role: string; group: string; assignmentId?: string} | undefined = spec.pullGroup
+				? {role: spec.pullGroup.role, group: spec.pullGroup.displayName}
+				: undefined;
+			const early = identities && !viaGroup ? await grantPull(context, identities.kubelet.principalId, registry) : undefined;
 			const cluster = await withElapsed(
 				context,
 				(status, elapsed) => text.progress(spec.name, status, elapsed),
@@ -180,10 +252,10 @@ function createAction(context: Context, spec: NewClusterSpec, registry: Registry
 					),
 			);
 			made(cluster);
-			const {role, assignmentId} = early ?? (await grantPull(context, kubeletOf(cluster), registry));
+			const {role, assignmentId} = viaGroup ?? early ?? (await grantPull(context, kubeletOf(cluster), registry));
 			return {
 				outcome: 'done',
-				detail: text.created(spec.name, role),
+				detail: viaGroup ? text.createdGroup(spec.name, viaGroup.group) : text.created(spec.name, role),
 				undo: {
 					sentence: text.undoSentence(spec.name),
 					command: aksDeleteCommand(cluster, context.defaultSubscriptionId),
@@ -202,14 +274,15 @@ export function createClusterPlan(context: Context, spec: NewClusterSpec, regist
 	const text = messages().attach.newCluster;
 	const brought: Brought | undefined = spec.kubeletIdentity === 'user-assigned' ? {} : undefined;
 	const identities = brought ? [identityAction(context, spec, 'controlPlane', brought), identityAction(context, spec, 'kubelet', brought)] : [];
+	const membership = brought && spec.pullGroup ? [groupMemberAction(context, spec, registry, spec.pullGroup, brought)] : [];
 	return {
 		stepId: 'attach-new-cluster',
 		title: text.title(spec.name),
-		actions: [...identities, createAction(context, spec, registry, made, brought)],
+		actions: [...identities, ...membership, createAction(context, spec, registry, made, brought)],
 		notes: [
 			text.costNote(spec.nodeCount, spec.vmSize),
 			text.durationNote,
-			...(brought ? [text.ownIdentityNote] : []),
+			...(brought ? [spec.pullGroup ? text.groupNote(spec.pullGroup.displayName) : text.ownIdentityNote] : []),
 			...(isAbac(registry) ? [messages().attach.grant.abacNote(registry.name)] : []),
 			...(isCrossSubscription(registry, {subscriptionId: spec.subscriptionId}) ? [messages().attach.grant.otherSubscriptionNote] : []),
 		],

@@ -109,6 +109,7 @@ function handOff(context: Context, facts: AttachFacts, refusal?: AzureError): Wi
 		suggestion: text.forbiddenFix(grantCommand(context, facts), assignAcrPullCommand(facts.principal.objectId, facts.registry, attachRoleName(facts.registry))),
 		code: refusal?.code ?? 'Microsoft.Authorization/roleAssignments/write',
 		...(refusal ? {cause: refusal} : {}),
+		lasting: true,
 	});
 }
 

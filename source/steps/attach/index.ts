@@ -34,7 +34,8 @@ async function createAttachAndDeploy(context: Context, spec: NewClusterSpec): Pr
 	const {registry} = context.store.getState();
 	if (!registry) throw new WizardError(messages().attach.noRegistry, {suggestion: messages().attach.noRegistryFix});
 	const slot = context.memory.get(newClusterSlot);
-	await ensureAssignRights(context, registry.id, () => cannotAttachNew(context, spec, registry));
+	// Through --pull-group no role is assigned (the group holds it): only the group's membership changes.
+	if (!spec.pullGroup) await ensureAssignRights(context, registry.id, () => cannotAttachNew(context, spec, registry));
 	const plan = createClusterPlan(context, spec, registry, (made) => (slot.cluster = made));
 	if ((await applyPlan(plan, context)) === 'back') return 'back';
 	const cluster = slot.cluster ?? (await context.azure.getManagedCluster(newClusterId(spec)));

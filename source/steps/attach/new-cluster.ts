@@ -8,7 +8,8 @@ import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import type {Validate} from '../../wizard/prompter.js';
 import {memorySlot} from '../../wizard/session.js';
-import {regionProblem} from '../shared/regions.js';
+import {regionProblem, subscriptionLocationProblem} from '../shared/regions.js';
+import {existingPullGrant} from '../shared/pull-roles.js';
 import {WizardError} from '../../wizard/errors.js';
 
 /** What the user asked for. */
@@ -22,6 +23,8 @@ export type NewClusterSpec = {
 	readonly vmSize: string;
 	/** Bring your own kubelet identity (user-assigned, created first) instead of the one AKS makes. */
 	readonly kubeletIdentity: 'managed' | 'user-assigned';
+	/** `--pull-group`: the Entra group holding the pull role on the registry; the brought kubelet identity is added to it first. */
+	readonly pullGroup?: {readonly id: string; readonly displayName: string; readonly role: string};
 };
 
 /** The new cluster this run is to create, once its questions are answered (the target then names it). */
@@ -90,6 +93,7 @@ export async function askNewCluster(
 		flag: '--cluster-location',
 		default: group.location,
 		validate: (value) => validateLocation(value) ?? regionProblem(context.cloud, value),
+		check: async (value) => subscriptionLocationProblem(context, subscriptionId, value),
 	});
 	const nodeCount = await context.prompter.text({
 		id: 'new-cluster-node-count',
@@ -106,16 +110,20 @@ export async function askNewCluster(
 		default: defaultVmSize,
 		validate: validateVmSize,
 	});
-	const kubeletIdentity = await context.prompter.select({
-		id: 'new-cluster-kubelet-identity',
-		message: text.kubeletQuestion,
-		flag: '--kubelet-identity',
-		choices: [
-			{value: 'managed', label: text.kubeletManaged, hint: text.kubeletManagedHint},
-			{value: 'user-assigned', label: text.kubeletOwn, hint: text.kubeletOwnHint},
-		],
-		default: 'managed',
-	});
+	const pullGroup = await askPullGroup(context, registry);
+	// Through a group, the kubelet identity must exist before the cluster to be added first: no question then.
+	const kubeletIdentity = pullGroup
+		? 'user-assigned'
+		: await context.prompter.select({
+				id: 'new-cluster-kubelet-identity',
+				message: text.kubeletQuestion,
+				flag: '--kubelet-identity',
+				choices: [
+					{value: 'managed', label: text.kubeletManaged, hint: text.kubeletManagedHint},
+					{value: 'user-assigned', label: text.kubeletOwn, hint: text.kubeletOwnHint},
+				],
+				default: 'managed',
+			});
 	return {
 		subscriptionId,
 		resourceGroup: group.name,
@@ -125,7 +133,27 @@ export async function askNewCluster(
 		nodeCount: Number(nodeCount),
 		vmSize,
 		kubeletIdentity: kubeletIdentity === 'user-assigned' ? 'user-assigned' : 'managed',
+		...(pullGroup ? {pullGroup} : {}),
 	};
+}
+
+/**
+ * `--pull-group <name|object id>`: the Entra group the user grants pull through. It must exist and hold a pull role on the
+ * registry (else adding the kubelet identity to it would not let the nodes pull), checked before anything is made.
+ */
+async function askPullGroup(context: Context, registry: Registry): Promise<NewClusterSpec['pullGroup']> {
+	const wanted = context.flags.pullGroup;
+	if (wanted === undefined) return undefined;
+	const text = messages().attach.newCluster;
+	const group = await context.azure.findGroup(wanted).catch((error: unknown) => {
+		throw context.explain(error);
+	});
+	if (!group) throw new WizardError(text.pullGroupMissing(wanted), {suggestion: text.pullGroupMissingFix(wanted)});
+	const grant = await existingPullGrant(context.azure, registry.id, group.id, registry.roleAssignmentMode).catch((error: unknown) => {
+		throw context.explain(error);
+	});
+	if (!grant) throw new WizardError(text.pullGroupNoRole(group.displayName, registry.name), {suggestion: text.pullGroupNoRoleFix(group.id, registry.id)});
+	return {id: group.id, displayName: group.displayName, role: grant.role};
 }
 
 /** The names of the identities a cluster brings: `<cluster>-control-plane` and `<cluster>-kubelet`. */

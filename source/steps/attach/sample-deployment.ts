@@ -4,7 +4,7 @@
  * a pull failure is offered the attach plan or the import as its fix.
  */
 import type {ManagedCluster, Registry} from '../../azure/azure.js';
-import type {Workload} from '../../kubernetes/kubernetes.js';
+import type {InlineKubeconfig, Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
@@ -35,9 +35,9 @@ export function sampleWorkload(loginServer: string): Workload {
 }
 
 /** Fetches the user kubeconfig into memory, journaling the equivalent `az aks get-credentials` once. */
-async function clusterCredentials(context: Context, cluster: ManagedCluster): Promise<string> {
+async function clusterCredentials(context: Context, cluster: ManagedCluster): Promise<InlineKubeconfig> {
 	const text = messages().attach.deploy;
-	let yaml: string | undefined;
+	let source: InlineKubeconfig | undefined;
 	const plan: Plan = {
 		stepId: 'attach-deploy',
 		title: text.credentialsSentence(cluster.name),
@@ -49,7 +49,7 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 				powershell: importAksCredentialCommand(cluster),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
-					yaml = await context.azure.getClusterUserKubeconfig(cluster.id);
+					source = await context.azure.getClusterUserSource(cluster.id);
 					return {outcome: 'done', detail: text.credentialsDetail};
 				},
 			},
@@ -57,10 +57,10 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 	};
 	// Reading credentials changes nothing, so it runs without a confirmation; the journal keeps the command.
 	await applyPlan(plan, context, {confirm: false});
-	if (yaml !== undefined) return yaml;
+	if (source !== undefined) return source;
 	// A dry run reads the credentials of a cluster that exists (to see its namespace); a cluster it would create has none yet.
-	if (context.store.getState().dryRun) return context.azure.getClusterUserKubeconfig(cluster.id).catch(() => '');
-	return context.azure.getClusterUserKubeconfig(cluster.id);
+	if (context.store.getState().dryRun) return context.azure.getClusterUserSource(cluster.id).catch((): InlineKubeconfig => ({kind: 'inline', yaml: ''}));
+	return context.azure.getClusterUserSource(cluster.id);
 }
 
 /**
@@ -114,7 +114,7 @@ export async function deploySample(
 		resourceGroup: cluster.resourceGroup,
 	};
 	return deployAndWatch(context, {
-		cluster: context.kubernetes.cluster({kind: 'inline', yaml: kubeconfig}),
+		cluster: context.kubernetes.cluster(kubeconfig),
 		workload,
 		yaml: workloadYaml(workload),
 		command: applyFileCommand('acr-nginx.yaml'),

@@ -7,7 +7,7 @@ import {messages} from '../../messages/catalog.js';
 import {parseResourceId} from '../../azure/resource-id.js';
 import {ignoringGone, type UndoHandlers} from '../shared/undo-kit.js';
 
-export const attachUndo: UndoHandlers<'delete-role-assignment' | 'delete-managed-cluster' | 'delete-user-assigned-identity'> = {
+export const attachUndo: UndoHandlers<'delete-role-assignment' | 'delete-managed-cluster' | 'delete-user-assigned-identity' | 'remove-group-member'> = {
 	'delete-role-assignment': {
 		run: async ({azure}, {params}) => azure.deleteRoleAssignment(params.id),
 		call: ({params}) => `DELETE ${params.id}`,
@@ -28,5 +28,9 @@ export const attachUndo: UndoHandlers<'delete-role-assignment' | 'delete-managed
 	'delete-user-assigned-identity': {
 		run: async ({azure}, {params}) => azure.deleteUserAssignedIdentity(params.id),
 		call: ({params}) => `DELETE ${params.id}`,
+	},
+	'remove-group-member': {
+		run: async ({azure}, {params}) => ignoringGone(azure.removeGroupMember(params.groupId, params.memberId)),
+		call: ({params}) => `DELETE /groups/${params.groupId}/members/${params.memberId}/$ref`,
 	},
 };

@@ -54,6 +54,7 @@ async function assign(context: Context, registry: Registry, principal: ServicePr
 			suggestion: text.handOff(roleAssignmentCreateCommand(principal.appId, registry.id, role)),
 			code: refusal.code,
 			cause: refusal,
+			lasting: true,
 		});
 	const result = await assignRoleWhenReplicated(context, {scope: registry.id, roleDefinitionId: definition.id, principalId: principal.objectId}, handOff);
 	const id = result.assignment?.id;

@@ -11,7 +11,8 @@ import type {Validate} from '../../wizard/prompter.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
-import {locationHint, regionProblem} from '../shared/regions.js';
+import {locationHint, regionProblem, subscriptionLocationProblem} from '../shared/regions.js';
+import {WizardError} from '../../wizard/errors.js';
 import {acrCreateCommand, acrDeleteCommand, groupCreateCommand, groupDeleteCommand} from '../../commands/az.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
@@ -72,6 +73,8 @@ async function askNewGroup(context: Context, subscriptionId: string, existing: r
 		hint: locationHint(context.cloud),
 		default: await defaultLocation(context, subscriptionId, firstLocation),
 		validate: (value) => validateLocation(value) ?? regionProblem(context.cloud, value),
+		// The subscription's own regions, before the group is made there (a typo would fail only at the create).
+		check: async (value) => subscriptionLocationProblem(context, subscriptionId, value),
 	});
 	return {name, location, isNew: true};
 }
@@ -203,6 +206,9 @@ export async function createRegistry(context: Context, subscriptionId: string): 
 	const group = await askResourceGroup(context, subscriptionId);
 	const sku = await askSku(context);
 	const input = {subscriptionId, name, group, sku, location: context.flags.location ?? group.location};
+	// --location with an existing group places the registry: checked against the subscription's regions before the plan.
+	const problem = context.flags.location === undefined || group.isNew ? undefined : await subscriptionLocationProblem(context, subscriptionId, input.location);
+	if (problem) throw new WizardError(`--location ${input.location}: ${problem}`, {suggestion: messages().common.anotherValue('--location')});
 	let registry: Registry | undefined;
 	const plan = createRegistryPlan(context, input, (made) => (registry = made));
 	if ((await applyPlan(plan, context)) === 'back') return undefined;

@@ -21,7 +21,8 @@ export function explainKubeError(error: unknown): WizardError | undefined {
 	if (refusal) {
 		// An admission policy, not the user's rights: say which policy and which field, keep the API's words as the detail.
 		const words = describeAdmissionRefusal(refusal, undefined);
-		return new WizardError(words.explanation, {suggestion: words.suggestion, code: error.reason, cause: error});
+		// The policy refuses the same object again: a retry cannot help, the object (or the namespace) must change.
+		return new WizardError(words.explanation, {suggestion: words.suggestion, code: error.reason, cause: error, lasting: true});
 	}
 	const entry = table[error.reason] ?? (error.statusCode !== undefined && error.statusCode >= 500 ? text.serverError : undefined);
 	if (!entry) return new WizardError(error.message || text.unknown(error.reason), {code: error.reason, cause: error});

@@ -7,9 +7,17 @@ import type {AzureAccess, Registry, RoleAssignment} from '../../azure/azure.js';
 /** How the registry decides pulls. */
 export type RoleAssignmentMode = NonNullable<Registry['roleAssignmentMode']>;
 
-/** Built-in repository roles honoured in ABAC mode, by definition GUID (the reader; its writer and contributor siblings also read, but are not listed here yet). */
+/** The repository role attach grants in ABAC mode (reads every repository), by definition GUID. */
+const repositoryReaderGuid = 'b93aa761-3e63-49ed-ac28-beffa264f7ac';
+
+/**
+ * Built-in repository roles honoured in ABAC mode, by definition GUID: the reader, and the writer and contributor,
+ * whose data actions include the reader's `repositories/content/read` (so a kubelet holding one of them can pull).
+ */
 const repositoryRoles: Readonly<Record<string, string>> = {
-	'b93aa761-3e63-49ed-ac28-beffa264f7ac': 'Container Registry Repository Reader',
+	[repositoryReaderGuid]: 'Container Registry Repository Reader',
+	'2a1e307c-b015-4ebd-883e-5b7698a07328': 'Container Registry Repository Writer',
+	'2efddaa5-3f1f-4df3-97df-af3f13818f4c': 'Container Registry Repository Contributor',
 };
 
 /** The role attach grants: AcrPull, or in ABAC mode the repository role that lets the kubelet pull every repository. */
@@ -58,19 +66,30 @@ export async function existingPullGrant(
 }
 
 /**
- * The AcrPull assignments of `principalId` exactly at the registry's scope (what --detach-acr
- * deletes), and the other grants that would still let it pull (inherited, or a stronger role).
+ * What a detach deletes: the AcrPull assignments of `principalId` exactly at the registry's scope (what --detach-acr
+ * deletes) and, in ABAC mode, the unconditioned Container Registry Repository Reader there (what attach grants in that
+ * mode, AcrPull not being honoured); and the other grants that would still let it pull (inherited, or another role).
  */
 export async function acrPullAtRegistry(
 	access: Pick<AzureAccess, 'listRoleAssignments'>,
 	registryId: string,
 	principalId: string,
-): Promise<{atRegistry: RoleAssignment[]; remaining: Array<{assignment: RoleAssignment; role: string}>}> {
+	mode?: RoleAssignmentMode,
+): Promise<{atRegistry: Array<{assignment: RoleAssignment; role: string}>; remaining: Array<{assignment: RoleAssignment; role: string}>}> {
 	const assignments = (await access.listRoleAssignments(registryId, principalId)).filter((item) => item.principalId === principalId);
-	const isDetached = (item: RoleAssignment) => sameScope(item.scope, registryId) && roleGuid(item.roleDefinitionId) === acrPullGuid;
+	const detachedRole = (item: RoleAssignment): string | undefined => {
+		if (!sameScope(item.scope, registryId)) return undefined;
+		const guid = roleGuid(item.roleDefinitionId);
+		if (guid === acrPullGuid) return 'AcrPull';
+		return mode === 'AbacRepositoryPermissions' && guid === repositoryReaderGuid && !item.condition ? repositoryRoles[guid] : undefined;
+	};
+	const atRegistry = assignments.flatMap((assignment) => {
+		const role = detachedRole(assignment);
+		return role === undefined ? [] : [{assignment, role}];
+	});
 	const remaining = assignments
-		.filter((item) => !isDetached(item))
-		.map((assignment) => ({assignment, role: pullRoleName(assignment)}))
+		.filter((item) => detachedRole(item) === undefined)
+		.map((assignment) => ({assignment, role: pullRoleName(assignment, mode)}))
 		.filter((item): item is {assignment: RoleAssignment; role: string} => item.role !== undefined);
-	return {atRegistry: assignments.filter(isDetached), remaining};
+	return {atRegistry, remaining};
 }

@@ -1,0 +1,68 @@
+/**
+ * The public cloud's regions as `GET /subscriptions/{id}/locations` lists them (name, display name), and the logical
+ * ones it lists beside them (geographies that hold no resources). A location outside the physical ones is refused.
+ */
+
+/** The physical regions of the public cloud, by name and display name. */
+export const publicRegions: ReadonlyArray<readonly [name: string, displayName: string]> = [
+	['eastus', 'East US'],
+	['eastus2', 'East US 2'],
+	['southcentralus', 'South Central US'],
+	['westus2', 'West US 2'],
+	['westus3', 'West US 3'],
+	['australiaeast', 'Australia East'],
+	['southeastasia', 'Southeast Asia'],
+	['northeurope', 'North Europe'],
+	['swedencentral', 'Sweden Central'],
+	['uksouth', 'UK South'],
+	['westeurope', 'West Europe'],
+	['centralus', 'Central US'],
+	['southafricanorth', 'South Africa North'],
+	['centralindia', 'Central India'],
+	['eastasia', 'East Asia'],
+	['indonesiacentral', 'Indonesia Central'],
+	['japaneast', 'Japan East'],
+	['japanwest', 'Japan West'],
+	['koreacentral', 'Korea Central'],
+	['malaysiawest', 'Malaysia West'],
+	['newzealandnorth', 'New Zealand North'],
+	['canadacentral', 'Canada Central'],
+	['francecentral', 'France Central'],
+	['germanywestcentral', 'Germany West Central'],
+	['italynorth', 'Italy North'],
+	['norwayeast', 'Norway East'],
+	['polandcentral', 'Poland Central'],
+	['spaincentral', 'Spain Central'],
+	['switzerlandnorth', 'Switzerland North'],
+	['mexicocentral', 'Mexico Central'],
+	['uaenorth', 'UAE North'],
+	['brazilsouth', 'Brazil South'],
+	['chilecentral', 'Chile Central'],
+	['israelcentral', 'Israel Central'],
+	['qatarcentral', 'Qatar Central'],
+	['northcentralus', 'North Central US'],
+	['westus', 'West US'],
+	['westcentralus', 'West Central US'],
+	['australiacentral', 'Australia Central'],
+	['australiasoutheast', 'Australia Southeast'],
+	['canadaeast', 'Canada East'],
+	['ukwest', 'UK West'],
+	['southindia', 'South India'],
+	['westindia', 'West India'],
+	['koreasouth', 'Korea South'],
+	['francesouth', 'France South'],
+	['germanynorth', 'Germany North'],
+	['norwaywest', 'Norway West'],
+	['switzerlandwest', 'Switzerland West'],
+	['uaecentral', 'UAE Central'],
+	['brazilsoutheast', 'Brazil Southeast'],
+	['southafricawest', 'South Africa West'],
+];
+
+/** Logical regions the list carries too (`regionType: Logical`): no resource can be put there. */
+export const publicLogicalRegions: ReadonlyArray<readonly [name: string, displayName: string]> = [
+	['asia', 'Asia'],
+	['europe', 'Europe'],
+	['unitedstates', 'United States'],
+	['global', 'Global'],
+];
