@@ -4,6 +4,7 @@
  */
 import type {Catalog} from './catalog.js';
 import {en} from './en.js';
+import {fr} from './fr.js';
 import {zhCN} from './zh-CN.js';
 
 /** The tags `--lang` accepts, in the order `--help` lists them. */
@@ -13,7 +14,7 @@ export type LanguageTag = (typeof languageTags)[number];
 export const languages: Record<LanguageTag, Catalog> = {
 	en,
 	'zh-CN': zhCN,
-	// fr and nl speak English until their catalogs land; each replaces its `en` with its own import.
-	fr: en,
+	fr,
+	// nl speaks English until its catalog lands: then it replaces its `en` with its own import.
 	nl: en,
 };
