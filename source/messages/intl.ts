@@ -18,6 +18,12 @@ export type IntlHelpers = {
 	readonly date: (iso: string) => string;
 };
 
+/** A list, refused when it is not one: Intl would take a string for the list of its letters. */
+function listed(items: readonly string[]): readonly string[] {
+	if (typeof items === 'string') throw new TypeError(`a list was expected, not the string "${String(items)}"`);
+	return items;
+}
+
 export function intlOf(locale: string): IntlHelpers {
 	const rules = new Intl.PluralRules(locale);
 	const conjunction = new Intl.ListFormat(locale, {type: 'conjunction'});
@@ -33,8 +39,8 @@ export function intlOf(locale: string): IntlHelpers {
 	});
 	return {
 		plural: (count, forms) => forms[rules.select(count)] ?? forms.other,
-		list: (items) => conjunction.format(items),
-		anyOf: (items) => disjunction.format(items),
+		list: (items) => conjunction.format(listed(items)),
+		anyOf: (items) => disjunction.format(listed(items)),
 		date: (iso) => {
 			const time = new Date(iso);
 			return Number.isNaN(time.getTime()) ? iso : dates.format(time);

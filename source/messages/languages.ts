@@ -5,6 +5,7 @@
 import type {Catalog} from './catalog.js';
 import {en} from './en.js';
 import {fr} from './fr.js';
+import {nl} from './nl.js';
 import {zhCN} from './zh-CN.js';
 
 /** The tags `--lang` accepts, in the order `--help` lists them. */
@@ -15,6 +16,5 @@ export const languages: Record<LanguageTag, Catalog> = {
 	en,
 	'zh-CN': zhCN,
 	fr,
-	// nl speaks English until its catalog lands: then it replaces its `en` with its own import.
-	nl: en,
+	nl,
 };

@@ -8,6 +8,7 @@ import {doctor} from './zh-CN/doctor.js';
 import {engine} from './zh-CN/engine.js';
 import {errors} from './zh-CN/errors.js';
 import {flags} from './zh-CN/flags.js';
+import {inspector} from './zh-CN/inspector.js';
 import {pods, summary} from './zh-CN/outcome.js';
 import {prerequisites} from './zh-CN/prerequisites.js';
 import {pullSecret} from './zh-CN/pull-secret.js';
@@ -29,4 +30,5 @@ export const zhCN: Catalog = {
 	connectedRegistry,
 	record,
 	doctor,
+	inspector,
 };

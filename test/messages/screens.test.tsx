@@ -149,7 +149,10 @@ describe.each(languageTags)('the screens in %s', (tag) => {
 		for (const words of seedTerms[tag]?.diagnosis ?? []) expect(frame).toContain(words);
 		notEnglish(frame, tag, [en.deploy.question.message, en.deploy.diagnosis.noPullPermission.title, en.deploy.question.fix]);
 		cluster.pushPods(runningSnapshot());
-		await app.waitFor(text.deploy.allRunning(2));
+		// Once they run, the pods stay on screen until the reader goes on.
+		const held = await app.waitFor(text.inspector.goOn);
+		expect(held).toContain(text.inspector.holdMessage(2));
+		await app.press(keys.enter);
 		expect(await run).toBe('running');
 	});
 

@@ -9,26 +9,22 @@ import type {Catalog} from '../../source/messages/catalog.js';
 import {en} from '../../source/messages/en.js';
 import {languages, languageTags, type LanguageTag} from '../../source/messages/languages.js';
 
-/** A stand-in argument that reads as a string, a list and a count at once ("X", ["X"], not a number). */
+/** A stand-in argument that reads as a string, a list and a count at once: ["X"], which also answers the string methods as "X" does. */
 function standIn(): unknown {
-	const list = (apply: (item: string, index: number) => unknown) => [apply('X', 0)];
-	return Object.assign(Object('X') as object, {
-		map: list,
-		filter: list,
-		flatMap: list,
-		join: () => 'X',
-		some: () => false,
-		every: () => true,
-		includes: () => false,
-	});
+	const value: Record<string, unknown> = ['X'] as unknown as Record<string, unknown>;
+	for (const name of Object.getOwnPropertyNames(String.prototype)) {
+		if (name in value) continue;
+		const method = (String.prototype as unknown as Record<string, unknown>)[name];
+		if (typeof method === 'function') value[name] = (...args: unknown[]) => (method as (...args: unknown[]) => unknown).apply('X', args);
+	}
+	return value;
 }
 
 type Said = {readonly path: string; readonly text: string};
 
 /** Every string of a catalog, functions called with stand-ins; a function that cannot be called so is listed as such. */
 function said(value: unknown, path = ''): Said[] {
-	// A message that says its argument as it is gives the stand-in back.
-	if (typeof value === 'string' || value instanceof String) return [{path, text: String(value)}];
+	if (typeof value === 'string') return [{path, text: value}];
 	if (typeof value === 'function') {
 		const call = value as (...args: unknown[]) => unknown;
 		try {
@@ -37,6 +33,8 @@ function said(value: unknown, path = ''): Said[] {
 			return [{path, text: `<cannot be called with stand-ins: ${String(error)}>`}];
 		}
 	}
+	// A message that says its argument as it is gives the stand-in back.
+	if (Array.isArray(value) && 'toLowerCase' in value) return [{path, text: String(value)}];
 	if (Array.isArray(value)) return value.flatMap((item: unknown, index) => said(item, `${path}[${index}]`));
 	if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => said(item, path ? `${path}.${key}` : key));
 	return [];
@@ -45,7 +43,7 @@ function said(value: unknown, path = ''): Said[] {
 /** Lower-case words that may stay as they are in any language: tool names, keys, values and names the commands and the seeds spell so. */
 const untranslated = new Set(
 	(
-		'az kubectl kubelet kubelogin kind minikube docker nginx enter esc space ctrl node kubeconfig stdin stdout stderr demo fast env ' +
+		'az kubectl kubelet kubelogin kind minikube docker nginx yaml enter esc space ctrl node kubeconfig stdin stdout stderr demo fast env ' +
 		'sudo root cron seccomp mycontainerregistry awesomeapps myconnectedregistry insufficient_scope toomanyrequests doctor acrpull azurecli ' +
 		// Pod Security's level, the fields of a container's resources, region names, the --lang tags.
 		'restricted requests limits eastus westeurope en fr nl'
@@ -65,6 +63,8 @@ function englishWords(text: string): string[] {
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/https?:\/\/\S+/g, ' ')
 		.replace(/<[^>]*>/g, ' ')
+		// A flag with its value: --credential token, --json=stream.
+		.replace(/--[a-z][a-z-]*(?:[ =][a-z0-9-]+)?/g, ' ')
 		// Quoted words are another tool's, as it wrote them (“no such host”).
 		.replace(/'[^']*'|"[^"]*"|\u201c[^\u201d]*\u201d/g, ' ')
 		.replace(commands, ' ');

@@ -24,6 +24,7 @@ export const flags = {
 	},
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
+		noColor: 'no colours (NO_COLOR, any value, does the same)',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
 		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
 		cloud: "the Azure cloud (default: az's active cloud); with --demo or sandbox, the cloud the sandbox plays",

@@ -96,6 +96,7 @@ export const attach: Catalog['attach'] = {
 			`${registry} 使用基于角色分配（ABAC）的权限：在那里 AcrPull 不起作用，因此附加会改为在整个注册表上授予 Container Registry Repository Reader（az aks update --attach-acr 会授予 AcrPull，Pod 将无法拉取）。`,
 		noRoleNamed: (role) => `角色“${role}”不存在。`,
 		undoSentenceRole: (role, registry, cluster) => `从 ${cluster} 的 kubelet 标识删除 ${registry} 上的 ${role}`,
+		nothingToDo: (cluster, role, registry) => `无需操作：${cluster} 的 kubelet 标识已拥有 ${registry} 上的 ${role}。`,
 		call: (registryId) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role) => `已将 ${role} 授予 kubelet 标识`,
 		already: (role, scope) => `已授予：${scope} 上的 ${role}；未创建任何内容，可安全地重新运行`,

@@ -11,6 +11,9 @@ export const common: Catalog['common'] = {
 	nodeTooOld: (version, needed) =>
 		`acr-wizard 需要 Node.js ${needed} 或更高版本；当前是 Node.js ${version}。请安装 Node.js ${needed}（或用更新的 node 运行它），然后重试。`,
 	code: (code) => `(${code})`,
+	enterFor: (value) => `（按 enter 使用 ${value}）`,
+	example: (value) => `例如 ${value}`,
+	typeYourOwn: (value) => `请输入你自己的值，例如 ${value}，然后按 enter。`,
 	back: '返回',
 	quit: '退出',
 	yes: '是',
@@ -30,7 +33,8 @@ export const common: Catalog['common'] = {
 			{name: 'Arc 上的已连接注册表', detail: '在已启用 Arc 的群集中运行 ACR 已连接注册表，通过 clusterIP 提供服务'},
 		],
 		sandboxStarting: '沙盒：正在启动本地 Azure 和 Kubernetes 模拟器…',
-		sandboxWatch: (kubeconfigPath) => `可在另一个终端中观察它的 Pod：KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
+		sandboxWatch: (kubeconfigPath, context) =>
+			`可在另一个终端中观察它的 Pod：KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w${context ? ` --context ${context}` : ''}`,
 		sandbox: (endpoint) => `沙盒：正在与 ${endpoint} 上的本地模拟器通信；不会访问 Azure。`,
 		sandboxPlays: (cloud, suffix) => `它模拟 ${cloud}：注册表为 <name>${suffix}，使用该云的区域和主机名。`,
 		cloud: (cloud, endpoint, suffix) => `云：${cloud}（${endpoint}）；注册表为 <name>${suffix}。`,

@@ -15,11 +15,11 @@ export const deploy: Catalog['deploy'] = {
 	watching: (selector, namespace) => `正在观察命名空间 ${namespace} 中的 Pod（${selector}）…`,
 	allRunning: (count) => (count === 1 ? 'Pod 正在运行。' : `全部 ${count} 个 Pod 都在运行。`),
 	podSecurity: {
-		question: (namespace) => `命名空间 ${namespace} 强制实施 Pod 安全“restricted”，它会拒绝文档中的 nginx（以 root 运行）。要部署哪个示例？`,
+		question: (namespace) => `命名空间 ${namespace} 强制实施 Pod 安全“restricted”，它会拒绝文档示例中的 nginx（以 root 运行）。要部署哪个示例？`,
 		hint: '在部署任何内容之前，从命名空间标签 pod-security.kubernetes.io/enforce 读取。',
 		variant: '符合“restricted”的变体',
 		variantHint: (image, port) => `${image}，端口 ${port}，非 root，禁止权限提升，删除所有能力，RuntimeDefault seccomp，设置 requests 和 limits`,
-		seeds: '原样使用文档中的 nginx',
+		seeds: '原样使用文档示例中的 nginx',
 		seedsHint: '群集会拒绝其 Pod；之后向导会说明原因',
 	},
 	question: {
@@ -90,6 +90,7 @@ export const deploy: Catalog['deploy'] = {
 		question: '接下来做什么？',
 		finish: '完成',
 		undo: (count) => `撤消所做的 ${count} 项更改`,
+		watch: '可在另一个终端中观察 Pod：',
 		undoHint: '先显示计划；每次撤消也会记入日志',
 		script: '等效命令，无需向导即可再次运行：',
 		scriptPowerShell: '使用 Azure PowerShell 的等效命令（Az 模块 5.9.0 或更高版本）：',

@@ -267,6 +267,8 @@ export const doctor: Catalog['doctor'] = {
 			facts: '读取 Pod、事件、机密、注册表、角色和令牌（并发）',
 			checks: '运行检查',
 		},
+		nothingToRunWatch: '这里没有 doctor 能替你做的更改：上面的命令需要你自己运行。同时观察 Pod 吗？',
+		watchOnly: '不修复，仅观察 Pod',
 		apply: '应用修复，然后观察 Pod',
 		quit: '退出',
 		nothingToRun: '这里没有 doctor 能替你做的更改：上面的命令需要你自己运行。',

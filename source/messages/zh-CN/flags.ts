@@ -75,6 +75,7 @@ export const flags: Catalog['flags'] = {
 		dryRun: '构建并打印完整计划（每个操作、其命令和 API 调用），不做任何更改',
 		export: '将等效的 run.sh 和 run.ps1 及其应用的 YAML 文件写入此文件夹（机密从环境变量读取）',
 		verbose: '显示错误的完整原因',
+		noColor: '不使用颜色（设置 NO_COLOR 为任意值效果相同）',
 		lang: '消息语言：en、zh-CN、fr 或 nl（默认：取自 LC_ALL、LC_MESSAGES 或 LANG，否则为英语）',
 		pace: '操作耗时：与 Azure 上一样长（demo，默认），或不等待（fast）',
 		sandbox: '加入正在运行的 acr-wizard 沙盒：它打印的 env 文件，或其 ARM 终结点 URL',

@@ -34,7 +34,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		createNamespace: '创建新命名空间',
 		newNamespaceQuestion: '命名空间名称：',
 		systemNamespace: (name) => `${name} 属于群集本身；示例应放在单独的命名空间中。请换一个名称，例如 --namespace awesomeapps。`,
-		newNamespaceHint: '小写字母、数字和“-”，以字母或数字开头和结尾，最多 63 个字符（文档示例使用 awesomeapps）。',
+		newNamespaceHint: '小写字母、数字和“-”，以字母或数字开头和结尾，最多 63 个字符（Microsoft 指南使用 awesomeapps）。',
 		typedNamespaceQuestion: '要使用的命名空间（你的用户可能无法列出它们）：',
 		typedNamespaceHint: '群集拒绝为你的用户列出命名空间（403）：请输入你使用的命名空间；会像 kubectl auth can-i 那样检查它。',
 		typedNamespaceRefused: (namespace, resource) =>
@@ -167,7 +167,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		title: '拉取机密',
 		noCredential: '拉取机密还没有凭据。',
 		nameQuestion: '拉取机密名称：',
-		nameHint: 'Pod 在 imagePullSecrets 下列出的名称（文档示例使用 acr-secret）。',
+		nameHint: 'Pod 在 imagePullSecrets 下列出的名称（Microsoft 指南使用 acr-secret）。',
 		replaceQuestion: (name, namespace) => `机密 ${name} 已存在于 ${namespace} 中。要用此凭据替换它吗？`,
 		replaceHint: '选“否”则保持原样（示例 Pod 也按原样使用它）。',
 		serviceAccountQuestion: (name, namespace) => `同时将 ${name} 添加到 ${namespace} 的默认服务帐户吗？`,

@@ -55,6 +55,8 @@ export const record: Catalog['record'] = {
 		keep: '保留',
 		remove: '连同其中的所有内容一起删除',
 	},
+	jsonValue: (value) => `--json=${value}：--json 只接受 --json=stream 这一个值。`,
+	jsonValueFix: '传入 --json 以在结束时输出一个文档，或传入 --json=stream 以在运行过程中输出 JSON 行。',
 	jsonNeedsYes: '--json 只在 stdout 上输出 JSON，因此无法在那里提问。',
 	jsonNeedsYesFix: '添加 --yes（没有默认值的答案请用标志提供）。',
 	undone: (id) => `已撤消：运行 ${id} 没有留下任何内容。`,

@@ -117,7 +117,10 @@ export const registry: Catalog['registry'] = {
 		pullSecret: '拉取机密（任何群集）',
 		pullSecretHint: '任何上下文；拉取机密会带来管理开销',
 		connectedRegistry: '已启用 Arc 的群集上的已连接注册表',
-		connectedRegistryHint: '群集内的 Premium 注册表副本，通过 clusterIP 提供服务（文档 004）',
+		connectedRegistryHint: '群集内的 Premium 注册表副本，通过 clusterIP 提供服务',
+		attachHintNoRights: '需要分配角色的权限，而检查结果显示你没有该权限',
+		noRightsFlagHint:
+			'检查结果显示你无法分配角色，因此不会替你选择方式：请传入 --method pull-secret --credential token（存储库范围的令牌不需要角色），或在你可以分配角色后使用 --method attach。',
 		detach: '从 AKS 分离注册表',
 		detachHint: '删除 kubelet 标识的 AcrPull',
 	},
