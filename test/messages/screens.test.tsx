@@ -8,6 +8,7 @@ import {cleanup, render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
+import type {KubePodInspection} from '../../source/kubernetes/kubernetes.js';
 import {setLanguage, type Catalog} from '../../source/messages/catalog.js';
 import {en} from '../../source/messages/en.js';
 import {languages, languageTags, type LanguageTag} from '../../source/messages/languages.js';
@@ -16,6 +17,7 @@ import {deployAndWatch} from '../../source/steps/deploy/deploy-and-watch.js';
 import {explainAzureError} from '../../source/steps/shared/explain-azure.js';
 import {welcome} from '../../source/steps/welcome.js';
 import {ErrorPanel} from '../../source/ui/components/error-panel.js';
+import {PodInspector} from '../../source/ui/components/pod-inspector.js';
 import {PodTable} from '../../source/ui/components/pod-table.js';
 import {createInkPrompter} from '../../source/ui/ink-prompter.js';
 import {Prerequisites} from '../../source/ui/screens/prerequisites.js';
@@ -194,6 +196,29 @@ describe('wide characters at 80 columns (zh-CN)', () => {
 		expect(columnOf(frame, 'ImagePullBackOff')).toBe(columnOf(frame, status));
 		expect(columnOf(frame, 'Running')).toBe(columnOf(frame, status));
 		expect(columnOf(frame, `3 `)).toBe(columnOf(frame, restarts));
+		expect(columnOf(frame, '60s')).toBe(columnOf(frame, age));
+	});
+
+	test('the pod inspector (doctor --watch, the live pods): every cell starts under its heading, the heading on one line', () => {
+		setLanguage('zh-CN');
+		const [first = '', second = ''] = podNames;
+		const pods: PodSummary[] = [
+			{name: first, namespace: 'default', ready: '0/1', status: 'ImagePullBackOff', restarts: 3, createdAt: '2026-12-02T01:59:00Z', images: []},
+			{name: second, namespace: 'default', ready: '1/1', status: 'Running', restarts: 0, createdAt: '2026-12-02T01:59:00Z', images: []},
+		];
+		const reader: KubePodInspection = {describePod: async () => Promise.reject(new Error('not read')), containerLogs: async () => [], podYaml: async () => ''};
+		const element = (
+			<PodInspector pods={pods} events={[]} reader={reader} now={() => new Date('2026-12-02T02:00:00Z')} onQuit={() => undefined} onDone={() => undefined} />
+		);
+		const instance = render(element);
+		Object.defineProperty(instance.stdout, 'columns', {get: () => 80});
+		instance.rerender(element);
+		const frame = instance.lastFrame() ?? '';
+		const {name, ready, status, restarts, age} = languages['zh-CN'].deploy.screen.columns;
+		expect(frame.split('\n').find((line) => line.includes(name))).toContain(age);
+		expect(columnOf(frame, '0/1')).toBe(columnOf(frame, ready));
+		expect(columnOf(frame, 'Running')).toBe(columnOf(frame, status));
+		expect(columnOf(frame, '3 ')).toBe(columnOf(frame, restarts));
 		expect(columnOf(frame, '60s')).toBe(columnOf(frame, age));
 	});
 
