@@ -9,6 +9,7 @@ import {Box, Text, useInput, useWindowSize} from 'ink';
 import {useEffect, useReducer, useState} from 'react';
 import type {KubePodInspection, PodEvent, PodSummary} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
+import {displayWidth, padEndColumns} from '../../output/width.js';
 import {theme} from '../theme.js';
 import {initialInspectorState, inspectorReducer, pickedPod, type InspectorState} from './pod-inspector-state.js';
 import {describeLines, eventLines} from './pod-inspector-text.js';
@@ -105,20 +106,25 @@ function PodList({
 	);
 	const first = Math.min(Math.max(0, at - Math.floor(limit / 2)), Math.max(0, pods.length - limit));
 	const shown = pods.slice(first, first + limit);
-	const name = Math.max(columns.name.length, ...pods.map((pod) => pod.name.length)) + 3;
-	const status = Math.max(columns.status.length, ...pods.map((pod) => pod.status.length)) + 3;
+	// Measured by display width, as the pod table is: a Chinese heading takes two columns a character.
+	const name = Math.max(displayWidth(columns.name), ...pods.map((pod) => displayWidth(pod.name))) + 3;
+	const status = Math.max(displayWidth(columns.status), ...pods.map((pod) => displayWidth(pod.status))) + 3;
+	const ready = Math.max(8, displayWidth(columns.ready) + 2);
+	const restarts = Math.max(10, displayWidth(columns.restarts) + 2);
 	const own = events.filter((event) => event.pod === picked && event.type === 'Warning').slice(0, 3);
 	return (
 		<Box flexDirection="column">
-			<Text bold>{`  ${columns.name.padEnd(name)}${columns.ready.padEnd(8)}${columns.status.padEnd(status)}${columns.restarts.padEnd(10)}${columns.age}`}</Text>
+			<Text
+				bold
+			>{`  ${padEndColumns(columns.name, name)}${padEndColumns(columns.ready, ready)}${padEndColumns(columns.status, status)}${padEndColumns(columns.restarts, restarts)}${columns.age}`}</Text>
 			{pods.length === 0 ? <Text color={theme.muted}>{text.pods.none}</Text> : null}
 			{shown.map((pod) => (
 				<Text key={`${pod.namespace}/${pod.name}`} inverse={pod.name === picked} wrap="truncate-end">
 					{pod.name === picked ? '> ' : '  '}
-					{pod.name.padEnd(name)}
-					{pod.ready.padEnd(8)}
-					<Text color={podColor(pod)}>{pod.status.padEnd(status)}</Text>
-					{String(pod.restarts).padEnd(10)}
+					{padEndColumns(pod.name, name)}
+					{padEndColumns(pod.ready, ready)}
+					<Text color={podColor(pod)}>{padEndColumns(pod.status, status)}</Text>
+					{padEndColumns(String(pod.restarts), restarts)}
 					{age(pod.createdAt, now)}
 				</Text>
 			))}
