@@ -48,26 +48,6 @@ function Screen({view}: {readonly view: View}) {
 	}
 }
 
-/**
- * The last lines of a run (what exists now, how to undo it, where the record is), each drawn as one line however wide:
- * the terminal wraps it softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They
- * are the last frame (the run has finished), so nothing is drawn over them. Twice the length is room enough for
- * characters two columns wide.
- */
-function StopLines({lines}: {readonly lines: readonly string[]}) {
-	return (
-		<Box marginTop={1} flexDirection="column">
-			{lines.map((line, index) => (
-				<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
-					<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
-						{line}
-					</Text>
-				</Box>
-			))}
-		</Box>
-	);
-}
-
 function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly controller: PromptController}) {
 	const {exit} = useApp();
 	const view = useWizard((state) => state.view);
@@ -99,7 +79,21 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{question ? <Question question={question} /> : null}
-			{finished && stopLines(finished, record).length > 0 ? <StopLines lines={stopLines(finished, record)} /> : null}
+			{finished && stopLines(finished, record).length > 0 ? (
+				<Box marginTop={1} flexDirection="column">
+					{stopLines(finished, record).map((line, index) => (
+						// What exists now, how to undo it, where the record is: each one line however wide, for the terminal to
+						// wrap softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They are
+						// the last frame (the run has finished), so nothing is drawn over them; twice the length is room enough
+						// for characters two columns wide.
+						<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
+							<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
+								{line}
+							</Text>
+						</Box>
+					))}
+				</Box>
+			) : null}
 		</Box>
 	);
 }
