@@ -318,9 +318,6 @@ async function main(): Promise<number> {
 	// A flag that cannot be used stops here, before anything is started or created.
 	if ('message' in checked) refuse(checked);
 	const {command, flags, operand} = checked;
-	// --json takes no value but stream (JSON lines).
-	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
-	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	if (flags.help) cli.showHelp(0);
 	if (flags.version) cli.showVersion();
 	setLanguage(flags.lang ?? process.env['LANG']);
@@ -330,6 +327,9 @@ async function main(): Promise<number> {
 		const problem = checkFlagValues(flags);
 		if (problem) refuse(problem);
 	}
+	// --json takes no value but stream (JSON lines).
+	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
+	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	return dispatch[command](flags, operand);
 }
 

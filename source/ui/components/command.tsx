@@ -5,9 +5,9 @@
  */
 import {Box, Text, useWindowSize} from 'ink';
 import {wrapCommand} from '../../output/wrap.js';
-import {theme} from '../theme.js';
 import {useContext} from 'react';
 import {SoftLines, SoftWrapContext} from './soft-wrap.js';
+import {theme} from '../theme.js';
 
 type Props = {readonly command: string; readonly indent?: number};
 
