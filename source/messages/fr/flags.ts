@@ -77,6 +77,7 @@ export const flags: Shape<typeof en.flags> = {
 		dryRun: 'construire et afficher le plan complet (chaque action, sa commande et son appel d’API) sans rien modifier',
 		export: 'écrire dans ce dossier les run.sh et run.ps1 équivalents, et les fichiers YAML qu’ils appliquent (secrets lus dans l’environnement)',
 		verbose: 'afficher la cause complète des erreurs',
+		noColor: 'sans couleurs (NO_COLOR, quelle que soit sa valeur, fait de même)',
 		lang: 'la langue des messages (par défaut : $LANG)',
 		pace: 'durée des opérations : aussi longue que sur Azure (demo, par défaut), ou nulle (fast)',
 		sandbox: 'rejoindre un bac à sable acr-wizard en cours d’exécution : le fichier d’environnement qu’il a affiché, ou l’URL de son point de terminaison ARM',
