@@ -18,6 +18,7 @@ import {Welcome} from './ui/screens/welcome.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
 import {assertNever} from './wizard/errors.js';
+import {podsRunningHold} from './wizard/prompter.js';
 import type {WizardStore} from './wizard/store.js';
 import type {View} from './wizard/types.js';
 
@@ -46,6 +47,26 @@ function Screen({view}: {readonly view: View}) {
 		default:
 			return assertNever(view);
 	}
+}
+
+/**
+ * The last lines of a run (what exists now, how to undo it, where the record is), each drawn as one line however wide:
+ * the terminal wraps it softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They
+ * are the last frame (the run has finished), so nothing is drawn over them. Twice the length is room enough for
+ * characters two columns wide.
+ */
+function StopLines({lines}: {readonly lines: readonly string[]}) {
+	return (
+		<Box marginTop={1} flexDirection="column">
+			{lines.map((line, index) => (
+				<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
+					<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
+						{line}
+					</Text>
+				</Box>
+			))}
+		</Box>
+	);
 }
 
 function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly controller: PromptController}) {
@@ -78,22 +99,9 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			) : null}
 			{activity ? <Text color={theme.muted}>{activity}</Text> : null}
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
-			{question ? <Question question={question} /> : null}
-			{finished && stopLines(finished, record).length > 0 ? (
-				<Box marginTop={1} flexDirection="column">
-					{stopLines(finished, record).map((line, index) => (
-						// What exists now, how to undo it, where the record is: each one line however wide, for the terminal to
-						// wrap softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They are
-						// the last frame (the run has finished), so nothing is drawn over them; twice the length is room enough
-						// for characters two columns wide.
-						<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
-							<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
-								{line}
-							</Text>
-						</Box>
-					))}
-				</Box>
-			) : null}
+			{/* The hold on the live pods is drawn by the pods screen itself, under its inspector (enter or esc goes on). */}
+			{question && !(view === 'pods' && question.id === podsRunningHold) ? <Question question={question} /> : null}
+			{finished && stopLines(finished, record).length > 0 ? <StopLines lines={stopLines(finished, record)} /> : null}
 		</Box>
 	);
 }

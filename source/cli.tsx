@@ -6,13 +6,13 @@
 // Only what every run needs is imported up front: --help, --version and the non-TTY
 // refusal answer without loading Ink, React or the adapters (about 2 s on a busy machine).
 import isInCi from 'is-in-ci';
-import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
 import type {Environment} from './environment.js';
 import {
 	checkCommandLine,
 	flagAnswers,
 	helpText,
-	meowFlags,
+	parseCommandLine,
 	unknownFlags,
 	unknownFlagsProblem,
 	type CommandName,
@@ -29,10 +29,9 @@ import type {PromptController} from './ui/ink-prompter.js';
 import type {PastRun} from './flows/past-run.js';
 import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
-// Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
+// Unknown flags stop the run with exit code 2 before anything is parsed.
 const unknown = unknownFlags(process.argv.slice(2));
 if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
-const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
 	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
@@ -314,22 +313,28 @@ function refuse(problem: FlagProblem): never {
 }
 
 async function main(): Promise<number> {
-	const checked = checkCommandLine({input: cli.input, flags: cli.flags, argv: process.argv.slice(2)});
+	const checked = checkCommandLine(parseCommandLine(process.argv.slice(2)));
 	// A flag that cannot be used stops here, before anything is started or created.
 	if ('message' in checked) refuse(checked);
 	const {command, flags, operand} = checked;
-	if (flags.help) cli.showHelp(0);
-	if (flags.version) cli.showVersion();
+	// --json takes no value but stream (JSON lines).
+	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
+	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	setLanguage(flags.lang ?? process.env['LANG']);
+	if (flags.help) {
+		process.stdout.write(`${helpText()}\n`);
+		return exitCodes.done;
+	}
+	if (flags.version) {
+		process.stdout.write(`${packageJson.version}\n`);
+		return exitCodes.done;
+	}
 	if (command === 'wizard') {
 		// Values refused later (after a registry was made) are refused now, before anything starts.
 		const {checkFlagValues} = await import('./steps/flag-checks.js');
 		const problem = checkFlagValues(flags);
 		if (problem) refuse(problem);
 	}
-	// --json takes no value but stream (JSON lines).
-	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
-	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	return dispatch[command](flags, operand);
 }
 

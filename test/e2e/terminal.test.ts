@@ -60,7 +60,9 @@ describe.skipIf(!built)('terminal conventions of the built CLI', () => {
 				{matcher: 'Which AKS cluster', input: [enter]},
 				{matcher: 'az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr e2equit01', input: [enter]},
 				{matcher: 'Apply this deployment?', input: [enter]},
-				{matcher: /running[\s\S]*Finish/, input: ['q']},
+				// The live pods stay on screen until enter (or esc) goes on to the summary.
+				{matcher: /are running[\s\S]*Go on to the summary/, input: [enter]},
+				{matcher: /What next\?[\s\S]*Finish/, input: ['q']},
 			],
 			90_000,
 		);

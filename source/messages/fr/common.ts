@@ -8,10 +8,10 @@ export const common: Shape<typeof en.common> = {
 	pathTitle: 'La voie choisie pour donner l’accès au cluster',
 	keys: '↑↓ se déplacer · entrée choisir · échap retour · q quitter',
 	keysMultiple: '↑↓ se déplacer · espace cocher · entrée valider · échap retour · q quitter',
-	enterFor: (value: string) => `(entrée pour ${value})`,
-	example: (value: string) => `p. ex. ${value}`,
-	typeYourOwn: (value: string) => `Tapez le vôtre, p. ex. ${value}, puis entrée.`,
 	keysText: 'entrée valider · échap retour · ctrl+c quitter',
+	enterFor: (value: string) => `(entrée pour ${value})`,
+	example: (value: string) => `p. ex. ${value}`,
+	typeYourOwn: (value: string) => `Tapez le vôtre, p. ex. ${value}, puis entrée.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Correctif :',
 	nodeTooOld: (version: string, needed: number) =>
@@ -41,8 +41,7 @@ export const common: Shape<typeof en.common> = {
 			{name: 'Registre connecté sur Arc', detail: 'un registre connecté ACR dans un cluster avec Azure Arc activé, servi sur une clusterIP'},
 		],
 		sandboxStarting: 'Bac à sable : démarrage de l’émulateur local d’Azure et de Kubernetes…',
-		sandboxWatch: (kubeconfigPath: string, context?: string) =>
-			`Suivez ses pods depuis un autre terminal : KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w${context ? ` --context ${context}` : ''}`,
+		sandboxWatch: (kubeconfigPath: string) => `Suivez ses pods depuis un autre terminal : KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
 		sandbox: (endpoint: string) => `Bac à sable : dialogue avec l’émulateur local sur ${endpoint} ; rien n’atteint Azure.`,
 		sandboxPlays: (cloud: string, suffix: string) =>
 			`Il joue le rôle de ${cloud} : les registres sont <nom>${suffix}, avec les régions et les noms d’hôte de ce cloud.`,

@@ -107,8 +107,8 @@ export const deploy: Shape<typeof en.deploy> = {
 		script: 'Les commandes équivalentes, pour refaire la même chose sans l’assistant :',
 		scriptPowerShell: 'La même chose avec Azure PowerShell (module Az 5.9.0 ou ultérieur) :',
 		scriptNote: 'Les secrets apparaissent sous forme d’espaces réservés ; ils n’ont jamais été écrits nulle part.',
-		watch: 'Suivez les pods depuis un autre terminal :',
 		createNote: 'Pour un NOUVEAU cluster, attachez plutôt le registre dès la création :',
+		watch: 'Suivre les pods depuis un autre terminal :',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods de l’espace de noms ${namespace}`,

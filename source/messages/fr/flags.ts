@@ -4,6 +4,8 @@ import type {en} from '../en.js';
 import type {Shape} from './shape.js';
 
 export const flags: Shape<typeof en.flags> = {
+	description:
+		'Un assistant en terminal qui amène un pod Kubernetes à tirer son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas la tirer.',
 	usageTitle: 'Utilisation',
 	exitCodesTitle: 'Codes de sortie',
 	exitCodes: '0 terminé · 1 échec · 2 annulé, option incorrecte, ou un terminal était nécessaire',
@@ -26,6 +28,7 @@ export const flags: Shape<typeof en.flags> = {
 	},
 	describe: {
 		demo: 'utiliser le bac à sable Azure + Kubernetes intégré',
+		noColor: 'pas de couleurs (NO_COLOR, quelle que soit sa valeur, fait de même)',
 		yes: 'ne rien demander : prendre les valeurs par défaut, échouer en nommant l’option qu’exige une question',
 		json: 'un document JSON sur stdout à la fin, la progression sur stderr (l’assistant : schemas/wizard-output.json, avec --yes)',
 		cloud: 'le cloud Azure (par défaut : le cloud actif d’az) ; avec --demo ou sandbox, le cloud que joue le bac à sable',
@@ -77,7 +80,6 @@ export const flags: Shape<typeof en.flags> = {
 		dryRun: 'construire et afficher le plan complet (chaque action, sa commande et son appel d’API) sans rien modifier',
 		export: 'écrire dans ce dossier les run.sh et run.ps1 équivalents, et les fichiers YAML qu’ils appliquent (secrets lus dans l’environnement)',
 		verbose: 'afficher la cause complète des erreurs',
-		noColor: 'sans couleurs (NO_COLOR, quelle que soit sa valeur, fait de même)',
 		lang: 'la langue des messages (par défaut : $LANG)',
 		pace: 'durée des opérations : aussi longue que sur Azure (demo, par défaut), ou nulle (fast)',
 		sandbox: 'rejoindre un bac à sable acr-wizard en cours d’exécution : le fichier d’environnement qu’il a affiché, ou l’URL de son point de terminaison ARM',

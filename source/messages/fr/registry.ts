@@ -136,9 +136,9 @@ export const registry: Shape<typeof en.registry> = {
 		connectedRegistry: 'Registre connecté sur un cluster avec Azure Arc activé',
 		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP (article 004)',
 		detach: 'Détacher un registre d’AKS',
+		detachHint: 'retire AcrPull à l’identité kubelet',
 		attachHintNoRights: 'demande le droit d’attribuer des rôles, qui vous manque d’après les vérifications',
 		noRightsFlagHint:
-			'D’après les vérifications, vous ne pouvez pas attribuer de rôles, donc aucune voie n’est prise à votre place : passez --method pull-secret --credential token (un jeton limité aux dépôts ne demande aucun rôle), ou --method attach une fois que vous pourrez attribuer des rôles.',
-		detachHint: 'retire AcrPull à l’identité kubelet',
+			'D’après les vérifications, vous ne pouvez pas attribuer de rôles, donc aucune voie n’est prise pour vous : passez --method pull-secret --credential token (un jeton limité à des dépôts ne demande aucun rôle), ou --method attach quand vous pourrez attribuer des rôles.',
 	},
 };
