@@ -3,8 +3,7 @@
  * aligned under it. A command wider than the terminal is cut with shell line continuations
  * (output/wrap.ts), never where Ink would cut it (mid-word, breaking the pasted command).
  */
-import {Box, Text} from 'ink';
-import {useTerminalSize} from '../use-terminal-size.js';
+import {Box, Text, useWindowSize} from 'ink';
 import {wrapCommand} from '../../output/wrap.js';
 import {theme} from '../theme.js';
 
@@ -12,7 +11,7 @@ type Props = {readonly command: string; readonly indent?: number};
 
 export function Command({command, indent = 4}: Props) {
 	// The terminal's width as Ink lays out (and re-renders on a resize), less the indent and `$ `.
-	const {columns} = useTerminalSize();
+	const {columns} = useWindowSize();
 	const pad = ' '.repeat(indent);
 	const width = columns - indent - 2;
 	return (

@@ -1,6 +1,5 @@
 /** Pods as `kubectl get pods` prints them (NAME READY STATUS RESTARTS AGE), and each pod's recent events. */
-import {Box, Text} from 'ink';
-import {useTerminalSize} from '../use-terminal-size.js';
+import {Box, Text, useWindowSize} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {PodEvent, PodSummary} from '../../wizard/types.js';
 import {theme} from '../theme.js';
@@ -57,7 +56,7 @@ type TableProps = {readonly pods: readonly PodSummary[]; readonly now: Date};
  */
 export function PodTable({pods, now}: TableProps) {
 	const text = messages().deploy.screen;
-	const {columns: width, rows} = useTerminalSize();
+	const {columns: width, rows} = useWindowSize();
 	const narrowLimit = Math.floor(tableRows(rows) / 2);
 	const wideShown = visiblePods(pods, tableRows(rows));
 	const columns = text.columns;

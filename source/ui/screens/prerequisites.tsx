@@ -1,6 +1,5 @@
 /** The prerequisites screen: one row per check, a spinner while it runs, then the verdict, reason and fix. */
-import {Box, Text} from 'ink';
-import {useTerminalSize} from '../use-terminal-size.js';
+import {Box, Text, useWindowSize} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {CheckResult} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
@@ -59,7 +58,7 @@ function Verdict({checks}: {readonly checks: readonly CheckResult[]}) {
 export function Prerequisites() {
 	const checks = useWizard((state) => state.checks);
 	const text = messages().prerequisites;
-	const narrow = useTerminalSize().columns < narrowColumns;
+	const narrow = useWindowSize().columns < narrowColumns;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
