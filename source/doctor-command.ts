@@ -70,7 +70,7 @@ export async function runDoctorCommand(flags: Flags): Promise<number> {
 		if (interactive) {
 			const [{runDoctorScreen}, {answeringFlags, recordedEnvironment}] = await Promise.all([import('./doctor-screen.js'), import('./record/start.js')]);
 			// The fix is recorded as a wizard run is (a --demo one too: runs then says its world went with it).
-			return await runDoctorScreen(deps, request, {environment: recordedEnvironment(flags), flags: answeringFlags(flags)});
+			return await runDoctorScreen(deps, request, {record: {environment: recordedEnvironment(flags), flags: answeringFlags(flags)}, isWatch: flags.watch});
 		}
 		const outcome = await runDoctor(deps, request);
 		if (outcome.kind === 'refused') return await refuse(flags, outcome.refusal);

@@ -15,6 +15,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
 import {doctorReads} from './client-node-doctor.js';
+import {inspectionReads} from './client-node-inspect.js';
 import {watchPodsAndEvents} from './client-node-watch.js';
 import {KubeError, type KubeCluster, type Workload} from './kubernetes.js';
 import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './manifests.js';
@@ -221,6 +222,7 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 	const call = caller(clients);
 	return {
 		...doctorReads(call),
+		...inspectionReads(call),
 		serverVersion: async (timeoutMs) => serverVersion(await clients(), timeoutMs),
 		listNamespaces: async () => call(async (c) => (await c.core.listNamespace()).items.map((item) => item.metadata?.name ?? '')),
 		podSecurityLevel: async (namespace) =>

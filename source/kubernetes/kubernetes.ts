@@ -162,44 +162,97 @@ export type KubeDoctorReads = {
 	setDeploymentImage(namespace: string, name: string, container: string, image: string): Promise<void>;
 };
 
-/** One cluster, reached through one context. */
-export type KubeCluster = KubeDoctorReads & {
-	/** `/version` with a short timeout: the server's git version. */
-	serverVersion(timeoutMs: number): Promise<string>;
-	listNamespaces(): Promise<string[]>;
-	/** The Pod Security level the namespace enforces (its `pod-security.kubernetes.io/enforce` label), undefined when none or unreadable. */
-	podSecurityLevel(namespace: string): Promise<string | undefined>;
-	/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
-	canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
-	createNamespace(name: string): Promise<{created: boolean}>;
-	/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
-	deleteNamespace(name: string): Promise<void>;
-	secretExists(namespace: string, name: string): Promise<boolean>;
-	/** Creates or replaces the secret; `created: false` when it replaced one. */
-	applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
-	deleteSecret(namespace: string, name: string): Promise<void>;
-	/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
-	addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
-	removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
-	/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
-	applyWorkload(workload: Workload): Promise<{created: boolean}>;
-	deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
-	/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
-	restartPods(namespace: string, labelSelector: string): Promise<void>;
-	/**
-	 * The cluster's service IP range, as the API server names it when a Service asks for an address outside it
-	 * (a server-side dry run of a probe Service: nothing is created); undefined when the answer names no range.
-	 */
-	serviceRange(): Promise<string | undefined>;
-	/** The clusterIPs every Service holds. */
-	serviceClusterIPs(): Promise<string[]>;
-	/** Pods, Services and claims of a namespace (empty when it does not exist). */
-	namespaceObjects(namespace: string): Promise<NamespaceObjects>;
-	/** The last lines a pod's (only) container wrote; empty when it has not started. */
-	podLogs(namespace: string, name: string, tailLines: number): Promise<string[]>;
-	/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
-	watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
+/** One container of a pod as `kubectl describe pod` shows it: its state now, the last one, readiness and restarts. */
+export type ContainerDescription = {
+	readonly name: string;
+	readonly image: string;
+	readonly imageID?: string;
+	readonly state: ContainerStateDescription;
+	readonly lastState?: ContainerStateDescription;
+	readonly ready: boolean;
+	readonly restartCount: number;
 };
+
+/** `Waiting` (with its reason and the kubelet's message), `Running` (since), `Terminated` (reason, exit code, when). */
+export type ContainerStateDescription = {
+	readonly state: 'Waiting' | 'Running' | 'Terminated';
+	readonly reason?: string;
+	readonly message?: string;
+	readonly exitCode?: number;
+	readonly startedAt?: string;
+	readonly finishedAt?: string;
+};
+
+/** The fields of `kubectl describe pod` that matter to a pull: where it runs, who made it, what it pulls with, each container's state. */
+export type PodDescription = {
+	readonly name: string;
+	readonly namespace: string;
+	readonly node?: string;
+	readonly startTime?: string;
+	readonly labels: Readonly<Record<string, string>>;
+	readonly phase: string;
+	readonly ip?: string;
+	/** `ReplicaSet/nginx0-deployment-5d…`, as kubectl's `Controlled By`. */
+	readonly controlledBy?: string;
+	readonly serviceAccount: string;
+	readonly imagePullSecrets: readonly string[];
+	readonly containers: readonly ContainerDescription[];
+	readonly conditions: ReadonlyArray<{readonly type: string; readonly status: string}>;
+	readonly qosClass?: string;
+};
+
+/** Which logs to read: a container (the only one when absent), the previous run's (`kubectl logs --previous`), the last lines. */
+export type ContainerLogRequest = {readonly container?: string; readonly previous?: boolean; readonly tailLines?: number};
+
+/** What a pod inspector reads of one pod (reads only): describe, logs, the YAML. */
+export type KubePodInspection = {
+	/** The pod as `kubectl describe pod` shows it; undefined when it is gone. */
+	describePod(namespace: string, name: string): Promise<PodDescription | undefined>;
+	/** A container's log lines; a container that has not started (or has no previous run) rejects with the kubelet's KubeError. */
+	containerLogs(namespace: string, name: string, request: ContainerLogRequest): Promise<string[]>;
+	/** The pod as `kubectl get pod -o yaml` prints it (without managedFields); undefined when it is gone. */
+	podYaml(namespace: string, name: string): Promise<string | undefined>;
+};
+
+/** One cluster, reached through one context. */
+export type KubeCluster = KubeDoctorReads &
+	KubePodInspection & {
+		/** `/version` with a short timeout: the server's git version. */
+		serverVersion(timeoutMs: number): Promise<string>;
+		listNamespaces(): Promise<string[]>;
+		/** The Pod Security level the namespace enforces (its `pod-security.kubernetes.io/enforce` label), undefined when none or unreadable. */
+		podSecurityLevel(namespace: string): Promise<string | undefined>;
+		/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
+		canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
+		createNamespace(name: string): Promise<{created: boolean}>;
+		/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
+		deleteNamespace(name: string): Promise<void>;
+		secretExists(namespace: string, name: string): Promise<boolean>;
+		/** Creates or replaces the secret; `created: false` when it replaced one. */
+		applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
+		deleteSecret(namespace: string, name: string): Promise<void>;
+		/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
+		addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
+		removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
+		/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
+		applyWorkload(workload: Workload): Promise<{created: boolean}>;
+		deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
+		/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
+		restartPods(namespace: string, labelSelector: string): Promise<void>;
+		/**
+		 * The cluster's service IP range, as the API server names it when a Service asks for an address outside it
+		 * (a server-side dry run of a probe Service: nothing is created); undefined when the answer names no range.
+		 */
+		serviceRange(): Promise<string | undefined>;
+		/** The clusterIPs every Service holds. */
+		serviceClusterIPs(): Promise<string[]>;
+		/** Pods, Services and claims of a namespace (empty when it does not exist). */
+		namespaceObjects(namespace: string): Promise<NamespaceObjects>;
+		/** The last lines a pod's (only) container wrote; empty when it has not started. */
+		podLogs(namespace: string, name: string, tailLines: number): Promise<string[]>;
+		/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
+		watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
+	};
 
 /** Kubeconfig reading, and a cluster per context. */
 export type Kubernetes = {

@@ -28,5 +28,7 @@ export function recordingPrompter(inner: Prompter, keep: (answer: RecordedAnswer
 			keep({id: spec.id, kind: 'confirm', value});
 			return value;
 		},
+		// A hold answers nothing: it passes through to the prompter below (the live pods stay until enter there).
+		...(inner.hold ? {hold: async (spec: {readonly id: string; readonly message: string}) => inner.hold?.(spec)} : {}),
 	};
 }

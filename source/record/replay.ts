@@ -33,5 +33,7 @@ export function replayingPrompter(inner: Prompter, answers: readonly RecordedAns
 			const value = next(spec.id);
 			return typeof value === 'boolean' ? value : inner.confirm(spec);
 		},
+		// A hold answers nothing: it passes through to the prompter below (the live pods stay until enter there).
+		...(inner.hold ? {hold: async (spec: {readonly id: string; readonly message: string}) => inner.hold?.(spec)} : {}),
 	};
 }

@@ -147,6 +147,19 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 				undefined,
 				spec.signal,
 			),
+		// A question with one way on: the screen above it stays (it draws its own keys) until enter, or esc.
+		hold: async (spec) =>
+			ask<string>(
+				{kind: 'select', id: spec.id, message: spec.message, choices: [{value: 'continue', label: messages().inspector.goOn}], default: 'continue'},
+				undefined,
+				undefined,
+				undefined,
+			).then(
+				() => undefined,
+				(error: unknown) => {
+					if (!(error instanceof GoBack)) throw error;
+				},
+			),
 	};
 	return {prompter, controller};
 }

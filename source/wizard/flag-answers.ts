@@ -58,5 +58,7 @@ export function withFlagAnswers(inner: Prompter, flags: FlagAnswers, store: Wiza
 			note(spec.message, yes ? messages().common.yes : messages().common.no, spec.flag);
 			return yes;
 		},
+		// A hold answers nothing: it passes through to the prompter below (the live pods stay until enter there).
+		...(inner.hold ? {hold: async (spec: {readonly id: string; readonly message: string}) => inner.hold?.(spec)} : {}),
 	};
 }

@@ -41,7 +41,15 @@ export type Prompter = {
 	/** Like text, but the answer is a secret: masked on screen, never stored or echoed. */
 	secret(spec: SecretSpec): Promise<string>;
 	confirm(spec: ConfirmSpec): Promise<boolean>;
+	/**
+	 * Keeps the screen as it is until the person at the terminal moves on (enter or esc), e.g. the live pods once
+	 * they run, so the next view does not scroll them away. Absent where nobody watches (--yes, no terminal, tests).
+	 */
+	hold?(spec: {readonly id: string; readonly message: string}): Promise<void>;
 };
+
+/** The hold on the live pods once they run: the pods screen draws it as its own line, under its inspector. */
+export const podsRunningHold = 'pods-running';
 
 /** Runs the live validator, then the submit-time check: the first problem found, or undefined. */
 export async function validateAnswer(spec: {readonly validate?: Validate; readonly check?: Check}, value: string): Promise<string | undefined> {

@@ -3,6 +3,7 @@ import {stripVTControlCharacters} from 'node:util';
 import {render, cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import type {Finding} from '../../source/diagnosis/findings.js';
+import type {KubePodInspection} from '../../source/kubernetes/kubernetes.js';
 import type {DoctorReportView} from '../../source/output/doctor.js';
 import {DoctorScreen} from '../../source/ui/doctor/doctor-screen.js';
 import {createDoctorViewStore} from '../../source/ui/doctor/doctor-state.js';
@@ -50,16 +51,39 @@ async function until(instance: ReturnType<typeof render>, wanted: string): Promi
 	throw new Error(`the screen never showed '${wanted}'; last frame:\n${frameOf(instance)}`);
 }
 
-function screen() {
-	const view = createDoctorViewStore();
+/** A cluster's pod reads, answering for nginx0-abc and recording what was read. */
+function podReader(reads: string[]): KubePodInspection {
+	return {
+		describePod: async (namespace, name) => {
+			reads.push(`describe ${namespace}/${name}`);
+			return {
+				name,
+				namespace,
+				labels: {app: 'nginx0'},
+				phase: 'Running',
+				serviceAccount: 'default',
+				imagePullSecrets: ['acr-secret'],
+				containers: [{name: 'nginx', image: 'contososharedacr.azurecr.io/nginx:v1', state: {state: 'Running'}, ready: true, restartCount: 0}],
+				conditions: [],
+			};
+		},
+		containerLogs: async () => [],
+		podYaml: async () => undefined,
+	};
+}
+
+function screen(options: {isWatch?: boolean} = {}) {
+	const view = createDoctorViewStore(options);
 	const store = testStore();
 	const choices: string[] = [];
+	const reads: string[] = [];
+	const quits: string[] = [];
 	const instance = render(
 		<WizardContext.Provider value={{store, controller: createInkPrompter(store).controller}}>
-			<DoctorScreen store={view} onChoice={(choice) => choices.push(choice)} />
+			<DoctorScreen store={view} onChoice={(choice) => choices.push(choice)} reader={podReader(reads)} onQuit={() => quits.push('q')} />
 		</WizardContext.Provider>,
 	);
-	return {view, store, choices, instance};
+	return {view, store, choices, instance, reads, quits};
 }
 
 describe('doctor screen', () => {
@@ -118,5 +142,35 @@ describe('doctor screen', () => {
 		const drawn = () => instance.frames.map((frame) => stripVTControlCharacters(frame)).find((frame) => frame.includes('The pods pull and run now'));
 		for (let attempt = 0; attempt < 200 && drawn() === undefined; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
 		expect(drawn()).toContain('(✓) The pods pull and run now (app=nginx0).');
+	});
+
+	test('--watch without a fix offers to watch the pods; watching shows the cause, the last line and the live pods, whose keys are the inspector’s', async () => {
+		const {view, choices, instance, reads, quits} = screen({isWatch: true});
+		view.getState().actions.showReport(report, true);
+		await until(instance, 'Watch the pods without a fix');
+		instance.stdin.write(keys.down);
+		instance.stdin.write(keys.enter);
+		for (let attempt = 0; attempt < 200 && choices.length === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(choices).toEqual(['quit']);
+		view.getState().actions.setStage('watching');
+		view.getState().actions.note({status: 'fail', text: "1 problem found; the first one explains the kubelet's words."});
+		view.getState().actions.showPicture({
+			pods: [
+				{name: 'nginx0-abc', namespace: 'default', ready: '0/1', status: 'ImagePullBackOff', restarts: 0, images: ['contososharedacr.azurecr.io/nginx:v1']},
+			],
+			events: [],
+		});
+		const frame = await until(instance, '> nginx0-abc');
+		expect(frame).toContain("(x) The pull secret 'acr-secret' is not of a docker type");
+		expect(frame).toContain("(x) 1 problem found; the first one explains the kubelet's words.");
+		expect(frame).toContain('↑↓ pod · e events · d describe · l logs · y yaml · q quit');
+		// The findings and the plan are not drawn again under the live pods.
+		expect(frame).not.toContain('evidence: type: Opaque');
+		instance.stdin.write('d');
+		await until(instance, 'kubectl describe pod nginx0-abc');
+		expect(reads).toEqual(['describe default/nginx0-abc']);
+		instance.stdin.write('q');
+		for (let attempt = 0; attempt < 200 && quits.length === 0; attempt++) await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(quits).toEqual(['q']);
 	});
 });

@@ -65,6 +65,10 @@ function defaultCluster(world: FakeClusterWorld, watches: Set<Watch>): KubeClust
 		serviceClusterIPs: async () => ['10.0.0.1', '10.0.0.10'],
 		namespaceObjects: async () => ({pods: [], services: [], claims: []}),
 		podLogs: async () => [],
+		// The pod inspector's reads: no pod to describe (its own tests run over the sandbox).
+		describePod: async () => undefined,
+		containerLogs: async () => [],
+		podYaml: async () => undefined,
 		serverVersion: async () => world.version,
 		listNamespaces: async () => [...world.namespaces].sort(),
 		// The fake's user may do anything, as a kind cluster's admin may.

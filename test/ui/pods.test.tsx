@@ -28,6 +28,13 @@ function start(fix = fixPlan(), columns?: number) {
 	return {app, cluster, run, fix};
 }
 
+/** Once they run the pods stay on screen until enter: goes on, and answers how the step ended. */
+async function wentOn(setup: ReturnType<typeof start>) {
+	await setup.app.waitFor('Go on to the summary');
+	await setup.app.press(keys.enter);
+	return setup.run;
+}
+
 async function deployed(setup: ReturnType<typeof start>) {
 	await setup.app.waitFor('Apply this deployment?');
 	await setup.app.press(keys.enter);
@@ -51,7 +58,7 @@ describe('pods screen', () => {
 		await setup.app.press(keys.enter);
 		await until(() => setup.cluster.openWatches() === 1, 'the watch');
 		setup.cluster.pushPods(runningSnapshot());
-		expect(await setup.run).toBe('running');
+		expect(await wentOn(setup)).toBe('running');
 	});
 
 	test('pending: the table as kubectl get pods prints it, with the Pulling events', async () => {
@@ -66,7 +73,7 @@ describe('pods screen', () => {
 		expect(frame).toContain('Pulling image "myregistry.azurecr.io/nginx:v1"');
 		expect(frame).not.toContain('What next?');
 		setup.cluster.pushPods(runningSnapshot());
-		await setup.run;
+		await wentOn(setup);
 	});
 
 	test('on a 40-column terminal each pod takes two lines with its fields named, no row wrapped into the next', async () => {
@@ -80,7 +87,7 @@ describe('pods screen', () => {
 		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(40);
 		expect(frame).not.toMatch(/NAME\s+READY\s+STATUS/);
 		setup.cluster.pushPods(runningSnapshot());
-		await setup.run;
+		await wentOn(setup);
 	});
 
 	test('ErrImagePull: the diagnosis box with the fix, and the question under the live table', async () => {
@@ -99,7 +106,7 @@ describe('pods screen', () => {
 		const live = await setup.app.waitFor('ImagePullBackOff');
 		expect(live).toContain('The pods cannot pull their image. What next?');
 		setup.cluster.pushPods(runningSnapshot(denied));
-		expect(await setup.run).toBe('running');
+		expect(await wentOn(setup)).toBe('running');
 	});
 
 	test('all running: the question goes away by itself and the line says so', async () => {
@@ -112,7 +119,7 @@ describe('pods screen', () => {
 		expect(frame).toMatch(new RegExp(`${first}\\s+1/1\\s+Running`));
 		expect(frame).not.toContain('What next?');
 		expect(frame).not.toContain('No permission to pull');
-		expect(await setup.run).toBe('running');
+		expect(await wentOn(setup)).toBe('running');
 	});
 
 	test('enter on "Fix it now" shows the fix plan, applies it, and returns to the live pods', async () => {
@@ -129,7 +136,7 @@ describe('pods screen', () => {
 		expect(setup.fix.runs()).toBe(1);
 		setup.cluster.pushPods(runningSnapshot(denied));
 		await setup.app.waitFor('All 2 pod(s) are running.');
-		expect(await setup.run).toBe('running');
+		expect(await wentOn(setup)).toBe('running');
 	});
 
 	test('down to the last choice and enter leaves the pods as they are', async () => {
@@ -142,5 +149,26 @@ describe('pods screen', () => {
 		expect(await setup.run).toBe('left');
 		expect(setup.cluster.openWatches()).toBe(0);
 		await setup.app.waitFor('Stopped watching');
+	});
+
+	test('once they run the pods stay, with the inspector’s keys, until enter: e shows a pod’s events, esc goes back, then enter goes on', async () => {
+		const setup = start();
+		await deployed(setup);
+		setup.cluster.pushPods(runningSnapshot());
+		const held = await setup.app.waitFor('Go on to the summary');
+		expect(held).toContain('All 2 pod(s) are running. Inspect them with the keys above, or go on:');
+		expect(held).toContain('↑↓ pod · e events · d describe · l logs · y yaml · enter/esc done · q quit');
+		expect(held).toMatch(new RegExp(`> ${first}\\s+1/1\\s+Running`));
+		let ended = false;
+		void setup.run.then(() => {
+			ended = true;
+		});
+		await setup.app.press('e');
+		await setup.app.waitFor(`Events of ${first}`);
+		await setup.app.press(keys.escape);
+		await setup.app.waitFor('↑↓ pod · e events');
+		expect(ended).toBe(false);
+		await setup.app.press(keys.enter);
+		expect(await setup.run).toBe('running');
 	});
 });

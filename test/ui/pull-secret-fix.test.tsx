@@ -56,6 +56,9 @@ test('a refused password is explained under the pods, and the offered fix resets
 	await app.press(keys.enter);
 	await until(() => cluster.calls.applyDockerRegistrySecret.length === 1, 'the secret update');
 	cluster.pushPods({pods: [pod('my-awesome-app-pod', 'Running')], events: startedEvents('my-awesome-app-pod')});
+	// Running: the pods stay on screen until enter goes on to the summary.
+	await app.waitFor('Go on to the summary');
+	await app.press(keys.enter);
 	expect(await run).toBe('done');
 	expect(cluster.world.secrets.get('default/acr-secret')?.password).toBe('fake-secret-password-1');
 	const frames = allFrames(app.instance);

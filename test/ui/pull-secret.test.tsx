@@ -83,6 +83,9 @@ describe('pull-secret path on screen', () => {
 		await answer(app, 'Apply this deployment?', keys.enter);
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		cluster.pushPods({pods: [pod('my-awesome-app-pod', 'Running')], events: startedEvents('my-awesome-app-pod')});
+		// Running: the pods stay on screen until enter goes on to the summary.
+		await app.waitFor('Go on to the summary');
+		await app.press(keys.enter);
 		expect(await run).toBe('done');
 		expect(cluster.world.secrets.get('default/acr-secret')?.password).toBe(typedPassword);
 		const frames = allFrames(app.instance);
@@ -144,6 +147,9 @@ describe('pull-secret path on screen', () => {
 		await answer(app, 'Apply this deployment?', keys.enter);
 		await until(() => cluster.openWatches() === 1, 'the watch');
 		cluster.pushPods({pods: [pod('my-awesome-app-pod', 'Running')], events: startedEvents('my-awesome-app-pod')});
+		// Running: the pods stay on screen until enter goes on to the summary.
+		await app.waitFor('Go on to the summary');
+		await app.press(keys.enter);
 		expect(await run).toBe('done');
 		expect(cluster.world.secrets.get('default/acr-secret')?.password).toBe('fake-secret-password-1');
 		expect(allFrames(app.instance).filter((frame) => frame.includes('fake-secret-password'))).toEqual([]);

@@ -291,6 +291,8 @@ export const doctor = {
 		apply: 'Apply the fix, then watch the pod',
 		quit: 'Quit',
 		nothingToRun: 'Nothing here is a change doctor can make for you: the commands above are for you to run.',
+		nothingToRunWatch: 'Nothing here is a change doctor can make for you: the commands above are for you to run. Watch the pods meanwhile?',
+		watchOnly: 'Watch the pods without a fix',
 	},
 	actions: {
 		assignRole: (role: string, principal: string, scope: string) => `Grant ${role} on ${scope.split('/').at(-1) ?? scope} to ${principal}`,

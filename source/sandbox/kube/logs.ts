@@ -16,7 +16,15 @@ export function podLogs(context: ServerContext, namespace: string, name: string,
 	if (wanted === undefined) throw badRequest(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
 	if (!containers.includes(wanted)) throw badRequest(`container ${wanted} is not valid for pod ${name}`);
 	const statuses = isObject(pod.status) && Array.isArray(pod.status.containerStatuses) ? pod.status.containerStatuses.filter(isObject) : [];
-	const state = statuses.find((status) => status.name === wanted)?.state;
+	const status = statuses.find((item) => item.name === wanted);
+	const state = status?.state;
+	if (query.get('previous') === 'true') {
+		// `kubectl logs --previous`: the run before the last restart, kept by the kubelet until the next one.
+		const earlier = context.logs.get(`${logKey(namespace, name, wanted)}#previous`);
+		if (earlier === undefined || Number(status?.restartCount ?? 0) === 0)
+			throw badRequest(`previous terminated container "${wanted}" in pod "${name}" not found`);
+		return earlier.map((line) => `${line}\n`).join('');
+	}
 	if (!isObject(state) || (!isObject(state.running) && !isObject(state.terminated))) {
 		const waiting = isObject(state) && isObject(state.waiting) ? state.waiting : {};
 		const reason = waiting.reason === 'ImagePullBackOff' || waiting.reason === 'ErrImagePull' ? 'trying and failing to pull image' : 'ContainerCreating';

@@ -16,6 +16,8 @@ import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsR
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
 import {meetPodSecurity, type CompliantVariant} from './pod-security.js';
 import {earlyWorkOf} from '../../wizard/early-work.js';
+import {sharePodInspection} from '../../kubernetes/pod-inspection-channel.js';
+import {podsRunningHold} from '../../wizard/prompter.js';
 
 /** Everything a path hands over to deploy its sample and watch it. */
 export type DeployInput = {
@@ -131,8 +133,14 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 		if (state.diagnosis && state.diagnosis.kind !== noticed) noticeDiagnosis(context, state.diagnosis);
 		noticed = state.diagnosis?.kind;
 	}
+	// The live pod screen's inspector reads describe, logs and the YAML from this cluster.
+	sharePodInspection(input.cluster);
 	try {
-		return await follow(context, input, watch, notice);
+		const outcome = await follow(context, input, watch, notice);
+		// They run: the live pods stay on screen (with the inspector's keys) until the user moves on, if someone watches.
+		if (outcome === 'running')
+			await context.prompter.hold?.({id: podsRunningHold, message: messages().inspector.holdMessage(watch.state().snapshot.pods.length)});
+		return outcome;
 	} finally {
 		watch.stop();
 	}

@@ -1,5 +1,6 @@
 /** What doctor's live screen shows, as plain data in a vanilla zustand store: the phases, the report, the stage. */
 import {createStore, type StoreApi} from 'zustand/vanilla';
+import type {PodEvent, PodSummary} from '../../kubernetes/kubernetes.js';
 import type {DoctorReportView} from '../../output/doctor.js';
 import type {Status} from '../../wizard/types.js';
 
@@ -16,6 +17,10 @@ export type DoctorViewState = {
 	readonly hasPlan: boolean;
 	/** The last line: the pod recovered, or not yet, or a refusal. */
 	readonly outcome?: {readonly status: Status; readonly text: string};
+	/** The watched pods and their events, live from the cluster's watch (while watching). */
+	readonly picture: {readonly pods: readonly PodSummary[]; readonly events: readonly PodEvent[]};
+	/** Whether the screen stays on the pods until the user quits (--watch). */
+	readonly isWatch: boolean;
 };
 
 export type DoctorViewActions = {
@@ -25,6 +30,9 @@ export type DoctorViewActions = {
 	updateReport(report: DoctorReportView): void;
 	setStage(stage: DoctorStage): void;
 	finish(outcome: {readonly status: Status; readonly text: string}): void;
+	/** A line said while the screen stays (the pods recovered, under --watch). */
+	note(outcome: {readonly status: Status; readonly text: string}): void;
+	showPicture(picture: DoctorViewState['picture']): void;
 };
 
 export type DoctorViewStore = StoreApi<DoctorViewState & {readonly actions: DoctorViewActions}>;
@@ -32,11 +40,13 @@ export type DoctorViewStore = StoreApi<DoctorViewState & {readonly actions: Doct
 const order: readonly DoctorPhaseId[] = ['target', 'facts', 'checks'];
 
 /** A store at the start of a run: every phase pending. */
-export function createDoctorViewStore(): DoctorViewStore {
+export function createDoctorViewStore(options: {readonly isWatch?: boolean} = {}): DoctorViewStore {
 	return createStore<DoctorViewState & {readonly actions: DoctorViewActions}>()((set) => ({
 		phases: {target: 'pending', facts: 'pending', checks: 'pending'},
 		stage: 'checking',
 		hasPlan: false,
+		picture: {pods: [], events: []},
+		isWatch: options.isWatch ?? false,
 		actions: {
 			// A phase that starts ends the ones before it.
 			startPhase: (phase) =>
@@ -49,6 +59,8 @@ export function createDoctorViewStore(): DoctorViewStore {
 			updateReport: (report) => set({report}),
 			setStage: (stage) => set({stage}),
 			finish: (outcome) => set({outcome, stage: 'done'}),
+			note: (outcome) => set({outcome}),
+			showPicture: (picture) => set({picture}),
 		},
 	}));
 }

@@ -3,9 +3,12 @@ import {Box, Text} from 'ink';
 import {watchPodsCommand} from '../../commands/kubectl.js';
 import {messages} from '../../messages/catalog.js';
 import type {WizardState} from '../../wizard/store.js';
+import {sharedPodInspection} from '../../kubernetes/pod-inspection-channel.js';
+import {podsRunningHold} from '../../wizard/prompter.js';
+import {PodInspector} from '../components/pod-inspector.js';
 import {PodEvents, PodTable} from '../components/pod-table.js';
 import {theme} from '../theme.js';
-import {useWizard} from '../use-wizard.js';
+import {useAnswer, useWizard} from '../use-wizard.js';
 
 type DiagnosisProps = {readonly diagnosis: NonNullable<WizardState['diagnosis']>};
 
@@ -28,13 +31,16 @@ export function DiagnosisBox({diagnosis}: DiagnosisProps) {
 	);
 }
 
-/** The pods view: the live table, each pod's events, and the diagnosis when they cannot pull. */
+/** The pods view: the live pods with the inspector's keys, the diagnosis when they cannot pull, and the hold once they run. */
 export function PodsScreen() {
 	const pods = useWizard((state) => state.pods);
 	const events = useWizard((state) => state.podEvents);
 	const diagnosis = useWizard((state) => state.diagnosis);
+	const question = useWizard((state) => state.question);
 	const namespace = useWizard((state) => state.target.namespace ?? pods[0]?.namespace ?? 'default');
+	const controller = useAnswer();
 	const text = messages().deploy.screen;
+	const held = question?.id === podsRunningHold;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>
@@ -42,10 +48,28 @@ export function PodsScreen() {
 			</Text>
 			<Text color={theme.muted}>{`$ ${watchPodsCommand({namespace})}`}</Text>
 			<Box marginTop={1}>
-				<PodTable pods={pods} now={new Date()} />
+				{held ? (
+					// They run: the pods stay, with the inspector's keys, until enter or esc goes on (q quits, as on any select).
+					<PodInspector
+						pods={pods}
+						events={events}
+						reader={sharedPodInspection}
+						onQuit={() => undefined}
+						onDone={() => controller.answer('continue')}
+						reservedRows={5}
+					/>
+				) : (
+					<PodTable pods={pods} now={new Date()} />
+				)}
 			</Box>
-			<PodEvents pods={pods} events={events} />
+			{held ? null : <PodEvents pods={pods} events={events} />}
 			{diagnosis ? <DiagnosisBox diagnosis={diagnosis} /> : null}
+			{held ? (
+				<Box flexDirection="column">
+					<Text>{question.message}</Text>
+					<Text color={theme.accent}>{`› ${messages().inspector.goOn}`}</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }

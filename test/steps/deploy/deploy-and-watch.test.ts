@@ -216,6 +216,9 @@ describe('deployAndWatch: the pending question', () => {
 		cluster.pushPods(failingSnapshot(denied));
 		await until(() => store.getState().question?.id === 'deploy-diagnosis', 'the diagnosis question');
 		cluster.pushPods(runningSnapshot(denied));
+		// Running: the live pods are held on screen until the user goes on.
+		await until(() => store.getState().question?.id === 'pods-running', 'the hold on the running pods');
+		controller.answer('continue');
 		await expect(outcome).resolves.toBe('running');
 		expect(store.getState().question).toBeUndefined();
 		// A late key press has nothing to answer.
