@@ -5,7 +5,7 @@ import type {Shape} from './shape.js';
 
 export const flags: Shape<typeof en.flags> = {
 	description:
-		'Un assistant en terminal qui amène un pod Kubernetes à tirer son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas la tirer.',
+		'Un assistant en terminal qui amène un pod Kubernetes à extraire son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas l’extraire.',
 	usageTitle: 'Utilisation',
 	exitCodesTitle: 'Codes de sortie',
 	exitCodes: '0 terminé · 1 échec · 2 annulé, option incorrecte, ou un terminal était nécessaire',

@@ -1,5 +1,5 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
-/** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant)$ : ses touches, ses vues et les mots de `kubectl describe pod`. */
+/** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant) : ses touches, ses vues et les mots de `kubectl describe pod`. */
 import type {en} from '../en.js';
 import {plural} from './plural.js';
 import type {Shape} from './shape.js';
@@ -19,7 +19,7 @@ export const inspector: Shape<typeof en.inspector> = {
 		yaml: (pod: string) => `kubectl get pod ${pod} -o yaml`,
 	},
 	loading: 'Lecture…',
-	goOn: 'Passer au résumé',
+	goOn: 'Passer au récapitulatif',
 	holdMessage: (count: number) =>
 		plural(count, {
 			one: `Le pod est en cours d’exécution. Inspectez-le avec les touches ci-dessus, ou continuez :`,
@@ -28,7 +28,7 @@ export const inspector: Shape<typeof en.inspector> = {
 	gone: (pod: string) => `Le pod ${pod} n’existe plus.`,
 	noEvents: 'Aucun événement.',
 	noLogs: 'Aucune ligne de journal.',
-	selected: (pod: string) => `sélectionné$ : ${pod}`,
+	selected: (pod: string) => `sélectionné : ${pod}`,
 	/** `kubectl describe pod`'s field names and column heads: kept as kubectl prints them. */
 	describe: {
 		name: 'Name:',

@@ -41,7 +41,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		systemNamespace: (name: string) =>
 			`${name} appartient au cluster lui-même ; l’exemple va dans un espace de noms à lui. Choisissez un autre nom, par exemple --namespace awesomeapps.`,
 		newNamespaceHint:
-			'Lettres minuscules, chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 63 au plus (les articles utilisent awesomeapps).',
+			'Lettres minuscules, chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 63 au plus (le guide Microsoft utilise awesomeapps).',
 		typedNamespaceQuestion: 'Espace de noms à utiliser (votre utilisateur n’a peut-être pas le droit de les lister) :',
 		typedNamespaceHint:
 			'Le cluster a refusé de lister les espaces de noms pour votre utilisateur (403) : saisissez-en un où vous travaillez ; il est vérifié comme le fait kubectl auth can-i.',
@@ -192,7 +192,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		title: 'Secret d’extraction',
 		noCredential: 'Il n’y a pas encore d’identifiants pour le secret d’extraction.',
 		nameQuestion: 'Nom du secret d’extraction :',
-		nameHint: 'Le nom que les pods indiquent sous imagePullSecrets (les articles utilisent acr-secret).',
+		nameHint: 'Le nom que les pods indiquent sous imagePullSecrets (le guide Microsoft utilise acr-secret).',
 		replaceQuestion: (name: string, namespace: string) => `Le secret ${name} existe déjà dans ${namespace}. Le remplacer par ces identifiants ?`,
 		replaceHint: 'Non le garde tel quel (et le pod d’exemple l’utilise tel quel).',
 		serviceAccountQuestion: (name: string, namespace: string) => `Ajouter aussi ${name} au compte de service par défaut de ${namespace} ?`,

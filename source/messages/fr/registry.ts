@@ -134,7 +134,7 @@ export const registry: Shape<typeof en.registry> = {
 		pullSecret: 'Secret d’extraction (tout cluster)',
 		pullSecretHint: 'tout contexte ; les secrets d’extraction alourdissent la gestion',
 		connectedRegistry: 'Registre connecté sur un cluster avec Azure Arc activé',
-		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP (article 004)',
+		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP',
 		detach: 'Détacher un registre d’AKS',
 		detachHint: 'retire AcrPull à l’identité kubelet',
 		attachHintNoRights: 'demande le droit d’attribuer des rôles, qui vous manque d’après les vérifications',
