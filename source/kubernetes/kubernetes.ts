@@ -215,43 +215,44 @@ export type KubePodInspection = {
 };
 
 /** One cluster, reached through one context. */
-export type KubeCluster = KubeDoctorReads & KubePodInspection & {
-	/** `/version` with a short timeout: the server's git version. */
-	serverVersion(timeoutMs: number): Promise<string>;
-	listNamespaces(): Promise<string[]>;
-	/** The Pod Security level the namespace enforces (its `pod-security.kubernetes.io/enforce` label), undefined when none or unreadable. */
-	podSecurityLevel(namespace: string): Promise<string | undefined>;
-	/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
-	canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
-	createNamespace(name: string): Promise<{created: boolean}>;
-	/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
-	deleteNamespace(name: string): Promise<void>;
-	secretExists(namespace: string, name: string): Promise<boolean>;
-	/** Creates or replaces the secret; `created: false` when it replaced one. */
-	applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
-	deleteSecret(namespace: string, name: string): Promise<void>;
-	/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
-	addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
-	removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
-	/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
-	applyWorkload(workload: Workload): Promise<{created: boolean}>;
-	deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
-	/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
-	restartPods(namespace: string, labelSelector: string): Promise<void>;
-	/**
-	 * The cluster's service IP range, as the API server names it when a Service asks for an address outside it
-	 * (a server-side dry run of a probe Service: nothing is created); undefined when the answer names no range.
-	 */
-	serviceRange(): Promise<string | undefined>;
-	/** The clusterIPs every Service holds. */
-	serviceClusterIPs(): Promise<string[]>;
-	/** Pods, Services and claims of a namespace (empty when it does not exist). */
-	namespaceObjects(namespace: string): Promise<NamespaceObjects>;
-	/** The last lines a pod's (only) container wrote; empty when it has not started. */
-	podLogs(namespace: string, name: string, tailLines: number): Promise<string[]>;
-	/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
-	watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
-};
+export type KubeCluster = KubeDoctorReads &
+	KubePodInspection & {
+		/** `/version` with a short timeout: the server's git version. */
+		serverVersion(timeoutMs: number): Promise<string>;
+		listNamespaces(): Promise<string[]>;
+		/** The Pod Security level the namespace enforces (its `pod-security.kubernetes.io/enforce` label), undefined when none or unreadable. */
+		podSecurityLevel(namespace: string): Promise<string | undefined>;
+		/** Whether the user may do `verb` on `resource` (in `namespace`): a SelfSubjectAccessReview, as `kubectl auth can-i`. */
+		canI(attributes: {readonly verb: string; readonly resource: string; readonly group?: string; readonly namespace?: string}): Promise<boolean>;
+		createNamespace(name: string): Promise<{created: boolean}>;
+		/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
+		deleteNamespace(name: string): Promise<void>;
+		secretExists(namespace: string, name: string): Promise<boolean>;
+		/** Creates or replaces the secret; `created: false` when it replaced one. */
+		applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
+		deleteSecret(namespace: string, name: string): Promise<void>;
+		/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
+		addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
+		removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
+		/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
+		applyWorkload(workload: Workload): Promise<{created: boolean}>;
+		deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
+		/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
+		restartPods(namespace: string, labelSelector: string): Promise<void>;
+		/**
+		 * The cluster's service IP range, as the API server names it when a Service asks for an address outside it
+		 * (a server-side dry run of a probe Service: nothing is created); undefined when the answer names no range.
+		 */
+		serviceRange(): Promise<string | undefined>;
+		/** The clusterIPs every Service holds. */
+		serviceClusterIPs(): Promise<string[]>;
+		/** Pods, Services and claims of a namespace (empty when it does not exist). */
+		namespaceObjects(namespace: string): Promise<NamespaceObjects>;
+		/** The last lines a pod's (only) container wrote; empty when it has not started. */
+		podLogs(namespace: string, name: string, tailLines: number): Promise<string[]>;
+		/** Watches pods and their events; calls `onChange` with the whole picture on every change. */
+		watchPods(namespace: string, labelSelector: string, onChange: (snapshot: PodsSnapshot) => void, onError: (error: Error) => void): Promise<Stop>;
+	};
 
 /** Kubeconfig reading, and a cluster per context. */
 export type Kubernetes = {

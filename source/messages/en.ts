@@ -14,4 +14,20 @@ import {pullSecret} from './en/pull-secret.js';
 import {record} from './en/record.js';
 import {registry} from './en/registry.js';
 
-export const en = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy, connectedRegistry, record, doctor, inspector};
+export const en = {
+	common,
+	engine,
+	errors,
+	flags,
+	prerequisites,
+	pods,
+	summary,
+	registry,
+	attach,
+	pullSecret,
+	deploy,
+	connectedRegistry,
+	record,
+	doctor,
+	inspector,
+};
