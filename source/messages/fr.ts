@@ -7,10 +7,27 @@ import {doctor} from './fr/doctor.js';
 import {engine} from './fr/engine.js';
 import {errors} from './fr/errors.js';
 import {flags} from './fr/flags.js';
+import {inspector} from './fr/inspector.js';
 import {pods, summary} from './fr/outcome.js';
 import {prerequisites} from './fr/prerequisites.js';
 import {pullSecret} from './fr/pull-secret.js';
 import {record} from './fr/record.js';
 import {registry} from './fr/registry.js';
 
-export const fr = {common, engine, errors, flags, prerequisites, pods, summary, registry, attach, pullSecret, deploy, connectedRegistry, record, doctor};
+export const fr = {
+	common,
+	engine,
+	errors,
+	flags,
+	prerequisites,
+	pods,
+	summary,
+	registry,
+	attach,
+	pullSecret,
+	deploy,
+	connectedRegistry,
+	record,
+	doctor,
+	inspector,
+};

@@ -8,6 +8,7 @@ import {doctor} from './nl/doctor.js';
 import {engine} from './nl/engine.js';
 import {errors} from './nl/errors.js';
 import {flags} from './nl/flags.js';
+import {inspector} from './nl/inspector.js';
 import {pods, summary} from './nl/outcome.js';
 import {prerequisites} from './nl/prerequisites.js';
 import {pullSecret} from './nl/pull-secret.js';
@@ -30,4 +31,5 @@ export const nl: Translation<typeof en> = {
 	connectedRegistry,
 	record,
 	doctor,
+	inspector,
 };

@@ -308,6 +308,9 @@ export const doctor: Shape<typeof en.doctor> = {
 		apply: 'Appliquer le correctif, puis suivre le pod',
 		quit: 'Quitter',
 		nothingToRun: 'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous.',
+		nothingToRunWatch:
+			'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous. Suivre les pods en attendant ?',
+		watchOnly: 'Suivre les pods sans correctif',
 	},
 	actions: {
 		assignRole: (role: string, principal: string, scope: string) => `Accorder ${role} sur ${scope.split('/').at(-1) ?? scope} à ${principal}`,

@@ -302,6 +302,8 @@ export const doctor: Translation<typeof enDoctor> = {
 		apply: 'De oplossing toepassen en dan de pod volgen',
 		quit: 'Stoppen',
 		nothingToRun: 'Niets hier is een wijziging die doctor voor je kan maken: de opdrachten hierboven moet je zelf uitvoeren.',
+		nothingToRunWatch: 'Niets hier is een wijziging die doctor voor je kan maken: de opdrachten hierboven moet je zelf uitvoeren. Intussen de pods volgen?',
+		watchOnly: 'De pods volgen zonder oplossing',
 	},
 	actions: {
 		assignRole: (role: string, principal: string, scope: string) => `${role} op ${scope.split('/').at(-1) ?? scope} verlenen aan ${principal}`,

@@ -1,0 +1,59 @@
+/* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
+/** L’inspecteur de pods (doctor --watch et l’écran des pods de l’assistant) : ses touches, ses vues et les mots de `kubectl describe pod`. */
+import type {en} from '../en.js';
+import type {Shape} from './shape.js';
+
+export const inspector: Shape<typeof en.inspector> = {
+	keys: {
+		list: '↑↓ pod · e événements · d describe · l journaux · y yaml · entrée/échap terminé · q quitter',
+		listWatch: '↑↓ pod · e événements · d describe · l journaux · y yaml · q quitter',
+		detail: '↑↓ défiler · échap retour · q quitter',
+		logs: '↑↓ défiler · p exécution précédente · échap retour · q quitter',
+	},
+	views: {
+		events: (pod: string) => `Événements de ${pod}`,
+		describe: (pod: string) => `kubectl describe pod ${pod}`,
+		logs: (pod: string) => `kubectl logs ${pod}`,
+		previousLogs: (pod: string) => `kubectl logs ${pod} --previous`,
+		yaml: (pod: string) => `kubectl get pod ${pod} -o yaml`,
+	},
+	loading: 'Lecture…',
+	goOn: 'Passer au récapitulatif',
+	holdMessage: (count: number) =>
+		`${count === 1 ? 'Le pod' : `Les ${count} pods`} ${count === 1 ? 'tourne' : 'tournent'}. Inspectez-les avec les touches ci-dessus, ou continuez :`,
+	gone: (pod: string) => `Le pod ${pod} n’existe plus.`,
+	noEvents: 'Aucun événement.',
+	noLogs: 'Aucune ligne de journal.',
+	selected: (pod: string) => `sélectionné : ${pod}`,
+	// Les champs de `kubectl describe pod` restent tels que kubectl les imprime.
+	describe: {
+		name: 'Name:',
+		namespace: 'Namespace:',
+		serviceAccount: 'Service Account:',
+		node: 'Node:',
+		startTime: 'Start Time:',
+		labels: 'Labels:',
+		status: 'Status:',
+		ip: 'IP:',
+		controlledBy: 'Controlled By:',
+		containers: 'Containers:',
+		image: 'Image:',
+		imageID: 'Image ID:',
+		state: 'State:',
+		lastState: 'Last State:',
+		reason: 'Reason:',
+		message: 'Message:',
+		exitCode: 'Exit Code:',
+		started: 'Started:',
+		finished: 'Finished:',
+		ready: 'Ready:',
+		restartCount: 'Restart Count:',
+		conditions: 'Conditions:',
+		conditionColumns: ['Type', 'Status'],
+		qosClass: 'QoS Class:',
+		pullSecrets: 'Image Pull Secrets:',
+		events: 'Events:',
+		eventColumns: ['Type', 'Reason', 'Age', 'Message'],
+		none: '<none>',
+	},
+};
