@@ -5,10 +5,27 @@
 // Type checking is `npm run typecheck` (tsc --noEmit). `BUILD_ANALYZE=1 npm run build` also writes esbuild's
 // metafile (dist-meta.json, beside dist/ so it is never published) and prints what each chunk is made of, to see
 // what a path loads (with `node --cpu-prof dist/cli.js …` for where the time goes).
-import {rm, writeFile} from 'node:fs/promises';
+import {readFile, rm, writeFile} from 'node:fs/promises';
 import {analyzeMetafile, build} from 'esbuild';
 
 const analyze = process.env.BUILD_ANALYZE === '1';
+
+// Ink lays out with yoga-layout, whose Emscripten loader fetches its WebAssembly from a data: URI whenever `fetch`
+// exists, as it does in Node: that first fetch loads Node's whole HTTP client (undici) in front of the first frame
+// (a quarter of the time to the welcome screen in a CPU profile). The loader's own synchronous path decodes the
+// same bytes without it; the build takes that path. A yoga-layout whose loader no longer reads this way fails the
+// build rather than slowing the start silently.
+const yogaWithoutFetch = {
+	name: 'yoga-without-fetch',
+	setup(builder) {
+		builder.onLoad({filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const synchronous = source.replaceAll('"function"!=typeof fetch', '!0');
+			if (synchronous === source) throw new Error(`yoga-layout's loader changed: no fetch test to replace in ${path}`);
+			return {contents: synchronous, loader: 'js'};
+		});
+	},
+};
 await rm('dist', {recursive: true, force: true});
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
@@ -32,6 +49,7 @@ const result = await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 	metafile: analyze,
+	plugins: [yogaWithoutFetch],
 });
 if (analyze && result.metafile) {
 	await writeFile('dist-meta.json', JSON.stringify(result.metafile));

@@ -6,6 +6,7 @@ import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
 import {stopLines} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
+import {SoftWrapContext} from './ui/components/soft-wrap.js';
 import {Question} from './ui/components/question.js';
 import type {PromptController} from './ui/ink-prompter.js';
 import {Prerequisites} from './ui/screens/prerequisites.js';
@@ -48,6 +49,26 @@ function Screen({view}: {readonly view: View}) {
 	}
 }
 
+/**
+ * The last lines of a run (what exists now, how to undo it, where the record is), each drawn as one line however wide:
+ * the terminal wraps it softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They
+ * are the last frame (the run has finished), so nothing is drawn over them. Twice the length is room enough for
+ * characters two columns wide.
+ */
+function StopLines({lines}: {readonly lines: readonly string[]}) {
+	return (
+		<Box marginTop={1} flexDirection="column">
+			{lines.map((line, index) => (
+				<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
+					<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
+						{line}
+					</Text>
+				</Box>
+			))}
+		</Box>
+	);
+}
+
 function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly controller: PromptController}) {
 	const {exit} = useApp();
 	const view = useWizard((state) => state.view);
@@ -66,7 +87,9 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 	}, [finished, exit]);
 	return (
 		<Box flexDirection="column">
-			<Screen view={view} />
+			<SoftWrapContext.Provider value={finished !== undefined}>
+				<Screen view={view} />
+			</SoftWrapContext.Provider>
 			{details.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					{details.map((line, index) => (
@@ -78,15 +101,7 @@ function Root({isVerbose, controller}: {readonly isVerbose: boolean; readonly co
 			{error ? <ErrorPanel error={error} isVerbose={isVerbose} /> : null}
 			{/* The hold on the live pods is drawn by the pods screen itself, under its inspector (enter or esc goes on). */}
 			{question && !(view === 'pods' && question.id === podsRunningHold) ? <Question question={question} /> : null}
-			{finished && stopLines(finished, record).length > 0 ? (
-				<Box marginTop={1} flexDirection="column">
-					{stopLines(finished, record).map((line, index) => (
-						<Text key={index} color={index === 0 ? undefined : theme.muted}>
-							{line}
-						</Text>
-					))}
-				</Box>
-			) : null}
+			{finished && stopLines(finished, record).length > 0 ? <StopLines lines={stopLines(finished, record)} /> : null}
 		</Box>
 	);
 }

@@ -34,11 +34,22 @@ function cacheCompiledCode(): void {
 	enableCompileCache(join(cache, 'acr-wizard', 'compile-cache'));
 }
 
+/**
+ * NO_COLOR (any value, no-color.org) and `--no-color` turn colour off before anything that draws is loaded: chalk reads
+ * FORCE_COLOR once, when it is first imported.
+ */
+function honourNoColor(): void {
+	const args = process.argv.slice(2);
+	const end = args.indexOf('--');
+	if (process.env['NO_COLOR'] !== undefined || (end === -1 ? args : args.slice(0, end)).includes('--no-color')) process.env['FORCE_COLOR'] = '0';
+}
+
 if (!Number.isFinite(major) || major < requiredMajor) {
 	process.stderr.write(`${messages().common.nodeTooOld(process.versions.node, requiredMajor)}\n`);
 	process.exitCode = 1;
 } else {
 	cacheCompiledCode();
+	honourNoColor();
 	installSignalExits();
 	quietOnClosedPipe(process.stdout);
 	quietOnClosedPipe(process.stderr);

@@ -6,13 +6,13 @@
 // Only what every run needs is imported up front: --help, --version and the non-TTY
 // refusal answer without loading Ink, React or the adapters (about 2 s on a busy machine).
 import isInCi from 'is-in-ci';
-import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
 import type {Environment} from './environment.js';
 import {
 	checkCommandLine,
 	flagAnswers,
 	helpText,
-	meowFlags,
+	parseCommandLine,
 	unknownFlags,
 	unknownFlagsProblem,
 	type CommandName,
@@ -29,10 +29,9 @@ import type {PromptController} from './ui/ink-prompter.js';
 import type {PastRun} from './flows/past-run.js';
 import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
-// Unknown flags stop the run with exit code 2 before anything is parsed (meow would refuse them too, more tersely).
+// Unknown flags stop the run with exit code 2 before anything is parsed.
 const unknown = unknownFlags(process.argv.slice(2));
 if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
-const cli = meow(helpText(), {importMeta: import.meta, flags: meowFlags(), allowUnknownFlags: false, autoHelp: false, autoVersion: false});
 
 async function startEnvironment(flags: Flags): Promise<Environment> {
 	const {joinedSandboxEnvironment, realEnvironment, sandboxEnvironment} = await import('./environment.js');
@@ -182,8 +181,16 @@ function stopGracefully(store: WizardStore, controller: PromptController | undef
 	});
 }
 
+/** `--json=stream` as typed: JSON lines while the run goes (the flag table's --json is a switch; its value is read here). */
+function jsonStreamAsked(): boolean {
+	return process.argv.slice(2).includes('--json=stream');
+}
+
 /** The wizard (the default command), or undo or resume of a recorded run: terminal or --yes, first frame, then the steps. */
-async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'}): Promise<number> {
+async function runWizardCommand(given: Flags, session: Session = {kind: 'wizard'}): Promise<number> {
+	const streaming = jsonStreamAsked();
+	// --json=stream is --json whose lines come as the run goes: everything else (stderr progress, --yes) is the same.
+	const flags: Flags = streaming ? {...given, json: true} : given;
 	// The same CI test Ink uses (CI set at all, even empty): there Ink draws only the last frame, so nothing may be asked.
 	// TERM=dumb cannot move the cursor, which the screens need to redraw: it runs like a pipe (plain lines, --yes).
 	const interactive = Boolean(process.stdout.isTTY && process.stdin.isTTY) && !isInCi && process.env['TERM'] !== 'dumb' && !flags.json;
@@ -198,6 +205,8 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	}
 	// The first frame is drawn before the sandbox (or anything else) is ready.
 	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
+	const stream = streaming ? await import('./output/json-stream.js') : undefined;
+	const stopStream = stream?.renderStream(store, (line) => process.stdout.write(`${line}\n`));
 	stopGracefully(store, controller);
 	const {code, environment} = await runAfterFirstFrame(flags, store, prompter, session).catch((error: unknown) => ({
 		code: failBeforeStart(store, error),
@@ -205,12 +214,14 @@ async function runWizardCommand(flags: Flags, session: Session = {kind: 'wizard'
 	}));
 	await instance?.waitUntilExit();
 	stop?.();
+	stopStream?.();
 	await environment?.close();
 	if (flags.export !== undefined) {
 		const {exportRun} = await import('./export/write.js');
 		for (const line of await exportRun(flags.export, store.getState())) (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
 	}
-	if (flags.json) {
+	if (stream) process.stdout.write(`${stream.resultLine(store.getState(), code)}\n`);
+	else if (flags.json) {
 		const {jsonDocument} = await import('./output/json.js');
 		process.stdout.write(`${JSON.stringify(jsonDocument(store.getState(), code), undefined, 2)}\n`);
 	}
@@ -294,23 +305,30 @@ const dispatch: Record<CommandName, (flags: Flags, operand: string | undefined) 
 /** A command line that cannot run: what is wrong and the fix, on stderr; exit code 2. */
 function refuse(problem: FlagProblem): never {
 	process.stderr.write(`${problem.message}\n${messages().flags.fix(problem.suggestion)}\n`);
-	// --json (as typed, even on a command line refused before it is parsed): the refusal as JSON on stdout too.
-	if (process.argv.includes('--json')) {
-		process.stdout.write(
-			`${JSON.stringify({version: 1, state: 'failed', exitCode: exitCodes.usage, error: {code: 'usage', message: problem.message, suggestion: problem.suggestion}}, undefined, 2)}\n`,
-		);
-	}
+	// --json (as typed, even on a command line refused before it is parsed): the refusal as JSON on stdout too; one line for --json=stream.
+	const refusal = {version: 1, state: 'failed', exitCode: exitCodes.usage, error: {code: 'usage', message: problem.message, suggestion: problem.suggestion}};
+	if (jsonStreamAsked()) process.stdout.write(`${JSON.stringify({type: 'result', document: refusal})}\n`);
+	else if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(refusal, undefined, 2)}\n`);
 	process.exit(exitCodes.usage);
 }
 
 async function main(): Promise<number> {
-	const checked = checkCommandLine({input: cli.input, flags: cli.flags, argv: process.argv.slice(2)});
+	const checked = checkCommandLine(parseCommandLine(process.argv.slice(2)));
 	// A flag that cannot be used stops here, before anything is started or created.
 	if ('message' in checked) refuse(checked);
 	const {command, flags, operand} = checked;
-	if (flags.help) cli.showHelp(0);
-	if (flags.version) cli.showVersion();
+	// --json takes no value but stream (JSON lines).
+	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
+	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	setLanguage(flags.lang ?? process.env['LANG']);
+	if (flags.help) {
+		process.stdout.write(`${helpText()}\n`);
+		return exitCodes.done;
+	}
+	if (flags.version) {
+		process.stdout.write(`${packageJson.version}\n`);
+		return exitCodes.done;
+	}
 	if (command === 'wizard') {
 		// Values refused later (after a registry was made) are refused now, before anything starts.
 		const {checkFlagValues} = await import('./steps/flag-checks.js');

@@ -1,10 +1,11 @@
 /**
  * The command line in one table: every flag once, with the commands that take it, its help
  * row, its fixed values (checked before the first step) and whether it answers a question.
- * Everything else is derived from the table: meow's flag options, the typed `Flags`, the
+ * Everything else is derived from the table: the parser's options, the typed `Flags`, the
  * flag answers, the help text and the value checks. Adding a flag is one row here; adding a
  * command is one row in `commandTable` and one entry in cli.tsx's dispatch.
  */
+import {parseArgs} from 'node:util';
 import {clouds, type CloudName} from './azure/clouds.js';
 import {messages, type Catalog} from './messages/catalog.js';
 import type {Method} from './wizard/types.js';
@@ -47,6 +48,8 @@ type FlagRow = {
 	readonly answers?: boolean;
 	/** May be given more than once (`--repository a --repository b`); the values reach the question joined with commas. */
 	readonly repeatable?: boolean;
+	/** A switch that is on unless turned off: the help names its `--no-` form (`--no-color`). */
+	readonly negated?: true;
 	readonly describe: (text: Text) => string;
 };
 
@@ -73,7 +76,7 @@ const sandboxOnly: readonly CommandName[] = ['sandbox'];
 /** The wizard, and undo and resume of its recorded runs, which ask and confirm the same way. */
 const wizardAndRuns: readonly CommandName[] = ['wizard', 'undo', 'resume'];
 
-/** Every flag of acr-wizard, in the order of the help text. Keys are meow's camelCase names. */
+/** Every flag of acr-wizard, in the order of the help text. Keys are the camelCase of the options (`registryName`). */
 export const flagTable = {
 	demo: {type: 'boolean', commands: wizardAndDoctor, group: 'options', describe: (text) => text.describe.demo},
 	yes: {type: 'boolean', shortFlag: 'y', commands: wizardAndRuns, group: 'options', describe: (text) => text.describe.yes},
@@ -214,6 +217,14 @@ export const flagTable = {
 	listScenarios: {type: 'boolean', commands: sandboxOnly, group: 'sandboxCommand', describe: (text) => text.describe.listScenarios},
 	faults: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<spec>', describe: (text) => text.describe.faults},
 	port: {type: 'string', commands: sandboxOnly, group: 'sandboxCommand', placeholder: '<n>', describe: (text) => text.describe.port},
+	// Read before anything draws (bin.ts turns colour off for --no-color and NO_COLOR); a row so that every command takes it.
+	color: {
+		type: 'boolean',
+		commands: ['wizard', 'sandbox', 'doctor', 'runs', 'undo', 'resume'],
+		group: 'general',
+		negated: true,
+		describe: (text) => text.describe.noColor,
+	},
 	lang: {type: 'string', commands: all, group: 'general', placeholder: '<tag>', describe: (text) => text.describe.lang},
 	version: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.version},
 	help: {type: 'boolean', commands: all, group: 'general', describe: (text) => text.describe.help},
@@ -238,15 +249,43 @@ export function flagOption(name: FlagName): string {
 	return `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 
+/** The option names of the table (`registry-name`), each to its flag. */
+const byOption = new Map(names.map((name) => [flagOption(name).slice(2), name]));
+
 /**
- * meow's flag options. Every flag is `isMultiple`, so a flag given twice reaches `checkFlags`
- * (which says so plainly) instead of meow's thrown error; help and version are ours too, so
- * `--help` works next to other flags.
+ * The words of the command line as the table reads them, with node's own `util.parseArgs`: the positional
+ * words, and every flag's values as an array (a flag given twice reaches `checkCommandLine`, which says so
+ * plainly). A string flag followed by another flag (`--sku --yes`) has no value (parseArgs would take `--yes`
+ * as it), and `--no-<switch>` gives the switch false. Unknown flags are refused before (`unknownFlags`).
  */
-export function meowFlags(): Record<FlagName, {readonly type: 'string' | 'boolean'; readonly shortFlag?: string; readonly isMultiple: true}> {
-	return Object.fromEntries(
-		names.map((name) => [name, {type: rowOf(name).type, isMultiple: true, ...(rowOf(name).shortFlag ? {shortFlag: rowOf(name).shortFlag} : {})}]),
-	) as Record<FlagName, {readonly type: 'string' | 'boolean'; readonly isMultiple: true}>;
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+	const options = Object.fromEntries(
+		names.map((name) => {
+			const {type, shortFlag} = rowOf(name);
+			return [flagOption(name).slice(2), {type, multiple: true, ...(shortFlag ? {short: shortFlag} : {})}] as const;
+		}),
+	);
+	const end = argv.indexOf('--');
+	const words = argv.map((word, index) => {
+		if (end !== -1 && index >= end) return word;
+		const name = word.startsWith('--') ? byOption.get(word.slice(2)) : undefined;
+		const next = argv[index + 1];
+		const valueless = next === undefined || next.startsWith('-') || index + 1 === end;
+		return name !== undefined && rowOf(name).type === 'string' && valueless ? `${word}=` : word;
+	});
+	const {tokens} = parseArgs({args: words, options, strict: false, allowPositionals: true, tokens: true});
+	const input: string[] = [];
+	const flags: Record<string, Array<string | boolean>> = {};
+	for (const token of tokens) {
+		if (token.kind === 'positional') input.push(token.value);
+		if (token.kind !== 'option') continue;
+		const negated = token.name.startsWith('no-') ? byOption.get(token.name.slice(3)) : undefined;
+		const name = byOption.get(token.name) ?? negated;
+		if (name === undefined) continue;
+		const value = name === negated && rowOf(name).type === 'boolean' ? false : (token.value ?? (rowOf(name).type === 'boolean' ? true : ''));
+		(flags[name] ??= []).push(value);
+	}
+	return {input, flags, argv};
 }
 
 /** A flag that cannot be used: what is wrong and how to fix it. Exit code 2, before anything runs. */
@@ -254,11 +293,11 @@ export type FlagProblem = {readonly message: string; readonly suggestion: string
 
 export type CheckedCommandLine = {readonly command: CommandName; readonly flags: Flags; readonly operand?: string};
 
-/** What meow parsed: the positional words and each flag's values (arrays, as every flag is `isMultiple`). */
+/** What the parser read: the positional words and each flag's values (arrays, as a flag may be given twice). */
 export type ParsedCommandLine = {
 	readonly input: readonly string[];
 	readonly flags: Readonly<Record<string, unknown>>;
-	/** The words as typed: meow gives `--sku` without a value as no `--sku` at all. */
+	/** The words as typed. */
 	readonly argv: readonly string[];
 };
 
@@ -309,7 +348,7 @@ function checkOne(name: FlagName, given: readonly unknown[], text: Text): {reado
 /**
  * The command and its flags, checked: the command word is known, each flag belongs to the
  * command, is given once, has a value and (for fixed-value flags) one of its values. The
- * first problem found, otherwise. (meow has already refused unknown flags.)
+ * first problem found, otherwise. (Unknown flags have already been refused.)
  */
 export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine | FlagProblem {
 	const text = messages().flags;
@@ -332,7 +371,7 @@ export function checkCommandLine(parsed: ParsedCommandLine): CheckedCommandLine 
 
 /**
  * The words that look like flags and name none of the table's (`--bogus`, `-x`), before a
- * `--`: checked before meow, so the refusal says how to find the right flag.
+ * `--`: checked before parsing, so the refusal says how to find the right flag.
  */
 export function unknownFlags(argv: readonly string[]): string[] {
 	const end = argv.indexOf('--');
@@ -378,7 +417,8 @@ function helpRows(group: Group, text: Text): string[] {
 		.filter((name) => rowOf(name).group === group)
 		.map((name) => {
 			const row = rowOf(name);
-			const head = `${flagOption(name)}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
+			const option = row.negated ? `--no-${flagOption(name).slice(2)}` : flagOption(name);
+			const head = `${option}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
 			const values = row.values ? `${row.values.join(' | ')}: ` : '';
 			return [head, `${values}${row.describe(text)}`] as const;
 		});
@@ -389,15 +429,21 @@ function helpRows(group: Group, text: Text): string[] {
 /** The text of `acr-wizard --help`, from the tables. */
 export function helpText(): string {
 	const text = messages().flags;
-	const usage = [
-		`    $ acr-wizard ${commandTable.wizard.usage}`.padEnd(36) + commandTable.wizard.describe(text),
-		`    $ acr-wizard --demo`.padEnd(36) + text.commands.demo,
-		...(Object.keys(commandTable) as CommandName[])
-			.filter((name) => name !== 'wizard')
-			.map((name) => `    $ acr-wizard ${commandTable[name].usage}`.padEnd(36) + commandTable[name].describe(text)),
+	const commands = (Object.keys(commandTable) as CommandName[]).filter((name) => name !== 'wizard');
+	const rows: ReadonlyArray<readonly [string, string]> = [
+		[commandTable.wizard.usage, commandTable.wizard.describe(text)],
+		['--demo', text.commands.demo],
+		...commands.map((name) => [commandTable[name].usage, commandTable[name].describe(text)] as const),
 	];
+	// A usage too long for its column (`doctor [--pod P | --deployment D]`) has its text on the next line, in the column.
+	const usage = rows.flatMap(([words, describe]) => {
+		const head = `    $ acr-wizard ${words}`;
+		return head.length < 36 ? [head.padEnd(36) + describe] : [head, ' '.repeat(36) + describe];
+	});
 	const groups = Object.keys(text.groups) as Group[];
 	return [
+		'',
+		`  ${text.description}`,
 		'',
 		`  ${text.usageTitle}`,
 		...usage,

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
-import {checkCommandLine, flagAnswers, flagOption, flagTable, helpText, unknownFlags, type FlagName} from '../source/flags.js';
+import {checkCommandLine, flagAnswers, flagOption, flagTable, helpText, parseCommandLine, unknownFlags, type FlagName} from '../source/flags.js';
 
-/** meow's result for these words: every flag `isMultiple`, so each value is an array. */
+/** The parser's result for these words: every flag's values as an array. */
 function parsed(argv: readonly string[], flags: Record<string, unknown>, input: readonly string[] = []) {
 	return checkCommandLine({input, flags, argv});
 }
@@ -97,10 +97,42 @@ describe('the flag table', () => {
 
 	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {
 		const help = helpText();
-		for (const name of Object.keys(flagTable) as FlagName[]) expect(help).toContain(flagOption(name));
+		// A switch that is on unless turned off is listed by its --no- form (--no-color).
+		for (const name of Object.keys(flagTable) as FlagName[])
+			expect(help).toContain('negated' in flagTable[name] ? `--no-${flagOption(name).slice(2)}` : flagOption(name));
 		expect(help).toContain('attach | pull-secret | detach | connected-registry');
 		expect(help).toContain('Basic | Standard | Premium');
 		expect(help).toContain('ReadOnly | ReadWrite');
 		expect(help).toMatch(/Sandbox \(with --demo\)\n\s+--pace/);
+	});
+});
+
+describe('reading the command line', () => {
+	const read = (argv: readonly string[]) => checkCommandLine(parseCommandLine(argv));
+
+	test('flags take their value as the next word or after =, in camelCase names, with the command word first', () => {
+		expect(read(['doctor', '--namespace', 'shop', '--pod=web-1'])).toEqual({command: 'doctor', flags: {namespace: 'shop', pod: 'web-1'}});
+		expect(read(['--registry-name', 'myacr', '-y'])).toEqual({command: 'wizard', flags: {registryName: 'myacr', yes: true}});
+	});
+
+	test('a string flag followed by another flag has no value, and the other flag is still read', () => {
+		expect(parseCommandLine(['--sku', '--yes']).flags).toEqual({sku: [''], yes: [true]});
+		expect(read(['--sku', '--yes'])).toEqual({message: '--sku needs a value.', suggestion: 'Pass --sku <s>.'});
+		expect(read(['--yes', '--sku'])).toMatchObject({message: '--sku needs a value.'});
+	});
+
+	test('--no-<switch> gives the switch false, and the question its "no"', () => {
+		const checked = read(['--no-replace-secret']);
+		expect(checked).toEqual({command: 'wizard', flags: {replaceSecret: false}});
+		if ('message' in checked) throw new Error(checked.message);
+		expect(flagAnswers(checked.flags)).toEqual({'--replace-secret': 'no'});
+	});
+
+	test('a flag given twice is said, not silently taken once', () => {
+		expect(read(['-y', '--yes'])).toEqual({message: '--yes was given 2 times; give it once.', suggestion: 'Keep one --yes on the command line.'});
+	});
+
+	test('words after -- are positional, never flags', () => {
+		expect(parseCommandLine(['undo', '--', '--yes'])).toMatchObject({input: ['undo', '--yes'], flags: {}});
 	});
 });

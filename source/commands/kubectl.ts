@@ -70,9 +70,14 @@ export function describePodCommand(pod: string, target: KubectlTarget): string {
 	return `kubectl describe pod ${pod}${contextFlag(target.context)} --namespace ${target.namespace}`;
 }
 
-/** `kubectl get pods --watch`. */
-export function watchPodsCommand(target: KubectlTarget): string {
-	return `kubectl get pods${contextFlag(target.context)} --namespace ${target.namespace} --watch`;
+/** `kubectl get pods --watch`, with `--kubeconfig` when the file is not kubectl's default. */
+export function watchPodsCommand(target: KubectlTarget, kubeconfig?: string): string {
+	return `kubectl get pods${kubeconfig === undefined ? '' : ` --kubeconfig ${kubeconfig}`}${contextFlag(target.context)} --namespace ${target.namespace} --watch`;
+}
+
+/** `KUBECONFIG=<file> kubectl get pods -A -w`: every pod of a kubeconfig's cluster, as the welcome offers it for the sandbox. */
+export function watchAllPodsCommand(kubeconfig: string, context?: string): string {
+	return `KUBECONFIG=${kubeconfig} kubectl get pods -A -w${contextFlag(context)}`;
 }
 
 /** `kubectl --context <name> cluster-info`: whether the context's cluster answers. */

@@ -7,7 +7,7 @@ import {exitCodes} from '../wizard/errors.js';
 import {summaryLines, summaryScript, undoable} from '../wizard/journal.js';
 import type {WizardState} from '../wizard/store.js';
 import {inCloud} from '../commands/cloud.js';
-import type {ErrorView} from '../wizard/types.js';
+import type {ErrorView, JournalEntry} from '../wizard/types.js';
 
 /** The version of the document's shape. */
 export const jsonVersion = 1;
@@ -63,6 +63,27 @@ export function jsonError(error: ErrorView, fallbackCode = 'wizard'): JsonError 
 	return {code: error.code ?? fallbackCode, message: error.message, ...(error.suggestion ? {suggestion: error.suggestion} : {})};
 }
 
+/** One journal entry as an action of the document (`outcome`: `undone` once a later undo removed it). */
+export function jsonAction(entry: JournalEntry, outcome: string = entry.outcome): WizardJson['actions'][number] {
+	return {
+		stepId: entry.stepId,
+		id: entry.id,
+		sentence: entry.sentence,
+		command: entry.command,
+		call: entry.call,
+		outcome,
+		at: entry.at,
+		...(entry.detail ? {detail: entry.detail} : {}),
+		...(entry.error ? {error: jsonError(entry.error)} : {}),
+		...(entry.undo ? {undo: {sentence: entry.undo.sentence, command: entry.undo.command, kind: entry.undo.kind}} : {}),
+	};
+}
+
+/** The pods as the document gives them: the `kubectl get pods` row of each. */
+export function podsJson(state: Pick<WizardState, 'pods'>): WizardJson['pods'] {
+	return state.pods.map((pod) => ({name: pod.name, namespace: pod.namespace, ready: pod.ready, status: pod.status, restarts: pod.restarts}));
+}
+
 function stateOf(exitCode: number): WizardJson['state'] {
 	if (exitCode === exitCodes.done) return 'done';
 	return exitCode === exitCodes.cancelled ? 'cancelled' : 'failed';
@@ -80,18 +101,7 @@ export function jsonDocument(state: WizardState, exitCode: number): WizardJson {
 		...(state.method ? {method: state.method} : {}),
 		...(registry ? {registry: {id: registry.id, name: registry.name, loginServer: registry.loginServer}} : {}),
 		target: state.target,
-		actions: state.journal.map((entry, index) => ({
-			stepId: entry.stepId,
-			id: entry.id,
-			sentence: entry.sentence,
-			command: entry.command,
-			call: entry.call,
-			outcome: lines[index]?.outcome ?? entry.outcome,
-			at: entry.at,
-			...(entry.detail ? {detail: entry.detail} : {}),
-			...(entry.error ? {error: jsonError(entry.error)} : {}),
-			...(entry.undo ? {undo: {sentence: entry.undo.sentence, command: entry.undo.command, kind: entry.undo.kind}} : {}),
-		})),
+		actions: state.journal.map((entry, index) => jsonAction(entry, lines[index]?.outcome ?? entry.outcome)),
 		resources: undoable(state.journal)
 			.reverse()
 			.map((entry) => ({sentence: entry.sentence, ...(entry.undo ? {undo: entry.undo.command} : {})})),
@@ -101,7 +111,7 @@ export function jsonDocument(state: WizardState, exitCode: number): WizardJson {
 					state.environment.azureCloud,
 				)
 			: summaryScript(state.journal, state.environment.azureCloud),
-		pods: state.pods.map((pod) => ({name: pod.name, namespace: pod.namespace, ready: pod.ready, status: pod.status, restarts: pod.restarts})),
+		pods: podsJson(state),
 		...(state.error ? {error: jsonError(state.error)} : {}),
 		...(state.dryRun
 			? {

@@ -4,6 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import {stopLines} from './stop-lines.js';
+import {watchCommand} from '../wizard/journal.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 import type {PlanView} from '../wizard/types.js';
 
@@ -23,8 +24,10 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		if (environment.azureCloud !== undefined && environment.azureCloud !== 'AzureCloud') {
 			lines.push(messages().common.welcome.sandboxPlays(environment.azureCloud, environment.acrSuffix ?? ''));
 		}
-		if (environment.kubeconfigPath) lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath));
 	}
+	// Once the welcome has read which context the run starts from.
+	if (environment.sandbox && environment.kubeconfigPath && environment.watch && !previous.environment.watch)
+		lines.push(messages().common.welcome.sandboxWatch(environment.kubeconfigPath, environment.watch.context));
 	for (const notice of next.notices.slice(previous.notices.length)) lines.push(notice);
 	for (const check of next.checks) {
 		const before = previous.checks.find((item) => item.id === check.id);
@@ -50,8 +53,14 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
-	if (next.finished && !previous.finished) lines.push(...stopLines(next.finished, next.record), ...dryRunEnd(next));
+	if (next.finished && !previous.finished) lines.push(...watchLines(next), ...stopLines(next.finished, next.record), ...dryRunEnd(next));
 	return lines;
+}
+
+/** As the summary screen does: how to watch the deployed pods from another terminal, once the run is over. */
+function watchLines(state: WizardState): string[] {
+	const command = state.dryRun ? undefined : watchCommand(state);
+	return command ? [messages().deploy.summary.watch, `    $ ${command}`] : [];
 }
 
 /** A plan a dry run built: its title, then each action with its command and API call. */

@@ -12,7 +12,7 @@ import type {CheckId, CheckResult} from '../wizard/types.js';
 import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, ofTenant, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkFlagTargets} from './check-flag-targets.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
-import {checkAz, checkKubectl} from './prerequisites/tool-checks.js';
+import {azCheck, checkKubectl, probeTools} from './prerequisites/tool-checks.js';
 
 const order: readonly CheckId[] = ['az', 'kubectl', 'credential', 'subscriptions', 'role-assignments', 'providers', 'kubeconfig'];
 
@@ -68,16 +68,6 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 	return subscriptionChecks(context, picked.subscription.id);
 }
 
-/**
- * Under --yes the local tools this run does not need are not probed, since each probe is a process start (az's
- * Python alone takes about a second of CPU): az when the Azure credential is not az's session, kubectl always
- * (the wizard talks to clusters itself; both only run the equivalent commands). Their rows say so.
- */
-function probeTools(context: Context): {az: boolean; kubectl: boolean} {
-	if (context.flags.yes !== true) return {az: true, kubectl: true};
-	return {az: context.credentialFromAz !== false, kubectl: false};
-}
-
 /** Runs every check in parallel; resolves with the providers still to register. */
 export async function runChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
 	const {store, exec, kubernetes, kubeconfig} = context;
@@ -89,7 +79,7 @@ export async function runChecks(context: Context, wantedSubscription?: string): 
 	const text = messages().prerequisites;
 	const [missing] = await Promise.all([
 		azureChecks(context, wantedSubscription),
-		probe.az ? checkAz(exec).then((outcome) => update('az', outcome)) : update('az', {status: 'skipped', reason: text.az.notProbed}),
+		probe.az ? azCheck(context).then((outcome) => update('az', outcome)) : update('az', {status: 'skipped', reason: text.az.notProbed}),
 		probe.kubectl ? checkKubectl(exec).then((outcome) => update('kubectl', outcome)) : update('kubectl', {status: 'skipped', reason: text.kubectl.notProbed}),
 		checkKubeconfig(kubernetes, kubeconfig).then((outcome) => update('kubeconfig', outcome)),
 	]);

@@ -5,7 +5,7 @@
 import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import {applyPlan, type Step} from '../wizard/engine.js';
-import {GoBack, PromptRequiredError, WizardError} from '../wizard/errors.js';
+import {Cancelled, GoBack, PromptRequiredError, WizardError} from '../wizard/errors.js';
 import {undoCreatedGroups, undoPlan} from './undo.js';
 
 /** Asks finish or undo; 'finish' at once when there is nothing to undo (the summary simply stays on screen). */
@@ -26,6 +26,8 @@ async function askNext(context: Context, count: number): Promise<'finish' | 'und
 	} catch (error: unknown) {
 		// There is no step to go back to from the summary: Esc simply asks again.
 		if (error instanceof GoBack) return askNext(context, count);
+		// q (or Ctrl+C) on the summary leaves it as Finish does: the run is over, its exit code is its pods' (0 when they run).
+		if (error instanceof Cancelled) return 'finish';
 		throw error;
 	}
 }

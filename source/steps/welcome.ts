@@ -3,10 +3,30 @@ import {messages} from '../messages/catalog.js';
 import type {Context} from '../wizard/context.js';
 import type {Step} from '../wizard/engine.js';
 import {Cancelled} from '../wizard/errors.js';
+import {startAzProbe} from './prerequisites/tool-checks.js';
+
+/**
+ * What kubectl needs to watch the run's cluster, read while the welcome is on screen: the context the run starts from
+ * (--context, else the kubeconfig's current one) and the kubeconfig file when it is not kubectl's default.
+ */
+function readWatchTarget({store, kubernetes, kubeconfig, flags}: Context): void {
+	const file = kubeconfig.kind === 'file' ? kubeconfig.path : undefined;
+	const set = (context: string | undefined) => {
+		const {environment, actions} = store.getState();
+		actions.setEnvironment({...environment, watch: {...(context ? {context} : {}), ...(file ? {kubeconfig: file} : {})}});
+	};
+	void kubernetes.readKubeconfig(kubeconfig).then(
+		(info) => set(flags.context ?? info.currentContext),
+		() => set(flags.context),
+	);
+}
 
 export const welcome: Step<Context> = {
-	async run({store, prompter}) {
+	async run(context) {
+		const {store, prompter} = context;
 		store.getState().actions.show('welcome');
+		if (store.getState().environment.watch === undefined) readWatchTarget(context);
+		startAzProbe(context);
 		const text = messages().common;
 		const answer = await prompter.select({
 			id: 'welcome',

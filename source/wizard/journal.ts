@@ -5,6 +5,7 @@
 import type {CloudName} from '../azure/clouds.js';
 import {createClusterCommand, registryReference} from '../commands/az.js';
 import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
+import {watchPodsCommand} from '../commands/kubectl.js';
 import type {WizardState} from './store.js';
 import type {JournalEntry} from './types.js';
 
@@ -28,7 +29,16 @@ export function undoId(entry: JournalEntry): string {
  */
 export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
 	const id = undoId(entry);
-	return journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed');
+	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed')) return true;
+	// No undo of its own: it is gone once an object it went with was removed (a token's password with the token).
+	return (
+		entry.undo === undefined &&
+		(entry.goesWith ?? []).some((made) =>
+			journal.some(
+				(other) => other.stepId === made.stepId && other.id === made.id && other.outcome === 'done' && other.undo !== undefined && isUndone(journal, other),
+			),
+		)
+	);
 }
 
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
@@ -91,4 +101,16 @@ export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' |
 	if (state.journal?.some((entry) => entry.outcome === 'done' && entry.undo?.kind === 'delete-managed-cluster')) return undefined;
 	const subscriptionId = subscriptionOf(state.target.clusterId) ?? state.registry.subscriptionId;
 	return createClusterCommand(registryReference(state.registry, {subscriptionId}));
+}
+
+/**
+ * `kubectl get pods --watch` for the pods the run deployed, as a person would run it from another terminal: the
+ * context of the path's target (an AKS cluster's is named after it by az aks get-credentials), else the one the run
+ * started from, and `--kubeconfig` when the file is not kubectl's default (the sandbox's, --kubeconfig).
+ */
+export function watchCommand(state: Pick<WizardState, 'target' | 'pods' | 'environment'>): string | undefined {
+	const {namespace, context, clusterName} = state.target;
+	if (namespace === undefined || state.pods.length === 0) return undefined;
+	const watch = state.environment.watch;
+	return watchPodsCommand({namespace, context: context ?? clusterName ?? watch?.context}, watch?.kubeconfig ?? state.environment.kubeconfigPath);
 }

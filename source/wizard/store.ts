@@ -37,6 +37,8 @@ export type WizardState = {
 		readonly ready?: boolean;
 		/** The sandbox's kubeconfig, so a person can point kubectl at it while the wizard works. */
 		readonly kubeconfigPath?: string;
+		/** What kubectl needs to watch the run's cluster: the context the run starts from (--context, else the current one) and the kubeconfig when it is not the default. */
+		readonly watch?: {readonly context?: string; readonly kubeconfig?: string};
 	};
 	readonly identity?: Identity;
 	readonly subscriptions: readonly SubscriptionView[];

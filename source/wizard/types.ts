@@ -41,6 +41,11 @@ export type PlannedAction = {
 	readonly powershell?: string;
 	/** Files the command reads from beside it (`kubectl apply -f acr-nginx.yaml`), never holding a secret: --export writes them. */
 	readonly files?: ReadonlyArray<{readonly name: string; readonly content: string}>;
+	/**
+	 * An action with no undo of its own whose change goes with the objects other actions of the run made (a token's
+	 * generated password, a client token attached to a connected registry): undoing any of those undoes it too.
+	 */
+	readonly goesWith?: ReadonlyArray<{readonly stepId: string; readonly id: string}>;
 };
 
 /** A plan: what a step will change, shown and confirmed before anything runs. */

@@ -175,9 +175,10 @@ describe('deploying before attaching, over the sandbox', () => {
 	test('refuses a registry name the sandbox reports as taken, with its message', async () => {
 		const context = flow.context({
 			[q.registry]: ['+create', new GoBack()],
-			[q.name]: ['Contoso-Shared', seedIds.sharedRegistry, 'freshflowacr'],
-			[q.group]: seedIds.resourceGroup,
-			[q.sku]: 'standard',
+			// Back on the plan returns to the SKU, then Esc goes back one question at a time to the list.
+			[q.name]: ['Contoso-Shared', seedIds.sharedRegistry, 'freshflowacr', new GoBack()],
+			[q.group]: [seedIds.resourceGroup, new GoBack()],
+			[q.sku]: ['standard', new GoBack()],
 			[q.apply]: 'back',
 		});
 		await expect(runSteps([chooseRegistry], context)).resolves.toBe('back');

@@ -12,7 +12,8 @@ import {kubeRequest} from '../helpers/kube-raw.js';
 
 const aksId = `/subscriptions/${seedIds.subscriptionId}/resourceGroups/${seedIds.resourceGroup}/providers/Microsoft.ContainerService/managedClusters/${seedIds.aksCluster}`;
 const sharedRegistryId = `/subscriptions/${seedIds.sharedSubscriptionId}/resourceGroups/${seedIds.sharedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${seedIds.sharedRegistry}`;
-const variantQuestion = 'The namespace default enforces Pod Security "restricted", which refuses the seeds\' nginx (it runs as root). Deploy which sample?';
+const variantQuestion =
+	'The namespace default enforces Pod Security "restricted", which refuses the docs\' sample nginx (it runs as root). Deploy which sample?';
 
 describe('deploying the sample into a namespace that enforces Pod Security restricted, over the sandbox', () => {
 	let flow: AttachFlow;

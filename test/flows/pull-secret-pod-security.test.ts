@@ -11,7 +11,7 @@ import {startPullSecretFlow, type PullSecretFlow} from '../helpers/pull-secret-f
 import {q, running, secret, token} from '../helpers/pull-secret-answers.js';
 
 const variantQuestion = (namespace: string) =>
-	`The namespace ${namespace} enforces Pod Security "restricted", which refuses the seeds' nginx (it runs as root). Deploy which sample?`;
+	`The namespace ${namespace} enforces Pod Security "restricted", which refuses the docs' sample nginx (it runs as root). Deploy which sample?`;
 
 describe('the pull-secret sample in a namespace enforcing Pod Security restricted, over the sandbox', () => {
 	let flow: PullSecretFlow;

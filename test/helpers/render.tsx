@@ -134,6 +134,8 @@ export function renderApp(
 	if (columns !== undefined) {
 		// ink-testing-library's terminal is 100 columns wide; a narrower one is drawn again at its width.
 		Object.defineProperty(instance.stdout, 'columns', {get: () => columns});
+		// As a terminal does when its width changes: what reads the width once at the root reads it again.
+		instance.stdout.emit('resize');
 		instance.rerender(app);
 	}
 	return {

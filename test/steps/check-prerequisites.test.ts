@@ -7,6 +7,7 @@ import {checkPrerequisites, registration, runChecks} from '../../source/steps/ch
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
 import {startSandbox, type StartSandboxOptions} from '../../source/sandbox/index.js';
+import {welcome} from '../../source/steps/welcome.js';
 import {Cancelled, GoBack} from '../../source/wizard/errors.js';
 import type {CheckId, CheckResult} from '../../source/wizard/types.js';
 import {fakeAzure, fakeIds, type FakeAzureWorld} from '../helpers/fake-azure.js';
@@ -439,5 +440,29 @@ describe('prerequisites over the sandbox (real adapters)', () => {
 		} finally {
 			await close();
 		}
+	});
+});
+
+describe('the Azure CLI probe behind the welcome screen', () => {
+	test('starts while the welcome is up; the checks take its answer, and a re-run of the checks probes again', async () => {
+		let answer: (() => void) | undefined;
+		const cold = new Promise<void>((resolve) => (answer = resolve));
+		let probes = 0;
+		const exec = fakeExec({
+			...healthyTools,
+			'az version -o json': async () => {
+				probes++;
+				// The first (cold) run answers only when the test says so: it started before the checks.
+				if (probes === 1) await cold;
+				return {stdout: azVersionOutput('2.61.0')};
+			},
+		});
+		const context = testContext({exec, prompter: scriptedPrompter({'Ready to start?': 'start', [next]: ['rerun', 'go-on']})});
+		await welcome.run(context);
+		expect(exec.ran).toEqual(['az version -o json']);
+		answer?.();
+		await checkPrerequisites.run(context);
+		expect(probes).toBe(2);
+		expect(rows(context.store.getState().checks).az).toMatchObject({status: 'ok', summary: '2.61.0'});
 	});
 });

@@ -92,3 +92,60 @@ test('the method question shows each way with its note, none cut short', async (
 	await done;
 	expect(rendered.store.getState().method).toBe('pull-secret');
 });
+
+test('Esc goes back exactly one question, each answer typed before kept; Back on the plan returns to the SKU', async () => {
+	const {rendered} = start();
+	await waitForText(rendered, 'Which registry should the cluster pull from?');
+	await rendered.press(keys.down, keys.enter);
+	await waitForText(rendered, 'Registry name:');
+	await rendered.press(...'freshregistry', keys.enter);
+	await waitForText(rendered, 'Resource group for the new registry:');
+	await rendered.press(keys.down, keys.enter);
+	await waitForText(rendered, 'New resource group name:');
+	await rendered.press(...'rg-fresh', keys.enter);
+	await waitForText(rendered, 'Location of the new resource group:');
+	await rendered.press(keys.escape);
+	const name = await waitForText(rendered, 'New resource group name:');
+	expect(name).toContain('rg-fresh');
+	await rendered.press(keys.escape);
+	await waitForText(rendered, 'Resource group for the new registry:');
+	await rendered.press(keys.escape);
+	expect(await waitForText(rendered, 'Registry name:')).toContain('freshregistry');
+	// Forward again: the typed answers are taken as they are.
+	await rendered.press(keys.enter);
+	await waitForText(rendered, 'Resource group for the new registry:');
+	await rendered.press(keys.down, keys.enter);
+	await waitForText(rendered, 'New resource group name:');
+	await rendered.press(keys.enter);
+	await waitForText(rendered, 'Location of the new resource group:');
+	await rendered.press(keys.enter);
+	await waitForText(rendered, 'Registry SKU (service tier):');
+	await rendered.press(keys.enter);
+	const plan = await waitForText(rendered, 'Apply these 2 changes?');
+	expect(folded(plan)).toContain('az group create --name rg-fresh');
+	await rendered.press(keys.down, keys.enter);
+	const back = await waitForText(rendered, 'Registry SKU (service tier):');
+	// The plan's screen is gone, and nothing was made.
+	expect(back).not.toContain('Apply these 2 changes?');
+	expect(rendered.store.getState().journal).toEqual([]);
+});
+
+test('a default reads as what enter takes, a placeholder as an example; enter on an example says what to type, not an error', async () => {
+	const {rendered} = start();
+	await waitForText(rendered, 'Which registry should the cluster pull from?');
+	await rendered.press(keys.down, keys.enter);
+	const empty = await waitForText(rendered, 'Registry name:');
+	expect(empty).toContain('e.g. mycontainerregistry');
+	await rendered.press(keys.enter);
+	const nudged = await waitForText(rendered, 'Type one of your own, e.g. mycontainerregistry, then enter.');
+	expect(rendered.store.getState().question?.error).toBeUndefined();
+	expect(nudged).toContain('Registry name:');
+	await rendered.press(...'fresh');
+	await waitUntilFrame(rendered.instance, (frame) => !frame.includes('Type one of your own'));
+	await rendered.press(...'registry', keys.enter);
+	await waitForText(rendered, 'Resource group for the new registry:');
+	await rendered.press(keys.down, keys.enter);
+	await waitForText(rendered, 'New resource group name:');
+	await rendered.press(...'rg-fresh', keys.enter);
+	expect(await waitForText(rendered, 'Location of the new resource group:')).toMatch(/\(enter for \w+\)/);
+});

@@ -1,10 +1,10 @@
 import {cleanup} from 'ink-testing-library';
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {showSummary} from '../../source/steps/summary.js';
 import type {WizardState} from '../../source/wizard/store.js';
 import type {JournalEntry} from '../../source/wizard/types.js';
 import {clusterId, fakeAzure, fakeRegistry} from '../helpers/fake-azure.js';
-import {joinContinuations, keys, renderApp} from '../helpers/render.js';
+import {allFrames, joinContinuations, keys, renderApp} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
@@ -156,5 +156,75 @@ describe('summary screen in both command styles', () => {
 		expect(frame).not.toContain('The same with Azure PowerShell');
 		await app.press(keys.enter);
 		expect(await run).toBe('finished');
+	});
+});
+
+describe('summary screen: watching the pods', () => {
+	const pod = {name: 'nginx0-deployment-1', namespace: 'default', ready: '1/1', status: 'Running', restarts: 0, images: []};
+
+	test('names the context of the AKS cluster and the kubeconfig the run used when it is not the default', async () => {
+		const {app, run} = start({
+			...state,
+			target: {...state.target, namespace: 'default'},
+			pods: [pod],
+			environment: {
+				cloud: 'AzureSandbox',
+				armEndpoint: '',
+				sandbox: true,
+				kubeconfigPath: '/tmp/demo/kubeconfig',
+				watch: {context: 'kind-local', kubeconfig: '/tmp/demo/kubeconfig'},
+			},
+		});
+		const frame = await app.waitFor('What next?');
+		expect(frame).toContain('Watch the pods from another terminal:');
+		expect(joinContinuations(frame).replace(/\s+/g, ' ')).toContain(
+			'$ kubectl get pods --kubeconfig /tmp/demo/kubeconfig --context myAKSCluster --namespace default --watch',
+		);
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+	});
+
+	test('a pull-secret run names its own context, without --kubeconfig when the file is the default; no pods, no watch line', async () => {
+		const pulled = start({...state, method: 'pull-secret', target: {context: 'kind-local', namespace: 'web'}, pods: [pod]});
+		const frame = await pulled.app.waitFor('What next?');
+		expect(joinContinuations(frame).replace(/\s+/g, ' ')).toContain('$ kubectl get pods --context kind-local --namespace web --watch');
+		await pulled.app.press(keys.enter);
+		await pulled.run;
+		cleanup();
+		const none = start({...state, target: {context: 'kind-local', namespace: 'web'}, pods: []});
+		expect(await none.app.waitFor('What next?')).not.toContain('Watch the pods');
+	});
+});
+
+describe('summary screen: the last frame', () => {
+	const longId = `${'/subscriptions/3c9a1e7b-2d4f-4a6c-8e0b-5f1d2c3b4a59/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerRegistry'}/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/01e19e95-d693-4061-b7d4-7c232a5af956`;
+	const withLongUndo: JournalEntry[] = journal.map((entry) =>
+		entry.id === 'grant'
+			? {
+					...entry,
+					undo: {
+						sentence: 'Remove AcrPull from the kubelet identity',
+						command: `az role assignment delete --ids ${longId}`,
+						kind: 'delete-role-assignment',
+						params: {id: longId},
+					},
+				}
+			: entry,
+	);
+
+	test('while asked, a word wider than the line is cut with \\ continuations; once finished it is one line for the terminal to wrap softly', async () => {
+		const {app, run} = start({...state, journal: withLongUndo}, 80);
+		const asked = await app.waitFor('What next?');
+		expect(asked).not.toContain(longId);
+		expect(asked).toContain('az role assignment delete --ids \\');
+		await app.press(keys.enter);
+		expect(await run).toBe('finished');
+		app.store.getState().actions.finish(0);
+		const last = await vi.waitFor(() => {
+			const drawn = allFrames(app.instance).filter((frame) => frame.includes(`$ az role assignment delete --ids ${longId}`));
+			expect(drawn).not.toHaveLength(0);
+			return drawn.at(-1) ?? '';
+		});
+		expect(last.split('\n')).toContain(`    $ az role assignment delete --ids ${longId}`);
 	});
 });

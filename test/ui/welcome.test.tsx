@@ -122,5 +122,9 @@ describe('welcome screen on the sandbox', () => {
 		});
 		const frame = await app.waitFor('https://127.0.0.1:4443');
 		expect(frame).toContain('KUBECONFIG=/tmp/demo/kubeconfig kubectl get pods -A -w');
+		// Once the welcome step has read the kubeconfig: the context the run starts from is named.
+		app.store.getState().actions.setEnvironment({...app.store.getState().environment, watch: {context: 'kind-local'}});
+		const named = await app.waitFor('--context kind-local');
+		expect(named.replaceAll(/\s+/g, ' ')).toContain('KUBECONFIG=/tmp/demo/kubeconfig kubectl get pods -A -w --context kind-local');
 	});
 });

@@ -60,3 +60,45 @@ describe('newClusterCommand', () => {
 		expect(newClusterCommand({method: 'pull-secret', target: {}, registry: fakeRegistry({name: 'myregistry'})})).toBeUndefined();
 	});
 });
+
+describe('actions with no undo of their own', () => {
+	const deleteToken: UndoSpec = {
+		sentence: 'Delete the token',
+		command: 'az acr token delete --name t --registry r --yes',
+		kind: 'delete-token',
+		params: {registryId: '/r', name: 't'},
+	};
+	const token = entry('token:t:m', 'done', {stepId: 'pull-secret-credential', undo: deleteToken});
+	const password = entry('token-password:t', 'done', {stepId: 'pull-secret-credential', goesWith: [{stepId: 'pull-secret-credential', id: 'token:t:m'}]});
+
+	test('a generated password loses its ✓ and its command once an undo removed the token it belongs to', () => {
+		const undone = [token, password, entry('undo-pull-secret-credential-token:t:m', 'done', {stepId: 'undo'})];
+		expect(summaryLines(undone).map((line) => [line.sentence, line.outcome])).toEqual([
+			['Sentence token:t:m', 'undone'],
+			['Sentence token-password:t', 'undone'],
+		]);
+		expect(summaryScript(undone)).toEqual([]);
+	});
+
+	test('while the token stands (or was there before the run), the password keeps its ✓ and its command', () => {
+		expect(summaryLines([token, password]).map((line) => line.outcome)).toEqual(['done', 'done']);
+		const found = entry('token:t:m', 'unchanged', {stepId: 'pull-secret-credential'});
+		expect(summaryScript([found, password, entry('undo-x', 'done', {stepId: 'undo'})])).toEqual(['command token:t:m', 'command token-password:t']);
+	});
+
+	test('an attached client token goes with either the token or the connected registry', () => {
+		const registry = entry('connected-registry:edge', 'done', {
+			stepId: 'connected-registry-create',
+			undo: {...deleteToken, kind: 'delete-connected-registry'} as UndoSpec,
+		});
+		const attach = entry('client-attach:t', 'done', {
+			stepId: 'connected-registry-client',
+			goesWith: [
+				{stepId: 'connected-registry-client', id: 'client-token:t'},
+				{stepId: 'connected-registry-create', id: 'connected-registry:edge'},
+			],
+		});
+		const undone = [registry, attach, entry('undo-connected-registry-create-connected-registry:edge', 'done', {stepId: 'undo'})];
+		expect(summaryLines(undone).map((line) => line.outcome)).toEqual(['undone', 'undone']);
+	});
+});

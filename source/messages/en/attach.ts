@@ -106,6 +106,7 @@ export const attach = {
 		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role: string) => `${role} granted to the kubelet identity`,
 		already: (role: string, scope: string) => `Already granted: ${role} at ${scope}; nothing created, re-running is safe`,
+		nothingToDo: (cluster: string, role: string, registry: string) => `Nothing to do: the kubelet identity of ${cluster} already holds ${role} on ${registry}.`,
 		alreadyNote: (role: string, scope: string) => `The kubelet identity already holds ${role} at ${scope}: nothing will be created, and re-running is safe.`,
 		noRole: "Role 'acrpull' doesn't exist.",
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',

@@ -4,6 +4,10 @@ export const common = {
 	keys: '↑↓ move · enter choose · esc back · q quit',
 	keysMultiple: '↑↓ move · space tick · enter confirm · esc back · q quit',
 	keysText: 'enter confirm · esc back · ctrl+c quit',
+	/** Under an empty text field: what enter takes, or an example of what to type (which enter does not take). */
+	enterFor: (value: string) => `(enter for ${value})`,
+	example: (value: string) => `e.g. ${value}`,
+	typeYourOwn: (value: string) => `Type one of your own, e.g. ${value}, then enter.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Fix:',
 	nodeTooOld: (version: string, needed: number) =>
@@ -34,7 +38,8 @@ export const common = {
 			{name: 'Connected registry on Arc', detail: 'an ACR connected registry inside an Arc-enabled cluster, served on a clusterIP'},
 		],
 		sandboxStarting: 'Sandbox: starting the local Azure and Kubernetes emulator…',
-		sandboxWatch: (kubeconfigPath: string) => `Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w`,
+		sandboxWatch: (kubeconfigPath: string, context?: string) =>
+			`Watch its pods from another terminal: KUBECONFIG=${kubeconfigPath} kubectl get pods -A -w${context ? ` --context ${context}` : ''}`,
 		sandbox: (endpoint: string) => `Sandbox: talking to the local emulator at ${endpoint}; nothing reaches Azure.`,
 		sandboxPlays: (cloud: string, suffix: string) => `It plays ${cloud}: registries are <name>${suffix}, with that cloud's regions and host names.`,
 		cloud: (cloud: string, endpoint: string, suffix: string) => `Cloud: ${cloud} (${endpoint}); registries are <name>${suffix}.`,

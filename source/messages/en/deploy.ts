@@ -16,12 +16,12 @@ export const deploy = {
 	allRunning: (count: number) => `All ${count} pod(s) are running.`,
 	podSecurity: {
 		question: (namespace: string) =>
-			`The namespace ${namespace} enforces Pod Security "restricted", which refuses the seeds' nginx (it runs as root). Deploy which sample?`,
+			`The namespace ${namespace} enforces Pod Security "restricted", which refuses the docs' sample nginx (it runs as root). Deploy which sample?`,
 		hint: 'Read from the namespace label pod-security.kubernetes.io/enforce before anything is deployed.',
 		variant: 'A variant that meets "restricted"',
 		variantHint: (image: string, port: number) =>
 			`${image} on port ${port}, non-root, no privilege escalation, capabilities dropped, RuntimeDefault seccomp, requests and limits`,
-		seeds: "The seeds' nginx as it is",
+		seeds: "The docs' sample nginx as it is",
 		seedsHint: 'the cluster will refuse its pods; the wizard then says why',
 	},
 	question: {
@@ -99,6 +99,7 @@ export const deploy = {
 		scriptPowerShell: 'The same with Azure PowerShell (Az module 5.9.0 or later):',
 		scriptNote: 'Secrets are shown as placeholders; they were never written down.',
 		createNote: 'For a NEW cluster, attach the registry at creation instead:',
+		watch: 'Watch the pods from another terminal:',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in namespace ${namespace}`,

@@ -1,5 +1,7 @@
 /** Messages of the command line: the help text and what is said about a flag that cannot be used. */
 export const flags = {
+	/** The first line of --help (the package's description). */
+	description: 'A terminal wizard that gets a Kubernetes pod pulling its image from Azure Container Registry, and tells you why a pod cannot pull.',
 	usageTitle: 'Usage',
 	exitCodesTitle: 'Exit codes',
 	exitCodes: '0 done · 1 failed · 2 cancelled, a bad flag, or a terminal was needed',
@@ -22,6 +24,7 @@ export const flags = {
 	},
 	describe: {
 		demo: 'use the embedded Azure + Kubernetes sandbox',
+		noColor: 'no colours (NO_COLOR, any value, does the same)',
 		yes: 'do not ask: take defaults, fail naming the flag a question needs',
 		json: 'one JSON document on stdout at the end, progress on stderr (the wizard: schemas/wizard-output.json, with --yes)',
 		cloud: "the Azure cloud (default: az's active cloud); with --demo or sandbox, the cloud the sandbox plays",

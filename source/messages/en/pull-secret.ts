@@ -34,7 +34,7 @@ export const pullSecret = {
 		newNamespaceQuestion: 'Namespace name:',
 		systemNamespace: (name: string) =>
 			`${name} belongs to the cluster itself; the sample goes into a namespace of its own. Pick another name, e.g. --namespace awesomeapps.`,
-		newNamespaceHint: "Lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 (the seeds use awesomeapps).",
+		newNamespaceHint: "Lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 (Microsoft's guide uses awesomeapps).",
 		typedNamespaceQuestion: 'Namespace to use (your user may not list them):',
 		typedNamespaceHint: 'The cluster refused to list namespaces for your user (403): type one you work in; it is checked as kubectl auth can-i does.',
 		typedNamespaceRefused: (namespace: string, resource: string) =>
@@ -179,7 +179,7 @@ export const pullSecret = {
 		title: 'Pull secret',
 		noCredential: 'There is no credential for the pull secret yet.',
 		nameQuestion: 'Pull secret name:',
-		nameHint: 'The name pods list under imagePullSecrets (the seeds use acr-secret).',
+		nameHint: 'The name pods list under imagePullSecrets (the Microsoft guide uses acr-secret).',
 		replaceQuestion: (name: string, namespace: string) => `The secret ${name} already exists in ${namespace}. Replace it with this credential?`,
 		replaceHint: 'No keeps it as it is (and the sample pod uses it as it is).',
 		serviceAccountQuestion: (name: string, namespace: string) => `Also add ${name} to the default service account of ${namespace}?`,

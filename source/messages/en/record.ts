@@ -61,5 +61,7 @@ export const record = {
 	},
 	jsonNeedsYes: '--json writes only JSON on stdout, so nothing can be asked there.',
 	jsonNeedsYesFix: 'Add --yes (with flags for the answers that have no default).',
+	jsonValue: (value: string) => `--json=${value}: --json takes no value but stream.`,
+	jsonValueFix: 'Pass --json for one document at the end, or --json=stream for JSON lines as the run goes.',
 	undone: (id: string) => `Undone: the run ${id} leaves nothing behind.`,
 } as const;

@@ -118,8 +118,11 @@ export const registry = {
 		pullSecret: 'Pull secret (any cluster)',
 		pullSecretHint: 'any context; pull secrets add management overhead',
 		connectedRegistry: 'Connected registry on an Arc-enabled cluster',
-		connectedRegistryHint: "a Premium registry's replica inside the cluster, served on a clusterIP (seed 004)",
+		connectedRegistryHint: "a Premium registry's replica inside the cluster, served on a clusterIP",
 		detach: 'Detach a registry from AKS',
 		detachHint: "removes the kubelet identity's AcrPull",
+		attachHintNoRights: 'needs the right to assign roles, which the checks say you lack',
+		noRightsFlagHint:
+			'The checks say you cannot assign roles, so no way is taken for you: pass --method pull-secret --credential token (a repository-scoped token needs no role), or --method attach once you may assign roles.',
 	},
 } as const;

@@ -119,6 +119,7 @@ export const attach: Shape<typeof en.attach> = {
 		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role: string) => `${role} accordé à l’identité kubelet`,
 		already: (role: string, scope: string) => `Déjà accordé : ${role} sur ${scope} ; rien n’a été créé, relancer est sans risque`,
+		nothingToDo: (cluster: string, role: string, registry: string) => `Rien à faire : l’identité kubelet de ${cluster} détient déjà ${role} sur ${registry}.`,
 		alreadyNote: (role: string, scope: string) => `L’identité kubelet détient déjà ${role} sur ${scope} : rien ne sera créé, et relancer est sans risque.`,
 		noRole: 'Le rôle « acrpull » n’existe pas.',
 		noRoleFix: 'az role definition list --name AcrPull --scope <registry id>',

@@ -9,6 +9,9 @@ export const common: Shape<typeof en.common> = {
 	keys: '↑↓ se déplacer · entrée choisir · échap retour · q quitter',
 	keysMultiple: '↑↓ se déplacer · espace cocher · entrée valider · échap retour · q quitter',
 	keysText: 'entrée valider · échap retour · ctrl+c quitter',
+	enterFor: (value: string) => `(entrée pour ${value})`,
+	example: (value: string) => `p. ex. ${value}`,
+	typeYourOwn: (value: string) => `Tapez le vôtre, p. ex. ${value}, puis entrée.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Correctif :',
 	nodeTooOld: (version: string, needed: number) =>

@@ -108,6 +108,7 @@ export const deploy: Shape<typeof en.deploy> = {
 		scriptPowerShell: 'La même chose avec Azure PowerShell (module Az 5.9.0 ou ultérieur) :',
 		scriptNote: 'Les secrets apparaissent sous forme d’espaces réservés ; ils n’ont jamais été écrits nulle part.',
 		createNote: 'Pour un NOUVEAU cluster, attachez plutôt le registre dès la création :',
+		watch: 'Suivre les pods depuis un autre terminal :',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods de l’espace de noms ${namespace}`,

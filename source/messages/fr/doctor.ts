@@ -309,7 +309,7 @@ export const doctor: Shape<typeof en.doctor> = {
 		quit: 'Quitter',
 		nothingToRun: 'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous.',
 		nothingToRunWatch:
-			'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous. Suivre les pods en attendant ?',
+			'Rien ici n’est un changement que doctor peut faire pour vous : les commandes ci-dessus sont à lancer vous-même. Suivre les pods en attendant ?',
 		watchOnly: 'Suivre les pods sans correctif',
 	},
 	actions: {

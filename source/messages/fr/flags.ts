@@ -4,6 +4,8 @@ import type {en} from '../en.js';
 import type {Shape} from './shape.js';
 
 export const flags: Shape<typeof en.flags> = {
+	description:
+		'Un assistant en terminal qui amène un pod Kubernetes à tirer son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas la tirer.',
 	usageTitle: 'Utilisation',
 	exitCodesTitle: 'Codes de sortie',
 	exitCodes: '0 terminé · 1 échec · 2 annulé, option incorrecte, ou un terminal était nécessaire',
@@ -26,6 +28,7 @@ export const flags: Shape<typeof en.flags> = {
 	},
 	describe: {
 		demo: 'utiliser le bac à sable Azure + Kubernetes intégré',
+		noColor: 'pas de couleurs (NO_COLOR, quelle que soit sa valeur, fait de même)',
 		yes: 'ne rien demander : prendre les valeurs par défaut, échouer en nommant l’option qu’exige une question',
 		json: 'un document JSON sur stdout à la fin, la progression sur stderr (l’assistant : schemas/wizard-output.json, avec --yes)',
 		cloud: 'le cloud Azure (par défaut : le cloud actif d’az) ; avec --demo ou sandbox, le cloud que joue le bac à sable',

@@ -1,6 +1,7 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
-/** L’inspecteur de pods (doctor --watch et l’écran des pods de l’assistant) : ses touches, ses vues et les mots de `kubectl describe pod`. */
+/** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant)$ : ses touches, ses vues et les mots de `kubectl describe pod`. */
 import type {en} from '../en.js';
+import {plural} from './plural.js';
 import type {Shape} from './shape.js';
 
 export const inspector: Shape<typeof en.inspector> = {
@@ -18,14 +19,17 @@ export const inspector: Shape<typeof en.inspector> = {
 		yaml: (pod: string) => `kubectl get pod ${pod} -o yaml`,
 	},
 	loading: 'Lecture…',
-	goOn: 'Passer au récapitulatif',
+	goOn: 'Passer au résumé',
 	holdMessage: (count: number) =>
-		`${count === 1 ? 'Le pod' : `Les ${count} pods`} ${count === 1 ? 'tourne' : 'tournent'}. Inspectez-les avec les touches ci-dessus, ou continuez :`,
+		plural(count, {
+			one: `Le pod est en cours d’exécution. Inspectez-le avec les touches ci-dessus, ou continuez :`,
+			other: `Les ${count} pods sont en cours d’exécution. Inspectez-les avec les touches ci-dessus, ou continuez :`,
+		}),
 	gone: (pod: string) => `Le pod ${pod} n’existe plus.`,
 	noEvents: 'Aucun événement.',
 	noLogs: 'Aucune ligne de journal.',
-	selected: (pod: string) => `sélectionné : ${pod}`,
-	// Les champs de `kubectl describe pod` restent tels que kubectl les imprime.
+	selected: (pod: string) => `sélectionné$ : ${pod}`,
+	/** `kubectl describe pod`'s field names and column heads: kept as kubectl prints them. */
 	describe: {
 		name: 'Name:',
 		namespace: 'Namespace:',

@@ -71,5 +71,7 @@ export const record: Shape<typeof en.record> = {
 	},
 	jsonNeedsYes: '--json n’écrit que du JSON sur stdout : rien ne peut donc y être demandé.',
 	jsonNeedsYesFix: 'Ajoutez --yes (avec des options pour les réponses qui n’ont pas de valeur par défaut).',
+	jsonValue: (value: string) => `--json=${value} : --json ne prend pas d’autre valeur que stream.`,
+	jsonValueFix: 'Passez --json pour un seul document à la fin, ou --json=stream pour des lignes JSON au fil de l’exécution.',
 	undone: (id: string) => `Annulé : l’exécution ${id} ne laisse rien derrière elle.`,
 };

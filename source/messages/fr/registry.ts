@@ -137,5 +137,8 @@ export const registry: Shape<typeof en.registry> = {
 		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP (article 004)',
 		detach: 'Détacher un registre d’AKS',
 		detachHint: 'retire AcrPull à l’identité kubelet',
+		attachHintNoRights: 'demande le droit d’attribuer des rôles, qui vous manque d’après les vérifications',
+		noRightsFlagHint:
+			'D’après les vérifications, vous ne pouvez pas attribuer de rôles, donc aucune voie n’est prise pour vous : passez --method pull-secret --credential token (un jeton limité à des dépôts ne demande aucun rôle), ou --method attach quand vous pourrez attribuer des rôles.',
 	},
 };

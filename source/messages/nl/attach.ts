@@ -115,6 +115,7 @@ export const attach: Translation<typeof enAttach> = {
 		call: (registryId: string) => `PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		granted: (role: string) => `${role} verleend aan de kubelet-identiteit`,
 		already: (role: string, scope: string) => `Al verleend: ${role} op ${scope}; niets gemaakt, opnieuw uitvoeren is veilig`,
+		nothingToDo: (cluster: string, role: string, registry: string) => `Niets te doen: de kubelet-identiteit van ${cluster} heeft al ${role} op ${registry}.`,
 		alreadyNote: (role: string, scope: string) => `De kubelet-identiteit heeft al ${role} op ${scope}: er wordt niets gemaakt, en opnieuw uitvoeren is veilig.`,
 		noRole: "Rol 'acrpull' bestaat niet.",
 		noRoleFix: 'az role definition list --name AcrPull --scope <register-id>',

@@ -8,6 +8,9 @@ export const common: Translation<typeof enCommon> = {
 	keys: '↑↓ verplaatsen · enter kiezen · esc terug · q stoppen',
 	keysMultiple: '↑↓ verplaatsen · spatie aanvinken · enter bevestigen · esc terug · q stoppen',
 	keysText: 'enter bevestigen · esc terug · ctrl+c stoppen',
+	enterFor: (value: string) => `(enter voor ${value})`,
+	example: (value: string) => `bijv. ${value}`,
+	typeYourOwn: (value: string) => `Typ er zelf een, bijv. ${value}, en druk op enter.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Oplossing:',
 	nodeTooOld: (version: string, needed: number) =>

@@ -105,6 +105,7 @@ export const deploy: Translation<typeof enDeploy> = {
 		scriptPowerShell: 'Hetzelfde met Azure PowerShell (Az-module 5.9.0 of later):',
 		scriptNote: 'Geheimen worden als tijdelijke aanduidingen getoond; ze zijn nooit opgeschreven.',
 		createNote: 'Koppel voor een NIEUW cluster het register in plaats daarvan bij het maken:',
+		watch: 'Volg de pods vanuit een andere terminal:',
 	},
 	screen: {
 		podsTitle: (namespace: string) => `Pods in naamruimte ${namespace}`,

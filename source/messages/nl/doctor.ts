@@ -302,7 +302,7 @@ export const doctor: Translation<typeof enDoctor> = {
 		apply: 'De oplossing toepassen en dan de pod volgen',
 		quit: 'Stoppen',
 		nothingToRun: 'Niets hier is een wijziging die doctor voor je kan maken: de opdrachten hierboven moet je zelf uitvoeren.',
-		nothingToRunWatch: 'Niets hier is een wijziging die doctor voor je kan maken: de opdrachten hierboven moet je zelf uitvoeren. Intussen de pods volgen?',
+		nothingToRunWatch: 'Niets hier is een wijziging die doctor voor je kan doen: de opdrachten hierboven voer je zelf uit. Intussen de pods volgen?',
 		watchOnly: 'De pods volgen zonder oplossing',
 	},
 	actions: {

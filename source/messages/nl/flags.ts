@@ -3,6 +3,7 @@ import type {flags as enFlags} from '../en/flags.js';
 import type {Translation} from './shape.js';
 
 export const flags: Translation<typeof enFlags> = {
+	description: 'Een terminalwizard die een Kubernetes-pod zijn image uit Azure Container Registry laat halen, en je vertelt waarom een pod dat niet kan.',
 	usageTitle: 'Gebruik',
 	exitCodesTitle: 'Afsluitcodes',
 	exitCodes: '0 klaar · 1 mislukt · 2 geannuleerd, een onjuiste flag, of er was een terminal nodig',
@@ -25,6 +26,7 @@ export const flags: Translation<typeof enFlags> = {
 	},
 	describe: {
 		demo: 'de ingebouwde Azure + Kubernetes-sandbox gebruiken',
+		noColor: 'geen kleuren (NO_COLOR, met welke waarde ook, doet hetzelfde)',
 		yes: 'niets vragen: standaardwaarden nemen, en mislukken met de naam van de flag die een vraag nodig heeft',
 		json: 'aan het eind één JSON-document op stdout, voortgang op stderr (de wizard: schemas/wizard-output.json, met --yes)',
 		cloud: 'de Azure-cloud (standaard: de actieve cloud van az); met --demo of sandbox de cloud die de sandbox speelt',

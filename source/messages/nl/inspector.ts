@@ -1,11 +1,12 @@
-/** De pod-inspecteur (doctor --watch en het podsscherm van de wizard): zijn toetsen, weergaven en de woorden van `kubectl describe pod`. */
+/** De pod-inspector (doctor --watch en het live podscherm van de wizard): zijn toetsen, weergaven en de woorden van `kubectl describe pod`. */
 import type {inspector as enInspector} from '../en/inspector.js';
+import {plural} from './intl.js';
 import type {Translation} from './shape.js';
 
 export const inspector: Translation<typeof enInspector> = {
 	keys: {
-		list: '↑↓ pod · e gebeurtenissen · d describe · l logs · y yaml · enter/esc klaar · q stoppen',
-		listWatch: '↑↓ pod · e gebeurtenissen · d describe · l logs · y yaml · q stoppen',
+		list: '↑↓ pod · e gebeurtenissen · d describe · l logboek · y yaml · enter/esc klaar · q stoppen',
+		listWatch: '↑↓ pod · e gebeurtenissen · d describe · l logboek · y yaml · q stoppen',
 		detail: '↑↓ scrollen · esc terug · q stoppen',
 		logs: '↑↓ scrollen · p vorige run · esc terug · q stoppen',
 	},
@@ -18,12 +19,16 @@ export const inspector: Translation<typeof enInspector> = {
 	},
 	loading: 'Lezen…',
 	goOn: 'Door naar de samenvatting',
-	holdMessage: (count: number) => `${count === 1 ? 'De pod draait' : `Alle ${count} pods draaien`}. Bekijk ze met de toetsen hierboven, of ga door:`,
+	holdMessage: (count: number) =>
+		plural(count, {
+			one: 'De pod draait. Bekijk hem met de toetsen hierboven, of ga door:',
+			other: `Alle ${count} pods draaien. Bekijk ze met de toetsen hierboven, of ga door:`,
+		}),
 	gone: (pod: string) => `De pod ${pod} is weg.`,
 	noEvents: 'Geen gebeurtenissen.',
 	noLogs: 'Geen logregels.',
-	selected: (pod: string) => `geselecteerd: ${pod}`,
-	// De velden van `kubectl describe pod` blijven zoals kubectl ze afdrukt.
+	selected: (pod: string) => `gekozen: ${pod}`,
+	/** `kubectl describe pod`'s field names and column heads: kept as kubectl prints them. */
 	describe: {
 		name: 'Name:',
 		namespace: 'Namespace:',

@@ -70,5 +70,7 @@ export const record: Translation<typeof enRecord> = {
 	},
 	jsonNeedsYes: '--json schrijft alleen JSON naar stdout, dus daar kan niets worden gevraagd.',
 	jsonNeedsYesFix: 'Voeg --yes toe (met flags voor de antwoorden die geen standaardwaarde hebben).',
+	jsonValue: (value: string) => `--json=${value}: --json neemt geen andere waarde dan stream.`,
+	jsonValueFix: 'Geef --json voor één document aan het eind, of --json=stream voor JSON-regels terwijl de run loopt.',
 	undone: (id: string) => `Ongedaan gemaakt: de run ${id} laat niets achter.`,
 };

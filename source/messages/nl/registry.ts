@@ -131,5 +131,8 @@ export const registry: Translation<typeof enRegistry> = {
 		connectedRegistryHint: 'een replica van een Premium-register in het cluster, bereikbaar op een clusterIP (seed 004)',
 		detach: 'Een register loskoppelen van AKS',
 		detachHint: 'verwijdert AcrPull van de kubelet-identiteit',
+		attachHintNoRights: 'vraagt het recht om rollen toe te wijzen, dat je volgens de controles niet hebt',
+		noRightsFlagHint:
+			'Volgens de controles kun je geen rollen toewijzen, dus wordt er geen manier voor je gekozen: geef --method pull-secret --credential token (een token met repositorybereik heeft geen rol nodig), of --method attach zodra je rollen mag toewijzen.',
 	},
 };

@@ -52,7 +52,9 @@ const attachStep: Step<Context> = {
 		const {registry, cluster} = await chosen(context);
 		const facts = await attachFacts(context, cluster, registry);
 		await ensureCanAssign(context, facts);
-		if ((await applyPlan(attachPlan(context, facts), context)) === 'back') return 'back';
+		// The kubelet identity already holds a pull role (a cluster chosen again, or granted before): nothing to confirm.
+		if (facts.existing) context.store.getState().actions.report(messages().attach.grant.nothingToDo(cluster.name, facts.existing.role, registry.name));
+		if ((await applyPlan(attachPlan(context, facts), context, facts.existing ? {confirm: false} : {})) === 'back') return 'back';
 		await verifyPull(context, cluster, registry, facts.principal.objectId);
 		await deploySample(context, cluster, registry, facts);
 	},

@@ -29,6 +29,7 @@ import {requireRegistry, SecretValue, sessionOf, type ConnectedSession} from './
 import {liveConnectedFacts, type LiveFacts} from './live-facts.js';
 import {attachAction, clientScopeAction, deactivateAction, extensionFixActions, passwordActions, syncScopeAction, type FixTarget} from './fixes.js';
 import {parseImageRef} from '../../diagnosis/image-ref.js';
+import {createStepId} from './create.js';
 
 export const clientStepId = 'connected-registry-client';
 const secretName = 'regcred';
@@ -96,6 +97,7 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 			sentence: text.passwordSentence(token),
 			command: tokenPasswordCommand(registry, token),
 			call: `POST ${registry.id}/generateCredentials`,
+			goesWith: [{stepId: clientStepId, id: `client-token:${token}`}],
 			run: async () => {
 				const {password} = await context.azure.generateTokenPassword(registry.id, `${registry.id}/tokens/${token}`, 'password1');
 				session.secrets.set(token, new SecretValue(password.value));
@@ -108,6 +110,11 @@ function clientPlan(context: Context, registry: Registry, token: string, namespa
 			sentence: text.attachSentence(token, name),
 			command: attachCommand(registry, name, token),
 			call: `PATCH ${registry.id}/connectedRegistries/${name}`,
+			// Attached to the connected registry: gone when either the token or the connected registry this run made is.
+			goesWith: [
+				{stepId: clientStepId, id: `client-token:${token}`},
+				{stepId: createStepId, id: `connected-registry:${name}`},
+			],
 			run: async () => {
 				await context.azure.addClientTokens(registry.id, name, [`${registry.id}/tokens/${token}`]);
 				return {outcome: 'done', detail: text.attached};

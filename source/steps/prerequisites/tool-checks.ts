@@ -3,6 +3,39 @@ import {messages} from '../../messages/catalog.js';
 import {atLeast, azMinimum, parseAzVersion, parseKubectlVersion} from '../../probes/versions.js';
 import {ToolMissingError, type Exec} from '../../probes/tool.js';
 import type {CheckOutcome} from '../../wizard/types.js';
+import type {Context} from '../../wizard/context.js';
+import {memorySlot} from '../../wizard/session.js';
+
+/**
+ * Under --yes the local tools this run does not need are not probed, since each probe is a process start (az's
+ * Python alone takes about a second of CPU): az when the Azure credential is not az's session, kubectl always
+ * (the wizard talks to clusters itself; both only run the equivalent commands). Their rows say so.
+ */
+export function probeTools(context: Pick<Context, 'flags' | 'credentialFromAz'>): {az: boolean; kubectl: boolean} {
+	if (context.flags.yes !== true) return {az: true, kubectl: true};
+	return {az: context.credentialFromAz !== false, kubectl: false};
+}
+
+/** The az probe started before the checks, while the welcome is read. */
+const azProbeSlot = memorySlot<{pending?: Promise<CheckOutcome>}>('az probe', () => ({}));
+
+/**
+ * Starts `az version` while the welcome screen is up: its first (cold) run takes seconds (Python starting, its
+ * modules compiled), which then pass behind the welcome instead of in front of the checks.
+ */
+export function startAzProbe(context: Pick<Context, 'flags' | 'credentialFromAz' | 'memory' | 'exec'>): void {
+	if (!probeTools(context).az) return;
+	const slot = context.memory.get(azProbeSlot);
+	slot.pending ??= checkAz(context.exec);
+}
+
+/** The az check: the probe started at the welcome the first time, a new one when the checks are run again. */
+export async function azCheck(context: Pick<Context, 'memory' | 'exec'>): Promise<CheckOutcome> {
+	const slot = context.memory.get(azProbeSlot);
+	const pending = slot.pending ?? checkAz(context.exec);
+	slot.pending = undefined;
+	return pending;
+}
 
 /** `az version -o json`: absent is a warning (the wizard uses the SDK); older than 2.7.0 fails the attach need. */
 export async function checkAz(exec: Exec): Promise<CheckOutcome> {

@@ -15,9 +15,23 @@ import {SecretValue, sessionOf, type PullCredential, type RoleName} from './sess
 import {withActivity} from '../shared/activity.js';
 import {credentialStepId, graphBase} from './plan-ids.js';
 import {existingServicePrincipal} from './existing-service-principal.js';
+import {undoable} from '../../wizard/journal.js';
 
 /** The seeds' example name (their "already exists" error names `http://acr-service-principal`). */
 const defaultPrincipalName = 'acr-service-principal';
+
+/**
+ * The appId of the principal of this name that this run made and has not undone, as its record says: a resumed run
+ * (a new process, whose memory lost the principal and its password) adopts it instead of making a second one.
+ */
+function madeByThisRun(context: Context, name: string): string | undefined {
+	for (const entry of undoable(context.store.getState().journal)) {
+		const undo = entry.undo;
+		if (entry.stepId === credentialStepId && entry.id === `create-service-principal:${name}` && undo?.kind === 'delete-service-principal')
+			return undo.params.appId;
+	}
+	return undefined;
+}
 
 /** The name asked, and whether a principal of that name exists (one this run did not create). */
 async function askName(context: Context, declined: ReadonlySet<string> = new Set()): Promise<{readonly name: string; readonly taken: boolean}> {
@@ -32,8 +46,8 @@ async function askName(context: Context, declined: ReadonlySet<string> = new Set
 		default: defaultPrincipalName,
 		validate: validateServicePrincipalName,
 		check: async (name) => {
-			// One this run created is reused, not refused: re-running must not ask for another name.
-			if (ours.has(name)) return undefined;
+			// One this run created is reused, not refused: re-running (or resuming) must not ask for another name.
+			if (ours.has(name) || madeByThisRun(context, name) !== undefined) return undefined;
 			// A name whose principal the user chose not to reuse is refused: another name is wanted.
 			if (declined.has(name)) return text.exists(name);
 			try {
@@ -125,6 +139,9 @@ function newPrincipalPlan(context: Context, registry: Registry, name: string, ro
 export async function newServicePrincipal(context: Context, registry: Registry): Promise<PullCredential | 'blocked' | undefined> {
 	const declined = new Set<string>();
 	let asked = await askName(context);
+	// Resumed after the principal was made: it is this run's, its password was only in the stopped process's memory, so a new one is added.
+	const adopted = sessionOf(context).principals.has(asked.name) ? undefined : madeByThisRun(context, asked.name);
+	if (adopted) return existingServicePrincipal(context, registry, {reference: adopted, reset: true});
 	while (asked.taken) {
 		if (await askReuse(context, asked.name)) return existingServicePrincipal(context, registry, {reference: asked.name, reset: true});
 		declined.add(asked.name);

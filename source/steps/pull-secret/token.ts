@@ -70,7 +70,7 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 	const text = messages().pullSecret.token;
 	const rebind = existing.token !== undefined && !existing.token.scopeMapId.toLowerCase().endsWith(`/scopemaps/${spec.scopeMapName.toLowerCase()}`);
 	return {
-		id: `token:${spec.name}:${spec.scopeMapName}`,
+		id: tokenActionId(spec),
 		sentence: text.tokenSentence(spec.name, spec.scopeMapName),
 		command: rebind
 			? tokenCommand('update', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId)
@@ -98,6 +98,11 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 			};
 		},
 	};
+}
+
+/** The id of the action that makes (or finds) the token. */
+function tokenActionId(spec: Pick<TokenSpec, 'name' | 'scopeMapName'>): string {
+	return `token:${spec.name}:${spec.scopeMapName}`;
 }
 
 /** The expiry as an ISO date `days` from now, or undefined for a password that does not expire. */
@@ -134,6 +139,8 @@ export function passwordAction(
 		sentence: text.passwordSentence(spec.name, days, slot),
 		command: tokenPasswordCommand(spec.name, registry, days, context.defaultSubscriptionId, slot),
 		call: `POST ${registry.id}/generateCredentials`,
+		// The password goes with the token when this run made it (its undo deletes the token).
+		goesWith: [{stepId: credentialStepId, id: tokenActionId(spec)}],
 		run: async () => {
 			const token = await context.azure.getToken(registry.id, spec.name);
 			if (!token) throw new WizardError(text.tokenMissing(spec.name));

@@ -7,6 +7,8 @@ import type {Registry, RegistrySku} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {GoBack} from '../../wizard/errors.js';
+import {askInTurn} from '../../wizard/in-turn.js';
 import type {Validate} from '../../wizard/prompter.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
@@ -56,17 +58,22 @@ async function defaultLocation(context: Context, subscriptionId: string, groupLo
 	return clusters[0]?.location ?? groupLocation ?? context.cloud.defaultLocation ?? 'eastus';
 }
 
-/** Asks for a new group's name (unless the flag gave one) and location. */
-async function askNewGroup(context: Context, subscriptionId: string, existing: readonly string[], firstLocation: string | undefined): Promise<GroupChoice> {
+/** A new group's name (unless the flag gave one: then answered by it). */
+async function askNewGroupName(context: Context, existing: readonly string[]): Promise<string> {
 	const text = messages().registry.group;
 	const taken = new Set(existing.map((name) => name.toLowerCase()));
-	const name = await context.prompter.text({
+	return context.prompter.text({
 		id: 'resource-group-name',
 		message: text.nameQuestion,
 		flag: '--resource-group',
 		validate: (value) => validateGroupName(value) ?? (taken.has(value.toLowerCase()) ? text.exists(value) : undefined),
 	});
-	const location = await context.prompter.text({
+}
+
+/** A new group's location. */
+async function askNewGroupLocation(context: Context, subscriptionId: string, firstLocation: string | undefined): Promise<string> {
+	const text = messages().registry.group;
+	return context.prompter.text({
 		id: 'resource-group-location',
 		message: text.locationQuestion,
 		flag: '--location',
@@ -76,42 +83,56 @@ async function askNewGroup(context: Context, subscriptionId: string, existing: r
 		// The subscription's own regions, before the group is made there (a typo would fail only at the create).
 		check: async (value) => subscriptionLocationProblem(context, subscriptionId, value),
 	});
-	return {name, location, isNew: true};
 }
 
-/** Asks for the resource group: an existing one, or a new one (also when --resource-group names none). */
+/**
+ * Asks for the resource group: an existing one, or a new one (also when --resource-group names none) with its
+ * name and location, each question one Esc from the one before it.
+ */
 async function askResourceGroup(context: Context, subscriptionId: string): Promise<GroupChoice> {
 	const text = messages().registry.group;
 	const groups = await context.azure.listResourceGroups(subscriptionId);
+	const names = groups.map((group) => group.name);
 	const wanted = context.flags.resourceGroup;
 	const flagged = wanted === undefined ? undefined : groups.find((group) => group.name.toLowerCase() === wanted.toLowerCase());
-	if (wanted !== undefined && !flagged)
-		return askNewGroup(
-			context,
-			subscriptionId,
-			groups.map((group) => group.name),
-			groups[0]?.location,
-		);
-	if (flagged) echoFlag(context, text.question, flagged.name, '--resource-group');
-	const answer = flagged
-		? flagged.name
-		: await context.prompter.select({
-				id: 'resource-group',
-				message: text.question,
-				choices: [
-					...groups.map((group) => ({value: group.name, label: group.name, hint: group.location})),
-					{value: createValue, label: text.create, hint: text.createHint},
-				],
-				default: groups[0]?.name ?? createValue,
-			});
+	let answer = createValue;
+	let name = '';
+	let location = '';
+	await askInTurn([
+		{
+			ask: async () => {
+				if (wanted !== undefined && !flagged) return;
+				if (flagged) echoFlag(context, text.question, flagged.name, '--resource-group');
+				answer = flagged
+					? flagged.name
+					: await context.prompter.select({
+							id: 'resource-group',
+							message: text.question,
+							choices: [
+								...groups.map((group) => ({value: group.name, label: group.name, hint: group.location})),
+								{value: createValue, label: text.create, hint: text.createHint},
+							],
+							default: groups[0]?.name ?? createValue,
+						});
+			},
+			isSkipped: () => wanted !== undefined,
+		},
+		{
+			ask: async () => {
+				if (answer === createValue) name = await askNewGroupName(context, names);
+			},
+			isSkipped: () => answer !== createValue || wanted !== undefined,
+		},
+		{
+			ask: async () => {
+				if (answer === createValue) location = await askNewGroupLocation(context, subscriptionId, groups[0]?.location);
+			},
+			isSkipped: () => answer !== createValue || context.flags.location !== undefined,
+		},
+	]);
 	const group = groups.find((item) => item.name === answer);
 	if (group) return {name: group.name, location: group.location, isNew: false};
-	return askNewGroup(
-		context,
-		subscriptionId,
-		groups.map((item) => item.name),
-		groups[0]?.location,
-	);
+	return {name, location, isNew: true};
 }
 
 /** Asks for the SKU, one line each on what it means; Premium first when a connected registry is wanted. */
@@ -200,18 +221,44 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 	return {stepId: 'registry', title: text.planTitle(name), actions: group.isNew ? [groupAction, registryAction] : [registryAction]};
 }
 
-/** Asks everything, shows the plan and runs it; undefined when the user goes back from the plan. */
+/**
+ * Asks everything, shows the plan and runs it; undefined when the user goes back from the first question. Esc goes
+ * back one question, and Back on the plan returns to the last question (the SKU), the answers kept.
+ */
 export async function createRegistry(context: Context, subscriptionId: string): Promise<Registry | undefined> {
-	const name = await askRegistryName(context, subscriptionId);
-	const group = await askResourceGroup(context, subscriptionId);
-	const sku = await askSku(context);
-	const input = {subscriptionId, name, group, sku, location: context.flags.location ?? group.location};
-	// --location with an existing group places the registry: checked against the subscription's regions before the plan.
-	const problem = context.flags.location === undefined || group.isNew ? undefined : await subscriptionLocationProblem(context, subscriptionId, input.location);
-	if (problem) throw new WizardError(`--location ${input.location}: ${problem}`, {suggestion: messages().common.anotherValue('--location')});
+	let name = '';
+	let group: GroupChoice = {name: '', location: '', isNew: false};
+	let sku: RegistrySku = 'Basic';
 	let registry: Registry | undefined;
-	const plan = createRegistryPlan(context, input, (made) => (registry = made));
-	if ((await applyPlan(plan, context)) === 'back') return undefined;
+	let input: NewRegistry | undefined;
+	try {
+		// Each question under the registry view: going back from the plan leaves the plan's screen.
+		const onRegistryView = () => context.store.getState().actions.show('registry');
+		await askInTurn([
+			{ask: async () => (onRegistryView(), (name = await askRegistryName(context, subscriptionId))), isSkipped: () => context.flags.registryName !== undefined},
+			{ask: async () => (onRegistryView(), (group = await askResourceGroup(context, subscriptionId)))},
+			{ask: async () => (onRegistryView(), (sku = await askSku(context))), isSkipped: () => context.flags.sku !== undefined},
+			{
+				ask: async () => {
+					input = {subscriptionId, name, group, sku, location: context.flags.location ?? group.location};
+					// --location with an existing group places the registry: checked against the subscription's regions before the plan.
+					const problem =
+						context.flags.location === undefined || group.isNew ? undefined : await subscriptionLocationProblem(context, subscriptionId, input.location);
+					if (problem) throw new WizardError(`--location ${input.location}: ${problem}`, {suggestion: messages().common.anotherValue('--location')});
+					if (
+						(await applyPlan(
+							createRegistryPlan(context, input, (made) => (registry = made)),
+							context,
+						)) === 'back'
+					)
+						throw new GoBack();
+				},
+			},
+		]);
+	} catch (error: unknown) {
+		if (error instanceof GoBack) return undefined;
+		throw error;
+	}
 	// A re-run after going back finds the action already journaled and skips it; read the registry then.
-	return registry ?? context.azure.getRegistry(newRegistryId(input));
+	return registry ?? (input ? context.azure.getRegistry(newRegistryId(input)) : undefined);
 }

@@ -2,6 +2,7 @@
  * What the undo handlers of every path share: the handler type, how an undo reaches a cluster
  * again, and what counts as "already gone".
  */
+import {existsSync} from 'node:fs';
 import {AzureError} from '../../azure/azure.js';
 import {KubeError, type KubeCluster} from '../../kubernetes/kubernetes.js';
 import type {Context} from '../../wizard/context.js';
@@ -35,7 +36,11 @@ export async function clusterOf(context: Context, params: KubeTargetParams): Pro
 		const yaml = await context.azure.getClusterUserKubeconfig(params.clusterId);
 		return context.kubernetes.cluster({kind: 'inline', yaml});
 	}
-	return context.kubernetes.cluster({kind: 'file', path: params.kubeconfigPath}, params.context);
+	// A joined sandbox's kubeconfig is written anew by each process: a recorded file that is gone is this world's own.
+	const recorded = params.kubeconfigPath;
+	const source =
+		recorded !== undefined && !existsSync(recorded) && context.kubeconfig.kind === 'file' ? context.kubeconfig : {kind: 'file' as const, path: recorded};
+	return context.kubernetes.cluster(source, params.context);
 }
 
 /** Whether an error says the thing is already gone (so the undo has nothing left to do). */

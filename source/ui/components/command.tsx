@@ -3,20 +3,27 @@
  * aligned under it. A command wider than the terminal is cut with shell line continuations
  * (output/wrap.ts), never where Ink would cut it (mid-word, breaking the pasted command).
  */
-import {Box, Text, useWindowSize} from 'ink';
+import {Box, Text} from 'ink';
 import {wrapCommand} from '../../output/wrap.js';
 import {theme} from '../theme.js';
+import {useContext} from 'react';
+import {SoftLines, SoftWrapContext} from './soft-wrap.js';
+import {useColumns} from './window-size.js';
 
 type Props = {readonly command: string; readonly indent?: number};
 
 export function Command({command, indent = 4}: Props) {
 	// The terminal's width as Ink lays out (and re-renders on a resize), less the indent and `$ `.
-	const {columns} = useWindowSize();
+	const columns = useColumns();
 	const pad = ' '.repeat(indent);
 	const width = columns - indent - 2;
+	const isFinished = useContext(SoftWrapContext);
+	const lines = wrapCommand(command, width, 0);
+	// The last frame: a word cut with `\` at column 0 is drawn whole instead (soft-wrap.tsx says why).
+	if (isFinished && lines.some((line) => line.midWord)) return <SoftLines command={command} pad={pad} />;
 	return (
 		<Box flexDirection="column">
-			{wrapCommand(command, width, 0).map((line, index) => (
+			{lines.map((line, index) => (
 				<Text key={`${index}-${line.text}`}>
 					{index === 0 ? `${pad}$ ` : line.midWord ? '' : `${pad}  `}
 					<Text color={theme.accent}>{line.text}</Text>

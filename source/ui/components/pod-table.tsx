@@ -1,9 +1,10 @@
 /** Pods as `kubectl get pods` prints them (NAME READY STATUS RESTARTS AGE), and each pod's recent events. */
-import {Box, Text, useWindowSize} from 'ink';
+import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {PodEvent, PodSummary} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 import {Prose} from './prose.js';
+import {useColumns, useRows} from './window-size.js';
 
 /** `20s`, `3m`, `2h`, `4d`: the AGE column. */
 export function age(createdAt: string | undefined, now: Date): string {
@@ -56,7 +57,8 @@ type TableProps = {readonly pods: readonly PodSummary[]; readonly now: Date};
  */
 export function PodTable({pods, now}: TableProps) {
 	const text = messages().deploy.screen;
-	const {columns: width, rows} = useWindowSize();
+	const width = useColumns();
+	const rows = useRows();
 	const narrowLimit = Math.floor(tableRows(rows) / 2);
 	const wideShown = visiblePods(pods, tableRows(rows));
 	const columns = text.columns;

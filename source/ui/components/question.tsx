@@ -1,5 +1,6 @@
 /** The pending question, drawn under the current view: select, text, secret (masked) or confirm. */
 import {Box, Text} from 'ink';
+import {useEffect, useState} from 'react';
 import {messages} from '../../messages/catalog.js';
 import type {Question as QuestionData} from '../../wizard/types.js';
 import {theme} from '../theme.js';
@@ -10,8 +11,9 @@ import {TextField} from './text-field.js';
 
 type Props = {readonly question: QuestionData};
 
-function Input({question}: Props) {
+function Input({question, onNudge}: Props & {readonly onNudge: (isShown: boolean) => void}) {
 	const controller = useAnswer();
+	const text = messages().common;
 	const yesNo = [
 		{value: 'yes', label: messages().common.yes},
 		{value: 'no', label: messages().common.no},
@@ -44,9 +46,22 @@ function Input({question}: Props) {
 				<TextField
 					key={question.id}
 					id={question.id}
-					placeholder={question.default ?? question.placeholder}
-					onChange={controller.change}
-					onSubmit={(value) => controller.answer(value === '' && question.default !== undefined ? question.default : value)}
+					placeholder={
+						question.default !== undefined
+							? text.enterFor(question.default)
+							: question.placeholder !== undefined
+								? text.example(question.placeholder)
+								: undefined
+					}
+					onChange={(value) => {
+						onNudge(false);
+						controller.change(value);
+					}}
+					onSubmit={(value) => {
+						// Enter on an empty field takes the default; an example is only an example: say what to type, not an error.
+						if (value === '' && question.default === undefined && question.placeholder !== undefined) onNudge(true);
+						else controller.answer(value === '' && question.default !== undefined ? question.default : value);
+					}}
 					onBack={controller.back}
 					drafts={controller.drafts}
 				/>
@@ -67,12 +82,17 @@ function Input({question}: Props) {
 }
 
 export function Question({question}: Props) {
+	// Enter on an empty field that shows only an example: what to type, in the hint's colour (it is not an error).
+	const [nudge, setNudge] = useState<string | undefined>(undefined);
+	useEffect(() => setNudge(undefined), [question.id]);
+	const example = question.kind === 'text' ? question.placeholder : undefined;
+	const onNudge = (isShown: boolean) => setNudge(isShown && example !== undefined ? messages().common.typeYourOwn(example) : undefined);
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold>{question.message}</Text>
 			{question.hint ? <Text color={theme.muted}>{question.hint}</Text> : null}
-			<Input question={question} />
-			{question.error ? <Text color={theme.danger}>{question.error}</Text> : null}
+			<Input question={question} onNudge={onNudge} />
+			{question.error ? <Text color={theme.danger}>{question.error}</Text> : nudge ? <Text color={theme.accent}>{nudge}</Text> : null}
 			<Text color={theme.muted}>
 				{question.kind === 'text' || question.kind === 'secret'
 					? messages().common.keysText

@@ -1,7 +1,7 @@
 /**
  * A one-line text field (or a masked one for secrets) over the editing rules of text-editing.ts.
- * A lone Escape goes back; the typed text is kept as a draft of that question and comes back
- * when the question is asked again (never for a secret). Pasted text arrives in one piece
+ * A lone Escape goes back; the typed text (or the answer given) is kept as a draft of that
+ * question and comes back when the question is asked again (never for a secret). Pasted text arrives in one piece
  * (bracketed paste) and is cleaned like typed text.
  */
 import {Text, useInput, usePaste} from 'ink';
@@ -12,6 +12,7 @@ import {theme} from '../theme.js';
 type Props = {
 	/** The question's id: the draft kept on Escape is its own. */
 	readonly id: string;
+	/** Drawn dimmed after the cursor while the field is empty: the default enter takes, or an example. */
 	readonly placeholder?: string;
 	readonly mask?: boolean;
 	readonly onChange: (value: string) => void;
@@ -34,7 +35,9 @@ export function TextField({id, placeholder, mask = false, onChange, onSubmit, on
 		latest.current = edit.line;
 		setLine(edit.line);
 		if (edit.submit) {
-			drafts.delete(id);
+			// The answer stays as the draft too: going back to this question shows it as typed (never a secret).
+			if (mask || edit.line.value === '') drafts.delete(id);
+			else drafts.set(id, edit.line.value);
 			onSubmit(edit.line.value);
 		} else if (changed) onChange(edit.line.value);
 	};
@@ -52,11 +55,12 @@ export function TextField({id, placeholder, mask = false, onChange, onSubmit, on
 	});
 	usePaste((text) => apply(typeText(latest.current, text)));
 	const shown = mask ? '*'.repeat(line.value.length) : line.value;
+	// The cursor, then what the empty field means ("(enter for eastus)", "e.g. myacr"): never drawn as if typed.
 	if (shown === '' && placeholder) {
 		return (
 			<Text>
-				<Text inverse>{placeholder.slice(0, 1)}</Text>
-				<Text color={theme.muted}>{placeholder.slice(1)}</Text>
+				<Text inverse> </Text>
+				<Text color={theme.muted}>{` ${placeholder}`}</Text>
 			</Text>
 		);
 	}

@@ -1,10 +1,11 @@
 /** The prerequisites screen: one row per check, a spinner while it runs, then the verdict, reason and fix. */
-import {Box, Text, useWindowSize} from 'ink';
+import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {CheckResult} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
+import {useColumns} from '../components/window-size.js';
 
 /** The width of the title column; the summary sits beside it, or under it on a narrow terminal. */
 const titleWidth = 28;
@@ -58,7 +59,7 @@ function Verdict({checks}: {readonly checks: readonly CheckResult[]}) {
 export function Prerequisites() {
 	const checks = useWizard((state) => state.checks);
 	const text = messages().prerequisites;
-	const narrow = useWindowSize().columns < narrowColumns;
+	const narrow = useColumns() < narrowColumns;
 	return (
 		<Box flexDirection="column">
 			<Text bold color={theme.accent}>

@@ -1,7 +1,16 @@
 /** The summary: what was done (from the journal), the equivalent command script, `az aks create --attach-acr`, and what undo would do. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
-import {newClusterCommand, summaryLines, summaryPowerShell, summaryScript, undoable, type SummaryLine, type SummaryOutcome} from '../../wizard/journal.js';
+import {
+	newClusterCommand,
+	summaryLines,
+	summaryPowerShell,
+	summaryScript,
+	undoable,
+	watchCommand,
+	type SummaryLine,
+	type SummaryOutcome,
+} from '../../wizard/journal.js';
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {Command} from '../components/command.js';
@@ -57,6 +66,7 @@ function RunSummary() {
 	const journal = useWizard((state) => state.journal);
 	const cloud = useWizard((state) => state.environment.azureCloud);
 	const create = useWizard((state) => newClusterCommand(state));
+	const watch = useWizard((state) => watchCommand(state));
 	const text = messages();
 	const lines = summaryLines(journal);
 	const undo = undoable(journal);
@@ -75,6 +85,12 @@ function RunSummary() {
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>
 					<Command command={create} indent={2} />
+				</Box>
+			) : null}
+			{watch ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text bold>{text.deploy.summary.watch}</Text>
+					<Command command={watch} indent={2} />
 				</Box>
 			) : null}
 			{undo.length > 0 ? (

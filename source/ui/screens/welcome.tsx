@@ -1,6 +1,8 @@
 /** The welcome screen: what the wizard does, its three paths, and the keys. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {watchAllPodsCommand} from '../../commands/kubectl.js';
+import {Command} from '../components/command.js';
 import {Prose} from '../components/prose.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
@@ -42,7 +44,13 @@ export function Welcome() {
 				<Box marginTop={1} flexDirection="column">
 					<Text color={theme.warning}>{environment.ready === false ? text.sandboxStarting : text.sandbox(environment.armEndpoint)}</Text>
 					{sovereign ? <Text color={theme.warning}>{text.sandboxPlays(sovereign, environment.acrSuffix ?? '')}</Text> : null}
-					{environment.kubeconfigPath ? <Text color={theme.muted}>{text.sandboxWatch(environment.kubeconfigPath)}</Text> : null}
+					{environment.kubeconfigPath ? (
+						<>
+							<Text color={theme.muted}>{messages().deploy.summary.watch}</Text>
+							{/* A command, cut with shell continuations where it is wider than the terminal, never mid-word. */}
+							<Command command={watchAllPodsCommand(environment.kubeconfigPath, environment.watch?.context)} indent={0} />
+						</>
+					) : null}
 				</Box>
 			) : sovereign ? (
 				<Box marginTop={1}>

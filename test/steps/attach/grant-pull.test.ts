@@ -157,3 +157,17 @@ test('going back from the attach plan returns to the cluster question', async ()
 	await expect(grantStep?.run(context)).resolves.toBe('back');
 	expect(context.azure.calls.assignRole).toHaveLength(0);
 });
+
+test('a cluster whose kubelet identity already holds AcrPull says "Nothing to do" and asks no Apply', async () => {
+	const azure = fakeAzure();
+	azure.world.roleAssignments.push(acrPullAssignment());
+	// Back at the deployment: the step ends there, having asked nothing about the grant.
+	const context = attachContext({[questions.deploy]: 'back'}, {azure, withTarget: true});
+	await grantStep?.run(context).catch((error: unknown) => error);
+	expect(context.prompter.asked.map((asked) => asked.spec.message)).not.toContain(questions.apply);
+	expect(context.store.getState().details).toContain(
+		`Nothing to do: the kubelet identity of ${fakeIds.clusterName} already holds AcrPull on ${fakeIds.registryName}.`,
+	);
+	expect(context.store.getState().journal[0]).toMatchObject({stepId: 'attach', outcome: 'unchanged'});
+	expect(azure.calls.assignRole).toHaveLength(0);
+});
