@@ -20,6 +20,7 @@ import {
 	type Flags,
 } from './flags.js';
 import {messages, setLanguage} from './messages/catalog.js';
+import {chooseLanguage, languageOfEnvironment, languageRefusal} from './messages/locale.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
 import {createRunMemory} from './wizard/session.js';
@@ -29,6 +30,10 @@ import type {PromptController} from './ui/ink-prompter.js';
 import type {PastRun} from './flows/past-run.js';
 import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
+// The language first: the help and every refusal below are in it.
+const chosenLanguage = chooseLanguage(process.argv.slice(2), process.env);
+setLanguage('tag' in chosenLanguage ? chosenLanguage.tag : languageOfEnvironment(process.env));
+if ('refused' in chosenLanguage) refuse(languageRefusal(chosenLanguage.refused, chosenLanguage.accepted));
 // Unknown flags stop the run with exit code 2 before anything is parsed.
 const unknown = unknownFlags(process.argv.slice(2));
 if (unknown.length > 0) refuse(unknownFlagsProblem(unknown));
@@ -320,7 +325,6 @@ async function main(): Promise<number> {
 	// --json takes no value but stream (JSON lines).
 	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
 	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
-	setLanguage(flags.lang ?? process.env['LANG']);
 	if (flags.help) {
 		process.stdout.write(`${helpText()}\n`);
 		return exitCodes.done;

@@ -8,6 +8,7 @@
 import {parseArgs} from 'node:util';
 import {clouds, type CloudName} from './azure/clouds.js';
 import {messages, type Catalog} from './messages/catalog.js';
+import {displayWidth, padEndColumns} from './output/width.js';
 import type {Method} from './wizard/types.js';
 
 type Text = Catalog['flags'];
@@ -422,8 +423,8 @@ function helpRows(group: Group, text: Text): string[] {
 			const values = row.values ? `${row.values.join(' | ')}: ` : '';
 			return [head, `${values}${row.describe(text)}`] as const;
 		});
-	const width = Math.max(...rows.map(([head]) => head.length)) + 2;
-	return rows.map(([head, describe]) => `    ${head.padEnd(width)} ${describe}`);
+	const width = Math.max(...rows.map(([head]) => displayWidth(head))) + 2;
+	return rows.map(([head, describe]) => `    ${padEndColumns(head, width)} ${describe}`);
 }
 
 /** The text of `acr-wizard --help`, from the tables. */

@@ -41,6 +41,19 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toContain('Exit codes');
 	});
 
+	test('--help lists --lang with the languages it takes', async () => {
+		const result = await run(['--help']);
+		expect(result.stdout).toMatch(/--lang <tag> +the language of the messages: en, zh-CN, fr or nl/);
+	});
+
+	test('a --lang acr-wizard has no catalog for stops with exit code 2, naming the languages it takes', async () => {
+		const result = await run(['--demo', '--lang', 'de']);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain('--lang de is not one of: en, zh-CN, fr, nl.');
+		expect(result.stderr).toContain('Fix: Pass one of: --lang en, --lang zh-CN, --lang fr, --lang nl.');
+	});
+
 	test('--version prints the package version', async () => {
 		const {version} = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
 		const result = await run(['--version']);

@@ -3,6 +3,7 @@
  * the same store the Ink screens read.
  */
 import {messages} from '../messages/catalog.js';
+import {originalWords} from './original-words.js';
 import {stopLines} from './stop-lines.js';
 import {watchCommand} from '../wizard/journal.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
@@ -44,8 +45,8 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 	if (next.error && next.error !== previous.error) {
 		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` ${messages().common.code(next.error.code)}` : ''}`);
 		if (next.error.suggestion) lines.push(`    ${messages().common.fix} ${next.error.suggestion}`);
-		// --verbose: the full cause, as the error panel shows it.
-		if (options.verbose && next.error.detail) lines.push(...next.error.detail.split('\n').map((line) => `    ${line}`));
+		// --verbose: the full cause, as the error panel shows it (in a translation, Azure's own words anyway).
+		lines.push(...originalWords(next.error.detail, options.verbose ?? false).map((line) => `    ${line}`));
 	}
 	for (const pod of next.pods) {
 		const before = previous.pods.find((item) => item.name === pod.name);

@@ -38,7 +38,7 @@ describe.skipIf(!built)('the connected registry path in a terminal, on the fast 
 				{matcher: 'Namespace of the sample deployment:', input: [enter]},
 				{matcher: 'Apply these 5 changes?', input: [enter]},
 				{matcher: 'Apply this deployment?', input: [enter]},
-				{matcher: /are running[\s\S]*Go on to the summary/, input: [enter]},
+				{matcher: /(?:is|are) running[\s\S]*Go on to the summary/, input: [enter]},
 				{matcher: 'Remove what this run made', input: [down, enter]},
 				...Array.from({length: 6}, () => ({matcher: 'Apply this change?', input: [enter]})),
 				{matcher: /What next\?[\s\S]*Finish/, input: [enter]},

@@ -38,20 +38,20 @@ const inputs: readonly BadInput[] = [
 	{
 		title: 'an unknown subscription',
 		args: [...demo, '--subscription', '11111111-1111-1111-1111-111111111111'],
-		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		says: /prerequisite checks? failed[\s\S]*Fix: /,
 		exitCode: 1,
 	},
 	{
 		title: 'a subscription that is not a GUID',
 		args: [...demo, '--subscription', 'not-a-guid'],
-		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		says: /prerequisite checks? failed[\s\S]*Fix: /,
 		exitCode: 1,
 	},
 	{
 		title: 'GET /subscriptions answering 500 every time',
 		args: demo,
 		faults: 'server-error GET ^/subscriptions$ x*',
-		says: /prerequisite check\(s\) failed[\s\S]*Fix: /,
+		says: /prerequisite checks? failed[\s\S]*Fix: /,
 		exitCode: 1,
 	},
 	{title: 'an unknown method', args: [...demo, '--method', 'foo'], says: /--method[\s\S]*Fix: /, exitCode: 2},

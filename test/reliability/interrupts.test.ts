@@ -70,7 +70,7 @@ describe.skipIf(!built).concurrent('signals to a plain --yes run of the demo', (
 				]);
 				// Stopped after the create, before the import: the registry stands, with the command that removes it.
 				expect(run.output).toMatch(
-					/Stopped\. This run made 1 change\(s\) that are still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/,
+					/Stopped\. This run made 1 change that is still in place:\n {2}- Create the Basic registry sigtest01[^\n]*\n {6}remove with: az acr delete/,
 				);
 				expect(run.output).not.toContain('Importing nginx');
 			} else {
@@ -104,7 +104,7 @@ describe.skipIf(!built).concurrent('a stop asked twice, and Ctrl+C in a --yes te
 		cli.type(ctrlC);
 		const run = await cli.done();
 		expectClean(run, {exitCodes: [2]});
-		expect(run.output).toContain('This run made 1 change(s) that are still in place');
+		expect(run.output).toContain('This run made 1 change that is still in place');
 		expect(run.output).not.toContain('Importing nginx');
 	});
 });

@@ -49,7 +49,7 @@ describe('showSummary', () => {
 		expect(context.store.getState().journal.at(-1)).toMatchObject({stepId: 'undo', id: 'undo-attach-grant', outcome: 'done'});
 		expect(context.store.getState().view).toBe('summary');
 		const choices = prompter.asked[0]?.kind === 'select' ? prompter.asked[0].spec.choices.map((choice) => choice.label) : [];
-		expect(choices).toEqual(['Finish', 'Undo the 1 change(s) made']);
+		expect(choices).toEqual(['Finish', 'Undo the 1 change made']);
 		prompter.verify();
 	});
 

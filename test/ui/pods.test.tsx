@@ -45,7 +45,7 @@ describe('pods screen', () => {
 	test('the confirmation offers the YAML, shown under the question, and hidden again', async () => {
 		const setup = start();
 		const frame = await setup.app.waitFor('Apply this deployment?');
-		expect(frame).toContain('Deploy nginx0-deployment (2 replica(s) of myregistry.azurecr.io/nginx:v1) in namespace default');
+		expect(frame).toContain('Deploy nginx0-deployment (2 replicas of myregistry.azurecr.io/nginx:v1) in namespace default');
 		expect(frame).toContain('$ kubectl apply -f acr-nginx.yaml');
 		await setup.app.press(keys.down, keys.enter);
 		const shown = await setup.app.waitFor('Hide the YAML');
@@ -115,7 +115,7 @@ describe('pods screen', () => {
 		setup.cluster.pushPods(failingSnapshot(denied));
 		await setup.app.waitFor('What next?');
 		setup.cluster.pushPods(runningSnapshot(denied));
-		const frame = await setup.app.waitFor('All 2 pod(s) are running.');
+		const frame = await setup.app.waitFor('All 2 pods are running.');
 		expect(frame).toMatch(new RegExp(`${first}\\s+1/1\\s+Running`));
 		expect(frame).not.toContain('What next?');
 		expect(frame).not.toContain('No permission to pull');
@@ -135,7 +135,7 @@ describe('pods screen', () => {
 		expect(setup.app.frame()).toContain('Pods in namespace default');
 		expect(setup.fix.runs()).toBe(1);
 		setup.cluster.pushPods(runningSnapshot(denied));
-		await setup.app.waitFor('All 2 pod(s) are running.');
+		await setup.app.waitFor('All 2 pods are running.');
 		expect(await wentOn(setup)).toBe('running');
 	});
 
@@ -156,7 +156,7 @@ describe('pods screen', () => {
 		await deployed(setup);
 		setup.cluster.pushPods(runningSnapshot());
 		const held = await setup.app.waitFor('Go on to the summary');
-		expect(held).toContain('All 2 pod(s) are running. Inspect them with the keys above, or go on:');
+		expect(held).toContain('All 2 pods are running. Inspect them with the keys above, or go on:');
 		expect(held).toContain('↑↓ pod · e events · d describe · l logs · y yaml · enter/esc done · q quit');
 		expect(held).toMatch(new RegExp(`> ${first}\\s+1/1\\s+Running`));
 		let ended = false;

@@ -55,7 +55,7 @@ describe('prerequisites screen', () => {
 		expect(frame).toContain('(!) Resource providers');
 		expect(frame).toContain('Not registered: Microsoft.ContainerService.');
 		expect(frame).toContain('Fix: az provider register --namespace Microsoft.ContainerService');
-		expect(frame).toContain('1 warning(s)');
+		expect(frame).toContain('1 warning');
 		expect(frame).toContain('Register the missing resource providers');
 		await app.press('q');
 		expect(await run).toBeInstanceOf(Cancelled);
@@ -71,7 +71,7 @@ describe('prerequisites screen', () => {
 		expect(frame).toContain('Fix: az upgrade');
 		expect(frame).toContain('(!) Kubernetes context');
 		expect(frame).toContain('myAKSCluster does not answer: connect ECONNREFUSED');
-		expect(frame).toContain('1 check(s) failed.');
+		expect(frame).toContain('1 check failed.');
 		expect(frame).toMatch(/› Re-run the checks/);
 		await app.press('q');
 		expect(await run).toBeInstanceOf(Cancelled);

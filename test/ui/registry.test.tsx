@@ -49,7 +49,7 @@ test('says what is wrong with the name while it is typed', async () => {
 	await rendered.press(keys.backspace, ...'Reg');
 	await waitForText(rendered, 'Use lower case only: myreg.');
 	await rendered.press(keys.backspace, keys.backspace, keys.backspace);
-	await waitForText(rendered, 'Too short: 2 character(s); a registry name needs at least 5.');
+	await waitForText(rendered, 'Too short: 2 characters; a registry name needs at least 5.');
 	await rendered.press(...'registry01');
 	await waitUntilFrame(rendered.instance, (frame) => !frame.includes('Too short'));
 });

@@ -24,7 +24,7 @@ test.each([40, 80, 120])('at %i columns each stop line is one line: an undo comm
 		return drawn.at(-1) ?? '';
 	});
 	const lines = frame.split('\n');
-	expect(lines).toContain('Stopped. This run made 1 change(s) that are still in place:');
+	expect(lines).toContain('Stopped. This run made 1 change that is still in place:');
 	expect(lines).toContain(`      remove with: az role assignment delete --ids ${assignment}`);
 	expect(lines).toContain(
 		'The record of this run: /home/someone/.local/state/acr-wizard/runs/20261202-062531-b0c6.json (acr-wizard undo 20261202-062531-b0c6 removes what it made)',

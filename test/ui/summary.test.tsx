@@ -84,14 +84,14 @@ describe('summary screen', () => {
 			'$ az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry',
 		);
 		expect(frame).toContain('Remove AcrPull from the kubelet identity');
-		expect(frame).toContain('Undo the 1 change(s) made');
+		expect(frame).toContain('Undo the 1 change made');
 		await app.press(keys.enter);
 		expect(await run).toBe('finished');
 	});
 
 	test('undo: down, enter, confirm the plan; the change shows as undone and nothing is asked again', async () => {
 		const {app, azure, run} = start();
-		await app.waitFor('Undo the 1 change(s) made');
+		await app.waitFor('Undo the 1 change made');
 		await app.press(keys.down, keys.enter);
 		const plan = await app.waitFor('Apply this change?');
 		expect(plan).toContain('Plan: Undo the changes');

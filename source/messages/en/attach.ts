@@ -1,4 +1,5 @@
 /** Messages of the AKS attach and detach paths. */
+import {plural} from './intl.js';
 export const attach = {
 	noRegistry: 'No registry is chosen yet.',
 	noRegistryFix: 'Go back to the registry step (Esc) and pick or create one.',
@@ -6,7 +7,10 @@ export const attach = {
 	cluster: {
 		title: 'AKS cluster',
 		question: 'Which AKS cluster should pull from the registry?',
-		hint: (count: number) => (count === 0 ? 'No AKS cluster in this subscription; give one by resource ID.' : `${count} AKS cluster(s) in this subscription.`),
+		hint: (count: number) =>
+			count === 0
+				? 'No AKS cluster in this subscription; give one by resource ID.'
+				: plural(count, {one: '1 AKS cluster in this subscription.', other: `${count} AKS clusters in this subscription.`}),
 		choiceHint: (group: string, location: string, version: string | undefined) =>
 			[group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
 		byId: 'Give a resource ID',
@@ -75,7 +79,7 @@ export const attach = {
 			`Create the AKS cluster ${name} (${count} × ${size} in ${location}) and grant ${role} on ${registry} to its kubelet identity`,
 		call: (clusterId: string, registryId: string) => `PUT ${clusterId}; PUT ${registryId}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
 		costNote: (count: number, size: string) =>
-			`This makes ${count} virtual machine(s) of size ${size}, billed while the cluster exists; undo deletes the cluster (asked separately).`,
+			`This makes ${plural(count, {one: '1 virtual machine', other: `${count} virtual machines`})} of size ${size}, billed while the cluster exists; undo deletes the cluster (asked separately).`,
 		durationNote: 'Creating a cluster can take several minutes; its state and the time elapsed show below while it runs.',
 		progress: (name: string, status: string, elapsed: string) => `Creating ${name}… ${status} · ${elapsed}`,
 		elapsed: (seconds: number) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`),
@@ -149,7 +153,7 @@ export const attach = {
 				? `Remove AcrPull on ${registry} from the kubelet identity of ${cluster}`
 				: `Remove the ${count} AcrPull assignments on ${registry} from the kubelet identity of ${cluster}`,
 		sentenceRoles: (roles: string, registry: string, cluster: string) => `Remove ${roles} on ${registry} from the kubelet identity of ${cluster}`,
-		removed: (count: number) => `${count} role assignment(s) deleted`,
+		removed: (count: number) => plural(count, {one: '1 role assignment deleted', other: `${count} role assignments deleted`}),
 		nothing: (registry: string, cluster: string) => `The kubelet identity of ${cluster} holds no AcrPull assignment on ${registry}: nothing to detach.`,
 		nothingAbac: (registry: string, cluster: string) =>
 			`The kubelet identity of ${cluster} holds neither AcrPull nor Container Registry Repository Reader on ${registry}: nothing to detach.`,

@@ -1,4 +1,5 @@
 /** Messages shared by every screen. */
+import {plural} from './intl.js';
 export const common = {
 	pathTitle: 'The chosen way to give the cluster access',
 	keys: '↑↓ move · enter choose · esc back · q quit',
@@ -49,7 +50,8 @@ export const common = {
 	notTty: 'acr-wizard needs an interactive terminal (one that can move the cursor: not TERM=dumb).',
 	notTtySuggestion: 'Run it in a terminal, or pass --yes to take the defaults (with flags for the answers that have none).',
 	cancelled: 'Cancelled. Nothing else was changed.',
-	stoppedStanding: (count: number) => `Stopped. This run made ${count} change(s) that are still in place:`,
+	stoppedStanding: (count: number) =>
+		plural(count, {one: 'Stopped. This run made 1 change that is still in place:', other: `Stopped. This run made ${count} changes that are still in place:`}),
 	stoppedNothing: 'Nothing this run made is left in place.',
 	standingUndo: (command: string) => `remove with: ${command}`,
 	stopping: 'Stopping after the current action… (Ctrl+C again to stop at once)',

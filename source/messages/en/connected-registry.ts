@@ -1,5 +1,5 @@
 /** Messages of the connected-registry path (seed 004): an ACR connected registry in an Arc-enabled cluster, served on a clusterIP. */
-const list = (items: readonly string[]) => items.join(', ');
+import {date, list} from './intl.js';
 
 export const connectedRegistry = {
 	noRegistry: 'No registry is chosen, so there is no cloud registry for the connected registry to sync with.',
@@ -118,7 +118,7 @@ export const connectedRegistry = {
 	verify: {
 		title: 'Verify the connected registry',
 		waiting: (state: string, seconds: number) => `Connected registry ${state} (${seconds} s); waiting for Online`,
-		online: (name: string, lastSync: string) => `${name} is Online; last sync ${lastSync}`,
+		online: (name: string, lastSync: string) => `${name} is Online; last sync ${date(lastSync)}`,
 		/** The columns of `az acr connected-registry show --output table` and `kubectl get pod`, as those tools print them. */
 		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],
 		podColumns: ['NAME', 'READY', 'STATUS'],
@@ -173,7 +173,7 @@ export const connectedRegistry = {
 		offline: {
 			title: 'The connected registry has not synced yet',
 			explanation: (name: string, state: string, lastSync: string, verbatim: string) =>
-				`The connected registry ${name} is ${state} (last sync ${lastSync}): it learns its client tokens and images only from a sync with the cloud registry, so it cannot serve yet. The pods pull again by themselves once it is Online. The kubelet says: ${verbatim}`,
+				`The connected registry ${name} is ${state} (last sync ${date(lastSync)}): it learns its client tokens and images only from a sync with the cloud registry, so it cannot serve yet. The pods pull again by themselves once it is Online. The kubelet says: ${verbatim}`,
 		},
 		untrusted: {
 			title: "The nodes do not trust the connected registry's certificate",

@@ -1,9 +1,10 @@
 /** Messages of the sample deployment, live pod status, diagnosis, summary and undo. */
+import {plural} from './intl.js';
 export const deploy = {
 	planTitle: 'Deploy the sample',
 	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
 		kind === 'Deployment'
-			? `Deploy ${name} (${replicas} replica(s) of ${image}) in namespace ${namespace}`
+			? `Deploy ${name} (${plural(replicas, {one: `1 replica`, other: `${replicas} replicas`})} of ${image}) in namespace ${namespace}`
 			: `Run the pod ${name} (${image}) in namespace ${namespace}`,
 	undoSentence: (kind: string, name: string, namespace: string) => `Delete the ${kind.toLowerCase()} ${name} in namespace ${namespace}`,
 	updated: 'it existed already; updated to this spec (not undone later)',
@@ -13,7 +14,7 @@ export const deploy = {
 	hideYaml: 'Hide the YAML',
 	back: 'Back',
 	watching: (selector: string, namespace: string) => `Watching pods (${selector}) in namespace ${namespace}…`,
-	allRunning: (count: number) => `All ${count} pod(s) are running.`,
+	allRunning: (count: number) => plural(count, {one: 'The pod is running.', other: `All ${count} pods are running.`}),
 	podSecurity: {
 		question: (namespace: string) =>
 			`The namespace ${namespace} enforces Pod Security "restricted", which refuses the docs' sample nginx (it runs as root). Deploy which sample?`,
@@ -93,7 +94,7 @@ export const deploy = {
 	summary: {
 		question: 'What next?',
 		finish: 'Finish',
-		undo: (count: number) => `Undo the ${count} change(s) made`,
+		undo: (count: number) => plural(count, {one: 'Undo the 1 change made', other: `Undo the ${count} changes made`}),
 		undoHint: 'shows the plan first; every undo is journaled too',
 		script: 'The equivalent commands, to run it again without the wizard:',
 		scriptPowerShell: 'The same with Azure PowerShell (Az module 5.9.0 or later):',

@@ -1,5 +1,7 @@
 /** Messages of `acr-wizard doctor`: its flags, its refusals, each check's words, and the report. */
-const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : items.join(', '));
+import {date, list as listOf, plural} from './intl.js';
+
+const list = (items: readonly string[]): string => (items.length === 0 ? '(none)' : listOf(items));
 
 export const doctor = {
 	flags: {
@@ -101,7 +103,7 @@ export const doctor = {
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, then az aks update --attach-acr`,
 			servicePrincipalExpiredTitle: "The cluster's service principal secret expired",
 			servicePrincipalExpired: (cluster: string, appId: string, end: string) =>
-				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${end}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
+				`${cluster} has no managed identity: its nodes pull as the service principal ${appId}, whose last secret ended ${date(end)}: its token requests fail, so every pull answers 401 until the cluster's credentials are reset.`,
 			otherTenantTitle: 'The registry is in another tenant than the cluster',
 			otherTenant: (registry: string, registryTenant: string, cluster: string, clusterTenant: string) =>
 				`${registry} is in tenant ${registryTenant} and ${cluster} in tenant ${clusterTenant}: a role on the registry cannot name the kubelet's managed identity of another tenant (PrincipalNotFound), so --attach-acr cannot work. Pull with a secret: a repository-scoped token of ${registry}.`,
@@ -178,7 +180,7 @@ export const doctor = {
 			serviceMissing: (ip: string, extension: string) =>
 				`The extension ${extension} is configured with service.clusterIP=${ip}, and no Service in namespace connected-registry holds it: nothing answers on that address.`,
 			onlineTitle: (name: string) => `The connected registry ${name} is online`,
-			online: (name: string, lastSync: string) => `${name} is Online; last sync ${lastSync}.`,
+			online: (name: string, lastSync: string) => `${name} is Online; last sync ${date(lastSync)}.`,
 			activeTitle: (name: string) => `The connected registry ${name} is activated`,
 			active: (name: string) => `${name} is activated by the instance in this cluster.`,
 			inactiveTitle: (name: string) => `The connected registry ${name} is not activated`,
@@ -266,14 +268,14 @@ export const doctor = {
 		},
 	},
 	report: {
-		title: (context: string, pods: number) => `acr-wizard doctor · context ${context} · ${pods} pod${pods === 1 ? '' : 's'} examined`,
+		title: (context: string, pods: number) => `acr-wizard doctor · context ${context} · ${plural(pods, {one: '1 pod', other: `${pods} pods`})} examined`,
 		noPods: 'No pod fails to pull (and none was named): nothing to diagnose.',
 		sound: 'The pull path is sound.',
-		problems: (count: number) => `${count} problem${count === 1 ? '' : 's'} found; the first one explains the kubelet's words.`,
+		problems: (count: number) => `${plural(count, {one: '1 problem', other: `${count} problems`})} found; the first one explains the kubelet's words.`,
 		evidence: 'evidence',
 		fix: 'fix',
 		canRun: (count: number) =>
-			`doctor can make ${count === 1 ? 'this change' : `these ${count} changes`} for you: run acr-wizard doctor in a terminal to apply the fix.`,
+			`doctor can make ${plural(count, {one: 'this change', other: `these ${count} changes`})} for you: run acr-wizard doctor in a terminal to apply the fix.`,
 		took: (ms: number) => `report in ${ms} ms`,
 		planTitle: 'Fix what doctor found',
 		applyQuestion: 'Apply the fix?',

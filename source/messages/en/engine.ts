@@ -1,6 +1,7 @@
 /** Messages of the plan/confirm/run engine. */
+import {plural} from './intl.js';
 export const engine = {
-	confirm: (count: number) => (count === 1 ? 'Apply this change?' : `Apply these ${count} changes?`),
+	confirm: (count: number) => plural(count, {one: 'Apply this change?', other: `Apply these ${count} changes?`}),
 	apply: 'Apply',
 	back: 'Back',
 	planTitle: (title: string) => `Plan: ${title}`,

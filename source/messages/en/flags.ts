@@ -75,7 +75,7 @@ export const flags = {
 		dryRun: 'build and print the whole plan (every action, its command and API call) without changing anything',
 		export: 'write the equivalent run.sh and run.ps1, and the YAML files they apply, into this folder (secrets read from the environment)',
 		verbose: 'show the full cause of errors',
-		lang: 'the language of the messages (default: $LANG; English so far)',
+		lang: 'the language of the messages: en, zh-CN, fr or nl (default: from LC_ALL, LC_MESSAGES or LANG, else English)',
 		pace: 'how long operations take: as long as on Azure (demo, the default), or none (fast)',
 		sandbox: 'join a running acr-wizard sandbox: the env file it printed, or its ARM endpoint URL',
 		port: 'the HTTPS port of the sandbox (acr-wizard sandbox; default: a free one)',

@@ -1,4 +1,6 @@
 /** The pod inspector (doctor --watch and the wizard's live pod screen): its keys, views and the words of `kubectl describe pod`. */
+import {plural} from './intl.js';
+
 export const inspector = {
 	keys: {
 		list: '↑↓ pod · e events · d describe · l logs · y yaml · enter/esc done · q quit',
@@ -16,7 +18,11 @@ export const inspector = {
 	loading: 'Reading…',
 	/** The one way on from the live pods once they run (enter or esc). */
 	goOn: 'Go on to the summary',
-	holdMessage: (count: number) => `All ${count} pod(s) are running. Inspect them with the keys above, or go on:`,
+	holdMessage: (count: number) =>
+		plural(count, {
+			one: 'The pod is running. Inspect it with the keys above, or go on:',
+			other: `All ${count} pods are running. Inspect them with the keys above, or go on:`,
+		}),
 	gone: (pod: string) => `The pod ${pod} is gone.`,
 	noEvents: 'No events.',
 	noLogs: 'No log lines.',

@@ -1,4 +1,5 @@
 /** Messages of the prerequisites screen. */
+import {plural, list} from './intl.js';
 export const prerequisites = {
 	title: 'Prerequisites',
 	intro: 'Checking what the wizard needs, all at once.',
@@ -67,7 +68,7 @@ export const prerequisites = {
 		none: 'No kubeconfig found, so there is no cluster to deploy to yet.',
 		invalidFix: 'Fix or replace that file (kubectl config view shows what kubectl makes of it), or pass --kubeconfig <path> to another one.',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>, or create a local cluster (kind create cluster)',
-		noCurrent: (count: number) => `${count} context(s), none is current.`,
+		noCurrent: (count: number) => plural(count, {one: '1 context, and it is not current.', other: `${count} contexts, none is current.`}),
 		noCurrentFix: 'kubectl config use-context <name>',
 		reachable: (context: string, version: string) => `${context}: reachable, Kubernetes ${version}`,
 		unreachable: (context: string, reason: string) => `${context} does not answer: ${reason}`,
@@ -75,9 +76,11 @@ export const prerequisites = {
 	},
 	summary: {
 		allGood: 'Everything is in place.',
-		withWarnings: (count: number) => `${count} warning(s): you can go on; the affected paths say what they need.`,
-		withFailures: (count: number) => `${count} check(s) failed. Fix them and re-run the checks.`,
-		failedNonInteractive: (titles: readonly string[]) => `Stopped before any change: ${titles.length} prerequisite check(s) failed (${titles.join(', ')}).`,
+		withWarnings: (count: number) => `${plural(count, {one: '1 warning', other: `${count} warnings`})}: you can go on; the affected paths say what they need.`,
+		withFailures: (count: number) =>
+			plural(count, {one: '1 check failed. Fix it and re-run the checks.', other: `${count} checks failed. Fix them and re-run the checks.`}),
+		failedNonInteractive: (titles: readonly string[]) =>
+			`Stopped before any change: ${plural(titles.length, {one: '1 prerequisite check', other: `${titles.length} prerequisite checks`})} failed (${list(titles)}).`,
 		failedNonInteractiveFix: 'Fix what the failed checks say above, then run acr-wizard again.',
 		question: 'What next?',
 		goOn: 'Go on',

@@ -1,5 +1,5 @@
 /** Messages of the pull-secret path (seeds 001 nl and 003 zh-CN): target, credential, secret, sample pod. */
-const list = (items: readonly string[]) => items.join(', ');
+import {date, list, plural} from './intl.js';
 
 export const pullSecret = {
 	noRegistry: 'No registry is chosen, so there is nothing to pull from.',
@@ -125,13 +125,13 @@ export const pullSecret = {
 		secretEmpty: 'Type the password (it is not shown), or press Esc and reset it instead.',
 		planTitle: (name: string) => `Give ${name} access to the registry`,
 		resetSentence: (name: string) => `Add a new password to ${name} (its other passwords keep working)`,
-		resetDone: (expiresAt: string) => `new password, valid until ${expiresAt}`,
+		resetDone: (expiresAt: string) => `new password, valid until ${date(expiresAt)}`,
 		resetNote: 'The new password is shown nowhere: it stays in memory and goes only into the pull secret.',
 	},
 	token: {
 		nameQuestion: 'Token name:',
 		nameHint: 'The user name in the pull secret; its scope map is named <token>-scope-map.',
-		nameTooShort: (length: number) => `Too short: ${length} character(s); a token name has at least 5.`,
+		nameTooShort: (length: number) => `Too short: ${plural(length, {one: '1 character', other: `${length} characters`})}; a token name has at least 5.`,
 		nameTooLong: (length: number, max: number) => `Too long: ${length} characters; at most ${max}, so that <token>-scope-map stays within 50.`,
 		nameCharacters: (bad: string) => `A token name can hold only letters, digits and '-'; remove ${bad}.`,
 		repositoriesQuestion: 'Repositories the token may use (comma-separated):',
@@ -154,7 +154,7 @@ export const pullSecret = {
 		scopeMapUpdateSentence: (name: string, repositories: readonly string[]) => `Add ${list(repositories)} to the existing scope map ${name}`,
 		scopeMapDescription: 'Created by acr-wizard for an image pull secret',
 		scopeMapUnchanged: 'already allows these repositories',
-		scopeMapAdded: (count: number) => `${count} action(s) added`,
+		scopeMapAdded: (count: number) => plural(count, {one: '1 action added', other: `${count} actions added`}),
 		scopeMapUndo: (name: string) => `Delete the scope map ${name}`,
 		scopeMapMissing: (name: string) => `The scope map ${name} does not exist, so the token cannot be bound to it.`,
 		tokenSentence: (name: string, map: string) => `Create the token ${name} with the scope map ${map}`,
@@ -163,7 +163,7 @@ export const pullSecret = {
 		tokenUndo: (name: string) => `Delete the token ${name}`,
 		tokenMissing: (name: string) => `The token ${name} does not exist, so no password can be generated for it.`,
 		passwordSentence: (name: string, days: number | undefined, slot: string = 'password1') =>
-			`Generate ${slot} of ${name}${days === undefined ? ' (no expiry)' : `, valid ${days} day(s)`}`,
+			`Generate ${slot} of ${name}${days === undefined ? ' (no expiry)' : `, valid ${plural(days, {one: '1 day', other: `${days} days`})}`}`,
 		/** Why this slot: the other one holds a password someone may be using. */
 		passwordUnstored: (name: string, slot: string) =>
 			`${slot} of ${name} is stored nowhere (it was only in this run's memory) and stays valid until it expires.`,
@@ -171,7 +171,7 @@ export const pullSecret = {
 			replaced
 				? `Both passwords of ${name} are set: ${slot} is replaced (whoever uses it must take the new one); ${kept} is kept.`
 				: `${name} already has ${kept}: the new password goes into ${slot}, so whoever uses ${kept} keeps working.`,
-		passwordExpires: (at: string) => `valid until ${at}`,
+		passwordExpires: (at: string) => `valid until ${date(at)}`,
 		passwordNeverExpires: 'does not expire',
 		passwordNote: 'The token password is shown nowhere: it stays in memory and goes only into the pull secret.',
 	},

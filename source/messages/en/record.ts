@@ -1,4 +1,5 @@
 /** Messages of the run's record and of `acr-wizard runs`, `undo` and `resume`. */
+import {plural, list} from './intl.js';
 export const record = {
 	/** The last line of every run: where its record is, and how to undo it later. */
 	file: (file: string, id: string) => `The record of this run: ${file} (acr-wizard undo ${id} removes what it made)`,
@@ -8,7 +9,7 @@ export const record = {
 		plan: (title: string) => `Plan (dry run, not applied): ${title}`,
 		api: (call: string) => `API: ${call}`,
 		done: (actions: number, plans: number) =>
-			`Dry run: ${actions === 1 ? '1 action' : `${actions} actions`} in ${plans === 1 ? '1 plan' : `${plans} plans`}; nothing was changed. Run the same command without --dry-run to apply them.`,
+			`Dry run: ${plural(actions, {one: '1 action', other: `${actions} actions`})} in ${plural(plans, {one: '1 plan', other: `${plans} plans`})}; nothing was changed. Run the same command without --dry-run to apply them.`,
 		nothing: 'Dry run: nothing would change; everything is in place already.',
 		screenTitle: 'The whole plan (dry run: nothing was changed)',
 	},
@@ -21,7 +22,7 @@ export const record = {
 		missing: (name: string) => `Set ${name} in the environment first: it is a password, never written into this script.`,
 		written: (directory: string, files: readonly string[]) => `Exported to ${directory}: ${files.join(', ')} (mode 0644: none of them holds a secret).`,
 		needs: (names: readonly string[]) =>
-			`run.sh and run.ps1 read ${names.join(', ')} from the environment; set ${names.length === 1 ? 'it' : 'them'} before running.`,
+			`run.sh and run.ps1 read ${list(names)} from the environment; set ${plural(names.length, {one: 'it', other: 'them'})} before running.`,
 		failed: (directory: string, reason: string) => `The export to ${directory} could not be written: ${reason}`,
 		notAFolder: (path: string) => `--export ${path}: that is a file, not a folder.`,
 		notAFolderFix: 'Name a folder (it is made when missing): --export ./acr-wizard-export',
@@ -30,7 +31,8 @@ export const record = {
 		none: (directory: string) => `No runs are recorded yet (they are kept in ${directory}).`,
 		header: (directory: string) => `Runs recorded in ${directory}, newest first:`,
 		line: (id: string, date: string, method: string, where: string, state: string) => `${id}  ${date}  ${method}  ${where}  ${state}`,
-		standing: (count: number) => (count === 0 ? 'nothing of it still stands' : count === 1 ? '1 change still stands:' : `${count} changes still stand:`),
+		standing: (count: number) =>
+			count === 0 ? 'nothing of it still stands' : plural(count, {one: '1 change still stands:', other: `${count} changes still stand:`}),
 		item: (sentence: string) => `    - ${sentence}`,
 		noMethod: 'no path chosen',
 		noTarget: 'no registry or cluster yet',
@@ -55,7 +57,7 @@ export const record = {
 	},
 	group: {
 		question: (name: string, count: number) =>
-			`The resource group ${name} was created by this run and holds ${count === 0 ? 'nothing else' : count === 1 ? '1 resource' : `${count} resources`}. Delete it too?`,
+			`The resource group ${name} was created by this run and holds ${count === 0 ? 'nothing else' : plural(count, {one: '1 resource', other: `${count} resources`})}. Delete it too?`,
 		keep: 'Keep it',
 		remove: 'Delete it with everything in it',
 	},

@@ -1,11 +1,15 @@
 /** Messages of the registry and method steps. */
+import {plural} from './intl.js';
 export const registry = {
 	title: 'Registry',
 	noSubscription: 'No subscription is chosen, so there is no registry to list.',
 	noSubscriptionFix: 'Go back to the prerequisites and pick a subscription, or pass --subscription <id>.',
 	pick: {
 		question: 'Which registry should the cluster pull from?',
-		hint: (count: number) => (count === 0 ? 'No registry in this subscription yet: create one.' : `${count} registry(ies) in this subscription.`),
+		hint: (count: number) =>
+			count === 0
+				? 'No registry in this subscription yet: create one.'
+				: plural(count, {one: '1 registry in this subscription.', other: `${count} registries in this subscription.`}),
 		choiceHint: (group: string, sku: string, loginServer: string) => `${group} · ${sku} · ${loginServer}`,
 		create: 'Create a new registry',
 		createHint: 'az acr create',
@@ -26,7 +30,7 @@ export const registry = {
 		invalidCharacters: (characters: string, suggestion: string) =>
 			`A registry name can hold only letters a-z and digits 0-9; remove ${characters}${suggestion}.`,
 		upperCase: (lower: string) => `Use lower case only: ${lower}.`,
-		tooShort: (length: number) => `Too short: ${length} character(s); a registry name needs at least 5.`,
+		tooShort: (length: number) => `Too short: ${plural(length, {one: '1 character', other: `${length} characters`})}; a registry name needs at least 5.`,
 		tooLong: (length: number) => `Too long: ${length} characters; a registry name has at most 50.`,
 		suggestion: (name: string) => `, e.g. ${name}`,
 		spaces: 'the spaces',

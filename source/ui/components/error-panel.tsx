@@ -1,6 +1,7 @@
 /** An error in plain words, the next step, and the original code (dimmed). */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {originalWords} from '../../output/original-words.js';
 import type {ErrorView} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 
@@ -19,7 +20,8 @@ export function ErrorPanel({error, isVerbose = false}: Props) {
 					<Text color={theme.accent}>{error.suggestion}</Text>
 				</Text>
 			) : null}
-			{error.detail && isVerbose ? <Text color={theme.muted}>{error.detail}</Text> : null}
+			{/* --verbose: the full cause; in a translation, the first line of Azure's (or the cluster's) own words anyway. */}
+			{originalWords(error.detail, isVerbose).length > 0 ? <Text color={theme.muted}>{originalWords(error.detail, isVerbose).join('\n')}</Text> : null}
 		</Box>
 	);
 }

@@ -1,6 +1,7 @@
 /** Pods as `kubectl get pods` prints them (NAME READY STATUS RESTARTS AGE), and each pod's recent events. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {displayWidth, padEndColumns} from '../../output/width.js';
 import type {PodEvent, PodSummary} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 import {Prose} from './prose.js';
@@ -62,9 +63,13 @@ export function PodTable({pods, now}: TableProps) {
 	const narrowLimit = Math.floor(tableRows(rows) / 2);
 	const wideShown = visiblePods(pods, tableRows(rows));
 	const columns = text.columns;
-	const name = Math.max(columns.name.length, ...wideShown.map((pod) => pod.name.length)) + 3;
-	const status = Math.max(columns.status.length, ...wideShown.map((pod) => pod.status.length)) + 3;
-	const narrow = name + 8 + status + 10 + 4 > width;
+	const name = Math.max(displayWidth(columns.name), ...wideShown.map((pod) => displayWidth(pod.name))) + 3;
+	const status = Math.max(displayWidth(columns.status), ...wideShown.map((pod) => displayWidth(pod.status))) + 3;
+	// READY and RESTARTS as kubectl sizes them (8 and 10), or wider for a heading that needs more.
+	const ready = Math.max(8, displayWidth(columns.ready) + 2);
+	const restarts = Math.max(10, displayWidth(columns.restarts) + 2);
+	// AGE is at most 4 columns wide (`59m`, `23h`), or as wide as its heading.
+	const narrow = name + ready + status + restarts + Math.max(4, displayWidth(columns.age)) > width;
 	const shown = narrow ? visiblePods(pods, narrowLimit) : wideShown;
 	const more =
 		shown.length < pods.length ? (
@@ -95,14 +100,16 @@ export function PodTable({pods, now}: TableProps) {
 	}
 	return (
 		<Box flexDirection="column">
-			<Text bold>{`${columns.name.padEnd(name)}${columns.ready.padEnd(8)}${columns.status.padEnd(status)}${columns.restarts.padEnd(10)}${columns.age}`}</Text>
+			<Text
+				bold
+			>{`${padEndColumns(columns.name, name)}${padEndColumns(columns.ready, ready)}${padEndColumns(columns.status, status)}${padEndColumns(columns.restarts, restarts)}${columns.age}`}</Text>
 			{pods.length === 0 ? <Text color={theme.muted}>{messages().pods.none}</Text> : null}
 			{shown.map((pod) => (
 				<Text key={pod.name}>
-					{pod.name.padEnd(name)}
-					{pod.ready.padEnd(8)}
-					<Text color={podColor(pod)}>{pod.status.padEnd(status)}</Text>
-					{String(pod.restarts).padEnd(10)}
+					{padEndColumns(pod.name, name)}
+					{padEndColumns(pod.ready, ready)}
+					<Text color={podColor(pod)}>{padEndColumns(pod.status, status)}</Text>
+					{padEndColumns(String(pod.restarts), restarts)}
 					{age(pod.createdAt, now)}
 				</Text>
 			))}

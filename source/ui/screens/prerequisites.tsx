@@ -1,6 +1,7 @@
 /** The prerequisites screen: one row per check, a spinner while it runs, then the verdict, reason and fix. */
 import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
+import {padEndColumns} from '../../output/width.js';
 import type {CheckResult} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
@@ -18,7 +19,7 @@ function CheckRow({check, narrow}: {readonly check: CheckResult; readonly narrow
 			<Box>
 				<StatusIcon status={check.status} />
 				<Box flexShrink={0}>
-					<Text> {narrow ? check.title : check.title.padEnd(titleWidth)}</Text>
+					<Text> {narrow ? check.title : padEndColumns(check.title, titleWidth)}</Text>
 				</Box>
 				{check.summary && !narrow ? <Text color={theme.muted}>{check.summary}</Text> : null}
 			</Box>

@@ -70,7 +70,7 @@ describe('service principal references', () => {
 describe('token answers', () => {
 	test('token names are 5 to 40 letters, digits and hyphens', () => {
 		expect(validateTokenName('acr-pull-token')).toBeUndefined();
-		expect(validateTokenName('tok')).toBe('Too short: 3 character(s); a token name has at least 5.');
+		expect(validateTokenName('tok')).toBe('Too short: 3 characters; a token name has at least 5.');
 		expect(validateTokenName('my_token')).toBe("A token name can hold only letters, digits and '-'; remove '_'.");
 	});
 

@@ -12,7 +12,7 @@ describe('validateRegistryName', () => {
 	});
 
 	test('says a name under 5 characters is too short and how long it is', () => {
-		expect(validateRegistryName('acr')).toBe('Too short: 3 character(s); a registry name needs at least 5.');
+		expect(validateRegistryName('acr')).toBe('Too short: 3 characters; a registry name needs at least 5.');
 	});
 
 	test('says a 51-character name is too long', () => {

@@ -1,0 +1,90 @@
+/** 先决条件屏幕的消息。 */
+import type {Catalog} from '../catalog.js';
+import {list} from './intl.js';
+
+export const prerequisites: Catalog['prerequisites'] = {
+	title: '先决条件',
+	intro: '正在同时检查向导所需的一切。',
+	checks: {
+		az: 'Azure CLI',
+		kubectl: 'kubectl',
+		credential: 'Azure 登录',
+		subscriptions: '订阅',
+		'role-assignments': '分配角色的权限',
+		providers: '资源提供程序',
+		kubeconfig: 'Kubernetes 上下文',
+	},
+	az: {
+		missing: '未安装。向导直接与 Azure 通信，因此只有在你想亲自运行等效命令时才需要它。',
+		missingFix: '安装：https://aka.ms/installazurecli',
+		tooOld: (version, minimum) => `版本 ${version} 低于 ${minimum}，而将注册表附加到 AKS（az aks update --attach-acr）需要该版本。`,
+		oldForSp: (version, minimum) => `版本 ${version} 可用于附加，但服务主体脚本需要 ${minimum} 或更高版本。`,
+		upgradeFix: 'az upgrade',
+		unreadable: '已找到，但无法从 `az version -o json` 读取其版本。',
+		unreadableFix: '运行 `az version` 查看安装出了什么问题。',
+		notProbed: '使用 --yes 时不检查：此次运行不通过 az 登录，显示 az 命令仅供阅读。',
+	},
+	kubectl: {
+		missing: '未安装。向导直接与群集通信，因此只有在运行等效命令和 `az aks check-acr` 时才需要它。',
+		missingFix: '安装：https://kubernetes.io/docs/tasks/tools/（或 az aks install-cli）',
+		unreadable: '已找到，但 `kubectl version --client -o json` 没有给出版本。',
+		notProbed: '使用 --yes 时不检查：向导自己与群集通信，显示 kubectl 命令仅供阅读。',
+	},
+	credential: {
+		none: '没有可用的 Azure 凭据：未通过 Azure CLI 登录，环境中也没有凭据。',
+		noneFix: 'az login',
+		signedIn: (name) => `已登录为 ${name}`,
+	},
+	subscriptions: {
+		none: '此帐户看不到任何订阅。',
+		noneFix: 'az login --tenant <tenant-id>，或申请访问某个订阅',
+		tenantHint: (id, tenantId) => `${id} · 租户 ${tenantId}`,
+		chosen: (name, id, count) => (count > 1 ? `${name}（${id}），共 ${count} 个中的 1 个` : `${name}（${id}）`),
+		unknownFlag: (id) => `订阅 ${id} 不在此帐户可见的订阅中。`,
+		unknownFlagFix: 'az account list -o table',
+		tenantNone: (tenant, tenants) => `此帐户在租户 ${tenant} 中看不到任何订阅（其订阅位于：${list(tenants)}）。`,
+		tenantNoneFix:
+			'az account list --query "[].{name:name, id:id, tenant:tenantId}" -o table，然后将其中一个租户传给 --tenant（或登录到该租户：az login --tenant <id>）',
+		notInTenant: (subscription, tenant) => `订阅 ${subscription} 不在 --tenant 指定的租户 ${tenant} 中。`,
+		question: '向导应使用哪个订阅？',
+	},
+	roles: {
+		ok: '你可以创建角色分配（所有者或用户访问管理员）。',
+		missing:
+			'你无法在此订阅上创建角色分配。将注册表附加到 AKS，以及创建带角色的服务主体，都需要所有者、帐户管理员、共同管理员或用户访问管理员角色。存储库范围的令牌仍然可用。',
+		missingFix: '请订阅的所有者授予你用户访问管理员角色，或替你完成角色分配。',
+		unknown: '无法检查你的权限。',
+	},
+	providers: {
+		ok: (count) => `已注册 ${count} 个`,
+		missing: (names) => `未注册：${list(names)}。`,
+		registering: (names) => `仍在注册：${list(names)}。这需要几分钟；请稍后重新运行检查。`,
+		waiting: (name, state) => `${name}：${state}…`,
+		missingFix: (names) => names.map((name) => `az provider register --namespace ${name}`).join(' && '),
+		registerSentence: (name) => `在订阅上注册资源提供程序 ${name}`,
+		planTitle: '注册资源提供程序',
+	},
+	kubeconfig: {
+		none: '找不到 kubeconfig，因此还没有可部署到的群集。',
+		invalidFix: '修复或替换该文件（kubectl config view 会显示 kubectl 如何解读它），或用 --kubeconfig <path> 指定另一个文件。',
+		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>，或创建本地群集（kind create cluster）',
+		noCurrent: (count) => `有 ${count} 个上下文，但没有当前上下文。`,
+		noCurrentFix: 'kubectl config use-context <name>',
+		reachable: (context, version) => `${context}：可访问，Kubernetes ${version}`,
+		unreachable: (context, reason) => `${context} 没有响应：${reason}`,
+		unreachableFix: (context) => `请确认群集正在运行，然后运行：kubectl --context ${context} get nodes`,
+	},
+	summary: {
+		allGood: '一切就绪。',
+		withWarnings: (count) => `${count} 个警告：可以继续；受影响的路径会说明它们需要什么。`,
+		withFailures: (count) => `${count} 项检查失败。请修复后重新运行检查。`,
+		failedNonInteractive: (titles) => `在做任何更改之前停止：${titles.length} 项先决条件检查失败（${list(titles)}）。`,
+		failedNonInteractiveFix: '按照上面失败的检查所说的进行修复，然后再次运行 acr-wizard。',
+		question: '接下来做什么？',
+		goOn: '继续',
+		rerun: '重新运行检查',
+		subscription: '使用其他订阅',
+		register: '注册缺少的资源提供程序',
+		quit: '退出',
+	},
+};

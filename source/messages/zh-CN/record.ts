@@ -1,0 +1,63 @@
+/** 运行记录，以及 `acr-wizard runs`、`undo` 和 `resume` 的消息。 */
+import type {Catalog} from '../catalog.js';
+import {list} from './intl.js';
+
+export const record: Catalog['record'] = {
+	file: (file, id) => `此次运行的记录：${file}（acr-wizard undo ${id} 会删除它所创建的内容）`,
+	unwritable: (file, reason) => `无法将此次运行的记录写入 ${file}（${reason}）；运行将在没有记录的情况下继续。`,
+	dryRun: {
+		plan: (title) => `计划（试运行，未应用）：${title}`,
+		api: (call) => `API：${call}`,
+		done: (actions, plans) => `试运行：${plans} 个计划中共 ${actions} 个操作；没有做任何更改。去掉 --dry-run 运行同一命令即可应用它们。`,
+		nothing: '试运行：不会有任何更改；一切均已就位。',
+		screenTitle: '完整计划（试运行：没有做任何更改）',
+	},
+	export: {
+		header: 'acr-wizard 运行所做的更改，即它显示的命令。此处不写入任何机密。',
+		bashRun: '运行方式：bash run.sh（已用 az login 登录，kubectl 指向该群集）。',
+		powerShellRun: '运行方式：pwsh ./run.ps1（PowerShell 7.3 或更高版本，Az 模块已用 Connect-AzAccount 登录，PATH 中有 az 和 kubectl）。',
+		umask: '命令写入的内容（protected-settings-extension.json 包含密码）只有你能读取。',
+		missing: (name) => `请先在环境中设置 ${name}：它是密码，从不写入此脚本。`,
+		written: (directory, files) => `已导出到 ${directory}：${files.join(', ')}（模式 0644：其中都不包含机密）。`,
+		needs: (names) => `run.sh 和 run.ps1 从环境读取 ${list(names)}；运行前请先设置。`,
+		failed: (directory, reason) => `无法写入导出到 ${directory} 的内容：${reason}`,
+		notAFolder: (path) => `--export ${path}：这是一个文件，不是文件夹。`,
+		notAFolderFix: '请指定一个文件夹（不存在时会创建）：--export ./acr-wizard-export',
+	},
+	runs: {
+		none: (directory) => `还没有记录任何运行（记录保存在 ${directory} 中）。`,
+		header: (directory) => `在 ${directory} 中记录的运行，最新的在前：`,
+		line: (id, date, method, where, state) => `${id}  ${date}  ${method}  ${where}  ${state}`,
+		standing: (count) => (count === 0 ? '它所做的更改都已不存在' : `仍保留 ${count} 项更改：`),
+		item: (sentence) => `    - ${sentence}`,
+		noMethod: '未选择路径',
+		noTarget: '尚无注册表或群集',
+		states: {running: '运行中', interrupted: '已中断（进程已不存在）', done: '已完成', failed: '失败', stopped: '已停止'},
+		demo: '（演示沙盒：已随其运行一同消失）',
+		unreadable: (file, problem) => `  ${file} 不是此版本可读取的记录：${problem}`,
+	},
+	find: {
+		none: (directory) => `${directory} 中没有记录任何运行，因此没有可撤消或恢复的内容。`,
+		noneFix: 'acr-wizard --demo',
+		unknown: (wanted) => `没有名为 ${wanted} 的记录运行。`,
+		ambiguous: (wanted, ids) => `${wanted} 对应多个运行：${ids}。`,
+		fix: 'acr-wizard runs',
+		demoGone: (id) => `运行 ${id} 是在演示的内置沙盒中进行的，沙盒已随它结束：它所创建的内容都已不存在，因此没有可撤消或恢复的内容。`,
+		demoFix: 'acr-wizard --demo',
+		stillRunning: (id, pid) => `运行 ${id} 仍在进行（进程 ${pid}）；请先停止它。`,
+		stillRunningFix: (pid) => `kill -INT ${pid}`,
+		nothingToUndo: (id) => `运行 ${id} 所创建的内容都已不存在：没有可撤消的内容。`,
+		finished: (id) => `运行 ${id} 已完成；没有可恢复的内容。`,
+		finishedFix: (id) => `acr-wizard undo ${id}`,
+	},
+	group: {
+		question: (name, count) => `资源组 ${name} 是此次运行创建的，${count === 0 ? '其中没有其他内容' : `其中还有 ${count} 个资源`}。也删除它吗？`,
+		keep: '保留',
+		remove: '连同其中的所有内容一起删除',
+	},
+	jsonValue: (value) => `--json=${value}：--json 只接受 --json=stream 这一个值。`,
+	jsonValueFix: '传入 --json 以在结束时输出一个文档，或传入 --json=stream 以在运行过程中输出 JSON 行。',
+	jsonNeedsYes: '--json 只在 stdout 上输出 JSON，因此无法在那里提问。',
+	jsonNeedsYesFix: '添加 --yes（没有默认值的答案请用标志提供）。',
+	undone: (id) => `已撤消：运行 ${id} 没有留下任何内容。`,
+};
