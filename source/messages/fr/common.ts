@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages partagés par tous les écrans. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const common: Shape<typeof en.common> = {
+export const common: Catalog['common'] = {
 	pathTitle: 'La voie choisie pour donner l’accès au cluster',
 	keys: '↑↓ se déplacer · entrée choisir · échap retour · q quitter',
 	keysMultiple: '↑↓ se déplacer · espace cocher · entrée valider · échap retour · q quitter',

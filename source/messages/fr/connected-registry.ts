@@ -1,11 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de la voie du registre connecté (article 004) : un registre connecté ACR dans un cluster avec Azure Arc activé, servi sur une clusterIP. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {date, list} from './intl.js';
 
-const list = (items: readonly string[]) => items.join(', ');
-
-export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
+export const connectedRegistry: Catalog['connectedRegistry'] = {
 	noRegistry: 'Aucun registre n’est choisi : il n’y a donc pas de registre cloud avec lequel le registre connecté puisse se synchroniser.',
 	noRegistryFix: 'Revenez en arrière et choisissez ou créez d’abord un registre Premium.',
 	prerequisites: {
@@ -123,7 +121,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 	verify: {
 		title: 'Vérifier le registre connecté',
 		waiting: (state: string, seconds: number) => `Registre connecté ${state} (${seconds} s) ; en attente de l’état Online`,
-		online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${lastSync}`,
+		online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${date(lastSync)}`,
 		/** Les colonnes telles que `az acr connected-registry show --output table` et `kubectl get pod` les affichent : non traduites. */
 		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],
 		podColumns: ['NAME', 'READY', 'STATUS'],
@@ -181,7 +179,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		offline: {
 			title: 'Le registre connecté ne s’est pas encore synchronisé',
 			explanation: (name: string, state: string, lastSync: string, verbatim: string) =>
-				`Le registre connecté ${name} est ${state} (dernière synchronisation ${lastSync}) : il n’apprend ses jetons clients et ses images que par une synchronisation avec le registre cloud, et ne peut donc encore rien servir. Les pods réessaient d’eux-mêmes une fois qu’il est Online. Le kubelet dit : ${verbatim}`,
+				`Le registre connecté ${name} est ${state} (dernière synchronisation ${date(lastSync)}) : il n’apprend ses jetons clients et ses images que par une synchronisation avec le registre cloud, et ne peut donc encore rien servir. Les pods réessaient d’eux-mêmes une fois qu’il est Online. Le kubelet dit : ${verbatim}`,
 		},
 		untrusted: {
 			title: 'Les nœuds ne font pas confiance au certificat du registre connecté',

@@ -1,13 +1,12 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages du déploiement d’exemple, de l’état des pods en direct, du diagnostic, du récapitulatif et de l’annulation. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
 /** Le genre grammatical des ressources Kubernetes que l’assistant déploie ou supprime. */
 const kindArticle = (kind: string) => (kind === 'Deployment' ? `le déploiement` : kind === 'Pod' ? `le pod` : `la ressource ${kind}`);
 
-export const deploy: Shape<typeof en.deploy> = {
+export const deploy: Catalog['deploy'] = {
 	planTitle: 'Déployer l’exemple',
 	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
 		kind === 'Deployment'

@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant) : ses touches, ses vues et les mots de `kubectl describe pod`. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const inspector: Shape<typeof en.inspector> = {
+export const inspector: Catalog['inspector'] = {
 	keys: {
 		list: '↑↓ pod · e événements · d describe · l journaux · y yaml · entrée/échap terminé · q quitter',
 		listWatch: '↑↓ pod · e événements · d describe · l journaux · y yaml · q quitter',

@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages des étapes du registre et de la méthode. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const registry: Shape<typeof en.registry> = {
+export const registry: Catalog['registry'] = {
 	title: 'Registre',
 	noSubscription: 'Aucun abonnement n’est choisi : il n’y a donc aucun registre à lister.',
 	noSubscriptionFix: 'Revenez aux prérequis et choisissez un abonnement, ou passez --subscription <id>.',
