@@ -75,6 +75,22 @@ export function addIdentityToGroupCommand(groupId: string, identity: {readonly n
 	return `Add-AzADGroupMember -TargetGroupObjectId ${value(groupId)} -MemberObjectId (Get-AzUserAssignedIdentity ${target(identity)}).PrincipalId`;
 }
 
+/** `New-AzResourceGroup`: `az group create`. */
+export function newResourceGroupCommand(group: {readonly name: string; readonly location: string}): string {
+	return `New-AzResourceGroup -Name ${value(group.name)} -Location ${value(group.location)}`;
+}
+
+/** `New-AzContainerRegistry`: `az acr create` (its -Location is required: the group's unless another is asked for). */
+export function newContainerRegistryCommand(registry: {
+	readonly name: string;
+	readonly resourceGroup: string;
+	readonly sku: string;
+	readonly location: string;
+}): string {
+	const sku = registry.sku.charAt(0).toUpperCase() + registry.sku.slice(1).toLowerCase();
+	return `New-AzContainerRegistry ${target(registry)} -Sku ${value(sku)} -Location ${value(registry.location)}`;
+}
+
 /** `New-AzUserAssignedIdentity`: `az identity create`. */
 export function newUserAssignedIdentityCommand(identity: {readonly name: string; readonly resourceGroup: string; readonly location: string}): string {
 	return `New-AzUserAssignedIdentity ${target(identity)} -Location ${value(identity.location)}`;

@@ -320,7 +320,7 @@ describe('the French catalog', () => {
 	});
 
 	test('uses the terms of the French seed (002) where the English names the concept', () => {
-		expect(fr.common.welcome.paths[1].detail).toContain('secret d’extraction d’image');
+		expect(fr.common.welcome.paths[1]?.detail).toContain('secret d’extraction d’image');
 		expect(fr.pullSecret.credential.labels['new-service-principal']).toBe('Nouveau principal de service');
 		expect(fr.registry.method.attach).toContain('identité managée');
 		expect(fr.registry.title).toBe('Registre');

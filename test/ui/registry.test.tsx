@@ -93,6 +93,17 @@ test('the method question shows each way with its note, none cut short', async (
 	expect(rendered.store.getState().method).toBe('pull-secret');
 });
 
+test.each([80, 120])('at %i columns the question hint wraps as prose: no line of it starts with the space it was broken at', async (columns) => {
+	const rendered = renderApp({columns});
+	app = rendered;
+	const context = testContext({store: rendered.store, prompter: rendered.prompter});
+	void chooseMethod.run(context).catch(() => undefined);
+	const frame = await waitForText(rendered, 'How should the cluster get access to the registry?');
+	const hint = frame.slice(frame.indexOf('On AKS, attaching'), frame.indexOf('Attach to AKS (managed identity)'));
+	expect(hint.split('\n').length).toBeGreaterThan(1);
+	for (const line of hint.split('\n')) expect(line).not.toMatch(/^ \S/);
+});
+
 test('Esc goes back exactly one question, each answer typed before kept; Back on the plan returns to the SKU', async () => {
 	const {rendered} = start();
 	await waitForText(rendered, 'Which registry should the cluster pull from?');

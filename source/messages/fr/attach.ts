@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages des voies d’attachement et de détachement AKS. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const attach: Shape<typeof en.attach> = {
+export const attach: Catalog['attach'] = {
 	noRegistry: 'Aucun registre n’est encore choisi.',
 	noRegistryFix: 'Revenez à l’étape du registre (Échap) et choisissez-en un ou créez-en un.',
 	noSubscription: 'Aucun abonnement n’est choisi : il n’y a donc aucun cluster à lister.',

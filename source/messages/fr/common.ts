@@ -1,17 +1,16 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages partagés par tous les écrans. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const common: Shape<typeof en.common> = {
+export const common: Catalog['common'] = {
 	pathTitle: 'La voie choisie pour donner l’accès au cluster',
 	keys: '↑↓ se déplacer · entrée choisir · échap retour · q quitter',
 	keysMultiple: '↑↓ se déplacer · espace cocher · entrée valider · échap retour · q quitter',
 	keysText: 'entrée valider · échap retour · ctrl+c quitter',
 	enterFor: (value: string) => `(entrée pour ${value})`,
-	example: (value: string) => `p. ex. ${value}`,
-	typeYourOwn: (value: string) => `Tapez le vôtre, p. ex. ${value}, puis entrée.`,
+	example: (value: string) => `par exemple ${value}`,
+	typeYourOwn: (value: string) => `Saisissez le vôtre, par exemple ${value}, puis entrée.`,
 	status: {ok: '✓', warn: '!', fail: 'x', skipped: '-', pending: '·', running: '…'},
 	fix: 'Correctif :',
 	nodeTooOld: (version: string, needed: number) =>

@@ -1,11 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de la voie du registre connecté (article 004) : un registre connecté ACR dans un cluster avec Azure Arc activé, servi sur une clusterIP. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {date, list} from './intl.js';
 
-const list = (items: readonly string[]) => items.join(', ');
-
-export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
+export const connectedRegistry: Catalog['connectedRegistry'] = {
 	noRegistry: 'Aucun registre n’est choisi : il n’y a donc pas de registre cloud avec lequel le registre connecté puisse se synchroniser.',
 	noRegistryFix: 'Revenez en arrière et choisissez ou créez d’abord un registre Premium.',
 	prerequisites: {
@@ -54,14 +52,14 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 	create: {
 		title: 'Registre connecté',
 		nameQuestion: 'Nom du registre connecté :',
-		nameHint: '5 à 40 caractères : lettres minuscules et chiffres, en commençant par une lettre (l’article : myconnectedregistry).',
+		nameHint: '5 à 40 caractères : lettres minuscules et chiffres, en commençant par une lettre (le guide Microsoft utilise myconnectedregistry).',
 		nameLength: (length: number) => `Le nom compte ${length} caractères ; il en faut 5 à 40.`,
 		nameCharacters: 'N’utilisez que des lettres minuscules a-z et des chiffres 0-9, en commençant par une lettre.',
 		nameTaken: (name: string, registry: string, state: string) =>
 			`${registry} a déjà un registre connecté ${name} (${state}) ; choisissez un autre nom, ou supprimez-le avec az acr connected-registry delete --registry ${registry} --name ${name} --cleanup.`,
 		modeQuestion: 'Mode :',
 		readOnly: 'ReadOnly',
-		readOnlyHint: 'les clients ne font qu’extraire (la valeur par défaut sûre de l’article)',
+		readOnlyHint: 'les clients ne font qu’extraire (la valeur par défaut sûre)',
 		readWrite: 'ReadWrite',
 		readWriteHint: 'les clients extraient et envoient ; le jeton de synchronisation peut écrire dans le registre cloud',
 		scheduleQuestion: 'Planification de la synchronisation (cron) :',
@@ -89,7 +87,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		note: 'La chaîne de connexion contient le mot de passe du jeton de synchronisation : elle est gardée en mémoire, transmise à l’extension comme paramètre protégé, et jamais affichée ni écrite dans un journal.',
 		done: 'Mot de passe généré ; la chaîne de connexion est gardée en mémoire',
 		exportQuestion: 'Écrire aussi le fichier de paramètres protégés (protected-settings-extension.json) ?',
-		exportHint: 'La recette de l’article l’écrit pour az k8s-extension create --config-protected-file ; il contient le mot de passe.',
+		exportHint: 'Le guide Microsoft l’écrit pour az k8s-extension create --config-protected-file ; il contient le mot de passe.',
 		exportNo: 'Non, le garder en mémoire seulement',
 		exportYes: 'Oui, l’écrire (mode 0600)',
 		exportPathQuestion: 'Où écrire le fichier ?',
@@ -110,7 +108,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		planTitle: (cluster: string) => `Installer l’extension du registre connecté sur ${cluster}`,
 		sentence: (name: string, cluster: string, ip: string) =>
 			`Installer l’extension ${name} (Microsoft.ContainerRegistry.ConnectedRegistry) sur ${cluster}, servie sur ${ip}`,
-		note: 'Valeurs par défaut sûres comme dans l’article : HTTPS, cert-manager installé et activé, confiance distribuée à chaque nœud. La chaîne de connexion est transmise comme paramètre protégé.',
+		note: 'Valeurs par défaut sûres, telles que le guide Microsoft les définit : HTTPS, cert-manager installé et activé, confiance distribuée à chaque nœud. La chaîne de connexion est transmise comme paramètre protégé.',
 		progress: (status: string, seconds: number) => `Installation de l’extension : ${status} (${seconds} s)`,
 		done: (state: string) => `Extension ${state}`,
 		failed: (name: string) => `L’extension du registre connecté ${name} a fini en état Failed.`,
@@ -123,7 +121,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 	verify: {
 		title: 'Vérifier le registre connecté',
 		waiting: (state: string, seconds: number) => `Registre connecté ${state} (${seconds} s) ; en attente de l’état Online`,
-		online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${lastSync}`,
+		online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${date(lastSync)}`,
 		/** Les colonnes telles que `az acr connected-registry show --output table` et `kubectl get pod` les affichent : non traduites. */
 		showColumns: ['NAME', 'MODE', 'CONNECTION STATE', 'PARENT', 'LOGIN SERVER', 'LAST SYNC(UTC)', 'SYNC SCHEDULE', 'SYNC WINDOW'],
 		podColumns: ['NAME', 'READY', 'STATUS'],
@@ -181,7 +179,7 @@ export const connectedRegistry: Shape<typeof en.connectedRegistry> = {
 		offline: {
 			title: 'Le registre connecté ne s’est pas encore synchronisé',
 			explanation: (name: string, state: string, lastSync: string, verbatim: string) =>
-				`Le registre connecté ${name} est ${state} (dernière synchronisation ${lastSync}) : il n’apprend ses jetons clients et ses images que par une synchronisation avec le registre cloud, et ne peut donc encore rien servir. Les pods réessaient d’eux-mêmes une fois qu’il est Online. Le kubelet dit : ${verbatim}`,
+				`Le registre connecté ${name} est ${state} (dernière synchronisation ${date(lastSync)}) : il n’apprend ses jetons clients et ses images que par une synchronisation avec le registre cloud, et ne peut donc encore rien servir. Les pods réessaient d’eux-mêmes une fois qu’il est Online. Le kubelet dit : ${verbatim}`,
 		},
 		untrusted: {
 			title: 'Les nœuds ne font pas confiance au certificat du registre connecté',

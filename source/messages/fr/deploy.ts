@@ -1,13 +1,12 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages du déploiement d’exemple, de l’état des pods en direct, du diagnostic, du récapitulatif et de l’annulation. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
 /** Le genre grammatical des ressources Kubernetes que l’assistant déploie ou supprime. */
 const kindArticle = (kind: string) => (kind === 'Deployment' ? `le déploiement` : kind === 'Pod' ? `le pod` : `la ressource ${kind}`);
 
-export const deploy: Shape<typeof en.deploy> = {
+export const deploy: Catalog['deploy'] = {
 	planTitle: 'Déployer l’exemple',
 	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
 		kind === 'Deployment'
@@ -24,12 +23,12 @@ export const deploy: Shape<typeof en.deploy> = {
 	allRunning: (count: number) => (count === 1 ? 'Le pod est en cours d’exécution.' : `Les ${count} pods sont en cours d’exécution.`),
 	podSecurity: {
 		question: (namespace: string) =>
-			`L’espace de noms ${namespace} impose Pod Security « restricted », qui refuse le nginx des articles (il tourne en root). Quel exemple déployer ?`,
+			`L’espace de noms ${namespace} impose Pod Security « restricted », qui refuse le nginx d’exemple de la documentation (il tourne en root). Quel exemple déployer ?`,
 		hint: 'Lu sur l’étiquette pod-security.kubernetes.io/enforce de l’espace de noms, avant tout déploiement.',
 		variant: 'Une variante conforme à « restricted »',
 		variantHint: (image: string, port: number) =>
 			`${image} sur le port ${port}, non root, sans élévation de privilèges, capacités retirées, seccomp RuntimeDefault, requêtes et limites`,
-		seeds: 'Le nginx des articles, tel quel',
+		seeds: 'Le nginx d’exemple de la documentation, tel quel',
 		seedsHint: 'le cluster refusera ses pods ; l’assistant dira alors pourquoi',
 	},
 	question: {

@@ -1,12 +1,11 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de `acr-wizard doctor` : ses options, ses refus, les mots de chaque vérification et le rapport. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {date, list as listOf, plural} from './intl.js';
 
-const list = (items: readonly string[]): string => (items.length === 0 ? '(aucun)' : items.join(', '));
+const list = (items: readonly string[]): string => (items.length === 0 ? '(aucun)' : listOf(items));
 
-export const doctor: Shape<typeof en.doctor> = {
+export const doctor: Catalog['doctor'] = {
 	flags: {
 		command: 'trouver pourquoi un pod ne peut pas extraire son image d’ACR, et proposer le correctif',
 		pod: 'le pod à examiner (doctor : par défaut, chaque pod qui n’arrive pas à extraire son image)',
@@ -107,7 +106,7 @@ export const doctor: Shape<typeof en.doctor> = {
 				`az aks update --name ${cluster} --resource-group ${resourceGroup} --assign-kubelet-identity <new identity resource id>, puis az aks update --attach-acr`,
 			servicePrincipalExpiredTitle: 'Le secret du principal de service du cluster a expiré',
 			servicePrincipalExpired: (cluster: string, appId: string, end: string) =>
-				`${cluster} n’a pas d’identité managée : ses nœuds extraient sous le principal de service ${appId}, dont le dernier secret a expiré le ${end} : ses demandes de jeton échouent, chaque extraction répond donc 401 jusqu’à la réinitialisation des informations d’identification du cluster.`,
+				`${cluster} n’a pas d’identité managée : ses nœuds extraient sous le principal de service ${appId}, dont le dernier secret a expiré le ${date(end)} : ses demandes de jeton échouent, chaque extraction répond donc 401 jusqu’à la réinitialisation des informations d’identification du cluster.`,
 			otherTenantTitle: 'Le registre est dans un autre locataire que le cluster',
 			otherTenant: (registry: string, registryTenant: string, cluster: string, clusterTenant: string) =>
 				`${registry} est dans le locataire ${registryTenant} et ${cluster} dans le locataire ${clusterTenant} : un rôle sur le registre ne peut pas désigner l’identité managée du kubelet d’un autre locataire (PrincipalNotFound), --attach-acr ne peut donc pas fonctionner. Extrayez avec un secret : un jeton limité à des dépôts de ${registry}.`,
@@ -187,7 +186,7 @@ export const doctor: Shape<typeof en.doctor> = {
 			serviceMissing: (ip: string, extension: string) =>
 				`L’extension ${extension} est configurée avec service.clusterIP=${ip}, et aucun Service de l’espace de noms connected-registry ne la détient : rien ne répond à cette adresse.`,
 			onlineTitle: (name: string) => `Le registre connecté ${name} est en ligne`,
-			online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${lastSync}.`,
+			online: (name: string, lastSync: string) => `${name} est Online ; dernière synchronisation ${date(lastSync)}.`,
 			activeTitle: (name: string) => `Le registre connecté ${name} est activé`,
 			active: (name: string) => `${name} est activé par l’instance de ce cluster.`,
 			inactiveTitle: (name: string) => `Le registre connecté ${name} n’est pas activé`,
@@ -309,7 +308,7 @@ export const doctor: Shape<typeof en.doctor> = {
 		quit: 'Quitter',
 		nothingToRun: 'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous.',
 		nothingToRunWatch:
-			'Rien ici n’est un changement que doctor peut faire pour vous : les commandes ci-dessus sont à lancer vous-même. Suivre les pods en attendant ?',
+			'Rien ici n’est une modification que doctor puisse faire pour vous : les commandes ci-dessus sont à exécuter par vous. Suivre les pods en attendant ?',
 		watchOnly: 'Suivre les pods sans correctif',
 	},
 	actions: {

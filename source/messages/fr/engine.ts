@@ -1,9 +1,8 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages du moteur plan/confirmation/exécution. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const engine: Shape<typeof en.engine> = {
+export const engine: Catalog['engine'] = {
 	confirm: (count: number) => (count === 1 ? 'Appliquer cette modification ?' : `Appliquer ces ${count} modifications ?`),
 	apply: 'Appliquer',
 	back: 'Retour',

@@ -1,9 +1,8 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Les codes d’erreur d’Azure et de Kubernetes, expliqués en clair. Le code d’origine est toujours affiché à côté. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const errors: Shape<typeof en.errors> = {
+export const errors: Catalog['errors'] = {
 	toolMissing: (command: string) => `${command} n’est pas installé.`,
 	cloudMismatch: {
 		message: (asked: string, active: string) =>

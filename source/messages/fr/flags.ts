@@ -1,11 +1,10 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de la ligne de commande : le texte d’aide et ce qui est dit d’une option inutilisable. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const flags: Shape<typeof en.flags> = {
+export const flags: Catalog['flags'] = {
 	description:
-		'Un assistant en terminal qui amène un pod Kubernetes à tirer son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas la tirer.',
+		'Un assistant en terminal qui amène un pod Kubernetes à extraire son image d’Azure Container Registry, et qui vous dit pourquoi un pod ne peut pas l’extraire.',
 	usageTitle: 'Utilisation',
 	exitCodesTitle: 'Codes de sortie',
 	exitCodes: '0 terminé · 1 échec · 2 annulé, option incorrecte, ou un terminal était nécessaire',
@@ -80,7 +79,7 @@ export const flags: Shape<typeof en.flags> = {
 		dryRun: 'construire et afficher le plan complet (chaque action, sa commande et son appel d’API) sans rien modifier',
 		export: 'écrire dans ce dossier les run.sh et run.ps1 équivalents, et les fichiers YAML qu’ils appliquent (secrets lus dans l’environnement)',
 		verbose: 'afficher la cause complète des erreurs',
-		lang: 'la langue des messages (par défaut : $LANG)',
+		lang: 'la langue des messages : en, zh-CN, fr ou nl (par défaut : d’après LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)',
 		pace: 'durée des opérations : aussi longue que sur Azure (demo, par défaut), ou nulle (fast)',
 		sandbox: 'rejoindre un bac à sable acr-wizard en cours d’exécution : le fichier d’environnement qu’il a affiché, ou l’URL de son point de terminaison ARM',
 		port: 'le port HTTPS du bac à sable (acr-wizard sandbox ; par défaut : un port libre)',

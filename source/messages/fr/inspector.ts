@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
-/** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant)$ : ses touches, ses vues et les mots de `kubectl describe pod`. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+/** L’inspecteur de pods (doctor --watch et l’écran des pods en direct de l’assistant) : ses touches, ses vues et les mots de `kubectl describe pod`. */
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const inspector: Shape<typeof en.inspector> = {
+export const inspector: Catalog['inspector'] = {
 	keys: {
 		list: '↑↓ pod · e événements · d describe · l journaux · y yaml · entrée/échap terminé · q quitter',
 		listWatch: '↑↓ pod · e événements · d describe · l journaux · y yaml · q quitter',
@@ -19,7 +18,7 @@ export const inspector: Shape<typeof en.inspector> = {
 		yaml: (pod: string) => `kubectl get pod ${pod} -o yaml`,
 	},
 	loading: 'Lecture…',
-	goOn: 'Passer au résumé',
+	goOn: 'Passer au récapitulatif',
 	holdMessage: (count: number) =>
 		plural(count, {
 			one: `Le pod est en cours d’exécution. Inspectez-le avec les touches ci-dessus, ou continuez :`,
@@ -28,7 +27,7 @@ export const inspector: Shape<typeof en.inspector> = {
 	gone: (pod: string) => `Le pod ${pod} n’existe plus.`,
 	noEvents: 'Aucun événement.',
 	noLogs: 'Aucune ligne de journal.',
-	selected: (pod: string) => `sélectionné$ : ${pod}`,
+	selected: (pod: string) => `sélectionné : ${pod}`,
 	/** `kubectl describe pod`'s field names and column heads: kept as kubectl prints them. */
 	describe: {
 		name: 'Name:',

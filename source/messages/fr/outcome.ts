@@ -1,12 +1,11 @@
 /** Messages des écrans des pods et du récapitulatif. */
-import type {en} from '../en.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const pods: Shape<typeof en.pods> = {
+export const pods: Catalog['pods'] = {
 	none: 'Pas encore de pod.',
 };
 
-export const summary: Shape<typeof en.summary> = {
+export const summary: Catalog['summary'] = {
 	title: 'Récapitulatif',
 	nothing: 'Rien n’a été modifié.',
 	undo: 'Pour annuler :',

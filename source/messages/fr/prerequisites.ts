@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de l’écran des prérequis. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {list, plural} from './intl.js';
 
-export const prerequisites: Shape<typeof en.prerequisites> = {
+export const prerequisites: Catalog['prerequisites'] = {
 	title: 'Prérequis',
 	intro: 'Vérification de tout ce dont l’assistant a besoin, en une seule fois.',
 	checks: {
@@ -98,8 +97,8 @@ export const prerequisites: Shape<typeof en.prerequisites> = {
 			}),
 		failedNonInteractive: (titles: readonly string[]) =>
 			plural(titles.length, {
-				one: `Arrêt avant toute modification : ${titles.length} vérification des prérequis a échoué (${titles.join(', ')}).`,
-				other: `Arrêt avant toute modification : ${titles.length} vérifications des prérequis ont échoué (${titles.join(', ')}).`,
+				one: `Arrêt avant toute modification : ${titles.length} vérification des prérequis a échoué (${list(titles)}).`,
+				other: `Arrêt avant toute modification : ${titles.length} vérifications des prérequis ont échoué (${list(titles)}).`,
 			}),
 		failedNonInteractiveFix: 'Corrigez ce que disent les vérifications en échec ci-dessus, puis relancez acr-wizard.',
 		question: 'Et maintenant ?',

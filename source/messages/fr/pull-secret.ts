@@ -1,12 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages de la voie du secret d’extraction (articles 001 nl et 003 zh-CN) : cible, identifiants, secret, pod d’exemple. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {date, list, plural} from './intl.js';
 
-const list = (items: readonly string[]) => items.join(', ');
-
-export const pullSecret: Shape<typeof en.pullSecret> = {
+export const pullSecret: Catalog['pullSecret'] = {
 	noRegistry: 'Aucun registre n’est choisi : il n’y a donc rien d’où extraire des images.',
 	noRegistryFix: 'Revenez en arrière et choisissez ou créez d’abord un registre.',
 	names: {
@@ -41,7 +38,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		systemNamespace: (name: string) =>
 			`${name} appartient au cluster lui-même ; l’exemple va dans un espace de noms à lui. Choisissez un autre nom, par exemple --namespace awesomeapps.`,
 		newNamespaceHint:
-			'Lettres minuscules, chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 63 au plus (les articles utilisent awesomeapps).',
+			'Lettres minuscules, chiffres et « - », en commençant et en finissant par une lettre ou un chiffre, 63 au plus (le guide Microsoft utilise awesomeapps).',
 		typedNamespaceQuestion: 'Espace de noms à utiliser (votre utilisateur n’a peut-être pas le droit de les lister) :',
 		typedNamespaceHint:
 			'Le cluster a refusé de lister les espaces de noms pour votre utilisateur (403) : saisissez-en un où vous travaillez ; il est vérifié comme le fait kubectl auth can-i.',
@@ -135,7 +132,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		secretEmpty: 'Saisissez le mot de passe (il ne s’affiche pas), ou appuyez sur Échap pour le réinitialiser plutôt.',
 		planTitle: (name: string) => `Donner à ${name} l’accès au registre`,
 		resetSentence: (name: string) => `Ajouter un nouveau mot de passe à ${name} (ses autres mots de passe continuent de fonctionner)`,
-		resetDone: (expiresAt: string) => `nouveau mot de passe, valide jusqu’au ${expiresAt}`,
+		resetDone: (expiresAt: string) => `nouveau mot de passe, valide jusqu’au ${date(expiresAt)}`,
 		resetNote: 'Le nouveau mot de passe n’est affiché nulle part : il reste en mémoire et ne va que dans le secret d’extraction.',
 	},
 	token: {
@@ -184,7 +181,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 			replaced
 				? `Les deux mots de passe de ${name} sont définis : ${slot} est remplacé (qui l’utilise doit prendre le nouveau) ; ${kept} est conservé.`
 				: `${name} a déjà ${kept} : le nouveau mot de passe va dans ${slot}, et qui utilise ${kept} continue de fonctionner.`,
-		passwordExpires: (at: string) => `valide jusqu’au ${at}`,
+		passwordExpires: (at: string) => `valide jusqu’au ${date(at)}`,
 		passwordNeverExpires: 'n’expire pas',
 		passwordNote: 'Le mot de passe du jeton n’est affiché nulle part : il reste en mémoire et ne va que dans le secret d’extraction.',
 	},
@@ -192,7 +189,7 @@ export const pullSecret: Shape<typeof en.pullSecret> = {
 		title: 'Secret d’extraction',
 		noCredential: 'Il n’y a pas encore d’identifiants pour le secret d’extraction.',
 		nameQuestion: 'Nom du secret d’extraction :',
-		nameHint: 'Le nom que les pods indiquent sous imagePullSecrets (les articles utilisent acr-secret).',
+		nameHint: 'Le nom que les pods indiquent sous imagePullSecrets (le guide Microsoft utilise acr-secret).',
 		replaceQuestion: (name: string, namespace: string) => `Le secret ${name} existe déjà dans ${namespace}. Le remplacer par ces identifiants ?`,
 		replaceHint: 'Non le garde tel quel (et le pod d’exemple l’utilise tel quel).',
 		serviceAccountQuestion: (name: string, namespace: string) => `Ajouter aussi ${name} au compte de service par défaut de ${namespace} ?`,

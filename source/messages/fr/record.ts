@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages du journal d’exécution et de `acr-wizard runs`, `undo` et `resume`. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {list, plural} from './intl.js';
 
-export const record: Shape<typeof en.record> = {
+export const record: Catalog['record'] = {
 	file: (file: string, id: string) => `Le journal de cette exécution : ${file} (acr-wizard undo ${id} supprime ce qu’elle a créé)`,
 	unwritable: (file: string, reason: string) =>
 		`Le journal de cette exécution ne peut pas être écrit dans ${file} (${reason}) ; l’exécution continue sans lui.`,
@@ -24,7 +23,7 @@ export const record: Shape<typeof en.record> = {
 		missing: (name: string) => `Définissez d’abord ${name} dans l’environnement : c’est un mot de passe, jamais écrit dans ce script.`,
 		written: (directory: string, files: readonly string[]) => `Exporté dans ${directory} : ${files.join(', ')} (mode 0644 : aucun ne contient de secret).`,
 		needs: (names: readonly string[]) =>
-			`run.sh et run.ps1 lisent ${names.join(', ')} dans l’environnement ; ${names.length === 1 ? 'définissez-la' : 'définissez-les'} avant l’exécution.`,
+			`run.sh et run.ps1 lisent ${list(names)} dans l’environnement ; ${plural(names.length, {one: 'définissez-la', other: 'définissez-les'})} avant l’exécution.`,
 		failed: (directory: string, reason: string) => `L’export vers ${directory} n’a pas pu être écrit : ${reason}`,
 		notAFolder: (path: string) => `--export ${path} : c’est un fichier, pas un dossier.`,
 		notAFolderFix: 'Indiquez un dossier (il est créé s’il manque) : --export ./acr-wizard-export',

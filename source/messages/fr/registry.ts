@@ -1,10 +1,9 @@
 /* eslint-disable no-irregular-whitespace -- French typography: a no-break space before : ; ? ! and inside « », in the strings only. */
 /** Messages des étapes du registre et de la méthode. */
-import type {en} from '../en.js';
-import {plural} from './plural.js';
-import type {Shape} from './shape.js';
+import type {Catalog} from '../catalog.js';
+import {plural} from './intl.js';
 
-export const registry: Shape<typeof en.registry> = {
+export const registry: Catalog['registry'] = {
 	title: 'Registre',
 	noSubscription: 'Aucun abonnement n’est choisi : il n’y a donc aucun registre à lister.',
 	noSubscriptionFix: 'Revenez aux prérequis et choisissez un abonnement, ou passez --subscription <id>.',
@@ -134,7 +133,7 @@ export const registry: Shape<typeof en.registry> = {
 		pullSecret: 'Secret d’extraction (tout cluster)',
 		pullSecretHint: 'tout contexte ; les secrets d’extraction alourdissent la gestion',
 		connectedRegistry: 'Registre connecté sur un cluster avec Azure Arc activé',
-		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP (article 004)',
+		connectedRegistryHint: 'un réplica d’un registre Premium dans le cluster, servi sur une clusterIP',
 		detach: 'Détacher un registre d’AKS',
 		detachHint: 'retire AcrPull à l’identité kubelet',
 		attachHintNoRights: 'demande le droit d’attribuer des rôles, qui vous manque d’après les vérifications',

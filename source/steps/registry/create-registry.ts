@@ -16,6 +16,7 @@ import {echoFlag, withActivity} from '../shared/activity.js';
 import {locationHint, regionProblem, subscriptionLocationProblem} from '../shared/regions.js';
 import {WizardError} from '../../wizard/errors.js';
 import {acrCreateCommand, acrDeleteCommand, groupCreateCommand, groupDeleteCommand} from '../../commands/az.js';
+import {newContainerRegistryCommand, newResourceGroupCommand} from '../../commands/powershell.js';
 
 /** Where the new registry goes: an existing group, or a new one in `location`. */
 export type GroupChoice = {readonly name: string; readonly location: string; readonly isNew: boolean};
@@ -165,6 +166,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 		id: `create-group-${group.name}`,
 		sentence: text.groupSentence(group.name, group.location),
 		command: groupCreateCommand(group, subscriptionId, context.defaultSubscriptionId),
+		powershell: newResourceGroupCommand(group),
 		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
 		run: async () => {
 			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
@@ -187,6 +189,7 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 			subscriptionId,
 			context.defaultSubscriptionId,
 		),
+		powershell: newContainerRegistryCommand({name, resourceGroup: group.name, sku, location}),
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
 			const registry = await withActivity(

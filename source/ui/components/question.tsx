@@ -6,6 +6,7 @@ import type {Question as QuestionData} from '../../wizard/types.js';
 import {theme} from '../theme.js';
 import {useAnswer} from '../use-wizard.js';
 import {MultiSelectInput} from './multi-select-input.js';
+import {Prose} from './prose.js';
 import {SelectInput} from './select-input.js';
 import {TextField} from './text-field.js';
 
@@ -90,7 +91,11 @@ export function Question({question}: Props) {
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold>{question.message}</Text>
-			{question.hint ? <Text color={theme.muted}>{question.hint}</Text> : null}
+			{question.hint ? (
+				<Prose>
+					<Text color={theme.muted}>{question.hint}</Text>
+				</Prose>
+			) : null}
 			<Input question={question} onNudge={onNudge} />
 			{question.error ? <Text color={theme.danger}>{question.error}</Text> : nudge ? <Text color={theme.accent}>{nudge}</Text> : null}
 			<Text color={theme.muted}>
