@@ -5,11 +5,12 @@
  * the host's watch; a detail view is read again whenever its pod changes. Used by `doctor --watch` and the
  * wizard's live pod screen.
  */
-import {Box, Text, useInput, useWindowSize} from 'ink';
+import {Box, Text, useInput} from 'ink';
 import {useEffect, useReducer, useState} from 'react';
 import type {KubePodInspection, PodEvent, PodSummary} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import {displayWidth, padEndColumns} from '../../output/width.js';
+import {useRows} from './window-size.js';
 import {theme} from '../theme.js';
 import {initialInspectorState, inspectorReducer, pickedPod, type InspectorState} from './pod-inspector-state.js';
 import {describeLines, eventLines} from './pod-inspector-text.js';
@@ -180,7 +181,7 @@ export function PodInspector({pods, events, reader, isActive = true, onQuit, onD
 	const picked = pickedPod(state, names);
 	const pod = pods.find((item) => item.name === picked);
 	const content = useContent(reader, state, pod, events, now);
-	const {rows} = useWindowSize();
+	const rows = useRows();
 	const limit = viewRows(rows, reservedRows);
 	const lines =
 		state.view === 'events' ? eventLines(events, picked ?? '', now()) : content ? (content.error ? [content.error] : content.lines) : [text.loading];

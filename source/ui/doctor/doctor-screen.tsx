@@ -3,13 +3,14 @@
  * ranked (the cause first, its evidence and fix), the fix plan with apply or quit, its progress, and the pod
  * recovering. Reads the doctor view store and, for the plan, the wizard store (the same plan screen).
  */
-import {Box, Text, useApp, useWindowSize} from 'ink';
+import {Box, Text, useApp} from 'ink';
 import {useEffect} from 'react';
 import {useStore} from 'zustand';
 import type {Finding} from '../../diagnosis/findings.js';
 import type {KubePodInspection} from '../../kubernetes/kubernetes.js';
 import {messages} from '../../messages/catalog.js';
 import {PodInspector} from '../components/pod-inspector.js';
+import {useColumns} from '../components/window-size.js';
 import {PodTable} from '../components/pod-table.js';
 import {SelectInput} from '../components/select-input.js';
 import {StatusIcon} from '../components/status-icon.js';
@@ -87,7 +88,7 @@ function Watching({store, reader, onQuit}: {readonly store: DoctorViewStore; rea
 	const outcome = useStore(store, (state) => state.outcome);
 	const stage = useStore(store, (state) => state.stage);
 	const first = report?.findings.find((finding) => finding.status === 'fail' && finding.id !== 'kubelet');
-	const {columns} = useWindowSize();
+	const columns = useColumns();
 	// The title, the cause, the last line (wrapped) and a blank line sit above the inspector.
 	const reserved = 3 + (first ? 1 : 0) + Math.ceil(((outcome?.text.length ?? 0) + 4) / Math.max(20, columns));
 	return (
