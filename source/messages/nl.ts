@@ -1,5 +1,5 @@
 /** Nederlandse berichten: dezelfde vorm als de Engelse catalogus, per gebied één bestand. */
-import type {en} from './en.js';
+import type {Catalog} from './catalog.js';
 import {attach} from './nl/attach.js';
 import {common} from './nl/common.js';
 import {connectedRegistry} from './nl/connected-registry.js';
@@ -14,9 +14,8 @@ import {prerequisites} from './nl/prerequisites.js';
 import {pullSecret} from './nl/pull-secret.js';
 import {record} from './nl/record.js';
 import {registry} from './nl/registry.js';
-import type {Translation} from './nl/shape.js';
 
-export const nl: Translation<typeof en> = {
+export const nl: Catalog = {
 	common,
 	engine,
 	errors,

@@ -1,9 +1,8 @@
 /** Berichten van de paden om te koppelen aan en los te koppelen van AKS. */
-import type {attach as enAttach} from '../en/attach.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
-export const attach: Translation<typeof enAttach> = {
+export const attach: Catalog['attach'] = {
 	noRegistry: 'Er is nog geen register gekozen.',
 	noRegistryFix: 'Ga terug naar de registerstap (Esc) en kies of maak er een.',
 	noSubscription: 'Er is geen abonnement gekozen, dus er zijn geen clusters om te tonen.',

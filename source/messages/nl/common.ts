@@ -1,9 +1,8 @@
 /** Berichten die elk scherm deelt. */
-import type {common as enCommon} from '../en/common.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
-export const common: Translation<typeof enCommon> = {
+export const common: Catalog['common'] = {
 	pathTitle: 'De gekozen manier om het cluster toegang te geven',
 	keys: '↑↓ verplaatsen · enter kiezen · esc terug · q stoppen',
 	keysMultiple: '↑↓ verplaatsen · spatie aanvinken · enter bevestigen · esc terug · q stoppen',

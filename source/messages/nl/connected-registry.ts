@@ -1,11 +1,10 @@
 /** Berichten van het pad voor een verbonden register (seed 004): een verbonden ACR-register in een cluster met Azure Arc, bereikbaar op een clusterIP. */
-import type {connectedRegistry as enConnectedRegistry} from '../en/connected-registry.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 
-export const connectedRegistry: Translation<typeof enConnectedRegistry> = {
+export const connectedRegistry: Catalog['connectedRegistry'] = {
 	noRegistry: 'Er is geen register gekozen, dus er is geen cloudregister waarmee het verbonden register kan synchroniseren.',
 	noRegistryFix: 'Ga terug en kies of maak eerst een Premium-register.',
 	prerequisites: {

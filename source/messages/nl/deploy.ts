@@ -1,9 +1,8 @@
 /** Berichten van de voorbeeldimplementatie, de live podstatus, de diagnose, de samenvatting en het ongedaan maken. */
-import type {deploy as enDeploy} from '../en/deploy.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
-export const deploy: Translation<typeof enDeploy> = {
+export const deploy: Catalog['deploy'] = {
 	planTitle: 'Het voorbeeld implementeren',
 	sentence: (kind: string, name: string, replicas: number, image: string, namespace: string) =>
 		kind === 'Deployment'

@@ -1,11 +1,10 @@
 /** Berichten van `acr-wizard doctor`: de flags, de weigeringen, de woorden van elke controle en het rapport. */
-import type {doctor as enDoctor} from '../en/doctor.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
 const list = (items: readonly string[]): string => (items.length === 0 ? '(geen)' : items.join(', '));
 
-export const doctor: Translation<typeof enDoctor> = {
+export const doctor: Catalog['doctor'] = {
 	flags: {
 		command: 'uitzoeken waarom een pod niet uit ACR kan ophalen, en de oplossing aanbieden',
 		pod: 'de pod die wordt onderzocht (doctor: standaard elke pod die niet kan ophalen)',

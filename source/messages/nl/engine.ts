@@ -1,9 +1,8 @@
 /** Berichten van de plan/bevestig/uitvoer-engine. */
-import type {engine as enEngine} from '../en/engine.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
-export const engine: Translation<typeof enEngine> = {
+export const engine: Catalog['engine'] = {
 	confirm: (count: number) => plural(count, {one: 'Deze wijziging toepassen?', other: `Deze ${count} wijzigingen toepassen?`}),
 	apply: 'Toepassen',
 	back: 'Terug',

@@ -1,8 +1,7 @@
 /** Azure- en Kubernetes-foutcodes in gewone woorden. De oorspronkelijke code staat er altijd naast. */
-import type {errors as enErrors} from '../en/errors.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const errors: Translation<typeof enErrors> = {
+export const errors: Catalog['errors'] = {
 	toolMissing: (command: string) => `${command} is niet geïnstalleerd.`,
 	cloudMismatch: {
 		message: (asked: string, active: string) =>

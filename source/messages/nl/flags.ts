@@ -1,8 +1,7 @@
 /** Berichten van de opdrachtregel: de helptekst en wat er gezegd wordt over een flag die niet kan worden gebruikt. */
-import type {flags as enFlags} from '../en/flags.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const flags: Translation<typeof enFlags> = {
+export const flags: Catalog['flags'] = {
 	description:
 		'Een terminalwizard die een Kubernetes-pod zijn installatiekopie uit Azure Container Registry laat ophalen, en je vertelt waarom een pod dat niet kan.',
 	usageTitle: 'Gebruik',

@@ -1,9 +1,8 @@
 /** De pod-inspector (doctor --watch en het live podscherm van de wizard): zijn toetsen, weergaven en de woorden van `kubectl describe pod`. */
-import type {inspector as enInspector} from '../en/inspector.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
-import type {Translation} from './shape.js';
 
-export const inspector: Translation<typeof enInspector> = {
+export const inspector: Catalog['inspector'] = {
 	keys: {
 		list: '↑↓ pod · e gebeurtenissen · d describe · l logboek · y yaml · enter/esc klaar · q stoppen',
 		listWatch: '↑↓ pod · e gebeurtenissen · d describe · l logboek · y yaml · q stoppen',

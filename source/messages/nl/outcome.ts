@@ -1,12 +1,11 @@
 /** Berichten van de pod- en samenvattingsschermen. */
-import type {pods as enPods, summary as enSummary} from '../en/outcome.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 
-export const pods: Translation<typeof enPods> = {
+export const pods: Catalog['pods'] = {
 	none: 'Nog geen pods.',
 };
 
-export const summary: Translation<typeof enSummary> = {
+export const summary: Catalog['summary'] = {
 	title: 'Samenvatting',
 	nothing: 'Er is niets gewijzigd.',
 	undo: 'Ongedaan maken:',

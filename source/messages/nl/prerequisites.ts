@@ -1,9 +1,8 @@
 /** Berichten van het scherm met vereisten. */
-import type {prerequisites as enPrerequisites} from '../en/prerequisites.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural, list} from './intl.js';
 
-export const prerequisites: Translation<typeof enPrerequisites> = {
+export const prerequisites: Catalog['prerequisites'] = {
 	title: 'Vereisten',
 	intro: 'Controleren wat de wizard nodig heeft, alles tegelijk.',
 	checks: {

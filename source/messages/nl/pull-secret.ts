@@ -1,11 +1,10 @@
 /** Berichten van het pad met een pull-geheim (seeds 001 nl en 003 zh-CN): doel, referentie, geheim, voorbeeldpod. */
-import type {pullSecret as enPullSecret} from '../en/pull-secret.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 
-export const pullSecret: Translation<typeof enPullSecret> = {
+export const pullSecret: Catalog['pullSecret'] = {
 	noRegistry: 'Er is geen register gekozen, dus er is niets om uit op te halen.',
 	noRegistryFix: 'Ga terug en kies of maak eerst een register.',
 	names: {

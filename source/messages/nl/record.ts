@@ -1,9 +1,8 @@
 /** Berichten van het logboek van de run en van `acr-wizard runs`, `undo` en `resume`. */
-import type {record as enRecord} from '../en/record.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural, list} from './intl.js';
 
-export const record: Translation<typeof enRecord> = {
+export const record: Catalog['record'] = {
 	file: (file: string, id: string) => `Het logboek van deze run: ${file} (acr-wizard undo ${id} verwijdert wat hij heeft gemaakt)`,
 	unwritable: (file: string, reason: string) =>
 		`Het logboek van deze run kan niet naar ${file} worden geschreven (${reason}); de run gaat zonder logboek verder.`,

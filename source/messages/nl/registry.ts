@@ -1,9 +1,8 @@
 /** Berichten van de stappen voor het register en de methode. */
-import type {registry as enRegistry} from '../en/registry.js';
-import type {Translation} from './shape.js';
+import type {Catalog} from '../catalog.js';
 import {plural} from './intl.js';
 
-export const registry: Translation<typeof enRegistry> = {
+export const registry: Catalog['registry'] = {
 	title: 'Register',
 	noSubscription: 'Er is geen abonnement gekozen, dus er zijn geen registers om te tonen.',
 	noSubscriptionFix: 'Ga terug naar de vereisten en kies een abonnement, of geef --subscription <id> mee.',
