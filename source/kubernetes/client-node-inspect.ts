@@ -1,5 +1,5 @@
 /** What a pod inspector reads of one pod through @kubernetes/client-node: `kubectl describe pod`'s fields, `kubectl logs`, `kubectl get pod -o yaml`. */
-import {dumpYaml, type V1Container, type V1ContainerState, type V1ContainerStatus, type V1Pod} from '@kubernetes/client-node';
+import type {V1Container, V1ContainerState, V1ContainerStatus, V1Pod} from '@kubernetes/client-node';
 import {hasCode} from './client-node-errors.js';
 import type {Clients} from './client-node-cluster.js';
 import type {ContainerDescription, ContainerStateDescription, KubePodInspection, PodDescription} from './kubernetes.js';
@@ -73,8 +73,13 @@ export function describeOf(pod: V1Pod): PodDescription {
 	};
 }
 
-/** The pod as `kubectl get pod -o yaml` prints it: managedFields left out, inline secret-looking env values masked. */
-export function yamlOf(pod: V1Pod): string {
+/**
+ * The pod as `kubectl get pod -o yaml` prints it: managedFields left out, inline secret-looking env values masked.
+ * The pod is the apiserver's JSON (client-node-api.ts), written by the YAML library the wizard has, loaded on first use
+ * (client-node's own writer would bring its object serializer and every model).
+ */
+export async function yamlOf(pod: V1Pod): Promise<string> {
+	const {stringify} = await import('yaml');
 	const {managedFields: _managed, ...metadata} = pod.metadata ?? {};
 	const mask = (containers: readonly V1Container[]) =>
 		containers.map((container) => ({
@@ -84,7 +89,7 @@ export function yamlOf(pod: V1Pod): string {
 				: {}),
 		}));
 	const spec = pod.spec ? {...pod.spec, containers: mask(pod.spec.containers)} : undefined;
-	return dumpYaml({...pod, apiVersion: pod.apiVersion ?? 'v1', kind: pod.kind ?? 'Pod', metadata, ...(spec ? {spec} : {})});
+	return stringify({...pod, apiVersion: pod.apiVersion ?? 'v1', kind: pod.kind ?? 'Pod', metadata, ...(spec ? {spec} : {})}, {lineWidth: 0});
 }
 
 /** A read that answers undefined on 404. */
@@ -107,7 +112,7 @@ export function inspectionReads(call: Call): KubePodInspection {
 		},
 		podYaml: async (namespace, name) => {
 			const pod = await read(namespace, name);
-			return pod && yamlOf(pod);
+			return pod && (await yamlOf(pod));
 		},
 		containerLogs: async (namespace, name, {container, previous, tailLines}) =>
 			call(async (c) => {
