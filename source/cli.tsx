@@ -19,7 +19,7 @@ import {
 	type FlagProblem,
 	type Flags,
 } from './flags.js';
-import {messages, setLanguage} from './messages/catalog.js';
+import {loadLanguage, messages} from './messages/catalog.js';
 import {chooseLanguage, languageOfEnvironment, languageRefusal} from './messages/locale.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
@@ -32,7 +32,7 @@ import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-reques
 
 // The language first: the help and every refusal below are in it.
 const chosenLanguage = chooseLanguage(process.argv.slice(2), process.env);
-setLanguage('tag' in chosenLanguage ? chosenLanguage.tag : languageOfEnvironment(process.env));
+await loadLanguage('tag' in chosenLanguage ? chosenLanguage.tag : languageOfEnvironment(process.env));
 if ('refused' in chosenLanguage) refuse(languageRefusal(chosenLanguage.refused, chosenLanguage.accepted));
 // Unknown flags stop the run with exit code 2 before anything is parsed.
 const unknown = unknownFlags(process.argv.slice(2));
