@@ -1,5 +1,6 @@
 /** What a pod inspector reads of one pod through @kubernetes/client-node: `kubectl describe pod`'s fields, `kubectl logs`, `kubectl get pod -o yaml`. */
 import type {V1Container, V1ContainerState, V1ContainerStatus, V1Pod} from '@kubernetes/client-node';
+import {stringify} from 'yaml';
 import {hasCode} from './client-node-errors.js';
 import type {Clients} from './client-node-cluster.js';
 import type {ContainerDescription, ContainerStateDescription, KubePodInspection, PodDescription} from './kubernetes.js';
@@ -75,11 +76,10 @@ export function describeOf(pod: V1Pod): PodDescription {
 
 /**
  * The pod as `kubectl get pod -o yaml` prints it: managedFields left out, inline secret-looking env values masked.
- * The pod is the apiserver's JSON (client-node-api.ts), written by the YAML library the wizard has, loaded on first use
- * (client-node's own writer would bring its object serializer and every model).
+ * The pod is the apiserver's JSON (client-node-api.ts), written by the YAML library the manifests use (client-node's
+ * own writer would bring its object serializer and every model).
  */
-export async function yamlOf(pod: V1Pod): Promise<string> {
-	const {stringify} = await import('yaml');
+export function yamlOf(pod: V1Pod): string {
 	const {managedFields: _managed, ...metadata} = pod.metadata ?? {};
 	const mask = (containers: readonly V1Container[]) =>
 		containers.map((container) => ({
@@ -112,7 +112,7 @@ export function inspectionReads(call: Call): KubePodInspection {
 		},
 		podYaml: async (namespace, name) => {
 			const pod = await read(namespace, name);
-			return pod && (await yamlOf(pod));
+			return pod && yamlOf(pod);
 		},
 		containerLogs: async (namespace, name, {container, previous, tailLines}) =>
 			call(async (c) => {
