@@ -58,8 +58,13 @@ function wrapLine(line: string, width: number, indent: number, shell: Shell): Wr
 		current = '';
 		first = false;
 	};
-	for (const word of commandWords(line)) {
-		if (current !== '' && current.length + 1 + word.length > room(2)) {
+	const words = commandWords(line);
+	for (const [index, word] of words.entries()) {
+		// A flag stays on the line of its value (`--attach-acr myregistry`, `-AcrNameToAttach myregistry`) when the two fit one line.
+		const next = words[index + 1];
+		const paired = /^-/.test(word) && next !== undefined && !/^-/.test(next) ? word.length + 1 + next.length : word.length;
+		const needed = paired <= width - indent - 2 ? paired : word.length;
+		if (current !== '' && current.length + 1 + needed > room(2)) {
 			end(continuation);
 			midWord = false;
 		}

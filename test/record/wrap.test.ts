@@ -73,6 +73,18 @@ describe('Azure PowerShell commands', () => {
 		expect(lines.map((line) => line.replace(/ `$/, '')).join(' ')).toBe(create);
 	});
 
+	test('a parameter stays on the line of its value', () => {
+		const lines = wrapCommand(
+			'New-AzAksCluster -ResourceGroupName rg-acr-sandbox -Name aks-demoacr42 -NodeCount 2 -NodeVmSize Standard_DS2_v2 -GenerateSshKey -AcrNameToAttach demoacr42',
+			74,
+			2,
+			'powershell',
+		).map((line) => line.text);
+		// A switch (-GenerateSshKey) may end a line; a parameter that takes a value never does.
+		expect(lines.join('\n')).not.toMatch(/-(?:ResourceGroupName|Name|NodeCount|NodeVmSize|AcrNameToAttach) `\n/);
+		expect(lines.at(-1)).toBe('-AcrNameToAttach demoacr42');
+	});
+
 	test('a word wider than the line is left whole (PowerShell cannot join a cut word), for the terminal to wrap', () => {
 		const lines = wrapCommand(create, 60, 2, 'powershell');
 		expect(lines.some((line) => line.midWord)).toBe(false);
