@@ -89,11 +89,14 @@ function wrapLine(line: string, width: number, indent: number, shell: Shell): Wr
 
 /**
  * A path-like text (an API call: `PUT /subscriptions/…; PUT …`) cut to `width` columns where a reader
- * expects it: after a space (not between a method and its path), else before a `/`; only a piece wider
- * than a whole line is cut inside.
+ * expects it: each call on a line of its own, after a space (not between a method and its path), else
+ * before a `/`; only a piece wider than a whole line is cut inside.
  */
 export function wrapPath(text: string, width: number): string[] {
 	if (width < 8 || text.length <= width) return [text];
+	// Several calls (`PUT …; PUT …`) that do not fit together: each starts a line of its own.
+	const calls = text.split(/(?<=;) /);
+	if (calls.length > 1) return calls.flatMap((call) => wrapPath(call, width));
 	const lines: string[] = [];
 	let current = '';
 	for (const piece of text.split(/(?<= )(?!\/)|(?<! )(?=\/)/)) {

@@ -8,7 +8,7 @@ import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import {watchPodsCommand} from '../commands/kubectl.js';
 import {powerShellOf} from '../commands/powershell.js';
 import type {WizardState} from './store.js';
-import type {JournalEntry} from './types.js';
+import type {JournalEntry, PlannedAction} from './types.js';
 
 /** The undo step's id in the journal. */
 export const undoStepId = 'undo';
@@ -25,12 +25,12 @@ export function undoId(entry: JournalEntry): string {
 }
 
 /**
- * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone.
+ * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone (not one the user declined).
  * `journal` is the whole journal, undo entries included.
  */
 export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
 	const id = undoId(entry);
-	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed')) return true;
+	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed' && undo.kept !== true)) return true;
 	// No undo of its own: it is gone once an object it went with was removed (a token's password with the token).
 	return (
 		entry.undo === undefined &&
@@ -40,6 +40,23 @@ export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry):
 			),
 		)
 	);
+}
+
+/**
+ * The entries of this run that made the registry or AKS cluster `resourceId` (their undo deletes it): an action on it
+ * with no undo of its own (an import into the registry, the cluster's credentials) goes with them, and no longer
+ * stands once they are undone.
+ */
+export function goesWithMade(journal: readonly JournalEntry[], resourceId: string): Pick<PlannedAction, 'goesWith'> {
+	const made = journal
+		.filter(
+			(entry) =>
+				entry.outcome === 'done' &&
+				(entry.undo?.kind === 'delete-registry' || entry.undo?.kind === 'delete-managed-cluster') &&
+				entry.undo.params.id.toLowerCase() === resourceId.toLowerCase(),
+		)
+		.map((entry) => ({stepId: entry.stepId, id: entry.id}));
+	return made.length > 0 ? {goesWith: made} : {};
 }
 
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */

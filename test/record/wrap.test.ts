@@ -102,6 +102,13 @@ describe('API calls', () => {
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
 		for (const line of lines.slice(1)) expect(line).toMatch(/^(?:\/|DELETE \/)/);
 		expect(lines.join('').replace(';DELETE', '; DELETE')).toBe(call);
+		expect(lines.some((line) => line.endsWith(';'))).toBe(true);
+	});
+
+	test('each call of several starts its own line', () => {
+		const lines = wrapPath(call, 106);
+		expect(lines.filter((line) => line.startsWith('DELETE /subscriptions/'))).toHaveLength(2);
+		expect(lines.find((line) => line.includes('; '))).toBeUndefined();
 	});
 
 	test('a method stays with its path; a call that fits is left alone', () => {

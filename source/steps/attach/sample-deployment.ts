@@ -8,6 +8,7 @@ import type {InlineKubeconfig, Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
+import {goesWithMade} from '../../wizard/journal.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
@@ -47,6 +48,8 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 				sentence: text.credentialsSentence(cluster.name),
 				command: getCredentialsCommand(cluster, context.defaultSubscriptionId),
 				powershell: importAksCredentialCommand(cluster),
+				// Credentials of a cluster this run created go with it.
+				...goesWithMade(context.store.getState().journal, cluster.id),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
 					source = await context.azure.getClusterUserSource(cluster.id);
