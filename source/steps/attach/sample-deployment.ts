@@ -70,8 +70,14 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
  * The fix offered for a diagnosis: the remedy is decided from the facts (`diagnosis/remedy.ts`): attach for a
  * refused pull, the import for the missing sample image; this path turns it into its plan.
  */
-export function fixFor(context: Context, registry: Registry, facts: AttachFacts | undefined): (diagnosis: Diagnosis) => Plan | undefined {
+export function fixFor(
+	context: Context,
+	registry: Registry,
+	facts: AttachFacts | undefined,
+	pullGrantPending?: string,
+): (diagnosis: Diagnosis) => Plan | undefined {
 	const remedyFacts: RemedyFacts = {
+		...(pullGrantPending === undefined ? {} : {pullGrantPending}),
 		method: 'attach',
 		pullHosts: [registry.loginServer],
 		loginServer: registry.loginServer,
@@ -91,13 +97,15 @@ export function fixFor(context: Context, registry: Registry, facts: AttachFacts 
 
 /**
  * Deploys the sample to the cluster and watches it until it runs or the user leaves. `known`:
- * the attach facts the step already read, so the kubelet principal and its grants are not read twice.
+ * the attach facts the step already read, so the kubelet principal and its grants are not read twice;
+ * `pullGrantPending`: the pull role verify gave up waiting for (a refusal is then diagnosed as the delay).
  */
 export async function deploySample(
 	context: Context,
 	cluster: ManagedCluster,
 	registry: Registry,
 	known?: AttachFacts,
+	pullGrantPending?: string,
 ): Promise<'running' | 'left' | 'planned'> {
 	const facts = known ?? (await attachFacts(context, cluster, registry).catch(() => undefined));
 	const kubeconfig = await clusterCredentials(context, cluster);
@@ -115,6 +123,7 @@ export async function deploySample(
 		namespace: workload.namespace,
 		clusterName: cluster.name,
 		resourceGroup: cluster.resourceGroup,
+		...(pullGrantPending === undefined ? {} : {pullGrantPending}),
 	};
 	return deployAndWatch(context, {
 		cluster: context.kubernetes.cluster(kubeconfig),
@@ -123,7 +132,7 @@ export async function deploySample(
 		command: applyFileCommand('acr-nginx.yaml'),
 		target: {kind: 'aks', clusterId: cluster.id},
 		facts: diagnosisFacts,
-		fixFor: fixFor(context, registry, facts),
+		fixFor: fixFor(context, registry, facts, pullGrantPending),
 		compliantVariant: {
 			image: `${registry.loginServer}/${unprivilegedSample.image}`,
 			prepare: async () => void (await applyPlan(importImagePlan(context, registry, {source: 'unprivileged'}), context)),
