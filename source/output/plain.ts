@@ -5,6 +5,7 @@
 import {messages} from '../messages/catalog.js';
 import {originalWords} from './original-words.js';
 import {stopLines} from './stop-lines.js';
+import {commandLineStarts} from './wrap.js';
 import {watchCommand} from '../wizard/journal.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
 import type {PlanView} from '../wizard/types.js';
@@ -40,7 +41,7 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 	for (const entry of next.journal.slice(previous.journal.length)) {
 		const status = entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail';
 		lines.push(`(${mark[status]}) ${entry.sentence}`);
-		lines.push(...entry.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`));
+		lines.push(...commandLines(entry.command));
 	}
 	if (next.error && next.error !== previous.error) {
 		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` ${messages().common.code(next.error.code)}` : ''}`);
@@ -58,6 +59,12 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 	return lines;
 }
 
+/** A command under its action: `    $ ` before each command it holds, its continuation lines six columns in. */
+function commandLines(command: string): string[] {
+	const starts = commandLineStarts(command);
+	return command.split('\n').map((line, index) => `${starts[index] === true ? '    $ ' : '      '}${line}`);
+}
+
 /** As the summary screen does: how to watch the deployed pods from another terminal, once the run is over. */
 function watchLines(state: WizardState): string[] {
 	const command = state.dryRun ? undefined : watchCommand(state);
@@ -70,11 +77,7 @@ export function plannedLines(plan: PlanView): string[] {
 	const mark = messages().common.status;
 	return [
 		text.plan(plan.title),
-		...plan.actions.flatMap((action) => [
-			`(${mark.skipped}) ${action.sentence}`,
-			...action.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`),
-			`    ${text.api(action.call)}`,
-		]),
+		...plan.actions.flatMap((action) => [`(${mark.skipped}) ${action.sentence}`, ...commandLines(action.command), `    ${text.api(action.call)}`]),
 	];
 }
 

@@ -34,15 +34,41 @@ export function commandWords(line: string): string[] {
 	return words;
 }
 
-/** One line of a wrapped command, and whether it goes on a word (then drawn at column 0, without indent). */
-export type WrappedLine = {readonly text: string; readonly midWord: boolean};
+/**
+ * One line of a wrapped command, and whether it goes on a word (then drawn at column 0, without indent);
+ * `startsCommand` on a line after the first that begins another command of the same text (drawn with its own `$ `).
+ */
+export type WrappedLine = {readonly text: string; readonly midWord: boolean; readonly startsCommand?: true};
+
+/**
+ * For each line of `command`, whether it begins a command of its own: not when the line before it goes on
+ * (` \\`, PowerShell's `` ` ``), nor inside a here-document (`<< EOF` … `EOF`) or a here-string (`@"` … `"@`).
+ */
+export function commandLineStarts(command: string): boolean[] {
+	let inside: RegExp | undefined;
+	let goesOn = false;
+	return command.split('\n').map((line, index) => {
+		const starts = index === 0 || (inside === undefined && !goesOn);
+		if (inside !== undefined) {
+			if (inside.test(line)) inside = undefined;
+		} else if (/<< ?EOF\b/.test(line)) inside = /^EOF$/;
+		else if (/@"$/.test(line)) inside = /^"@/;
+		goesOn = / [\\`]$/.test(line);
+		return starts;
+	});
+}
 
 /**
  * `command` (one or more lines) cut to `width` columns, continuation lines drawn `indent`
  * columns in (those going on inside a word at column 0). Lines that fit are left as they are.
  */
 export function wrapCommand(command: string, width: number, indent = 2, shell: Shell = 'bash'): WrappedLine[] {
-	return command.split('\n').flatMap((line) => (line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent, shell)));
+	const starts = commandLineStarts(command);
+	return command.split('\n').flatMap((line, index) => {
+		const [first, ...rest] = line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent, shell);
+		if (first === undefined) return [];
+		return [index > 0 && starts[index] === true ? {...first, startsCommand: true as const} : first, ...rest];
+	});
 }
 
 function wrapLine(line: string, width: number, indent: number, shell: Shell): WrappedLine[] {
