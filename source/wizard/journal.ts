@@ -124,11 +124,16 @@ export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' |
 /**
  * `kubectl get pods --watch` for the pods the run deployed, as a person would run it from another terminal: the
  * context of the path's target (an AKS cluster's is named after it by az aks get-credentials), else the one the run
- * started from, and `--kubeconfig` when the file is not kubectl's default (the sandbox's, --kubeconfig).
+ * started from, and `--kubeconfig` when the file is not kubectl's default (the sandbox's, --kubeconfig); none once
+ * undo removed what was deployed.
  */
-export function watchCommand(state: Pick<WizardState, 'target' | 'pods' | 'environment'>): string | undefined {
+export function watchCommand(state: Pick<WizardState, 'target' | 'pods' | 'environment' | 'journal'>): string | undefined {
 	const {namespace, context, clusterName} = state.target;
 	if (namespace === undefined || state.pods.length === 0) return undefined;
+	// Once undo removed the workloads this run deployed, there is nothing left to watch (nor, maybe, a cluster).
+	const {journal} = state;
+	const deployed = journal.filter((entry) => entry.outcome === 'done' && entry.undo?.kind === 'delete-workload');
+	if (deployed.length > 0 && deployed.every((entry) => isUndone(journal, entry))) return undefined;
 	const watch = state.environment.watch;
 	return watchPodsCommand({namespace, context: context ?? clusterName ?? watch?.context}, watch?.kubeconfig ?? state.environment.kubeconfigPath);
 }

@@ -4,7 +4,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
-import {summaryLines, summaryPowerShell, summaryScript, undoable, undoStepId} from '../../source/wizard/journal.js';
+import {summaryLines, summaryPowerShell, summaryScript, undoable, undoStepId, watchCommand} from '../../source/wizard/journal.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
@@ -77,6 +77,7 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 		const grants = await flow.azure.listRoleAssignments(registry.id, kubelet);
 		expect(grants.map((grant) => grant.roleDefinitionId.split('/').at(-1))).toEqual(['7f951dda-4ed3-4680-a7ca-43fe172d538d']);
 
+		expect(watchCommand(state)).toMatch(/^kubectl get pods .*--context aks-new-01 --namespace default --watch$/);
 		const plan = undoPlan(context, state.journal);
 		expect(plan.actions.map((action) => action.command)).toEqual([
 			'kubectl delete deployment nginx0-deployment --namespace default',
@@ -95,6 +96,8 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 		// Its credentials went with it: the summary and the script no longer list them as standing.
 		expect(summaryLines(context.store.getState().journal).map((line) => line.outcome)).toEqual(['undone', 'undone', 'undone']);
 		expect(summaryScript(context.store.getState().journal)).toEqual([]);
+		// Nor is there anything left to watch.
+		expect(watchCommand(context.store.getState())).toBeUndefined();
 		context.scripted.verify();
 	});
 
