@@ -56,6 +56,11 @@ export type DiagnosisFacts = {
 	readonly kubeContext?: string;
 	/** az's default subscription: a fix on a resource of another one names it with --subscription. */
 	readonly azDefaultSubscriptionId?: string;
+	/**
+	 * Attach: the pull role (its name) granted to the kubelet identity that the registry still did not honour when the
+	 * wizard stopped waiting for it (verify before deploying timed out): a refusal then is the delay, not a missing role.
+	 */
+	readonly pullGrantPending?: string;
 	/** What the connected registry the pods pull from says of itself (method `connected-registry`). */
 	readonly connectedRegistry?: ConnectedRegistryFacts;
 };

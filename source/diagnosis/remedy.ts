@@ -40,7 +40,9 @@ export function remedyFor(diagnosis: Diagnosis, facts: RemedyFacts): Remedy | un
 			return facts.sampleImage !== undefined && `${repository}:${tag}` === facts.sampleImage ? {kind: 'import-sample', image: facts.sampleImage} : undefined;
 		}
 		case 'no-pull-permission':
-			// With a pull secret, no credentials were sent for this server: the secret names another one.
+			// With a pull secret, no credentials were sent for this server: the secret names another one. A grant that is
+			// there but not in effect yet has nothing to fix: granting it again would change nothing.
+			if (facts.method === 'attach' && facts.pullGrantPending !== undefined) return undefined;
 			return facts.method === 'attach' ? {kind: 'grant-pull'} : facts.method === 'pull-secret' ? secret(true) : undefined;
 		case 'bad-credentials':
 			if (facts.method !== 'pull-secret' || facts.credential === undefined) return undefined;

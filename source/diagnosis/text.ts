@@ -32,6 +32,13 @@ type Parts = Omit<Diagnosis, 'kind' | 'code'>;
 
 function permission(evidence: Evidence, facts: DiagnosisFacts): Parts {
 	const text = messages().deploy.diagnosis.noPullPermission;
+	if (facts.method === 'attach' && facts.pullGrantPending !== undefined) {
+		return {
+			title: text.title,
+			explanation: text.attachPending(facts.pullGrantPending, facts.registryName, facts.clusterName ?? '<cluster>'),
+			fix: checkAcrCommand(clusterRef(facts), facts.loginServer, facts.azDefaultSubscriptionId),
+		};
+	}
 	if (facts.method === 'attach') {
 		return {
 			title: text.title,

@@ -5,9 +5,11 @@
 import {messages} from '../messages/catalog.js';
 import {originalWords} from './original-words.js';
 import {stopLines} from './stop-lines.js';
+import {commandLineStarts} from './wrap.js';
 import {watchCommand} from '../wizard/journal.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
-import type {PlanView} from '../wizard/types.js';
+import type {PlannedAction, PlanView} from '../wizard/types.js';
+import {powerShellOf} from '../commands/powershell.js';
 
 type Write = (line: string) => void;
 
@@ -36,11 +38,11 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(`(${mark[check.status]}) ${check.title}${check.summary ? `: ${check.summary}` : ''}${check.reason ? ` — ${check.reason}` : ''}`);
 		if (check.fix) lines.push(`    ${messages().common.fix} ${check.fix}`);
 	}
-	for (const plan of next.planned.slice(previous.planned.length)) lines.push(...plannedLines(plan));
+	for (const plan of next.planned.slice(previous.planned.length)) lines.push(...plannedLines(plan, next.commandStyle));
 	for (const entry of next.journal.slice(previous.journal.length)) {
 		const status = entry.outcome === 'done' ? 'ok' : entry.outcome === 'unchanged' ? 'skipped' : 'fail';
 		lines.push(`(${mark[status]}) ${entry.sentence}`);
-		lines.push(...entry.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`));
+		lines.push(...commandLines(shownCommand(entry, next.commandStyle)));
 	}
 	if (next.error && next.error !== previous.error) {
 		lines.push(`(${mark.fail}) ${next.error.message}${next.error.code ? ` ${messages().common.code(next.error.code)}` : ''}`);
@@ -58,6 +60,17 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 	return lines;
 }
 
+/** The command an action shows in the style asked for (`--commands powershell`): its Az form, else its own as PowerShell runs it. */
+function shownCommand(action: Pick<PlannedAction, 'command' | 'powershell'>, style: WizardState['commandStyle']): string {
+	return style === 'powershell' ? (action.powershell ?? powerShellOf(action.command)) : action.command;
+}
+
+/** A command under its action: `    $ ` before each command it holds, its continuation lines six columns in. */
+function commandLines(command: string): string[] {
+	const starts = commandLineStarts(command);
+	return command.split('\n').map((line, index) => `${starts[index] === true ? '    $ ' : '      '}${line}`);
+}
+
 /** As the summary screen does: how to watch the deployed pods from another terminal, once the run is over. */
 function watchLines(state: WizardState): string[] {
 	const command = state.dryRun ? undefined : watchCommand(state);
@@ -65,16 +78,12 @@ function watchLines(state: WizardState): string[] {
 }
 
 /** A plan a dry run built: its title, then each action with its command and API call. */
-export function plannedLines(plan: PlanView): string[] {
+export function plannedLines(plan: PlanView, style?: WizardState['commandStyle']): string[] {
 	const text = messages().record.dryRun;
 	const mark = messages().common.status;
 	return [
 		text.plan(plan.title),
-		...plan.actions.flatMap((action) => [
-			`(${mark.skipped}) ${action.sentence}`,
-			...action.command.split('\n').map((line, index) => `${index === 0 ? '    $ ' : '      '}${line}`),
-			`    ${text.api(action.call)}`,
-		]),
+		...plan.actions.flatMap((action) => [`(${mark.skipped}) ${action.sentence}`, ...commandLines(shownCommand(action, style)), `    ${text.api(action.call)}`]),
 	];
 }
 

@@ -34,15 +34,41 @@ export function commandWords(line: string): string[] {
 	return words;
 }
 
-/** One line of a wrapped command, and whether it goes on a word (then drawn at column 0, without indent). */
-export type WrappedLine = {readonly text: string; readonly midWord: boolean};
+/**
+ * One line of a wrapped command, and whether it goes on a word (then drawn at column 0, without indent);
+ * `startsCommand` on a line after the first that begins another command of the same text (drawn with its own `$ `).
+ */
+export type WrappedLine = {readonly text: string; readonly midWord: boolean; readonly startsCommand?: true};
+
+/**
+ * For each line of `command`, whether it begins a command of its own: not when the line before it goes on
+ * (` \\`, PowerShell's `` ` ``), nor inside a here-document (`<< EOF` … `EOF`) or a here-string (`@"` … `"@`).
+ */
+export function commandLineStarts(command: string): boolean[] {
+	let inside: RegExp | undefined;
+	let goesOn = false;
+	return command.split('\n').map((line, index) => {
+		const starts = index === 0 || (inside === undefined && !goesOn);
+		if (inside !== undefined) {
+			if (inside.test(line)) inside = undefined;
+		} else if (/<< ?EOF\b/.test(line)) inside = /^EOF$/;
+		else if (/@"$/.test(line)) inside = /^"@/;
+		goesOn = / [\\`]$/.test(line);
+		return starts;
+	});
+}
 
 /**
  * `command` (one or more lines) cut to `width` columns, continuation lines drawn `indent`
  * columns in (those going on inside a word at column 0). Lines that fit are left as they are.
  */
 export function wrapCommand(command: string, width: number, indent = 2, shell: Shell = 'bash'): WrappedLine[] {
-	return command.split('\n').flatMap((line) => (line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent, shell)));
+	const starts = commandLineStarts(command);
+	return command.split('\n').flatMap((line, index) => {
+		const [first, ...rest] = line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent, shell);
+		if (first === undefined) return [];
+		return [index > 0 && starts[index] === true ? {...first, startsCommand: true as const} : first, ...rest];
+	});
 }
 
 function wrapLine(line: string, width: number, indent: number, shell: Shell): WrappedLine[] {
@@ -58,8 +84,13 @@ function wrapLine(line: string, width: number, indent: number, shell: Shell): Wr
 		current = '';
 		first = false;
 	};
-	for (const word of commandWords(line)) {
-		if (current !== '' && current.length + 1 + word.length > room(2)) {
+	const words = commandWords(line);
+	for (const [index, word] of words.entries()) {
+		// A flag stays on the line of its value (`--attach-acr myregistry`, `-AcrNameToAttach myregistry`) when the two fit one line.
+		const next = words[index + 1];
+		const paired = /^-/.test(word) && next !== undefined && !/^-/.test(next) ? word.length + 1 + next.length : word.length;
+		const needed = paired <= width - indent - 2 ? paired : word.length;
+		if (current !== '' && current.length + 1 + needed > room(2)) {
 			end(continuation);
 			midWord = false;
 		}
@@ -84,11 +115,14 @@ function wrapLine(line: string, width: number, indent: number, shell: Shell): Wr
 
 /**
  * A path-like text (an API call: `PUT /subscriptions/…; PUT …`) cut to `width` columns where a reader
- * expects it: after a space (not between a method and its path), else before a `/`; only a piece wider
- * than a whole line is cut inside.
+ * expects it: each call on a line of its own, after a space (not between a method and its path), else
+ * before a `/`; only a piece wider than a whole line is cut inside.
  */
 export function wrapPath(text: string, width: number): string[] {
 	if (width < 8 || text.length <= width) return [text];
+	// Several calls (`PUT …; PUT …`) that do not fit together: each starts a line of its own.
+	const calls = text.split(/(?<=;) /);
+	if (calls.length > 1) return calls.flatMap((call) => wrapPath(call, width));
 	const lines: string[] = [];
 	let current = '';
 	for (const piece of text.split(/(?<= )(?!\/)|(?<! )(?=\/)/)) {

@@ -24,6 +24,8 @@ export type ActionResult = {
 	readonly secretMade?: JournalEntry['secretMade'];
 	/** This action stored the run's secret (in a pull secret): earlier `secretMade` notes no longer apply. */
 	readonly storesSecret?: true;
+	/** An undo the user declined (asked for on its own): the thing still stands, and a later undo offers it again. */
+	readonly kept?: true;
 };
 
 /**
@@ -170,6 +172,7 @@ async function runOne(plan: Plan, action: Action, deps: EngineDeps, done: Set<Ac
 			undo: result.undo,
 			...(result.secretMade ? {secretMade: result.secretMade} : {}),
 			...(result.storesSecret ? {storesSecret: true} : {}),
+			...(result.kept ? {kept: true} : {}),
 			at: clock.now().toISOString(),
 		});
 		progress(action, result.outcome === 'unchanged' ? 'skipped' : 'ok', result.detail);

@@ -8,7 +8,7 @@ import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import {watchPodsCommand} from '../commands/kubectl.js';
 import {powerShellOf} from '../commands/powershell.js';
 import type {WizardState} from './store.js';
-import type {JournalEntry} from './types.js';
+import type {JournalEntry, PlannedAction} from './types.js';
 
 /** The undo step's id in the journal. */
 export const undoStepId = 'undo';
@@ -25,12 +25,12 @@ export function undoId(entry: JournalEntry): string {
 }
 
 /**
- * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone.
+ * Whether `entry` no longer stands: an undo of it succeeded, or found it already gone (not one the user declined).
  * `journal` is the whole journal, undo entries included.
  */
 export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry): boolean {
 	const id = undoId(entry);
-	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed')) return true;
+	if (journal.some((undo) => undo.stepId === undoStepId && undo.id === id && undo.outcome !== 'failed' && undo.kept !== true)) return true;
 	// No undo of its own: it is gone once an object it went with was removed (a token's password with the token).
 	return (
 		entry.undo === undefined &&
@@ -40,6 +40,23 @@ export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry):
 			),
 		)
 	);
+}
+
+/**
+ * The entries of this run that made the registry or AKS cluster `resourceId` (their undo deletes it): an action on it
+ * with no undo of its own (an import into the registry, the cluster's credentials) goes with them, and no longer
+ * stands once they are undone.
+ */
+export function goesWithMade(journal: readonly JournalEntry[], resourceId: string): Pick<PlannedAction, 'goesWith'> {
+	const made = journal
+		.filter(
+			(entry) =>
+				entry.outcome === 'done' &&
+				(entry.undo?.kind === 'delete-registry' || entry.undo?.kind === 'delete-managed-cluster') &&
+				entry.undo.params.id.toLowerCase() === resourceId.toLowerCase(),
+		)
+		.map((entry) => ({stepId: entry.stepId, id: entry.id}));
+	return made.length > 0 ? {goesWith: made} : {};
 }
 
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */
@@ -107,11 +124,16 @@ export function newClusterCommand(state: Pick<WizardState, 'method' | 'target' |
 /**
  * `kubectl get pods --watch` for the pods the run deployed, as a person would run it from another terminal: the
  * context of the path's target (an AKS cluster's is named after it by az aks get-credentials), else the one the run
- * started from, and `--kubeconfig` when the file is not kubectl's default (the sandbox's, --kubeconfig).
+ * started from, and `--kubeconfig` when the file is not kubectl's default (the sandbox's, --kubeconfig); none once
+ * undo removed what was deployed.
  */
-export function watchCommand(state: Pick<WizardState, 'target' | 'pods' | 'environment'>): string | undefined {
+export function watchCommand(state: Pick<WizardState, 'target' | 'pods' | 'environment' | 'journal'>): string | undefined {
 	const {namespace, context, clusterName} = state.target;
 	if (namespace === undefined || state.pods.length === 0) return undefined;
+	// Once undo removed the workloads this run deployed, there is nothing left to watch (nor, maybe, a cluster).
+	const {journal} = state;
+	const deployed = journal.filter((entry) => entry.outcome === 'done' && entry.undo?.kind === 'delete-workload');
+	if (deployed.length > 0 && deployed.every((entry) => isUndone(journal, entry))) return undefined;
 	const watch = state.environment.watch;
 	return watchPodsCommand({namespace, context: context ?? clusterName ?? watch?.context}, watch?.kubeconfig ?? state.environment.kubeconfigPath);
 }

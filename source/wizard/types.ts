@@ -73,6 +73,8 @@ export type JournalEntry = PlannedAction & {
 	readonly secretMade?: {readonly note: string; readonly remove?: string};
 	/** It stored the run's password (a pull secret was written). */
 	readonly storesSecret?: true;
+	/** An undo the user declined: what it would have removed still stands. */
+	readonly kept?: true;
 };
 
 export type {KubeTargetParams, UndoKind, UndoParams, UndoSpec, UndoSpecOf} from './undo-spec.js';

@@ -55,6 +55,17 @@ describe('diagnose: no pull permission', () => {
 		expect(diagnosis?.explanation).toContain('kubelet identity of myAKSCluster has no AcrPull on myregistry');
 	});
 
+	test('on the attach path after verify gave up waiting, the 401 is the role assignment not in effect yet: said so, with az aks check-acr and no grant', () => {
+		const diagnosis = diagnose(failingSnapshot(pullErrors.anonymous401()), {...attach, pullGrantPending: 'AcrPull'});
+		expect(diagnosis).toMatchObject({
+			kind: 'no-pull-permission',
+			fix: 'az aks check-acr --name myAKSCluster --resource-group myResourceGroup --acr myregistry.azurecr.io',
+		});
+		expect(diagnosis?.explanation).toContain('though AcrPull on myregistry is granted to the kubelet identity of myAKSCluster');
+		expect(diagnosis?.explanation).toContain('not in effect yet');
+		expect(diagnosis?.explanation).not.toContain('has no AcrPull');
+	});
+
 	test('the oauth-token 401 that real AKS shows (credentials from the node) is the same cause', () => {
 		expect(diagnose(failingSnapshot(pullErrors.oauth401()), attach)?.kind).toBe('no-pull-permission');
 	});

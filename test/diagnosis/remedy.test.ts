@@ -22,6 +22,10 @@ describe('the remedy for a diagnosis, from the facts alone', () => {
 		expect(remedyFor(diagnosis('wrong-login-server'), attach)).toBeUndefined();
 	});
 
+	test('attach: a grant that is there but not in effect yet has no remedy (granting again would change nothing)', () => {
+		expect(remedyFor(diagnosis('no-pull-permission'), {...base, method: 'attach', secretName: undefined, pullGrantPending: 'AcrPull'})).toBeUndefined();
+	});
+
 	test('a missing image that is not the sample is not imported (the wizard does not know its source)', () => {
 		expect(remedyFor(diagnosis('image-not-found'), {...base, image: 'myregistry.azurecr.io/app:2.1'})).toBeUndefined();
 	});

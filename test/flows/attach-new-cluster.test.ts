@@ -4,7 +4,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
-import {summaryPowerShell, undoStepId} from '../../source/wizard/journal.js';
+import {summaryLines, summaryPowerShell, summaryScript, undoable, undoStepId, watchCommand} from '../../source/wizard/journal.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
 
@@ -77,6 +77,7 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 		const grants = await flow.azure.listRoleAssignments(registry.id, kubelet);
 		expect(grants.map((grant) => grant.roleDefinitionId.split('/').at(-1))).toEqual(['7f951dda-4ed3-4680-a7ca-43fe172d538d']);
 
+		expect(watchCommand(state)).toMatch(/^kubectl get pods .*--context aks-new-01 --namespace default --watch$/);
 		const plan = undoPlan(context, state.journal);
 		expect(plan.actions.map((action) => action.command)).toEqual([
 			'kubectl delete deployment nginx0-deployment --namespace default',
@@ -92,10 +93,15 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 				.journal.filter((entry) => entry.stepId === undoStepId)
 				.map((entry) => entry.outcome),
 		).toEqual(['done', 'done']);
+		// Its credentials went with it: the summary and the script no longer list them as standing.
+		expect(summaryLines(context.store.getState().journal).map((line) => line.outcome)).toEqual(['undone', 'undone', 'undone']);
+		expect(summaryScript(context.store.getState().journal)).toEqual([]);
+		// Nor is there anything left to watch.
+		expect(watchCommand(context.store.getState())).toBeUndefined();
 		context.scripted.verify();
 	});
 
-	test('undo keeps the cluster when its own confirmation is declined, and says how to delete it later', async () => {
+	test('undo keeps the cluster when its own confirmation is declined: it still stands on the summary, a later undo offers it again, and it says how to delete it', async () => {
 		const context = flow.context({...answers('aks-new-02'), [q.deleteCluster('aks-new-02')]: false});
 		context.store.getState().actions.chooseRegistry(registry);
 		await expect(runSteps(attachSteps, context)).resolves.toBe('done');
@@ -106,6 +112,12 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 			outcome: 'unchanged',
 			detail: 'Kept the cluster; delete it later with: az aks delete --name aks-new-02 --resource-group rg-acr-sandbox --yes',
 		});
+		// The kept cluster and its credentials still stand; only the deployment is undone.
+		expect(summaryLines(context.store.getState().journal).map((line) => line.outcome)).toEqual(['done', 'done', 'undone']);
+		// …and a later undo offers the cluster again.
+		expect(undoable(context.store.getState().journal).map((entry) => entry.undo?.command)).toEqual([
+			'az aks delete --name aks-new-02 --resource-group rg-acr-sandbox --yes',
+		]);
 		context.scripted.verify();
 	});
 

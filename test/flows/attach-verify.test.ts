@@ -71,6 +71,8 @@ describe('verify before deploying: the kubelet identity can pull once its role t
 		expect(context.store.getState().notices.at(-1)).toBe(
 			'The registry still refuses the kubelet identity after 45 s (insufficient_scope): new role assignments can take minutes to take effect, longer through an Entra group. Deploying anyway; the pods retry by themselves. Check from the nodes: az aks check-acr --name aks-sandbox --resource-group rg-acr-sandbox --acr verifyreg02.azurecr.io',
 		);
+		// On the screen too, under whatever comes next (the deployment, the live pods).
+		expect(context.store.getState().details.at(-1)).toBe(context.store.getState().notices.at(-1));
 		expect(context.store.getState().activity).toBeUndefined();
 		flow.sandbox.state.pullWorld.propagation = {directMs: 0, groupMs: 0};
 	});

@@ -4,7 +4,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {chooseRegistry} from '../../source/steps/choose-registry.js';
 import {pullSecretSteps} from '../../source/steps/pull-secret/index.js';
 import {undoPlan} from '../../source/steps/undo.js';
-import {undoStepId} from '../../source/wizard/journal.js';
+import {summaryLines, summaryScript, undoStepId} from '../../source/wizard/journal.js';
 import type {Context} from '../../source/wizard/context.js';
 import {applyPlan, runSteps} from '../../source/wizard/engine.js';
 import {q, secret, target} from '../helpers/pull-secret-answers.js';
@@ -74,6 +74,12 @@ describe('undo over the sandbox deletes the registry and the namespace the wizar
 		]);
 		expect(undoEntries(context).every((entry) => entry.outcome === 'done')).toBe(true);
 		expect(undoPlan(context, context.store.getState().journal).actions).toEqual([]);
+		// The sample imported into it went with the registry: the summary and the script no longer list it as standing.
+		const journal = context.store.getState().journal.filter((entry) => entry.stepId !== undoStepId);
+		const lines = summaryLines(context.store.getState().journal);
+		const imported = journal.findIndex((entry) => entry.command.startsWith('az acr import --name undocreated02 '));
+		expect(lines[imported]?.outcome).toBe('undone');
+		expect(summaryScript(context.store.getState().journal).some((command) => command.includes('undocreated02'))).toBe(false);
 		context.scripted.verify();
 	});
 

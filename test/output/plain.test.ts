@@ -78,6 +78,42 @@ describe('plain renderer', () => {
 		]);
 	});
 
+	test('with --commands powershell, each action prints its Az form, and one without its own as PowerShell runs it; two commands each get their $', async () => {
+		const context = testContext();
+		context.store.getState().actions.setCommandStyle('powershell');
+		const {lines, stop} = capture(context.store);
+		const plan: Plan = {
+			stepId: 'attach',
+			title: 'Attach',
+			actions: [
+				{
+					id: 'a',
+					sentence: 'Create the AKS cluster aks-a',
+					command: 'az aks create --name aks-a --resource-group rg\naz role assignment create --role r',
+					powershell: 'New-AzAksCluster -ResourceGroupName rg -Name aks-a\nNew-AzRoleAssignment -RoleDefinitionName r',
+					call: 'PUT …',
+					run: async () => ({outcome: 'done'}),
+				},
+				{
+					id: 'b',
+					sentence: 'Reset the password',
+					command: 'PASSWORD=$(az ad sp credential reset --id a --query password --output tsv)',
+					call: 'POST …',
+					run: async () => ({outcome: 'done'}),
+				},
+			],
+		};
+		await applyPlan(plan, context, {confirm: false, retry: false});
+		stop();
+		expect(lines).toEqual([
+			'(✓) Create the AKS cluster aks-a',
+			'    $ New-AzAksCluster -ResourceGroupName rg -Name aks-a',
+			'    $ New-AzRoleAssignment -RoleDefinitionName r',
+			'(✓) Reset the password',
+			'    $ $PASSWORD = az ad sp credential reset --id a --query password --output tsv',
+		]);
+	});
+
 	test('never prints a service principal password', async () => {
 		const azure = fakeAzure();
 		const context = testContext({azure});

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {describe, expect, test} from 'vitest';
-import {commandWords, wrapCommand, wrapPath} from '../../source/output/wrap.js';
+import {commandLineStarts, commandWords, wrapCommand, wrapPath} from '../../source/output/wrap.js';
 
 const roleId =
 	'/subscriptions/3c9a1e7b-2d4f-4a6c-8e0b-5f1d2c3b4a59/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerRegistry/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/afb96613-b4d5-42c8-9c3c-e34e0d125239';
@@ -73,6 +73,18 @@ describe('Azure PowerShell commands', () => {
 		expect(lines.map((line) => line.replace(/ `$/, '')).join(' ')).toBe(create);
 	});
 
+	test('a parameter stays on the line of its value', () => {
+		const lines = wrapCommand(
+			'New-AzAksCluster -ResourceGroupName rg-acr-sandbox -Name aks-demoacr42 -NodeCount 2 -NodeVmSize Standard_DS2_v2 -GenerateSshKey -AcrNameToAttach demoacr42',
+			74,
+			2,
+			'powershell',
+		).map((line) => line.text);
+		// A switch (-GenerateSshKey) may end a line; a parameter that takes a value never does.
+		expect(lines.join('\n')).not.toMatch(/-(?:ResourceGroupName|Name|NodeCount|NodeVmSize|AcrNameToAttach) `\n/);
+		expect(lines.at(-1)).toBe('-AcrNameToAttach demoacr42');
+	});
+
 	test('a word wider than the line is left whole (PowerShell cannot join a cut word), for the terminal to wrap', () => {
 		const lines = wrapCommand(create, 60, 2, 'powershell');
 		expect(lines.some((line) => line.midWord)).toBe(false);
@@ -90,10 +102,35 @@ describe('API calls', () => {
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
 		for (const line of lines.slice(1)) expect(line).toMatch(/^(?:\/|DELETE \/)/);
 		expect(lines.join('').replace(';DELETE', '; DELETE')).toBe(call);
+		expect(lines.some((line) => line.endsWith(';'))).toBe(true);
+	});
+
+	test('each call of several starts its own line', () => {
+		const lines = wrapPath(call, 106);
+		expect(lines.filter((line) => line.startsWith('DELETE /subscriptions/'))).toHaveLength(2);
+		expect(lines.find((line) => line.includes('; '))).toBeUndefined();
 	});
 
 	test('a method stays with its path; a call that fits is left alone', () => {
 		expect(wrapPath(call, 66).some((line) => /DELETE$/.test(line))).toBe(false);
 		expect(wrapPath('POST /apis/apps/v1/namespaces/default/deployments', 80)).toEqual(['POST /apis/apps/v1/namespaces/default/deployments']);
+	});
+});
+
+describe('texts of several commands', () => {
+	test('a line after a finished command starts its own (drawn with its own $), a continuation, a here-document or a here-string does not', () => {
+		expect(commandLineStarts('az aks create --name a\naz role assignment create --role r')).toEqual([true, true]);
+		expect(commandLineStarts('az acr connected-registry create --registry r \\\n  --name c\naz acr token list')).toEqual([true, false, true]);
+		expect(commandLineStarts('New-AzAksCluster -Name a `\n  -NodeCount 2\nNew-AzRoleAssignment -ObjectId o')).toEqual([true, false, true]);
+		expect(commandLineStarts('cat << EOF > f.json\n{\n  "a": 1\n}\nEOF\nkubectl apply -f f.json')).toEqual([true, false, false, false, false, true]);
+		expect(commandLineStarts('@"\n{"a": 1}\n"@ | Set-Content -Path f.json\nkubectl apply -f f.json')).toEqual([true, false, false, true]);
+	});
+
+	test('wrapped, the second command is marked as starting, its own continuation lines are not', () => {
+		const lines = wrapCommand(
+			`az aks create --name aks-abac --resource-group rg-acr-sandbox --generate-ssh-keys\naz role assignment delete --ids ${roleId}`,
+			60,
+		);
+		expect(lines.filter((line) => line.startsCommand).map((line) => line.text)).toEqual(['az role assignment delete --ids \\']);
 	});
 });

@@ -79,7 +79,7 @@ describe('summary screen', () => {
 		expect(frame).not.toContain('$ az aks check-acr');
 		expect(frame).toContain('For a NEW cluster, attach the registry at creation instead:');
 		// The command is wider than the test terminal: cut with shell continuations, compared as pasted.
-		expect(frame).toContain('--attach-acr \\\n');
+		expect(frame).toContain('--generate-ssh-keys \\\n    --attach-acr myregistry\n');
 		expect(joinContinuations(frame).replace(/\s+/g, ' ')).toContain(
 			'$ az aks create --name <cluster> --resource-group <group> --generate-ssh-keys --attach-acr myregistry',
 		);

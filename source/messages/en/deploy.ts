@@ -57,6 +57,8 @@ export const deploy = {
 			title: 'No permission to pull from the registry',
 			attach: (registry: string, cluster: string) =>
 				`The registry refused the pull with 401 Unauthorized: the kubelet identity of ${cluster} has no AcrPull on ${registry}.`,
+			attachPending: (role: string, registry: string, cluster: string) =>
+				`The registry refused the pull with 401 Unauthorized, though ${role} on ${registry} is granted to the kubelet identity of ${cluster}: the role assignment is not in effect yet (new ones can take minutes, longer through an Entra group). The pods retry by themselves: keep watching, and check from the nodes with the command below.`,
 			anonymous: (registry: string, loginServer: string) =>
 				`The registry ${registry} refused the pull with 401 Unauthorized, and no credentials were sent: the pod has no pull secret for ${loginServer} (not in imagePullSecrets, or its server is not ${loginServer}).`,
 		},

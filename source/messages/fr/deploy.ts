@@ -64,6 +64,8 @@ export const deploy: Catalog['deploy'] = {
 			title: 'Pas d’autorisation d’extraire depuis le registre',
 			attach: (registry: string, cluster: string) =>
 				`Le registre a refusé l’extraction avec 401 Unauthorized : l’identité kubelet de ${cluster} n’a pas AcrPull sur ${registry}.`,
+			attachPending: (role: string, registry: string, cluster: string) =>
+				`Le registre a refusé l’extraction avec 401 Unauthorized, bien que ${role} sur ${registry} soit accordé à l’identité kubelet de ${cluster} : l’attribution de rôle n’est pas encore effective (une nouvelle attribution peut prendre plusieurs minutes, davantage via un groupe Entra). Les pods réessaient d’eux-mêmes : continuez à observer, et vérifiez depuis les nœuds avec la commande ci-dessous.`,
 			anonymous: (registry: string, loginServer: string) =>
 				`Le registre ${registry} a refusé l’extraction avec 401 Unauthorized, et aucune information d’identification n’a été envoyée : le pod n’a pas de secret d’extraction pour ${loginServer} (absent d’imagePullSecrets, ou son serveur n’est pas ${loginServer}).`,
 		},

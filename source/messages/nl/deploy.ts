@@ -59,6 +59,8 @@ export const deploy: Catalog['deploy'] = {
 			title: 'Geen machtiging om uit het register op te halen',
 			attach: (registry: string, cluster: string) =>
 				`Het register weigerde de pull met 401 Unauthorized: de kubelet-identiteit van ${cluster} heeft geen AcrPull op ${registry}.`,
+			attachPending: (role: string, registry: string, cluster: string) =>
+				`Het register weigerde de pull met 401 Unauthorized, hoewel ${role} op ${registry} aan de kubelet-identiteit van ${cluster} is toegekend: de roltoewijzing is nog niet van kracht (nieuwe toewijzingen kunnen minuten duren, langer via een Entra-groep). De pods proberen het zelf opnieuw: blijf kijken, en controleer vanaf de knooppunten met de opdracht hieronder.`,
 			anonymous: (registry: string, loginServer: string) =>
 				`Het register ${registry} weigerde de pull met 401 Unauthorized, en er zijn geen referenties meegestuurd: de pod heeft geen pull-geheim voor ${loginServer} (niet in imagePullSecrets, of de server ervan is niet ${loginServer}).`,
 		},

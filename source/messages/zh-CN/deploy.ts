@@ -52,6 +52,8 @@ export const deploy: Catalog['deploy'] = {
 		noPullPermission: {
 			title: '没有从注册表拉取的权限',
 			attach: (registry, cluster) => `注册表以 401 Unauthorized 拒绝了拉取：${cluster} 的 kubelet 标识在 ${registry} 上没有 AcrPull。`,
+			attachPending: (role, registry, cluster) =>
+				`注册表以 401 Unauthorized 拒绝了拉取，尽管 ${cluster} 的 kubelet 标识已被授予 ${registry} 上的 ${role}：该角色分配尚未生效（新的角色分配可能需要几分钟，通过 Entra 组则更久）。Pod 会自行重试：请继续观察，并用下面的命令从节点上检查。`,
 			anonymous: (registry, loginServer) =>
 				`注册表 ${registry} 以 401 Unauthorized 拒绝了拉取，且未发送任何凭据：Pod 没有适用于 ${loginServer} 的拉取机密（不在 imagePullSecrets 中，或其服务器不是 ${loginServer}）。`,
 		},

@@ -13,6 +13,7 @@ import {attachFacts, attachPlan, ensureCanAssign} from './grant-pull.js';
 import {pickClusterStep} from './pick-cluster.js';
 import {deploySample} from './sample-deployment.js';
 import {verifyPull} from './verify-pull.js';
+import {attachRoleName} from '../shared/pull-roles.js';
 import {ensureAssignRights} from './assign-rights.js';
 import {cannotAttachNew, createClusterPlan} from './create-cluster.js';
 import {newClusterId, newClusterSlot, type NewClusterSpec} from './new-cluster.js';
@@ -29,6 +30,11 @@ async function chosen(context: Context): Promise<{registry: Registry; cluster: M
 	return {registry, cluster};
 }
 
+/** The pull role verify gave up waiting for, when it did: the pods' refusals are then the delay. */
+function pendingRole(verified: Awaited<ReturnType<typeof verifyPull>> | undefined, registry: Registry): string | undefined {
+	return verified === 'timed-out' ? attachRoleName(registry) : undefined;
+}
+
 /** A new cluster: stop before anything is made when the caller cannot grant the pull role; then create, attach and deploy. */
 async function createAttachAndDeploy(context: Context, spec: NewClusterSpec): Promise<'back' | undefined> {
 	const {registry} = context.store.getState();
@@ -39,8 +45,8 @@ async function createAttachAndDeploy(context: Context, spec: NewClusterSpec): Pr
 	const plan = createClusterPlan(context, spec, registry, (made) => (slot.cluster = made));
 	if ((await applyPlan(plan, context)) === 'back') return 'back';
 	const cluster = slot.cluster ?? (await context.azure.getManagedCluster(newClusterId(spec)));
-	if (cluster.kubeletIdentity) await verifyPull(context, cluster, registry, cluster.kubeletIdentity.objectId);
-	await deploySample(context, cluster, registry);
+	const verified = cluster.kubeletIdentity ? await verifyPull(context, cluster, registry, cluster.kubeletIdentity.objectId) : undefined;
+	await deploySample(context, cluster, registry, undefined, pendingRole(verified, registry));
 	return undefined;
 }
 
@@ -55,8 +61,8 @@ const attachStep: Step<Context> = {
 		// The kubelet identity already holds a pull role (a cluster chosen again, or granted before): nothing to confirm.
 		if (facts.existing) context.store.getState().actions.report(messages().attach.grant.nothingToDo(cluster.name, facts.existing.role, registry.name));
 		if ((await applyPlan(attachPlan(context, facts), context, facts.existing ? {confirm: false} : {})) === 'back') return 'back';
-		await verifyPull(context, cluster, registry, facts.principal.objectId);
-		await deploySample(context, cluster, registry, facts);
+		const verified = await verifyPull(context, cluster, registry, facts.principal.objectId);
+		await deploySample(context, cluster, registry, facts, pendingRole(verified, registry));
 	},
 };
 

@@ -8,6 +8,7 @@ import type {InlineKubeconfig, Workload} from '../../kubernetes/kubernetes.js';
 import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
+import {goesWithMade} from '../../wizard/journal.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {deployAndWatch} from '../deploy/deploy-and-watch.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
@@ -47,6 +48,8 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
 				sentence: text.credentialsSentence(cluster.name),
 				command: getCredentialsCommand(cluster, context.defaultSubscriptionId),
 				powershell: importAksCredentialCommand(cluster),
+				// Credentials of a cluster this run created go with it.
+				...goesWithMade(context.store.getState().journal, cluster.id),
 				call: text.credentialsCall(cluster.id),
 				run: async () => {
 					source = await context.azure.getClusterUserSource(cluster.id);
@@ -67,8 +70,14 @@ async function clusterCredentials(context: Context, cluster: ManagedCluster): Pr
  * The fix offered for a diagnosis: the remedy is decided from the facts (`diagnosis/remedy.ts`): attach for a
  * refused pull, the import for the missing sample image; this path turns it into its plan.
  */
-export function fixFor(context: Context, registry: Registry, facts: AttachFacts | undefined): (diagnosis: Diagnosis) => Plan | undefined {
+export function fixFor(
+	context: Context,
+	registry: Registry,
+	facts: AttachFacts | undefined,
+	pullGrantPending?: string,
+): (diagnosis: Diagnosis) => Plan | undefined {
 	const remedyFacts: RemedyFacts = {
+		...(pullGrantPending === undefined ? {} : {pullGrantPending}),
 		method: 'attach',
 		pullHosts: [registry.loginServer],
 		loginServer: registry.loginServer,
@@ -88,13 +97,15 @@ export function fixFor(context: Context, registry: Registry, facts: AttachFacts 
 
 /**
  * Deploys the sample to the cluster and watches it until it runs or the user leaves. `known`:
- * the attach facts the step already read, so the kubelet principal and its grants are not read twice.
+ * the attach facts the step already read, so the kubelet principal and its grants are not read twice;
+ * `pullGrantPending`: the pull role verify gave up waiting for (a refusal is then diagnosed as the delay).
  */
 export async function deploySample(
 	context: Context,
 	cluster: ManagedCluster,
 	registry: Registry,
 	known?: AttachFacts,
+	pullGrantPending?: string,
 ): Promise<'running' | 'left' | 'planned'> {
 	const facts = known ?? (await attachFacts(context, cluster, registry).catch(() => undefined));
 	const kubeconfig = await clusterCredentials(context, cluster);
@@ -112,6 +123,7 @@ export async function deploySample(
 		namespace: workload.namespace,
 		clusterName: cluster.name,
 		resourceGroup: cluster.resourceGroup,
+		...(pullGrantPending === undefined ? {} : {pullGrantPending}),
 	};
 	return deployAndWatch(context, {
 		cluster: context.kubernetes.cluster(kubeconfig),
@@ -120,7 +132,7 @@ export async function deploySample(
 		command: applyFileCommand('acr-nginx.yaml'),
 		target: {kind: 'aks', clusterId: cluster.id},
 		facts: diagnosisFacts,
-		fixFor: fixFor(context, registry, facts),
+		fixFor: fixFor(context, registry, facts, pullGrantPending),
 		compliantVariant: {
 			image: `${registry.loginServer}/${unprivilegedSample.image}`,
 			prepare: async () => void (await applyPlan(importImagePlan(context, registry, {source: 'unprivileged'}), context)),

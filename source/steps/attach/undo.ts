@@ -17,7 +17,7 @@ export const attachUndo: UndoHandlers<'delete-role-assignment' | 'delete-managed
 			const text = messages().attach.newCluster;
 			const name = params.name ?? parseResourceId(params.id)?.name ?? params.id;
 			const sure = await context.prompter.confirm({id: 'undo-delete-cluster', message: text.undoConfirm(name), hint: text.undoConfirmHint, default: false});
-			if (!sure) return {outcome: 'unchanged', detail: text.undoKept(command)};
+			if (!sure) return {outcome: 'unchanged', detail: text.undoKept(command), kept: true};
 			// The grant first: once the cluster is gone its kubelet identity is too, and the assignment would stay behind orphaned.
 			if (params.roleAssignmentId) await ignoringGone(context.azure.deleteRoleAssignment(params.roleAssignmentId));
 			await context.azure.deleteManagedCluster(params.id);

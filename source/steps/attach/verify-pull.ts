@@ -33,7 +33,7 @@ export async function verifyPull(
 	// A dry run granted nothing: there is nothing to wait for.
 	if (context.store.getState().dryRun) return 'planned';
 	const text = messages().attach.verify;
-	const {setActivity, notice} = context.store.getState().actions;
+	const {setActivity, notice, report} = context.store.getState().actions;
 	const started = context.clock.now().getTime();
 	try {
 		for (;;) {
@@ -44,7 +44,8 @@ export async function verifyPull(
 				return 'verified';
 			}
 			if (elapsed >= verifyBudgetMs) {
-				notice(text.timedOut(verifyBudgetMs / 1000, look.code, checkAcrCommand(cluster, registry.loginServer, context.defaultSubscriptionId)));
+				// A warning the screen must show too (a plain notice reaches only the plain output): the pods may fail at first.
+				report(text.timedOut(verifyBudgetMs / 1000, look.code, checkAcrCommand(cluster, registry.loginServer, context.defaultSubscriptionId)));
 				return 'timed-out';
 			}
 			setActivity(text.waiting(Math.round(elapsed / 1000)));

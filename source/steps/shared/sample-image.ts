@@ -9,6 +9,7 @@ import {messages} from '../../messages/catalog.js';
 import {quotedVariable, secretVariables} from '../../commands/variables.js';
 import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
+import {goesWithMade} from '../../wizard/journal.js';
 import {applyPlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {SecretValue} from '../../wizard/session.js';
@@ -113,6 +114,8 @@ export function importImagePlan(
 				call: `POST ${registry.id}/importImage`,
 				// Import-AzContainerRegistryImage takes the source's credentials the same way; without them it is the whole equivalent.
 				...(credentials ? {} : {powershell: importRegistryImageCommand(registry, source, image)}),
+				// Deleting a registry this run created takes the image with it.
+				...goesWithMade(context.store.getState().journal, registry.id),
 				run: async () => {
 					try {
 						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;

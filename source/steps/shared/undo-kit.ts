@@ -19,7 +19,7 @@ export function kubeUndoParams(target: UndoTarget): KubeTargetParams {
 }
 
 /** What a handler may answer instead of done: the user kept the thing (an undo asked for on its own and declined). */
-export type UndoKept = {readonly outcome: 'unchanged'; readonly detail: string};
+export type UndoKept = {readonly outcome: 'unchanged'; readonly detail: string; readonly kept: true};
 
 /** One kind's handler: the calls that undo it, and the API call they make (for the plan screen). */
 export type UndoHandler<K extends UndoKind> = {

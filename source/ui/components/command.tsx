@@ -28,7 +28,7 @@ export function Command({command, indent = 4, shell = 'bash'}: Props) {
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
 				<Text key={`${index}-${line.text}`}>
-					{index === 0 ? `${pad}$ ` : line.midWord ? '' : `${pad}  `}
+					{index === 0 || line.startsCommand ? `${pad}$ ` : line.midWord ? '' : `${pad}  `}
 					<Text color={theme.accent}>{line.text}</Text>
 				</Text>
 			))}

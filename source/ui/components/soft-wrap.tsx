@@ -6,18 +6,20 @@
 import {Box, Text} from 'ink';
 import {createContext} from 'react';
 import {theme} from '../theme.js';
+import {commandLineStarts} from '../../output/wrap.js';
 
 /** True under a finished run's last frame. */
 export const SoftWrapContext = createContext(false);
 
 /** Each line of `command` as one line, however wide; twice its length is room enough for characters two columns wide. */
 export function SoftLines({command, pad}: {readonly command: string; readonly pad: string}) {
+	const starts = commandLineStarts(command);
 	return (
 		<Box flexDirection="column">
 			{command.split('\n').map((line, index) => (
 				<Box key={`${index}-${line}`} width={(pad.length + 2 + line.length) * 2} flexShrink={0}>
 					<Text wrap="truncate-end">
-						{index === 0 ? `${pad}$ ` : `${pad}  `}
+						{starts[index] === true ? `${pad}$ ` : `${pad}  `}
 						<Text color={theme.accent}>{line}</Text>
 					</Text>
 				</Box>

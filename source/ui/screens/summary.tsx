@@ -99,7 +99,12 @@ function RunSummary() {
 					<Text bold>{text.summary.undo}</Text>
 					{undo.map((entry) => (
 						<Box key={`undo-${entry.stepId}-${entry.id}`} flexDirection="column">
-							<Text>{`  ${entry.undo?.sentence ?? ''}:`}</Text>
+							{/* The sentence wraps under itself, two columns in. */}
+							<Box paddingLeft={2}>
+								<Prose>
+									<Text>{`${entry.undo?.sentence ?? ''}:`}</Text>
+								</Prose>
+							</Box>
 							<Command command={entry.undo?.command ?? ''} indent={4} />
 						</Box>
 					))}
