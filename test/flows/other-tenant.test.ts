@@ -6,6 +6,9 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {seedIds, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
 import {otherTenant} from '../../source/sandbox/scenarios/registry-in-other-tenant.js';
+import {createAzure} from '../../source/azure/azure-sdk.js';
+import {sandboxCloudProfile} from '../../source/environment.js';
+import {joinSandbox} from '../../source/sandbox/join.js';
 import {sandboxAzure} from '../azure/sandbox-azure.js';
 
 const sharedRegistryId = `/subscriptions/${seedIds.sharedSubscriptionId}/resourceGroups/${seedIds.sharedResourceGroup}/providers/Microsoft.ContainerRegistry/registries/${seedIds.sharedRegistry}`;
@@ -32,5 +35,22 @@ describe('a subscription in another tenant the user is a guest in, over the sand
 		const azure = sandboxAzure(sandbox);
 		await azure.listSubscriptions();
 		await expect(azure.getRegistry(sharedRegistryId)).resolves.toMatchObject({name: seedIds.sharedRegistry});
+	});
+
+	test("a wizard that joins the running sandbox (--sandbox) reaches the other tenant too: its credential asks for that tenant's tokens", async () => {
+		const joined = await joinSandbox(sandbox.armEndpoint);
+		const azure = createAzure({
+			cloud: sandboxCloudProfile({cloud: joined.cloud, caPem: joined.caPem}),
+			credential: joined.credential,
+			timing: {pollIntervalMs: 5, retryDelayMs: 5},
+		});
+		await expect(azure.listSubscriptions()).resolves.toEqual(
+			expect.arrayContaining([expect.objectContaining({id: seedIds.sharedSubscriptionId, tenantId: otherTenant.tenantId})]),
+		);
+		await expect(azure.getRegistry(sharedRegistryId)).resolves.toMatchObject({name: seedIds.sharedRegistry});
+		// The token the joined credential got there is the guest account's, in Fabrikam.
+		const token = await joined.credential.getToken(`${sandbox.armEndpoint}/.default`, {tenantId: otherTenant.tenantId});
+		const claims = JSON.parse(Buffer.from((token?.token ?? '').split('.')[1] ?? '', 'base64url').toString('utf8')) as {tid: string; oid: string};
+		expect(claims).toMatchObject({tid: otherTenant.tenantId, oid: otherTenant.guestUserId});
 	});
 });
