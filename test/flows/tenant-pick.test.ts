@@ -9,6 +9,7 @@ import {seedIds} from '../../source/sandbox/index.js';
 import {otherTenant} from '../../source/sandbox/scenarios/registry-in-other-tenant.js';
 import {checkPrerequisites} from '../../source/steps/check-prerequisites.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
+import {scriptedPrompter} from '../helpers/scripted-prompter.js';
 
 const q = {next: 'What next?', subscription: 'Which subscription should the wizard use?'} as const;
 
@@ -44,5 +45,8 @@ describe('a user signed in to two tenants picks one, over the sandbox', () => {
 		expect(context.store.getState().subscription).toMatchObject({id: seedIds.sharedSubscriptionId, tenantId: otherTenant.tenantId});
 		// The checks of the picked subscription ran again there, with its tenant's tokens: the guest Owner may assign roles.
 		expect(context.store.getState().checks.find((check) => check.id === 'role-assignments')).toMatchObject({status: 'ok'});
+		// Esc from the registry question comes back here: the checks run again, in the subscription picked, not az's default.
+		await checkPrerequisites.run({...context, prompter: scriptedPrompter({[q.next]: 'go-on'})});
+		expect(context.store.getState().subscription).toMatchObject({id: seedIds.sharedSubscriptionId});
 	});
 });
