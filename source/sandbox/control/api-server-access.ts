@@ -74,6 +74,9 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 				.filter((r) => r.effect === 'allow' && (r.namespaces.includes('*') || r.namespaces.includes(namespace)))
 				.map((r) => ({verbs: [...r.verbs], apiGroups: ['*'], resources: [...(r.resources ?? ['*'])]}));
 		},
+		admissionPolicies() {
+			return server().admissionPolicies ?? [];
+		},
 		reachable() {
 			const current = server();
 			return current.power === 'Running' && !current.privateCluster;
