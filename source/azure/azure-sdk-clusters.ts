@@ -96,8 +96,9 @@ export function createClusters(
 		const {subscriptionId, resourceGroup, name} = parseResourceId(id);
 		const result = await mapped(async () => (await aks(subscriptionId)).managedClusters.listClusterUserCredentials(resourceGroup, name));
 		// Entra-ID clusters answer a kubelogin exec: the token for their server application comes from our own sign-in,
-		// and is renewed from it before it expires (a long watch outlives the first token).
-		const {yaml, bearer} = await withEntraSource(kubeconfigText(result.kubeconfigs?.[0]?.value), ctx.credential);
+		// in the tenant of the cluster's subscription (a guest's cluster takes that tenant's tokens only), and is renewed
+		// from it before it expires (a long watch outlives the first token).
+		const {yaml, bearer} = await withEntraSource(kubeconfigText(result.kubeconfigs?.[0]?.value), ctx.credentialFor(subscriptionId));
 		return {kind: 'inline', yaml, ...(bearer ? {bearer} : {})};
 	};
 	return {

@@ -7,7 +7,15 @@ import {mapped, orUndefined} from './azure-sdk-errors.js';
 
 type Access = Pick<
 	AzureRegistries,
-	'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'
+	| 'createScopeMap'
+	| 'getScopeMap'
+	| 'createToken'
+	| 'updateTokenScopeMap'
+	| 'enableToken'
+	| 'getToken'
+	| 'deleteToken'
+	| 'deleteScopeMap'
+	| 'generateTokenPassword'
 >;
 
 const scopeMapOf = (m: SdkScopeMap): ScopeMap => ({id: m.id ?? '', name: m.name ?? '', actions: m.actions ?? []});
@@ -66,6 +74,10 @@ export function createRegistryAccess(ctx: SdkContext): Access {
 		async updateTokenScopeMap(registryId, name, scopeMapId) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);
 			return mapped(async () => tokenOf(await untilDone(client.tokens.update(rg, registry, name, {scopeMapId}, lro))));
+		},
+		async enableToken(registryId, name) {
+			const {client, rg, registry} = await acrTarget(ctx, registryId);
+			return mapped(async () => tokenOf(await untilDone(client.tokens.update(rg, registry, name, {status: 'enabled'}, lro))));
 		},
 		async getToken(registryId, name) {
 			const {client, rg, registry} = await acrTarget(ctx, registryId);

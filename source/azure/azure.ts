@@ -250,6 +250,8 @@ export type AzureRegistries = {
 	createToken(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
 	/** Binds an existing token to another scope map with PATCH, as `az acr token update --scope-map` does: its passwords and status stay. */
 	updateTokenScopeMap(registryId: string, name: string, scopeMapId: string): Promise<RegistryToken>;
+	/** Enables a disabled token with PATCH, as `az acr token update --status enabled` does: its passwords and scope map stay (a PUT would replace them). */
+	enableToken(registryId: string, name: string): Promise<RegistryToken>;
 	getToken(registryId: string, name: string): Promise<RegistryToken | undefined>;
 	deleteToken(registryId: string, name: string): Promise<void>;
 	deleteScopeMap(registryId: string, name: string): Promise<void>;

@@ -107,18 +107,21 @@ export async function fetchClientInfo(armEndpoint: string): Promise<ClientInfo> 
 	};
 }
 
-/** A credential that gets its tokens from the sandbox's managed-identity endpoint, as `az login --identity` does there. */
+/**
+ * A credential that gets its tokens from the sandbox's managed-identity endpoint, as `az login --identity` does there;
+ * a token of another tenant (`getToken(scope, {tenantId})`, as `az account get-access-token --tenant`) names it in `tenant`.
+ */
 export function managedIdentityCredential(armEndpoint: string, caPem: string): TokenCredential {
 	const endpoint = `${armEndpoint.replace(/\/+$/, '')}/msi/token`;
 	return {
-		async getToken(scopes): Promise<AccessToken | null> {
+		async getToken(scopes, options): Promise<AccessToken | null> {
 			const scope = (Array.isArray(scopes) ? scopes[0] : scopes) ?? '';
 			const resource = scope.replace(/\/\.default$/, '');
 			const answer = await getJson(endpoint, {
 				ca: caPem,
 				method: 'POST',
 				headers: {Metadata: 'true', 'content-type': 'application/x-www-form-urlencoded'},
-				body: new URLSearchParams({resource}).toString(),
+				body: new URLSearchParams({resource, ...(options?.tenantId === undefined ? {} : {tenant: options.tenantId})}).toString(),
 			});
 			const body = answer.body as {access_token?: unknown; expires_on?: unknown} | undefined;
 			if (answer.status !== 200 || typeof body?.access_token !== 'string') {

@@ -4,20 +4,25 @@ import {bodyObject, stringField, type SandboxContext} from './context.js';
 import {audienceFor} from './credential.js';
 import {checkServicePrincipalPassword} from './graph/graph.js';
 import {signJwt, type SandboxClaims} from './jwt.js';
-import {refusalBody, signInRefusal} from './control/sign-in.js';
+import {createSignInPolicy, refusalBody, signInRefusal} from './control/sign-in.js';
 
 /** What the sign-in endpoints need: the context, the signing secret, and the base URL of the server. */
 export type LoginOptions = {readonly ctx: SandboxContext; readonly secret: Buffer; readonly baseUrl: () => string};
 
 const lifetimeSeconds = 3600;
 
-function mint(options: LoginOptions, audience: string, who: Pick<SandboxClaims, 'oid' | 'upn' | 'name' | 'appid'>): {token: string; exp: number} {
+function mint(
+	options: LoginOptions,
+	audience: string,
+	who: Pick<SandboxClaims, 'oid' | 'upn' | 'name' | 'appid'>,
+	tenantId: string = options.ctx.state.tenantId,
+): {token: string; exp: number} {
 	const iat = Math.floor(options.ctx.clock.now().getTime() / 1000);
 	const exp = iat + lifetimeSeconds;
 	const claims: SandboxClaims = {
 		aud: audience,
-		iss: `${options.baseUrl()}/adfs/${options.ctx.state.tenantId}/`,
-		tid: options.ctx.state.tenantId,
+		iss: `${options.baseUrl()}/adfs/${tenantId}/`,
+		tid: tenantId,
 		iat,
 		nbf: iat,
 		exp,
@@ -62,15 +67,23 @@ export function addLoginRoutes(router: Router, options: LoginOptions): void {
 		const objectId = field(request, 'object_id');
 		if (objectId !== undefined) return nodeIdentityToken(options, objectId, resource);
 		const user = ctx.state.user;
-		const refusal = signInRefusal(ctx.state, {objectId: user.id, upn: user.userPrincipalName}, resource);
-		if (refusal) {
-			return {status: 400, body: refusalBody(refusal, resource, ctx.clock.now())};
-		}
-		const {token, exp} = mint(options, audienceFor(`${resource.replace(/\/+$/, '')}/.default`), {
-			oid: user.id,
-			upn: user.userPrincipalName,
-			name: user.displayName,
-		});
+		// `tenant` (the sandbox's own field, what `az account get-access-token --tenant` asks): a token of another tenant the
+		// user is a guest in, with their guest object id there; one without an account there is refused (AADSTS50020).
+		const tenantId = field(request, 'tenant') ?? ctx.state.tenantId;
+		const audience = audienceFor(`${resource.replace(/\/+$/, '')}/.default`);
+		const policy = createSignInPolicy(ctx.state, () => ctx.clock.now(), {objectId: user.id, upn: user.userPrincipalName});
+		const refused = policy.refuse(audience, tenantId);
+		if (refused) return {status: 400, body: refused};
+		const {token, exp} = mint(
+			options,
+			audience,
+			{
+				oid: policy.objectIdIn(tenantId),
+				upn: user.userPrincipalName,
+				name: user.displayName,
+			},
+			tenantId,
+		);
 		return {
 			status: 200,
 			body: {

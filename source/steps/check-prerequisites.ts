@@ -197,7 +197,9 @@ async function changeSubscription(context: Context): Promise<string[]> {
 export const checkPrerequisites: Step<Context> = {
 	async run(context) {
 		context.store.getState().actions.show('prerequisites');
-		const missing = await runChecks(context);
+		// Back here from a later step (Esc): the subscription picked before is kept, not az's default again.
+		const kept = context.store.getState().subscription;
+		const missing = await runChecks(context, kept && ofTenant([kept], context.flags.tenant).length > 0 ? kept.id : undefined);
 		await summaryLoop(context, missing);
 		// Before the first change: a --context the kubeconfig does not have stops the run here.
 		await checkFlagTargets(context);

@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {parse} from 'yaml';
+import {withEntraSource} from '../../source/azure/azure-sdk-kubelogin.js';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
@@ -109,6 +110,16 @@ describe('an AKS cluster with Entra ID sign-in and local accounts disabled, over
 		} finally {
 			process.env.PATH = previous;
 		}
+	});
+
+	test('the first token for the AKS server application has a deadline: a sign-in that never answers fails in words, naming the server application', async () => {
+		const yaml = await listClusterUserCredential(flow);
+		// A credential waiting on a sign-in nobody sees (an MFA prompt, a browser that never opened).
+		const hung = {getToken: async () => new Promise<never>(() => undefined)};
+		await expect(withEntraSource(yaml, hung, 500)).rejects.toMatchObject({
+			code: 'EntraTokenTimeout',
+			message: expect.stringContaining(serverAppId) as unknown,
+		});
 	});
 
 	test('a kubeconfig file whose kubelogin never gives a token fails the first call at the plugin deadline, naming kubelogin, instead of hanging', async () => {

@@ -25,4 +25,16 @@ describe('rebinding a repository-scoped token, over the sandbox', () => {
 		expect(stored()?.passwords.map((p) => p.value)).toEqual(before);
 		expect(before).toHaveLength(2);
 	});
+
+	test('a PUT of the token replaces it, as ARM does: the passwords it does not name are gone (why the rebinding is a PATCH)', async () => {
+		const azure = sandboxAzure(sandbox);
+		const oldMap = await azure.createScopeMap(registryId, 'put-old-map', ['repositories/nginx/content/read']);
+		const newMap = await azure.createScopeMap(registryId, 'put-new-map', ['repositories/hello-world/content/read']);
+		const token = await azure.createToken(registryId, 'put-token', oldMap.id);
+		await azure.generateTokenPassword(registryId, token.id, 'password1');
+		const stored = () => [...sandbox.state.registries.values()].find((r) => r.name === seedIds.sharedRegistry)?.tokens.get('put-token');
+		expect(stored()?.passwords).toHaveLength(1);
+		await expect(azure.createToken(registryId, 'put-token', newMap.id)).resolves.toMatchObject({scopeMapId: newMap.id});
+		expect(stored()?.passwords).toEqual([]);
+	});
 });

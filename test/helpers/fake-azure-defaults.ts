@@ -114,7 +114,15 @@ function tokens(
 	world: FakeAzureWorld,
 ): Pick<
 	Azure,
-	'createScopeMap' | 'getScopeMap' | 'createToken' | 'updateTokenScopeMap' | 'getToken' | 'deleteToken' | 'deleteScopeMap' | 'generateTokenPassword'
+	| 'createScopeMap'
+	| 'getScopeMap'
+	| 'createToken'
+	| 'updateTokenScopeMap'
+	| 'enableToken'
+	| 'getToken'
+	| 'deleteToken'
+	| 'deleteScopeMap'
+	| 'generateTokenPassword'
 > {
 	return {
 		createScopeMap: async (registryId, name, actions) => {
@@ -131,6 +139,12 @@ function tokens(
 		updateTokenScopeMap: async (registryId, name, scopeMapId) => {
 			const id = `${registryId}/tokens/${name}`;
 			const token = {...(world.tokens.get(id) ?? {id, name, status: 'enabled'}), scopeMapId};
+			world.tokens.set(id, token);
+			return token;
+		},
+		enableToken: async (registryId, name) => {
+			const id = `${registryId}/tokens/${name}`;
+			const token = {...(world.tokens.get(id) ?? {id, name, scopeMapId: ''}), status: 'enabled'};
 			world.tokens.set(id, token);
 			return token;
 		},

@@ -32,6 +32,36 @@ describe('admission refusals in plain words', () => {
 		expect(quota?.message).toBe('The namespace has the ResourceQuota compute, and the pod would exceed it: requested pods=1, used pods=2, limit pods=2.');
 	});
 
+	test('a webhook refusal (Gatekeeper for Azure Policy, or any other) and a ValidatingAdmissionPolicy are named with what they said', () => {
+		const gatekeeper = explainKubeError(
+			new KubeError(
+				'admission webhook "validation.gatekeeper.sh" denied the request: [azurepolicy-k8sazurev3containerlimits-6f1c2a] container <nginx> has no resource limits',
+				'Forbidden',
+				403,
+			),
+		);
+		expect(gatekeeper?.message).toBe(
+			'Azure Policy for AKS (Gatekeeper) refuses the pod: constraint azurepolicy-k8sazurev3containerlimits-6f1c2a: container <nginx> has no resource limits.',
+		);
+		expect(gatekeeper?.suggestion).toContain('kubectl get constraints');
+		expect(parseAdmissionRefusal('admission webhook "policy.example.com" denied the request: images must come from the company registry')).toEqual({
+			policy: 'webhook',
+			webhook: 'policy.example.com',
+			violations: [{message: 'images must come from the company registry'}],
+		});
+		const validating = explainKubeError(
+			new KubeError(
+				"pods \"x\" is forbidden: ValidatingAdmissionPolicy 'require-limits' with binding 'require-limits-binding' denied request: every container must set limits",
+				'Forbidden',
+				403,
+			),
+		);
+		expect(validating?.message).toBe(
+			'The ValidatingAdmissionPolicy require-limits (binding require-limits-binding) refuses the pod: every container must set limits.',
+		);
+		expect(validating?.suggestion).toContain('kubectl get validatingadmissionpolicy require-limits --output yaml');
+	});
+
 	test('any other 403 keeps the RBAC words', () => {
 		const rbac = explainKubeError(
 			new KubeError('pods is forbidden: User "alex" cannot create resource "pods" in API group "" in the namespace "default"', 'Forbidden', 403),

@@ -113,6 +113,14 @@ export const errors = {
 				`The namespace${namespace ? ` ${namespace}` : ''} has the ResourceQuota ${quota}, and the pod would exceed it: requested ${requested}, used ${used}, limit ${limited}.`,
 			quotaFix: (namespace: string | undefined) =>
 				`Set requests and limits within the quota, or ask for more: kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
+			policyTitle: 'An admission policy refuses the pods',
+			gatekeeper: (namespace: string | undefined, constraints: readonly string[], wants: readonly string[]) =>
+				`Azure Policy for AKS (Gatekeeper) refuses the pod${namespace ? ` in the namespace ${namespace}` : ''}: ${constraints.map((constraint, index) => `constraint ${constraint}: ${wants[index] ?? ''}`).join('; ')}.`,
+			webhook: (namespace: string | undefined, webhook: string, message: string) =>
+				`The admission webhook ${webhook} refuses the pod${namespace ? ` in the namespace ${namespace}` : ''}: ${message}.`,
+			validatingPolicy: (namespace: string | undefined, policy: string, binding: string, message: string) =>
+				`The ValidatingAdmissionPolicy ${policy} (binding ${binding}) refuses the pod${namespace ? ` in the namespace ${namespace}` : ''}: ${message}.`,
+			policyFix: (command: string) => `Make the pod meet the policy, or ask the cluster's administrator for an exemption; see the policies with ${command}`,
 		},
 		/** Written by the Kubernetes adapter when there is no Status object to quote. */
 		adapter: {

@@ -118,6 +118,15 @@ export const errors: Catalog['errors'] = {
 				`L’espace de noms${namespace ? ` ${namespace}` : ''} a le ResourceQuota ${quota}, et le pod le dépasserait : demandé ${requested}, utilisé ${used}, limite ${limited}.`,
 			quotaFix: (namespace: string | undefined) =>
 				`Fixez des requêtes et des limites dans le quota, ou demandez-en davantage : kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
+			policyTitle: 'Une stratégie d’admission refuse les pods',
+			gatekeeper: (namespace: string | undefined, constraints: readonly string[], wants: readonly string[]) =>
+				`Azure Policy pour AKS (Gatekeeper) refuse le pod${namespace ? ` dans l’espace de noms ${namespace}` : ''} : ${constraints.map((constraint, index) => `contrainte ${constraint} : ${wants[index] ?? ''}`).join(' ; ')}.`,
+			webhook: (namespace: string | undefined, webhook: string, message: string) =>
+				`Le webhook d’admission ${webhook} refuse le pod${namespace ? ` dans l’espace de noms ${namespace}` : ''} : ${message}.`,
+			validatingPolicy: (namespace: string | undefined, policy: string, binding: string, message: string) =>
+				`La ValidatingAdmissionPolicy ${policy} (liaison ${binding}) refuse le pod${namespace ? ` dans l’espace de noms ${namespace}` : ''} : ${message}.`,
+			policyFix: (command: string) =>
+				`Rendez le pod conforme à la stratégie, ou demandez une exemption à l’administrateur du cluster ; les stratégies s’affichent avec ${command}`,
 		},
 		adapter: {
 			kubeconfigMissing: (path: string) =>

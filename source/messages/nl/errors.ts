@@ -116,6 +116,15 @@ export const errors: Catalog['errors'] = {
 				`De naamruimte${namespace ? ` ${namespace}` : ''} heeft de ResourceQuota ${quota}, en de pod zou die overschrijden: aangevraagd ${requested}, gebruikt ${used}, limiet ${limited}.`,
 			quotaFix: (namespace: string | undefined) =>
 				`Stel requests en limits binnen het quotum in, of vraag meer aan: kubectl describe resourcequota --namespace ${namespace ?? '<naamruimte>'}`,
+			policyTitle: 'Een toegangsbeleid weigert de pods',
+			gatekeeper: (namespace: string | undefined, constraints: readonly string[], wants: readonly string[]) =>
+				`Azure Policy voor AKS (Gatekeeper) weigert de pod${namespace ? ` in de naamruimte ${namespace}` : ''}: ${constraints.map((constraint, index) => `beperking ${constraint}: ${wants[index] ?? ''}`).join('; ')}.`,
+			webhook: (namespace: string | undefined, webhook: string, message: string) =>
+				`De toegangswebhook ${webhook} weigert de pod${namespace ? ` in de naamruimte ${namespace}` : ''}: ${message}.`,
+			validatingPolicy: (namespace: string | undefined, policy: string, binding: string, message: string) =>
+				`De ValidatingAdmissionPolicy ${policy} (binding ${binding}) weigert de pod${namespace ? ` in de naamruimte ${namespace}` : ''}: ${message}.`,
+			policyFix: (command: string) =>
+				`Laat de pod aan het beleid voldoen, of vraag de beheerder van het cluster om een uitzondering; de beleidsregels toont ${command}`,
 		},
 		adapter: {
 			kubeconfigMissing: (path: string) =>

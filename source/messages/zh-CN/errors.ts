@@ -107,6 +107,13 @@ export const errors: Catalog['errors'] = {
 				`命名空间${namespace ? ` ${namespace} ` : ''}有 ResourceQuota ${quota}，Pod 会超出它：请求 ${requested}，已用 ${used}，限制 ${limited}。`,
 			quotaFix: (namespace) =>
 				`请在配额范围内设置 requests 和 limits，或申请更多配额：kubectl describe resourcequota --namespace ${namespace ?? '<namespace>'}`,
+			policyTitle: '准入策略拒绝了这些 Pod',
+			gatekeeper: (namespace, constraints, wants) =>
+				`适用于 AKS 的 Azure Policy（Gatekeeper）拒绝了${namespace ? `命名空间 ${namespace} 中的` : ''} Pod：${constraints.map((constraint, index) => `约束 ${constraint}：${wants[index] ?? ''}`).join('；')}。`,
+			webhook: (namespace, webhook, message) => `准入 Webhook ${webhook} 拒绝了${namespace ? `命名空间 ${namespace} 中的` : ''} Pod：${message}。`,
+			validatingPolicy: (namespace, policy, binding, message) =>
+				`ValidatingAdmissionPolicy ${policy}（绑定 ${binding}）拒绝了${namespace ? `命名空间 ${namespace} 中的` : ''} Pod：${message}。`,
+			policyFix: (command) => `请让 Pod 符合该策略，或向群集管理员申请豁免；可用 ${command} 查看这些策略`,
 		},
 		adapter: {
 			kubeconfigMissing: (path) =>

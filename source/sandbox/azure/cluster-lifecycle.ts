@@ -8,6 +8,7 @@ import {resourceNotFound} from '../http/errors.js';
 import type {Router} from '../http/router.js';
 import {apiVersionOf, bodyObject, requireResourceGroup, stringField, type SandboxContext} from '../context.js';
 import {key, type UserAssignedIdentity} from '../state.js';
+import {replicating} from '../graph/replication.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
 const aksBase = '/subscriptions/:sub/resourceGroups/:rg/providers/Microsoft.ContainerService/managedClusters';
@@ -71,6 +72,8 @@ export function addClusterLifecycleRoutes(router: Router, ctx: SandboxContext): 
 				servicePrincipalType: 'ManagedIdentity',
 				passwordCredentials: [],
 			});
+			// A new identity's service principal reaches the directory's replicas late, as any new principal does.
+			replicating(ctx.state, identity.principalId, ctx.clock.now());
 			return {status: 201, body: identityJson(ctx, identity)};
 		})
 		.add('GET', `${identityBase}/:identity`, (_r, p) => {

@@ -10,6 +10,7 @@ import type {Router, SandboxRequest} from '../http/router.js';
 import {apiVersionOf, bodyObject, objectField, requireResourceGroup, stringField, stringMap, type SandboxContext} from '../context.js';
 import {key, type ManagedCluster, type UserAssignedIdentity} from '../state.js';
 import {requireResourceLocation} from './locations.js';
+import {replicating} from '../graph/replication.js';
 import {managedClusterJson} from './clusters.js';
 
 const aksType = 'Microsoft.ContainerService/managedClusters';
@@ -151,6 +152,7 @@ function newCluster(ctx: SandboxContext, request: SandboxRequest, subscriptionId
 		[identityPrincipalId, name],
 	] as const) {
 		ctx.state.servicePrincipals.set(id, {id, appId: randomUUID(), displayName, servicePrincipalType: 'ManagedIdentity', passwordCredentials: []});
+		replicating(ctx.state, id, ctx.clock.now());
 	}
 	return cluster;
 }

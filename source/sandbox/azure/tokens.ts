@@ -63,13 +63,22 @@ function putToken(ctx: SandboxContext, r: SandboxRequest, p: Readonly<Record<str
 		throw new ArmError(400, 'InvalidParameters', `The scope map '${scopeMapId}' does not exist in registry '${registry.name}'.`);
 	}
 	const existing = registry.tokens.get(name.toLowerCase());
-	const status = (stringField(props, 'status') ?? existing?.status ?? 'enabled').toLowerCase() === 'disabled' ? 'disabled' : 'enabled';
+	// A PUT replaces the token, as ARM does: what the body leaves out goes back to its default (status enabled), and the
+	// passwords it does not name are dropped. Rebinding a token keeps its passwords only by PATCH (az acr token update).
+	const status = (stringField(props, 'status') ?? 'enabled').toLowerCase() === 'disabled' ? 'disabled' : 'enabled';
+	const listed = objectField(props, 'credentials').passwords;
+	const named = new Set(
+		(Array.isArray(listed) ? listed : [])
+			.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? (entry as {name?: unknown}).name : undefined))
+			.filter((entry): entry is string => typeof entry === 'string')
+			.map((entry) => entry.toLowerCase()),
+	);
 	const token: RegistryToken = {
 		name,
 		scopeMapId,
 		status,
 		creationDate: existing?.creationDate ?? ctx.clock.now().toISOString(),
-		passwords: existing?.passwords ?? [],
+		passwords: (existing?.passwords ?? []).filter((password) => named.has(password.name.toLowerCase())),
 	};
 	registry.tokens.set(name.toLowerCase(), token);
 	ctx.notifyAccessChange();

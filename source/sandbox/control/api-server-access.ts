@@ -48,7 +48,10 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 				// An Entra ID cluster (local accounts disabled) takes only Entra tokens for the AKS server application.
 				const checked = verifyJwt(bearer, options.secret, Math.floor(options.now().getTime() / 1000));
 				const audience = checked.ok ? checked.claims.aud.replace(/^spn:/, '').replace(/\/+$/, '').toLowerCase() : '';
-				if (!checked.ok || audience !== aksServerAppId || checked.claims.tid.toLowerCase() !== state.tenantId.toLowerCase()) return undefined;
+				// The tenant is the cluster's subscription's (a cluster in a subscription of another tenant wants that tenant's tokens).
+				const cluster = state.managedClusters.get(key(spec.id));
+				const tenantId = (cluster ? state.subscriptions.get(cluster.subscriptionId)?.tenantId : undefined) ?? state.tenantId;
+				if (!checked.ok || audience !== aksServerAppId || checked.claims.tid.toLowerCase() !== tenantId.toLowerCase()) return undefined;
 				return checked.claims.upn ?? checked.claims.oid;
 			}
 			const given = Buffer.from(bearer);
@@ -73,6 +76,9 @@ export function createApiServerAccess(options: ApiServerAccessOptions): ApiServe
 			return rules
 				.filter((r) => r.effect === 'allow' && (r.namespaces.includes('*') || r.namespaces.includes(namespace)))
 				.map((r) => ({verbs: [...r.verbs], apiGroups: ['*'], resources: [...(r.resources ?? ['*'])]}));
+		},
+		admissionPolicies() {
+			return server().admissionPolicies ?? [];
 		},
 		reachable() {
 			const current = server();

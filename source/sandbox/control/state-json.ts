@@ -3,6 +3,7 @@ import {seedIds} from '../seed.js';
 import type {SandboxState} from '../state.js';
 import {patchPullWorld, pullWorldJson} from '../registry/pull-world-json.js';
 import {readApiServer, type AccessRule, type ApiServerState, type SignInRefusal} from './types.js';
+import {admissionPolicyRules, type AdmissionPolicy} from '../kube/gatekeeper.js';
 
 const refusals: readonly SignInRefusal[] = ['mfa-required', 'conditional-access-blocked', 'not-in-tenant'];
 const sections = ['apiServers', 'signInRefusals', 'graphPermissions', 'pull'] as const;
@@ -58,6 +59,17 @@ function rule(value: unknown, where: string): AccessRule {
 	};
 }
 
+function admissionPolicy(value: unknown, where: string): AdmissionPolicy {
+	const p = record(value, where);
+	if (typeof p.name !== 'string' || p.name === '')
+		throw invalid(`'${where}.name' must name the constraint (e.g. azurepolicy-k8sazurev3containerlimits-1a2b3c).`);
+	return {
+		name: p.name,
+		rule: oneOf(p.rule, admissionPolicyRules, `${where}.rule`),
+		...(p.namespaces === undefined ? {} : {namespaces: strings(p.namespaces, `${where}.namespaces`)}),
+	};
+}
+
 function clusterNames(state: SandboxState): string[] {
 	return [...state.managedClusters.values(), ...state.connectedClusters.values()].map((c) => c.name.toLowerCase()).concat(seedIds.localCluster);
 }
@@ -73,9 +85,12 @@ function patchApiServer(target: ApiServerState, patch: Record<string, unknown>, 
 		else if (field === 'rules') {
 			if (!Array.isArray(value)) throw invalid(`'${at}' must be an array of rules.`);
 			target.rules = value.map((r, i) => rule(r, `${at}[${i}]`));
+		} else if (field === 'admissionPolicies') {
+			if (!Array.isArray(value)) throw invalid(`'${at}' must be an array of admission policies.`);
+			target.admissionPolicies = value.map((p, i) => admissionPolicy(p, `${at}[${i}]`));
 		} else
 			throw invalid(
-				`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, tokensRevoked, tokenUser or rules (Entra ID sign-in is the cluster's own setting: the entraIdClusters start option or a scenario).`,
+				`'${at}' is not a field of an API server; use power, privateCluster, certificateAuthority, tokensRevoked, tokenUser, rules or admissionPolicies (Entra ID sign-in is the cluster's own setting: the entraIdClusters start option or a scenario).`,
 			);
 	}
 }

@@ -3,6 +3,7 @@
  * the directory refuses, which Microsoft Graph permissions each application holds, and the other tenants.
  * Scenarios and the `/_sandbox/state` control endpoint set it; the emulated APIs read it on every call.
  */
+import type {AdmissionPolicy} from '../kube/gatekeeper.js';
 
 /** What a client meets at one cluster's Kubernetes API server. */
 export type ApiServerState = {
@@ -18,6 +19,8 @@ export type ApiServerState = {
 	tokenUser?: string;
 	/** Per-user authorization rules, read in order; a user no rule names is allowed everything (cluster-admin). */
 	rules: AccessRule[];
+	/** Azure Policy for AKS: the Gatekeeper constraints its validating webhook enforces on pods (none when absent). */
+	admissionPolicies?: AdmissionPolicy[];
 };
 
 /** One per-user allow/deny rule on a cluster's API server. */

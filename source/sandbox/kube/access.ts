@@ -2,6 +2,7 @@ import type {IncomingMessage} from 'node:http';
 import {timingSafeEqual} from 'node:crypto';
 import type {ServerContext} from './context.js';
 import type {Target} from './crud.js';
+import type {AdmissionPolicy} from './gatekeeper.js';
 import {StatusError, unauthorized} from './status.js';
 
 /** What one request asks to do, in the API server's authorization attributes. */
@@ -26,6 +27,8 @@ export type ApiServerAccess = {
 	authorize(user: string, attributes: AccessAttributes): boolean;
 	/** The RBAC-style rules that allow the user something in a namespace (`kubectl auth can-i --list`). */
 	allowedRules(user: string, namespace: string): Array<{verbs: string[]; apiGroups: string[]; resources: string[]}>;
+	/** The admission policies (Azure Policy's Gatekeeper constraints) the server enforces on pods; none when absent. */
+	admissionPolicies?(): readonly AdmissionPolicy[];
 	/** False while the server must not answer at all (a stopped or private cluster). */
 	reachable(): boolean;
 	/** The certificate the server presents now (it changes when the cluster's CA is rotated). */

@@ -9,9 +9,11 @@ import {defaultPod} from './pod-defaults.js';
 import {enforcePodSecurity} from './pod-security.js';
 import {admitClaim} from './volumes.js';
 import {enforceQuota} from './quota.js';
+import {enforceAdmissionPolicies} from './gatekeeper.js';
+import type {ApiServerAccess} from './access.js';
 
-/** What admission needs to know about the cluster. */
-export type AdmissionContext = {store: ObjectStore; spec: EmulatedClusterSpec};
+/** What admission needs to know about the cluster (and, from its access rules, the admission policies it enforces). */
+export type AdmissionContext = {store: ObjectStore; spec: EmulatedClusterSpec; readonly access?: Pick<ApiServerAccess, 'admissionPolicies'>};
 
 const safeAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 
@@ -33,9 +35,13 @@ export function admitCreate(resource: string, object: KubeObject, context: Admis
 			return validateSecret(object);
 		case 'services':
 			return admitService(object, context);
-		case 'pods':
+		case 'pods': {
 			enforceQuota(context.store, object);
-			return admitPod(object, context);
+			const pod = admitPod(object, context);
+			// Validating webhooks (Gatekeeper, for Azure Policy) see the pod once the built-in plugins have admitted it.
+			enforceAdmissionPolicies(context.access?.admissionPolicies?.() ?? [], pod);
+			return pod;
+		}
 		case 'deployments':
 			return admitDeployment({...object, metadata: {...object.metadata, generation: 1}});
 		case 'persistentvolumeclaims':

@@ -132,9 +132,10 @@ function actionOf(fix: FixAction, deps: FixDeps, index: number): Action {
 				id,
 				sentence: text.enableToken(fix.name),
 				command: tokenEnableCommand(fix.name, {name: nameOf(fix.registryId), id: fix.registryId, subscriptionId: ''}),
-				call: `PUT ${fix.registryId}/tokens/${fix.name}`,
+				call: `PATCH ${fix.registryId}/tokens/${fix.name}`,
 				async run() {
-					await deps.azure.createToken(fix.registryId, fix.name, fix.scopeMapId);
+					// PATCH, as the command does: a PUT would replace the token and drop the passwords its pull secret holds.
+					await deps.azure.enableToken(fix.registryId, fix.name);
 					return {outcome: 'done'};
 				},
 			};
