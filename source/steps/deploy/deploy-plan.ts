@@ -132,6 +132,8 @@ export function confirmDeploy(yaml: string): Confirm {
 					{value: 'back', label: text.back},
 				],
 				default: 'apply',
+				back: 'back',
+				redraw: 'yaml',
 			});
 			if (answer === 'apply') return true;
 			if (answer === 'back') return false;
