@@ -89,6 +89,10 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 		// A hold is no question to come back to: it stays off the trail.
 		const kept = how.isHold !== true;
 		const turn: TrailTurn = kept ? trail.turn(asked.id, asked.kind === 'secret') : {kind: 'ask'};
+		if (turn.kind === 'back') {
+			trail.wentBack(asked.id);
+			return Promise.reject(new GoBack());
+		}
 		if (turn.kind === 'replay') {
 			// Given again, not shown: the step re-runs up to the question it went back to.
 			if (stillFits(asked, turn.value, validate)) {

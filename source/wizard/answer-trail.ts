@@ -4,8 +4,8 @@
  * back from a question re-runs the step it belongs to (or, from a step's first question, the
  * step before), and the trail gives that step's answers again without showing them, up to the
  * last one, which is asked again with its answer offered (the choice highlighted, the text
- * typed). A step that goes back inside itself (asks an earlier question again after an Esc)
- * takes the trail back to that question too. Plans met on the way run again, each action finding
+ * typed). A step that goes back inside itself to the question before takes the trail back to
+ * it; one that goes back further (a loop to its first question) is left, and re-run from the trail. Plans met on the way run again, each action finding
  * what it made already in place.
  */
 
@@ -13,7 +13,11 @@
 export type TrailAnswer = {readonly id: string; readonly value: string | boolean};
 
 /** What the prompter does with a question: give it a kept answer without showing it, or ask it (offering its previous answer). */
-export type TrailTurn = {readonly kind: 'replay'; readonly value: string | boolean} | {readonly kind: 'ask'; readonly previous?: string | boolean};
+export type TrailTurn =
+	| {readonly kind: 'replay'; readonly value: string | boolean}
+	| {readonly kind: 'ask'; readonly previous?: string | boolean}
+	/** The step came back to the question it was left from without asking the one before (a plan applied since needs no confirmation): back again. */
+	| {readonly kind: 'back'};
 
 /** The trail of one run's answers on screen, and the answers being given again after going back. */
 export class AnswerTrail {
@@ -23,6 +27,8 @@ export class AnswerTrail {
 	#redo: TrailAnswer | undefined;
 	/** The last question left with Esc: the next question, if answered earlier, is where the step went back to. */
 	#leftBack = false;
+	/** The id of the question last left with Esc, until an answer is given. */
+	#left: string | undefined;
 	#sealed = false;
 
 	/** How many answers the trail holds: where a step starts. */
@@ -43,6 +49,7 @@ export class AnswerTrail {
 		if (!this.#sealed && this.#entries.at(-1)?.id === id) this.#entries.pop();
 		this.#entries.push({id, value});
 		this.#sealed = false;
+		this.#left = undefined;
 	}
 
 	/** A plan was confirmed: the next answer is another, even to a question of the same id (the next plan's confirmation). */
@@ -54,6 +61,7 @@ export class AnswerTrail {
 	wentBack(id: string): void {
 		if (!this.#sealed && this.#entries.at(-1)?.id === id) this.#entries.pop();
 		this.#leftBack = true;
+		this.#left = id;
 	}
 
 	/** The question `id` is about to be asked: give a kept answer, or ask (with the answer it had, when it is asked again). */
@@ -67,6 +75,10 @@ export class AnswerTrail {
 				this.endReplay();
 				return {kind: 'ask', previous};
 			}
+			if (id === this.#left) {
+				this.endReplay();
+				return {kind: 'back'};
+			}
 			// A secret is never kept: it is typed again, and the answers after it are still given. Anything else: the path changed.
 			if (!isSecret) this.endReplay();
 			return {kind: 'ask'};
@@ -75,7 +87,9 @@ export class AnswerTrail {
 		this.#leftBack = false;
 		const index = this.#entries.findLastIndex((entry) => entry.id === id);
 		if (index < 0) return {kind: 'ask'};
-		// The step went back to this question by itself: the answers from it on are taken back.
+		// The step went back further than one question (a loop back to its first one): it is left, and runs again from the trail.
+		if (index < this.#entries.length - 1) return {kind: 'back'};
+		// The step went back to this question by itself, the one before: its answer is taken back, and offered.
 		const previous = this.#entries[index]?.value;
 		this.#entries.length = index;
 		return {kind: 'ask', previous};

@@ -33,7 +33,7 @@ describe('the attach path', () => {
 		expect(context.store.getState().journal.map((entry) => [entry.command, entry.outcome])).toEqual([
 			['az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry', 'done'],
 			['az aks get-credentials --resource-group myResourceGroup --name myAKSCluster', 'done'],
-			['kubectl apply -f acr-nginx.yaml', 'done'],
+			['kubectl apply --context myAKSCluster -f acr-nginx.yaml', 'done'],
 		]);
 		const [source] = context.kubernetes.calls.cluster.at(-1) ?? [];
 		expect(source?.kind).toBe('inline');
