@@ -7,6 +7,7 @@
 // what a path loads (with `node --cpu-prof dist/cli.js …` for where the time goes).
 import {readFile, rm, writeFile} from 'node:fs/promises';
 import {analyzeMetafile, build} from 'esbuild';
+import {stringWidthFast} from './string-width-fast.mjs';
 
 const analyze = process.env.BUILD_ANALYZE === '1';
 
@@ -49,7 +50,7 @@ const result = await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 	metafile: analyze,
-	plugins: [yogaWithoutFetch],
+	plugins: [yogaWithoutFetch, stringWidthFast],
 });
 if (analyze && result.metafile) {
 	await writeFile('dist-meta.json', JSON.stringify(result.metafile));

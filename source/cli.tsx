@@ -19,7 +19,7 @@ import {
 	type FlagProblem,
 	type Flags,
 } from './flags.js';
-import {messages, setLanguage} from './messages/catalog.js';
+import {loadLanguage, messages} from './messages/catalog.js';
 import {chooseLanguage, languageOfEnvironment, languageRefusal} from './messages/locale.js';
 import type {Context} from './wizard/context.js';
 import {exitCodes, toErrorView} from './wizard/errors.js';
@@ -27,12 +27,13 @@ import {createRunMemory} from './wizard/session.js';
 import type {WizardStore} from './wizard/store.js';
 import {addCleanup, exitAfterCleanup, finalExitCode, ownSignals, signalExitCodes} from './shutdown.js';
 import type {PromptController} from './ui/ink-prompter.js';
+import {watchLineEnd} from './ui/line-end.js';
 import type {PastRun} from './flows/past-run.js';
 import {requestStop, setImmediateStop, stopRequested} from './wizard/stop-request.js';
 
 // The language first: the help and every refusal below are in it.
 const chosenLanguage = chooseLanguage(process.argv.slice(2), process.env);
-setLanguage('tag' in chosenLanguage ? chosenLanguage.tag : languageOfEnvironment(process.env));
+await loadLanguage('tag' in chosenLanguage ? chosenLanguage.tag : languageOfEnvironment(process.env));
 if ('refused' in chosenLanguage) refuse(languageRefusal(chosenLanguage.refused, chosenLanguage.accepted));
 // Unknown flags stop the run with exit code 2 before anything is parsed.
 const unknown = unknownFlags(process.argv.slice(2));
@@ -66,11 +67,14 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 	);
 	if (flags.commands) store.getState().actions.setCommandStyle(flags.commands);
 	const ink = interactive ? createInkPrompter(store) : undefined;
+	const lineEnd = ink ? watchLineEnd(process.stdout) : undefined;
 	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
+	// A stop by a signal exits from the clean-up, past the end below: Ink's own exit hook, added just before, draws the last frame first.
+	if (lineEnd) process.once('exit', lineEnd.end);
 	// With --json, stdout carries only the JSON document: the progress lines go to stderr.
 	const progress = flags.json ? process.stderr : process.stdout;
 	const stop = instance ? undefined : renderPlain(store, (line) => progress.write(`${line}\n`), {verbose: flags.verbose ?? false});
-	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop};
+	return {store, prompter: ink && !flags.yes ? ink.prompter : undefined, controller: ink?.controller, instance, stop, lineEnd};
 }
 
 /** What a wizard-like command runs: the wizard, or the undo or the resume of a recorded run (which goes on in its record). */
@@ -209,7 +213,7 @@ async function runWizardCommand(given: Flags, session: Session = {kind: 'wizard'
 		return exitCodes.usage;
 	}
 	// The first frame is drawn before the sandbox (or anything else) is ready.
-	const {store, prompter, controller, instance, stop} = await drawFirstFrame(flags, interactive);
+	const {store, prompter, controller, instance, stop, lineEnd} = await drawFirstFrame(flags, interactive);
 	const stream = streaming ? await import('./output/json-stream.js') : undefined;
 	const stopStream = stream?.renderStream(store, (line) => process.stdout.write(`${line}\n`));
 	stopGracefully(store, controller);
@@ -218,6 +222,7 @@ async function runWizardCommand(given: Flags, session: Session = {kind: 'wizard'
 		environment: undefined,
 	}));
 	await instance?.waitUntilExit();
+	lineEnd?.end();
 	stop?.();
 	stopStream?.();
 	await environment?.close();

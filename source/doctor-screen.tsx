@@ -15,6 +15,7 @@ import {openDoctorWatch, watchTargets} from './steps/doctor/watch.js';
 import {DoctorScreen} from './ui/doctor/doctor-screen.js';
 import {createDoctorViewStore, type DoctorViewStore} from './ui/doctor/doctor-state.js';
 import {createInkPrompter} from './ui/ink-prompter.js';
+import {watchLineEnd} from './ui/line-end.js';
 import {WizardContext} from './ui/use-wizard.js';
 import type {Status} from './wizard/types.js';
 import {systemClock} from './wizard/clock.js';
@@ -42,6 +43,7 @@ export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest, 
 	});
 	// The inspector reads from the target's cluster, known once the target is checked.
 	const reader = lazyReader(deps);
+	const lineEnd = watchLineEnd(process.stdout);
 	const instance = render(
 		<WizardContext.Provider value={{store, controller}}>
 			<DoctorScreen store={view} onChoice={(choice) => choose(choice)} reader={reader.port} onQuit={() => quit()} />
@@ -55,6 +57,8 @@ export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest, 
 	} catch (error) {
 		instance.unmount();
 		throw error;
+	} finally {
+		lineEnd.end();
 	}
 }
 

@@ -46,6 +46,15 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toMatch(/--lang <tag> +the language of the messages: en, zh-CN, fr or nl/);
 	});
 
+	test('--lang fr and a French locale print the help in French (its catalog is loaded when asked for)', async () => {
+		const flag = await run(['--help', '--lang', 'fr']);
+		const locale = await run(['--help'], {LC_ALL: 'fr_FR.UTF-8'});
+		for (const result of [flag, locale]) {
+			expect(result.code).toBe(0);
+			expect(result.stdout).toMatch(/--help +afficher cette aide/);
+		}
+	});
+
 	test('a --lang acr-wizard has no catalog for stops with exit code 2, naming the languages it takes', async () => {
 		const result = await run(['--demo', '--lang', 'de']);
 		expect(result.code).toBe(2);

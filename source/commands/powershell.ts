@@ -100,3 +100,17 @@ export function newUserAssignedIdentityCommand(identity: {readonly name: string;
 export function kubeletObjectIdExpression(cluster: ClusterRef): string {
 	return `(Get-AzAksCluster ${target(cluster)}).IdentityProfile['kubeletidentity'].ObjectId`;
 }
+
+/**
+ * A bash command as PowerShell runs it: `NAME=$(command)` becomes `$NAME = command`, a ` \` line
+ * continuation a backtick, a here-document a here-string (whose `$(…)` PowerShell runs too).
+ */
+export function powerShellOf(command: string): string {
+	const heredoc = /^cat << EOF > (\S+)\n([\s\S]*?)\nEOF$/.exec(command);
+	if (heredoc) return `@"\n${heredoc[2] ?? ''}\n"@ | Set-Content -Path ${heredoc[1] ?? ''}`;
+	return command
+		.split('\n')
+		.map((line) => line.replace(/^(\s*)([A-Z_]+)=\$\((.*)\)$/, '$1$$$2 = $3').replace(/ \\$/, ' `'))
+		.join('\n')
+		.replace(/(^|&& )([A-Z_]+)=\$\(([^)]*)\)/g, '$1$$$2 = $3');
+}

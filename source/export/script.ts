@@ -12,6 +12,9 @@ import type {WizardState} from '../wizard/store.js';
 import type {CloudName} from '../azure/clouds.js';
 import {azCloudCommands, powerShellCloudCommands} from '../commands/cloud.js';
 import type {PlannedAction} from '../wizard/types.js';
+import {powerShellOf} from '../commands/powershell.js';
+
+export {powerShellOf};
 
 /** One file of the export: its name in the folder, its text, its mode. */
 export type ExportFile = {readonly name: string; readonly content: string; readonly mode: number};
@@ -62,20 +65,6 @@ export function bashScript(actions: readonly PlannedAction[], cloud?: CloudName)
 		...actions.flatMap((action) => ['', comment(action.sentence), action.command]),
 		'',
 	].join('\n');
-}
-
-/**
- * A bash command as PowerShell runs it: `NAME=$(command)` becomes `$NAME = command`, a ` \` line
- * continuation a backtick, a here-document a here-string (whose `$(…)` PowerShell runs too).
- */
-export function powerShellOf(command: string): string {
-	const heredoc = /^cat << EOF > (\S+)\n([\s\S]*?)\nEOF$/.exec(command);
-	if (heredoc) return `@"\n${heredoc[2] ?? ''}\n"@ | Set-Content -Path ${heredoc[1] ?? ''}`;
-	return command
-		.split('\n')
-		.map((line) => line.replace(/^(\s*)([A-Z_]+)=\$\((.*)\)$/, '$1$$$2 = $3').replace(/ \\$/, ' `'))
-		.join('\n')
-		.replace(/(^|&& )([A-Z_]+)=\$\(([^)]*)\)/g, '$1$$$2 = $3');
 }
 
 /** The text of run.ps1; in a sovereign cloud it first signs in there (Connect-AzAccount -Environment). */

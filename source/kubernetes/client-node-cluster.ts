@@ -20,11 +20,14 @@ import {watchPodsAndEvents} from './client-node-watch.js';
 import {KubeError, type KubeCluster, type Workload} from './kubernetes.js';
 import {dockerRegistrySecretObject, podMatchesWorkload, workloadObject} from './manifests.js';
 
-/** The deadline of one request to a cluster, and the first pause before a retry (doubled each time). */
-export type KubeTiming = {readonly callTimeoutMs: number; readonly retryDelayMs: number};
+/**
+ * The deadline of one request to a cluster, the first pause before a retry (doubled each time), and how
+ * long a credential plugin (kubelogin, aws, gke-gcloud-auth-plugin) or a token renewal may take to give a token.
+ */
+export type KubeTiming = {readonly callTimeoutMs: number; readonly retryDelayMs: number; readonly pluginDeadlineMs: number};
 
 /** kubectl's own request timeout is unlimited; the wizard gives a cluster 90 s to answer one request (longer than a credential plugin's own 60 s). */
-export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 90_000, retryDelayMs: 200};
+export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 90_000, retryDelayMs: 200, pluginDeadlineMs: 60_000};
 
 /** The API clients of one cluster, made once. */
 export type Clients = {

@@ -23,7 +23,7 @@ import type {KubeCluster, KubeconfigSource, Kubernetes} from './kubernetes.js';
  * TCP and TLS handshake. Keep the first pool of this context, so connections are reused as kubectl
  * reuses them; the TLS settings come from the kubeconfig and do not change between requests.
  */
-function reuseConnections(config: KubeConfig, beforeRequest?: () => Promise<void>): void {
+function reuseConnections(config: KubeConfig, pluginDeadlineMs: number, beforeRequest?: () => Promise<void>): void {
 	const authenticate = config.applySecurityAuthentication.bind(config);
 	let dispatcher: ReturnType<RequestContext['getDispatcher']>;
 	config.applySecurityAuthentication = async (context: RequestContext) => {
@@ -35,9 +35,6 @@ function reuseConnections(config: KubeConfig, beforeRequest?: () => Promise<void
 		if (dispatcher) context.setDispatcher(dispatcher);
 	};
 }
-
-/** How long a credential plugin (kubelogin, aws, gke-gcloud-auth-plugin) may take to give a token. */
-const pluginDeadlineMs = 60_000;
 
 /**
  * The API configuration `makeApiClient` builds, plus a deadline: every request that brings no
@@ -64,8 +61,8 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 	const {config} = loadKubeconfig(source, environment);
 	selectContext(config, context);
 	prepareExecUser(config);
-	const bearer = source.kind === 'inline' && source.bearer ? renewingBearer(config, source.bearer, pluginDeadlineMs) : undefined;
-	reuseConnections(config, bearer);
+	const bearer = source.kind === 'inline' && source.bearer ? renewingBearer(config, source.bearer, timing.pluginDeadlineMs) : undefined;
+	reuseConnections(config, timing.pluginDeadlineMs, bearer);
 	const server = config.getCurrentCluster()?.server ?? '';
 	const api = apiConfiguration(config, server, timing.callTimeoutMs);
 	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), authorization: new AuthorizationV1Api(api), server, timing};
@@ -73,7 +70,7 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 
 /**
  * Creates the Kubernetes port; `environment` (`$KUBECONFIG`, home) defaults to the process's own,
- * `timing` (the deadline of one request, the pause before a retry) to the real world's.
+ * `timing` (the deadline of one request, the pause before a retry, a credential plugin's deadline) to the real world's.
  */
 export function createKubernetes(environment: KubeconfigEnvironment = processEnvironment(), partial: Partial<KubeTiming> = {}): Kubernetes {
 	const timing: KubeTiming = {...defaultKubeTiming, ...partial};

@@ -3,7 +3,7 @@
  * (the first of LC_ALL, LC_MESSAGES and LANG that is set), else English.
  */
 import {messages} from './catalog.js';
-import {languageTags, type LanguageTag} from './languages.js';
+import {languageTags, type LanguageTag} from './tags.js';
 
 /** The locale variables, in the order POSIX reads them for messages. */
 const localeVariables = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;

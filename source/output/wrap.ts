@@ -4,7 +4,12 @@
  * a line (a role assignment id) is cut with a `\` at the end of the line and goes on at column 0,
  * which the shell joins back into one word. Nothing is ever cut inside single quotes, where a
  * backslash is literal: such a word is left whole for the terminal to wrap softly.
+ * Azure PowerShell commands end their lines in `` ` `` instead (PowerShell's continuation), and are
+ * never cut inside a word: PowerShell has no way to join one back.
  */
+
+/** Whose continuation a wrapped command uses: bash's ` \` or PowerShell's `` ` ``. */
+export type Shell = 'bash' | 'powershell';
 
 /** The words of one command line, quotes kept with their word (`-p '{"a": 1}'` is two words). */
 export function commandWords(line: string): string[] {
@@ -36,11 +41,12 @@ export type WrappedLine = {readonly text: string; readonly midWord: boolean};
  * `command` (one or more lines) cut to `width` columns, continuation lines drawn `indent`
  * columns in (those going on inside a word at column 0). Lines that fit are left as they are.
  */
-export function wrapCommand(command: string, width: number, indent = 2): WrappedLine[] {
-	return command.split('\n').flatMap((line) => (line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent)));
+export function wrapCommand(command: string, width: number, indent = 2, shell: Shell = 'bash'): WrappedLine[] {
+	return command.split('\n').flatMap((line) => (line.length <= width ? [{text: line, midWord: false}] : wrapLine(line, width, indent, shell)));
 }
 
-function wrapLine(line: string, width: number, indent: number): WrappedLine[] {
+function wrapLine(line: string, width: number, indent: number, shell: Shell): WrappedLine[] {
+	const continuation = shell === 'powershell' ? ' `' : ' \\';
 	const out: WrappedLine[] = [];
 	let current = '';
 	let midWord = false;
@@ -54,11 +60,11 @@ function wrapLine(line: string, width: number, indent: number): WrappedLine[] {
 	};
 	for (const word of commandWords(line)) {
 		if (current !== '' && current.length + 1 + word.length > room(2)) {
-			end(' \\');
+			end(continuation);
 			midWord = false;
 		}
 		// Cut a word only when it cannot fit a line of its own, and never inside single quotes (a backslash is literal there).
-		if (current === '' && word.length > room(2) && !word.includes("'") && width >= 16) {
+		if (shell === 'bash' && current === '' && word.length > room(2) && !word.includes("'") && width >= 16) {
 			let rest = word;
 			while (rest.length > room(2)) {
 				// At least one character goes on to the next line, so the word never ends on a `\`.
@@ -74,4 +80,29 @@ function wrapLine(line: string, width: number, indent: number): WrappedLine[] {
 	}
 	out.push({text: current, midWord});
 	return out;
+}
+
+/**
+ * A path-like text (an API call: `PUT /subscriptions/…; PUT …`) cut to `width` columns where a reader
+ * expects it: after a space (not between a method and its path), else before a `/`; only a piece wider
+ * than a whole line is cut inside.
+ */
+export function wrapPath(text: string, width: number): string[] {
+	if (width < 8 || text.length <= width) return [text];
+	const lines: string[] = [];
+	let current = '';
+	for (const piece of text.split(/(?<= )(?!\/)|(?<! )(?=\/)/)) {
+		if (current !== '' && current.length + piece.trimEnd().length > width) {
+			lines.push(current.trimEnd());
+			current = '';
+		}
+		let rest = current === '' ? piece.trimStart() : piece;
+		while (current === '' && rest.trimEnd().length > width) {
+			lines.push(rest.slice(0, width));
+			rest = rest.slice(width);
+		}
+		current += rest;
+	}
+	if (current.trimEnd() !== '') lines.push(current.trimEnd());
+	return lines;
 }

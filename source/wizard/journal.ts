@@ -6,6 +6,7 @@ import type {CloudName} from '../azure/clouds.js';
 import {createClusterCommand, registryReference} from '../commands/az.js';
 import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import {watchPodsCommand} from '../commands/kubectl.js';
+import {powerShellOf} from '../commands/powershell.js';
 import type {WizardState} from './store.js';
 import type {JournalEntry} from './types.js';
 
@@ -82,7 +83,7 @@ export function summaryPowerShell(journal: readonly JournalEntry[], cloud?: Clou
 		.filter((entry) => entry.stepId !== undoStepId)
 		.filter((_entry, index) => lines[index]?.outcome === 'done' || lines[index]?.outcome === 'unchanged');
 	return entries.some((entry) => entry.powershell !== undefined)
-		? [...powerShellCloudCommands(cloud), ...entries.map((entry) => entry.powershell ?? entry.command)]
+		? [...powerShellCloudCommands(cloud), ...entries.map((entry) => entry.powershell ?? powerShellOf(entry.command))]
 		: [];
 }
 

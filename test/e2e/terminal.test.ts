@@ -1,7 +1,8 @@
 /**
  * The terminal conventions of issue 15, on the built CLI in a pseudo-terminal: NO_COLOR (any
  * value) and --no-color draw no colour, an unknown flag exits 2 before anything is drawn, and
- * `q` on a successful summary ends the run with exit 0.
+ * `q` on a successful summary ends the run with exit 0, its last line ended so the shell's prompt
+ * starts below it.
  */
 import {existsSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
@@ -65,7 +66,11 @@ describe.skipIf(!built)('terminal conventions of the built CLI', () => {
 				{matcher: /What next\?[\s\S]*Finish/, input: ['q']},
 			],
 			90_000,
+			// A terminal shorter than the summary: Ink then draws the last frame without a newline after it.
+			{LINES: '24'},
 		);
 		expect(run.exitCode).toBe(0);
+		// The record's line is the frame's last: a prompt starting on it would be drawn over it.
+		expect(run.output.replaceAll('\r', '')).toMatch(/removes what it made\)\n$/);
 	}, 90_000);
 });

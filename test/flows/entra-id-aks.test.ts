@@ -3,7 +3,7 @@
  * clusters): the user credential is a kubelogin exec (device code), and the API server takes only
  * Entra tokens for the AKS server application. The real adapters against such a sandbox.
  */
-import {chmod, mkdtemp, rm, writeFile} from 'node:fs/promises';
+import {chmod, mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {request} from 'node:https';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -110,6 +110,28 @@ describe('an AKS cluster with Entra ID sign-in and local accounts disabled, over
 			process.env.PATH = previous;
 		}
 	});
+
+	test('a kubeconfig file whose kubelogin never gives a token fails the first call at the plugin deadline, naming kubelogin, instead of hanging', async () => {
+		const path = join(directory, 'entra-config-hung');
+		await writeFile(path, await listClusterUserCredential(flow), {mode: 0o600});
+		const bin = join(directory, 'bin-hung');
+		await mkdir(bin, {recursive: true});
+		// A stand-in kubelogin that gives no token whatever its login (as one waiting on an az CLI or browser sign-in nobody
+		// sees); it gives up after 20 s, past this test's own limit, so no process outlives the run.
+		await writeFile(join(bin, 'kubelogin'), [`#!${process.execPath}`, 'setTimeout(() => process.exit(1), 20_000);'].join('\n'), {mode: 0o700});
+		const previous = process.env.PATH;
+		process.env.PATH = bin;
+		try {
+			// The request's own deadline (30 s here) is far past the plugin's: the plugin's deadline is what ends the wait.
+			const cluster = createKubernetes({home: directory}, {pluginDeadlineMs: 1000, callTimeoutMs: 30_000}).cluster({kind: 'file', path});
+			await expect(cluster.listNamespaces()).rejects.toMatchObject({
+				reason: 'ExecPluginTimeout',
+				message: expect.stringContaining('kubelogin') as unknown,
+			});
+		} finally {
+			process.env.PATH = previous;
+		}
+	}, 15_000);
 
 	test('a kubeconfig file that needs kubelogin, on a machine without it, says so with az aks install-cli instead of a network error', async () => {
 		const path = join(directory, 'entra-config-missing');

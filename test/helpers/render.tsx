@@ -49,10 +49,14 @@ export function unwrap(frame: string, columns = 100): string {
 
 /**
  * A frame with the commands' shell line continuations joined as the shell joins them (a command
- * wider than the terminal is cut with ` \` between words, `\` inside a long word): the command pasted.
+ * wider than the terminal is cut with ` \` between words, `\` inside a long word; an Azure PowerShell
+ * one with `` ` `` between words): the command pasted.
  */
 export function joinContinuations(frame: string): string {
-	return frame.replaceAll(/ \\\n\s*/g, ' ').replaceAll(/\\\n/g, '');
+	return frame
+		.replaceAll(/ \\\n\s*/g, ' ')
+		.replaceAll(/\\\n/g, '')
+		.replaceAll(/ `\n\s*/g, ' ');
 }
 
 /** Every frame written so far, ANSI stripped (to assert something never appeared). */

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {describe, expect, test} from 'vitest';
-import {commandWords, wrapCommand} from '../../source/output/wrap.js';
+import {commandWords, wrapCommand, wrapPath} from '../../source/output/wrap.js';
 
 const roleId =
 	'/subscriptions/3c9a1e7b-2d4f-4a6c-8e0b-5f1d2c3b4a59/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerRegistry/registries/myregistry/providers/Microsoft.Authorization/roleAssignments/afb96613-b4d5-42c8-9c3c-e34e0d125239';
@@ -59,5 +59,41 @@ describe('pasteable commands', () => {
 			'--namespace',
 			'"my ns"',
 		]);
+	});
+});
+
+describe('Azure PowerShell commands', () => {
+	const create = `New-AzRoleAssignment -ObjectId 0d4f9b2e-6c1a-4e8b-9f3d-2a7c5e1b8d60 -RoleDefinitionName AcrPull -Scope ${roleId}`;
+
+	test('are cut between words with PowerShell\'s " `", never bash\'s " \\", and read back as the same words', () => {
+		const lines = wrapCommand(create, 60, 2, 'powershell').map((line) => line.text);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.slice(0, -1).every((line) => line.endsWith(' `'))).toBe(true);
+		expect(lines.some((line) => line.endsWith('\\'))).toBe(false);
+		expect(lines.map((line) => line.replace(/ `$/, '')).join(' ')).toBe(create);
+	});
+
+	test('a word wider than the line is left whole (PowerShell cannot join a cut word), for the terminal to wrap', () => {
+		const lines = wrapCommand(create, 60, 2, 'powershell');
+		expect(lines.some((line) => line.midWord)).toBe(false);
+		expect(lines.map((line) => line.text)).toContain(roleId);
+	});
+});
+
+describe('API calls', () => {
+	const cluster =
+		'/subscriptions/3c9a1e7b-2d4f-4a6c-8e0b-5f1d2c3b4a59/resourceGroups/rg-acr-sandbox/providers/Microsoft.ContainerService/managedClusters/aks-demo';
+	const call = `DELETE ${roleId}; DELETE ${cluster}`;
+
+	test.each([40, 66, 106])('at %i columns each line fits, is cut before a "/" or after "; ", and they join back to the call', (width) => {
+		const lines = wrapPath(call, width);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+		for (const line of lines.slice(1)) expect(line).toMatch(/^(?:\/|DELETE \/)/);
+		expect(lines.join('').replace(';DELETE', '; DELETE')).toBe(call);
+	});
+
+	test('a method stays with its path; a call that fits is left alone', () => {
+		expect(wrapPath(call, 66).some((line) => /DELETE$/.test(line))).toBe(false);
+		expect(wrapPath('POST /apis/apps/v1/namespaces/default/deployments', 80)).toEqual(['POST /apis/apps/v1/namespaces/default/deployments']);
 	});
 });

@@ -44,8 +44,8 @@ test('the summary of a dry run lists every plan with its actions, commands and A
 	expect(frame).toContain('Create the registry myregistry');
 	expect(frame).toContain('(-) Create the Basic registry myregistry in rg');
 	expect(frame).toContain('$ az acr create --name myregistry --resource-group rg --sku basic');
-	// A call longer than the line wraps under itself (indented), never back at column 0.
-	expect(frame).toMatch(/ {4}API: PUT\n {4}\/subscriptions\/s\/resourceGroups\/rg\/providers\/Microsoft\.ContainerRegistry\/registries\/myregistry\n/);
+	// A call longer than the line wraps under itself, cut before a `/`: never inside a word, never back at column 0.
+	expect(frame).toMatch(/\n {4}API: PUT \/subscriptions\/s\/resourceGroups\/rg\/providers\/Microsoft\.ContainerRegistry\/registries *\n {9}\/myregistry\n/);
 	expect(frame).toContain('API: POST /apis/apps/v1/namespaces/default/deployments');
 	expect(frame).toContain('$ kubectl apply -f acr-nginx.yaml');
 	expect(frame).not.toContain('Undo');

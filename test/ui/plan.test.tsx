@@ -3,7 +3,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
 import {GoBack} from '../../source/wizard/errors.js';
 import {applyPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
-import {keys, renderApp, unwrap} from '../helpers/render.js';
+import {joinContinuations, keys, renderApp, unwrap} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 
 afterEach(() => cleanup());
@@ -30,8 +30,8 @@ function heldAction(id: string, sentence: string, command: string, call: string)
 	return {action, finish: (result: ActionResult | Error) => finish(result)};
 }
 
-function start(plan: Plan) {
-	const app = renderApp();
+function start(plan: Plan, columns?: number) {
+	const app = renderApp(columns === undefined ? {} : {columns});
 	const context = testContext({store: app.store, prompter: app.prompter});
 	// Settled at once so a rejection is never reported as unhandled while keys are pressed.
 	const run = applyPlan(plan, context, {retry: false}).then(
@@ -128,6 +128,63 @@ describe('plan screen command style', () => {
 		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
 		expect(await run).toBeInstanceOf(GoBack);
+	});
+
+	test('at 80 columns: the PowerShell command goes on with a backtick, the API call is cut before a `/` under itself, the sentence and the note hang under their text', async () => {
+		const cluster =
+			'/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/myResourceGroup/providers/Microsoft.ContainerService/managedClusters/aks-demo';
+		const create = heldAction(
+			'create',
+			'Create the AKS cluster aks-demo (2 × Standard_DS2_v2 in eastus) and grant AcrPull on myregistry to its kubelet identity',
+			'az aks create --name aks-demo --resource-group myResourceGroup --node-count 2 --node-vm-size Standard_DS2_v2 --generate-ssh-keys --attach-acr myregistry',
+			`PUT ${cluster}; PUT ${scope}/providers/Microsoft.Authorization/roleAssignments/<new-guid>`,
+		);
+		const {app, run} = start(
+			{
+				stepId: 'attach',
+				title: 'Create the AKS cluster aks-demo',
+				actions: [
+					{
+						...create.action,
+						powershell:
+							'New-AzAksCluster -ResourceGroupName myResourceGroup -Name aks-demo -NodeCount 2 -NodeVmSize Standard_DS2_v2 -GenerateSshKey -AcrNameToAttach myregistry',
+					},
+				],
+				notes: ['This makes 2 virtual machines of size Standard_DS2_v2, billed while the cluster exists; undo deletes the cluster (asked separately).'],
+			},
+			80,
+		);
+		await app.waitFor('Apply this change?');
+		await app.press('c');
+		const frame = await app.waitFor('Commands shown as Azure PowerShell');
+		const lines = frame.split('\n');
+		for (const line of lines) expect(line.trimEnd().length).toBeLessThanOrEqual(80);
+		// PowerShell's continuation, never bash's, and the command reads back whole.
+		expect(frame).not.toMatch(/ \\$/m);
+		expect(frame).toMatch(/ `$/m);
+		expect(joinContinuations(frame).replaceAll(/ +/g, ' ')).toContain(
+			'$ New-AzAksCluster -ResourceGroupName myResourceGroup -Name aks-demo -NodeCount 2 -NodeVmSize Standard_DS2_v2 -GenerateSshKey -AcrNameToAttach myregistry',
+		);
+		// The call: every line after the first starts under the path, at a `/` (or the next call), and joins back to it.
+		const start_ = lines.findIndex((line) => line.startsWith('    API call: PUT /subscriptions/'));
+		const rest = lines.slice(
+			start_ + 1,
+			lines.findIndex((line, index) => index > start_ && line.trim() === ''),
+		);
+		expect(rest.length).toBeGreaterThan(1);
+		for (const line of rest) expect(line).toMatch(/^ {14}(?:\/|PUT )/);
+		expect(
+			[lines[start_]?.slice(14), ...rest.map((line) => line.slice(14))]
+				.map((line) => line?.trimEnd())
+				.join('')
+				.replace(';PUT', '; PUT'),
+		).toBe(create.action.call);
+		expect(frame).not.toMatch(/PUT *$/m);
+		// The sentence goes on under itself beside the icon; the note under its text, after `! `.
+		expect(frame).toMatch(/^\(·\) Create the AKS cluster aks-demo .*\n {4}\S/m);
+		expect(frame).toMatch(/^! This makes 2 virtual machines.*\n {2}\S/m);
+		await app.press(keys.down, keys.enter);
+		expect(await run).toBe('back');
 	});
 
 	test('a plan with no PowerShell form says nothing about the key', async () => {

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {PlanView} from '../../wizard/types.js';
 import {Command} from '../components/command.js';
+import {CallLine} from '../components/call-line.js';
 import {Prose} from '../components/prose.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
@@ -27,11 +28,7 @@ function PlannedPlan({plan}: {readonly plan: PlanView}) {
 					</Box>
 					<Command command={action.command} indent={4} />
 					{/* The call wraps under itself, not back at column 0. */}
-					<Box paddingLeft={4}>
-						<Text color={theme.muted} wrap="wrap">
-							{text.api(action.call)}
-						</Text>
-					</Box>
+					<CallLine label={text.api('')} call={action.call} />
 				</Box>
 			))}
 		</Box>

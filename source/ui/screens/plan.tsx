@@ -3,6 +3,9 @@ import {Box, Text, useInput} from 'ink';
 import {messages} from '../../messages/catalog.js';
 import type {ActionProgress, PlannedAction} from '../../wizard/types.js';
 import {Command} from '../components/command.js';
+import {CallLine} from '../components/call-line.js';
+import {Prose} from '../components/prose.js';
+import {powerShellOf} from '../../commands/powershell.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {theme} from '../theme.js';
 import {azCloudCommands, powerShellCloudCommands} from '../../commands/cloud.js';
@@ -12,12 +15,22 @@ function ActionRow({action, progress, style}: {readonly action: PlannedAction; r
 	const text = messages().engine;
 	return (
 		<Box flexDirection="column" marginBottom={1}>
+			{/* The sentence wraps under itself, beside the icon. */}
 			<Box>
-				<StatusIcon status={progress?.status ?? 'pending'} />
-				<Text> {action.sentence}</Text>
+				<Box flexShrink={0}>
+					<StatusIcon status={progress?.status ?? 'pending'} />
+					<Text> </Text>
+				</Box>
+				<Prose>
+					<Text>{action.sentence}</Text>
+				</Prose>
 			</Box>
-			<Command command={style === 'powershell' ? (action.powershell ?? action.command) : action.command} />
-			<Text color={theme.muted}>{`    ${text.call}: ${action.call}`}</Text>
+			{style === 'powershell' ? (
+				<Command command={action.powershell ?? powerShellOf(action.command)} shell="powershell" />
+			) : (
+				<Command command={action.command} />
+			)}
+			<CallLine label={`${text.call}: `} call={action.call} />
 			{progress?.detail ? <Text color={progress.status === 'fail' ? theme.danger : theme.muted}>{`    ${progress.detail}`}</Text> : null}
 		</Box>
 	);
@@ -69,9 +82,14 @@ export function PlanScreen() {
 			{hasPowerShell ? <Text color={theme.muted}>{messages().engine.commandStyleKey(style)}</Text> : null}
 			{signIn && cloud && hasAzure ? <Text color={theme.muted}>{messages().engine.cloudCommands(cloud, signIn)}</Text> : null}
 			{plan.notes.map((note) => (
-				<Text key={note} color={theme.warning}>
-					{`! ${note}`}
-				</Text>
+				<Box key={note}>
+					<Box flexShrink={0}>
+						<Text color={theme.warning}>! </Text>
+					</Box>
+					<Prose>
+						<Text color={theme.warning}>{note}</Text>
+					</Prose>
+				</Box>
 			))}
 			<Box flexDirection="column" marginTop={1}>
 				{plan.actions.map((action) => (

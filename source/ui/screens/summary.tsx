@@ -14,6 +14,7 @@ import {
 import type {Status} from '../../wizard/types.js';
 import {StatusIcon} from '../components/status-icon.js';
 import {Command} from '../components/command.js';
+import type {Shell} from '../../output/wrap.js';
 import {Prose} from '../components/prose.js';
 import {theme} from '../theme.js';
 import {useWizard} from '../use-wizard.js';
@@ -42,14 +43,14 @@ function Line({line}: {readonly line: SummaryLine}) {
 	);
 }
 
-function Script({commands, title}: {readonly commands: readonly string[]; readonly title?: string}) {
+function Script({commands, title, shell}: {readonly commands: readonly string[]; readonly title?: string; readonly shell?: Shell}) {
 	const text = messages().deploy.summary;
 	if (commands.length === 0) return null;
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text bold>{title ?? text.script}</Text>
 			{commands.map((command, index) => (
-				<Command key={`${index}-${command}`} command={command} indent={2} />
+				<Command key={`${index}-${command}`} command={command} indent={2} shell={shell} />
 			))}
 			<Text color={theme.muted}>{text.scriptNote}</Text>
 		</Box>
@@ -80,7 +81,7 @@ function RunSummary() {
 				<Line key={line.key} line={line} />
 			))}
 			<Script commands={summaryScript(journal, cloud)} />
-			<Script commands={summaryPowerShell(journal, cloud)} title={text.deploy.summary.scriptPowerShell} />
+			<Script commands={summaryPowerShell(journal, cloud)} title={text.deploy.summary.scriptPowerShell} shell="powershell" />
 			{create ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Text bold>{text.deploy.summary.createNote}</Text>
