@@ -183,8 +183,9 @@ describe('plan screen command style', () => {
 		// The sentence goes on under itself beside the icon; the note under its text, after `! `.
 		expect(frame).toMatch(/^\(·\) Create the AKS cluster aks-demo .*\n {4}\S/m);
 		expect(frame).toMatch(/^! This makes 2 virtual machines.*\n {2}\S/m);
+		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe('back');
+		expect(await run).toBeInstanceOf(GoBack);
 	});
 
 	test('a plan with no PowerShell form says nothing about the key', async () => {
