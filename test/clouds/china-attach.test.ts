@@ -79,7 +79,9 @@ describe('attach in AzureChinaCloud, over the sandbox playing it', () => {
 		const state = context.store.getState();
 		const yaml = context.scripted.asked.find((question) => question.message === q.deploy && question.spec.hint !== undefined)?.spec.hint ?? '';
 		expect(yaml).toContain('image: cnflowacr01.azurecr.cn/nginx:v1');
-		expect(state.journal.find((entry) => entry.command === 'kubectl apply --context aks-sandbox -f acr-nginx.yaml')?.sentence).toContain('cnflowacr01.azurecr.cn/nginx:v1');
+		expect(state.journal.find((entry) => entry.command === 'kubectl apply --context aks-sandbox -f acr-nginx.yaml')?.sentence).toContain(
+			'cnflowacr01.azurecr.cn/nginx:v1',
+		);
 		const running = state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1');
 		expect(running).toHaveLength(2);
 		for (const pod of running) expect(pod.images).toEqual(['cnflowacr01.azurecr.cn/nginx:v1']);

@@ -113,6 +113,17 @@ describe('the detach path', () => {
 		);
 	});
 
+	test('asks which cluster should stop pulling from the registry, and offers no new cluster', async () => {
+		const azure = fakeAzure();
+		azure.world.roleAssignments.push(acrPullAssignment());
+		const context = attachContext({'Which AKS cluster should stop pulling from the registry?': clusterId(), [questions.apply]: 'apply'}, {azure});
+		context.store.getState().actions.chooseMethod('detach');
+		await expect(runSteps(detachSteps, context)).resolves.toBe('done');
+		const asked = context.prompter.asked[0];
+		expect(asked?.kind === 'select' && asked.spec.choices.map((choice) => choice.label)).toEqual(['myAKSCluster', 'Give a resource ID']);
+		context.prompter.verify();
+	});
+
 	test('says there is nothing to detach when no AcrPull is there, and changes nothing', async () => {
 		const context = attachContext({[questions.cluster]: clusterId()});
 		await expect(runSteps(detachSteps, context)).resolves.toBe('done');
