@@ -154,6 +154,29 @@ describe('Esc goes back exactly one question', () => {
 		expect(azure.calls.createToken).toHaveLength(1);
 	});
 
+	test('Back on the sample pod returns to the secret plan, shown again; Esc from there to the service account question, then the secret name', async () => {
+		const {app} = pullSecret();
+		await answer(app, ask.context, keys.enter);
+		await answer(app, ask.namespace, keys.enter);
+		await answer(app, ask.credential, keys.down, keys.down, keys.enter);
+		await answer(app, ask.tokenName, keys.enter);
+		await answer(app, ask.repositories, keys.enter);
+		await answer(app, ask.permissions, keys.enter);
+		await answer(app, ask.expiry, keys.enter);
+		await answer(app, 'Apply these 3 changes?', keys.enter);
+		await answer(app, ask.secretName, keys.enter);
+		await answer(app, 'Also add acr-secret to the default service account of default?', keys.enter);
+		await answer(app, 'Apply this change?', keys.enter);
+		await answer(app, 'Apply this deployment?', keys.down, keys.down, keys.enter);
+		await waitForState(app.store, (state) => state.question?.message === 'Apply this change?').catch((error: unknown) => {
+			throw new Error(`${String(error)} asked: ${app.store.getState().question?.message} ${app.frame()}`);
+		});
+		expect(app.frame()).toContain('Plan: Create the pull secret acr-secret in default');
+		await escTo(app, 'Also add acr-secret to the default service account of default?');
+		await escTo(app, ask.secretName);
+		await app.press(keys.ctrlC);
+	});
+
 	test('attach: Back on the grant returns to the cluster, highlighted; Esc there leaves the path', async () => {
 		const {app, azure, run} = attach();
 		await answer(app, ask.cluster, keys.enter);
