@@ -27,6 +27,59 @@ const yogaWithoutFetch = {
 		});
 	},
 };
+// @kubernetes/client-node re-exports every module from its index, and its generated model classes assign static fields
+// after their declarations, which esbuild must keep as side effects: importing KubeConfig bundled all 760 models and
+// the 70 generated API classes (6.5 MB, ~20 MiB of memory once loaded). Its modules have no side effect anyone relies
+// on at import (the File polyfill aside, kept), so they are declared free of them and only what is used is bundled:
+// the adapter calls its endpoints itself (kubernetes/client-node-api.ts).
+const kubernetesClientPure = {
+	name: 'kubernetes-client-pure',
+	setup(builder) {
+		builder.onResolve({filter: /.*/}, async (args) => {
+			if (args.pluginData?.pure) return undefined;
+			if (!args.path.startsWith('@kubernetes/client-node') && !/[\\/]@kubernetes[\\/]client-node[\\/]dist/.test(args.resolveDir)) return undefined;
+			const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: {pure: true}});
+			if (resolved.errors.length > 0 || !/[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(resolved.path)) return resolved;
+			return /[\\/]polyfill\.js$/.test(resolved.path) ? resolved : {...resolved, sideEffects: false};
+		});
+	},
+};
+// An ESM import of node:http makes Node build the module's ESM face, which reads every export, WebSocket, CloseEvent and
+// MessageEvent among them: those getters load Node's own copy of undici and node:http2 (~25 ms and ~8 MiB, before the
+// first request of every run). Bundled code imports node:http through this module instead: the CommonJS module, and
+// its exports but those three (an import of one of them fails the build).
+const lazyHttpExports = new Set(['WebSocket', 'CloseEvent', 'MessageEvent']);
+const httpWithoutUndici = {
+	name: 'http-without-undici',
+	setup(builder) {
+		// The shim's own require() (and any other) reaches Node's module itself.
+		builder.onResolve({filter: /^(node:)?http$/}, ({kind}) =>
+			kind === 'require-call' ? {path: 'node:http', external: true} : {path: 'node:http', namespace: 'http-without-undici'},
+		);
+		builder.onLoad({filter: /.*/, namespace: 'http-without-undici'}, async () => {
+			const http = (await import('node:http')).default;
+			const names = Object.keys(http).filter((name) => !lazyHttpExports.has(name) && /^[A-Za-z_$][\w$]*$/.test(name));
+			return {
+				contents: `const http = require('node:http');\nexport default http;\n${names.map((name) => `export const ${name} = http.${name};`).join('\n')}\n`,
+				loader: 'js',
+			};
+		});
+	},
+};
+// Node defines the global FormData as a getter that loads its own undici (~14 MiB and ~80 ms of CPU): the Azure SDK's
+// HTTP runtime reads it on every request (typeof FormData !== "undefined" && body instanceof FormData). A body that is
+// a FormData was made from that global, so the build asks the body first and reads the global only for one.
+const formDataWithoutUndici = {
+	name: 'form-data-without-undici',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]@typespec[\\/]ts-http-runtime[\\/]dist[\\/]esm[\\/](formData|client[\\/]sendRequest)\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const test = 'typeof FormData !== "undefined" && body instanceof FormData';
+			if (source.split(test).length !== 2) throw new Error(`@typespec/ts-http-runtime changed: its FormData test is not in ${path} once`);
+			return {contents: source.replace(test, () => 'Object.prototype.toString.call(body) === "[object FormData]" && body instanceof FormData'), loader: 'js'};
+		});
+	},
+};
 await rm('dist', {recursive: true, force: true});
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
@@ -50,7 +103,7 @@ const result = await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 	metafile: analyze,
-	plugins: [yogaWithoutFetch, stringWidthFast],
+	plugins: [yogaWithoutFetch, stringWidthFast, kubernetesClientPure, httpWithoutUndici, formDataWithoutUndici],
 });
 if (analyze && result.metafile) {
 	await writeFile('dist-meta.json', JSON.stringify(result.metafile));

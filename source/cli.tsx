@@ -48,12 +48,19 @@ async function startEnvironment(flags: Flags): Promise<Environment> {
 	return sandboxEnvironment({pace: flags.pace ?? 'demo', seed: flags.seed ?? 'owner', ...(flags.cloud === undefined ? {} : {cloud: flags.cloud})});
 }
 
-/** The store and the first frame: Ink and the screens only, so the welcome screen shows at once. */
+/** The screens: Ink, React and the layout engine, loaded only for a terminal (a --yes or piped run prints plain lines). */
+async function loadScreens() {
+	const [{render}, {App}, {createInkPrompter}] = await Promise.all([import('ink'), import('./app.js'), import('./ui/ink-prompter.js')]);
+	return {render, App, createInkPrompter};
+}
+
+/**
+ * The store and the first frame: Ink and the screens only, so the welcome screen shows at once. A run that prints
+ * plain lines never loads them (they were a tenth of a second on the way to a --yes run's first call to Azure).
+ */
 async function drawFirstFrame(flags: Flags, interactive: boolean) {
-	const [{render}, {App}, {createInkPrompter}, {renderPlain}, {createWizardStore, initialState}] = await Promise.all([
-		import('ink'),
-		import('./app.js'),
-		import('./ui/ink-prompter.js'),
+	const [screens, {renderPlain}, {createWizardStore, initialState}] = await Promise.all([
+		interactive ? loadScreens() : undefined,
 		import('./output/plain.js'),
 		import('./wizard/store.js'),
 	]);
@@ -66,9 +73,13 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		}),
 	);
 	if (flags.commands) store.getState().actions.setCommandStyle(flags.commands);
-	const ink = interactive ? createInkPrompter(store) : undefined;
+	const ink = screens?.createInkPrompter(store);
 	const lineEnd = ink ? watchLineEnd(process.stdout) : undefined;
-	const instance = ink ? render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false}) : undefined;
+	const App = screens?.App;
+	const instance =
+		screens && ink && App
+			? screens.render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false})
+			: undefined;
 	// A stop by a signal exits from the clean-up, past the end below: Ink's own exit hook, added just before, draws the last frame first.
 	if (lineEnd) process.once('exit', lineEnd.end);
 	// With --json, stdout carries only the JSON document: the progress lines go to stderr.

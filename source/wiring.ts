@@ -22,8 +22,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * The real adapters; `credential` undefined means the az CLI session, then the environment.
- * `warmUp` loads both adapters ahead of their first use (the Kubernetes client alone takes
- * seconds to load), to be called once the first frame is on screen.
+ * `warmUp` loads both adapters ahead of their first use (each is a bundle of its own, a tenth of
+ * a second or more to load on a busy machine), to be called once the first frame is on screen.
  */
 export function createPorts(
 	cloud: CloudProfile,

@@ -11,6 +11,7 @@ import {clouds, isCloudName, type CloudProfile} from './clouds.js';
 import type {AzureCredential} from './credential.js';
 import {AzureError} from './azure.js';
 import {mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
+import {preciseRetryAfterPolicy} from './azure-sdk-retry-after.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
 import {replicationBudget} from './replication.js';
 
@@ -128,7 +129,14 @@ export function createSdkContext(cloud: CloudProfile, credential: AzureCredentia
 		timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};
 	const callTimeoutMs = timing.callTimeoutMs ?? defaultCallTimeoutMs;
 	const shared = {...(tlsOptions ? {tlsOptions} : {}), ...(retryOptions ? {retryOptions} : {})};
-	const withDeadline = {...shared, additionalPolicies: [{policy: deadlinePolicy(callTimeoutMs), position: 'perRetry' as const}]};
+	// A poll answer's millisecond hint is read as its Retry-After: the poller asks when the operation ends, not at the next whole second.
+	const withDeadline = {
+		...shared,
+		additionalPolicies: [
+			{policy: deadlinePolicy(callTimeoutMs), position: 'perRetry' as const},
+			{policy: preciseRetryAfterPolicy(), position: 'perRetry' as const},
+		],
+	};
 	// Promises, so two first calls at once share one client (and one SDK load).
 	const clients = new Map<string, Promise<unknown>>();
 	const tenants = new Map<string, string>();

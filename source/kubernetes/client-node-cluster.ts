@@ -1,18 +1,8 @@
 /** One cluster through @kubernetes/client-node: the KubeCluster port's verbs over CoreV1, AppsV1 and /version. */
-import {
-	Observable,
-	type AppsV1Api,
-	type AuthorizationV1Api,
-	type ConfigurationOptions,
-	type CoreV1Api,
-	type KubeConfig,
-	type V1Deployment,
-	type V1Pod,
-	type V1ServiceAccount,
-	type VersionApi,
-} from '@kubernetes/client-node';
+import type {KubeConfig, V1Deployment, V1Pod, V1ServiceAccount} from '@kubernetes/client-node';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {messages} from '../messages/catalog.js';
+import type {AppsApi, CoreApi, MetaApi} from './client-node-api.js';
 import {hasCode, toKubeError} from './client-node-errors.js';
 import {doctorReads} from './client-node-doctor.js';
 import {inspectionReads} from './client-node-inspect.js';
@@ -32,10 +22,10 @@ export const defaultKubeTiming: KubeTiming = {callTimeoutMs: 90_000, retryDelayM
 /** The API clients of one cluster, made once. */
 export type Clients = {
 	readonly config: KubeConfig;
-	readonly core: CoreV1Api;
-	readonly apps: AppsV1Api;
-	readonly version: VersionApi;
-	readonly authorization: AuthorizationV1Api;
+	readonly core: CoreApi;
+	readonly apps: AppsApi;
+	/** `/version` and access reviews. */
+	readonly meta: MetaApi;
 	readonly server: string;
 	readonly timing: KubeTiming;
 };
@@ -51,22 +41,6 @@ function isTransient(error: KubeError): boolean {
 /** Whether a failed write may have been applied all the same (everything transient but throttling, which says it was not). */
 function mayHaveApplied(error: KubeError): boolean {
 	return isTransient(error) && error.statusCode !== 429;
-}
-
-/** Request options that make a call abortable with `signal`. */
-function withSignal(signal: AbortSignal): ConfigurationOptions {
-	return {
-		middleware: [
-			{
-				pre: (context) => {
-					context.setSignal(signal);
-					return new Observable(Promise.resolve(context));
-				},
-				post: (response) => new Observable(Promise.resolve(response)),
-			},
-		],
-		middlewareMergeStrategy: 'append',
-	};
 }
 
 /** Any failure as a KubeError; a request aborted by its deadline says so, with the cluster and the time. */
@@ -150,7 +124,7 @@ async function serverVersion(c: Clients, timeoutMs: number): Promise<string> {
 		}, timeoutMs);
 	});
 	try {
-		const info = await Promise.race([c.version.getCode({}, withSignal(controller.signal)), deadline]);
+		const info = await Promise.race([c.meta.getCode(controller.signal), deadline]);
 		return info.gitVersion;
 	} catch (error) {
 		throw controller.signal.aborted ? timedOut : toKubeError(error, c.server);
@@ -232,7 +206,7 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 			call(async (c) => (await c.core.readNamespace({name: namespace})).metadata?.labels?.['pod-security.kubernetes.io/enforce']).catch(() => undefined),
 		canI: async ({verb, resource, group = '', namespace}) =>
 			call(async (c) => {
-				const review = await c.authorization.createSelfSubjectAccessReview({
+				const review = await c.meta.createSelfSubjectAccessReview({
 					body: {spec: {resourceAttributes: {verb, resource, group, ...(namespace === undefined ? {} : {namespace})}}},
 				});
 				return review.status?.allowed === true;

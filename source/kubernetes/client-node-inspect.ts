@@ -1,5 +1,6 @@
 /** What a pod inspector reads of one pod through @kubernetes/client-node: `kubectl describe pod`'s fields, `kubectl logs`, `kubectl get pod -o yaml`. */
-import {dumpYaml, type V1Container, type V1ContainerState, type V1ContainerStatus, type V1Pod} from '@kubernetes/client-node';
+import type {V1Container, V1ContainerState, V1ContainerStatus, V1Pod} from '@kubernetes/client-node';
+import {stringify} from 'yaml';
 import {hasCode} from './client-node-errors.js';
 import type {Clients} from './client-node-cluster.js';
 import type {ContainerDescription, ContainerStateDescription, KubePodInspection, PodDescription} from './kubernetes.js';
@@ -73,7 +74,11 @@ export function describeOf(pod: V1Pod): PodDescription {
 	};
 }
 
-/** The pod as `kubectl get pod -o yaml` prints it: managedFields left out, inline secret-looking env values masked. */
+/**
+ * The pod as `kubectl get pod -o yaml` prints it: managedFields left out, inline secret-looking env values masked.
+ * The pod is the apiserver's JSON (client-node-api.ts), written by the YAML library the manifests use (client-node's
+ * own writer would bring its object serializer and every model).
+ */
 export function yamlOf(pod: V1Pod): string {
 	const {managedFields: _managed, ...metadata} = pod.metadata ?? {};
 	const mask = (containers: readonly V1Container[]) =>
@@ -84,7 +89,7 @@ export function yamlOf(pod: V1Pod): string {
 				: {}),
 		}));
 	const spec = pod.spec ? {...pod.spec, containers: mask(pod.spec.containers)} : undefined;
-	return dumpYaml({...pod, apiVersion: pod.apiVersion ?? 'v1', kind: pod.kind ?? 'Pod', metadata, ...(spec ? {spec} : {})});
+	return stringify({...pod, apiVersion: pod.apiVersion ?? 'v1', kind: pod.kind ?? 'Pod', metadata, ...(spec ? {spec} : {})}, {lineWidth: 0});
 }
 
 /** A read that answers undefined on 404. */

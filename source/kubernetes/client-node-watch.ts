@@ -2,13 +2,14 @@
  * Watches the pods of a selector and the events of the namespace together, and reports the whole
  * picture (`kubectl get pods` rows and `kubectl describe pod` events) on every change.
  */
-import {Watch, type CoreV1Api, type KubeConfig} from '@kubernetes/client-node';
+import {Watch, type KubeConfig} from '@kubernetes/client-node';
+import type {CoreApi} from './client-node-api.js';
 import {eventsOfPods, isoTime, summarizeEvent, summarizePod, type EventLike, type PodLike} from './pod-summary.js';
 import {Reflector, type WatchLike} from './client-node-reflector.js';
 import type {KubeError, PodsSnapshot, Stop} from './kubernetes.js';
 
 /** What the watch needs of a cluster's clients. */
-export type WatchClients = {readonly config: KubeConfig; readonly core: CoreV1Api; readonly server: string};
+export type WatchClients = {readonly config: KubeConfig; readonly core: CoreApi; readonly server: string};
 
 type Callbacks = {readonly onChange: (snapshot: PodsSnapshot) => void; readonly onError: (error: Error) => void};
 

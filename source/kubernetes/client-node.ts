@@ -2,16 +2,8 @@
  * The @kubernetes/client-node adapter: kubeconfig reading and one KubeCluster per context. Only the
  * `client-node*.ts` files import the client; steps see the Kubernetes port and plain data.
  */
-import {
-	AppsV1Api,
-	AuthorizationV1Api,
-	CoreV1Api,
-	createConfiguration,
-	ServerConfiguration,
-	VersionApi,
-	type KubeConfig,
-	type RequestContext,
-} from '@kubernetes/client-node';
+import {createConfiguration, ServerConfiguration, type KubeConfig, type RequestContext} from '@kubernetes/client-node';
+import {appsApi, coreApi, metaApi} from './client-node-api.js';
 import {renewingBearer} from './client-node-bearer.js';
 import {createCluster, defaultKubeTiming, type Clients, type KubeTiming} from './client-node-cluster.js';
 import {prepareExecUser, withPluginDeadline} from './client-node-exec.js';
@@ -39,6 +31,7 @@ function reuseConnections(config: KubeConfig, pluginDeadlineMs: number, beforeRe
 /**
  * The API configuration `makeApiClient` builds, plus a deadline: every request that brings no
  * signal of its own is aborted after `timeoutMs` (a per-call signal, as `/version` passes, wins).
+ * The endpoints are called through it by client-node-api.ts.
  */
 function apiConfiguration(config: KubeConfig, server: string, timeoutMs: number) {
 	return createConfiguration({
@@ -65,7 +58,7 @@ function makeClients(source: KubeconfigSource, context: string | undefined, envi
 	reuseConnections(config, timing.pluginDeadlineMs, bearer);
 	const server = config.getCurrentCluster()?.server ?? '';
 	const api = apiConfiguration(config, server, timing.callTimeoutMs);
-	return {config, core: new CoreV1Api(api), apps: new AppsV1Api(api), version: new VersionApi(api), authorization: new AuthorizationV1Api(api), server, timing};
+	return {config, core: coreApi(api), apps: appsApi(api), meta: metaApi(api), server, timing};
 }
 
 /**

@@ -27,6 +27,9 @@ type Operation = {
 	readonly modelMs: number;
 };
 
+/** The shortest wait a `retry-after-ms` hint asks for: an operation due already (it still waits for its polls) is asked for again shortly. */
+const shortestHintMs = 50;
+
 /** Absolute status URLs for one operation. */
 export type OperationUrls = {readonly asyncOperation: string; readonly location: string; readonly id: string};
 
@@ -130,8 +133,15 @@ export class Operations {
 		return op.result ?? {status: 200};
 	}
 
+	/**
+	 * `Retry-After` in whole seconds, as ARM sends it; when the operation ends sooner than that, also `retry-after-ms`
+	 * with the time left (at least the shortest wait), so that a client that reads it asks when the operation ends.
+	 */
 	private retryHeaders(op: Operation): Record<string, string> {
-		return op.status === 'InProgress' ? {'Retry-After': String(this.clock.retryAfterSeconds)} : {};
+		if (op.status !== 'InProgress') return {};
+		const seconds = this.clock.retryAfterSeconds;
+		const leftMs = Math.max(shortestHintMs, op.readyAt - this.clock.now().getTime());
+		return leftMs < seconds * 1000 ? {'Retry-After': String(seconds), 'retry-after-ms': String(Math.ceil(leftMs))} : {'Retry-After': String(seconds)};
 	}
 
 	private find(id: string): Operation {
