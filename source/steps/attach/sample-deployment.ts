@@ -112,18 +112,18 @@ export async function deploySample(
 		clusterSubscriptionId: cluster.subscriptionId,
 		azDefaultSubscriptionId: context.defaultSubscriptionId,
 		image: workload.image,
+		kubeContext,
 		namespace: workload.namespace,
 		clusterName: cluster.name,
 		resourceGroup: cluster.resourceGroup,
-		kubeContext,
 	};
 	return deployAndWatch(context, {
 		cluster: context.kubernetes.cluster(kubeconfig),
 		workload,
 		yaml: workloadYaml(workload),
+		kubeContext,
 		command: applyFileCommand('acr-nginx.yaml', kubeContext),
 		target: {kind: 'aks', clusterId: cluster.id},
-		kubeContext,
 		facts: diagnosisFacts,
 		fixFor: fixFor(context, registry, facts),
 		compliantVariant: {
