@@ -8,6 +8,7 @@
  * the actions of this run that did not succeed (`applyPlan`).
  */
 import {messages} from '../messages/catalog.js';
+import {trailOf} from './answer-trail.js';
 import type {Clock} from './clock.js';
 import {GoBack, WizardError, toErrorView} from './errors.js';
 import type {Prompter} from './prompter.js';
@@ -132,6 +133,7 @@ const askApply: Confirm = async (plan, {prompter}) => {
 			{value: 'back', label: text.back},
 		],
 		default: 'apply',
+		back: 'back',
 	});
 	return answer === 'apply';
 };
@@ -242,6 +244,7 @@ async function afterFailure(plan: Plan, deps: EngineDeps, attempt: number, error
 			{value: 'stop', label: text.stop},
 		],
 		default: attempt <= automaticRetries && error.lasting !== true ? 'retry' : 'stop',
+		back: 'back',
 	});
 	return answer === 'retry' || answer === 'back' ? answer : 'stop';
 }
@@ -259,7 +262,11 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 	if (deps.store.getState().dryRun) return keepWithoutApplying(plan, deps.store);
 	if (plan.actions.length === 0) return 'applied';
 	const confirm = options.confirm ?? true;
+	// Back after a failure returns to the question before the plan: its confirmation is taken off the trail too.
+	const trail = trailOf(deps.store);
+	const beforeConfirm = trail?.length ?? 0;
 	if (confirm !== false && !(await (confirm === true ? askApply : confirm)(plan, deps))) return 'back';
+	trail?.seal();
 	const done = new Set<Action>();
 	for (let attempt = 1; ; attempt++) {
 		try {
@@ -267,8 +274,14 @@ export async function applyPlan(plan: Plan, deps: EngineDeps, options: ApplyOpti
 			return 'applied';
 		} catch (error: unknown) {
 			if (options.retry === false || !(error instanceof WizardError)) throw error;
-			const next = await afterFailure(plan, deps, attempt, error);
-			if (next === 'back') return 'back';
+			const next = await afterFailure(plan, deps, attempt, error).catch((back: unknown) => {
+				if (back instanceof GoBack) trail?.truncate(beforeConfirm);
+				throw back;
+			});
+			if (next === 'back') {
+				trail?.truncate(beforeConfirm);
+				return 'back';
+			}
 			if (next === 'stop') throw error;
 		}
 	}
@@ -294,21 +307,36 @@ export type Step<Context> = {
 };
 
 /**
- * Runs the steps in order. Going back (Esc) from a step's first question re-runs the step
- * before it; going back from the first step ends the run with `'back'`.
+ * Runs the steps in order. Going back (Esc) re-runs the step the question belongs to, its answers
+ * given again up to the one before (answer-trail.ts); from a step's first question on screen, the
+ * nearest step before it that asked something; from the first, the run ends with `'back'`. Without
+ * a trail (nothing is shown), going back re-runs the step before.
  */
-export async function runSteps<Context>(steps: ReadonlyArray<Step<Context>>, context: Context): Promise<'done' | 'back'> {
+export async function runSteps<Context extends {readonly store: WizardStore}>(steps: ReadonlyArray<Step<Context>>, context: Context): Promise<'done' | 'back'> {
+	const trail = trailOf(context.store);
+	// Where each step's answers start in the trail.
+	const starts: number[] = [];
 	let index = 0;
 	while (index < steps.length) {
 		const step = steps[index];
 		if (!step) break;
+		starts[index] = trail?.length ?? 0;
 		try {
 			if ((await step.run(context)) === 'back') throw new GoBack();
 			index++;
 		} catch (error: unknown) {
 			if (!(error instanceof GoBack)) throw error;
-			if (index === 0) return 'back';
-			index--;
+			if (!trail) {
+				if (index === 0) return 'back';
+				index--;
+				continue;
+			}
+			// The error of a step left behind is not this question's.
+			context.store.getState().actions.fail(undefined);
+			let back = index;
+			while (back >= 0 && !trail.backTo(starts[back] ?? 0)) back--;
+			if (back < 0) return 'back';
+			index = back;
 		}
 	}
 	return 'done';

@@ -29,7 +29,16 @@ type Spec = {
  * (`hello-world,nginx`), and so are `default` and the flag's value. `validate` checks a multiple answer given by its
  * flag, which may name values not offered (to refuse them with the reason and the fix).
  */
-export type SelectSpec = Spec & {readonly choices: readonly Choice[]; readonly default?: string; readonly multiple?: boolean; readonly validate?: Validate};
+export type SelectSpec = Spec & {
+	readonly choices: readonly Choice[];
+	readonly default?: string;
+	readonly multiple?: boolean;
+	readonly validate?: Validate;
+	/** The choice that goes back, as Esc does (a plan's "Back"): on a terminal it rejects with GoBack, and is not kept as an answer. */
+	readonly back?: string;
+	/** A choice that asks the same question again, changed (show the YAML): not an answer to come back to. */
+	readonly redraw?: string;
+};
 export type TextSpec = Spec & {readonly default?: string; readonly placeholder?: string; readonly validate?: Validate; readonly check?: Check};
 export type SecretSpec = Spec & {readonly validate?: Validate};
 export type ConfirmSpec = Spec & {readonly default?: boolean};

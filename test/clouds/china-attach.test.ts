@@ -79,7 +79,9 @@ describe('attach in AzureChinaCloud, over the sandbox playing it', () => {
 		const state = context.store.getState();
 		const yaml = context.scripted.asked.find((question) => question.message === q.deploy && question.spec.hint !== undefined)?.spec.hint ?? '';
 		expect(yaml).toContain('image: cnflowacr01.azurecr.cn/nginx:v1');
-		expect(state.journal.find((entry) => entry.command === 'kubectl apply -f acr-nginx.yaml')?.sentence).toContain('cnflowacr01.azurecr.cn/nginx:v1');
+		expect(state.journal.find((entry) => entry.command === 'kubectl apply --context aks-sandbox -f acr-nginx.yaml')?.sentence).toContain(
+			'cnflowacr01.azurecr.cn/nginx:v1',
+		);
 		const running = state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1');
 		expect(running).toHaveLength(2);
 		for (const pod of running) expect(pod.images).toEqual(['cnflowacr01.azurecr.cn/nginx:v1']);
@@ -96,7 +98,7 @@ describe('attach in AzureChinaCloud, over the sandbox playing it', () => {
 			'az acr import --name cnflowacr01 --source docker.io/library/nginx:latest --image nginx:v1',
 			'az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr cnflowacr01',
 			'az aks get-credentials --resource-group rg-acr-sandbox --name aks-sandbox',
-			'kubectl apply -f acr-nginx.yaml',
+			'kubectl apply --context aks-sandbox -f acr-nginx.yaml',
 		]);
 		expect(summaryPowerShell(journal, 'AzureChinaCloud')[0]).toBe('Connect-AzAccount -Environment AzureChinaCloud');
 	});

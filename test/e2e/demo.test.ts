@@ -28,7 +28,7 @@ describe.skipIf(!built)('the built CLI in a terminal, on the fast sandbox', () =
 			],
 		);
 		expect(run.exitCode).toBe(0);
-		expect(run.output).toContain('$ kubectl apply -f acr-nginx.yaml');
+		expect(run.output).toContain('$ kubectl apply --context aks-sandbox -f acr-nginx.yaml');
 	}, 90_000);
 
 	test('the pull-secret path with a repository-scoped token reaches a running pod, and the password is never drawn', async () => {

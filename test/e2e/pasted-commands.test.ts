@@ -74,7 +74,7 @@ describe.skipIf(missing !== undefined || !built)('every command a run prints, pa
 			'az acr import --name pastedacr1 --source docker.io/library/nginx:latest --image nginx:v1',
 			`az aks update --name ${seedIds.aksCluster} --resource-group rg-acr-sandbox --attach-acr pastedacr1`,
 			`az aks get-credentials --resource-group rg-acr-sandbox --name ${seedIds.aksCluster}`,
-			'kubectl apply -f acr-nginx.yaml',
+			`kubectl apply --context ${seedIds.aksCluster} -f acr-nginx.yaml`,
 		]);
 		// And how to watch the pods: the AKS cluster's context (as az aks get-credentials names it), in the kubeconfig the run used.
 		expect(run.output).toMatch(

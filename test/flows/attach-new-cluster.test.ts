@@ -63,13 +63,13 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 				'done',
 			],
 			['az aks get-credentials --resource-group rg-acr-sandbox --name aks-new-01', 'done'],
-			['kubectl apply -f acr-nginx.yaml', 'done'],
+			['kubectl apply --context aks-new-01 -f acr-nginx.yaml', 'done'],
 		]);
 		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
 		expect(summaryPowerShell(state.journal)).toEqual([
 			'New-AzAksCluster -ResourceGroupName rg-acr-sandbox -Name aks-new-01 -Location westeurope -NodeCount 2 -NodeVmSize Standard_B2s -GenerateSshKey -AcrNameToAttach newclusterreg01',
 			'Import-AzAksCredential -ResourceGroupName rg-acr-sandbox -Name aks-new-01',
-			'kubectl apply -f acr-nginx.yaml',
+			'kubectl apply --context aks-new-01 -f acr-nginx.yaml',
 		]);
 		const cluster = await flow.azure.getManagedCluster(clusterId('aks-new-01'));
 		expect(cluster.location).toBe('westeurope');
@@ -80,7 +80,7 @@ describe('attach to a new AKS cluster over the sandbox', () => {
 		expect(watchCommand(state)).toMatch(/^kubectl get pods .*--context aks-new-01 --namespace default --watch$/);
 		const plan = undoPlan(context, state.journal);
 		expect(plan.actions.map((action) => action.command)).toEqual([
-			'kubectl delete deployment nginx0-deployment --namespace default',
+			'kubectl delete deployment nginx0-deployment --context aks-new-01 --namespace default',
 			'az aks delete --name aks-new-01 --resource-group rg-acr-sandbox --yes',
 		]);
 		await applyPlan(plan, context, {confirm: false, retry: false});

@@ -72,7 +72,7 @@ describe('attach over the sandbox', () => {
 			['az acr import --name flowregistry01 --source docker.io/library/nginx:latest --image nginx:v1', 'done'],
 			['az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr flowregistry01', 'done'],
 			['az aks get-credentials --resource-group rg-acr-sandbox --name aks-sandbox', 'done'],
-			['kubectl apply -f acr-nginx.yaml', 'done'],
+			['kubectl apply --context aks-sandbox -f acr-nginx.yaml', 'done'],
 		]);
 		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
 		expect(state.pods.every((pod) => pod.name.startsWith('nginx0-deployment-'))).toBe(true);

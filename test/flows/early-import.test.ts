@@ -56,13 +56,13 @@ describe('--yes: the sample image is imported while the attach path goes on', ()
 		const run = runSteps([chooseRegistry, chooseMethod, ...attachSteps], context);
 		await until('the credentials are read while the import waits', () => journaled().includes('az aks get-credentials'));
 		expect(importing.started).toBe(true);
-		expect(journaled()).not.toContain('kubectl apply -f');
+		expect(journaled()).not.toContain('kubectl apply --context');
 		expect(context.store.getState().alsoRunning?.map((item) => item.sentence)).toEqual([
 			'Import docker.io/library/nginx:latest into earlyimport01 as nginx:v1',
 		]);
 		open();
 		await expect(run).resolves.toBe('done');
-		expect(journaled()).toEqual(['az acr create', 'az aks update', 'az aks get-credentials', 'az acr import', 'kubectl apply -f']);
+		expect(journaled()).toEqual(['az acr create', 'az aks update', 'az aks get-credentials', 'az acr import', 'kubectl apply --context']);
 		expect(context.store.getState().alsoRunning).toEqual([]);
 		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
 	});

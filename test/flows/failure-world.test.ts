@@ -58,7 +58,7 @@ describe('the attach path in the sandbox’s broken worlds', () => {
 		expect(journal.slice(-3)).toEqual([
 			['az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr failureworld01', 'done'],
 			['az aks get-credentials --resource-group rg-acr-sandbox --name aks-sandbox', 'done'],
-			['kubectl apply -f acr-nginx.yaml', 'failed'],
+			['kubectl apply --context aks-sandbox -f acr-nginx.yaml', 'failed'],
 		]);
 		expect(error).toMatchObject({code: 'network', suggestion: 'kubectl cluster-info'});
 		expect(error?.message).toMatch(
@@ -74,7 +74,7 @@ describe('the attach path in the sandbox’s broken worlds', () => {
 	test('rotated cluster certificates: the wizard fetches fresh credentials, which carry the new CA, and the sample runs', async () => {
 		const {outcome, journal} = await attach('cluster-ca-rotated');
 		expect(outcome).toBe('done');
-		expect(journal.at(-1)).toEqual(['kubectl apply -f acr-nginx.yaml', 'done']);
+		expect(journal.at(-1)).toEqual(['kubectl apply --context aks-sandbox -f acr-nginx.yaml', 'done']);
 	});
 
 	test('unregistered providers: creating the registry fails with the code and the az provider register command', async () => {

@@ -57,7 +57,7 @@ const paths: ReadonlyArray<{readonly name: string; readonly args: readonly strin
 			/^az acr import --name dryattach1 /,
 			/^az aks update --name aks-sandbox .*--attach-acr dryattach1$/,
 			/^az aks get-credentials /,
-			/^kubectl apply -f acr-nginx\.yaml/,
+			/^kubectl apply --context aks-sandbox -f acr-nginx\.yaml/,
 		],
 	},
 	{
@@ -68,7 +68,7 @@ const paths: ReadonlyArray<{readonly name: string; readonly args: readonly strin
 			/^az acr import /,
 			/^az aks create --name aks-dry .*--attach-acr drynewaks1$/,
 			/^az aks get-credentials .*aks-dry/,
-			/^kubectl apply -f acr-nginx\.yaml/,
+			/^kubectl apply --context aks-dry -f acr-nginx\.yaml/,
 		],
 	},
 	{

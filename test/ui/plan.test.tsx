@@ -1,6 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
 import {AzureError} from '../../source/azure/azure.js';
+import {GoBack} from '../../source/wizard/errors.js';
 import {applyPlan, type Action, type ActionResult, type Plan} from '../../source/wizard/engine.js';
 import {joinContinuations, keys, renderApp, unwrap} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
@@ -63,8 +64,9 @@ describe('plan screen', () => {
 		expect(frame).toContain('$ az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry');
 		expect(frame).toContain('API call: PUT /subscriptions/');
 		expect(frame).toMatch(/› Apply/);
+		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe('back');
+		expect(await run).toBeInstanceOf(GoBack);
 	});
 
 	test('progress marks: spinner while running, ✓ done, - already in place, x failed with the reason', async () => {
@@ -123,8 +125,9 @@ describe('plan screen command style', () => {
 		expect(app.store.getState().commandStyle).toBe('powershell');
 		await app.press('c');
 		await app.waitFor('$ az aks update --name myAKSCluster');
+		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe('back');
+		expect(await run).toBeInstanceOf(GoBack);
 	});
 
 	test('at 80 columns: the PowerShell command goes on with a backtick, the API call is cut before a `/` under itself, the sentence and the note hang under their text', async () => {
@@ -180,8 +183,9 @@ describe('plan screen command style', () => {
 		// The sentence goes on under itself beside the icon; the note under its text, after `! `.
 		expect(frame).toMatch(/^\(·\) Create the AKS cluster aks-demo .*\n {4}\S/m);
 		expect(frame).toMatch(/^! This makes 2 virtual machines.*\n {2}\S/m);
+		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe('back');
+		expect(await run).toBeInstanceOf(GoBack);
 	});
 
 	test('a plan with no PowerShell form says nothing about the key', async () => {
@@ -189,7 +193,8 @@ describe('plan screen command style', () => {
 		const {app, run} = start({stepId: 'pull-secret', title: 'Pull secret', actions: [only.action]});
 		await app.waitFor('Apply this change?');
 		expect(app.frame()).not.toContain('c: show them as');
+		// Back goes back as Esc does: to the question before the plan.
 		await app.press(keys.down, keys.enter);
-		expect(await run).toBe('back');
+		expect(await run).toBeInstanceOf(GoBack);
 	});
 });

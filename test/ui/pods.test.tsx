@@ -3,7 +3,7 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {deployAndWatch} from '../../source/steps/deploy/deploy-and-watch.js';
 import {fakeCluster} from '../helpers/fake-kubernetes.js';
 import {failingSnapshot, pendingSnapshot, podNames, pullErrors, runningSnapshot} from '../helpers/pod-snapshots.js';
-import {keys, renderApp} from '../helpers/render.js';
+import {joinContinuations, keys, renderApp} from '../helpers/render.js';
 import {testContext} from '../helpers/test-context.js';
 import {attachCommand, deployInput, fixPlan, until} from '../steps/deploy/fixtures.js';
 
@@ -42,6 +42,19 @@ async function deployed(setup: ReturnType<typeof start>) {
 }
 
 describe('pods screen', () => {
+	test("the watch line names the target's context and the kubeconfig when it is not the default, as the summary does", async () => {
+		const setup = start();
+		const {actions, environment} = setup.app.store.getState();
+		actions.setTarget({namespace: 'default', clusterName: 'aks-sandbox'});
+		actions.setEnvironment({...environment, kubeconfigPath: '/tmp/demo/kubeconfig'});
+		await deployed(setup);
+		setup.cluster.pushPods(runningSnapshot());
+		const frame = await setup.app.waitFor('Go on to the summary');
+		expect(joinContinuations(frame)).toContain('$ kubectl get pods --kubeconfig /tmp/demo/kubeconfig --context aks-sandbox --namespace default --watch');
+		await setup.app.press(keys.enter);
+		await setup.run;
+	});
+
 	test('the confirmation offers the YAML, shown under the question, and hidden again', async () => {
 		const setup = start();
 		const frame = await setup.app.waitFor('Apply this deployment?');

@@ -120,6 +120,11 @@ describe('pull-secret path on screen', () => {
 		expect(frame).toContain('Pick "Repository-scoped token": it needs no directory permission.');
 		expect(frame).toMatch(/› Repository-scoped token/);
 		expect(azure.calls.createServicePrincipal).toHaveLength(0);
+		// Esc goes back one question: the namespace (the refused answer is not one to come back to), its answer kept.
+		await app.press(keys.escape);
+		const namespace = await app.waitFor('Which namespace should the secret and the sample pod go in?');
+		expect(namespace).toMatch(/› default/);
+		expect(namespace).not.toContain('Your account cannot assign roles');
 		await app.press(keys.escape);
 		await app.waitFor('Which cluster (kubeconfig context) should pull from the registry?');
 		await app.press(keys.escape);

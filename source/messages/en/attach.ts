@@ -7,6 +7,8 @@ export const attach = {
 	cluster: {
 		title: 'AKS cluster',
 		question: 'Which AKS cluster should pull from the registry?',
+		/** Detach's own wording: the cluster stops pulling. */
+		detachQuestion: 'Which AKS cluster should stop pulling from the registry?',
 		hint: (count: number) =>
 			count === 0
 				? 'No AKS cluster in this subscription; give one by resource ID.'

@@ -10,6 +10,7 @@ export const attach: Catalog['attach'] = {
 	cluster: {
 		title: 'Cluster AKS',
 		question: 'Quel cluster AKS doit extraire les images du registre ?',
+		detachQuestion: 'Quel cluster AKS doit cesser d’extraire les images du registre ?',
 		hint: (count: number) =>
 			count === 0
 				? 'Aucun cluster AKS dans cet abonnement ; indiquez-en un par son ID de ressource.'

@@ -9,6 +9,7 @@ export const attach: Catalog['attach'] = {
 	cluster: {
 		title: 'AKS-cluster',
 		question: 'Welk AKS-cluster moet uit het register ophalen?',
+		detachQuestion: 'Welk AKS-cluster moet stoppen met ophalen uit het register?',
 		hint: (count: number) =>
 			count === 0
 				? 'Geen AKS-cluster in dit abonnement; geef er een op via zijn resource-id.'

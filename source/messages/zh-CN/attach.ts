@@ -8,6 +8,7 @@ export const attach: Catalog['attach'] = {
 	cluster: {
 		title: 'AKS 群集',
 		question: '哪个 AKS 群集应从该注册表拉取？',
+		detachQuestion: '哪个 AKS 群集应停止从该注册表拉取？',
 		hint: (count) => (count === 0 ? '此订阅中没有 AKS 群集；请按资源 ID 指定一个。' : `此订阅中有 ${count} 个 AKS 群集。`),
 		choiceHint: (group, location, version) => [group, location, version ? `Kubernetes ${version}` : undefined].filter(Boolean).join(' · '),
 		byId: '指定资源 ID',

@@ -31,16 +31,27 @@ async function clusterById(context: Context, id: string): Promise<ManagedCluster
 	}
 }
 
+/** Whether the path detaches: the cluster is asked as the one that stops pulling, and no new cluster is offered. */
+function isDetaching(context: Context): boolean {
+	return context.store.getState().method === 'detach';
+}
+
+/** The cluster question in the path's words. */
+function clusterQuestion(context: Context): string {
+	const text = messages().attach.cluster;
+	return isDetaching(context) ? text.detachQuestion : text.question;
+}
+
 /** What --cluster names: a resource id, or a cluster of the list. */
 async function clusterFromFlag(context: Context, wanted: string, clusters: readonly ManagedCluster[]): Promise<ManagedCluster> {
 	if (looksLikeResourceId(wanted)) {
 		const cluster = await clusterById(context, wanted);
-		echoFlag(context, messages().attach.cluster.question, cluster.name, '--cluster');
+		echoFlag(context, clusterQuestion(context), cluster.name, '--cluster');
 		return cluster;
 	}
 	const found = clusters.find((cluster) => cluster.name.toLowerCase() === wanted.toLowerCase());
 	if (!found) throw new WizardError(messages().attach.cluster.notFoundNamed(wanted), {suggestion: messages().attach.cluster.notFoundFix});
-	echoFlag(context, messages().attach.cluster.question, found.name, '--cluster');
+	echoFlag(context, clusterQuestion(context), found.name, '--cluster');
 	return found;
 }
 
@@ -63,18 +74,19 @@ async function askListed(context: Context, clusters: readonly ManagedCluster[]):
 	const current = context.store.getState().target.clusterId;
 	const answer = await context.prompter.select({
 		id: 'cluster',
-		message: text.question,
-		hint: clusters.length === 0 ? `${text.hint(0)} ${text.noneHint(createCommand(context))}` : text.hint(clusters.length),
+		message: clusterQuestion(context),
+		hint: clusters.length > 0 ? text.hint(clusters.length) : isDetaching(context) ? text.hint(0) : `${text.hint(0)} ${text.noneHint(createCommand(context))}`,
 		choices: [
 			...clusters.map((cluster) => ({
 				value: cluster.id,
 				label: cluster.name,
 				hint: text.choiceHint(cluster.resourceGroup, cluster.location, cluster.kubernetesVersion),
 			})),
-			{value: createValue, label: messages().attach.newCluster.choice, hint: messages().attach.newCluster.choiceHint},
+			// A new cluster has nothing to detach.
+			...(isDetaching(context) ? [] : [{value: createValue, label: messages().attach.newCluster.choice, hint: messages().attach.newCluster.choiceHint}]),
 			{value: byIdValue, label: text.byId, hint: text.byIdHint},
 		],
-		default: clusters.find((cluster) => cluster.id === current)?.id ?? clusters[0]?.id ?? createValue,
+		default: clusters.find((cluster) => cluster.id === current)?.id ?? clusters[0]?.id ?? (isDetaching(context) ? byIdValue : createValue),
 	});
 	return answer === createValue ? createValue : clusters.find((cluster) => cluster.id === answer);
 }

@@ -110,6 +110,9 @@ export async function deploySample(
 	const facts = known ?? (await attachFacts(context, cluster, registry).catch(() => undefined));
 	const kubeconfig = await clusterCredentials(context, cluster);
 	const workload = sampleWorkload(registry.loginServer);
+	// The context az aks get-credentials writes (and makes current) is named after the cluster: named in every kubectl
+	// command, so each reaches this cluster whatever the user's current context is when pasted.
+	const kubeContext = cluster.name;
 	const diagnosisFacts: DiagnosisFacts = {
 		method: 'attach',
 		pullHosts: [registry.loginServer],
@@ -120,6 +123,7 @@ export async function deploySample(
 		clusterSubscriptionId: cluster.subscriptionId,
 		azDefaultSubscriptionId: context.defaultSubscriptionId,
 		image: workload.image,
+		kubeContext,
 		namespace: workload.namespace,
 		clusterName: cluster.name,
 		resourceGroup: cluster.resourceGroup,
@@ -129,7 +133,8 @@ export async function deploySample(
 		cluster: context.kubernetes.cluster(kubeconfig),
 		workload,
 		yaml: workloadYaml(workload),
-		command: applyFileCommand('acr-nginx.yaml'),
+		kubeContext,
+		command: applyFileCommand('acr-nginx.yaml', kubeContext),
 		target: {kind: 'aks', clusterId: cluster.id},
 		facts: diagnosisFacts,
 		fixFor: fixFor(context, registry, facts, pullGrantPending),

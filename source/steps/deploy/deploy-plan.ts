@@ -24,7 +24,8 @@ export type DeployPlanInput = {
 
 /** The file `kubectl apply -f <file>` reads, with the YAML in it. */
 function appliedFiles(input: DeployPlanInput): Array<{name: string; content: string}> {
-	const name = /\bapply -f (\S+\.ya?ml)\b/.exec(input.command)?.[1];
+	// Flags may come before the file (`kubectl apply --context aks-demo -f acr-nginx.yaml`).
+	const name = /\bapply\b[^|]*?\s-f (\S+\.ya?ml)\b/.exec(input.command)?.[1];
 	return name && input.yaml !== undefined ? [{name, content: input.yaml}] : [];
 }
 
@@ -132,6 +133,8 @@ export function confirmDeploy(yaml: string): Confirm {
 					{value: 'back', label: text.back},
 				],
 				default: 'apply',
+				back: 'back',
+				redraw: 'yaml',
 			});
 			if (answer === 'apply') return true;
 			if (answer === 'back') return false;

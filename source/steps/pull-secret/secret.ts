@@ -212,15 +212,18 @@ async function askSecret(context: Context, cluster: KubeCluster, target: PullTar
 		validate: (value) => validateDnsSubdomain(value),
 	});
 	const exists = target.namespaceExists && (await cluster.secretExists(target.namespace, name));
-	const replace = exists
-		? await prompter.confirm({
-				id: 'pull-secret-secret-replace',
-				message: text.replaceQuestion(name, target.namespace),
-				hint: text.replaceHint,
-				default: true,
-				flag: '--replace-secret',
-			})
-		: true;
+	// One this run wrote (the step runs again after going back) is its own to replace: not asked about.
+	const ours = sessionOf(context).applied.has(`${target.context}/${target.namespace}/${name}`);
+	const replace =
+		exists && !ours
+			? await prompter.confirm({
+					id: 'pull-secret-secret-replace',
+					message: text.replaceQuestion(name, target.namespace),
+					hint: text.replaceHint,
+					default: true,
+					flag: '--replace-secret',
+				})
+			: true;
 	const patch = await prompter.confirm({
 		id: 'pull-secret-service-account',
 		message: text.serviceAccountQuestion(name, target.namespace),

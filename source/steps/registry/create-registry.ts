@@ -6,7 +6,7 @@
 import type {Registry, RegistrySku} from '../../azure/azure.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
-import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
+import {alreadyDone, applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import {askInTurn} from '../../wizard/in-turn.js';
 import type {Validate} from '../../wizard/prompter.js';
@@ -169,6 +169,8 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 		powershell: newResourceGroupCommand(group),
 		call: `PUT /subscriptions/${subscriptionId}/resourceGroups/${group.name}`,
 		run: async () => {
+			// Made already by this run (the plan runs again after going back): it stands, nothing is written.
+			if (alreadyDone(context.store.getState().journal, 'registry', groupAction.id)) return {outcome: 'unchanged', detail: text.groupCreated(group.location)};
 			await context.azure.createResourceGroup(subscriptionId, group.name, group.location);
 			// Undone on its own confirmation, with what it holds then (it may hold more than this run made).
 			const undo: UndoSpec = {
@@ -192,6 +194,11 @@ export function createRegistryPlan(context: Context, input: NewRegistry, created
 		powershell: newContainerRegistryCommand({name, resourceGroup: group.name, sku, location}),
 		call: `PUT ${newRegistryId(input)}`,
 		run: async () => {
+			if (alreadyDone(context.store.getState().journal, 'registry', registryAction.id)) {
+				const made = await context.azure.getRegistry(newRegistryId(input));
+				created(made);
+				return {outcome: 'unchanged', detail: text.created(made.loginServer)};
+			}
 			const registry = await withActivity(
 				context,
 				(status) => text.progress(name, status),

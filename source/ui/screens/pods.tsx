@@ -1,6 +1,8 @@
 /** Live pod status, as `kubectl get pods` prints it, with each pod's recent events and the diagnosis with its fix. */
 import {Box, Text} from 'ink';
 import {watchPodsCommand} from '../../commands/kubectl.js';
+import {watchCommand} from '../../wizard/journal.js';
+import {Command} from '../components/command.js';
 import {messages} from '../../messages/catalog.js';
 import type {WizardState} from '../../wizard/store.js';
 import {sharedPodInspection} from '../../kubernetes/pod-inspection-channel.js';
@@ -38,6 +40,8 @@ export function PodsScreen() {
 	const diagnosis = useWizard((state) => state.diagnosis);
 	const question = useWizard((state) => state.question);
 	const namespace = useWizard((state) => state.target.namespace ?? pods[0]?.namespace ?? 'default');
+	// The watch as the summary gives it: the target's context and the kubeconfig when not the default, so it is true when pasted.
+	const watch = useWizard((state) => watchCommand({...state, target: {...state.target, namespace}}) ?? watchPodsCommand({namespace}));
 	const controller = useAnswer();
 	const text = messages().deploy.screen;
 	const held = question?.id === podsRunningHold;
@@ -46,7 +50,7 @@ export function PodsScreen() {
 			<Text bold color={theme.accent}>
 				{text.podsTitle(namespace)}
 			</Text>
-			<Text color={theme.muted}>{`$ ${watchPodsCommand({namespace})}`}</Text>
+			<Command command={watch} indent={0} />
 			<Box marginTop={1}>
 				{held ? (
 					// They run: the pods stay, with the inspector's keys, until enter or esc goes on (q quits, as on any select).

@@ -33,7 +33,7 @@ describe('the attach path', () => {
 		expect(context.store.getState().journal.map((entry) => [entry.command, entry.outcome])).toEqual([
 			['az aks update --name myAKSCluster --resource-group myResourceGroup --attach-acr myregistry', 'done'],
 			['az aks get-credentials --resource-group myResourceGroup --name myAKSCluster', 'done'],
-			['kubectl apply -f acr-nginx.yaml', 'done'],
+			['kubectl apply --context myAKSCluster -f acr-nginx.yaml', 'done'],
 		]);
 		const [source] = context.kubernetes.calls.cluster.at(-1) ?? [];
 		expect(source?.kind).toBe('inline');
@@ -111,6 +111,17 @@ describe('the detach path', () => {
 		expect(context.store.getState().plan?.notes).toContain(
 			'Pods already running keep their images; new pods (a restart, a scale-up, a new node) will fail to pull.',
 		);
+	});
+
+	test('asks which cluster should stop pulling from the registry, and offers no new cluster', async () => {
+		const azure = fakeAzure();
+		azure.world.roleAssignments.push(acrPullAssignment());
+		const context = attachContext({'Which AKS cluster should stop pulling from the registry?': clusterId(), [questions.apply]: 'apply'}, {azure});
+		context.store.getState().actions.chooseMethod('detach');
+		await expect(runSteps(detachSteps, context)).resolves.toBe('done');
+		const asked = context.prompter.asked[0];
+		expect(asked?.kind === 'select' && asked.spec.choices.map((choice) => choice.label)).toEqual(['myAKSCluster', 'Give a resource ID']);
+		context.prompter.verify();
 	});
 
 	test('says there is nothing to detach when no AcrPull is there, and changes nothing', async () => {

@@ -96,10 +96,9 @@ describe('pull secret', () => {
 		context.prompter.verify();
 	});
 
-	test('running the step again with the same credential shows the plan again and changes nothing', async () => {
+	test('running the step again with the same credential shows the plan again and changes nothing, not asking to replace its own secret', async () => {
 		const context = pullSecretContext({
 			[q.secretName]: ['acr-secret', 'acr-secret'],
-			[q.replace('acr-secret', 'default')]: true,
 			[q.serviceAccount('acr-secret', 'default')]: [true, true],
 			[q.apply(2)]: ['apply', 'apply'],
 		});
