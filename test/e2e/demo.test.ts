@@ -23,7 +23,7 @@ describe.skipIf(!built)('the built CLI in a terminal, on the fast sandbox', () =
 				{matcher: 'Which AKS cluster', input: [enter]},
 				{matcher: 'az aks update --name aks-sandbox --resource-group rg-acr-sandbox --attach-acr e2eattach01', input: [enter]},
 				{matcher: 'Apply this deployment?', input: [enter]},
-				{matcher: /All 2 pods are running[\s\S]*Go on to the summary/, input: [enter]},
+				{matcher: /Both pods are running[\s\S]*Go on to the summary/, input: [enter]},
 				{matcher: /What next\?[\s\S]*Finish/, input: [enter]},
 			],
 		);

@@ -96,7 +96,7 @@ describe.skipIf(!built)('the built CLI with --json', {timeout: 120_000}, () => {
 		expect(document).toMatchObject({state: 'done', method: 'attach', registry: {name: 'jsonrun1'}});
 		expect(document.pods.map((pod) => pod.status)).toEqual(['Running', 'Running']);
 		expect(document.script).toContain('az acr import --name jsonrun1 --source docker.io/library/nginx:latest --image nginx:v1');
-		expect(stderr).toContain('All 2 pods are running.');
+		expect(stderr).toContain('Both pods are running.');
 	});
 
 	test('a refused command line (--json without --yes, an unknown flag) is a JSON error with its code, message and fix, exit 2', async () => {

@@ -91,7 +91,7 @@ describe.skipIf(!built)('the built CLI with --json=stream', {timeout: 120_000}, 
 		// Every action of the document came first as a line of its own, as it ended.
 		const streamed = events.flatMap((event) => (event.type === 'action' ? [event.action.id] : []));
 		expect(streamed).toEqual(last.document.actions.map((action) => action.id));
-		expect(stderr).toContain('All 2 pods are running.');
+		expect(stderr).toContain('Both pods are running.');
 	});
 
 	test('--json with another value is refused with exit 2 and names both forms', async () => {

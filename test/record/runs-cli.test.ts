@@ -102,7 +102,7 @@ describe.skipIf(!built)('the record of a run, runs, undo and resume (the built C
 		sandbox.faults.clear();
 		const resumed = await runCli(['resume', '--yes', stopped.id], {env: env()});
 		expect(resumed.exitCode).toBe(0);
-		expect(resumed.output).toContain('All 2 pods are running.');
+		expect(resumed.output).toContain('Both pods are running.');
 		expect(leftOf('recordresume1')).toEqual({registries: 1, roleAssignments: 1, deployments: 1});
 		const {record, text} = onlyRecord();
 		expect(record).toMatchObject({id: stopped.id, state: 'done', startedAt: stopped.startedAt});

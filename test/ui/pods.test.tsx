@@ -128,7 +128,7 @@ describe('pods screen', () => {
 		setup.cluster.pushPods(failingSnapshot(denied));
 		await setup.app.waitFor('What next?');
 		setup.cluster.pushPods(runningSnapshot(denied));
-		const frame = await setup.app.waitFor('All 2 pods are running.');
+		const frame = await setup.app.waitFor('Both pods are running.');
 		expect(frame).toMatch(new RegExp(`${first}\\s+1/1\\s+Running`));
 		expect(frame).not.toContain('What next?');
 		expect(frame).not.toContain('No permission to pull');
@@ -148,7 +148,7 @@ describe('pods screen', () => {
 		expect(setup.app.frame()).toContain('Pods in namespace default');
 		expect(setup.fix.runs()).toBe(1);
 		setup.cluster.pushPods(runningSnapshot(denied));
-		await setup.app.waitFor('All 2 pods are running.');
+		await setup.app.waitFor('Both pods are running.');
 		expect(await wentOn(setup)).toBe('running');
 	});
 
@@ -169,7 +169,7 @@ describe('pods screen', () => {
 		await deployed(setup);
 		setup.cluster.pushPods(runningSnapshot());
 		const held = await setup.app.waitFor('Go on to the summary');
-		expect(held).toContain('All 2 pods are running. Inspect them with the keys above, or go on:');
+		expect(held).toContain('Both pods are running. Inspect them with the keys above, or go on:');
 		expect(held).toContain('↑↓ pod · e events · d describe · l logs · y yaml · enter/esc done · q quit');
 		expect(held).toMatch(new RegExp(`> ${first}\\s+1/1\\s+Running`));
 		let ended = false;

@@ -14,7 +14,8 @@ export const deploy = {
 	hideYaml: 'Hide the YAML',
 	back: 'Back',
 	watching: (selector: string, namespace: string) => `Watching pods (${selector}) in namespace ${namespace}…`,
-	allRunning: (count: number) => plural(count, {one: 'The pod is running.', other: `All ${count} pods are running.`}),
+	allRunning: (count: number) =>
+		count === 2 ? 'Both pods are running.' : plural(count, {one: 'The pod is running.', other: `All ${count} pods are running.`}),
 	podSecurity: {
 		question: (namespace: string) =>
 			`The namespace ${namespace} enforces Pod Security "restricted", which refuses the docs' sample nginx (it runs as root). Deploy which sample?`,

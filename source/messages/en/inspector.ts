@@ -19,10 +19,12 @@ export const inspector = {
 	/** The one way on from the live pods once they run (enter or esc). */
 	goOn: 'Go on to the summary',
 	holdMessage: (count: number) =>
-		plural(count, {
-			one: 'The pod is running. Inspect it with the keys above, or go on:',
-			other: `All ${count} pods are running. Inspect them with the keys above, or go on:`,
-		}),
+		count === 2
+			? 'Both pods are running. Inspect them with the keys above, or go on:'
+			: plural(count, {
+					one: 'The pod is running. Inspect it with the keys above, or go on:',
+					other: `All ${count} pods are running. Inspect them with the keys above, or go on:`,
+				}),
 	gone: (pod: string) => `The pod ${pod} is gone.`,
 	noEvents: 'No events.',
 	noLogs: 'No log lines.',

@@ -20,7 +20,12 @@ export const deploy: Catalog['deploy'] = {
 	hideYaml: 'Masquer le YAML',
 	back: 'Retour',
 	watching: (selector: string, namespace: string) => `Suivi des pods (${selector}) dans l’espace de noms ${namespace}…`,
-	allRunning: (count: number) => (count === 1 ? 'Le pod est en cours d’exécution.' : `Les ${count} pods sont en cours d’exécution.`),
+	allRunning: (count: number) =>
+		count === 1
+			? 'Le pod est en cours d’exécution.'
+			: count === 2
+				? 'Les deux pods sont en cours d’exécution.'
+				: `Les ${count} pods sont en cours d’exécution.`,
 	podSecurity: {
 		question: (namespace: string) =>
 			`L’espace de noms ${namespace} impose Pod Security « restricted », qui refuse le nginx d’exemple de la documentation (il tourne en root). Quel exemple déployer ?`,

@@ -20,10 +20,12 @@ export const inspector: Catalog['inspector'] = {
 	loading: 'Lecture…',
 	goOn: 'Passer au récapitulatif',
 	holdMessage: (count: number) =>
-		plural(count, {
-			one: `Le pod est en cours d’exécution. Inspectez-le avec les touches ci-dessus, ou continuez :`,
-			other: `Les ${count} pods sont en cours d’exécution. Inspectez-les avec les touches ci-dessus, ou continuez :`,
-		}),
+		count === 2
+			? `Les deux pods sont en cours d’exécution. Inspectez-les avec les touches ci-dessus, ou continuez :`
+			: plural(count, {
+					one: `Le pod est en cours d’exécution. Inspectez-le avec les touches ci-dessus, ou continuez :`,
+					other: `Les ${count} pods sont en cours d’exécution. Inspectez-les avec les touches ci-dessus, ou continuez :`,
+				}),
 	gone: (pod: string) => `Le pod ${pod} n’existe plus.`,
 	noEvents: 'Aucun événement.',
 	noLogs: 'Aucune ligne de journal.',

@@ -16,7 +16,7 @@ export const deploy: Catalog['deploy'] = {
 	hideYaml: 'De YAML verbergen',
 	back: 'Terug',
 	watching: (selector: string, namespace: string) => `Pods volgen (${selector}) in naamruimte ${namespace}…`,
-	allRunning: (count: number) => plural(count, {one: 'De pod draait.', other: `De ${count} pods draaien allemaal.`}),
+	allRunning: (count: number) => (count === 2 ? 'Beide pods draaien.' : plural(count, {one: 'De pod draait.', other: `De ${count} pods draaien allemaal.`})),
 	podSecurity: {
 		question: (namespace: string) =>
 			`De naamruimte ${namespace} dwingt Pod Security "restricted" af, die de voorbeeld-nginx uit de documentatie weigert (die draait als root). Welk voorbeeld implementeren?`,

@@ -19,10 +19,12 @@ export const inspector: Catalog['inspector'] = {
 	loading: 'Lezen…',
 	goOn: 'Door naar de samenvatting',
 	holdMessage: (count: number) =>
-		plural(count, {
-			one: 'De pod draait. Bekijk hem met de toetsen hierboven, of ga door:',
-			other: `Alle ${count} pods draaien. Bekijk ze met de toetsen hierboven, of ga door:`,
-		}),
+		count === 2
+			? 'Beide pods draaien. Bekijk ze met de toetsen hierboven, of ga door:'
+			: plural(count, {
+					one: 'De pod draait. Bekijk hem met de toetsen hierboven, of ga door:',
+					other: `Alle ${count} pods draaien. Bekijk ze met de toetsen hierboven, of ga door:`,
+				}),
 	gone: (pod: string) => `De pod ${pod} is weg.`,
 	noEvents: 'Geen gebeurtenissen.',
 	noLogs: 'Geen logregels.',

@@ -13,7 +13,7 @@ export const deploy: Catalog['deploy'] = {
 	hideYaml: '隐藏 YAML',
 	back: '返回',
 	watching: (selector, namespace) => `正在观察命名空间 ${namespace} 中的 Pod（${selector}）…`,
-	allRunning: (count) => (count === 1 ? 'Pod 正在运行。' : `全部 ${count} 个 Pod 都在运行。`),
+	allRunning: (count) => (count === 1 ? 'Pod 正在运行。' : count === 2 ? '两个 Pod 都在运行。' : `全部 ${count} 个 Pod 都在运行。`),
 	podSecurity: {
 		question: (namespace) => `命名空间 ${namespace} 强制实施 Pod 安全“restricted”，它会拒绝文档示例中的 nginx（以 root 运行）。要部署哪个示例？`,
 		hint: '在部署任何内容之前，从命名空间标签 pod-security.kubernetes.io/enforce 读取。',

@@ -18,7 +18,11 @@ export const inspector: Catalog['inspector'] = {
 	loading: '正在读取…',
 	goOn: '前往摘要',
 	holdMessage: (count) =>
-		count === 1 ? 'Pod 正在运行。可以用上面的按键查看它，或继续：' : `全部 ${count} 个 Pod 都在运行。可以用上面的按键查看它们，或继续：`,
+		count === 1
+			? 'Pod 正在运行。可以用上面的按键查看它，或继续：'
+			: count === 2
+				? '两个 Pod 都在运行。可以用上面的按键查看它们，或继续：'
+				: `全部 ${count} 个 Pod 都在运行。可以用上面的按键查看它们，或继续：`,
 	gone: (pod) => `Pod ${pod} 已不存在。`,
 	noEvents: '没有事件。',
 	noLogs: '没有日志行。',

@@ -95,7 +95,7 @@ describe('deployAndWatch: watching', () => {
 		await expect(outcome).resolves.toBe('running');
 		expect(fix.runs()).toBe(1);
 		expect(cluster.openWatches()).toBe(0);
-		expect(store.getState()).toMatchObject({activity: 'All 2 pods are running.', diagnosis: undefined});
+		expect(store.getState()).toMatchObject({activity: 'Both pods are running.', diagnosis: undefined});
 		const question = prompter.asked.find((asked) => asked.message === cannotPull);
 		expect(question?.kind === 'select' && question.spec.choices.map((choice) => [choice.value, choice.hint])).toEqual([
 			['fix', attachCommand],

@@ -109,7 +109,7 @@ describe('deployAndWatch over the sandbox', () => {
 		expect(seen.statuses).toContain('ImagePullBackOff');
 		const state = context.store.getState();
 		expect(state.pods.filter((pod) => pod.status === 'Running' && pod.ready === '1/1')).toHaveLength(2);
-		expect(state.activity).toBe('All 2 pods are running.');
+		expect(state.activity).toBe('Both pods are running.');
 		expect(state.journal.map((entry) => [entry.stepId, entry.outcome])).toEqual([
 			['deploy', 'done'],
 			['attach', 'done'],
