@@ -4,7 +4,9 @@
  * dependencies need Node 22 and fail in obscure ways on older ones), installs the one exit path
  * for signals and a closed pipe (`acr-wizard --help | head -1` ends quietly), then loads the CLI.
  */
-import {enableCompileCache} from 'node:module';
+// A namespace import: a named one of enableCompileCache (Node 22.1+) fails to link on an older Node, before the check
+// below can say what is wrong.
+import * as nodeModule from 'node:module';
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {messages} from './messages/catalog.js';
@@ -31,7 +33,7 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
  */
 function cacheCompiledCode(): void {
 	const cache = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-	enableCompileCache(join(cache, 'acr-wizard', 'compile-cache'));
+	nodeModule.enableCompileCache(join(cache, 'acr-wizard', 'compile-cache'));
 }
 
 /**
