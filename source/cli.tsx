@@ -154,8 +154,10 @@ async function runAfterFirstFrame(
 		kubeconfigPath: environment.sandbox && environment.kubeconfig.kind === 'file' ? environment.kubeconfig.path : undefined,
 	});
 	const {ports, warmUp} = createPorts(environment.cloud, environment.credential, environment.timing);
-	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use.
-	void warmUp().catch(() => undefined);
+	// Load the adapters while the user reads the welcome screen; a failure here surfaces on first use. Without a screen
+	// (--yes, a pipe) no one reads it: each loads on first use, so the Kubernetes client's load does not hold back the
+	// Azure checks that come first.
+	if (inkPrompter) void warmUp().catch(() => undefined);
 	// Answers given again on resume are in the record already: only the new ones are added.
 	const flow = await sessionFlow(
 		session,

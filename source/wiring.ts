@@ -23,7 +23,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 /**
  * The real adapters; `credential` undefined means the az CLI session, then the environment.
  * `warmUp` loads both adapters ahead of their first use (each is a bundle of its own, a tenth of
- * a second or more to load on a busy machine), to be called once the first frame is on screen.
+ * a second or more to load on a busy machine), to be called once the first frame is on screen, one after the other.
  */
 export function createPorts(
 	cloud: CloudProfile,
@@ -38,8 +38,10 @@ export function createPorts(
 	const loadKubernetes = once(async () => (await import('./kubernetes/client-node.js')).createKubernetes(undefined, kubeTiming));
 	return {
 		ports: {azure: lazyPort(loadAzure), kubernetes: lazyKubernetes(loadKubernetes), exec: createExec()},
+		// The Azure SDK first: the checks need it first, and the two loads share one thread.
 		warmUp: async () => {
-			await Promise.all([loadKubernetes(), loadAzure()]);
+			await loadAzure();
+			await loadKubernetes();
 		},
 	};
 }

@@ -68,6 +68,15 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 	return subscriptionChecks(context, picked.subscription.id);
 }
 
+/**
+ * Whether the path may use the kubeconfig: not when --method attach says it reaches AKS with the cluster's own
+ * credentials, read from Azure into memory. Its check is then not made: it would load the Kubernetes client and call
+ * a cluster the run never uses, on the way to the first change.
+ */
+function usesKubeconfig(method: Context['flags']['method']): boolean {
+	return method !== 'attach';
+}
+
 /** Runs every check in parallel; resolves with the providers still to register. */
 export async function runChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
 	const {store, exec, kubernetes, kubeconfig} = context;
@@ -81,7 +90,9 @@ export async function runChecks(context: Context, wantedSubscription?: string): 
 		azureChecks(context, wantedSubscription),
 		probe.az ? azCheck(context).then((outcome) => update('az', outcome)) : update('az', {status: 'skipped', reason: text.az.notProbed}),
 		probe.kubectl ? checkKubectl(exec).then((outcome) => update('kubectl', outcome)) : update('kubectl', {status: 'skipped', reason: text.kubectl.notProbed}),
-		checkKubeconfig(kubernetes, kubeconfig).then((outcome) => update('kubeconfig', outcome)),
+		usesKubeconfig(context.flags.method)
+			? checkKubeconfig(kubernetes, kubeconfig).then((outcome) => update('kubeconfig', outcome))
+			: update('kubeconfig', {status: 'skipped', reason: text.kubeconfig.notNeeded('--method attach')}),
 	]);
 	return missing;
 }

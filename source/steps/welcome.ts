@@ -7,7 +7,8 @@ import {startAzProbe} from './prerequisites/tool-checks.js';
 
 /**
  * What kubectl needs to watch the run's cluster, read while the welcome is on screen: the context the run starts from
- * (--context, else the kubeconfig's current one) and the kubeconfig file when it is not kubectl's default.
+ * (--context, the cluster of --method attach, else the kubeconfig's current one) and the kubeconfig file when it is not
+ * kubectl's default.
  */
 function readWatchTarget({store, kubernetes, kubeconfig, flags}: Context): void {
 	const file = kubeconfig.kind === 'file' ? kubeconfig.path : undefined;
@@ -15,6 +16,12 @@ function readWatchTarget({store, kubernetes, kubeconfig, flags}: Context): void 
 		const {environment, actions} = store.getState();
 		actions.setEnvironment({...environment, watch: {...(context ? {context} : {}), ...(file ? {kubeconfig: file} : {})}});
 	};
+	// An attach run's pods are in its AKS cluster, whose context is named after it (as az aks get-credentials names it):
+	// nothing to read, and the Kubernetes client is not loaded ahead of the Azure checks for it.
+	if (flags.context === undefined && flags.method === 'attach' && flags.cluster !== undefined) {
+		set(flags.cluster);
+		return;
+	}
 	void kubernetes.readKubeconfig(kubeconfig).then(
 		(info) => set(flags.context ?? info.currentContext),
 		() => set(flags.context),

@@ -4,8 +4,10 @@
  * than one way. The real Azure adapter over HTTPS, a scripted prompter.
  */
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import type {Azure, Registry} from '../../source/azure/azure.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {dockerHubAccount} from '../../source/sandbox/azure/docker-hub.js';
+import {createRegistryPlan} from '../../source/steps/registry/create-registry.js';
 import {importImagePlan, mcrSampleSource, offerSampleImport} from '../../source/steps/shared/sample-image.js';
 import {applyPlan} from '../../source/wizard/engine.js';
 import {startAttachFlow, type AttachFlow} from '../helpers/attach-flow.js';
@@ -113,5 +115,65 @@ describe('importing the sample image, over a sandbox with Docker Hub limits', ()
 		} finally {
 			remove();
 		}
+	});
+
+	/** A context whose journal holds the creation of `name` by its own plan, as a run that made the registry has. */
+	const madeByThisRun = async (name: string) => {
+		const context = flow.context({});
+		let made: Registry | undefined;
+		const input = {
+			subscriptionId: seedIds.subscriptionId,
+			name,
+			group: {name: seedIds.resourceGroup, location: seedIds.location, isNew: false},
+			sku: 'Basic',
+			location: seedIds.location,
+		} as const;
+		await applyPlan(
+			createRegistryPlan(context, input, (registry) => (made = registry)),
+			context,
+			{confirm: false, retry: false},
+		);
+		if (!made) throw new Error(`${name} was not created`);
+		return {context, registry: made};
+	};
+
+	/** `context` with its reads of a tag (`repository:tag`) noted in `reads`. */
+	const noteTagReads = <C extends {azure: Azure}>(context: C) => {
+		const reads: string[] = [];
+		const getTagManifest: Azure['getTagManifest'] = async (loginServer, repository, tag, credentials) => {
+			reads.push(`${repository}:${tag}`);
+			return context.azure.getTagManifest(loginServer, repository, tag, credentials);
+		};
+		return {context: {...context, azure: {...context.azure, getTagManifest}}, reads};
+	};
+
+	test('into a registry this run created, the import is sent without reading the tag first: the registry starts empty', async () => {
+		const made = await madeByThisRun('importflow06');
+		const {context, reads} = noteTagReads(made.context);
+		await applyPlan(importImagePlan(context, made.registry, {source: 'mcr'}), context, {confirm: false, retry: false});
+		const last = context.store.getState().journal.at(-1);
+		expect(last?.outcome).toBe('done');
+		expect(last?.command).toContain('az acr import --name importflow06');
+		expect(reads).toEqual([]);
+		expect(tagsOf('importflow06')).toEqual(['v1']);
+	});
+
+	test('into a registry made by someone else, the tag is read before the import', async () => {
+		const registry = await newRegistry('importflow08');
+		const {context, reads} = noteTagReads(flow.context({}));
+		await applyPlan(importImagePlan(context, registry, {source: 'mcr'}), context, {confirm: false, retry: false});
+		expect(context.store.getState().journal.at(-1)?.outcome).toBe('done');
+		// Once, before the import (absent); the import made it, nothing more to read.
+		expect(reads).toEqual(['nginx:v1']);
+	});
+
+	test('into a registry this run created that got the tag meanwhile, the refused import reads the tag and is reported unchanged', async () => {
+		const {context, registry} = await madeByThisRun('importflow07');
+		// Pushed by someone else between the creation and the import.
+		await flow.azure.importImage(registry.id, mcrSampleSource, 'nginx:v1');
+		await applyPlan(importImagePlan(context, registry, {source: 'mcr'}), context, {confirm: false, retry: false});
+		const last = context.store.getState().journal.at(-1);
+		expect(last?.outcome).toBe('unchanged');
+		expect(last?.command).toContain('az acr import --name importflow07');
 	});
 });

@@ -105,6 +105,25 @@ describe('prerequisites step', () => {
 		expect(row.fix).toContain('az aks get-credentials');
 	});
 
+	test('with --method attach the kubeconfig is neither read nor called: the row says the path takes the AKS credentials from Azure', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({kubernetes, flags: {method: 'attach'}, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		expect(rows(context.store.getState().checks).kubeconfig).toMatchObject({
+			status: 'skipped',
+			reason:
+				"Not needed with --method attach: the wizard reads the AKS cluster's credentials from Azure (as az aks get-credentials does) and keeps them in memory.",
+		});
+		expect(kubernetes.calls).toEqual({readKubeconfig: [], cluster: []});
+	});
+
+	test('with --method pull-secret the kubeconfig is checked as without the flag', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({kubernetes, flags: {method: 'pull-secret'}, prompter: scriptedPrompter({[next]: 'go-on'})});
+		await checkPrerequisites.run(context);
+		expect(rows(context.store.getState().checks).kubeconfig).toMatchObject({status: 'ok', summary: 'myAKSCluster: reachable, Kubernetes v1.32.4'});
+	});
+
 	test('an unreachable current context is a warning naming the context', async () => {
 		const cluster = fakeCluster({serverVersion: async () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:6443'))});
 		const kubernetes = fakeKubernetes({}, {clusters: {myAKSCluster: cluster}});
@@ -464,5 +483,27 @@ describe('the Azure CLI probe behind the welcome screen', () => {
 		await checkPrerequisites.run(context);
 		expect(probes).toBe(2);
 		expect(rows(context.store.getState().checks).az).toMatchObject({status: 'ok', summary: '2.61.0'});
+	});
+});
+
+describe('the watch hint behind the welcome screen', () => {
+	test('names the current context of the kubeconfig, read while the welcome is up', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({kubernetes, prompter: scriptedPrompter({'Ready to start?': 'start'})});
+		await welcome.run(context);
+		await expect.poll(() => context.store.getState().environment.watch).toEqual({context: 'myAKSCluster', kubeconfig: '/home/alice/.kube/config'});
+		expect(kubernetes.calls.readKubeconfig).toHaveLength(1);
+	});
+
+	test('with --method attach --cluster, names the context of that cluster (its pods are there) without reading the kubeconfig', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({
+			kubernetes,
+			flags: {method: 'attach', cluster: 'aks-demo'},
+			prompter: scriptedPrompter({'Ready to start?': 'start'}),
+		});
+		await welcome.run(context);
+		expect(context.store.getState().environment.watch).toEqual({context: 'aks-demo', kubeconfig: '/home/alice/.kube/config'});
+		expect(kubernetes.calls.readKubeconfig).toEqual([]);
 	});
 });

@@ -65,6 +65,8 @@ export const prerequisites = {
 		planTitle: 'Register resource providers',
 	},
 	kubeconfig: {
+		notNeeded: (flag: string) =>
+			`Not needed with ${flag}: the wizard reads the AKS cluster's credentials from Azure (as az aks get-credentials does) and keeps them in memory.`,
 		none: 'No kubeconfig found, so there is no cluster to deploy to yet.',
 		invalidFix: 'Fix or replace that file (kubectl config view shows what kubectl makes of it), or pass --kubeconfig <path> to another one.',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>, or create a local cluster (kind create cluster)',

@@ -69,6 +69,8 @@ export const prerequisites: Catalog['prerequisites'] = {
 		planTitle: 'Resourceproviders registreren',
 	},
 	kubeconfig: {
+		notNeeded: (flag: string) =>
+			`Niet nodig met ${flag}: de wizard leest de referenties van het AKS-cluster uit Azure (zoals az aks get-credentials) en houdt ze in het geheugen.`,
 		none: 'Geen kubeconfig gevonden, dus er is nog geen cluster om naar te implementeren.',
 		invalidFix: 'Herstel of vervang dat bestand (kubectl config view laat zien hoe kubectl het leest), of wijs met --kubeconfig <pad> een ander bestand aan.',
 		noneFix: 'az aks get-credentials --resource-group <groep> --name <cluster>, of maak een lokaal cluster (kind create cluster)',

@@ -65,6 +65,7 @@ export const prerequisites: Catalog['prerequisites'] = {
 		planTitle: '注册资源提供程序',
 	},
 	kubeconfig: {
+		notNeeded: (flag: string) => `使用 ${flag} 时不需要：向导从 Azure 读取 AKS 群集的凭据（与 az aks get-credentials 相同），并只保存在内存中。`,
 		none: '找不到 kubeconfig，因此还没有可部署到的群集。',
 		invalidFix: '修复或替换该文件（kubectl config view 会显示 kubectl 如何解读它），或用 --kubeconfig <path> 指定另一个文件。',
 		noneFix: 'az aks get-credentials --resource-group <group> --name <cluster>，或创建本地群集（kind create cluster）',

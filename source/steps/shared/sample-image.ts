@@ -51,20 +51,31 @@ async function tagThere(context: Pick<Context, 'azure'>, registry: Registry, ima
 	}
 }
 
+/** How an import is made: its progress, the source registry's sign-in, and whether this run made the registry. */
+export type ImportOptions = {
+	readonly progress?: (status: string) => void;
+	readonly credentials?: {readonly username: string; readonly password: string};
+	/**
+	 * The registry was created by this run: it starts empty, so the tag is not read first (a data-plane sign-in and a
+	 * read, on the way from the registry to the pods). Made there meanwhile, the import's refusal still reads it.
+	 */
+	readonly madeByThisRun?: boolean;
+};
+
 /**
  * Imports `source` as `image` unless the tag is there: "already there" is decided by reading the target tag, never by
  * the wording of ACR's refusal (which varies) nor by a 409 alone (an operation in progress is a 409 too). The tag is
- * read before the import, and again after a refusal; only when it cannot be read does ACR's Conflict code decide.
+ * read before the import (unless this run made the registry), and again after a refusal; only when it cannot be read
+ * does ACR's Conflict code decide.
  */
 export async function importUnlessThere(
 	context: Pick<Context, 'azure'>,
 	registry: Registry,
 	source: string,
 	image: string,
-	progress?: (status: string) => void,
-	credentials?: {readonly username: string; readonly password: string},
+	{progress, credentials, madeByThisRun = false}: ImportOptions = {},
 ): Promise<{created: boolean}> {
-	if ((await tagThere(context, registry, image)) === true) return {created: false};
+	if (!madeByThisRun && (await tagThere(context, registry, image)) === true) return {created: false};
 	let created: boolean;
 	try {
 		({created} = credentials
@@ -118,11 +129,16 @@ export function importImagePlan(
 				...goesWithMade(context.store.getState().journal, registry.id),
 				run: async () => {
 					try {
-						const login = credentials ? {username: credentials.username, password: credentials.password.reveal()} : undefined;
+						const madeByThisRun = goesWithMade(context.store.getState().journal, registry.id).goesWith !== undefined;
 						const {created} = await withActivity(
 							context,
 							(status) => text.progress(image, status),
-							async (progress) => importUnlessThere(context, registry, source, image, progress, login),
+							async (progress) =>
+								importUnlessThere(context, registry, source, image, {
+									progress,
+									madeByThisRun,
+									...(credentials ? {credentials: {username: credentials.username, password: credentials.password.reveal()}} : {}),
+								}),
 						);
 						return created ? {outcome: 'done', detail: text.imported(registry.loginServer, image)} : {outcome: 'unchanged', detail: text.alreadyThere(image)};
 					} catch (error: unknown) {
