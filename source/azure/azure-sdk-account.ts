@@ -61,7 +61,8 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 		async signedInIdentity() {
 			let token;
 			try {
-				token = await ctx.credential.getToken(ctx.cloud.armScope);
+				// Asked anew each time (the checks re-run after az login): the clients made after it share this token.
+				token = await ctx.credential.renew(ctx.cloud.armScope);
 			} catch (error: unknown) {
 				throw toAzureError(error);
 			}

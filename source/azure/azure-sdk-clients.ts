@@ -14,6 +14,7 @@ import {mayHaveApplied, toAzureError} from './azure-sdk-errors.js';
 import {preciseRetryAfterPolicy} from './azure-sdk-retry-after.js';
 import {createRestClient, type RestClient} from './azure-sdk-rest.js';
 import {replicationBudget} from './replication.js';
+import {sharedTokens, type SharedTokens} from './azure-sdk-shared-tokens.js';
 
 /**
  * How often long-running operations are polled when Azure sends no Retry-After, how soon failed
@@ -42,7 +43,8 @@ export type ClassicClientOptions = {
 /** The shared state of one adapter instance. */
 export type SdkContext = {
 	readonly cloud: CloudProfile;
-	readonly credential: TokenCredential;
+	/** Shared by every client: one sign-in per audience and tenant (azure-sdk-shared-tokens.ts). */
+	readonly credential: SharedTokens;
 	readonly modularOptions: ModularClientOptions;
 	readonly classicOptions: ClassicClientOptions;
 	/** Poll interval for SDK pollers; a Retry-After from Azure takes precedence. */
@@ -123,7 +125,7 @@ export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
 
 /** Builds the shared context for a cloud and credential. */
 export function createSdkContext(cloud: CloudProfile, credential: AzureCredential | undefined, timing: SdkTiming = {}): SdkContext {
-	const tokenCredential: TokenCredential = credential ?? defaultCredential(cloud);
+	const tokenCredential = sharedTokens(credential ?? defaultCredential(cloud));
 	const tlsOptions = tlsFor(cloud);
 	const retryOptions: PipelineRetryOptions | undefined =
 		timing.retryDelayMs === undefined ? undefined : {retryDelayInMs: timing.retryDelayMs, maxRetryDelayInMs: timing.retryDelayMs * 8};

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Azure} from '../../source/azure/azure.js';
+import type {Kubernetes} from '../../source/kubernetes/kubernetes.js';
 import {flagAnswers} from '../../source/flags.js';
 import {seedIds} from '../../source/sandbox/index.js';
 import {attachSteps} from '../../source/steps/attach/index.js';
@@ -44,10 +45,19 @@ describe('--yes: the sample image is imported while the attach path goes on', ()
 				return flow.azure.importImage(...args);
 			},
 		};
+		// The cluster's reads of a namespace's Pod Security level, noted.
+		const levelReads: string[] = [];
+		const kubernetes: Kubernetes = {
+			...flow.kubernetes,
+			cluster: (source, name) => {
+				const cluster = flow.kubernetes.cluster(source, name);
+				return {...cluster, podSecurityLevel: async (namespace) => (levelReads.push(namespace), cluster.podSecurityLevel(namespace))};
+			},
+		};
 		const flags: Flags = {yes: true, registryName, resourceGroup: seedIds.resourceGroup, method: 'attach', cluster: seedIds.aksCluster};
 		const probe = flow.context({}, {flags});
 		const prompter = withFlagAnswers(createAutoPrompter(probe.store), flagAnswers(flags), probe.store);
-		return {context: {...probe, azure, prompter}, open, importing};
+		return {context: {...probe, azure, kubernetes, prompter}, open, importing, levelReads};
 	}
 
 	test('the grant and the credentials happen while the import runs; the deployment waits for the image; each is journaled once, as it ended', async () => {
@@ -65,6 +75,21 @@ describe('--yes: the sample image is imported while the attach path goes on', ()
 		expect(journaled()).toEqual(['az acr create', 'az aks update', 'az aks get-credentials', 'az acr import', 'kubectl apply --context']);
 		expect(context.store.getState().alsoRunning).toEqual([]);
 		expect(context.store.getState().pods.filter((pod) => pod.status === 'Running')).toHaveLength(2);
+	});
+
+	test('while the import runs, the namespace is read ahead (the Kubernetes client loads then): only the deployment waits for the image', async () => {
+		const {context, open, levelReads} = yesContext('earlyimport03');
+		const journaled = () => context.store.getState().journal.map((entry) => entry.command.split(' ').slice(0, 3).join(' '));
+		const run = runSteps([chooseRegistry, chooseMethod, ...attachSteps], context);
+		await until('the namespace is read while the import waits', () => levelReads.length > 0);
+		expect(levelReads).toEqual(['default']);
+		expect(journaled()).not.toContain('az acr import');
+		expect(journaled()).not.toContain('kubectl apply --context');
+		open();
+		await expect(run).resolves.toBe('done');
+		expect(journaled()).toEqual(['az acr create', 'az aks update', 'az aks get-credentials', 'az acr import', 'kubectl apply --context']);
+		// Read once: the deployment used what was read ahead.
+		expect(levelReads).toEqual(['default']);
 	});
 
 	test('Ctrl+C while the import runs beside the path: the import finishes and is journaled before the stop report is made', async () => {

@@ -73,7 +73,7 @@ export const prerequisites: Catalog['prerequisites'] = {
 	},
 	kubeconfig: {
 		notNeeded: (flag: string) =>
-			`Inutile avec ${flag} : l’assistant lit les identifiants du cluster AKS dans Azure (comme az aks get-credentials) et les garde en mémoire.`,
+			`Inutile avec ${flag} : l’assistant lit les identifiants du cluster AKS dans Azure (comme az aks get-credentials) et les garde en mémoire.`,
 		none: 'Aucun kubeconfig trouvé : il n’y a donc pas encore de cluster où déployer.',
 		invalidFix:
 			'Corrigez ou remplacez ce fichier (kubectl config view montre ce que kubectl en comprend), ou passez --kubeconfig <chemin> pour en désigner un autre.',

@@ -14,7 +14,7 @@ import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
 import {failedPulls, openPodWatch, type PodWatch, type WatchState} from './pod-watch.js';
-import {meetPodSecurity, type CompliantVariant} from './pod-security.js';
+import {meetPodSecurity, readPodSecurityLevel, type CompliantVariant} from './pod-security.js';
 import {earlyWorkOf} from '../../wizard/early-work.js';
 import {sharePodInspection} from '../../kubernetes/pod-inspection-channel.js';
 import {podsRunningHold} from '../../wizard/prompter.js';
@@ -148,10 +148,12 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 
 /** Deploys the sample after confirmation, then watches its pods: 'running' when all are up, 'left' if the user left, 'planned' in a dry run (nothing to watch). */
 export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left' | 'planned'> {
+	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod. Read while
+	// work started early runs: the Kubernetes client loads and its connection opens then, not once the image is there.
+	const level = readPodSecurityLevel(given, given.compliantVariant);
 	// Work started early (the sample image's import, under --yes) ends before its image is deployed.
 	await earlyWorkOf(context.memory).join();
-	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod.
-	const input = await meetPodSecurity(context, given, given.compliantVariant);
+	const input = await meetPodSecurity(context, given, given.compliantVariant, level);
 	const plan = deployPlan(input);
 	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
 	if (context.store.getState().dryRun) return 'planned';

@@ -14,12 +14,29 @@ import type {DeployInput} from './deploy-and-watch.js';
 /** What a path can offer for a restricted namespace: the variant's image, and how to get it into the registry. */
 export type CompliantVariant = {readonly image: string; readonly prepare: () => Promise<void>};
 
+/**
+ * Starts reading the namespace's Pod Security level when the deployment needs to know it (a variant to offer, the
+ * workload not hardened yet); undefined when it does not. Started ahead (while the image is imported), a failure waits
+ * for meetPodSecurity to be seen.
+ */
+export function readPodSecurityLevel(input: DeployInput, variant: CompliantVariant | undefined): Promise<string | undefined> | undefined {
+	if (input.workload.hardened || !variant) return undefined;
+	const read = input.cluster.podSecurityLevel(input.workload.namespace);
+	read.catch(() => undefined);
+	return read;
+}
+
 /** The input to deploy: the seeds' sample, or (in a namespace enforcing "restricted", when chosen) the compliant variant. */
-export async function meetPodSecurity(context: Context, input: DeployInput, variant: CompliantVariant | undefined): Promise<DeployInput> {
+export async function meetPodSecurity(
+	context: Context,
+	input: DeployInput,
+	variant: CompliantVariant | undefined,
+	read: Promise<string | undefined> | undefined = readPodSecurityLevel(input, variant),
+): Promise<DeployInput> {
 	const {workload} = input;
-	if (workload.hardened || !variant) return input;
+	if (!read || workload.hardened || !variant) return input;
 	// A dry run may deploy to a cluster it would create: nothing to read there yet, the seeds' sample is planned.
-	const level = await input.cluster.podSecurityLevel(workload.namespace).catch((error: unknown) => {
+	const level = await read.catch((error: unknown) => {
 		if (context.store.getState().dryRun) return undefined;
 		throw error;
 	});
