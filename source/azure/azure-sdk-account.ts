@@ -71,8 +71,11 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 		},
 		async listSubscriptions() {
 			// As `az login` does: every tenant the user is in, then each tenant's subscriptions with a token of that tenant.
-			const home = await mapped(async () => collect((await subscriptions()).subscriptions.list()));
-			const tenants = await mapped(async () => collect((await subscriptions()).tenants.list())).catch(() => []);
+			// Both lists at once: the tenants are read whatever the subscriptions say.
+			const [home, tenants] = await Promise.all([
+				mapped(async () => collect((await subscriptions()).subscriptions.list())),
+				mapped(async () => collect((await subscriptions()).tenants.list())).catch(() => []),
+			]);
 			const seen = new Set(home.map((s) => s.subscriptionId ?? ''));
 			const others = await Promise.all(
 				tenants

@@ -96,7 +96,7 @@ function defaultCredential(cloud: CloudProfile): TokenCredential {
 }
 
 /** The TLS settings of each extra CA, made once: the HTTP client keeps one agent (and its open sockets) per settings object. */
-const tlsSettings = new Map<string, TlsSettings>();
+const tlsSettings = new Map<string, TlsSettings & {readonly secureContext?: SecureContext}>();
 
 /** One secure context for the roots and `caPem`; when the PEM cannot be read, none (each connection then says why). */
 function secureContextFor(ca: string[]): {secureContext: SecureContext} | Record<never, never> {
@@ -109,15 +109,19 @@ function secureContextFor(ca: string[]): {secureContext: SecureContext} | Record
 
 /**
  * TLS settings that add the cloud's CA (the sandbox's) to the public roots, or none. They carry one secure context made
- * once: with only `ca`, every new socket parses the ~140 public roots again (a fifth of a second of CPU per run).
+ * once: with only `ca`, every new socket parses the ~140 public roots again (a fifth of a second of CPU per run). The
+ * roots are then not listed beside it: an https.Agent writes every option it was given into the name of the
+ * connection pool it looks up for each request, `ca` included (~200 kB of text joined per request).
  */
 export function tlsFor(cloud: CloudProfile): TlsSettings | undefined {
 	if (!cloud.caPem) return undefined;
 	let settings = tlsSettings.get(cloud.caPem);
 	if (!settings) {
 		const ca = [...rootCertificates, cloud.caPem];
-		// The HTTP client spreads these into its https.Agent, which hands `secureContext` to every tls.connect.
-		settings = {ca, ...secureContextFor(ca)};
+		// The HTTP client spreads these into its https.Agent, which hands `secureContext` to every tls.connect; a PEM
+		// that cannot be read is passed as `ca`, so each connection says why.
+		const made = secureContextFor(ca);
+		settings = 'secureContext' in made ? made : {ca};
 		tlsSettings.set(cloud.caPem, settings);
 	}
 	return settings;

@@ -15,9 +15,12 @@ export type SharedTokens = TokenCredential & {
 	renew(scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken | null>;
 };
 
-/** What a token is kept under: the scopes (in any order), the tenant and whether it may be a CAE token. */
+/**
+ * What a token is kept under: the scopes (in any order) and the tenant. Not whether it may be a CAE token: the SDK's
+ * pipelines ask for one (enableCae) and the sign-in check does not, and either token serves the other.
+ */
 function keyOf(scopes: string | string[], options: GetTokenOptions | undefined): string {
-	return JSON.stringify([[scopes].flat().sort(), options?.tenantId ?? '', options?.enableCae === true]);
+	return JSON.stringify([[scopes].flat().sort(), options?.tenantId ?? '']);
 }
 
 /** Whether a kept token is still good enough to hand out. */

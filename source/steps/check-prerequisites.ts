@@ -11,6 +11,7 @@ import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
 import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, ofTenant, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkFlagTargets} from './check-flag-targets.js';
+import {readRegistryStepAhead} from './registry/read-ahead.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
 import {azCheck, checkKubectl, probeTools} from './prerequisites/tool-checks.js';
 
@@ -65,6 +66,8 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 		return [];
 	}
 	chooseSubscription(picked.subscription);
+	// Under --yes, the registry step's reads go out beside the subscription's checks.
+	readRegistryStepAhead(context, picked.subscription.id);
 	return subscriptionChecks(context, picked.subscription.id);
 }
 

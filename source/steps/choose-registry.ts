@@ -9,6 +9,7 @@ import type {Step} from '../wizard/engine.js';
 import {earlyWorkOf} from '../wizard/early-work.js';
 import {GoBack, WizardError} from '../wizard/errors.js';
 import {createRegistry} from './registry/create-registry.js';
+import {registriesOf} from './registry/read-ahead.js';
 import {offerSampleImport} from './shared/sample-image.js';
 import {askRegistryChoice, askRegistryId, choiceFromFlag, type RegistryChoice} from './registry/pick-registry.js';
 
@@ -31,8 +32,8 @@ async function resolveChoice(context: Context, subscriptionId: string, choice: R
 
 /** Asks until a registry is chosen or created. Esc on the first question goes back a step. */
 async function pickOrCreate(context: Context, subscriptionId: string): Promise<Registry> {
-	const {azure, explain} = context;
-	const registries = await azure.listRegistries(subscriptionId).catch((error: unknown) => {
+	const {explain} = context;
+	const registries = await registriesOf(context, subscriptionId).catch((error: unknown) => {
 		throw explain(error);
 	});
 	const fromFlag = await choiceFromFlag(context, registries);

@@ -1,4 +1,7 @@
+import {createServer, request, type RequestOptions} from 'node:https';
+import type {AddressInfo} from 'node:net';
 import {describe, expect, it} from 'vitest';
+import {createSandboxTls} from '../../source/sandbox/tls.js';
 import {clouds} from '../../source/azure/clouds.js';
 import {createSdkContext, tlsFor} from '../../source/azure/azure-sdk-clients.js';
 
@@ -29,11 +32,29 @@ describe('createSdkContext', () => {
 		expect(ctx.modularOptions.tlsOptions).toBeUndefined();
 	});
 
-	it('trusts a cloud CA on top of the public roots', () => {
-		const ca = '-----BEGIN CERTIFICATE-----\nsandbox\n-----END CERTIFICATE-----\n';
-		const tls = tlsFor({...clouds.AzureCloud, caPem: ca});
-		expect(Array.isArray(tls?.ca) && tls.ca.at(-1)).toBe(ca);
-		expect(Array.isArray(tls?.ca) && tls.ca.length).toBeGreaterThan(1);
+	it('trusts a cloud CA on top of the public roots through one secure context, with no CA list for the agent to join into each pool name', async () => {
+		const sandbox = await createSandboxTls();
+		const tls = tlsFor({...clouds.AzureCloud, caPem: sandbox.caPem});
+		expect(tls && Object.keys(tls)).toEqual(['secureContext']);
+		// A server with the sandbox's certificate is trusted through it, and one signed by nobody it knows is not.
+		const server = createServer({key: sandbox.key, cert: sandbox.cert}, (_request, response) => response.end('ok'));
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const {port} = server.address() as AddressInfo;
+		const get = async (options: RequestOptions) =>
+			new Promise<string>((resolve) => {
+				request({host: '127.0.0.1', port, servername: 'localhost', ...options}, (response) => {
+					response.resume();
+					response.on('end', () => resolve(String(response.statusCode)));
+				})
+					.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'))
+					.end();
+			});
+		try {
+			expect(await get({...tls, agent: false})).toBe('200');
+			expect(await get({agent: false})).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+		} finally {
+			server.close();
+		}
 	});
 
 	it('builds the default credential chain without loading or calling it', () => {

@@ -12,6 +12,7 @@ import {askInTurn} from '../../wizard/in-turn.js';
 import type {Validate} from '../../wizard/prompter.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {registryNameCheck, validateRegistryName} from './registry-name.js';
+import {nameAvailabilityOf, resourceGroupsOf} from './read-ahead.js';
 import {echoFlag, withActivity} from '../shared/activity.js';
 import {locationHint, regionProblem, subscriptionLocationProblem} from '../shared/regions.js';
 import {WizardError} from '../../wizard/errors.js';
@@ -48,7 +49,7 @@ async function askRegistryName(context: Context, subscriptionId: string): Promis
 		hint: text.hint(context.cloud.acrSuffix),
 		placeholder: text.placeholder,
 		validate: validateRegistryName,
-		check: registryNameCheck(context.azure, subscriptionId, context.explain),
+		check: registryNameCheck({checkRegistryName: async (id, name) => nameAvailabilityOf(context, id, name)}, subscriptionId, context.explain),
 	});
 }
 
@@ -92,7 +93,7 @@ async function askNewGroupLocation(context: Context, subscriptionId: string, fir
  */
 async function askResourceGroup(context: Context, subscriptionId: string): Promise<GroupChoice> {
 	const text = messages().registry.group;
-	const groups = await context.azure.listResourceGroups(subscriptionId);
+	const groups = await resourceGroupsOf(context, subscriptionId);
 	const names = groups.map((group) => group.name);
 	const wanted = context.flags.resourceGroup;
 	const flagged = wanted === undefined ? undefined : groups.find((group) => group.name.toLowerCase() === wanted.toLowerCase());

@@ -9,6 +9,7 @@ import {WizardError} from '../../wizard/errors.js';
 import {echoFlag} from '../shared/activity.js';
 import {askResourceId} from '../shared/ask-resource-id.js';
 import {isRegistryId, looksLikeResourceId} from '../../azure/resource-id.js';
+import {registriesOf} from './read-ahead.js';
 
 /** What the user wants: a registry already found, one by id, or a new one. */
 export type RegistryChoice = {readonly kind: 'existing'; readonly registry: Registry} | {readonly kind: 'by-id'} | {readonly kind: 'create'};
@@ -36,7 +37,7 @@ async function registryByName(context: Context, name: string, registries: readon
 	const {subscription, subscriptions} = context.store.getState();
 	for (const other of subscriptions.filter((item) => item.id !== subscription?.id)) {
 		// A subscription that cannot be listed is skipped: the name may still be free to create.
-		const found = named(await context.azure.listRegistries(other.id).catch(() => []));
+		const found = named(await registriesOf(context, other.id).catch(() => []));
 		if (found) return found;
 	}
 	return undefined;

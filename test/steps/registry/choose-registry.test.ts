@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {AzureError} from '../../../source/azure/azure.js';
 import {clouds} from '../../../source/azure/clouds.js';
+import {flagAnswers} from '../../../source/flags.js';
+import {checkPrerequisites} from '../../../source/steps/check-prerequisites.js';
 import {chooseRegistry} from '../../../source/steps/choose-registry.js';
 import {GoBack} from '../../../source/wizard/errors.js';
 import {withFlagAnswers} from '../../../source/wizard/flag-answers.js';
@@ -289,5 +291,37 @@ describe('a failed import', () => {
 		expect(context.store.getState().error).toBeUndefined();
 		expect(context.store.getState().notices).toContain('Sample image import skipped; the sample deployment needs nginx:v1 in the registry.');
 		expect(context.store.getState().registry?.name).toBe('myregistry');
+	});
+});
+
+describe('the registry step under --yes, its reads started during the prerequisites', () => {
+	test('the registries, the groups and the name are read while the subscription is checked, and the step takes each read once', async () => {
+		let open: () => void = () => undefined;
+		const gate = new Promise<void>((resolve) => (open = resolve));
+		const azure = fakeAzure({
+			// The permissions check waits until the test says so: the step's reads must be out before it.
+			canWriteRoleAssignments: async () => (await gate, true),
+		});
+		const flags = {yes: true, registryName: 'newregistry01', resourceGroup: 'myResourceGroup', method: 'attach'} as const;
+		const context = testContext({azure, flags, prompter: scriptedPrompter({'What next?': 'go-on', [q.sku]: 'basic', [q.apply]: ['apply', 'apply']})});
+		const checks = checkPrerequisites.run(context);
+		await expect.poll(() => azure.calls.checkRegistryName.length).toBe(1);
+		expect(azure.calls.listRegistries.map((call) => call[0])).toContain(fakeIds.subscriptionId);
+		expect(azure.calls.listResourceGroups).toEqual([[fakeIds.subscriptionId]]);
+		expect(azure.calls.checkRegistryName).toEqual([[fakeIds.subscriptionId, 'newregistry01']]);
+		open();
+		await checks;
+		const reads = () => [azure.calls.listRegistries.length, azure.calls.listResourceGroups.length, azure.calls.checkRegistryName.length];
+		const before = reads();
+		await chooseRegistry.run({...context, prompter: withFlagAnswers(context.prompter, flagAnswers(flags), context.store)});
+		expect(reads()).toEqual(before);
+		expect(context.store.getState().journal[0]?.command).toBe('az acr create --name newregistry01 --resource-group myResourceGroup --sku basic');
+	});
+
+	test('without --yes nothing is read ahead: the step reads when it begins', async () => {
+		const azure = fakeAzure();
+		const context = testContext({azure, flags: {registryName: 'newregistry02'}, prompter: scriptedPrompter({'What next?': 'go-on'})});
+		await checkPrerequisites.run(context);
+		expect([azure.calls.listRegistries, azure.calls.listResourceGroups, azure.calls.checkRegistryName]).toEqual([[], [], []]);
 	});
 });
