@@ -24,6 +24,14 @@ function listed(items: readonly string[]): readonly string[] {
 	return items;
 }
 
+/**
+ * A list of one item (or none) reads as that item in every language: told without `Intl.ListFormat`, whose first
+ * one takes ~20 ms to make (its data is loaded then), which a run's one-repository token plan met on its way.
+ */
+function single(items: readonly string[]): string | undefined {
+	return items.length <= 1 ? (items[0] ?? '') : undefined;
+}
+
 /** One `Intl` object, made on first use: building them all for every catalog cost ~10 ms before the first frame, and most runs format few. */
 function lazily<T>(make: () => T): () => T {
 	let made: T | undefined;
@@ -48,8 +56,8 @@ export function intlOf(locale: string): IntlHelpers {
 	);
 	return {
 		plural: (count, forms) => forms[rules().select(count)] ?? forms.other,
-		list: (items) => conjunction().format(listed(items)),
-		anyOf: (items) => disjunction().format(listed(items)),
+		list: (items) => single(listed(items)) ?? conjunction().format(items),
+		anyOf: (items) => single(listed(items)) ?? disjunction().format(items),
 		date: (iso) => {
 			const time = new Date(iso);
 			return Number.isNaN(time.getTime()) ? iso : dates().format(time);

@@ -15,15 +15,15 @@ import {recordVersion, type RecordedAnswer, type RecordedEnvironment, type RunRe
 
 /**
  * Writes `record` to `file` atomically: a temporary file beside it (created 0600, flushed to
- * disk), renamed over it. (write-file-atomic does the same, but hooks the process's signals
- * through signal-exit, which the wizard owns: shutdown.ts.)
+ * disk unless `durable` is false), renamed over it. (write-file-atomic does the same, but hooks the
+ * process's signals through signal-exit, which the wizard owns: shutdown.ts.)
  */
-export function writeRecord(file: string, record: RunRecord): void {
+export function writeRecord(file: string, record: RunRecord, durable = true): void {
 	const temporary = `${file}.${process.pid}.tmp`;
 	const descriptor = openSync(temporary, 'w', 0o600);
 	try {
 		writeSync(descriptor, `${JSON.stringify(record, undefined, '\t')}\n`);
-		fsyncSync(descriptor);
+		if (durable) fsyncSync(descriptor);
 	} finally {
 		closeSync(descriptor);
 	}
@@ -112,9 +112,12 @@ export function recordRun(store: WizardStore, options: RecordOptions): Recording
 	const startedAt = options.continues?.startedAt ?? options.clock.now().toISOString();
 	const answers: RecordedAnswer[] = [...(options.continues?.answers ?? [])];
 	let failed = false;
-	const write = () => {
+	// An answer is written at once, so a killed process loses none, but not flushed to disk on its own: a run answered
+	// by its flags gives a dozen in a row on its way to the first change. What undo needs (the journal) and the run's
+	// end are flushed each time, and with them every answer and choice before.
+	const write = (durable = true) => {
 		try {
-			writeRecord(options.file, snapshot());
+			writeRecord(options.file, snapshot(), durable);
 		} catch (error: unknown) {
 			if (!failed) options.onError?.(error);
 			failed = true;
@@ -136,23 +139,24 @@ export function recordRun(store: WizardStore, options: RecordOptions): Recording
 	});
 	write();
 	const unsubscribe = store.subscribe((state, previous) => {
-		const changed =
-			state.journal !== previous.journal ||
-			state.finished !== previous.finished ||
+		// What undo reads (the journal: what was made, and how to remove it) and the run's end are flushed to disk; a
+		// choice (the registry, the method, the target, the subscription) is written, and flushed with the next of those.
+		const durable = state.journal !== previous.journal || state.finished !== previous.finished;
+		const chosen =
 			state.registry !== previous.registry ||
 			state.method !== previous.method ||
 			state.target !== previous.target ||
 			state.subscription !== previous.subscription;
-		if (changed) write();
+		if (durable || chosen) write(durable);
 	});
 	return {
 		file: options.file,
 		id: options.id,
 		answer(answer) {
 			answers.push(answer.kind === 'secret' ? {id: answer.id, kind: 'secret'} : answer);
-			write();
+			write(false);
 		},
-		flush: write,
+		flush: () => write(),
 		stop() {
 			unsubscribe();
 			write();

@@ -23,6 +23,16 @@ describe('plurals, lists and dates from Intl', () => {
 		expect(intlOf('nl').anyOf(['a', 'b'])).toBe('a of b');
 	});
 
+	test('a list of one item or none is that item (or nothing) in every language, as Intl says it, and a string is refused', () => {
+		for (const locale of ['en', 'fr', 'nl', 'zh-CN']) {
+			const {list, anyOf} = intlOf(locale);
+			expect([list(['nginx']), anyOf(['nginx']), list([]), anyOf([])]).toEqual(['nginx', 'nginx', '', '']);
+			const platform = [new Intl.ListFormat(locale, {type: 'conjunction'}).format(['nginx']), new Intl.ListFormat(locale).format([])];
+			expect(platform).toEqual(['nginx', '']);
+		}
+		expect(() => intlOf('en').list('nginx' as unknown as string[])).toThrow('a list was expected, not the string "nginx"');
+	});
+
 	test('a date is shown in UTC in the language, and a value that is no date is kept', () => {
 		expect(intlOf('en').date('2026-12-02T05:38:00Z')).toBe('Dec 2, 2026, 05:38 AM UTC');
 		expect(intlOf('zh-CN').date('2026-12-02T05:38:00Z')).toContain('2026年12月2日');
