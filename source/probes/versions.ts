@@ -1,5 +1,8 @@
 /** Reading tool versions from their own output, and comparing them with what the seeds require. */
-import semver from 'semver';
+// The three functions, not the whole package: its index loads every range and comparator module (~60 kB) at start-up.
+import coerce from 'semver/functions/coerce.js';
+import gte from 'semver/functions/gte.js';
+import valid from 'semver/functions/valid.js';
 
 /** The Azure CLI versions the seeds require: attach needs 2.7.0, the service principal script 2.25.0. */
 export const azMinimum = {attach: '2.7.0', servicePrincipal: '2.25.0'} as const;
@@ -10,7 +13,7 @@ export function parseAzVersion(stdout: string): string | undefined {
 		const parsed: unknown = JSON.parse(stdout);
 		if (typeof parsed !== 'object' || parsed === null) return undefined;
 		const version = (parsed as Record<string, unknown>)['azure-cli'];
-		return typeof version === 'string' && semver.valid(semver.coerce(version)) ? version : undefined;
+		return typeof version === 'string' && valid(coerce(version)) ? version : undefined;
 	} catch {
 		return undefined;
 	}
@@ -32,6 +35,6 @@ export function parseKubectlVersion(stdout: string): string | undefined {
 
 /** Whether `version` is at least `minimum` (pre-release and build tags ignored). */
 export function atLeast(version: string, minimum: string): boolean {
-	const coerced = semver.coerce(version);
-	return coerced !== null && semver.gte(coerced, minimum);
+	const coerced = coerce(version);
+	return coerced !== null && gte(coerced, minimum);
 }

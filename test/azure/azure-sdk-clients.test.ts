@@ -32,7 +32,7 @@ describe('createSdkContext', () => {
 		expect(ctx.modularOptions.tlsOptions).toBeUndefined();
 	});
 
-	it('trusts a cloud CA on top of the public roots through one secure context, with no CA list for the agent to join into each pool name', async () => {
+	it('trusts the sandbox CA through one secure context, with no CA list for the agent to join into each pool name', async () => {
 		const sandbox = await createSandboxTls();
 		const tls = tlsFor({...clouds.AzureCloud, caPem: sandbox.caPem});
 		expect(tls && Object.keys(tls)).toEqual(['secureContext']);

@@ -1,5 +1,7 @@
 /** The machine doctor runs on: az and its known-bad releases, a stale aks-preview, kubectl, the kubeconfig's credential plugin, sudo. Pure. */
-import semver from 'semver';
+import coerce from 'semver/functions/coerce.js';
+import lt from 'semver/functions/lt.js';
+import satisfies from 'semver/functions/satisfies.js';
 import {messages} from '../../messages/catalog.js';
 import type {LocalFacts} from '../doctor-facts.js';
 import type {Finding} from '../findings.js';
@@ -25,7 +27,7 @@ function azFindings(local: LocalFacts): Finding[] {
 				fix: {commands: [text.azInstall], actions: []},
 			},
 		];
-	const version = az.version ? semver.coerce(az.version) : null;
+	const version = az.version ? coerce(az.version) : null;
 	if (!az.version || !version)
 		return [
 			{
@@ -38,7 +40,7 @@ function azFindings(local: LocalFacts): Finding[] {
 				fix: {commands: [text.upgrade], actions: []},
 			},
 		];
-	const bad = knownBadAzReleases.filter((release) => semver.satisfies(version, release.versions));
+	const bad = knownBadAzReleases.filter((release) => satisfies(version, release.versions));
 	if (bad.length === 0)
 		return [{...base, id: 'local-az', status: 'ok', title: text.azOkTitle(az.version), cause: text.azOk(az.version), evidence: [`azure-cli: ${az.version}`]}];
 	return bad.map((release) => ({
@@ -63,10 +65,10 @@ function previewFindings(local: LocalFacts): Finding[] {
 		...(preview.directory ? [`directory: ${preview.directory}`] : []),
 		`azure-cli: ${local.az.version ?? '?'}`,
 	];
-	const core = local.az.version ? semver.coerce(local.az.version) : null;
-	const minimum = preview.minCliCoreVersion ? semver.coerce(preview.minCliCoreVersion) : null;
+	const core = local.az.version ? coerce(local.az.version) : null;
+	const minimum = preview.minCliCoreVersion ? coerce(preview.minCliCoreVersion) : null;
 	const id = 'local-aks-preview';
-	if (core && minimum && semver.lt(core, minimum))
+	if (core && minimum && lt(core, minimum))
 		return [
 			{
 				...base,
