@@ -8,6 +8,7 @@ import {secretVariables} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
+import {goesWithMade} from '../../wizard/journal.js';
 import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand, tokenPasswordDeleteCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './plan-ids.js';
@@ -77,9 +78,8 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 			: tokenCommand('create', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId),
 		call: `${rebind ? 'PATCH' : 'PUT'} ${registry.id}/tokens/${spec.name}`,
 		run: async () => {
-			const map = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
+			const [map, current] = await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
-			const current = await context.azure.getToken(registry.id, spec.name);
 			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
 			// Rebinding patches the scope map only, as az acr token update does: a PUT would replace the token and drop its passwords.
 			if (current) {
@@ -170,7 +170,13 @@ function slotNotes(name: string, token: RegistryToken | undefined): string[] {
 
 /** The plan: scope map, token, password; existing ones are reused and reported unchanged. */
 async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Promise<Plan> {
-	const [map, token] = await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
+	// A registry this run created has neither, until this plan made them: nothing to read on the way from the registry to
+	// the pod (each action still reads before it writes, so one made meanwhile is found).
+	const {journal} = context.store.getState();
+	const empty = goesWithMade(journal, registry.id).goesWith !== undefined && !journal.some((entry) => entry.stepId === credentialStepId);
+	const [map, token] = empty
+		? [undefined, undefined]
+		: await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 	const existing: Existing = {map, token};
 	return {
 		stepId: credentialStepId,

@@ -78,6 +78,39 @@ describe('credential: repository-scoped token', () => {
 		expect(first.azure.calls.createToken).toHaveLength(1);
 	});
 
+	test('in a registry this run created, the plan is made without reading a scope map or a token; each action still reads before it writes', async () => {
+		const context = pullSecretContext(tokenScript);
+		context.store.getState().actions.appendJournal({
+			stepId: 'registry',
+			id: 'create-registry-myregistry',
+			sentence: 'Create the Basic registry myregistry in myResourceGroup',
+			command: 'az acr create --name myregistry --resource-group myResourceGroup --sku basic',
+			call: `PUT ${registry.id}`,
+			outcome: 'done',
+			at: '2026-12-03T07:00:00.000Z',
+			undo: {sentence: 'Delete the registry myregistry', command: 'az acr delete --name myregistry --yes', kind: 'delete-registry', params: {id: registry.id}},
+		});
+		const log = context.azure.log;
+		await chooseCredential.run(context);
+		const beforeFirstWrite = log.slice(0, log.indexOf('createScopeMap'));
+		// The scope map's action reads it; nothing was read for the plan before.
+		expect(beforeFirstWrite.filter((name) => name === 'getScopeMap' || name === 'getToken')).toEqual(['getScopeMap']);
+		expect(
+			context.store
+				.getState()
+				.journal.slice(1)
+				.map((entry) => entry.outcome),
+		).toEqual(['done', 'done', 'done']);
+	});
+
+	test('in a registry made before this run, the plan reads the scope map and the token first', async () => {
+		const context = pullSecretContext(tokenScript);
+		const log = context.azure.log;
+		await chooseCredential.run(context);
+		const beforeFirstWrite = log.slice(0, log.indexOf('createScopeMap'));
+		expect(beforeFirstWrite.filter((name) => name === 'getScopeMap' || name === 'getToken').sort()).toEqual(['getScopeMap', 'getScopeMap', 'getToken']);
+	});
+
 	test('a token bound to another scope map is rebound with PATCH (az acr token update), never replaced by a PUT that would drop its passwords', async () => {
 		const azure = fakeAzure(
 			{},
