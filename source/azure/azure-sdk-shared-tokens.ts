@@ -32,8 +32,8 @@ function fresh(token: AccessToken | null, now: number): token is AccessToken {
 
 /**
  * Wraps `credential` so that calls asking for the same audience and tenant share one token while it is good, and two
- * first calls at once share one sign-in. A claims challenge (Continuous Access Evaluation) always asks the credential,
- * and a sign-in that fails is not kept: the next call tries again.
+ * first calls at once share one sign-in (and its failure). A claims challenge (Continuous Access Evaluation) always asks
+ * the credential, and a sign-in that fails is not kept: the next call tries again.
  */
 export function sharedTokens(credential: TokenCredential, now: () => number = Date.now): SharedTokens {
 	const kept = new Map<string, Promise<AccessToken | null>>();
@@ -52,7 +52,8 @@ export function sharedTokens(credential: TokenCredential, now: () => number = Da
 			if (options?.claims !== undefined) return credential.getToken(scopes, options);
 			const waiting = kept.get(keyOf(scopes, options));
 			if (waiting) {
-				const token = await waiting.catch(() => null);
+				// A sign-in under way is shared, its failure too: the credential is not asked twice at once.
+				const token = await waiting;
 				if (fresh(token, now())) return token;
 			}
 			return ask(scopes, options);

@@ -42,7 +42,11 @@ async function subscriptionChecks(context: Context, subscriptionId: string): Pro
 async function azureChecks(context: Context, wantedSubscription?: string): Promise<string[]> {
 	const {store, azure, explain} = context;
 	const {updateCheck: update, setIdentity, setSubscriptions, chooseSubscription} = store.getState().actions;
-	const credential = await checkCredential(azure, explain, context.cloud.azureCloud);
+	const signingIn = checkCredential(azure, explain, context.cloud.azureCloud);
+	// Listed while the sign-in is checked (both wait on the same first token); used only once it is known to work. A
+	// failed listing says why (throttled, offline…) with its code, not that the account sees no subscription.
+	const listing = azure.listSubscriptions().catch((error: unknown) => explain(error));
+	const credential = await signingIn;
 	update('credential', credential.outcome);
 	setIdentity(credential.identity);
 	const skip = {status: 'skipped', reason: undefined} as const;
@@ -50,8 +54,7 @@ async function azureChecks(context: Context, wantedSubscription?: string): Promi
 		for (const id of ['subscriptions', 'role-assignments', 'providers'] as const) update(id, skip);
 		return [];
 	}
-	// A failed listing says why (throttled, offline…) with its code, not that the account sees no subscription.
-	const subscriptions = await azure.listSubscriptions().catch((error: unknown) => explain(error));
+	const subscriptions = await listing;
 	if (subscriptions instanceof WizardError) {
 		update('subscriptions', failedCheck(subscriptions));
 		for (const id of ['role-assignments', 'providers'] as const) update(id, skip);

@@ -16,10 +16,12 @@ function readWatchTarget({store, kubernetes, kubeconfig, flags}: Context): void 
 		const {environment, actions} = store.getState();
 		actions.setEnvironment({...environment, watch: {...(context ? {context} : {}), ...(file ? {kubeconfig: file} : {})}});
 	};
-	// An attach run's pods are in its AKS cluster, whose context is named after it (as az aks get-credentials names it):
-	// nothing to read, and the Kubernetes client is not loaded ahead of the Azure checks for it.
-	if (flags.context === undefined && flags.method === 'attach' && flags.cluster !== undefined) {
-		set(flags.cluster);
+	// Named by the flags (--context; for attach, --cluster: its pods are in the AKS cluster, whose context is named after
+	// it, as az aks get-credentials names it), nothing is read, and the Kubernetes client is not loaded ahead of the
+	// Azure checks for it.
+	const named = flags.context ?? (flags.method === 'attach' ? flags.cluster : undefined);
+	if (named !== undefined) {
+		set(named);
 		return;
 	}
 	void kubernetes.readKubeconfig(kubeconfig).then(

@@ -75,6 +75,15 @@ describe('one token per audience and tenant for every client', () => {
 		expect((await shared.getToken(arm))?.token).toBe('token-2');
 	});
 
+	test('two calls at once while the sign-in fails share that failure: the credential is asked once', async () => {
+		const credential = countingCredential();
+		const shared = sharedTokens(credential, () => 0);
+		credential.state.fail = true;
+		const [a, b] = await Promise.allSettled([shared.renew(arm), shared.getToken(arm)]);
+		expect([a.status, b.status]).toEqual(['rejected', 'rejected']);
+		expect(credential.asked).toHaveLength(1);
+	});
+
 	test('a claims challenge always asks the credential, and leaves the kept token alone', async () => {
 		const credential = countingCredential();
 		const shared = sharedTokens(credential, () => 0);

@@ -72,7 +72,7 @@ describe('prerequisites step', () => {
 		expect(question?.kind === 'select' && question.spec.default).toBe('rerun');
 	});
 
-	test('no credential fails with az login, and the Azure rows that need it are skipped', async () => {
+	test('no credential fails with az login, and the Azure rows that need it are skipped (the listing made beside the sign-in is not used)', async () => {
 		const azure = fakeAzure({
 			signedInIdentity: async () => Promise.reject(new AzureError('DefaultAzureCredential failed to retrieve a token.', 'CredentialUnavailable')),
 		});
@@ -82,7 +82,24 @@ describe('prerequisites step', () => {
 		expect(byId.credential).toMatchObject({status: 'fail', fix: 'az login'});
 		expect(byId.credential.reason).toContain('(CredentialUnavailable)');
 		expect([byId.subscriptions.status, byId['role-assignments'].status, byId.providers.status]).toEqual(['skipped', 'skipped', 'skipped']);
-		expect(azure.calls.listSubscriptions).toEqual([]);
+		// Listed once beside the sign-in, and not used: no subscription is chosen, none of its checks runs.
+		expect(azure.calls.listSubscriptions).toEqual([[]]);
+		expect(context.store.getState().subscription).toBeUndefined();
+		expect([azure.calls.canWriteRoleAssignments, azure.calls.providerState]).toEqual([[], []]);
+	});
+
+	test('the subscriptions are listed while the sign-in is checked, not after it', async () => {
+		let open: () => void = () => undefined;
+		const gate = new Promise<void>((resolve) => (open = resolve));
+		const base = fakeAzure();
+		const azure = fakeAzure({signedInIdentity: async () => (await gate, base.signedInIdentity())});
+		const context = testContext({azure, prompter: scriptedPrompter({[next]: 'go-on'})});
+		const checks = checkPrerequisites.run(context);
+		await expect.poll(() => azure.calls.listSubscriptions.length).toBe(1);
+		expect(rows(context.store.getState().checks).credential.status).toBe('running');
+		open();
+		await checks;
+		expect(rows(context.store.getState().checks).subscriptions.status).toBe('ok');
 	});
 
 	test('a subscription list that fails says why, with its code and fix, not that the account sees none', async () => {
@@ -493,6 +510,14 @@ describe('the watch hint behind the welcome screen', () => {
 		await welcome.run(context);
 		await expect.poll(() => context.store.getState().environment.watch).toEqual({context: 'myAKSCluster', kubeconfig: '/home/alice/.kube/config'});
 		expect(kubernetes.calls.readKubeconfig).toHaveLength(1);
+	});
+
+	test('with --context, names that context without reading the kubeconfig', async () => {
+		const kubernetes = fakeKubernetes();
+		const context = testContext({kubernetes, flags: {context: 'kind-local'}, prompter: scriptedPrompter({'Ready to start?': 'start'})});
+		await welcome.run(context);
+		expect(context.store.getState().environment.watch).toEqual({context: 'kind-local', kubeconfig: '/home/alice/.kube/config'});
+		expect(kubernetes.calls.readKubeconfig).toEqual([]);
 	});
 
 	test('with --method attach --cluster, names the context of that cluster (its pods are there) without reading the kubeconfig', async () => {
