@@ -48,15 +48,23 @@ export function isUndone(journal: readonly JournalEntry[], entry: JournalEntry):
  * stands once they are undone.
  */
 export function goesWithMade(journal: readonly JournalEntry[], resourceId: string): Pick<PlannedAction, 'goesWith'> {
-	const made = journal
-		.filter(
-			(entry) =>
-				entry.outcome === 'done' &&
-				(entry.undo?.kind === 'delete-registry' || entry.undo?.kind === 'delete-managed-cluster') &&
-				entry.undo.params.id.toLowerCase() === resourceId.toLowerCase(),
-		)
-		.map((entry) => ({stepId: entry.stepId, id: entry.id}));
+	const made = madeEntries(journal, resourceId).map((entry) => ({stepId: entry.stepId, id: entry.id}));
 	return made.length > 0 ? {goesWith: made} : {};
+}
+
+/** Whether this run created the registry or AKS cluster `resourceId` (it started empty then). */
+export function madeByThisRun(journal: readonly JournalEntry[], resourceId: string): boolean {
+	return madeEntries(journal, resourceId).length > 0;
+}
+
+/** The entries that created the registry or AKS cluster `resourceId`. */
+function madeEntries(journal: readonly JournalEntry[], resourceId: string): JournalEntry[] {
+	return journal.filter(
+		(entry) =>
+			entry.outcome === 'done' &&
+			(entry.undo?.kind === 'delete-registry' || entry.undo?.kind === 'delete-managed-cluster') &&
+			entry.undo.params.id.toLowerCase() === resourceId.toLowerCase(),
+	);
 }
 
 /** The entries still to undo: done, with an undo spec, not undone yet; most recent first. */

@@ -34,7 +34,8 @@ export async function meetPodSecurity(
 	read: Promise<string | undefined> | undefined = readPodSecurityLevel(input, variant),
 ): Promise<DeployInput> {
 	const {workload} = input;
-	if (!read || workload.hardened || !variant) return input;
+	// No read: the workload is hardened already, or no variant is offered.
+	if (!read || !variant) return input;
 	// A dry run may deploy to a cluster it would create: nothing to read there yet, the seeds' sample is planned.
 	const level = await read.catch((error: unknown) => {
 		if (context.store.getState().dryRun) return undefined;

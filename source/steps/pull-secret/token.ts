@@ -8,7 +8,7 @@ import {secretVariables} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
-import {goesWithMade} from '../../wizard/journal.js';
+import {madeByThisRun} from '../../wizard/journal.js';
 import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand, tokenPasswordDeleteCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './plan-ids.js';
@@ -173,7 +173,7 @@ async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, 
 	// A registry this run created has neither, until this plan made them: nothing to read on the way from the registry to
 	// the pod (each action still reads before it writes, so one made meanwhile is found).
 	const {journal} = context.store.getState();
-	const empty = goesWithMade(journal, registry.id).goesWith !== undefined && !journal.some((entry) => entry.stepId === credentialStepId);
+	const empty = madeByThisRun(journal, registry.id) && !journal.some((entry) => entry.stepId === credentialStepId);
 	const [map, token] = empty
 		? [undefined, undefined]
 		: await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);

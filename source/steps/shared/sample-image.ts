@@ -9,7 +9,7 @@ import {messages} from '../../messages/catalog.js';
 import {quotedVariable, secretVariables} from '../../commands/variables.js';
 import {readSecretFromStdin} from '../../probes/stdin.js';
 import type {Context} from '../../wizard/context.js';
-import {goesWithMade} from '../../wizard/journal.js';
+import {goesWithMade, madeByThisRun} from '../../wizard/journal.js';
 import {applyPlan, freshActionId, type Plan} from '../../wizard/engine.js';
 import {PromptRequiredError, WizardError} from '../../wizard/errors.js';
 import {SecretValue} from '../../wizard/session.js';
@@ -129,14 +129,14 @@ export function importImagePlan(
 				...goesWithMade(context.store.getState().journal, registry.id),
 				run: async () => {
 					try {
-						const madeByThisRun = goesWithMade(context.store.getState().journal, registry.id).goesWith !== undefined;
+						const empty = madeByThisRun(context.store.getState().journal, registry.id);
 						const {created} = await withActivity(
 							context,
 							(status) => text.progress(image, status),
 							async (progress) =>
 								importUnlessThere(context, registry, source, image, {
 									progress,
-									madeByThisRun,
+									madeByThisRun: empty,
 									...(credentials ? {credentials: {username: credentials.username, password: credentials.password.reveal()}} : {}),
 								}),
 						);
