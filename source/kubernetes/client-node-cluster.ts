@@ -71,14 +71,15 @@ function caller(clients: () => Promise<Clients>) {
 }
 
 /**
- * Creates an object at most once in effect, and says whether this call made it. Read first: one
- * that exists is not ours (`created: false`). Then create; when the answer is lost (no answer, a
+ * Creates an object at most once in effect, and says whether this call made it. Create first, as
+ * `kubectl create` does (a read before would cost every new object a round trip): a 409 says it
+ * exists and is not ours (`created: false`); so does a refusal to create (403) of one that the read
+ * then finds, for a user who may read it but not create it. When the answer is lost (no answer, a
  * 5xx, a timeout) the object is read back: there, it is the one this call made; not there, the
  * create is tried again. A 409 after such a lost answer is our own object too.
  */
 async function createOnce(c: Clients, read: () => Promise<unknown>, create: () => Promise<unknown>): Promise<{created: boolean}> {
 	const exists = async (): Promise<boolean> => !(await unless(404, read())).hit;
-	if (await retried(c, exists)) return {created: false};
 	let lost = false;
 	for (let attempt = 1; ; attempt++) {
 		try {
@@ -87,6 +88,8 @@ async function createOnce(c: Clients, read: () => Promise<unknown>, create: () =
 		} catch (error) {
 			const failure = failureOf(error, c);
 			if (failure.statusCode === 409) return {created: lost};
+			// The refusal stands when the object is not there (an admission policy, no right to create) or cannot be read.
+			if (failure.statusCode === 403 && !lost && (await retried(c, exists).catch(() => false))) return {created: false};
 			if (!isTransient(failure) || attempt >= tries) throw failure;
 			if (mayHaveApplied(failure)) {
 				lost = true;

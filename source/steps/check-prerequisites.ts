@@ -11,6 +11,7 @@ import {Cancelled, GoBack, WizardError} from '../wizard/errors.js';
 import type {CheckId, CheckResult} from '../wizard/types.js';
 import {checkCredential, checkProviders, checkRoleAssignments, failedCheck, ofTenant, pickSubscription, providers} from './prerequisites/azure-checks.js';
 import {checkFlagTargets} from './check-flag-targets.js';
+import {readTargetAhead} from './pull-secret/target.js';
 import {readRegistryStepAhead} from './registry/read-ahead.js';
 import {checkKubeconfig} from './prerequisites/kube-checks.js';
 import {azCheck, checkKubectl, probeTools} from './prerequisites/tool-checks.js';
@@ -220,5 +221,6 @@ export const checkPrerequisites: Step<Context> = {
 		await summaryLoop(context, missing);
 		// Before the first change: a --context the kubeconfig does not have stops the run here.
 		await checkFlagTargets(context);
+		readTargetAhead(context);
 	},
 };

@@ -8,7 +8,7 @@ import {inCloud, powerShellCloudCommands} from '../commands/cloud.js';
 import {watchPodsCommand} from '../commands/kubectl.js';
 import {powerShellOf} from '../commands/powershell.js';
 import type {WizardState} from './store.js';
-import type {JournalEntry, PlannedAction} from './types.js';
+import type {JournalEntry, KubeTargetParams, PlannedAction} from './types.js';
 
 /** The undo step's id in the journal. */
 export const undoStepId = 'undo';
@@ -55,6 +55,23 @@ export function goesWithMade(journal: readonly JournalEntry[], resourceId: strin
 /** Whether this run created the registry or AKS cluster `resourceId` (it started empty then). */
 export function madeByThisRun(journal: readonly JournalEntry[], resourceId: string): boolean {
 	return madeEntries(journal, resourceId).length > 0;
+}
+
+/** Whether this run created the namespace `name` on the cluster `target`, and it stands: it holds only what the run put there, no labels. */
+export function namespaceMadeByThisRun(journal: readonly JournalEntry[], name: string, target: KubeTargetParams): boolean {
+	return journal.some(
+		(entry) =>
+			entry.outcome === 'done' &&
+			entry.undo?.kind === 'delete-namespace' &&
+			entry.undo.params.name === name &&
+			sameCluster(entry.undo.params, target) &&
+			!isUndone(journal, entry),
+	);
+}
+
+function sameCluster(a: KubeTargetParams, b: KubeTargetParams): boolean {
+	if (a.target === 'aks') return b.target === 'aks' && a.clusterId.toLowerCase() === b.clusterId.toLowerCase();
+	return b.target === 'context' && a.context === b.context && a.kubeconfigPath === b.kubeconfigPath;
 }
 
 /** The entries that created the registry or AKS cluster `resourceId`. */

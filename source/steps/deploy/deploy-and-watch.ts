@@ -150,7 +150,7 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left' | 'planned'> {
 	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod. Read while
 	// work started early runs: the Kubernetes client loads and its connection opens then, not once the image is there.
-	const level = readPodSecurityLevel(given, given.compliantVariant);
+	const level = readPodSecurityLevel(context, given, given.compliantVariant);
 	// Work started early (the sample image's import, under --yes) ends before its image is deployed.
 	await earlyWorkOf(context.memory).join();
 	const input = await meetPodSecurity(context, given, given.compliantVariant, level);

@@ -9,6 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
+import {memorySlot} from '../../wizard/session.js';
 import {isSystemNamespace, validateDnsLabel} from './names.js';
 
 export {isSystemNamespace} from './names.js';
@@ -56,10 +57,31 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 	return chosen;
 }
 
+/** The namespace listing of a context started ahead, by context name; taken once. */
+const listingsAhead = memorySlot<Map<string, Promise<string[]>>>('pull-secret namespaces ahead', () => new Map());
+
+/**
+ * Under --yes, with the path, the context and the namespace given by flags: the context's namespaces are listed as the
+ * first change starts (before it, they were read on the way from the new registry to the token). A namespace made or
+ * removed meanwhile is still found: its create answers 409, a secret in a namespace gone is refused in words.
+ */
+export function readTargetAhead(context: Context): void {
+	const {flags} = context;
+	if (flags.yes !== true || flags.method !== 'pull-secret' || flags.context === undefined || flags.namespace === undefined) return;
+	const listings = context.memory.get(listingsAhead);
+	if (listings.has(flags.context)) return;
+	const listing = clusterOf(context, flags.context).listNamespaces();
+	listing.catch(() => undefined);
+	listings.set(flags.context, listing);
+}
+
 /** The namespaces, or undefined when the user may not list them (403): a user bound in one namespace only. */
 async function listNamespaces(context: Context, cluster: KubeCluster, name: string): Promise<string[] | undefined> {
+	const listings = context.memory.get(listingsAhead);
+	const ahead = listings.get(name);
+	listings.delete(name);
 	try {
-		return await cluster.listNamespaces();
+		return await (ahead ?? cluster.listNamespaces());
 	} catch (error: unknown) {
 		if (error instanceof KubeError && error.statusCode === 403) return undefined;
 		const explained = context.explain(error);

@@ -25,9 +25,27 @@ function scopeMapActions(spec: Pick<TokenSpec, 'repositories' | 'access'>): stri
 /** What is in the registry already, read before the plan so the plan says create, update or nothing. */
 export type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken};
 
+/**
+ * A plan in a registry this run created, that nothing else has written to: what its actions made, for the next one to
+ * use instead of reading it back (the token binds the scope map made, the password goes to the token made). Each
+ * action's first try reads nothing; a try again reads, as a lost answer may have made the object after all.
+ */
+export type Fresh = {map?: ScopeMap; token?: RegistryToken};
+
+/** Whether this try of an action may go by `fresh` instead of reading: its first, in a fresh plan. */
+function firstTry(fresh: Fresh | undefined): () => boolean {
+	let tried = false;
+	return () => {
+		const first = fresh !== undefined && !tried;
+		tried = true;
+		return first;
+	};
+}
+
 /** Creates the scope map, or adds the missing actions to it (`--add-repository`), or leaves it as it is. */
-export function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, id?: string): Action {
+export function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, id?: string, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
+	const unread = firstTry(fresh);
 	const wanted = scopeMapActions(spec);
 	const have = existing.map?.actions ?? [];
 	const missing = wanted.filter((action) => !have.includes(action));
@@ -48,11 +66,12 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 		),
 		call: `PUT ${registry.id}/scopeMaps/${spec.scopeMapName}`,
 		run: async () => {
-			const current = await context.azure.getScopeMap(registry.id, spec.scopeMapName);
+			const current = unread() ? undefined : await context.azure.getScopeMap(registry.id, spec.scopeMapName);
 			const needed = wanted.filter((action) => !(current?.actions ?? []).includes(action));
 			if (current && needed.length === 0) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
 			// Adding keeps what other users of the map rely on, as `--add-repository` does.
-			await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
+			const made = await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
+			if (fresh) fresh.map = made;
 			if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
 			return {
 				outcome: 'done',
@@ -67,8 +86,9 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 	};
 }
 
-function tokenAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing): Action {
+function tokenAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
+	const unread = firstTry(fresh);
 	const rebind = existing.token !== undefined && !existing.token.scopeMapId.toLowerCase().endsWith(`/scopemaps/${spec.scopeMapName.toLowerCase()}`);
 	return {
 		id: tokenActionId(spec),
@@ -78,7 +98,10 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 			: tokenCommand('create', spec.name, registry, spec.scopeMapName, context.defaultSubscriptionId),
 		call: `${rebind ? 'PATCH' : 'PUT'} ${registry.id}/tokens/${spec.name}`,
 		run: async () => {
-			const [map, current] = await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
+			const [map, current] =
+				unread() && fresh?.map
+					? [fresh.map, undefined]
+					: await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
 			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
 			// Rebinding patches the scope map only, as az acr token update does: a PUT would replace the token and drop its passwords.
@@ -86,7 +109,8 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 				await context.azure.updateTokenScopeMap(registry.id, spec.name, map.id);
 				return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
 			}
-			await context.azure.createToken(registry.id, spec.name, map.id);
+			const made = await context.azure.createToken(registry.id, spec.name, map.id);
+			if (fresh) fresh.token = made;
 			return {
 				outcome: 'done',
 				undo: {
@@ -129,8 +153,10 @@ export function passwordAction(
 	days: number | undefined,
 	id = `token-password:${spec.name}`,
 	planned?: RegistryToken,
+	fresh?: Fresh,
 ): Action {
 	const text = messages().pullSecret.token;
+	const unread = firstTry(fresh);
 	const session = sessionOf(context);
 	// A fix regenerates the slot this run filled; a new password goes into a free one.
 	const slot = session.tokenSlots.get(spec.name) ?? passwordSlot(planned).slot;
@@ -142,7 +168,7 @@ export function passwordAction(
 		// The password goes with the token when this run made it (its undo deletes the token).
 		goesWith: [{stepId: credentialStepId, id: tokenActionId(spec)}],
 		run: async () => {
-			const token = await context.azure.getToken(registry.id, spec.name);
+			const token = unread() && fresh?.token ? fresh.token : await context.azure.getToken(registry.id, spec.name);
 			if (!token) throw new WizardError(text.tokenMissing(spec.name));
 			// The slot shown is the slot filled: it was chosen from the token as it was when the plan was made.
 			const {password} = await context.azure.generateTokenPassword(registry.id, token.id, slot, expiryFrom(context.clock.now(), days));
@@ -171,20 +197,21 @@ function slotNotes(name: string, token: RegistryToken | undefined): string[] {
 /** The plan: scope map, token, password; existing ones are reused and reported unchanged. */
 async function tokenPlan(context: Context, registry: Registry, spec: TokenSpec, days: number | undefined): Promise<Plan> {
 	// A registry this run created has neither, until this plan made them: nothing to read on the way from the registry to
-	// the pod (each action still reads before it writes, so one made meanwhile is found).
+	// the pod, and each action hands the next what it made (a try again reads before it writes).
 	const {journal} = context.store.getState();
 	const empty = madeByThisRun(journal, registry.id) && !journal.some((entry) => entry.stepId === credentialStepId);
 	const [map, token] = empty
 		? [undefined, undefined]
 		: await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 	const existing: Existing = {map, token};
+	const fresh: Fresh | undefined = empty ? {} : undefined;
 	return {
 		stepId: credentialStepId,
 		title: messages().pullSecret.token.planTitle(spec.name),
 		actions: [
-			scopeMapAction(context, registry, spec, existing),
-			tokenAction(context, registry, spec, existing),
-			passwordAction(context, registry, spec, days, undefined, token),
+			scopeMapAction(context, registry, spec, existing, undefined, fresh),
+			tokenAction(context, registry, spec, existing, fresh),
+			passwordAction(context, registry, spec, days, undefined, token, fresh),
 		],
 		notes: [...slotNotes(spec.name, token), messages().pullSecret.token.passwordNote],
 	};
