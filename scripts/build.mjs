@@ -113,6 +113,81 @@ const undiciForKubernetesClient = {
 		});
 	},
 };
+// The same client reaches a cluster through a SOCKS proxy only when the kubeconfig names one (`proxy-url: socks5://…`),
+// but imports socks and socks-proxy-agent at the top (with ip-address and debug: ~6 ms before the first cluster call).
+// For the client, each is a stand-in that loads the real one on first use; a name it does not offer fails the build.
+const lazySocks = {
+	socks: "export const SocksClient = {createConnection: (...args) => require('socks').SocksClient.createConnection(...args)};",
+	'socks-proxy-agent':
+		"export class SocksProxyAgent {\n\tconstructor(...args) {\n\t\tconst {SocksProxyAgent: Agent} = require('socks-proxy-agent');\n\t\treturn new Agent(...args);\n\t}\n}",
+};
+const socksOnFirstUse = {
+	name: 'socks-on-first-use',
+	setup(builder) {
+		builder.onResolve({filter: /^socks(-proxy-agent)?$/}, (args) =>
+			/[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(args.importer)
+				? {path: args.path, namespace: 'socks-on-first-use', pluginData: {resolveDir: dirname(args.importer)}}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'socks-on-first-use'}, ({path, pluginData}) => ({
+			contents: lazySocks[path],
+			resolveDir: pluginData.resolveDir,
+			loader: 'js',
+		}));
+	},
+};
+// undici's HTTP/2 client requires node:http2 at the top (~6 ms to load) for ten of its constants; it connects with it
+// only when a server offers h2 to a pool that allows it, which the Kubernetes client's never does. The constants are
+// written in (protocol names and codes, from this Node) and node:http2 is loaded by the first connect. A client-h2.js
+// that uses node:http2 otherwise fails the build.
+const http2OnFirstUse = {
+	name: 'http2-on-first-use',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client-h2\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const load = "http2 = require('node:http2')";
+			const names = /const \{\s*constants: \{([^}]*)\}\s*\} = http2/
+				.exec(source)?.[1]
+				?.split(',')
+				.map((name) => name.trim())
+				.filter(Boolean);
+			const uses = source.match(/\bhttp2\.\w+/g) ?? [];
+			if (source.split(load).length !== 2 || !names || uses.some((use) => use !== 'http2.connect'))
+				throw new Error(`undici's client-h2.js changed: its use of node:http2 is not the one this build knows, in ${path}`);
+			const {constants} = await import('node:http2');
+			const known = Object.fromEntries(
+				names.map((name) => {
+					if (!(name in constants)) throw new Error(`node:http2 has no constant ${name} (undici's client-h2.js)`);
+					return [name, constants[name]];
+				}),
+			);
+			const stand = `http2 = {constants: ${JSON.stringify(known)}, connect: (...args) => require('node:http2').connect(...args)}`;
+			return {contents: source.replace(load, () => stand), loader: 'js'};
+		});
+	},
+};
+// The wizard renders YAML (a manifest shown on request, a kubeconfig for kubelogin) long after it starts, but an import
+// of yaml evaluates the whole package with the module that imports it: at the wizard's start, before the first frame
+// (~3 ms). Outside the sandbox (which parses YAML from its first request), `parse` and `stringify` are stand-ins that
+// load it on first use; another name imported from yaml there fails the build.
+const yamlOnFirstUse = {
+	name: 'yaml-on-first-use',
+	setup(builder) {
+		builder.onResolve({filter: /^yaml$/}, (args) =>
+			/[\\/]source[\\/]/.test(args.importer) && !/[\\/]source[\\/]sandbox[\\/]/.test(args.importer)
+				? {path: 'yaml', namespace: 'yaml-on-first-use', pluginData: {resolveDir: args.resolveDir}}
+				: undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'yaml-on-first-use'}, ({pluginData}) => ({
+			contents: [
+				"export const parse = (...args) => require('yaml').parse(...args);",
+				"export const stringify = (...args) => require('yaml').stringify(...args);",
+			].join('\n'),
+			resolveDir: pluginData.resolveDir,
+			loader: 'js',
+		}));
+	},
+};
 await rm('dist', {recursive: true, force: true});
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
@@ -136,7 +211,17 @@ const result = await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 	metafile: analyze,
-	plugins: [yogaWithoutFetch, stringWidthFast, kubernetesClientPure, undiciForKubernetesClient, httpWithoutUndici, formDataWithoutUndici],
+	plugins: [
+		yogaWithoutFetch,
+		stringWidthFast,
+		kubernetesClientPure,
+		undiciForKubernetesClient,
+		socksOnFirstUse,
+		http2OnFirstUse,
+		yamlOnFirstUse,
+		httpWithoutUndici,
+		formDataWithoutUndici,
+	],
 });
 if (analyze && result.metafile) {
 	await writeFile('dist-meta.json', JSON.stringify(result.metafile));

@@ -71,15 +71,16 @@ function caller(clients: () => Promise<Clients>) {
 }
 
 /**
- * Creates an object at most once in effect, and says whether this call made it. Create first, as
- * `kubectl create` does (a read before would cost every new object a round trip): a 409 says it
- * exists and is not ours (`created: false`); so does a refusal to create (403) of one that the read
- * then finds, for a user who may read it but not create it. When the answer is lost (no answer, a
- * 5xx, a timeout) the object is read back: there, it is the one this call made; not there, the
- * create is tried again. A 409 after such a lost answer is our own object too.
+ * Creates an object at most once in effect, and says whether this call made it. Read first: one
+ * that exists is not ours (`created: false`), unless the caller knows it is not there (`absent`: in a
+ * namespace this run has just created), as `kubectl create` goes straight to the create. Then create;
+ * when the answer is lost (no answer, a 5xx, a timeout) the object is read back: there, it is the one
+ * this call made; not there, the create is tried again. A 409 after such a lost answer is our own
+ * object too; without one, it says the object was there (`created: false`).
  */
-async function createOnce(c: Clients, read: () => Promise<unknown>, create: () => Promise<unknown>): Promise<{created: boolean}> {
+async function createOnce(c: Clients, read: () => Promise<unknown>, create: () => Promise<unknown>, absent = false): Promise<{created: boolean}> {
 	const exists = async (): Promise<boolean> => !(await unless(404, read())).hit;
+	if (!absent && (await retried(c, exists))) return {created: false};
 	let lost = false;
 	for (let attempt = 1; ; attempt++) {
 		try {
@@ -88,8 +89,6 @@ async function createOnce(c: Clients, read: () => Promise<unknown>, create: () =
 		} catch (error) {
 			const failure = failureOf(error, c);
 			if (failure.statusCode === 409) return {created: lost};
-			// The refusal stands when the object is not there (an admission policy, no right to create) or cannot be read.
-			if (failure.statusCode === 403 && !lost && (await retried(c, exists).catch(() => false))) return {created: false};
 			if (!isTransient(failure) || attempt >= tries) throw failure;
 			if (mayHaveApplied(failure)) {
 				lost = true;
@@ -165,7 +164,7 @@ async function updatePullSecrets(
 }
 
 /** Creates the workload, or replaces it when it exists. */
-async function applyWorkload(c: Clients, workload: Workload): Promise<{created: boolean}> {
+async function applyWorkload(c: Clients, workload: Workload, absent: boolean): Promise<{created: boolean}> {
 	const {namespace, name} = workload;
 	const object = workloadObject(workload);
 	if (workload.kind === 'Deployment') {
@@ -174,6 +173,7 @@ async function applyWorkload(c: Clients, workload: Workload): Promise<{created: 
 			c,
 			async () => c.apps.readNamespacedDeployment({namespace, name}),
 			async () => c.apps.createNamespacedDeployment({namespace, body}),
+			absent,
 		);
 		if (!result.created) await retried(c, async () => c.apps.replaceNamespacedDeployment({namespace, name, body}));
 		return result;
@@ -183,6 +183,7 @@ async function applyWorkload(c: Clients, workload: Workload): Promise<{created: 
 		c,
 		async () => c.core.readNamespacedPod({namespace, name}),
 		async () => c.core.createNamespacedPod({namespace, body}),
+		absent,
 	);
 	if (result.created) return result;
 	if (podMatchesWorkload(await c.core.readNamespacedPod({namespace, name}), workload)) return {created: false};
@@ -231,7 +232,7 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 					call(async (c) => c.core.readNamespacedSecret({namespace, name})),
 				)
 			).hit,
-		async applyDockerRegistrySecret(secret) {
+		async applyDockerRegistrySecret(secret, {absent = false} = {}) {
 			const body = dockerRegistrySecretObject(secret);
 			const {namespace, name} = secret;
 			const c = await clients();
@@ -239,6 +240,7 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 				c,
 				async () => c.core.readNamespacedSecret({namespace, name}),
 				async () => c.core.createNamespacedSecret({namespace, body}),
+				absent,
 			);
 			if (!result.created) await call(async (cl) => cl.core.replaceNamespacedSecret({namespace, name, body}));
 			return result;
@@ -259,10 +261,10 @@ export function createCluster(clients: () => Promise<Clients>): KubeCluster {
 				call(async (c) => updatePullSecrets(c, {namespace, name: account, patient: false}, (names) => names.filter((item) => item !== secret))),
 			);
 		},
-		applyWorkload: async (workload) => {
+		applyWorkload: async (workload, {absent = false} = {}) => {
 			const c = await clients();
 			try {
-				return await applyWorkload(c, workload);
+				return await applyWorkload(c, workload, absent);
 			} catch (error) {
 				throw failureOf(error, c);
 			}

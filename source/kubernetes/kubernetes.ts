@@ -62,6 +62,12 @@ export type KubeconfigInfo = {
 };
 
 /** A docker-registry pull secret as `kubectl create secret docker-registry` makes it. */
+/**
+ * What the caller knows of an object it creates: `absent` when it cannot be there yet (its namespace was created by
+ * this run a moment ago), so the create is sent without reading first.
+ */
+export type CreateOptions = {readonly absent?: boolean};
+
 export type DockerRegistrySecret = {
 	readonly namespace: string;
 	readonly name: string;
@@ -228,14 +234,14 @@ export type KubeCluster = KubeDoctorReads &
 		/** Deletes the namespace and everything in it; one that is not there rejects with a 404 KubeError. */
 		deleteNamespace(name: string): Promise<void>;
 		secretExists(namespace: string, name: string): Promise<boolean>;
-		/** Creates or replaces the secret; `created: false` when it replaced one. */
-		applyDockerRegistrySecret(secret: DockerRegistrySecret): Promise<{created: boolean}>;
+		/** Creates or replaces the secret; `created: false` when it replaced one. `absent`: the caller knows there is none (no read first). */
+		applyDockerRegistrySecret(secret: DockerRegistrySecret, options?: CreateOptions): Promise<{created: boolean}>;
 		deleteSecret(namespace: string, name: string): Promise<void>;
 		/** Adds `secretName` to the service account's imagePullSecrets; `changed: false` if it was there. */
 		addImagePullSecretToServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<{changed: boolean}>;
 		removeImagePullSecretFromServiceAccount(namespace: string, serviceAccount: string, secretName: string): Promise<void>;
-		/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. */
-		applyWorkload(workload: Workload): Promise<{created: boolean}>;
+		/** Creates or updates the workload (server-side apply semantics); `created: false` when it existed. `absent` as for a secret. */
+		applyWorkload(workload: Workload, options?: CreateOptions): Promise<{created: boolean}>;
 		deleteWorkload(kind: Workload['kind'], namespace: string, name: string): Promise<void>;
 		/** Deletes the pods matching `labelSelector` so that their owner recreates them (a rollout restart). */
 		restartPods(namespace: string, labelSelector: string): Promise<void>;

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createKubernetes} from '../../source/kubernetes/client-node.js';
-import type {KubeCluster} from '../../source/kubernetes/kubernetes.js';
+import type {KubeCluster, Workload} from '../../source/kubernetes/kubernetes.js';
 import {KubeError} from '../../source/kubernetes/kubernetes.js';
 import {parseFaultSpec, startSandbox, type Sandbox} from '../../source/sandbox/index.js';
 import {nginxDeployment, sharedRegistry} from './kube-sandbox.js';
@@ -62,6 +62,29 @@ describe('the Kubernetes adapter under faults', () => {
 		expect(await cluster.applyWorkload(nginxDeployment('apps'))).toEqual({created: true});
 		expect(await cluster.secretExists('apps', 'acr-secret')).toBe(true);
 		expect(sandbox.faults.hits()).toEqual([1, 1]);
+	});
+
+	it('in a namespace known to be new, a secret and a pod are created without a read first, and a lost answer is still adopted once', async () => {
+		await cluster.createNamespace('fresh');
+		// Reads of either would hit these; none is made.
+		arm(
+			'server-error@kube GET /namespaces/fresh/secrets/acr-secret$; server-error@kube GET /namespaces/fresh/pods/nginx0$; drop-after@kube POST /namespaces/fresh/secrets$',
+		);
+		const secret = {namespace: 'fresh', name: 'acr-secret', server: sharedRegistry.loginServer, username: 'u', password: 'not-a-real-password'};
+		expect(await cluster.applyDockerRegistrySecret(secret, {absent: true})).toEqual({created: true});
+		const pod: Workload = {
+			kind: 'Pod',
+			namespace: 'fresh',
+			name: 'nginx0',
+			labels: {},
+			image: `${sharedRegistry.loginServer}/nginx:v1`,
+			containerName: 'nginx',
+			imagePullSecrets: ['acr-secret'],
+		};
+		expect(await cluster.applyWorkload(pod, {absent: true})).toEqual({created: true});
+		// The lost answer was read back once (that read is the one hit of the secret's GET fault, retried past it).
+		expect(sandbox.faults.hits()).toEqual([1, 0, 1]);
+		expect(await cluster.secretExists('fresh', 'acr-secret')).toBe(true);
 	});
 
 	it('reads and deletes are retried over 500s and dropped connections', async () => {

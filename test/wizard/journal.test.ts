@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {newClusterCommand, summaryLines, summaryScript} from '../../source/wizard/journal.js';
+import {namespaceMadeByThisRun, newClusterCommand, summaryLines, summaryScript, undoId, undoStepId} from '../../source/wizard/journal.js';
 import type {JournalEntry, UndoSpec} from '../../source/wizard/types.js';
 import {clusterId, fakeRegistry} from '../helpers/fake-azure.js';
 
@@ -100,5 +100,38 @@ describe('actions with no undo of their own', () => {
 		});
 		const undone = [registry, attach, entry('undo-connected-registry-create-connected-registry:edge', 'done', {stepId: 'undo'})];
 		expect(summaryLines(undone).map((line) => line.outcome)).toEqual(['undone', 'undone']);
+	});
+});
+
+describe('namespaceMadeByThisRun', () => {
+	const made = (name: string, context: string, outcome: JournalEntry['outcome'] = 'done'): JournalEntry => ({
+		stepId: 'pull-secret-secret',
+		id: `namespace:${context}:${name}`,
+		sentence: `Create the namespace ${name} in ${context}`,
+		command: `kubectl create namespace ${name}`,
+		call: 'POST /api/v1/namespaces',
+		outcome,
+		at: '2026-12-03T07:00:00.000Z',
+		undo: {
+			sentence: `Delete the namespace ${name}`,
+			command: `kubectl delete namespace ${name}`,
+			kind: 'delete-namespace',
+			params: {name, target: 'context', context, kubeconfigPath: '/home/alice/.kube/config'},
+		},
+	});
+	const target = {target: 'context', context: 'kind-local', kubeconfigPath: '/home/alice/.kube/config'} as const;
+
+	test('a namespace this run created on that cluster is new; one of the same name elsewhere, or a failed create, is not', () => {
+		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', target)).toBe(true);
+		expect(namespaceMadeByThisRun([made('apps', 'other')], 'apps', target)).toBe(false);
+		expect(namespaceMadeByThisRun([made('apps', 'kind-local', 'failed')], 'apps', target)).toBe(false);
+		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', {...target, kubeconfigPath: '/tmp/other'})).toBe(false);
+		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', {target: 'aks', clusterId})).toBe(false);
+	});
+
+	test('a namespace this run created and then undid is not new any more', () => {
+		const entry = made('apps', 'kind-local');
+		const undone: JournalEntry = {...entry, stepId: undoStepId, id: undoId(entry), undo: undefined};
+		expect(namespaceMadeByThisRun([entry, undone], 'apps', target)).toBe(false);
 	});
 });

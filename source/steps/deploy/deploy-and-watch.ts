@@ -9,7 +9,8 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Plan} from '../../wizard/engine.js';
 import {GoBack} from '../../wizard/errors.js';
 import {untilStopRequested} from '../../wizard/stop-request.js';
-import type {UndoTarget} from '../shared/undo-kit.js';
+import {kubeUndoParams, type UndoTarget} from '../shared/undo-kit.js';
+import {namespaceMadeByThisRun} from '../../wizard/journal.js';
 import type {Diagnosis, DiagnosisFacts} from '../../diagnosis/classify.js';
 import {applyRemedy, askWhileWatching, diagnosisQuestion, type Asked} from './diagnosis-question.js';
 import {belongsTo, confirmDeploy, deployPlan, expectedPods, labelSelector, ownsReplicaSet, restartPlan} from './deploy-plan.js';
@@ -154,7 +155,7 @@ export async function deployAndWatch(context: Context, given: DeployInput): Prom
 	// Work started early (the sample image's import, under --yes) ends before its image is deployed.
 	await earlyWorkOf(context.memory).join();
 	const input = await meetPodSecurity(context, given, given.compliantVariant, level);
-	const plan = deployPlan(input);
+	const plan = deployPlan(input, namespaceMadeByThisRun(context.store.getState().journal, input.workload.namespace, kubeUndoParams(input.target)));
 	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
 	if (context.store.getState().dryRun) return 'planned';
 	return watchWorkload(context, input);

@@ -59,11 +59,15 @@ export function ownsReplicaSet(workload: Workload): (replicaSet: string) => bool
 		workload.kind === 'Deployment' && replicaSet.startsWith(`${workload.name}-`) && !replicaSet.slice(workload.name.length + 1).includes('-');
 }
 
-/** A plan that applies the workload; undo deletes it (only when this run created it). */
-export function deployPlan(input: DeployPlanInput): Plan {
+/**
+ * A plan that applies the workload; undo deletes it (only when this run created it). `namespaceIsNew`: its namespace
+ * was created by this run, so the workload's first create is sent without reading it first.
+ */
+export function deployPlan(input: DeployPlanInput, namespaceIsNew = false): Plan {
 	const {workload, cluster, target} = input;
 	const text = messages().deploy;
 	const {kind, namespace, name} = workload;
+	let tried = false;
 	return {
 		stepId: deployStepId,
 		title: text.planTitle,
@@ -75,7 +79,9 @@ export function deployPlan(input: DeployPlanInput): Plan {
 				call: apiCall(workload),
 				files: appliedFiles(input),
 				async run() {
-					const {created} = await cluster.applyWorkload(workload);
+					const absent = namespaceIsNew && !tried;
+					tried = true;
+					const {created} = await cluster.applyWorkload(workload, {absent});
 					if (!created) return {outcome: 'done', detail: text.updated};
 					const undo: UndoSpec = {
 						sentence: text.undoSentence(kind, name, namespace),

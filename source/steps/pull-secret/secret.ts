@@ -20,6 +20,7 @@ import {quotedVariable} from '../../commands/variables.js';
 import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
+import {namespaceMadeByThisRun} from '../../wizard/journal.js';
 import type {Step} from '../../wizard/engine.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {kubeUndoParams} from '../shared/undo-kit.js';
@@ -117,6 +118,7 @@ export function secretAction(
 	const {target, registry, secretName} = input;
 	const session = sessionOf(context);
 	const key = `${target.context}/${target.namespace}/${secretName}`;
+	let tried = false;
 	return {
 		id: options.id ?? `secret:${key}:r${session.revision}`,
 		sentence: input.exists
@@ -128,13 +130,19 @@ export function secretAction(
 			const credential = session.credential ?? input.credential;
 			const print = fingerprint(registry.loginServer, credential);
 			if (!options.force && session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
-			const {created} = await cluster.applyDockerRegistrySecret({
-				namespace: target.namespace,
-				name: secretName,
-				server: registry.loginServer,
-				username: credential.username,
-				password: credential.password.reveal(),
-			});
+			// In a namespace this run has just created there is no secret to read first (a try again reads).
+			const absent = !tried && namespaceMadeByThisRun(context.store.getState().journal, target.namespace, undoTarget(target));
+			tried = true;
+			const {created} = await cluster.applyDockerRegistrySecret(
+				{
+					namespace: target.namespace,
+					name: secretName,
+					server: registry.loginServer,
+					username: credential.username,
+					password: credential.password.reveal(),
+				},
+				{absent},
+			);
 			session.applied.set(key, print);
 			if (!created) return {outcome: 'done', detail: text.replaced, storesSecret: true};
 			const params = {namespace: target.namespace, name: secretName, ...undoTarget(target)};

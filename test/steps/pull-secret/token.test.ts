@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {AzureError} from '../../../source/azure/azure.js';
 import {chooseCredential} from '../../../source/steps/pull-secret/credential.js';
 import {sessionOf} from '../../../source/steps/pull-secret/session.js';
 import {passwordSlot} from '../../../source/steps/pull-secret/token.js';
@@ -6,6 +7,20 @@ import {fakeAzure, fakeIds} from '../../helpers/fake-azure.js';
 import {pullSecretContext, q, registry, storeText} from './context.js';
 
 const otherSubscription = '00000000-0000-0000-0000-000000000002';
+
+/** The journal says this run created the registry (it was empty then). */
+function madeRegistryHere(context: ReturnType<typeof pullSecretContext>): void {
+	context.store.getState().actions.appendJournal({
+		stepId: 'registry',
+		id: 'create-registry-myregistry',
+		sentence: 'Create the Basic registry myregistry in myResourceGroup',
+		command: 'az acr create --name myregistry --resource-group myResourceGroup --sku basic',
+		call: `PUT ${registry.id}`,
+		outcome: 'done',
+		at: '2026-12-03T07:00:00.000Z',
+		undo: {sentence: 'Delete the registry myregistry', command: 'az acr delete --name myregistry --yes', kind: 'delete-registry', params: {id: registry.id}},
+	});
+}
 const tokenScript = {
 	[q.kind]: 'token',
 	[q.tokenName]: 'acr-pull-token',
@@ -78,29 +93,51 @@ describe('credential: repository-scoped token', () => {
 		expect(first.azure.calls.createToken).toHaveLength(1);
 	});
 
-	test('in a registry this run created, the plan is made without reading a scope map or a token; each action still reads before it writes', async () => {
+	test('in a registry this run created, nothing is read on the way to the password: each action takes what the one before made', async () => {
 		const context = pullSecretContext(tokenScript);
-		context.store.getState().actions.appendJournal({
-			stepId: 'registry',
-			id: 'create-registry-myregistry',
-			sentence: 'Create the Basic registry myregistry in myResourceGroup',
-			command: 'az acr create --name myregistry --resource-group myResourceGroup --sku basic',
-			call: `PUT ${registry.id}`,
-			outcome: 'done',
-			at: '2026-12-03T07:00:00.000Z',
-			undo: {sentence: 'Delete the registry myregistry', command: 'az acr delete --name myregistry --yes', kind: 'delete-registry', params: {id: registry.id}},
-		});
+		madeRegistryHere(context);
 		const log = context.azure.log;
 		await chooseCredential.run(context);
-		const beforeFirstWrite = log.slice(0, log.indexOf('createScopeMap'));
-		// The scope map's action reads it; nothing was read for the plan before.
-		expect(beforeFirstWrite.filter((name) => name === 'getScopeMap' || name === 'getToken')).toEqual(['getScopeMap']);
+		expect(log.filter((name) => name === 'getScopeMap' || name === 'getToken')).toEqual([]);
+		// The token binds the scope map made; the password goes to the token made.
+		expect(context.azure.calls.createToken).toEqual([[registry.id, 'acr-pull-token', `${registry.id}/scopeMaps/acr-pull-token-scope-map`]]);
+		expect(context.azure.calls.generateTokenPassword[0]?.[1]).toBe(`${registry.id}/tokens/acr-pull-token`);
 		expect(
 			context.store
 				.getState()
 				.journal.slice(1)
 				.map((entry) => entry.outcome),
 		).toEqual(['done', 'done', 'done']);
+	});
+
+	test('in a registry this run created, an action tried again reads before it writes: the try whose answer was lost made the token', async () => {
+		let tries = 0;
+		const azure = fakeAzure({
+			createToken: async (registryId, name, scopeMapId) => {
+				const made = {id: `${registryId}/tokens/${name}`, name, scopeMapId, status: 'enabled'};
+				azure.world.tokens.set(made.id, made);
+				if (++tries === 1) throw new AzureError('The request timed out.', 'GatewayTimeout', 504);
+				return made;
+			},
+		});
+		const context = pullSecretContext({...tokenScript, 'What next?': 'retry'}, {azure});
+		madeRegistryHere(context);
+		await chooseCredential.run(context);
+		// The second try read and found the token the first made: no second one. Nothing handed on after a failure, the
+		// password's action reads the token too.
+		expect(azure.world.tokens.size).toBe(1);
+		expect(azure.log.filter((name) => name === 'getToken')).toHaveLength(2);
+		expect(
+			context.store
+				.getState()
+				.journal.slice(1)
+				.map((entry) => [entry.id.split(':')[0], entry.outcome]),
+		).toEqual([
+			['scope-map', 'done'],
+			['token', 'failed'],
+			['token', 'unchanged'],
+			['token-password', 'done'],
+		]);
 	});
 
 	test('in a registry made before this run, the plan reads the scope map and the token first', async () => {
