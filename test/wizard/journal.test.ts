@@ -126,7 +126,7 @@ describe('namespaceMadeByThisRun', () => {
 		expect(namespaceMadeByThisRun([made('apps', 'other')], 'apps', target)).toBe(false);
 		expect(namespaceMadeByThisRun([made('apps', 'kind-local', 'failed')], 'apps', target)).toBe(false);
 		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', {...target, kubeconfigPath: '/tmp/other'})).toBe(false);
-		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', {target: 'aks', clusterId})).toBe(false);
+		expect(namespaceMadeByThisRun([made('apps', 'kind-local')], 'apps', {target: 'aks', clusterId: clusterId()})).toBe(false);
 	});
 
 	test('a namespace this run created and then undid is not new any more', () => {
