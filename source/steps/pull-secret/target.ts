@@ -61,9 +61,9 @@ async function askContext(context: Context, info: KubeconfigInfo): Promise<KubeC
 const listingsAhead = memorySlot<Map<string, Promise<string[]>>>('pull-secret namespaces ahead', () => new Map());
 
 /**
- * Under --yes, with the path, the context and the namespace given by flags: the context's namespaces are listed as the
- * first change starts (before it, they were read on the way from the new registry to the token). A namespace made or
- * removed meanwhile is still found: its create answers 409, a secret in a namespace gone is refused in words.
+ * Under --yes, with the path, the context and the namespace given by flags: the context's namespaces are listed once
+ * the prerequisites pass, while the registry is made, not on the way from the new registry to the token. A namespace
+ * made or removed meanwhile is still found: its create reads it first, a secret in a namespace gone is refused in words.
  */
 export function readTargetAhead(context: Context): void {
 	const {flags} = context;
