@@ -70,9 +70,16 @@ export function createAccount(ctx: SdkContext): AzureAccount {
 			return identityFromClaims(decodeClaims(token.token));
 		},
 		async listSubscriptions() {
-			// The subscription's checks and the registry step come next: their SDKs load while the sign-in and the lists
-			// are awaited, not once the subscription is chosen (a tenth of the CPU before the first change).
-			for (const sdk of [import('@azure/arm-resources'), import('@azure/arm-containerregistry')]) sdk.catch(() => undefined);
+			// The subscription's checks and the registry step come next: their SDKs load once the first token is there and
+			// the lists are asked for with it, while their answers are awaited (not once the subscription is chosen, nor
+			// before the token is asked for: both would hold the main thread on the way to the first change).
+			const preload = () => {
+				for (const sdk of [import('@azure/arm-resources'), import('@azure/arm-containerregistry')]) sdk.catch(() => undefined);
+			};
+			ctx.credential.getToken(ctx.cloud.armScope).then(
+				() => setImmediate(preload),
+				() => undefined,
+			);
 			// As `az login` does: every tenant the user is in, then each tenant's subscriptions with a token of that tenant.
 			// Both lists at once: the tenants are read whatever the subscriptions say.
 			const [home, tenants] = await Promise.all([
