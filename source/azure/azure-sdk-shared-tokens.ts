@@ -5,6 +5,7 @@
  * round trip each on the way to the first change.
  */
 import type {AccessToken, GetTokenOptions, TokenCredential} from '@azure/core-auth';
+import {decodeClaims} from './azure-sdk-claims.js';
 
 /** A token this close to its end is asked for anew (the SDK's pipelines refresh theirs two minutes before it). */
 export const renewBeforeMs = 5 * 60_000;
@@ -21,6 +22,17 @@ export type SharedTokens = TokenCredential & {
  */
 function keyOf(scopes: string | string[], options: GetTokenOptions | undefined): string {
 	return JSON.stringify([[scopes].flat().sort(), options?.tenantId ?? '']);
+}
+
+/** The tenant a token is of (its `tid`), lower-cased; undefined for a token that does not say. */
+function tenantOf(token: AccessToken | null): string | undefined {
+	if (!token) return undefined;
+	try {
+		const tid = decodeClaims(token.token).tid;
+		return typeof tid === 'string' && tid !== '' ? tid.toLowerCase() : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Whether a kept token is still good enough to hand out. */
@@ -47,9 +59,20 @@ export function sharedTokens(credential: TokenCredential, now: () => number = Da
 		});
 		return asked;
 	};
+	// A tenant named that is the one the home token of these scopes is of (a subscription of the user's own tenant) gets
+	// that token: asking by the tenant's id would be a second sign-in for the same tokens (with the az CLI session, a
+	// second `az account get-access-token`, a Python start on the way to the first change).
+	const homeIfSame = async (scopes: string | string[], options: GetTokenOptions | undefined): Promise<GetTokenOptions | undefined> => {
+		const named = options?.tenantId;
+		const home = named === undefined ? undefined : kept.get(keyOf(scopes, undefined));
+		if (!home || tenantOf(await home.catch(() => null)) !== named?.toLowerCase()) return options;
+		const {tenantId: _named, ...rest} = options ?? {};
+		return rest;
+	};
 	return {
-		async getToken(scopes, options) {
-			if (options?.claims !== undefined) return credential.getToken(scopes, options);
+		async getToken(scopes, given) {
+			if (given?.claims !== undefined) return credential.getToken(scopes, given);
+			const options = await homeIfSame(scopes, given);
 			const waiting = kept.get(keyOf(scopes, options));
 			if (waiting) {
 				// A sign-in under way is shared, its failure too: the credential is not asked twice at once.

@@ -47,6 +47,24 @@ describe('one token per audience and tenant for every client', () => {
 		]);
 	});
 
+	test("a tenant named that is the home token's own gets the home token: no second sign-in; another tenant gets one of its own", async () => {
+		const jwt = (tid: string) => `e30.${Buffer.from(JSON.stringify({tid})).toString('base64url')}.signature`;
+		const asked: Array<string | undefined> = [];
+		const credential = {
+			async getToken(_scopes: string | string[], options?: GetTokenOptions): Promise<AccessToken> {
+				asked.push(options?.tenantId);
+				return {token: jwt(options?.tenantId ?? 'Contoso-Tenant'), expiresOnTimestamp: hour};
+			},
+		};
+		const shared = sharedTokens(credential, () => 0);
+		const home = await shared.getToken(arm);
+		expect(await shared.getToken(arm, {tenantId: 'contoso-tenant'})).toBe(home);
+		await shared.getToken(arm, {tenantId: 'fabrikam'});
+		// Graph has no home token yet: its tenant's is asked for.
+		await shared.getToken(graph, {tenantId: 'contoso-tenant'});
+		expect(asked).toEqual([undefined, 'fabrikam', 'contoso-tenant']);
+	});
+
 	test('a token near its end is asked for anew, before the SDK would refresh it', async () => {
 		let clock = 0;
 		const credential = countingCredential(hour, () => clock);
