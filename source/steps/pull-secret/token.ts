@@ -46,6 +46,7 @@ function firstTry(fresh: Fresh | undefined): () => boolean {
 export function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, id?: string, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
 	const unread = firstTry(fresh);
+	const created = {tried: false};
 	const wanted = scopeMapActions(spec);
 	const have = existing.map?.actions ?? [];
 	const missing = wanted.filter((action) => !have.includes(action));
@@ -68,11 +69,15 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 		run: async () => {
 			const current = unread() ? undefined : await context.azure.getScopeMap(registry.id, spec.scopeMapName);
 			const needed = wanted.filter((action) => !(current?.actions ?? []).includes(action));
-			if (current && needed.length === 0) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
-			// Adding keeps what other users of the map rely on, as `--add-repository` does.
-			const made = await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
-			if (fresh) fresh.map = made;
-			if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
+			// There as wanted after a try of this action that created it and lost the answer: the map is this run's.
+			if (current && needed.length === 0 && !created.tried) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
+			if (!current || needed.length > 0) {
+				created.tried = current === undefined;
+				// Adding keeps what other users of the map rely on, as `--add-repository` does.
+				const made = await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
+				if (fresh) fresh.map = made;
+				if (current) return {outcome: 'done', detail: text.scopeMapAdded(needed.length)};
+			}
 			return {
 				outcome: 'done',
 				undo: {
@@ -89,6 +94,7 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 function tokenAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
 	const unread = firstTry(fresh);
+	const created = {tried: false};
 	const rebind = existing.token !== undefined && !existing.token.scopeMapId.toLowerCase().endsWith(`/scopemaps/${spec.scopeMapName.toLowerCase()}`);
 	return {
 		id: tokenActionId(spec),
@@ -103,14 +109,19 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 					? [fresh.map, undefined]
 					: await Promise.all([context.azure.getScopeMap(registry.id, spec.scopeMapName), context.azure.getToken(registry.id, spec.name)]);
 			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
-			if (current && current.scopeMapId.toLowerCase() === map.id.toLowerCase()) return {outcome: 'unchanged', detail: text.tokenUnchanged};
+			const bound = current !== undefined && current.scopeMapId.toLowerCase() === map.id.toLowerCase();
+			// There and bound after a try of this action that created it and lost the answer: the token is this run's.
+			if (bound && !created.tried) return {outcome: 'unchanged', detail: text.tokenUnchanged};
 			// Rebinding patches the scope map only, as az acr token update does: a PUT would replace the token and drop its passwords.
-			if (current) {
+			if (current && !bound) {
 				await context.azure.updateTokenScopeMap(registry.id, spec.name, map.id);
 				return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
 			}
-			const made = await context.azure.createToken(registry.id, spec.name, map.id);
-			if (fresh) fresh.token = made;
+			if (!current) {
+				created.tried = true;
+				const made = await context.azure.createToken(registry.id, spec.name, map.id);
+				if (fresh) fresh.token = made;
+			}
 			return {
 				outcome: 'done',
 				undo: {

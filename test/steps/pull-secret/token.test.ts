@@ -110,7 +110,7 @@ describe('credential: repository-scoped token', () => {
 		).toEqual(['done', 'done', 'done']);
 	});
 
-	test('in a registry this run created, an action tried again reads before it writes: the try whose answer was lost made the token', async () => {
+	test("in a registry this run created, an action tried again reads before it writes, and the token the lost try made is the run's to undo", async () => {
 		let tries = 0;
 		const azure = fakeAzure({
 			createToken: async (registryId, name, scopeMapId) => {
@@ -135,8 +135,45 @@ describe('credential: repository-scoped token', () => {
 		).toEqual([
 			['scope-map', 'done'],
 			['token', 'failed'],
-			['token', 'unchanged'],
+			['token', 'done'],
 			['token-password', 'done'],
+		]);
+		expect(context.store.getState().journal.at(-2)?.undo?.kind).toBe('delete-token');
+	});
+
+	test('a scope map whose create answer was lost is found by the try again and kept as made by this run (its undo deletes it)', async () => {
+		let tries = 0;
+		const azure = fakeAzure({
+			createScopeMap: async (registryId, name, actions) => {
+				const made = {id: `${registryId}/scopeMaps/${name}`, name, actions: [...actions]};
+				azure.world.scopeMaps.set(made.id, made);
+				if (++tries === 1) throw new AzureError('The request timed out.', 'GatewayTimeout', 504);
+				return made;
+			},
+		});
+		const context = pullSecretContext({...tokenScript, 'What next?': 'retry'}, {azure});
+		await chooseCredential.run(context);
+		expect(azure.world.scopeMaps.size).toBe(1);
+		const entries = context.store.getState().journal.map((entry) => [entry.id.split(':')[0], entry.outcome, entry.undo?.kind]);
+		expect(entries.slice(0, 2)).toEqual([
+			['scope-map', 'failed', undefined],
+			['scope-map', 'done', 'delete-scope-map'],
+		]);
+	});
+
+	test('a scope map that was there before, with every action wanted, stays unchanged and is not undone', async () => {
+		const first = pullSecretContext(tokenScript);
+		await chooseCredential.run(first);
+		const second = pullSecretContext(tokenScript, {azure: first.azure});
+		await chooseCredential.run(second);
+		expect(
+			second.store
+				.getState()
+				.journal.slice(0, 2)
+				.map((entry) => [entry.outcome, entry.undo?.kind]),
+		).toEqual([
+			['unchanged', undefined],
+			['unchanged', undefined],
 		]);
 	});
 
