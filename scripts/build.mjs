@@ -29,6 +29,8 @@ const yogaWithoutFetch = {
 		});
 	},
 };
+/** Whether a module is one of @kubernetes/client-node's own. */
+const inKubernetesClient = (path) => /[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(path);
 // @kubernetes/client-node re-exports every module from its index, and its generated model classes assign static fields
 // after their declarations, which esbuild must keep as side effects: importing KubeConfig bundled all 760 models and
 // the 70 generated API classes (6.5 MB, ~20 MiB of memory once loaded). Its modules have no side effect anyone relies
@@ -39,9 +41,9 @@ const kubernetesClientPure = {
 	setup(builder) {
 		builder.onResolve({filter: /.*/}, async (args) => {
 			if (args.pluginData?.pure) return undefined;
-			if (!args.path.startsWith('@kubernetes/client-node') && !/[\\/]@kubernetes[\\/]client-node[\\/]dist/.test(args.resolveDir)) return undefined;
+			if (!args.path.startsWith('@kubernetes/client-node') && !inKubernetesClient(`${args.resolveDir}/`)) return undefined;
 			const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: {pure: true}});
-			if (resolved.errors.length > 0 || !/[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(resolved.path)) return resolved;
+			if (resolved.errors.length > 0 || !inKubernetesClient(resolved.path)) return resolved;
 			return /[\\/]polyfill\.js$/.test(resolved.path) ? resolved : {...resolved, sideEffects: false};
 		});
 	},
@@ -82,60 +84,64 @@ const formDataWithoutUndici = {
 		});
 	},
 };
+/**
+ * A plugin that hands the modules `importedBy` accepts, for an import `filter` matches, the module `contents(path)`
+ * writes instead of the package (a name it does not export fails the build); its own requires resolve from `resolveDir`.
+ */
+function standIns({name, filter, importedBy, resolveDir, contents}) {
+	return {
+		name,
+		setup(builder) {
+			builder.onResolve({filter}, (args) =>
+				importedBy(args.importer) ? {path: args.path, namespace: name, pluginData: {resolveDir: resolveDir(args)}} : undefined,
+			);
+			builder.onLoad({filter: /.*/, namespace: name}, async ({path, pluginData}) => ({
+				contents: await contents(path),
+				resolveDir: pluginData.resolveDir,
+				loader: 'js',
+			}));
+		},
+	};
+}
 // @kubernetes/client-node imports from undici only Agent and ProxyAgent (its connection pools) and fetch, but undici's
 // index loads all of it at once: its WebSocket and EventSource, HTTP/2, the mock agents, the cache stores, the
 // interceptors. Its index is replaced, for the client, by a module of those three (the same files the index takes
-// them from, and the dispatcher methods ProxyAgent's tunnel calls): the client chunk 1.7 → 1.3 MB, ~7 ms less to load it. A name
-// the client imports that is not among them fails the build, so a client that starts using more is not broken silently.
+// them from, and the dispatcher methods ProxyAgent's tunnel calls): the client chunk 1.7 → 1.3 MB, ~7 ms less to load
+// it. A name the client imports that is not among them fails the build, so a client that starts using more is not
+// broken silently.
+const undiciRoot = dirname(fileURLToPath(import.meta.resolve('undici')));
 const undiciParts = {Agent: 'lib/dispatcher/agent.js', ProxyAgent: 'lib/dispatcher/proxy-agent.js', fetch: 'lib/web/fetch/index.js'};
-const undiciForKubernetesClient = {
+const undiciForKubernetesClient = standIns({
 	name: 'undici-for-kubernetes-client',
-	setup(builder) {
-		builder.onResolve({filter: /^undici$/}, (args) =>
-			/[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(args.importer)
-				? {path: 'undici', namespace: 'undici-parts', pluginData: {importer: args.importer}}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'undici-parts'}, async () => {
-			const root = dirname(fileURLToPath(import.meta.resolve('undici')));
-			for (const file of Object.values(undiciParts)) await access(join(root, file));
-			return {
-				resolveDir: root,
-				loader: 'js',
-				contents: [
-					"const Dispatcher = require('./lib/dispatcher/dispatcher.js');",
-					"Object.assign(Dispatcher.prototype, require('./lib/api/index.js'));",
-					`export const Agent = require('./${undiciParts.Agent}');`,
-					`export const ProxyAgent = require('./${undiciParts.ProxyAgent}');`,
-					`export const fetch = require('./${undiciParts.fetch}').fetch;`,
-				].join('\n'),
-			};
-		});
+	filter: /^undici$/,
+	importedBy: inKubernetesClient,
+	resolveDir: () => undiciRoot,
+	contents: async () => {
+		for (const file of Object.values(undiciParts)) await access(join(undiciRoot, file));
+		return [
+			"const Dispatcher = require('./lib/dispatcher/dispatcher.js');",
+			"Object.assign(Dispatcher.prototype, require('./lib/api/index.js'));",
+			`export const Agent = require('./${undiciParts.Agent}');`,
+			`export const ProxyAgent = require('./${undiciParts.ProxyAgent}');`,
+			`export const fetch = require('./${undiciParts.fetch}').fetch;`,
+		].join('\n');
 	},
-};
+});
 // The same client reaches a cluster through a SOCKS proxy only when the kubeconfig names one (`proxy-url: socks5://…`),
 // but imports socks and socks-proxy-agent at the top (with ip-address and debug: ~6 ms before the first cluster call).
-// For the client, each is a stand-in that loads the real one on first use; a name it does not offer fails the build.
+// For the client, each is a stand-in that loads the real one on first use.
 const lazySocks = {
 	socks: "export const SocksClient = {createConnection: (...args) => require('socks').SocksClient.createConnection(...args)};",
 	'socks-proxy-agent':
 		"export class SocksProxyAgent {\n\tconstructor(...args) {\n\t\tconst {SocksProxyAgent: Agent} = require('socks-proxy-agent');\n\t\treturn new Agent(...args);\n\t}\n}",
 };
-const socksOnFirstUse = {
+const socksOnFirstUse = standIns({
 	name: 'socks-on-first-use',
-	setup(builder) {
-		builder.onResolve({filter: /^socks(-proxy-agent)?$/}, (args) =>
-			/[\\/]@kubernetes[\\/]client-node[\\/]dist[\\/]/.test(args.importer)
-				? {path: args.path, namespace: 'socks-on-first-use', pluginData: {resolveDir: dirname(args.importer)}}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'socks-on-first-use'}, ({path, pluginData}) => ({
-			contents: lazySocks[path],
-			resolveDir: pluginData.resolveDir,
-			loader: 'js',
-		}));
-	},
-};
+	filter: /^socks(-proxy-agent)?$/,
+	importedBy: inKubernetesClient,
+	resolveDir: ({importer}) => dirname(importer),
+	contents: (path) => lazySocks[path],
+});
 // undici's HTTP/2 client requires node:http2 at the top (~6 ms to load) for ten of its constants; it connects with it
 // only when a server offers h2 to a pool that allows it, which the Kubernetes client's never does. The constants are
 // written in (protocol names and codes, from this Node) and node:http2 is loaded by the first connect. A client-h2.js
@@ -169,25 +175,17 @@ const http2OnFirstUse = {
 // The wizard renders YAML (a manifest shown on request, a kubeconfig for kubelogin) long after it starts, but an import
 // of yaml evaluates the whole package with the module that imports it: at the wizard's start, before the first frame
 // (~3 ms). Outside the sandbox (which parses YAML from its first request), `parse` and `stringify` are stand-ins that
-// load it on first use; another name imported from yaml there fails the build.
-const yamlOnFirstUse = {
+// load it on first use.
+const yamlOnFirstUse = standIns({
 	name: 'yaml-on-first-use',
-	setup(builder) {
-		builder.onResolve({filter: /^yaml$/}, (args) =>
-			/[\\/]source[\\/]/.test(args.importer) && !/[\\/]source[\\/]sandbox[\\/]/.test(args.importer)
-				? {path: 'yaml', namespace: 'yaml-on-first-use', pluginData: {resolveDir: args.resolveDir}}
-				: undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'yaml-on-first-use'}, ({pluginData}) => ({
-			contents: [
-				"export const parse = (...args) => require('yaml').parse(...args);",
-				"export const stringify = (...args) => require('yaml').stringify(...args);",
-			].join('\n'),
-			resolveDir: pluginData.resolveDir,
-			loader: 'js',
-		}));
-	},
-};
+	filter: /^yaml$/,
+	importedBy: (importer) => /[\\/]source[\\/]/.test(importer) && !/[\\/]source[\\/]sandbox[\\/]/.test(importer),
+	resolveDir: ({resolveDir}) => resolveDir,
+	contents: () =>
+		["export const parse = (...args) => require('yaml').parse(...args);", "export const stringify = (...args) => require('yaml').stringify(...args);"].join(
+			'\n',
+		),
+});
 await rm('dist', {recursive: true, force: true});
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).

@@ -151,11 +151,13 @@ async function watchWorkload(context: Context, input: DeployInput): Promise<'run
 export async function deployAndWatch(context: Context, given: DeployInput): Promise<'running' | 'left' | 'planned'> {
 	// Read before deploying: a namespace enforcing "restricted" would refuse the seeds' sample pod by pod. Read while
 	// work started early runs: the Kubernetes client loads and its connection opens then, not once the image is there.
-	const level = readPodSecurityLevel(context, given, given.compliantVariant);
+	// A namespace this run created holds nothing of anyone else's: no level to read, no workload to read before its create.
+	const namespaceIsNew = namespaceMadeByThisRun(context.store.getState().journal, given.workload.namespace, kubeUndoParams(given.target));
+	const level = readPodSecurityLevel(given, given.compliantVariant, namespaceIsNew);
 	// Work started early (the sample image's import, under --yes) ends before its image is deployed.
 	await earlyWorkOf(context.memory).join();
 	const input = await meetPodSecurity(context, given, given.compliantVariant, level);
-	const plan = deployPlan(input, namespaceMadeByThisRun(context.store.getState().journal, input.workload.namespace, kubeUndoParams(input.target)));
+	const plan = deployPlan(input, namespaceIsNew);
 	if ((await applyPlan(plan, context, {confirm: confirmDeploy(input.yaml)})) === 'back') throw new GoBack();
 	if (context.store.getState().dryRun) return 'planned';
 	return watchWorkload(context, input);

@@ -5,6 +5,7 @@ import {messages} from '../../messages/catalog.js';
 import type {PodSummary} from '../../wizard/types.js';
 import type {Confirm, Plan} from '../../wizard/engine.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
+import {firstTry} from '../../wizard/tries.js';
 import {kubeUndoParams, type UndoTarget} from '../shared/undo-kit.js';
 
 /** The journal step id of the sample deployment. */
@@ -67,7 +68,7 @@ export function deployPlan(input: DeployPlanInput, namespaceIsNew = false): Plan
 	const {workload, cluster, target} = input;
 	const text = messages().deploy;
 	const {kind, namespace, name} = workload;
-	let tried = false;
+	const first = firstTry();
 	return {
 		stepId: deployStepId,
 		title: text.planTitle,
@@ -79,9 +80,7 @@ export function deployPlan(input: DeployPlanInput, namespaceIsNew = false): Plan
 				call: apiCall(workload),
 				files: appliedFiles(input),
 				async run() {
-					const absent = namespaceIsNew && !tried;
-					tried = true;
-					const {created} = await cluster.applyWorkload(workload, {absent});
+					const {created} = await cluster.applyWorkload(workload, {absent: first() && namespaceIsNew});
 					if (!created) return {outcome: 'done', detail: text.updated};
 					const undo: UndoSpec = {
 						sentence: text.undoSentence(kind, name, namespace),

@@ -8,8 +8,6 @@ import {workloadYaml} from '../../kubernetes/manifests.js';
 import {messages} from '../../messages/catalog.js';
 import type {Context} from '../../wizard/context.js';
 import {GoBack} from '../../wizard/errors.js';
-import {namespaceMadeByThisRun} from '../../wizard/journal.js';
-import {kubeUndoParams} from '../shared/undo-kit.js';
 import {unprivilegedSample} from '../shared/sample-image.js';
 import type {DeployInput} from './deploy-and-watch.js';
 
@@ -18,12 +16,15 @@ export type CompliantVariant = {readonly image: string; readonly prepare: () => 
 
 /**
  * Starts reading the namespace's Pod Security level when the deployment needs to know it (a variant to offer, the
- * workload not hardened yet, a namespace this run did not create bare); undefined when it does not. Started ahead
+ * workload not hardened yet, a namespace this run did not create bare: `namespaceIsNew`); undefined when it does not. Started ahead
  * (while the image is imported), a failure waits for meetPodSecurity to be seen.
  */
-export function readPodSecurityLevel(context: Context, input: DeployInput, variant: CompliantVariant | undefined): Promise<string | undefined> | undefined {
-	if (input.workload.hardened || !variant) return undefined;
-	if (namespaceMadeByThisRun(context.store.getState().journal, input.workload.namespace, kubeUndoParams(input.target))) return undefined;
+export function readPodSecurityLevel(
+	input: DeployInput,
+	variant: CompliantVariant | undefined,
+	namespaceIsNew = false,
+): Promise<string | undefined> | undefined {
+	if (input.workload.hardened || !variant || namespaceIsNew) return undefined;
 	const read = input.cluster.podSecurityLevel(input.workload.namespace);
 	read.catch(() => undefined);
 	return read;
@@ -34,7 +35,7 @@ export async function meetPodSecurity(
 	context: Context,
 	input: DeployInput,
 	variant: CompliantVariant | undefined,
-	read: Promise<string | undefined> | undefined = readPodSecurityLevel(context, input, variant),
+	read: Promise<string | undefined> | undefined = readPodSecurityLevel(input, variant),
 ): Promise<DeployInput> {
 	const {workload} = input;
 	// No read: the workload is hardened already, or no variant is offered.

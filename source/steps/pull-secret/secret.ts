@@ -21,6 +21,7 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {namespaceMadeByThisRun} from '../../wizard/journal.js';
+import {firstTry} from '../../wizard/tries.js';
 import type {Step} from '../../wizard/engine.js';
 import type {UndoSpec} from '../../wizard/undo-spec.js';
 import {kubeUndoParams} from '../shared/undo-kit.js';
@@ -118,7 +119,7 @@ export function secretAction(
 	const {target, registry, secretName} = input;
 	const session = sessionOf(context);
 	const key = `${target.context}/${target.namespace}/${secretName}`;
-	let tried = false;
+	const first = firstTry();
 	return {
 		id: options.id ?? `secret:${key}:r${session.revision}`,
 		sentence: input.exists
@@ -131,8 +132,7 @@ export function secretAction(
 			const print = fingerprint(registry.loginServer, credential);
 			if (!options.force && session.applied.get(key) === print) return {outcome: 'unchanged', detail: text.sameCredentials};
 			// In a namespace this run has just created there is no secret to read first (a try again reads).
-			const absent = !tried && namespaceMadeByThisRun(context.store.getState().journal, target.namespace, undoTarget(target));
-			tried = true;
+			const absent = first() && namespaceMadeByThisRun(context.store.getState().journal, target.namespace, undoTarget(target));
 			const {created} = await cluster.applyDockerRegistrySecret(
 				{
 					namespace: target.namespace,

@@ -10,6 +10,7 @@ import type {Step} from '../../wizard/engine.js';
 import {GoBack, WizardError} from '../../wizard/errors.js';
 import type {Choice} from '../../wizard/types.js';
 import {memorySlot} from '../../wizard/session.js';
+import {begin, take} from '../shared/reads-ahead.js';
 import {isSystemNamespace, validateDnsLabel} from './names.js';
 
 export {isSystemNamespace} from './names.js';
@@ -68,20 +69,14 @@ const listingsAhead = memorySlot<Map<string, Promise<string[]>>>('pull-secret na
 export function readTargetAhead(context: Context): void {
 	const {flags} = context;
 	if (flags.yes !== true || flags.method !== 'pull-secret' || flags.context === undefined || flags.namespace === undefined) return;
-	const listings = context.memory.get(listingsAhead);
-	if (listings.has(flags.context)) return;
-	const listing = clusterOf(context, flags.context).listNamespaces();
-	listing.catch(() => undefined);
-	listings.set(flags.context, listing);
+	const name = flags.context;
+	begin(context.memory.get(listingsAhead), name, async () => clusterOf(context, name).listNamespaces());
 }
 
 /** The namespaces, or undefined when the user may not list them (403): a user bound in one namespace only. */
 async function listNamespaces(context: Context, cluster: KubeCluster, name: string): Promise<string[] | undefined> {
-	const listings = context.memory.get(listingsAhead);
-	const ahead = listings.get(name);
-	listings.delete(name);
 	try {
-		return await (ahead ?? cluster.listNamespaces());
+		return await take(context.memory.get(listingsAhead), name, async () => cluster.listNamespaces());
 	} catch (error: unknown) {
 		if (error instanceof KubeError && error.statusCode === 403) return undefined;
 		const explained = context.explain(error);

@@ -9,6 +9,7 @@ import type {Context} from '../../wizard/context.js';
 import {applyPlan, type Action, type Plan} from '../../wizard/engine.js';
 import {WizardError} from '../../wizard/errors.js';
 import {madeByThisRun} from '../../wizard/journal.js';
+import {firstTry} from '../../wizard/tries.js';
 import {scopeMapCommand, scopeMapDeleteCommand, tokenCommand, tokenDeleteCommand, tokenPasswordCommand, tokenPasswordDeleteCommand} from '../../commands/az.js';
 import {parseRepositories, validateExpiryDays, validateRepositories, validateTokenName} from './names.js';
 import {credentialStepId} from './plan-ids.js';
@@ -33,20 +34,13 @@ export type Existing = {readonly map?: ScopeMap; readonly token?: RegistryToken}
 export type Fresh = {map?: ScopeMap; token?: RegistryToken};
 
 /** Whether this try of an action may go by `fresh` instead of reading: its first, in a fresh plan. */
-function firstTry(fresh: Fresh | undefined): () => boolean {
-	let tried = false;
-	return () => {
-		const first = fresh !== undefined && !tried;
-		tried = true;
-		return first;
-	};
-}
+const unreadIn = (fresh: Fresh | undefined): (() => boolean) => (fresh ? firstTry() : () => false);
 
 /** Creates the scope map, or adds the missing actions to it (`--add-repository`), or leaves it as it is. */
 export function scopeMapAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, id?: string, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
-	const unread = firstTry(fresh);
-	const created = {tried: false};
+	const unread = unreadIn(fresh);
+	let createTried = false;
 	const wanted = scopeMapActions(spec);
 	const have = existing.map?.actions ?? [];
 	const missing = wanted.filter((action) => !have.includes(action));
@@ -70,9 +64,9 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 			const current = unread() ? undefined : await context.azure.getScopeMap(registry.id, spec.scopeMapName);
 			const needed = wanted.filter((action) => !(current?.actions ?? []).includes(action));
 			// There as wanted after a try of this action that created it and lost the answer: the map is this run's.
-			if (current && needed.length === 0 && !created.tried) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
+			if (current && needed.length === 0 && !createTried) return {outcome: 'unchanged', detail: text.scopeMapUnchanged};
 			if (!current || needed.length > 0) {
-				created.tried = current === undefined;
+				createTried = current === undefined;
 				// Adding keeps what other users of the map rely on, as `--add-repository` does.
 				const made = await context.azure.createScopeMap(registry.id, spec.scopeMapName, [...(current?.actions ?? []), ...needed], text.scopeMapDescription);
 				if (fresh) fresh.map = made;
@@ -93,8 +87,8 @@ export function scopeMapAction(context: Context, registry: Registry, spec: Token
 
 function tokenAction(context: Context, registry: Registry, spec: TokenSpec, existing: Existing, fresh?: Fresh): Action {
 	const text = messages().pullSecret.token;
-	const unread = firstTry(fresh);
-	const created = {tried: false};
+	const unread = unreadIn(fresh);
+	let createTried = false;
 	const rebind = existing.token !== undefined && !existing.token.scopeMapId.toLowerCase().endsWith(`/scopemaps/${spec.scopeMapName.toLowerCase()}`);
 	return {
 		id: tokenActionId(spec),
@@ -111,14 +105,14 @@ function tokenAction(context: Context, registry: Registry, spec: TokenSpec, exis
 			if (!map) throw new WizardError(text.scopeMapMissing(spec.scopeMapName));
 			const bound = current !== undefined && current.scopeMapId.toLowerCase() === map.id.toLowerCase();
 			// There and bound after a try of this action that created it and lost the answer: the token is this run's.
-			if (bound && !created.tried) return {outcome: 'unchanged', detail: text.tokenUnchanged};
+			if (bound && !createTried) return {outcome: 'unchanged', detail: text.tokenUnchanged};
 			// Rebinding patches the scope map only, as az acr token update does: a PUT would replace the token and drop its passwords.
 			if (current && !bound) {
 				await context.azure.updateTokenScopeMap(registry.id, spec.name, map.id);
 				return {outcome: 'done', detail: text.tokenRebound(spec.scopeMapName)};
 			}
 			if (!current) {
-				created.tried = true;
+				createTried = true;
 				const made = await context.azure.createToken(registry.id, spec.name, map.id);
 				if (fresh) fresh.token = made;
 			}
@@ -167,7 +161,7 @@ export function passwordAction(
 	fresh?: Fresh,
 ): Action {
 	const text = messages().pullSecret.token;
-	const unread = firstTry(fresh);
+	const unread = unreadIn(fresh);
 	const session = sessionOf(context);
 	// A fix regenerates the slot this run filled; a new password goes into a free one.
 	const slot = session.tokenSlots.get(spec.name) ?? passwordSlot(planned).slot;

@@ -9,6 +9,7 @@ import type {NameAvailability, Registry, ResourceGroup} from '../../azure/azure.
 import {looksLikeResourceId} from '../../azure/resource-id.js';
 import type {Context} from '../../wizard/context.js';
 import {memorySlot, type RunMemory} from '../../wizard/session.js';
+import {begin, take} from '../shared/reads-ahead.js';
 
 type Reads = {
 	readonly registries: Map<string, Promise<Registry[]>>;
@@ -19,21 +20,6 @@ type Reads = {
 const readsSlot = memorySlot<Reads>('registry reads ahead', () => ({registries: new Map(), groups: new Map(), names: new Map()}));
 
 const readsOf = (memory: RunMemory): Reads => memory.get(readsSlot);
-
-/** Starts `read` under `key`; a failure waits there for the step, which sees it as it would have. */
-function begin<T>(map: Map<string, Promise<T>>, key: string, read: () => Promise<T>): void {
-	if (map.has(key)) return;
-	const started = read();
-	started.catch(() => undefined);
-	map.set(key, started);
-}
-
-/** The read started ahead under `key` (taken, so it is used once), else `read` now. */
-async function take<T>(map: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> {
-	const started = map.get(key);
-	map.delete(key);
-	return started ?? read();
-}
 
 const nameKey = (subscriptionId: string, name: string) => `${subscriptionId.toLowerCase()}/${name.toLowerCase()}`;
 
