@@ -5,10 +5,12 @@
 // Type checking is `npm run typecheck` (tsc --noEmit). `BUILD_ANALYZE=1 npm run build` also writes esbuild's
 // metafile (dist-meta.json, beside dist/ so it is never published) and prints what each chunk is made of, to see
 // what a path loads (with `node --cpu-prof dist/cli.js …` for where the time goes).
-import {access, readFile, rm, writeFile} from 'node:fs/promises';
+import {createHash} from 'node:crypto';
+import {access, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyzeMetafile, build} from 'esbuild';
+import {segmentersOnFirstUse} from './segmenters-on-first-use.mjs';
 import {stringWidthFast} from './string-width-fast.mjs';
 
 const analyze = process.env.BUILD_ANALYZE === '1';
@@ -186,7 +188,96 @@ const yamlOnFirstUse = standIns({
 			'\n',
 		),
 });
+// Ink's reconciler connects to React DevTools when DEV=true (for Ink's own developers; react-devtools-core is not
+// installed with the wizard) and reads its package.json for the renderer's name: two blocks of top-level await, which a
+// classic script cannot hold. The screens' script is built without them; a reconciler.js whose blocks read otherwise
+// fails the build.
+const inkWithoutDevtools = {
+	name: 'ink-without-devtools',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const header = "if (process.env['DEV'] === 'true') {";
+			let without = source;
+			for (let start = without.indexOf(header); start !== -1; start = without.indexOf(header)) {
+				let depth = 0;
+				let end = start + header.length - 1;
+				for (; end < without.length; end++) {
+					if (without[end] === '{') depth++;
+					else if (without[end] === '}' && --depth === 0) break;
+				}
+				without = without.slice(0, start) + without.slice(end + 1);
+			}
+			// A top-level await left elsewhere fails the script's build by itself (esbuild's cjs output has none).
+			if (source.split(header).length !== 3) throw new Error(`Ink's reconciler changed: its DEV blocks are not the two this build knows, in ${path}`);
+			return {contents: without, loader: 'js'};
+		});
+	},
+};
+// yoga-layout's index waits for its WebAssembly at the top (`wrapAssembly(await loadYoga())`), which a classic script
+// cannot: in the screens' script its default export holds the enums at once (Ink's styles read them as its modules
+// load) and Config and Node once `ready` resolves, which the script's exports wait for before anything renders.
+const yogaReadyExport = {
+	name: 'yoga-ready-export',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const wait = 'const Yoga = wrapAssembly(await loadYoga());\nexport default Yoga;';
+			if (source.split(wait).length !== 2) throw new Error(`yoga-layout's index changed: no top-level await of its loader in ${path}`);
+			const ready = [
+				'import YGEnumsForReady from "./generated/YGEnums.js";',
+				'const Yoga = {...YGEnumsForReady};',
+				'export const ready = loadYoga().then((lib) => { Object.assign(Yoga, wrapAssembly(lib)); });',
+				'export default Yoga;',
+			].join('\n');
+			return {contents: source.replace(wait, () => ready), loader: 'js'};
+		});
+	},
+};
+// The screens' libraries, one classic script (source/screen-libraries.ts runs it with a code cache made after the first
+// frame): Ink and what it brings (React's reconciler, the scheduler, yoga, the ANSI helpers) and ink-spinner. React
+// itself stays in the ESM chunks, which render with it: the script takes that one copy (provided, not bundled).
+const screenPackages = ['ink', 'ink-spinner'];
+const screenScript = await build({
+	stdin: {
+		contents: `module.exports = {ready: require('yoga-layout').ready, libraries: {${screenPackages.map((name) => `'${name}': require('${name}')`).join(', ')}}};`,
+		resolveDir: '.',
+		loader: 'js',
+	},
+	bundle: true,
+	write: false,
+	format: 'cjs',
+	platform: 'node',
+	mainFields: ['module', 'main'],
+	target: 'node22',
+	minifySyntax: true,
+	define: {'process.env.NODE_ENV': '"production"'},
+	external: ['react', 'react/jsx-runtime'],
+	logLevel: 'warning',
+	plugins: [yogaWithoutFetch, yogaReadyExport, stringWidthFast, segmentersOnFirstUse, inkWithoutDevtools],
+});
+const screenScriptText = screenScript.outputFiles[0].text;
+const screenScriptName = `screen-libraries-${createHash('sha256').update(screenScriptText).digest('hex').slice(0, 12)}.cjs`;
+const screenLibrariesModule = fileURLToPath(new URL('../source/screen-libraries.ts', import.meta.url));
+// For the app, each of those packages is a module of the script's exports, under the names the package itself exports
+// (the script bundles the same package).
+const fromScreenScript = standIns({
+	name: 'from-screen-script',
+	filter: new RegExp(`^(${screenPackages.join('|')})$`),
+	importedBy: () => true,
+	resolveDir: () => '.',
+	contents: async (name) => {
+		const names = Object.keys(await import(name));
+		return [
+			`import {screenLibraries} from ${JSON.stringify(screenLibrariesModule)};`,
+			`const library = (await screenLibraries(${JSON.stringify(screenScriptName)}))[${JSON.stringify(name)}];`,
+			...names.map((exported) => (exported === 'default' ? 'export default library.default;' : `export const ${exported} = library.${exported};`)),
+		].join('\n');
+	},
+});
 await rm('dist', {recursive: true, force: true});
+await mkdir('dist', {recursive: true});
+await writeFile(join('dist', screenScriptName), screenScriptText);
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
 	entryPoints: {cli: 'source/bin.ts', main: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
@@ -212,6 +303,7 @@ const result = await build({
 	plugins: [
 		yogaWithoutFetch,
 		stringWidthFast,
+		segmentersOnFirstUse,
 		kubernetesClientPure,
 		undiciForKubernetesClient,
 		socksOnFirstUse,
@@ -219,6 +311,7 @@ const result = await build({
 		yamlOnFirstUse,
 		httpWithoutUndici,
 		formDataWithoutUndici,
+		fromScreenScript,
 	],
 });
 if (analyze && result.metafile) {

@@ -7,8 +7,7 @@
 // A namespace import: a named one of enableCompileCache (Node 22.1+) fails to link on an older Node, before the check
 // below can say what is wrong.
 import * as nodeModule from 'node:module';
-import {homedir} from 'node:os';
-import {join} from 'node:path';
+import {compileCacheDirectory} from './cache-directory.js';
 import {messages} from './messages/catalog.js';
 import {exitAfterCleanup, installSignalExits} from './shutdown.js';
 
@@ -27,13 +26,12 @@ function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
 }
 
 /**
- * Turns on V8's compile cache (Node 22.1+) in the user's cache folder: the bundles are compiled on the first run and
- * read back on the next ones, which halves the start-up CPU (`npm run bench`). Not in the temporary folder, which a run
- * leaves as it found it; `NODE_DISABLE_COMPILE_CACHE=1` turns it off.
+ * Turns on V8's compile cache (Node 22.1+) in the user's cache folder (cache-directory.ts): the bundles are compiled on
+ * the first run and read back on the next ones, which halves the start-up CPU (`npm run bench`).
  */
 function cacheCompiledCode(): void {
-	const cache = process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache');
-	nodeModule.enableCompileCache(join(cache, 'acr-wizard', 'compile-cache'));
+	const folder = compileCacheDirectory();
+	if (folder !== undefined) nodeModule.enableCompileCache(folder);
 }
 
 /**

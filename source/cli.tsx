@@ -50,8 +50,13 @@ async function startEnvironment(flags: Flags): Promise<Environment> {
 
 /** The screens: Ink, React and the layout engine, loaded only for a terminal (a --yes or piped run prints plain lines). */
 async function loadScreens() {
-	const [{render}, {App}, {createInkPrompter}] = await Promise.all([import('ink'), import('./app.js'), import('./ui/ink-prompter.js')]);
-	return {render, App, createInkPrompter};
+	const [{render}, {App}, {createInkPrompter}, {keepScreenLibrariesCache}] = await Promise.all([
+		import('ink'),
+		import('./app.js'),
+		import('./ui/ink-prompter.js'),
+		import('./screen-libraries.js'),
+	]);
+	return {render, App, createInkPrompter, keepScreenLibrariesCache};
 }
 
 /**
@@ -80,6 +85,8 @@ async function drawFirstFrame(flags: Flags, interactive: boolean) {
 		screens && ink && App
 			? screens.render(<App store={store} controller={ink.controller} isVerbose={flags.verbose ?? false} />, {exitOnCtrlC: false})
 			: undefined;
+	// The first frame is out: what it compiled is kept for the next start (once per build and Node), past this turn.
+	if (instance) setImmediate(() => screens?.keepScreenLibrariesCache());
 	// A stop by a signal exits from the clean-up, past the end below: Ink's own exit hook, added just before, draws the last frame first.
 	if (lineEnd) process.once('exit', lineEnd.end);
 	// With --json, stdout carries only the JSON document: the progress lines go to stderr.

@@ -7,6 +7,7 @@ import {render} from 'ink';
 import type {DoctorDeps, DoctorReport} from './flows/doctor.js';
 import {examine, runDoctor} from './flows/doctor.js';
 import {messages} from './messages/catalog.js';
+import {keepScreenLibrariesCache} from './screen-libraries.js';
 import {startFixRun, type FixRecordOptions} from './steps/doctor/apply.js';
 import {fixPlan} from './steps/doctor/fix-plan.js';
 import type {DoctorRequest} from './steps/doctor/target.js';
@@ -49,6 +50,8 @@ export async function runDoctorScreen(deps: DoctorDeps, request: DoctorRequest, 
 			<DoctorScreen store={view} onChoice={(choice) => choose(choice)} reader={reader.port} onQuit={() => quit()} />
 		</WizardContext.Provider>,
 	);
+	// The first frame is out: what it compiled is kept for the next start (once per build and Node), past this turn.
+	setImmediate(keepScreenLibrariesCache);
 	try {
 		const code = await drive(deps, request, {view, store, chosen, quitted, reader, ...options});
 		// The screen exits itself once its last line is drawn.
