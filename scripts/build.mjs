@@ -6,7 +6,7 @@
 // metafile (dist-meta.json, beside dist/ so it is never published) and prints what each chunk is made of, to see
 // what a path loads (with `node --cpu-prof dist/cli.js …` for where the time goes).
 import {createHash} from 'node:crypto';
-import {access, mkdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {access, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyzeMetafile, build} from 'esbuild';
@@ -234,50 +234,94 @@ const yogaReadyExport = {
 		});
 	},
 };
-// The screens' libraries, one classic script (source/screen-libraries.ts runs it with a code cache made after the first
-// frame): Ink and what it brings (React's reconciler, the scheduler, yoga, the ANSI helpers) and ink-spinner. React
-// itself stays in the ESM chunks, which render with it: the script takes that one copy (provided, not bundled).
+/**
+ * A library bundled as a classic script (source/library-scripts.ts runs it with a code cache made after it ran): the
+ * script `dist/<name>-<hash>.cjs`, and a plugin that hands the app, for each package, a module of the script's exports.
+ * `entry` is the script's ESM source (its exports: `libraries`, each package's module by name); `exported(name)` the
+ * names the app takes of a package; `load` the module that runs the script (source/*.ts) and its function, which gives
+ * the script's exports (a promise of them when it `waits`).
+ */
+async function libraryScript({name, entry, external = [], plugins, exported, load}) {
+	const bundled = await build({
+		stdin: {contents: entry, resolveDir: '.', loader: 'js'},
+		bundle: true,
+		write: false,
+		format: 'cjs',
+		platform: 'node',
+		mainFields: ['module', 'main'],
+		target: 'node22',
+		minifySyntax: true,
+		charset: 'ascii',
+		define: {'process.env.NODE_ENV': '"production"'},
+		external,
+		logLevel: 'warning',
+		plugins,
+	});
+	// source/library-scripts.ts reads the script as latin1, without UTF-8's decoding (~5 ms for the Kubernetes client's),
+	// so it must be ASCII: esbuild's charset escapes strings and names, and what it leaves (comments) is escaped here.
+	const text = bundled.outputFiles[0].text.replace(/[^\x00-\x7F]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const file = `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.cjs`;
+	const packages = [...entry.matchAll(/from '([^']+)'/g)].map((match) => match[1]).filter((from) => !from.startsWith('.'));
+	const module = fileURLToPath(new URL(`../source/${load.module}`, import.meta.url));
+	return {
+		file,
+		text,
+		plugin: standIns({
+			name: `from-${name}`,
+			filter: new RegExp(`^(${packages.map((from) => from.replace(/[/.]/g, '\\$&')).join('|')})$`),
+			importedBy: () => true,
+			resolveDir: () => '.',
+			contents: async (from) => {
+				const names = await exported(from);
+				return [
+					`import {${load.function}} from ${JSON.stringify(module)};`,
+					`const library = (${load.waits ? 'await ' : ''}${load.function}(${JSON.stringify(file)})).libraries[${JSON.stringify(from)}];`,
+					...names.map((one) => (one === 'default' ? 'export default library.default;' : `export const ${one} = library.${one};`)),
+				].join('\n');
+			},
+		}),
+	};
+}
+// The screens' libraries: Ink and what it brings (React's reconciler, the scheduler, yoga, the ANSI helpers) and
+// ink-spinner, under the names each package exports. React itself stays in the ESM chunks, which render with it: the
+// script takes that one copy (provided, not bundled). Its cache is kept once the first frame is drawn.
 const screenPackages = ['ink', 'ink-spinner'];
-const screenScript = await build({
-	stdin: {
-		contents: `module.exports = {ready: require('yoga-layout').ready, libraries: {${screenPackages.map((name) => `'${name}': require('${name}')`).join(', ')}}};`,
-		resolveDir: '.',
-		loader: 'js',
-	},
-	bundle: true,
-	write: false,
-	format: 'cjs',
-	platform: 'node',
-	mainFields: ['module', 'main'],
-	target: 'node22',
-	minifySyntax: true,
-	define: {'process.env.NODE_ENV': '"production"'},
+const screens = await libraryScript({
+	name: 'screen-libraries',
+	entry: [
+		...screenPackages.map((from, index) => `import * as package${index} from '${from}';`),
+		"export {ready} from 'yoga-layout';",
+		`export const libraries = {${screenPackages.map((from, index) => `'${from}': package${index}`).join(', ')}};`,
+	].join('\n'),
 	external: ['react', 'react/jsx-runtime'],
-	logLevel: 'warning',
 	plugins: [yogaWithoutFetch, yogaReadyExport, stringWidthFast, segmentersOnFirstUse, inkWithoutDevtools],
+	exported: async (from) => Object.keys(await import(from)),
+	load: {module: 'screen-libraries.ts', function: 'screenLibraries', waits: true},
 });
-const screenScriptText = screenScript.outputFiles[0].text;
-const screenScriptName = `screen-libraries-${createHash('sha256').update(screenScriptText).digest('hex').slice(0, 12)}.cjs`;
-const screenLibrariesModule = fileURLToPath(new URL('../source/screen-libraries.ts', import.meta.url));
-// For the app, each of those packages is a module of the script's exports, under the names the package itself exports
-// (the script bundles the same package).
-const fromScreenScript = standIns({
-	name: 'from-screen-script',
-	filter: new RegExp(`^(${screenPackages.join('|')})$`),
-	importedBy: () => true,
-	resolveDir: () => '.',
-	contents: async (name) => {
-		const names = Object.keys(await import(name));
-		return [
-			`import {screenLibraries} from ${JSON.stringify(screenLibrariesModule)};`,
-			`const library = (await screenLibraries(${JSON.stringify(screenScriptName)}))[${JSON.stringify(name)}];`,
-			...names.map((exported) => (exported === 'default' ? 'export default library.default;' : `export const ${exported} = library.${exported};`)),
-		].join('\n');
-	},
+// The Kubernetes client (with its undici, its WebSocket and its JSONPath): ~50 ms of evaluation on the way to a run's
+// first cluster call and first Azure sign-in, mostly code compiled again on every start. The script holds only the
+// names the adapters import (source/kubernetes/client-node*.ts, read here; one they import that the script lacks fails
+// the build), so the rest of the client's index is left out as before; its cache is kept at the run's exit.
+const kubernetesClientNames = [];
+for (const file of await readdir('source/kubernetes')) {
+	if (!file.startsWith('client-node')) continue;
+	for (const [, names] of (await readFile(join('source/kubernetes', file), 'utf8')).matchAll(/^import \{([^}]*)\} from '@kubernetes\/client-node';/gm))
+		for (const one of names.split(',').map((part) => part.trim()))
+			if (one && !one.startsWith('type ') && !kubernetesClientNames.includes(one)) kubernetesClientNames.push(one);
+}
+const kubernetesClient = await libraryScript({
+	name: 'kubernetes-client',
+	entry: [
+		`import {${kubernetesClientNames.join(', ')}} from '@kubernetes/client-node';`,
+		`export const libraries = {'@kubernetes/client-node': {${kubernetesClientNames.join(', ')}}};`,
+	].join('\n'),
+	plugins: [kubernetesClientPure, undiciForKubernetesClient, socksOnFirstUse, http2OnFirstUse],
+	exported: async () => kubernetesClientNames,
+	load: {module: 'library-scripts.ts', function: 'libraryExports'},
 });
 await rm('dist', {recursive: true, force: true});
 await mkdir('dist', {recursive: true});
-await writeFile(join('dist', screenScriptName), screenScriptText);
+for (const script of [screens, kubernetesClient]) await writeFile(join('dist', script.file), script.text);
 const result = await build({
 	// dist/cli.js is the launcher (bin.ts: Node version check, signals, then the CLI in main.js).
 	entryPoints: {cli: 'source/bin.ts', main: 'source/cli.tsx', sandbox: 'source/sandbox/index.ts'},
@@ -311,7 +355,8 @@ const result = await build({
 		yamlOnFirstUse,
 		httpWithoutUndici,
 		formDataWithoutUndici,
-		fromScreenScript,
+		screens.plugin,
+		kubernetesClient.plugin,
 	],
 });
 if (analyze && result.metafile) {

@@ -1,13 +1,14 @@
 /**
- * The screens' libraries run as one classic script with a code cache of their own (source/screen-libraries.ts): the
+ * Libraries run as classic scripts with a code cache of their own (source/library-scripts.ts): the
  * cache is written once, taken by the next start, replaced when V8 refuses it, and never in the way of a run.
  */
 import {mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {compileCacheDirectory} from '../source/cache-directory.js';
-import {runCachedScript} from '../source/screen-libraries.js';
+import {keepLibraryCaches, libraryScript, runCachedScript} from '../source/library-scripts.js';
 
 let dir = '';
 let script = '';
@@ -71,6 +72,15 @@ describe('the screens script', () => {
 		expect(runCachedScript(script, folder, 'libraries', {react}).cached).toBe(true);
 	});
 
+	test("writing a library's cache removes its caches of other builds and Nodes, and nothing else", async () => {
+		await mkdir(folder);
+		const others = ['kubernetes-client-aaaaaaaaaaaa-v22.1.0-x64.cache', `kubernetes-client-bbbbbbbbbbbb-${process.version}-${process.arch}.cache`];
+		const kept = ['screen-libraries-aaaaaaaaaaaa-v22.1.0-x64.cache', 'kubernetes-client-notes.txt', 'v22.23.3-x64-9ac5647c-0'];
+		for (const name of [...others, ...kept]) await writeFile(join(folder, name), 'another build');
+		runCachedScript(script, folder, 'kubernetes-client-cccccccccccc', {react}).keep();
+		expect((await readdir(folder)).sort()).toEqual([...kept, `kubernetes-client-cccccccccccc-${process.version}-${process.arch}.cache`].sort());
+	});
+
 	test('without a cache folder the script runs and nothing is written', async () => {
 		const loaded = runCachedScript(script, undefined, 'libraries', {react});
 		loaded.keep();
@@ -84,6 +94,24 @@ describe('the screens script', () => {
 		const loaded = runCachedScript(script, blocked, 'libraries', {react});
 		expect(() => loaded.keep()).not.toThrow();
 		expect(await readdir(dir)).toEqual(['libraries.js']);
+	});
+});
+
+describe('a library script of the build', () => {
+	test('runs once however often it is asked for, and keeps its cache in the compile cache folder', async () => {
+		const saved = process.env['XDG_CACHE_HOME'];
+		process.env['XDG_CACHE_HOME'] = join(dir, 'home-cache');
+		try {
+			const name = pathToFileURL(script).href;
+			const loaded = libraryScript(name, {react});
+			expect(libraryScript(name)).toBe(loaded);
+			expect(loaded.exports['frame']).toBe('<Welcome>');
+			keepLibraryCaches();
+			expect(await readdir(join(dir, 'home-cache', 'acr-wizard', 'compile-cache'))).toEqual([`libraries-${process.version}-${process.arch}.cache`]);
+		} finally {
+			if (saved === undefined) delete process.env['XDG_CACHE_HOME'];
+			else process.env['XDG_CACHE_HOME'] = saved;
+		}
 	});
 });
 
