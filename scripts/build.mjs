@@ -335,29 +335,18 @@ const result = await build({
 	jsx: 'automatic',
 	minifySyntax: true,
 	define: {'process.env.NODE_ENV': '"production"'},
-	// The Azure SDK and the Kubernetes client are bundled too (still in chunks loaded on first use): resolving
+	// The Azure SDK is bundled too (in chunks loaded on first use; the Kubernetes client in its script): resolving
 	// their hundreds of files from node_modules cost more CPU than parsing one chunk (a --yes attach run on
 	// the fast sandbox: 1.61 s CPU and 200 MiB RSS as installed, 1.26 s and 165 MiB bundled). Their ESM
 	// builds (`module`) are taken, as their CommonJS ones lose the named exports of a dynamic import.
-	external: ['execa', 'selfsigned', 'react-devtools-core'],
+	external: ['execa', 'selfsigned'],
 	// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 	metafile: analyze,
-	plugins: [
-		yogaWithoutFetch,
-		stringWidthFast,
-		segmentersOnFirstUse,
-		kubernetesClientPure,
-		undiciForKubernetesClient,
-		socksOnFirstUse,
-		http2OnFirstUse,
-		yamlOnFirstUse,
-		httpWithoutUndici,
-		formDataWithoutUndici,
-		screens.plugin,
-		kubernetesClient.plugin,
-	],
+	// Ink, yoga, the ANSI helpers and the Kubernetes client are in their scripts (with their plugins); string-width the
+	// app uses too.
+	plugins: [stringWidthFast, yamlOnFirstUse, httpWithoutUndici, formDataWithoutUndici, screens.plugin, kubernetesClient.plugin],
 });
 if (analyze && result.metafile) {
 	await writeFile('dist-meta.json', JSON.stringify(result.metafile));

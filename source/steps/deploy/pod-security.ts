@@ -22,7 +22,7 @@ export type CompliantVariant = {readonly image: string; readonly prepare: () => 
 export function readPodSecurityLevel(
 	input: DeployInput,
 	variant: CompliantVariant | undefined,
-	namespaceIsNew = false,
+	namespaceIsNew: boolean,
 ): Promise<string | undefined> | undefined {
 	if (input.workload.hardened || !variant || namespaceIsNew) return undefined;
 	const read = input.cluster.podSecurityLevel(input.workload.namespace);
@@ -30,12 +30,15 @@ export function readPodSecurityLevel(
 	return read;
 }
 
-/** The input to deploy: the seeds' sample, or (in a namespace enforcing "restricted", when chosen) the compliant variant. */
+/**
+ * The input to deploy: the seeds' sample, or (in a namespace enforcing "restricted", when chosen) the compliant variant;
+ * `read` is readPodSecurityLevel's.
+ */
 export async function meetPodSecurity(
 	context: Context,
 	input: DeployInput,
 	variant: CompliantVariant | undefined,
-	read: Promise<string | undefined> | undefined = readPodSecurityLevel(input, variant),
+	read: Promise<string | undefined> | undefined,
 ): Promise<DeployInput> {
 	const {workload} = input;
 	// No read: the workload is hardened already, or no variant is offered.
