@@ -25,8 +25,10 @@ const paces = (process.env.BENCH_PACES ?? 'fast,demo').split(',').filter(Boolean
 const sequences = (process.env.BENCH_SEQUENCES ?? 'attach,token').split(',').filter(Boolean);
 const only = process.env.BENCH_ONLY;
 const root = fileURLToPath(new URL('..', import.meta.url));
-// BENCH_CLI: another build to measure (an older dist/ copied aside, for a before/after).
-const cli = process.env.BENCH_CLI ?? join(root, 'dist', 'cli.js');
+// BENCH_CLI: another build to measure (an older dist/ copied aside, for a before/after). The sandbox is always this
+// checkout's: it is the instrument (its timing log gives the critical path), and an older build joins it as any client.
+const ownCli = join(root, 'dist', 'cli.js');
+const cli = process.env.BENCH_CLI ?? ownCli;
 const azCompat = join(root, 'test', 'conformance', 'az-compat');
 const work = await mkdtemp(join(tmpdir(), 'acr-wizard-bench-'));
 const timeBinary = '/usr/bin/time';
@@ -79,7 +81,7 @@ function measured(command, args, {env, cwd = work, timeoutMs = 300_000} = {}) {
 /** Starts `acr-wizard sandbox --pace <pace>` and reads from its output where its client files are. */
 function startStandalone(pace) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [cli, 'sandbox', '--pace', pace], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, CI: '1'}});
+		const child = spawn(process.execPath, [ownCli, 'sandbox', '--pace', pace], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, CI: '1'}});
 		let output = '';
 		const timer = setTimeout(() => {
 			child.kill('SIGTERM');
