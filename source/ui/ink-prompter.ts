@@ -201,7 +201,16 @@ export function createInkPrompter(store: WizardStore): {prompter: Prompter; cont
 			),
 		text: async (spec) =>
 			ask<string>(
-				{kind: 'text', id: spec.id, message: spec.message, flag: spec.flag, hint: spec.hint, default: spec.default, placeholder: spec.placeholder},
+				{
+					kind: 'text',
+					id: spec.id,
+					message: spec.message,
+					flag: spec.flag,
+					hint: spec.hint,
+					default: spec.default,
+					defaultLabel: spec.defaultLabel,
+					placeholder: spec.placeholder,
+				},
 				{validate: spec.validate, check: spec.check, signal: spec.signal},
 			),
 		secret: async (spec) =>

@@ -51,7 +51,7 @@ export function createAutoPrompter(store: WizardStore): Prompter {
 				throw new PromptRequiredError(messages().common.defaultRefused(spec.message, spec.default, problem), {
 					suggestion: spec.flagHint ?? messages().common.promptRequiredSuggestion(spec.flag),
 				});
-			note(spec.message, spec.default);
+			note(spec.message, spec.defaultLabel ?? spec.default);
 			return spec.default;
 		},
 		async secret(spec) {

@@ -39,7 +39,14 @@ export type SelectSpec = Spec & {
 	/** A choice that asks the same question again, changed (show the YAML): not an answer to come back to. */
 	readonly redraw?: string;
 };
-export type TextSpec = Spec & {readonly default?: string; readonly placeholder?: string; readonly validate?: Validate; readonly check?: Check};
+export type TextSpec = Spec & {
+	readonly default?: string;
+	/** What Enter on the empty field gives, in words, when the default cannot speak for itself (an empty default: "no expiry"). */
+	readonly defaultLabel?: string;
+	readonly placeholder?: string;
+	readonly validate?: Validate;
+	readonly check?: Check;
+};
 export type SecretSpec = Spec & {readonly validate?: Validate};
 export type ConfirmSpec = Spec & {readonly default?: boolean};
 

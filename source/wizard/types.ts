@@ -110,7 +110,7 @@ type QuestionBase = {
 /** A question waiting for the user: plain data, rendered under the current view. */
 export type Question =
 	| (QuestionBase & {readonly kind: 'select'; readonly choices: readonly Choice[]; readonly default?: string; readonly multiple?: boolean})
-	| (QuestionBase & {readonly kind: 'text'; readonly default?: string; readonly placeholder?: string})
+	| (QuestionBase & {readonly kind: 'text'; readonly default?: string; readonly defaultLabel?: string; readonly placeholder?: string})
 	| (QuestionBase & {readonly kind: 'secret'})
 	| (QuestionBase & {readonly kind: 'confirm'; readonly default?: boolean});
 

@@ -160,4 +160,23 @@ describe('pull-secret path on screen', () => {
 		expect(allFrames(app.instance).filter((frame) => frame.includes('fake-secret-password'))).toEqual([]);
 		expect(JSON.stringify(app.store.getState())).not.toContain('fake-secret-password');
 	});
+
+	test('the empty expiry reads as what enter takes, no expiry, and enter plans a password that never expires', async () => {
+		const {app, run} = setup();
+		await answer(app, 'Which cluster (kubeconfig context) should pull from the registry?', keys.enter);
+		await answer(app, 'Which namespace should the secret and the sample pod go in?', keys.enter);
+		await answer(app, 'Which credential should the pull secret carry?', keys.down, keys.down, keys.enter);
+		await answer(app, 'Token name:', keys.enter);
+		await answer(app, 'Repositories the token may use (comma-separated):', keys.enter);
+		await answer(app, 'What may the token do in those repositories?', keys.enter);
+		const expiry = await answer(app, 'Password expires after how many days (empty for never)?', keys.enter);
+		expect(expiry).toContain('(enter for no expiry)');
+		expect(expiry).not.toContain('(enter for )');
+		const plan = flat(await answer(app, 'Apply these 3 changes?', keys.escape));
+		expect(plan).toContain('Generate password1 of acr-pull-token (no expiry)');
+		expect(plan).toContain('az acr token credential generate --name acr-pull-token --registry myregistry --password1 --query');
+		expect(plan).not.toContain('--expiration-in-days');
+		app.controller.cancel();
+		await run;
+	});
 });

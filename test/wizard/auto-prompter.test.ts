@@ -28,6 +28,14 @@ describe('auto-prompter', () => {
 		]);
 	});
 
+	test('an empty default is echoed as what it means, and answers with the empty value', async () => {
+		const store = testStore();
+		const prompter = createAutoPrompter(store);
+		const spec = {id: 'expiry', message: 'Password expires after how many days (empty for never)?', default: '', defaultLabel: 'no expiry'};
+		expect(await prompter.text(spec)).toBe('');
+		expect(store.getState().notices).toEqual(['Password expires after how many days (empty for never)? no expiry (default, non-interactive)']);
+	});
+
 	test('a question without a default fails with PromptRequiredError naming its flag', async () => {
 		const prompter = createAutoPrompter(testStore());
 		const failure = await prompter.text({id: 'name', message: 'Registry name:', flag: '--registry-name'}).catch((error: unknown) => error);

@@ -146,6 +146,7 @@ export const pullSecret = {
 		pushHint: 'also content/write metadata/write, e.g. for a build agent',
 		expiryQuestion: 'Password expires after how many days (empty for never)?',
 		expiryHint: 'After that the pods can no longer pull until the password is generated again.',
+		expiryNever: 'no expiry',
 		badExpiry: (value: string) =>
 			`${value} is not a number of days: type a whole number from 1 to 3650, or leave it empty for a password that does not expire.`,
 		planTitle: (name: string) => `Create the repository-scoped token ${name}`,

@@ -157,6 +157,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		pushHint: 'aussi content/write metadata/write, par exemple pour un agent de build',
 		expiryQuestion: 'Le mot de passe expire au bout de combien de jours (vide : jamais) ?',
 		expiryHint: 'Passé ce délai, les pods ne peuvent plus extraire d’images tant que le mot de passe n’est pas régénéré.',
+		expiryNever: 'sans expiration',
 		badExpiry: (value: string) =>
 			`${value} n’est pas un nombre de jours : saisissez un entier de 1 à 3650, ou laissez vide pour un mot de passe qui n’expire pas.`,
 		planTitle: (name: string) => `Créer le jeton limité à des dépôts ${name}`,

@@ -153,6 +153,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		pushHint: 'ook content/write metadata/write, bijvoorbeeld voor een buildagent',
 		expiryQuestion: 'Na hoeveel dagen verloopt het wachtwoord (leeg voor nooit)?',
 		expiryHint: 'Daarna kunnen de pods niet meer ophalen totdat het wachtwoord opnieuw wordt gegenereerd.',
+		expiryNever: 'geen vervaldatum',
 		badExpiry: (value: string) => `${value} is geen aantal dagen: typ een geheel getal van 1 tot 3650, of laat het leeg voor een wachtwoord dat niet verloopt.`,
 		planTitle: (name: string) => `Het token met opslagplaatsbereik ${name} maken`,
 		scopeMapSentence: (name: string, repositories: readonly string[], access: 'pull' | 'push') =>

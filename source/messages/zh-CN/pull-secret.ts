@@ -139,6 +139,7 @@ export const pullSecret: Catalog['pullSecret'] = {
 		pushHint: '另加 content/write metadata/write，例如用于生成代理',
 		expiryQuestion: '密码多少天后过期（留空表示永不过期）？',
 		expiryHint: '过期之后，在重新生成密码之前，Pod 将无法再拉取。',
+		expiryNever: '永不过期',
 		badExpiry: (value) => `${value} 不是天数：请输入 1 到 3650 之间的整数，或留空表示密码永不过期。`,
 		planTitle: (name) => `创建存储库范围的令牌 ${name}`,
 		scopeMapSentence: (name, repositories, access) => `创建范围映射 ${name}：对 ${list(repositories)} ${access === 'pull' ? '拉取' : '拉取和推送'}`,

@@ -257,6 +257,7 @@ async function askSpec(context: Context): Promise<{spec: TokenSpec; days: number
 		flag: '--expiry-days',
 		hint: text.expiryHint,
 		default: '',
+		defaultLabel: text.expiryNever,
 		validate: validateExpiryDays,
 	});
 	const days = expiry.trim() === '' ? undefined : Number(expiry.trim());

@@ -49,7 +49,7 @@ function Input({question, onNudge}: Props & {readonly onNudge: (isShown: boolean
 					id={question.id}
 					placeholder={
 						question.default !== undefined
-							? text.enterFor(question.default)
+							? text.enterFor(question.defaultLabel ?? question.default)
 							: question.placeholder !== undefined
 								? text.example(question.placeholder)
 								: undefined
