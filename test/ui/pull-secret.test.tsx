@@ -55,6 +55,16 @@ async function answer(app: RenderedApp, question: string, ...sequence: string[])
 	return frame;
 }
 
+/** The default context and namespace, then a repository token with the defaults, up to its expiry question. */
+async function answerTokenUpToExpiry(app: RenderedApp): Promise<void> {
+	await answer(app, 'Which cluster (kubeconfig context) should pull from the registry?', keys.enter);
+	await answer(app, 'Which namespace should the secret and the sample pod go in?', keys.enter);
+	await answer(app, 'Which credential should the pull secret carry?', keys.down, keys.down, keys.enter);
+	await answer(app, 'Token name:', keys.enter);
+	await answer(app, 'Repositories the token may use (comma-separated):', keys.enter);
+	await answer(app, 'What may the token do in those repositories?', keys.enter);
+}
+
 describe('pull-secret path on screen', () => {
 	test('existing principal with a typed password: masked while typed, never drawn, the pod runs', async () => {
 		const {app, cluster, run} = setup();
@@ -133,12 +143,7 @@ describe('pull-secret path on screen', () => {
 
 	test('the token plan shows the three az acr commands, and the generated password is never drawn', async () => {
 		const {app, cluster, run} = setup();
-		await answer(app, 'Which cluster (kubeconfig context) should pull from the registry?', keys.enter);
-		await answer(app, 'Which namespace should the secret and the sample pod go in?', keys.enter);
-		await answer(app, 'Which credential should the pull secret carry?', keys.down, keys.down, keys.enter);
-		await answer(app, 'Token name:', keys.enter);
-		await answer(app, 'Repositories the token may use (comma-separated):', keys.enter);
-		await answer(app, 'What may the token do in those repositories?', keys.enter);
+		await answerTokenUpToExpiry(app);
 		await answer(app, 'Password expires after how many days (empty for never)?', '7', keys.enter);
 		const plan = await answer(app, 'Apply these 3 changes?', keys.enter);
 		expect(flat(plan)).toContain('az acr scope-map create --name acr-pull-token-scope-map --registry myregistry --repository nginx content/read metadata/read');
@@ -163,12 +168,7 @@ describe('pull-secret path on screen', () => {
 
 	test('the empty expiry reads as what enter takes, no expiry, and enter plans a password that never expires', async () => {
 		const {app, run} = setup();
-		await answer(app, 'Which cluster (kubeconfig context) should pull from the registry?', keys.enter);
-		await answer(app, 'Which namespace should the secret and the sample pod go in?', keys.enter);
-		await answer(app, 'Which credential should the pull secret carry?', keys.down, keys.down, keys.enter);
-		await answer(app, 'Token name:', keys.enter);
-		await answer(app, 'Repositories the token may use (comma-separated):', keys.enter);
-		await answer(app, 'What may the token do in those repositories?', keys.enter);
+		await answerTokenUpToExpiry(app);
 		const expiry = await answer(app, 'Password expires after how many days (empty for never)?', keys.enter);
 		expect(expiry).toContain('(enter for no expiry)');
 		expect(expiry).not.toContain('(enter for )');
