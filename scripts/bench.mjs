@@ -422,7 +422,7 @@ try {
 		await repeat('first frame (welcome), --demo', () => timeToText('--demo', 'Welcome to acr-wizard'));
 		const frame = await podFrame();
 		console.log(
-			`${`pod screen frame, ${frame.pods} pods`.padEnd(44)} median ${frame.medianMs?.toFixed(1)} ms  (p90 ${frame.p90Ms?.toFixed(1)}, max ${frame.maxMs?.toFixed(1)}, ${frame.frames} updates)`,
+			`${`pod screen frame, ${frame.pods} pods`.padEnd(44)} median ${frame.medianMs?.toFixed(1)} ms  (p90 ${frame.p90Ms?.toFixed(1)}, max ${frame.maxMs?.toFixed(1)}, ${frame.frames} updates${cli === ownCli ? '' : "; this checkout's pod screen, not BENCH_CLI's"})`,
 		);
 		const doctor = [];
 		for (let index = 0; index < runs; index++) {
@@ -430,9 +430,15 @@ try {
 				await measured(process.execPath, [cli, 'doctor', '--sandbox', fast.env, '--context', aksCluster, '--json'], {env: {...process.env, CI: '1'}}),
 			);
 		}
-		console.log(
-			`${'doctor --json on the sandbox, time to report'.padEnd(44)} median ${median(doctor.map((r) => r.ms)).toFixed(0)} ms, CPU ${seconds(median(doctor.map((r) => r.cpuMs)))}, RSS ${mib(median(doctor.map((r) => r.rssKiB)))} (exit ${doctor.map((r) => r.code).join(',')})`,
-		);
+		// A run reports when it prints doctor's JSON (exit 0 healthy, 1 findings); a build without doctor prints usage instead.
+		const reported = doctor.filter((r) => r.output.includes('"schemaVersion"'));
+		const label = 'doctor --json on the sandbox, time to report'.padEnd(44);
+		const exits = `exit ${doctor.map((r) => r.code).join(',')}`;
+		if (reported.length === 0) console.log(`${label} no report (${exits}): ${doctor[0]?.output.trim().split('\n')[0] ?? ''}`);
+		else
+			console.log(
+				`${label} median ${median(reported.map((r) => r.ms)).toFixed(0)} ms, CPU ${seconds(median(reported.map((r) => r.cpuMs)))}, RSS ${mib(median(reported.map((r) => r.rssKiB)))} (${exits}; n=${reported.length}/${doctor.length})`,
+			);
 	}
 } finally {
 	await Promise.all(worlds.map((world) => world.close()));
