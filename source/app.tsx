@@ -4,7 +4,7 @@
  */
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect} from 'react';
-import {stopLines} from './output/stop-lines.js';
+import {fitStopLines, stopLines, type StopLine} from './output/stop-lines.js';
 import {ErrorPanel} from './ui/components/error-panel.js';
 import {SoftWrapContext} from './ui/components/soft-wrap.js';
 import {Question} from './ui/components/question.js';
@@ -15,6 +15,7 @@ import {PodsScreen} from './ui/screens/pods.js';
 import {RegistryScreen} from './ui/screens/registry.js';
 import {Summary} from './ui/screens/summary.js';
 import {Welcome} from './ui/screens/welcome.js';
+import {useColumns} from './ui/components/window-size.js';
 import {theme} from './ui/theme.js';
 import {useWizard, WizardContext} from './ui/use-wizard.js';
 import {assertNever} from './wizard/errors.js';
@@ -50,21 +51,25 @@ function Screen({view}: {readonly view: View}) {
 }
 
 /**
- * The last lines of a run (what exists now, how to undo it, where the record is), each drawn as one line however wide:
- * the terminal wraps it softly, so a copied undo command or path is whole, never cut mid-word by a hard newline. They
- * are the last frame (the run has finished), so nothing is drawn over them. Twice the length is room enough for
- * characters two columns wide.
+ * The last lines of a run (what exists now, how to undo it, where the record is), cut to the terminal's width where a
+ * reader and a shell expect it (output/stop-lines.ts): sentences at their spaces, an undo command with ` \`
+ * continuations, never mid-word. A line still wider than the terminal (a role assignment id) is drawn whole, for the
+ * terminal to wrap softly, so a copy of it is one word: each row is as wide as its text (twice its length is room
+ * enough for characters two columns wide). They are the last frame (the run has finished), so nothing is drawn over them.
  */
-function StopLines({lines}: {readonly lines: readonly string[]}) {
+function StopLines({lines}: {readonly lines: readonly StopLine[]}) {
+	const columns = useColumns();
 	return (
 		<Box marginTop={1} flexDirection="column">
-			{lines.map((line, index) => (
-				<Box key={index} width={Math.max(1, line.length * 2)} flexShrink={0}>
-					<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
-						{line}
-					</Text>
-				</Box>
-			))}
+			{lines.flatMap((line, index) =>
+				fitStopLines([line], columns).map((row, at) => (
+					<Box key={`${index}-${at}`} width={Math.max(1, row.length * 2)} flexShrink={0}>
+						<Text wrap="truncate-end" color={index === 0 ? undefined : theme.muted}>
+							{row}
+						</Text>
+					</Box>
+				)),
+			)}
 		</Box>
 	);
 }

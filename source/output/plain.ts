@@ -4,7 +4,7 @@
  */
 import {messages} from '../messages/catalog.js';
 import {originalWords} from './original-words.js';
-import {stopLines} from './stop-lines.js';
+import {plainStopLines, stopLines} from './stop-lines.js';
 import {commandLineStarts} from './wrap.js';
 import {watchCommand} from '../wizard/journal.js';
 import type {WizardState, WizardStore} from '../wizard/store.js';
@@ -56,7 +56,7 @@ export function plainLines(previous: WizardState, next: WizardState, options: Pl
 		lines.push(messages().deploy.screen.podLine(pod.name, pod.ready, pod.status));
 	}
 	if (next.activity && next.activity !== previous.activity) lines.push(next.activity);
-	if (next.finished && !previous.finished) lines.push(...watchLines(next), ...stopLines(next.finished, next.record), ...dryRunEnd(next));
+	if (next.finished && !previous.finished) lines.push(...watchLines(next), ...plainStopLines(stopLines(next.finished, next.record)), ...dryRunEnd(next));
 	return lines;
 }
 

@@ -7,6 +7,7 @@
  * Azure PowerShell commands end their lines in `` ` `` instead (PowerShell's continuation), and are
  * never cut inside a word: PowerShell has no way to join one back.
  */
+import {displayWidth} from './width.js';
 
 /** Whose continuation a wrapped command uses: bash's ` \` or PowerShell's `` ` ``. */
 export type Shell = 'bash' | 'powershell';
@@ -138,5 +139,65 @@ export function wrapPath(text: string, width: number): string[] {
 		current += rest;
 	}
 	if (current.trimEnd() !== '') lines.push(current.trimEnd());
+	return lines;
+}
+
+/** Punctuation a line never starts with (it stays on the line of the word before it). */
+const closing = /^[)\]}.,;:!?»）」』】。，、；：！？]/u;
+/** Punctuation a line never ends with (it goes on with the word after it). */
+const opening = /[([{«（「『【]$/u;
+
+/**
+ * A sentence cut to `width` columns (as the terminal shows them) where a reader expects it: at its
+ * spaces, and around each of `keep` (a path, a command: never cut inside, its spaces included), even
+ * where no space is (Chinese sets a path in its text without one); never before closing punctuation
+ * nor after an opening one. A piece wider than a line is left whole, for the terminal to wrap softly:
+ * a path copied from it is still one word.
+ */
+export function wrapProse(text: string, width: number, keep: readonly string[] = []): string[] {
+	type Piece = {readonly text: string; readonly afterSpace: boolean};
+	const pieces: Piece[] = [];
+	const spans = keep.filter((span) => span !== '');
+	let rest = text;
+	let afterSpace = false;
+	const words = (part: string) => {
+		for (const [index, word] of part.split(' ').entries()) {
+			if (index > 0) afterSpace = true;
+			if (word === '') continue;
+			pieces.push({text: word, afterSpace});
+			afterSpace = false;
+		}
+	};
+	while (rest !== '') {
+		const found = spans
+			.map((span) => ({span, at: rest.indexOf(span)}))
+			.filter(({at}) => at >= 0)
+			.sort((a, b) => a.at - b.at)[0];
+		if (found === undefined) {
+			words(rest);
+			break;
+		}
+		words(rest.slice(0, found.at));
+		pieces.push({text: found.span, afterSpace});
+		afterSpace = false;
+		rest = rest.slice(found.at + found.span.length);
+	}
+	// Pieces with no way to break between them (a bracket and what it opens) are one group, cut before or after as a whole.
+	const groups: Piece[] = [];
+	for (const piece of pieces) {
+		const last = groups.at(-1);
+		if (last === undefined || piece.afterSpace || (!closing.test(piece.text) && !opening.test(last.text))) groups.push(piece);
+		else groups[groups.length - 1] = {text: `${last.text}${piece.text}`, afterSpace: last.afterSpace};
+	}
+	const lines: string[] = [];
+	let current = '';
+	for (const group of groups) {
+		const joined = `${current}${group.afterSpace ? ' ' : ''}${group.text}`;
+		if (current !== '' && displayWidth(joined) > width) {
+			lines.push(current);
+			current = group.text;
+		} else current = joined;
+	}
+	if (current !== '') lines.push(current);
 	return lines;
 }
