@@ -8,17 +8,8 @@
 import isInCi from 'is-in-ci';
 import packageJson from '../package.json' with {type: 'json'};
 import type {Environment} from './environment.js';
-import {
-	checkCommandLine,
-	flagAnswers,
-	helpText,
-	parseCommandLine,
-	unknownFlags,
-	unknownFlagsProblem,
-	type CommandName,
-	type FlagProblem,
-	type Flags,
-} from './flags.js';
+import {checkCommandLine, flagAnswers, parseCommandLine, unknownFlags, unknownFlagsProblem, type CommandName, type FlagProblem, type Flags} from './flags.js';
+import {helpColumns, helpText} from './help.js';
 import {loadLanguage, messages} from './messages/catalog.js';
 import {chooseLanguage, languageOfEnvironment, languageRefusal} from './messages/locale.js';
 import type {Context} from './wizard/context.js';
@@ -342,6 +333,18 @@ function refuse(problem: FlagProblem): never {
 	process.exit(exitCodes.usage);
 }
 
+/**
+ * The width the help is cut to: the terminal's (its own size, else what the system says of it, as Ink measures a
+ * terminal that gives none); written to a file or a pipe, 80 columns.
+ */
+async function helpWidth(): Promise<number> {
+	if (!process.stdout.isTTY) return helpColumns;
+	if (process.stdout.columns > 0) return process.stdout.columns;
+	const {default: terminalSize} = await import('terminal-size');
+	const {columns} = terminalSize();
+	return columns > 0 ? columns : helpColumns;
+}
+
 async function main(): Promise<number> {
 	const checked = checkCommandLine(parseCommandLine(process.argv.slice(2)));
 	// A flag that cannot be used stops here, before anything is started or created.
@@ -351,7 +354,7 @@ async function main(): Promise<number> {
 	const jsonValue = process.argv.slice(2).find((word) => word.startsWith('--json=') && word !== '--json=stream');
 	if (jsonValue) refuse({message: messages().record.jsonValue(jsonValue.slice('--json='.length)), suggestion: messages().record.jsonValueFix});
 	if (flags.help) {
-		process.stdout.write(`${helpText()}\n`);
+		process.stdout.write(`${helpText(await helpWidth())}\n`);
 		return exitCodes.done;
 	}
 	if (flags.version) {

@@ -2,16 +2,15 @@
  * The command line in one table: every flag once, with the commands that take it, its help
  * row, its fixed values (checked before the first step) and whether it answers a question.
  * Everything else is derived from the table: the parser's options, the typed `Flags`, the
- * flag answers, the help text and the value checks. Adding a flag is one row here; adding a
+ * flag answers, the help text (help.ts) and the value checks. Adding a flag is one row here; adding a
  * command is one row in `commandTable` and one entry in cli.tsx's dispatch.
  */
 import {parseArgs} from 'node:util';
 import {clouds, type CloudName} from './azure/clouds.js';
 import {messages, type Catalog} from './messages/catalog.js';
-import {displayWidth, padEndColumns} from './output/width.js';
 import type {Method} from './wizard/types.js';
 
-type Text = Catalog['flags'];
+export type Text = Catalog['flags'];
 
 /** The commands of acr-wizard; `wizard` is the default (no command word). */
 export const commandTable = {
@@ -31,9 +30,9 @@ function takesOperand(command: CommandName): boolean {
 }
 
 /** The headings of the help text, in order. */
-type Group = keyof Text['groups'];
+export type Group = keyof Text['groups'];
 
-type FlagRow = {
+export type FlagRow = {
 	readonly type: 'string' | 'boolean';
 	readonly shortFlag?: string;
 	/** The commands that take it. */
@@ -410,51 +409,4 @@ export function flagAnswers(flags: Flags): Record<string, string | undefined> {
 		answers[flagOption(name)] = name === 'sku' ? value.toLowerCase() : value;
 	}
 	return answers;
-}
-
-/** One help row per flag of `group`: `--name <value>   what it does` plus its values. */
-function helpRows(group: Group, text: Text): string[] {
-	const rows = names
-		.filter((name) => rowOf(name).group === group)
-		.map((name) => {
-			const row = rowOf(name);
-			const option = row.negated ? `--no-${flagOption(name).slice(2)}` : flagOption(name);
-			const head = `${option}${row.shortFlag ? `, -${row.shortFlag}` : ''}${row.placeholder ? ` ${row.placeholder}` : ''}`;
-			const values = row.values ? `${row.values.join(' | ')}: ` : '';
-			return [head, `${values}${row.describe(text)}`] as const;
-		});
-	const width = Math.max(...rows.map(([head]) => displayWidth(head))) + 2;
-	return rows.map(([head, describe]) => `    ${padEndColumns(head, width)} ${describe}`);
-}
-
-/** The text of `acr-wizard --help`, from the tables. */
-export function helpText(): string {
-	const text = messages().flags;
-	const commands = (Object.keys(commandTable) as CommandName[]).filter((name) => name !== 'wizard');
-	const rows: ReadonlyArray<readonly [string, string]> = [
-		[commandTable.wizard.usage, commandTable.wizard.describe(text)],
-		['--demo', text.commands.demo],
-		...commands.map((name) => [commandTable[name].usage, commandTable[name].describe(text)] as const),
-	];
-	// A usage too long for its column (`doctor [--pod P | --deployment D]`) has its text on the next line, in the column.
-	const usage = rows.flatMap(([words, describe]) => {
-		const head = `    $ acr-wizard ${words}`;
-		return head.length < 36 ? [head.padEnd(36) + describe] : [head, ' '.repeat(36) + describe];
-	});
-	const groups = Object.keys(text.groups) as Group[];
-	return [
-		'',
-		`  ${text.description}`,
-		'',
-		`  ${text.usageTitle}`,
-		...usage,
-		...groups.flatMap((group) => ['', `  ${text.groups[group]}`, ...helpRows(group, text)]),
-		'',
-		`  ${text.exitCodesTitle}`,
-		`    ${text.exitCodes}`,
-		'',
-		`  ${text.keysTitle}`,
-		`    ${text.keys}`,
-		'',
-	].join('\n');
 }

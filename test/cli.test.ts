@@ -41,6 +41,13 @@ describe.concurrent('acr-wizard command line', () => {
 		expect(result.stdout).toContain('Exit codes');
 	});
 
+	test('--help written to a pipe is cut to 80 columns, whatever COLUMNS says', async () => {
+		const result = await run(['--help'], {COLUMNS: '200', LINES: '50'});
+		const lines = result.stdout.split('\n');
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(80);
+		expect(lines).toContain('    --json                             one JSON document on stdout at the end,');
+	});
+
 	test('--help lists --lang with the languages it takes', async () => {
 		const result = await run(['--help']);
 		expect(result.stdout).toMatch(/--lang <tag> +the language of the messages: en, zh-CN, fr or nl/);
@@ -126,7 +133,8 @@ describe.concurrent('acr-wizard command line', () => {
 
 	test("--help lists --method detach and connected-registry with the connected registry's flags, and the sandbox options under their heading", async () => {
 		const result = await run(['--help']);
-		expect(result.stdout).toContain('attach | pull-secret | detach | connected-registry');
+		// Cut to 80 columns (a pipe), the list of methods goes on at its last bar.
+		expect(result.stdout).toMatch(/attach \| pull-secret \| detach \|\n\s+connected-registry: /);
 		expect(result.stdout).toMatch(/--cluster-ip <ip>\s+the clusterIP of its Service/);
 		expect(result.stdout).toMatch(/Sandbox \(with --demo\)\n\s+--pace <p>\s+demo \| fast/);
 	});

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {checkCommandLine, flagAnswers, flagOption, flagTable, helpText, parseCommandLine, unknownFlags, type FlagName} from '../source/flags.js';
+import {checkCommandLine, flagAnswers, parseCommandLine, unknownFlags} from '../source/flags.js';
 
 /** The parser's result for these words: every flag's values as an array. */
 function parsed(argv: readonly string[], flags: Record<string, unknown>, input: readonly string[] = []) {
@@ -93,17 +93,6 @@ describe('the flag table', () => {
 			'--method': 'attach',
 			'--registry-name': 'myregistry',
 		});
-	});
-
-	test('the help lists every flag of the table, and the values of the fixed-value ones', () => {
-		const help = helpText();
-		// A switch that is on unless turned off is listed by its --no- form (--no-color).
-		for (const name of Object.keys(flagTable) as FlagName[])
-			expect(help).toContain('negated' in flagTable[name] ? `--no-${flagOption(name).slice(2)}` : flagOption(name));
-		expect(help).toContain('attach | pull-secret | detach | connected-registry');
-		expect(help).toContain('Basic | Standard | Premium');
-		expect(help).toContain('ReadOnly | ReadWrite');
-		expect(help).toMatch(/Sandbox \(with --demo\)\n\s+--pace/);
 	});
 });
 

@@ -142,15 +142,18 @@ export function wrapPath(text: string, width: number): string[] {
 	return lines;
 }
 
-/** Punctuation a line never starts with (it stays on the line of the word before it). */
-const closing = /^[)\]}.,;:!?»）」』】。，、；：！？]/u;
+/** Punctuation a line never starts with (it stays on the line of the word before it), and the bar between values (`a | b`). */
+const closing = /^[)\]}.,;:!?|»）」』】。，、；：！？]/u;
+/** A character of a script written without spaces (Han, kana, full-width forms) on its own, or a run of any others. */
+const wideRun =
+	/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+/gu;
 /** Punctuation a line never ends with (it goes on with the word after it). */
 const opening = /[([{«（「『【]$/u;
 
 /**
  * A sentence cut to `width` columns (as the terminal shows them) where a reader expects it: at its
- * spaces, and around each of `keep` (a path, a command: never cut inside, its spaces included), even
- * where no space is (Chinese sets a path in its text without one); never before closing punctuation
+ * spaces, between two Chinese characters, and around each of `keep` (a path, a command: never cut inside,
+ * its spaces included), even where no space is (Chinese sets a path in its text without one); never before closing punctuation
  * nor after an opening one. A piece wider than a line is left whole, for the terminal to wrap softly:
  * a path copied from it is still one word.
  */
@@ -163,9 +166,11 @@ export function wrapProse(text: string, width: number, keep: readonly string[] =
 	const words = (part: string) => {
 		for (const [index, word] of part.split(' ').entries()) {
 			if (index > 0) afterSpace = true;
-			if (word === '') continue;
-			pieces.push({text: word, afterSpace});
-			afterSpace = false;
+			// Chinese and Japanese break between any two characters (punctuation kept with its character by the groups below).
+			for (const segment of word.match(wideRun) ?? []) {
+				pieces.push({text: segment, afterSpace});
+				afterSpace = false;
+			}
 		}
 	};
 	while (rest !== '') {
@@ -186,8 +191,8 @@ export function wrapProse(text: string, width: number, keep: readonly string[] =
 	const groups: Piece[] = [];
 	for (const piece of pieces) {
 		const last = groups.at(-1);
-		if (last === undefined || piece.afterSpace || (!closing.test(piece.text) && !opening.test(last.text))) groups.push(piece);
-		else groups[groups.length - 1] = {text: `${last.text}${piece.text}`, afterSpace: last.afterSpace};
+		if (last === undefined || (!closing.test(piece.text) && !opening.test(last.text))) groups.push(piece);
+		else groups[groups.length - 1] = {text: `${last.text}${piece.afterSpace ? ' ' : ''}${piece.text}`, afterSpace: last.afterSpace};
 	}
 	const lines: string[] = [];
 	let current = '';

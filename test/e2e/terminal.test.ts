@@ -48,6 +48,15 @@ describe.skipIf(!built)('terminal conventions of the built CLI', () => {
 		expect(run.output).toContain('acr-wizard --help lists the flags it takes.');
 	}, 60_000);
 
+	test('--help in a terminal 60 columns wide is cut to 60, each description under its flag where the column would be too narrow', async () => {
+		const run = await runInPty(['--help'], [], 60_000, {COLUMNS: '60', LINES: '40'});
+		expect(run.exitCode).toBe(0);
+		const lines = run.output.replaceAll('\r', '').split('\n');
+		expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(60);
+		expect(lines).toContain('    --yes, -y');
+		expect(lines).toContain('        do not ask: take defaults, fail naming the flag a');
+	}, 60_000);
+
 	test('q on the summary of a run whose pods run ends it with exit 0', async () => {
 		const run = await runInPty(
 			['--demo', '--pace', 'fast', '--method', 'attach', '--registry-name', 'e2equit01'],
